@@ -1,0 +1,25 @@
+"""The `dossier` command line (Typer). Every user error ends in one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.markup import escape
+
+from dossier.cli.app import app
+from dossier.cli.common import err_console
+from dossier.errors import DossierError
+
+# Importing the command modules registers their commands on `app`.
+from dossier.cli import ingest_cmd, query_cmds  # noqa: F401  isort: skip
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point: Typer reports usage errors itself; our own errors become one red line."""
+    try:
+        app()
+    except DossierError as problem:
+        err_console.print(f"[red]Error:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
+        sys.exit(1)

@@ -1,0 +1,72 @@
+"""What every command shares: the --db option, JSON output, Rich console, one-line errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from dossier.errors import DossierError
+from dossier.models import PartialDate
+from dossier.store import DEFAULT_DB, Store, open_store
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="DOSSIER_DB",
+        help="The store: a SQLite file (created on first ingest). Also set by DOSSIER_DB.",
+        show_default=True,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for jq and scripts) instead of a table.")]
+DEFAULT_DB_PATH = DEFAULT_DB
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2,
+          "g": 1024**3, "gb": 1024**3, "gib": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """'20MB', '512k', '1048576' -> bytes."""
+    m = _SIZE.match(text)
+    unit = (m.group(2) or "").lower() if m else None
+    if not m or unit not in _UNITS:
+        raise typer.BadParameter(f"{text!r} is not a size; write e.g. 20MB, 512KB or 1048576")
+    return int(float(m.group(1)) * _UNITS[unit])
+
+
+def read_store(db: str) -> Store:
+    """Open an existing store for a query command (a missing file is an error, not a new database)."""
+    return open_store(db, create=False)
+
+
+def to_jsonable(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any) -> None:
+    # Plain stdout write: Rich would wrap long lines and add colour codes to what jq reads.
+    typer.echo(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
+
+
+def fail(message: str) -> None:
+    raise DossierError(message)

@@ -1,0 +1,125 @@
+"""`dossier ingest`: read files and folders into the store, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from dossier.cli.app import app
+from dossier.cli.common import DbOption, console, parse_size, print_json
+from dossier.ingest import IngestReport, ingest
+from dossier.read import SUPPORTED
+from dossier.store import open_store
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (read recursively).", show_default=False, metavar="PATH..."),
+    ],
+    db: DbOption = "dossier.db",
+    max_size: Annotated[
+        str, typer.Option("--max-size", help="Skip files larger than this (e.g. 20MB, 512KB).")
+    ] = "20MB",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Read articles into the store.
+
+    Reads .txt/.md (optional `TITLE:`/`SOURCE:`/`URL:`/`PUBLISHED:` header), .html/.htm
+    (main text via trafilatura) and .jsonl (one article per line: `text`, optional `title`,
+    `outlet`, `url`, `published`). Each bad input is rejected with a one-line reason and the
+    rest are stored. Re-ingesting the same article is a no-op. Ctrl-C or SIGTERM stops
+    cleanly: what was stored stays whole, and running the same command again completes it.
+
+    Exit status: 0 when the run finished, 1 when no input at all could be read, 130 when interrupted.
+    """
+    limit = parse_size(max_size)
+    store = open_store(db)
+    with _sigterm_as_interrupt(), _progress(as_json) as progress:
+        task = progress.add_task("Reading", total=None)
+        report = ingest(
+            paths,
+            store,
+            max_bytes=limit,
+            on_file_start=lambda total: progress.update(task, total=total),
+            on_file_done=lambda path: progress.advance(task),
+        )
+    store.close()
+    if as_json:
+        print_json(_summary(report, db))
+    else:
+        _print_summary(report, db)
+    if report.interrupted:
+        raise typer.Exit(130)
+    if report.read == 0 and report.rejected:
+        raise typer.Exit(1)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=quiet,
+    )
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C so the current transaction rolls back and the summary prints."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _summary(report: IngestReport, db: str) -> dict[str, object]:
+    return {
+        "db": db,
+        "files": report.files,
+        "read": report.read,
+        "new": report.new,
+        "already_known": report.known,
+        "rejected": [{"path": r.source_path, "reason": r.reason} for r in report.rejected],
+        "interrupted": report.interrupted,
+        "seconds": round(report.seconds, 3),
+        "articles_per_second": round(report.articles_per_second, 1),
+    }
+
+
+def _print_summary(report: IngestReport, db: str) -> None:
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_row("read", f"{report.read} articles from {report.files} files")
+    table.add_row("new", str(report.new))
+    table.add_row("already known", str(report.known))
+    table.add_row("rejected", str(len(report.rejected)))
+    console.print(table)
+    for rejection in report.rejected:
+        console.print(f"  [yellow]rejected[/yellow] {escape(rejection.source_path)}: {escape(rejection.reason)}",
+                      highlight=False, soft_wrap=True)
+    rate = f" ({report.articles_per_second:.1f} articles/s)" if report.read else ""
+    console.print(f"Stored in {escape(db)} in {report.seconds:.1f}s{rate}.", highlight=False)
+    if report.interrupted:
+        console.print("[bold yellow]Interrupted[/bold yellow]: every stored article is whole;"
+                      " run the same command again to finish.")
+    elif report.read == 0 and not report.rejected:
+        console.print(f"No articles found. Supported files: {', '.join(SUPPORTED)}.")

@@ -1,0 +1,106 @@
+"""Query commands over stored articles: `articles`, `search`, `stats`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from dossier.cli.app import app
+from dossier.cli.common import DbOption, JsonOption, console, print_json, read_store
+from dossier.models import ArticleInfo, Origin, Sourced
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = "dossier.db",
+    as_json: JsonOption = False,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
+) -> None:
+    """List stored articles: id, title, outlet, published date, and where each field came from.
+
+    Origins: `metadata` (a header, meta tag or JSONL field), `text` (found in the article's own
+    words: a title line, a credit line, a dateline) or `unknown` (nothing supports a value).
+    """
+    store = read_store(db)
+    rows = store.articles(limit=limit)
+    if as_json:
+        print_json([_article_json(a) for a in rows])
+        return
+    table = Table(title=f"{len(rows)} articles", title_justify="left")
+    table.add_column("id", no_wrap=True, style="dim")
+    table.add_column("title", ratio=3)
+    table.add_column("outlet", ratio=1)
+    table.add_column("published", no_wrap=True)
+    table.add_column("words", justify="right")
+    for a in rows:
+        published = a.published.iso() if a.published else None
+        table.add_row(a.id, _cell(a.title), _cell(a.outlet), _cell(Sourced(published, a.published_origin)),
+                      str(a.word_count))
+    console.print(table)
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", AND/OR/NOT, prefix*.', show_default=False)],
+    db: DbOption = "dossier.db",
+    as_json: JsonOption = False,
+    limit: Annotated[int, typer.Option(help="Show at most this many hits.", min=1)] = 20,
+) -> None:
+    """Full-text search over article titles and text, best match first (BM25), with snippets."""
+    store = read_store(db)
+    hits = store.search(query, limit=limit)
+    if as_json:
+        print_json(hits)
+        return
+    if not hits:
+        console.print(f"No article matches {escape(query)!r}.")
+        return
+    for hit in hits:
+        where = f"{hit.outlet or 'outlet unknown'} · {hit.published or 'undated'} · {hit.article_id}"
+        console.print(Text.assemble((hit.title or "(untitled)", "bold"), "  ", (where, "dim")))
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold yellow", start, end)
+        console.print(snippet, soft_wrap=True)
+        console.print()
+
+
+@app.command("stats")
+def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
+    """Counts of what is stored."""
+    stats = read_store(db).stats()
+    if as_json:
+        print_json(stats)
+        return
+    table = Table(show_header=False, box=None)
+    for key, value in stats.items():
+        table.add_row(key.replace("_", " "), "—" if value is None else str(value))
+    console.print(table)
+
+
+def _cell(field: Sourced) -> Text:
+    if field.origin is Origin.UNKNOWN:
+        return Text("unknown", style="dim italic")
+    return Text.assemble(field.value or "", (f" ({field.origin.value})", "dim"))
+
+
+def _article_json(a: ArticleInfo) -> dict[str, object]:
+    return {
+        "id": a.id,
+        "title": a.title.value,
+        "title_origin": a.title.origin.value,
+        "outlet": a.outlet.value,
+        "outlet_origin": a.outlet.origin.value,
+        "url": a.url.value,
+        "url_origin": a.url.origin.value,
+        "published": a.published.iso() if a.published else None,
+        "published_precision": a.published.precision.value if a.published else None,
+        "published_origin": a.published_origin.value,
+        "published_as_stated": a.published_as_stated,
+        "source_path": a.source_path,
+        "words": a.word_count,
+    }

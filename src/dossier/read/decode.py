@@ -1,0 +1,44 @@
+"""Bytes to text: UTF-8 first, then a detected legacy encoding (cp1256, latin-1, ...), else a clear refusal."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from dossier.errors import DossierError
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_SAMPLE = 8192
+
+
+class RejectedInput(DossierError):
+    """This input cannot become an article; the message is the one-line reason."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raises RejectedInput for empty, binary or undecodable bytes."""
+    if not data.strip():
+        raise RejectedInput("empty file")
+    if b"\x00" in data[:_SAMPLE] and not data.startswith(_BOMS):
+        raise RejectedInput("binary file (contains NUL bytes), not text")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise RejectedInput("not UTF-8 and no text encoding could be detected (binary?)") from None
+        text, encoding = str(best), best.encoding
+    if _mostly_control(text):
+        raise RejectedInput("binary file (mostly control characters), not text")
+    return normalise_newlines(text), encoding
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\t\f")
+    return bad > max(8, len(sample) // 20)

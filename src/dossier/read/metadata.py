@@ -1,0 +1,122 @@
+"""Metadata of a plain-text article: an optional header, else what the text itself says.
+
+A header is a block of `KEY: value` lines at the very top (TITLE, SOURCE, URL, PUBLISHED).
+Without one we look for what the words support: a title line, an outlet credit line
+("SOURCE: TRT World"), a dateline or timestamp line ("12:34 09.02.2026"). Anything
+not supported stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.dates import parse_absolute
+from dossier.models import Origin, PartialDate, Sourced
+
+HEADER_KEYS = {"title": "title", "source": "outlet", "outlet": "outlet", "url": "url",
+               "published": "published", "date": "published"}
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$")
+_CREDIT_LINE = re.compile(r"^\s*(?:SOURCE|Source|source)\s*:\s*(\S.{0,80}?)\s*$")
+_COPYRIGHT_LINE = re.compile(
+    r"^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*([A-Z][\w .&'-]{1,60}?)\.?\s*$"
+)
+# "read more in our Telegram-channel https://t.me/The_International_Affairs": the outlet names itself.
+_OWN_CHANNEL = re.compile(r"\bour\s+(?:telegram[- ]channel|channel|website|site)\s+(?:https?://)?(?:www\.)?"
+                          r"(?:t\.me|telegram\.me)/([A-Za-z][A-Za-z0-9_]{2,60})", re.IGNORECASE)
+# "12:34 09.02.2026" (optionally followed by a bullet): a publication timestamp line.
+_TIMESTAMP_LINE = re.compile(r"^\s*\d{1,2}:\d{2}\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[•·|]?\s*$")
+_DATELINE = re.compile(r"^\s*(?:(?:Published|Posted|Updated|Date)\s*(?:on)?\s*:?\s*)?(.{6,60}?)\s*$", re.IGNORECASE)
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_SECTION_LABEL = re.compile(r"^\s*[\w -]{1,30}:\s*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+MAX_TITLE_WORDS = 30
+_EDGE_LINES = 8  # datelines and credits sit at the top or the bottom of an article
+
+
+@dataclass(frozen=True, slots=True)
+class TextMetadata:
+    body: str
+    title: Sourced
+    outlet: Sourced
+    url: Sourced
+    published: PartialDate | None
+    published_origin: Origin
+    published_as_stated: str | None
+
+
+def read_metadata(text: str) -> TextMetadata:
+    """Split an optional header from the body and find each field, with its origin."""
+    header, body = split_header(text)
+    title = _from_header(header, "title") or _title_from_text(body)
+    outlet = _from_header(header, "outlet") or _outlet_from_text(body)
+    url = _from_header(header, "url") or Sourced.unknown()
+    published, origin, as_stated = _published(header, body)
+    return TextMetadata(body, title, outlet, url, published, origin, as_stated)
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Return ({field: value}, body) for a leading block of known `KEY: value` lines."""
+    lines = text.split("\n")
+    header: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines):
+        m = _HEADER_LINE.match(lines[i])
+        if not m or m.group(1).lower() not in HEADER_KEYS:
+            break
+        if m.group(2):
+            header[HEADER_KEYS[m.group(1).lower()]] = m.group(2)
+        i += 1
+    if not header:
+        return {}, text.strip("\n")
+    return header, "\n".join(lines[i:]).strip("\n")
+
+
+def _from_header(header: dict[str, str], key: str) -> Sourced | None:
+    value = header.get(key)
+    return Sourced(value, Origin.METADATA) if value else None
+
+
+def _title_from_text(body: str) -> Sourced:
+    for line in body.split("\n"):
+        candidate = _MD_HEADING.sub("", line).strip()
+        if not candidate or len(_WORD.findall(candidate)) < 2 or _SECTION_LABEL.match(candidate):
+            continue  # blank, a stray glyph such as "×", or a label such as "Introduction:"
+        if len(candidate.split()) > MAX_TITLE_WORDS:
+            return Sourced.unknown()  # the text opens with a paragraph: no title line
+        return Sourced(candidate, Origin.TEXT)
+    return Sourced.unknown()
+
+
+def _edge_lines(body: str) -> list[str]:
+    lines = [line for line in body.split("\n") if line.strip()]
+    if len(lines) <= 2 * _EDGE_LINES:
+        return lines
+    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+
+
+def _outlet_from_text(body: str) -> Sourced:
+    for line in reversed(_edge_lines(body)):
+        if m := _CREDIT_LINE.match(line) or _COPYRIGHT_LINE.match(line):
+            return Sourced(m.group(1).strip(), Origin.TEXT)
+    if m := _OWN_CHANNEL.search(body):
+        return Sourced(m.group(1).replace("_", " ").strip(), Origin.TEXT)
+    return Sourced.unknown()
+
+
+def _published(header: dict[str, str], body: str) -> tuple[PartialDate | None, Origin, str | None]:
+    if stated := header.get("published"):
+        date = parse_absolute(stated)
+        if date is not None:
+            return date, Origin.METADATA, stated
+    for line in _edge_lines(body):
+        if m := _TIMESTAMP_LINE.match(line):
+            return parse_absolute(m.group(1)), Origin.TEXT, line.strip(" •·|")
+        if (m := _DATELINE.match(line)) and len(line.split()) <= 8:
+            date = parse_absolute(m.group(1))
+            if date is not None:
+                return date, Origin.TEXT, line.strip()
+    return None, Origin.UNKNOWN, None

@@ -1,0 +1,142 @@
+"""The read stage: every reader, metadata with its origin, encodings, and the real seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.models import Article, Origin, PartialDate, Rejection
+from dossier.read import read_file
+from dossier.read.metadata import read_metadata
+from dossier.read.normalise import article_id
+from tests.helpers.articles import BODIES, html_page, write_jsonl, write_text
+
+
+def only_article(path: Path) -> Article:
+    outcomes = list(read_file(path))
+    assert len(outcomes) == 1 and isinstance(outcomes[0], Article), outcomes
+    return outcomes[0]
+
+
+def test_text_with_header_takes_every_field_from_it(tmp_path: Path) -> None:
+    path = write_text(tmp_path, "a.txt", BODIES[0], title="Diplomats return", source="Volga Herald",
+                      url="https://volga.test/a", published="1 August 2025")
+    article = only_article(path)
+    assert (article.title.value, article.title.origin) == ("Diplomats return", Origin.METADATA)
+    assert (article.outlet.value, article.outlet.origin) == ("Volga Herald", Origin.METADATA)
+    assert (article.url.value, article.url.origin) == ("https://volga.test/a", Origin.METADATA)
+    assert article.published == PartialDate(2025, 8, 1) and article.published_origin is Origin.METADATA
+    assert article.text == BODIES[0], "the header is not part of the article text"
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [("2025-02-14T09:30:00Z", "2025-02-14"), ("July 2025", "2025-07"), ("2025", "2025"),
+     ("August 1, 2025", "2025-08-01"), ("09.02.2026", "2026-02-09")],
+)
+def test_header_dates_keep_their_precision(tmp_path: Path, stated: str, expected: str) -> None:
+    article = only_article(write_text(tmp_path, "a.txt", BODIES[1], published=stated))
+    assert article.published is not None and article.published.iso() == expected
+
+
+def test_text_without_header_finds_title_credit_and_timestamp(tmp_path: Path) -> None:
+    title = "Moscow and Damascus test a new footing"
+    body = f"{title}\n\n{BODIES[1]}\n\n09:15 16.10.2025 •\n\nSOURCE: Bosphorus Daily"
+    article = only_article(write_text(tmp_path, "b.txt", body))
+    assert (article.title.value, article.title.origin) == ("Moscow and Damascus test a new footing", Origin.TEXT)
+    assert (article.outlet.value, article.outlet.origin) == ("Bosphorus Daily", Origin.TEXT)
+    assert article.published == PartialDate(2025, 10, 16) and article.published_origin is Origin.TEXT
+    assert article.published_as_stated == "09:15 16.10.2025"
+
+
+def test_text_that_states_nothing_leaves_fields_unknown(tmp_path: Path) -> None:
+    body = ("Yesterday the foreign minister said that talks would resume three hours ago, "
+            "and the visitors were received with honours at the palace in the capital, as officials had promised "
+            "to the press on several occasions before the trip began.")
+    article = only_article(write_text(tmp_path, "c.txt", body))
+    assert article.title.origin is Origin.UNKNOWN, "a long opening paragraph is not a title"
+    assert article.outlet.origin is Origin.UNKNOWN
+    assert article.published is None and article.published_origin is Origin.UNKNOWN
+
+
+def test_title_skips_stray_glyphs_and_section_labels() -> None:
+    assert read_metadata("×\n\nA real headline here\n\nBody text follows.").title.value == "A real headline here"
+    labelled = read_metadata("Introduction:\nFrom alliance to bargaining\nBody.")
+    assert labelled.title.value == "From alliance to bargaining"
+
+
+def test_relative_dateline_is_not_a_publication_date() -> None:
+    meta = read_metadata("Headline of the day\n3 hours ago\n\nSomething happened in Damascus.")
+    assert meta.published is None and meta.published_origin is Origin.UNKNOWN
+
+
+def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
+    article = only_article(write_text(tmp_path, "m.md", "# Wheat for Latakia\n\n" + BODIES[2]))
+    assert article.title.value == "Wheat for Latakia" and article.title.origin is Origin.TEXT
+
+
+def test_html_main_text_and_metadata_via_trafilatura(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(html_page("Ankara watches", BODIES[3]), encoding="utf-8")
+    article = only_article(path)
+    assert article.title.value == "Ankara watches" and article.title.origin is Origin.METADATA
+    assert article.outlet.value == "Levant Ledger"
+    assert article.published == PartialDate(2025, 8, 2)
+    assert "coastal bases" in article.text
+    assert "Sign in" not in article.text and "newsletter" not in article.text, "boilerplate is left out"
+
+
+def test_jsonl_reads_each_line_and_rejects_bad_ones_by_line(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path, "feed.jsonl", [
+        {"text": BODIES[0], "title": "One", "outlet": "Gulf Ledger", "published": "2025-01-30"},
+        "{not json",
+        {"title": "no text here"},
+        {"text": BODIES[1]},
+    ])
+    outcomes = list(read_file(path))
+    articles = [o for o in outcomes if isinstance(o, Article)]
+    rejections = [o for o in outcomes if isinstance(o, Rejection)]
+    assert [a.title.value for a in articles] == ["One", None]
+    assert articles[0].outlet.origin is Origin.METADATA and articles[1].outlet.origin is Origin.UNKNOWN
+    assert [r.source_path.rsplit("#", 1)[1] for r in rejections] == ["L2", "L3"]
+    assert "not valid JSON" in rejections[0].reason and '"text"' in rejections[1].reason
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "latin-1"])
+def test_legacy_encodings_are_detected_and_decoded(tmp_path: Path, encoding: str) -> None:
+    body = {
+        "cp1256": "التقى وزير الخارجية السوري بنظيره الروسي في موسكو لبحث مستقبل القواعد العسكرية. "
+                  "وقال الوزير إن بلاده تريد علاقات متوازنة مع جميع الدول التي تحترم سيادتها.",
+        "latin-1": "Le ministre syrien a rencontré son homologue russe à Moscou pour évoquer l'avenir "
+                   "des bases militaires. La délégation a été reçue au Kremlin après les entretiens.",
+    }[encoding]
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(body.encode(encoding))
+    assert only_article(path).text == body
+
+
+def test_article_id_ignores_whitespace_and_case() -> None:
+    assert article_id("Assad  fled\nto Moscow.") == article_id("assad fled to moscow.")
+    assert article_id("Assad fled to Moscow.") != article_id("Assad fled to Damascus.")
+
+
+EXPECTED_SEED_METADATA = {
+    # file prefix: (outlet, published) as the text itself supports them, None where it says nothing
+    "000": (None, None),
+    "001": (None, None),
+    "002": ("TRT World", None),
+    "003": ("The International Affairs", "2026-02-09"),
+    "004": (None, None),
+}
+
+
+def test_seed_metadata_is_what_each_text_supports(seeds_dir: Path) -> None:
+    for path in sorted(seeds_dir.glob("*.txt")):
+        article = only_article(path)
+        outlet, published = EXPECTED_SEED_METADATA[path.name[:3]]
+        assert article.outlet.value == outlet, path.name
+        assert (article.published.iso() if article.published else None) == published, path.name
+        assert article.title.origin is Origin.TEXT, path.name
+        assert (article.outlet.origin is Origin.UNKNOWN) == (outlet is None)
+        assert (article.published_origin is Origin.UNKNOWN) == (published is None)
