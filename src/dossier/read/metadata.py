@@ -21,7 +21,7 @@ _CREDIT_LINE = re.compile(r"^\s*(?:SOURCE|Source|source)\s*:\s*(\S.{0,80}?)\s*$"
 _COPYRIGHT_LINE = re.compile(
     r"^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*([A-Z][\w .&'-]{1,60}?)\.?\s*$"
 )
-# "read more in our Telegram-channel https://t.me/The_International_Affairs": the outlet names itself.
+# "... in our Telegram channel t.me/Some_Outlet": an outlet naming itself through its own channel.
 _OWN_CHANNEL = re.compile(r"\bour\s+(?:telegram[- ]channel|channel|website|site)\s+(?:https?://)?(?:www\.)?"
                           r"(?:t\.me|telegram\.me)/([A-Za-z][A-Za-z0-9_]{2,60})", re.IGNORECASE)
 # "12:34 09.02.2026" (optionally followed by a bullet): a publication timestamp line.
