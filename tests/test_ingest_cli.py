@@ -167,3 +167,16 @@ def test_seeds_all_stored_with_supported_metadata(seeds_dir: Path, db: Path) -> 
     listing = run_cli("articles", "--db", str(db))
     assert "TRT World (text)" in listing.stdout and "2026-02-09 (text)" in listing.stdout
     assert "unknown" in listing.stdout
+
+
+def test_example_corpus_ingests_cleanly(db: Path) -> None:
+    from tests.conftest import EXAMPLES
+
+    summary = json.loads(run_cli("ingest", str(EXAMPLES), "--db", str(db), "--json").stdout)
+    assert (summary["new"], summary["rejected"]) == (15, [])
+    articles = json.loads(run_cli("articles", "--db", str(db), "--json").stdout)
+    origins = {a["source_path"].rsplit("/", 1)[-1]: (a["outlet_origin"], a["published_origin"]) for a in articles}
+    assert origins["bosphorus_daily_ankara_watches_putin_call.txt"] == ("text", "unknown")
+    assert origins["volga_herald_putin_receives_al_shara.txt"] == ("unknown", "text")
+    assert origins["south_syria_russian_patrols.txt"] == ("unknown", "unknown")
+    assert origins["briefs_2025-10.jsonl#L2"] == ("metadata", "metadata")
