@@ -22,8 +22,8 @@ def read_html(data: bytes, source_path: str) -> Article:
     if _OPENS_PAGE.search(data) and not _CLOSES_PAGE.search(data):
         raise RejectedInput("truncated HTML page (it opens <html>/<body> but never closes it)")
     html, _ = decode(data)
-    found = trafilatura.bare_extraction(html, with_metadata=True, as_dict=True, date_extraction_params=_DATE_PARAMS)
-    doc: dict[str, Any] = found if isinstance(found, dict) else {}
+    found = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=_DATE_PARAMS)
+    doc: dict[str, Any] = found.as_dict() if found is not None and not isinstance(found, dict) else (found or {})
     text = clean_body(doc.get("text") or "")
     if not text.strip():
         raise RejectedInput("HTML page has no main text that could be extracted")
