@@ -1,4 +1,5 @@
-"""An interrupted ingest (SIGTERM, Ctrl-C) leaves a consistent database that a re-run completes."""
+"""An interrupted ingest (SIGTERM, Ctrl-C) leaves a consistent database that a re-run completes,
+whether it is stopped while reading files or while analysing them."""
 
 from __future__ import annotations
 
@@ -16,44 +17,77 @@ from dossier.store import open_store
 from tests.conftest import run_cli
 from tests.helpers.articles import BODIES
 
-N_FILES = 3000
 
-
-def big_folder(folder: Path) -> None:
+def make_folder(folder: Path, n: int) -> None:
     folder.mkdir()
-    for i in range(N_FILES):
+    for i in range(n):
         body = f"Dispatch number {i}.\n\n" + BODIES[i % len(BODIES)] + f"\n\nFiled as item {i} of the series."
         (folder / f"{i:05d}.txt").write_text(body, encoding="utf-8")
 
 
-def stored_count(db: Path) -> int:
+def count(db: Path, sql: str) -> int:
     try:
         with sqlite3.connect(db, timeout=5) as con:
-            return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+            return int(con.execute(sql).fetchone()[0])
     except sqlite3.OperationalError:
         return 0
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_interrupted_ingest_is_consistent_and_rerun_completes(tmp_path: Path, db: Path, sig: int) -> None:
-    folder = tmp_path / "many"
-    big_folder(folder)
-    proc = subprocess.Popen([sys.executable, "-m", "dossier", "ingest", str(folder), "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while stored_count(db) < 50 and proc.poll() is None and time.monotonic() < deadline:
+def interrupt_when(db: Path, args: list[str], sql: str, threshold: int, sig: int) -> tuple[int, str, str]:
+    proc = subprocess.Popen([sys.executable, "-m", "dossier", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 180
+    while count(db, sql) < threshold and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(sig)
-    out, err = proc.communicate(timeout=60)
-    assert "Traceback" not in err
-    partial = stored_count(db)
-    assert proc.returncode == 130, "the signal came while the ingest was still running"
-    assert "Interrupted" in out and 0 < partial < N_FILES
+    out, err = proc.communicate(timeout=120)
+    return proc.returncode, out, err
+
+
+def assert_consistent(db: Path) -> None:
     store = open_store(db, create=False)
     assert store.integrity_problems() == []
-    rows = store.db.execute("SELECT a.id, a.text, f.text FROM articles a JOIN articles_fts f ON f.rowid = a.rowid")
-    assert all(text == indexed for _, text, indexed in rows), "every stored article is whole and indexed"
+    rows = store.db.execute("SELECT a.text, f.text FROM articles a JOIN articles_fts f ON f.rowid = a.rowid")
+    assert all(text == indexed for text, indexed in rows), "every stored article is whole and indexed"
+    half_done = store.db.execute(
+        "SELECT count(*) FROM articles a WHERE analysed = 1 AND NOT EXISTS"
+        " (SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0]
+    orphans = store.db.execute(
+        "SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.analysed = 0").fetchone()[0]
+    dangling = store.db.execute(
+        "SELECT count(*) FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE e.id IS NULL").fetchone()[0]
+    assert (half_done, orphans, dangling) == (0, 0, 0), "analysis is stored whole per article"
     store.close()
-    rerun = json.loads(run_cli("ingest", str(folder), "--db", str(db), "--json").stdout)
-    assert rerun["already_known"] == partial and rerun["new"] == N_FILES - partial
-    assert stored_count(db) == N_FILES
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_interrupted_while_reading(tmp_path: Path, db: Path, sig: int) -> None:
+    n = 3000
+    make_folder(tmp_path / "many", n)
+    args = ["ingest", str(tmp_path / "many"), "--db", str(db), "--no-analyse"]
+    code, out, err = interrupt_when(db, args, "SELECT count(*) FROM articles", 50, sig)
+    assert "Traceback" not in err
+    assert code == 130, "the signal came while the ingest was still reading"
+    partial = count(db, "SELECT count(*) FROM articles")
+    assert "Interrupted" in out and 0 < partial < n
+    assert_consistent(db)
+    rerun = json.loads(run_cli(*args, "--json").stdout)
+    assert rerun["already_known"] == partial and rerun["new"] == n - partial
+    assert count(db, "SELECT count(*) FROM articles") == n
+
+
+def test_interrupted_while_analysing(tmp_path: Path, db: Path) -> None:
+    n = 200
+    make_folder(tmp_path / "some", n)
+    args = ["ingest", str(tmp_path / "some"), "--db", str(db)]
+    code, out, err = interrupt_when(db, args, "SELECT count(*) FROM articles WHERE analysed = 1", 5,
+                                    signal.SIGTERM)
+    assert "Traceback" not in err
+    assert code == 130 and "Interrupted" in out
+    analysed = count(db, "SELECT count(*) FROM articles WHERE analysed = 1")
+    assert 0 < analysed < n
+    assert_consistent(db)
+    rerun = json.loads(run_cli(*args, "--json").stdout)
+    assert rerun["already_known"] == n and rerun["analysed"] == n - analysed
+    assert count(db, "SELECT count(*) FROM articles WHERE analysed = 1") == n
+    assert_consistent(db)

@@ -18,6 +18,15 @@ class Origin(StrEnum):
     UNKNOWN = "unknown"  # nothing supports a value: we do not guess
 
 
+class EntityType(StrEnum):
+    PERSON = "PERSON"
+    STATE = "STATE"
+    ORG = "ORG"
+    PLACE = "PLACE"
+    FACILITY = "FACILITY"
+    GROUP = "GROUP"
+
+
 class Precision(StrEnum):
     DAY = "day"
     MONTH = "month"
@@ -127,3 +136,101 @@ class ArticleInfo:
     source_path: str
     word_count: int
     ingested_at: str
+
+
+# --- analyse: what spaCy saw, as plain records --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    i: int  # index within the article
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int  # article-level index of the syntactic head (itself for the root)
+    idx: int  # character offset in the article text
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    first_token: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A named-entity or time span found by the analyser."""
+
+    sentence: int
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    label: str  # spaCy label (PERSON, GPE, NORP, DATE, ...) or a pack type (PERSON, STATE, FACILITY, ...)
+    token_start: int
+    token_end: int  # exclusive
+    pack_id: str | None = None  # the pack actor an alias pattern matched
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedArticle:
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Span, ...]
+    times: tuple[Span, ...]
+
+
+# --- extract: actor mentions ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A name in a sentence that refers to an actor, typed, before cross-article resolution."""
+
+    article_id: str
+    sentence: int
+    start: int  # character offsets in the article text
+    end: int
+    text: str  # as written: "President Al-Shara"
+    name: str  # the name itself: "Al-Shara" (titles, articles and possessives stripped)
+    type: EntityType
+    token_start: int
+    token_end: int
+    pack_id: str | None = None  # set when a pack alias matched
+    country: str | None = None  # the country a demonym, country name or capital stands for
+    seat: bool = False  # a seat of government ("the Kremlin") standing for its country
+    weight: float = 1.0  # how much this mention's type counts in the entity's type vote
+    descriptor: str | None = None  # "government", "regime", "opposition": a description, not a name
+    owner: str | None = None  # the person a descriptor is named after ("the Assad regime")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    """A resolved actor as the query side sees it."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str]
+    mentions: int
+    articles: int
+    wikidata: str | None = None
+    denotes: str | None = None
+    pack_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionInfo:
+    """One mention of an entity, with the sentence it sits in (its provenance)."""
+
+    article_id: str
+    sentence_index: int
+    sentence: str
+    text: str  # as written
+    start: int  # character offsets in the article
+    end: int

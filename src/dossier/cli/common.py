@@ -6,13 +6,14 @@ import dataclasses
 import json
 import re
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 
 from dossier.errors import DossierError
 from dossier.models import PartialDate
+from dossier.packs import DEFAULT_PACK, Pack, load_pack
 from dossier.store import DEFAULT_DB, Store, open_store
 
 console = Console()
@@ -26,6 +27,19 @@ DbOption = Annotated[
         help="The store: a SQLite file (created on first ingest). Also set by DOSSIER_DB.",
         show_default=True,
     ),
+]
+PackOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pack",
+        envvar="DOSSIER_PACK",
+        help="Domain pack: a bundled name (syria-russia), a YAML file, or 'none'. Default: the pack the store"
+        " was built with, else syria-russia. Also set by DOSSIER_PACK.",
+        show_default=False,
+    ),
+]
+WorkersOption = Annotated[
+    int, typer.Option("--workers", min=1, help="Analyse in this many processes (spaCy is the slow part).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for jq and scripts) instead of a table.")]
 DEFAULT_DB_PATH = DEFAULT_DB
@@ -42,6 +56,11 @@ def parse_size(text: str) -> int:
     if not m or unit not in _UNITS:
         raise typer.BadParameter(f"{text!r} is not a size; write e.g. 20MB, 512KB or 1048576")
     return int(float(m.group(1)) * _UNITS[unit])
+
+
+def choose_pack(store: Store, requested: str | None) -> Pack:
+    """The pack asked for; else the one the store was built with; else the default pack."""
+    return load_pack(requested or store.get_meta("pack") or DEFAULT_PACK)
 
 
 def read_store(db: str) -> Store:
@@ -68,5 +87,5 @@ def print_json(value: Any) -> None:
     typer.echo(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     raise DossierError(message)

@@ -15,10 +15,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, console, parse_size, print_json
+from dossier.cli.common import DbOption, PackOption, WorkersOption, choose_pack, console, parse_size, print_json
 from dossier.ingest import IngestReport, ingest
+from dossier.packs import Pack
+from dossier.process import ProcessReport, bind_pack, process_pending
 from dossier.read import SUPPORTED
-from dossier.store import open_store
+from dossier.store import Store, open_store
 
 
 @app.command("ingest")
@@ -31,6 +33,11 @@ def ingest_command(
     max_size: Annotated[
         str, typer.Option("--max-size", help="Skip files larger than this (e.g. 20MB, 512KB).")
     ] = "20MB",
+    pack: PackOption = None,
+    workers: WorkersOption = 1,
+    no_analyse: Annotated[
+        bool, typer.Option("--no-analyse", help="Only read and store; analyse later with `dossier analyse`.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Read articles into the store.
@@ -41,12 +48,18 @@ def ingest_command(
     rest are stored. Re-ingesting the same article is a no-op. Ctrl-C or SIGTERM stops
     cleanly: what was stored stays whole, and running the same command again completes it.
 
+    New articles are then analysed (sentences, actors resolved across spellings) with the domain
+    pack; articles left unanalysed by an interrupted run are picked up too.
+
     Exit status: 0 when the run finished, 1 when no input at all could be read, 130 when interrupted.
     """
     limit = parse_size(max_size)
     store = open_store(db)
+    chosen_pack = choose_pack(store, pack)
+    if not no_analyse:
+        bind_pack(store, chosen_pack)  # a pack mismatch is reported before reading, not after
     with _sigterm_as_interrupt(), _progress(as_json) as progress:
-        task = progress.add_task("Reading", total=None)
+        task = progress.add_task("Reading", total=None, unit="files")
         report = ingest(
             paths,
             store,
@@ -54,15 +67,30 @@ def ingest_command(
             on_file_start=lambda total: progress.update(task, total=total),
             on_file_done=lambda path: progress.advance(task),
         )
+        analysis = None
+        if not report.interrupted and not no_analyse:
+            analysis = run_analysis(store, chosen_pack, workers, progress)
     store.close()
     if as_json:
-        print_json(_summary(report, db))
+        print_json({**_summary(report, db), **_analysis_summary(analysis)})
     else:
         _print_summary(report, db)
-    if report.interrupted:
+        _print_analysis(analysis)
+    if report.interrupted or (analysis and analysis.interrupted):
         raise typer.Exit(130)
     if report.read == 0 and report.rejected:
         raise typer.Exit(1)
+
+
+def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress) -> ProcessReport:
+    task = progress.add_task("Analysing", total=None, unit="articles")
+    return process_pending(
+        store,
+        pack,
+        workers=workers,
+        on_start=lambda total: progress.update(task, total=total),
+        on_article=lambda: progress.advance(task),
+    )
 
 
 def _progress(quiet: bool) -> Progress:
@@ -70,7 +98,7 @@ def _progress(quiet: bool) -> Progress:
         TextColumn("[bold]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("files"),
+        TextColumn("{task.fields[unit]}"),
         TimeRemainingColumn(),
         console=console,
         transient=True,
@@ -106,6 +134,30 @@ def _summary(report: IngestReport, db: str) -> dict[str, object]:
     }
 
 
+def _analysis_summary(analysis: ProcessReport | None) -> dict[str, object]:
+    if analysis is None:
+        return {"analysed": 0}
+    return {
+        "analysed": analysis.analysed,
+        "analysis_failed": [{"article": a, "reason": r} for a, r in analysis.failed],
+        "analysis_seconds": round(analysis.seconds, 3),
+        "interrupted": analysis.interrupted,
+    }
+
+
+def _print_analysis(analysis: ProcessReport | None) -> None:
+    if analysis is None:
+        return
+    if analysis.analysed:
+        rate = analysis.analysed / analysis.seconds if analysis.seconds else 0.0
+        console.print(f"Analysed {analysis.analysed} articles in {analysis.seconds:.1f}s ({rate:.1f} articles/s).")
+    for article_id, reason in analysis.failed:
+        console.print(f"  [yellow]not analysed[/yellow] {article_id}: {escape(reason)}", highlight=False)
+    if analysis.interrupted:
+        console.print("[bold yellow]Interrupted[/bold yellow]: what was analysed is stored;"
+                      " run the same command again to finish.")
+
+
 def _print_summary(report: IngestReport, db: str) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_row("read", f"{report.read} articles from {report.files} files")
@@ -121,5 +173,5 @@ def _print_summary(report: IngestReport, db: str) -> None:
     if report.interrupted:
         console.print("[bold yellow]Interrupted[/bold yellow]: every stored article is whole;"
                       " run the same command again to finish.")
-    elif report.read == 0 and not report.rejected:
+    if not report.interrupted and report.read == 0 and not report.rejected:
         console.print(f"No articles found. Supported files: {', '.join(SUPPORTED)}.")

@@ -1,0 +1,72 @@
+"""The analyse stage: the only place that touches spaCy.
+
+It runs the English pipeline batched (`nlp.pipe`) with the domain pack's actors fed to an
+entity ruler ahead of the statistical NER, and hands on plain records: sentences with their
+tokens, entity spans and time spans. Nothing downstream holds a spaCy object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from dossier.analyse.nlp import TIME_LABELS, WANTED_LABELS, build_nlp
+from dossier.models import AnalysedArticle, Article, Sentence, Span, Token
+
+__all__ = ["analyse", "build_nlp", "to_records"]
+
+BATCH_SIZE = 32
+# Curly apostrophes split transliterated names ("Hay’at") in the English model; straight ones do
+# not. The swap keeps every character offset, so spans still point into the original text.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def analyse(articles: Iterable[Article], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[AnalysedArticle]:
+    """Analyse articles in order, batched through `nlp.pipe`."""
+    pairs = ((article.text.translate(_APOSTROPHES), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_records(doc, article)
+
+
+def to_records(doc: Doc, article: Article) -> AnalysedArticle:
+    """Plain records of what spaCy found; texts are sliced from the article, not from the Doc."""
+    sentences = tuple(_sentence(i, sent, article.text) for i, sent in enumerate(doc.sents))
+    sentence_of = [0] * len(doc)
+    for sentence in sentences:
+        for token in sentence.tokens:
+            sentence_of[token.i] = sentence.index
+    entities, times = [], []
+    for ent in doc.ents:
+        if ent.label_ in TIME_LABELS:
+            times.append(_span(ent, sentence_of, article.text))
+        elif ent.label_ in WANTED_LABELS or ent.ent_id_:
+            span = _span(ent, sentence_of, article.text)
+            if span.text:
+                entities.append(span)
+    return AnalysedArticle(article, sentences, tuple(entities), tuple(times))
+
+
+def _sentence(index: int, sent: SpacySpan, original: str) -> Sentence:
+    tokens = tuple(
+        Token(t.i, original[t.idx:t.idx + len(t.text)], t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx)
+        for t in sent if not t.is_space
+    )
+    raw = original[sent.start_char:sent.end_char]
+    text = raw.strip()
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    return Sentence(index, start, start + len(text), text, sent.start, tokens)
+
+
+def _span(ent: SpacySpan, sentence_of: list[int], original: str) -> Span:
+    """An entity span, cut at the first line break (NER sometimes runs across a heading)."""
+    text = original[ent.start_char:ent.end_char]
+    end_token = ent.end
+    if "\n" in text:
+        text = text.split("\n", 1)[0]
+        end_token = ent.start + max(1, sum(1 for t in ent if t.idx < ent.start_char + len(text)))
+    text = text.strip()
+    return Span(sentence_of[ent.start], ent.start_char, ent.start_char + len(text), text, ent.label_,
+                ent.start, end_token, ent.ent_id_ or None)

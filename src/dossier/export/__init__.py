@@ -1,0 +1,58 @@
+"""Exports: the JSON contract of DESIGN.md, and CSV (one file per table) for spreadsheets and pandas.
+
+Keys not produced yet by an analysis stage are present as empty lists, so consumers can rely
+on the shape.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from dossier.store import Store
+
+CONTRACT_KEYS = ("articles", "entities", "events", "conflicts", "quotes", "issues")
+
+
+def export_json(store: Store) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "articles": [
+            {"id": a.id, "title": a.title.value, "outlet": a.outlet.value, "url": a.url.value,
+             "published": a.published.iso() if a.published else None, "source_path": a.source_path,
+             "title_origin": a.title.origin.value, "outlet_origin": a.outlet.origin.value,
+             "published_origin": a.published_origin.value}
+            for a in store.articles()
+        ],
+        "entities": [
+            {"id": e.id, "type": e.type.value, "name": e.name, "aliases": e.aliases, "mentions": e.mentions,
+             "articles": e.articles, "wikidata": e.wikidata, "denotes": e.denotes}
+            for e in store.entities()
+        ],
+        "events": [],
+        "conflicts": [],
+        "quotes": [],
+        "issues": [],
+    }
+
+
+def export_csv(store: Store, folder: Path) -> list[Path]:
+    """Write one CSV per table into `folder`; list-valued fields are joined with ' | '."""
+    folder.mkdir(parents=True, exist_ok=True)
+    data = export_json(store)
+    tables: dict[str, list[dict[str, Any]]] = {name: data[name] for name in CONTRACT_KEYS}
+    tables["mentions"] = [
+        {"entity": entity_id, "article": article_id, "text": text, "name": name}
+        for article_id, text, name, entity_id in store.mention_surfaces()
+    ]
+    written = []
+    for name, rows in tables.items():
+        path = folder / f"{name}.csv"
+        columns = list(rows[0]) if rows else []
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=columns)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: " | ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
+        written.append(path)
+    return written

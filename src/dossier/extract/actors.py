@@ -1,0 +1,150 @@
+"""Actor mentions from entity spans: typed with the pack and the country gazetteer, names cleaned.
+
+spaCy's labels are noisy on transliterated names ("Lavrov" ORG, "Hmeymim" NORP); the type a
+mention gets here is a weighted vote that resolution adds up across all mentions. Strong
+evidence (a facility noun after the name: "Hmeymim airport") weighs more than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dossier.extract.descriptors import descriptor_mentions
+from dossier.lexicon import gazetteer, titles
+from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
+from dossier.packs import Pack
+from dossier.resolve.names import strip_titles
+
+_LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORG,
+    "FAC": EntityType.FACILITY,
+    "LOC": EntityType.PLACE,
+    "GPE": EntityType.PLACE,
+    "NORP": EntityType.GROUP,
+    "GROUP": EntityType.GROUP,
+}
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_LETTER = re.compile(r"[^\W\d_]")
+_DEMONYM_LIKE = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ite|ites)$", re.IGNORECASE)
+STRONG, WEAK = 3.0, 0.5
+# Single words of titles ("President", "Minister", "General"): kept in a person's surface form.
+_TITLE_WORDS = frozenset(w.rstrip(".") for title in titles() for w in title.split()) - {"of", "the", "and"}
+
+
+def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
+    tokens = {t.i: t for s in analysed.sentences for t in s.tokens}
+    lowercase_words = {t.text for t in tokens.values() if t.text.islower()}
+    mentions = []
+    for span in analysed.entities:
+        mention = _mention(analysed.article, span, pack, tokens)
+        if mention is not None and not _common_word(mention, lowercase_words):
+            mentions.append(mention)
+    mentions += descriptor_mentions(analysed, analysed.entities)
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def clean_name(text: str, person: bool = True) -> str:
+    """'the Kremlin’s' -> 'Kremlin'; 'Deputy Foreign Minister Mikhail Bogdanov' -> 'Mikhail Bogdanov'.
+
+    Titles are stripped from people only ('General Intelligence Service' keeps its 'General');
+    a name that is nothing but a title ('Lieutenant General') comes back empty.
+    """
+    name = _POSSESSIVE.sub("", text.strip(" \t,;:.!?\"“”‘’()[]")).strip()
+    without_titles = strip_titles(name)
+    if person or not without_titles:
+        return without_titles
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token]) -> ActorMention | None:
+    name = clean_name(span.text, person=span.label == "PERSON")
+    if not _LETTER.search(name):
+        return None  # "Lieutenant General" alone: a title with no name
+    after = tokens.get(span.token_end)
+    if not span.pack_id and " " not in name and after is not None and after.text.lower() in _TITLE_WORDS:
+        return None  # "Defence" in "Defence Minister": part of a title
+    base = ActorMention(article.id, span.sentence, span.start, span.end, span.text, name,
+                        _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
+    if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
+        return _with_article(replace(base, type=actor.type, pack_id=actor.id), article.text, tokens)
+    places = gazetteer()
+    if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:
+        return _with_article(replace(base, type=EntityType.GROUP, name=bloc), article.text, tokens)
+    if span.label == "PERSON":
+        return _with_title(base, article.text, tokens)
+    if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
+        return base
+    if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None:
+        return _with_article(replace(base, type=EntityType.ORG, name=organisation), article.text, tokens)
+    if (seat := places.seats.get(name.lower())) is not None:
+        seat_mention = replace(base, type=EntityType.FACILITY, country=seat.name, seat=True)
+        return _with_article(seat_mention, article.text, tokens)
+    if (country := places.country(name) or places.country(_bare(span.text))) is not None:
+        return _with_article(replace(base, type=EntityType.STATE, country=country.name), article.text, tokens)
+    if span.label in ("GPE", "LOC") and (capital := places.capitals.get(name.lower())) is not None:
+        return replace(base, type=EntityType.PLACE, country=capital.name)
+    if (region := places.regions.get(name.lower())) is not None:
+        return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
+    if facility := _facility_extension(base, tokens, article.text):
+        return facility
+    if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
+        return _with_article(replace(base, weight=WEAK), article.text, tokens)  # "Hmeymim" is no nationality
+    return _with_article(base, article.text, tokens)
+
+
+def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """Keep a leading 'the' in the surface form of non-people ('the Kremlin', 'the Turks'), unless the
+    name only modifies the noun after it ('the Russian delegation')."""
+    before = tokens.get(mention.token_start - 1)
+    last = tokens.get(mention.token_end - 1)
+    if mention.type is EntityType.PERSON or before is None or before.text.lower() != "the":
+        return mention
+    if last is not None and last.dep in ("amod", "compound") and last.head > last.i:
+        return mention
+    if mention.text.lower().startswith("the "):
+        return mention
+    return replace(mention, start=before.idx, text=text[before.idx:mention.end], token_start=before.i)
+
+
+def _bare(text: str) -> str:
+    """The span without a leading 'the' or a possessive, punctuation kept ('U.S.')."""
+    text = _POSSESSIVE.sub("", text.strip())
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _with_title(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """Keep the title written before a person's name in the surface form: 'President Putin'."""
+    start = mention.token_start
+    while (before := tokens.get(start - 1)) is not None and before.text.lower().rstrip(".") in _title_words():
+        start -= 1
+    if start == mention.token_start:
+        return mention
+    first = tokens[start]
+    return replace(mention, start=first.idx, text=text[first.idx:mention.end], token_start=start)
+
+
+def _title_words() -> frozenset[str]:
+    return _TITLE_WORDS
+
+
+def _facility_extension(mention: ActorMention, tokens: dict[int, Token], text: str) -> ActorMention | None:
+    """'Tartus' followed by 'naval port' is the facility 'Tartus naval port' (still named 'Tartus')."""
+    following = [tokens.get(mention.token_end + k) for k in range(3)]
+    words = tuple(t.text.lower() for t in following if t is not None)
+    for noun in gazetteer().facility_nouns:
+        last = following[len(noun) - 1] if words[: len(noun)] == noun else None
+        if last is not None:
+            end = last.idx + len(last.text)
+            extended = replace(mention, end=end, text=text[mention.start:end], type=EntityType.FACILITY,
+                               token_end=last.i + 1, weight=STRONG)
+            return _with_article(extended, text, tokens)
+    return None
+
+
+def _common_word(mention: ActorMention, lowercase_words: set[str]) -> bool:
+    """A capitalised common word the NER took for a name ('Leverage' in a headline, 'Down')."""
+    if mention.pack_id or mention.country or " " in mention.name or "-" in mention.name:
+        return False
+    return mention.name.lower() in lowercase_words

@@ -1,0 +1,102 @@
+"""Domain-neutral knowledge kept as data: countries (from countryinfo plus our additions), titles.
+
+Every story uses these, with or without a domain pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def load_yaml(name: str) -> Any:
+    return yaml.safe_load(resources.files("dossier.lexicon").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in load_yaml("titles.yaml")["titles"])
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    name: str
+    capital: str | None
+    surface_forms: tuple[str, ...]  # name, other names and demonyms, as written
+    demonym: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Country knowledge, keyed by lower-cased surface form (exact-case for short acronyms)."""
+
+    countries: dict[str, Country]  # surface form -> country
+    capitals: dict[str, Country]  # capital city -> country
+    seats: dict[str, Country]  # seat of government ("Kremlin") -> country
+    regions: dict[str, str]  # lower-cased region or adjective ("european") -> region name ("Europe")
+    blocs: dict[str, str]  # lower-cased surface form ("western powers") -> bloc name ("The West")
+    organisations: dict[str, str]  # surface form ("E.U.", lower-cased unless an acronym) -> name
+    facility_nouns: tuple[tuple[str, ...], ...]  # ("naval", "port"), ("airport",): longest first
+
+    def country(self, surface: str) -> Country | None:
+        return self.countries.get(surface) or self.countries.get(surface.lower())
+
+    def organisation(self, surface: str) -> str | None:
+        return self.organisations.get(surface) or self.organisations.get(surface.lower())
+
+    def demonym(self, country_name: str) -> str:
+        country = self.country(country_name)
+        return (country.demonym if country and country.demonym else None) or country_name
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import countryinfo  # imported here: only the analyse stage needs it
+
+    extra = load_yaml("places.yaml")
+    countries: dict[str, Country] = {}
+    capitals: dict[str, Country] = {}
+    by_name: dict[str, Country] = {}
+    population: dict[str, int] = {}
+    for info in (c.info() for c in countryinfo.all_countries()):
+        name = info["name"]
+        population[name] = int(info.get("population") or 0)
+        forms = [name, *[s for s in info.get("altSpellings", []) if _is_name(s)]]
+        if info.get("demonym"):
+            forms.append(info["demonym"])
+        forms += extra["country_aliases"].get(name, [])
+        capital = info.get("capital") or None
+        if isinstance(capital, list):  # a few countries list several capitals
+            capital = capital[0] if capital else None
+        country = Country(name, capital, tuple(dict.fromkeys(forms)), info.get("demonym") or None)
+        by_name[name] = country
+        if capital:
+            capitals[capital.lower()] = country
+    for name, forms in extra["former_states"].items():
+        by_name[name] = Country(name, None, (name, *forms), forms[0] if forms else None)
+    # A form shared by several countries ("French": France and its territories) means the most populous.
+    for country in sorted(by_name.values(), key=lambda c: population.get(c.name, 0)):
+        for form in country.surface_forms:
+            countries[form if _acronym(form) else form.lower()] = country
+    seats = {seat.lower(): by_name[name] for seat, name in extra["seats_of_government"].items()}
+    regions = {form.lower(): name for name, forms in extra["regions"].items() for form in (name, *forms)}
+    blocs = {form.lower(): name for name, forms in extra["blocs"].items() for form in (name, *forms)}
+    organisations = {(form if _acronym(form) else form.lower()): name
+                     for name, forms in extra["organisations"].items() for form in (name, *forms)}
+    nouns = tuple(sorted((tuple(n.split()) for n in extra["facility_nouns"]), key=len, reverse=True))
+    return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns)
+
+
+def _acronym(form: str) -> bool:
+    """Short capitalised forms (US, UK, UAE) only match with their own case, never 'us'."""
+    letters = form.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+def _is_name(spelling: str) -> bool:
+    """Drop ISO codes (TR, SYR) and non-Latin native forms from countryinfo's alternative spellings."""
+    return len(spelling) > 3 and spelling.isascii() and ", " not in spelling

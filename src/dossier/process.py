@@ -1,0 +1,156 @@
+"""The analysis job: every stored article not analysed yet goes through analyse -> extract -> resolve -> store.
+
+analyse and extract are per-article and run in worker processes when asked (`workers > 1`);
+resolve is global and runs here, one article at a time, each article written in its own
+transaction together with the entities it changed. An interrupt loses at most the article
+in flight; the next run picks up the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from dossier.analyse import analyse, build_nlp
+from dossier.errors import DossierError
+from dossier.extract import Extraction, extract
+from dossier.models import Article
+from dossier.packs import Pack
+from dossier.resolve.actors import ActorResolver
+from dossier.store import Store
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class ProcessReport:
+    analysed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+
+def bind_pack(store: Store, pack: Pack) -> None:
+    """The derived tables are built with one pack; using another needs `dossier reprocess`."""
+    fingerprint = pack_fingerprint(pack)
+    bound = store.get_meta("pack")
+    if bound is None or store.get_meta("pack_fingerprint") is None:
+        with store.transaction():
+            store.set_meta("pack", pack.name)
+            store.set_meta("pack_fingerprint", fingerprint)
+    elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
+        raise DossierError(
+            f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"
+            f" `dossier reprocess --pack {pack.name}`, or pass --pack {bound}"
+        )
+
+
+def pack_fingerprint(pack: Pack) -> str:
+    return hashlib.sha256(pack.model_dump_json().encode()).hexdigest()[:16]
+
+
+def process_pending(
+    store: Store,
+    pack: Pack,
+    *,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    on_start: Callable[[int], None] | None = None,
+    on_article: Callable[[], None] | None = None,
+) -> ProcessReport:
+    started = time.perf_counter()
+    report = ProcessReport()
+    bind_pack(store, pack)
+    if on_start:
+        on_start(store.pending_count())
+    resolver = ActorResolver(pack, store.load_entities())
+    try:
+        for extraction in _extractions(store, pack, workers, batch_size, report):
+            _save(store, resolver, extraction)
+            report.analysed += 1
+            if on_article:
+                on_article()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _save(store: Store, resolver: ActorResolver, extraction: Extraction) -> None:
+    resolution = resolver.resolve(extraction.mentions)
+    changed = [resolver.entities[i] for i in resolver.changed]
+    referenced = {e.denotes for e in changed if e.denotes} - resolver.changed
+    changed += [resolver.entities[i] for i in referenced if i in resolver.entities]
+    with store.transaction():
+        store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
+        store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolution.entity_ids)
+    resolver.changed.clear()
+
+
+Failure = tuple[str, str]  # (article id, reason)
+
+
+def _extractions(store: Store, pack: Pack, workers: int, batch_size: int,
+                 report: ProcessReport) -> Iterator[Extraction]:
+    """Extractions of all pending articles, batch after batch, in this process or in a pool."""
+    if workers <= 1:
+        nlp = build_nlp(pack)
+        while batch := store.pending_articles(batch_size):
+            yield from _keep_good(extract_articles(batch, nlp, pack), store, report)
+        return
+    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(pack,)) as pool:
+        try:
+            while batch := store.pending_articles(batch_size * workers):
+                chunks = [batch[i::workers] for i in range(workers)]
+                for results in pool.map(_worker_extract, chunks):
+                    yield from _keep_good(results, store, report)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> list[Extraction | Failure]:
+    """analyse + extract for a batch; if the batch fails, each article is retried alone."""
+    try:
+        return [extract(item, pack) for item in analyse(batch, nlp)]
+    except Exception:
+        results: list[Extraction | Failure] = []
+        for article in batch:
+            try:
+                results.append(extract(next(analyse([article], nlp)), pack))
+            except Exception as bad:
+                results.append((article.id, f"analysis failed: {bad}"))
+        return results
+
+
+def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> Iterator[Extraction]:
+    for result in results:
+        if isinstance(result, Extraction):
+            yield result
+        else:
+            report.failed.append(result)
+            with store.transaction():
+                store.mark_failed(result[0])
+
+
+# --- worker processes --------------------------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(pack: Pack) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    _WORKER["nlp"] = build_nlp(pack)
+    _WORKER["pack"] = pack
+
+
+def _worker_extract(articles: list[Article]) -> list[Extraction | Failure]:
+    nlp, pack = _WORKER["nlp"], _WORKER["pack"]
+    assert isinstance(nlp, Language) and isinstance(pack, Pack)
+    return extract_articles(articles, nlp, pack)

@@ -1,0 +1,483 @@
+"""Actor resolution: one entity per real-world actor, across spellings, titles and articles.
+
+It works in two steps per article:
+
+1. local: person mentions in one article are grouped; a lone surname ("Lavrov") or given name
+   ("Maher") joins the full name seen in the same article, the nearest preceding one when two
+   people share it (Ahmed and Maher al-Sharaa);
+2. global: each local person and each other name is matched against known entities through
+   blocking keys (consonant skeletons of the surname, or of the whole name) and confirmed by
+   spelling similarity, so the cost per mention does not grow with the corpus.
+
+The resolver is incremental: it is built from the entities already stored and updated by each
+new article; it reports which entities changed and which were merged so the store can follow.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.extract.descriptors import describe_kind
+from dossier.lexicon import gazetteer
+from dossier.models import ActorMention, EntityType
+from dossier.packs import Pack, PackActor
+from dossier.resolve.names import fold, name_key, name_tokens, same_name, same_token, skeleton
+
+# When votes tie, the more specific type wins.
+_TYPE_PRIORITY = [EntityType.PERSON, EntityType.FACILITY, EntityType.STATE, EntityType.ORG, EntityType.GROUP,
+                  EntityType.PLACE]
+_NEARBY_SENTENCES = 1  # a bare surname refers to a namesake named in this or the previous sentence
+
+
+@dataclass
+class Entity:
+    id: str
+    type_votes: Counter[EntityType] = field(default_factory=Counter)
+    aliases: Counter[str] = field(default_factory=Counter)  # surface forms as written, with counts
+    mentions: int = 0
+    articles: int = 0
+    pack_id: str | None = None
+    fixed_type: EntityType | None = None  # from the pack or the gazetteer: votes do not change it
+    fixed_name: str | None = None
+    wikidata: str | None = None
+    denotes: str | None = None  # entity id this one stands for when it acts (Kremlin -> Russia)
+    person_names: set[tuple[str, ...]] = field(default_factory=set)  # folded name tokens seen
+    first_type: EntityType = EntityType.ORG  # the type of the mention that created it, until votes come
+    descriptor: str | None = None  # "government", "regime", "opposition" when described rather than named
+    owner_tokens: tuple[str, ...] = ()  # the person a described actor is named after ("Assad" regime)
+
+    @property
+    def type(self) -> EntityType:
+        if self.fixed_type is not None:
+            return self.fixed_type
+        votes = +self.type_votes  # positive counts only
+        if not votes:
+            return self.first_type
+        best = max(votes.values())
+        return next(t for t in _TYPE_PRIORITY if votes[t] == best)
+
+    @property
+    def name(self) -> str:
+        if self.fixed_name:
+            return self.fixed_name
+        if self.type is EntityType.PERSON:
+            full = [a for a in self.aliases if len(name_tokens(a)) >= 2]
+            if full:
+                return max(full, key=lambda a: (self.aliases[a], len(a)))
+        return max(self.aliases, key=lambda a: (self.aliases[a], -len(a))) if self.aliases else self.id
+
+    def state(self) -> dict[str, object]:
+        """Bookkeeping the store keeps as JSON so a later run resumes where this one stopped."""
+        return {
+            "type_votes": {t.value: n for t, n in self.type_votes.items()},
+            "fixed_type": self.fixed_type.value if self.fixed_type else None,
+            "fixed_name": self.fixed_name,
+            "person_names": sorted(list(t) for t in self.person_names),
+            "first_type": self.first_type.value,
+            "descriptor": self.descriptor,
+            "owner_tokens": list(self.owner_tokens),
+        }
+
+    @classmethod
+    def from_state(cls, entity_id: str, state: dict[str, Any], aliases: dict[str, int], *, mentions: int,
+                   articles: int, pack_id: str | None, wikidata: str | None, denotes: str | None) -> Entity:
+        return cls(
+            entity_id,
+            type_votes=Counter({EntityType(t): n for t, n in state.get("type_votes", {}).items()}),
+            aliases=Counter(aliases),
+            mentions=mentions,
+            articles=articles,
+            pack_id=pack_id,
+            fixed_type=EntityType(state["fixed_type"]) if state.get("fixed_type") else None,
+            fixed_name=state.get("fixed_name"),
+            wikidata=wikidata,
+            denotes=denotes,
+            person_names={tuple(t) for t in state.get("person_names", [])},
+            first_type=EntityType(state.get("first_type", EntityType.ORG.value)),
+            descriptor=state.get("descriptor"),
+            owner_tokens=tuple(state.get("owner_tokens", [])),
+        )
+
+    @property
+    def surnames(self) -> set[str]:
+        return {tokens[-1] for tokens in self.person_names}
+
+    @property
+    def full_names(self) -> list[tuple[str, ...]]:
+        return [tokens for tokens in self.person_names if len(tokens) >= 2]
+
+
+@dataclass
+class Resolution:
+    """What resolving one article decided."""
+
+    entity_ids: list[str]  # one per mention, in order
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (absorbed id, surviving id)
+
+
+@dataclass
+class _LocalPerson:
+    tokens: tuple[str, ...]
+    mentions: list[int] = field(default_factory=list)  # indices into the article's mention list
+    pack_id: str | None = None
+    last_sentence: int = -1
+
+
+class ActorResolver:
+    def __init__(self, pack: Pack, known: Iterable[Entity] = ()) -> None:
+        self.pack = pack
+        self.entities: dict[str, Entity] = {}
+        self.changed: set[str] = set()
+        self._exact: dict[str, set[str]] = defaultdict(set)  # folded alias -> entity ids
+        self._surname_block: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> person ids
+        self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
+        self._order: dict[str, int] = {}  # entity id -> when it became known
+        pack_entities = {actor.id: self._pack_entity(actor) for actor in pack.actors}
+        for entity in known:
+            if (from_pack := pack_entities.pop(entity.id, None)) is not None:
+                entity.aliases.update({alias: 0 for alias in from_pack.aliases})
+                entity.person_names |= from_pack.person_names
+            self._add(entity)
+        for entity in pack_entities.values():
+            self._add(entity)
+        self.changed.clear()
+
+    # --- public -----------------------------------------------------------------------------
+
+    def resolve(self, mentions: list[ActorMention]) -> Resolution:
+        """Assign every mention of one article to an entity, creating entities as needed."""
+        ids: list[str | None] = [None] * len(mentions)
+        merged: list[tuple[str, str]] = []
+        self._resolve_descriptors(mentions, ids)
+        people_here: dict[str, str] = {}  # folded single name -> person entity, in this article
+        for person in self._local_people(mentions, ids):
+            entity_id = self._resolve_person(person, merged)
+            for index in person.mentions:
+                ids[index] = entity_id
+            people_here[person.tokens[-1]] = entity_id
+        cache: dict[tuple[str, str | None], str] = {}
+        for index, mention in enumerate(mentions):
+            if ids[index] is None and (person_id := self._known_person(mention, people_here)):
+                ids[index] = person_id
+            if ids[index] is None:
+                key = (fold(mention.name), mention.country)
+                if key not in cache:
+                    cache[key] = self._resolve_other(mention)
+                ids[index] = cache[key]
+        resolved = [i for i in ids if i is not None]
+        for mention, entity_id in zip(mentions, resolved, strict=True):
+            self._count(self.entities[entity_id], mention)
+        for entity_id in set(resolved):
+            self.entities[entity_id].articles += 1
+        return Resolution(resolved, merged)
+
+    # --- local: people in one article -------------------------------------------------------
+
+    def _local_people(self, mentions: list[ActorMention], ids: list[str | None]) -> list[_LocalPerson]:
+        people: list[_LocalPerson] = []
+        singles: list[int] = []
+        for index, mention in enumerate(mentions):
+            if ids[index] is not None or not self._person_like(mention):
+                continue
+            tokens = name_tokens(mention.name)
+            if not tokens:
+                continue
+            if len(tokens) == 1:
+                singles.append(index)
+                continue
+            person = next((p for p in people if _same_person(p.tokens, tokens)), None)
+            if person is None:
+                person = _LocalPerson(tokens, pack_id=mention.pack_id)
+                people.append(person)
+            person.mentions.append(index)
+            person.pack_id = person.pack_id or mention.pack_id
+        for index in singles:
+            self._attach_single(index, mentions, people)
+        return people
+
+    def _person_like(self, mention: ActorMention) -> bool:
+        """People, and single words the NER typed otherwise ('Lavrov' ORG) that may be surnames."""
+        if mention.country or mention.seat or mention.descriptor or mention.weight > 1:
+            return False
+        if mention.pack_id:
+            return mention.type is EntityType.PERSON
+        return mention.type is EntityType.PERSON or len(name_tokens(mention.name)) == 1
+
+    def _attach_single(self, index: int, mentions: list[ActorMention], people: list[_LocalPerson]) -> None:
+        mention = mentions[index]
+        (token,) = name_tokens(mention.name)
+        by_surname = [p for p in people if len(p.tokens) >= 2 and same_token(p.tokens[-1], token)]
+        # A given name alone ("Maher") only by exact spelling, and only if it is nobody's surname:
+        # "Assad" is not "Asaad al-Shaibani".
+        by_given = [] if by_surname or self._is_surname(token) else [
+            p for p in people if len(p.tokens) >= 2 and p.tokens[0] == token]
+        candidates = by_surname or by_given
+        if mention.pack_id:
+            candidates = [p for p in candidates if p.pack_id in (None, mention.pack_id)]
+        if not candidates:
+            if mention.type is not EntityType.PERSON:
+                return  # an ORG-labelled single word that is nobody's surname here: not a person
+            person = next((p for p in people if p.tokens == (token,)), None)
+            if person is None:
+                person = _LocalPerson((token,), pack_id=mention.pack_id)
+                people.append(person)
+            person.mentions.append(index)
+            return
+        chosen = self._nearest(candidates, mention, mentions)
+        chosen.mentions.append(index)
+
+    def _is_surname(self, token: str) -> bool:
+        return any(same_token(s, token) for e in self._block(self._surname_block, skeleton(token))
+                   for s in e.surnames if e.full_names)
+
+    def _nearest(self, candidates: list[_LocalPerson], mention: ActorMention,
+                 mentions: list[ActorMention]) -> _LocalPerson:
+        """The person named closest before the mention; else the one named most often."""
+        if len(candidates) == 1:
+            return candidates[0]
+
+        def last_before(person: _LocalPerson) -> int:
+            sentences = [mentions[i].sentence for i in person.mentions if mentions[i].start < mention.start]
+            return max(sentences, default=-1)
+
+        recent = max(candidates, key=last_before)
+        if last_before(recent) >= mention.sentence - _NEARBY_SENTENCES:
+            return recent
+        # Otherwise the one the article introduced first: a bare surname usually means its protagonist.
+        return min(candidates, key=lambda p: min(mentions[i].start for i in p.mentions))
+
+    # --- global -----------------------------------------------------------------------------
+
+    def _resolve_person(self, person: _LocalPerson, merged: list[tuple[str, str]]) -> str:
+        if person.pack_id and person.pack_id in self.entities:
+            return person.pack_id
+        tokens = person.tokens
+        exact = self._exact_person(" ".join(tokens)) if len(tokens) >= 2 else None
+        if exact is not None:
+            return exact
+        block = self._block(self._surname_block, skeleton(tokens[-1]))
+        if len(tokens) >= 2:
+            for entity in block:
+                if any(_same_person(full, tokens) for full in entity.full_names):
+                    self._remember_person(entity, tokens)
+                    return entity.id
+            entity = self._new(" ".join(tokens), EntityType.PERSON)
+            self._remember_person(entity, tokens)
+            for single in block:  # people known so far only by this surname are this person
+                if not single.full_names and single.pack_id is None and any(
+                        same_token(s, tokens[-1]) for s in single.surnames):
+                    self._merge(single, entity, merged)
+            return entity.id
+        full = [e for e in block if e.full_names and any(same_token(s, tokens[0]) for s in e.surnames)]
+        if full:
+            return self._most_known(full).id
+        known_single = [e for e in block if any(same_token(s, tokens[0]) for s in e.surnames)]
+        if known_single:
+            return self._most_known(known_single).id
+        for entity in self._block(self._name_block, name_key(tokens[0])):
+            if entity.type is not EntityType.PERSON and any(same_name(tokens[0], a) for a in entity.aliases):
+                return entity.id  # a place or group the NER took for a person ("Khmeimim")
+        entity = self._new(tokens[0], EntityType.PERSON)
+        self._remember_person(entity, tokens)
+        return entity.id
+
+    def _block(self, index: dict[str, set[str]], key: str) -> list[Entity]:
+        """Entities under a blocking key, in the order they became known (pack order first)."""
+        return [self.entities[i] for i in sorted(index.get(key, ()), key=self._order.__getitem__)]
+
+    def _most_known(self, candidates: list[Entity]) -> Entity:
+        """The most mentioned; on a tie the one known first (for pack actors: listed first)."""
+        return max(candidates, key=lambda e: (e.mentions, -self._order[e.id]))
+
+    def _known_person(self, mention: ActorMention, people_here: dict[str, str]) -> str | None:
+        """A name the NER did not type as a person that is one: 'Lavrov' (ORG) beside 'Sergei Lavrov'."""
+        if mention.country or mention.seat or mention.descriptor or mention.pack_id or mention.weight > 1:
+            return None
+        tokens = name_tokens(mention.name)
+        if len(tokens) == 1:
+            for surname, entity_id in people_here.items():
+                if same_token(surname, tokens[0]):
+                    return entity_id
+        if not tokens:
+            return None
+        for entity in self._block(self._surname_block, skeleton(tokens[-1])):
+            if not entity.full_names:
+                continue
+            if len(tokens) == 1 and any(same_token(s, tokens[0]) for s in entity.surnames):
+                return entity.id
+            if len(tokens) >= 2 and any(_same_person(full, tokens) for full in entity.full_names):
+                return entity.id
+        return None
+
+    # --- descriptions: "the new government", "the Assad regime" ---------------------------
+
+    def _resolve_descriptors(self, mentions: list[ActorMention], ids: list[str | None]) -> None:
+        here: dict[str, Counter[str]] = defaultdict(Counter)  # kind -> qualified entities in this article
+        for index, mention in enumerate(mentions):
+            if mention.descriptor and (mention.country or mention.owner):
+                entity_id = self._qualified(mention)
+                ids[index] = entity_id
+                here[mention.descriptor][entity_id] += 1
+        for index, mention in enumerate(mentions):
+            if mention.descriptor and ids[index] is None:
+                ids[index] = self._unqualified(mention, here[mention.descriptor])
+
+    def _qualified(self, mention: ActorMention) -> str:
+        kind = mention.descriptor
+        assert kind is not None
+        head = mention.name.split()[-1].lower()
+        if mention.owner:
+            owner = name_tokens(mention.owner)
+            canonical = f"{mention.owner.split()[-1]} {head}"
+            for entity_id in self._exact.get(fold(canonical), ()):
+                return entity_id
+            for entity in self.entities.values():  # "the Assad government" is "the Assad regime"
+                if entity.descriptor in ("government", "regime") and entity.owner_tokens and owner and same_token(
+                        entity.owner_tokens[-1], owner[-1]):
+                    return entity.id
+            for entity_id in self._exact.get(fold(f"{mention.owner.split()[-1]} regime"), ()):
+                return entity_id
+        else:
+            assert mention.country is not None
+            country_id = self._country_entity(mention.country)
+            demonym = gazetteer().demonym(mention.country)
+            canonical = f"{demonym} {kind}"
+            for entity_id in self._exact.get(fold(canonical), ()):
+                return entity_id
+            for entity in self.entities.values():
+                if entity.descriptor == kind and entity.denotes == country_id:
+                    return entity.id
+        entity = self._new(canonical, mention.type)
+        entity.fixed_name, entity.descriptor = canonical, kind
+        if mention.owner:
+            entity.owner_tokens = name_tokens(mention.owner)
+        elif kind == "government":
+            entity.denotes = self._country_entity(mention.country or "")
+        return entity.id
+
+    def _unqualified(self, mention: ActorMention, here: Counter[str]) -> str:
+        """'the new government': the qualified one this article names, else the corpus's usual one."""
+        if here:
+            return here.most_common(1)[0][0]
+        known = [e for e in self.entities.values() if e.descriptor == mention.descriptor]
+        if known:
+            return self._most_known(known).id
+        entity = self._new(mention.name, mention.type)
+        entity.descriptor = mention.descriptor
+        return entity.id
+
+    def _exact_person(self, folded: str) -> str | None:
+        ids = [i for i in self._exact.get(folded, ()) if self.entities[i].type is EntityType.PERSON]
+        return ids[0] if len(ids) == 1 else None
+
+    def _resolve_other(self, mention: ActorMention) -> str:
+        if mention.pack_id and mention.pack_id in self.entities:
+            return mention.pack_id
+        if mention.country and (mention.type is EntityType.STATE):
+            return self._country_entity(mention.country)
+        name = mention.name
+        for entity_id in self._exact.get(fold(name), ()):
+            entity = self.entities[entity_id]
+            if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
+                return self._tag_denotes(entity, mention)
+        for entity_id in self._name_block.get(name_key(name), ()):
+            entity = self.entities[entity_id]
+            if entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON:
+                continue
+            if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
+                return self._tag_denotes(entity, mention)
+        entity = self._new(name, mention.type)
+        if mention.seat:
+            entity.fixed_type = EntityType.FACILITY
+        return self._tag_denotes(entity, mention)
+
+    def _tag_denotes(self, entity: Entity, mention: ActorMention) -> str:
+        if mention.country and entity.denotes is None:
+            entity.denotes = self._country_entity(mention.country)
+            self.changed.add(entity.id)
+        return entity.id
+
+    def _country_entity(self, country: str) -> str:
+        folded = fold(country)
+        for entity_id in self._exact.get(folded, ()):
+            if self.entities[entity_id].type is EntityType.STATE:
+                return entity_id
+        entity = self._new(country, EntityType.STATE)
+        entity.fixed_type, entity.fixed_name = EntityType.STATE, country
+        return entity.id
+
+    # --- bookkeeping ------------------------------------------------------------------------
+
+    def _pack_entity(self, actor: PackActor) -> Entity:
+        entity = Entity(actor.id, pack_id=actor.id, fixed_type=actor.type, fixed_name=actor.name,
+                        wikidata=actor.wikidata, denotes=actor.denotes, descriptor=describe_kind(actor.name))
+        for alias in (actor.name, *actor.aliases):
+            entity.aliases[alias] += 0
+            if actor.type is EntityType.PERSON and len(name_tokens(alias)) >= 1:
+                entity.person_names.add(name_tokens(alias))
+        return entity
+
+    def _new(self, name: str, entity_type: EntityType) -> Entity:
+        base = fold(name).replace(" ", "_") or "entity"
+        entity_id, n = base, 1
+        while entity_id in self.entities:
+            n += 1
+            entity_id = f"{base}_{n}"
+        entity = Entity(entity_id, first_type=entity_type)
+        entity.aliases[name] += 0
+        self._add(entity)
+        return entity
+
+    def _add(self, entity: Entity) -> None:
+        self.entities[entity.id] = entity
+        self._order.setdefault(entity.id, len(self._order))
+        self.changed.add(entity.id)
+        for alias in entity.aliases:
+            self._index_alias(entity, alias)
+        for tokens in entity.person_names:
+            self._surname_block[skeleton(tokens[-1])].add(entity.id)
+
+    def _index_alias(self, entity: Entity, alias: str) -> None:
+        self._exact[fold(alias)].add(entity.id)
+        self._name_block[name_key(alias)].add(entity.id)
+
+    def _remember_person(self, entity: Entity, tokens: tuple[str, ...]) -> None:
+        if tokens not in entity.person_names:
+            entity.person_names.add(tokens)
+            self._surname_block[skeleton(tokens[-1])].add(entity.id)
+
+    def _count(self, entity: Entity, mention: ActorMention) -> None:
+        entity.mentions += 1
+        entity.type_votes[mention.type] += 1
+        for alias in dict.fromkeys((mention.text, mention.name)):
+            if alias not in entity.aliases:
+                self._index_alias(entity, alias)
+            entity.aliases[alias] += 1
+        if entity.type is EntityType.PERSON and (tokens := name_tokens(mention.name)):
+            self._remember_person(entity, tokens)
+        self.changed.add(entity.id)
+
+    def _merge(self, absorbed: Entity, into: Entity, merged: list[tuple[str, str]]) -> None:
+        into.aliases.update(absorbed.aliases)
+        into.type_votes.update(absorbed.type_votes)
+        into.mentions += absorbed.mentions
+        into.articles += absorbed.articles
+        for tokens in absorbed.person_names:
+            self._remember_person(into, tokens)
+        for alias in absorbed.aliases:
+            self._index_alias(into, alias)
+        for index in (self._exact, self._surname_block, self._name_block):
+            for ids in index.values():
+                ids.discard(absorbed.id)
+        del self.entities[absorbed.id]
+        self.changed.discard(absorbed.id)
+        self.changed.add(into.id)
+        merged.append((absorbed.id, into.id))
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Full names of one person: same surname and same given name, however transliterated."""
+    return same_token(a[-1], b[-1]) and same_token(a[0], b[0])

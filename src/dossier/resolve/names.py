@@ -1,0 +1,109 @@
+"""Names as comparable keys: transliteration-aware folding, titles stripped, consonant skeletons.
+
+"President Al-Shara", "Ahmad al-Sharaa" and "al Sharaa" fold to the surname token "sharaa"
+or "shara", whose consonant skeleton is "shr"; skeletons are blocking keys (cheap, exact
+lookups) and Jaro-Winkler similarity on the folded tokens confirms a match inside a block.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
+
+from dossier.lexicon import titles
+
+# Arabic definite-article particles as they appear in transliterated names: al-, el-, and the
+# assimilated forms before "sun letters" (ash-Shaibani, ad-Din, ar-Rahman, ...).
+ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "az", "an", "adh", "ath", "ul"})
+# Particles that belong to the surname that follows them ("Abu Qasra", "bin Salman", "van Rompuy").
+SURNAME_PARTICLES = frozenset({"abu", "abou", "bin", "ibn", "bint", "umm", "van", "von", "de", "del", "da", "di",
+                               "le", "la", "der", "den"})
+SAME_TOKEN = 0.85  # Jaro-Winkler floor for two folded tokens with the same skeleton
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "ʿ": "'", "ʾ": "'"})
+_POSSESSIVE = re.compile(r"'s\b|s'$")
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+_VOWELS = frozenset("aeiouy")
+_DIGRAPHS = (("kh", "h"), ("ph", "f"), ("dh", "d"), ("gh", "g"), ("x", "ks"), ("q", "k"), ("ck", "k"),
+             ("c", "k"), ("w", "v"), ("'", ""))
+
+
+def fold(text: str) -> str:
+    """ASCII, lower case, apostrophes unified, possessive and punctuation removed, spaces collapsed."""
+    ascii_text = anyascii(text.translate(_APOSTROPHES)).lower()
+    ascii_text = _POSSESSIVE.sub("", ascii_text).replace("-", " ")
+    return " ".join(_NON_WORD.sub(" ", ascii_text).split())
+
+
+def strip_titles(text: str) -> str:
+    """Drop leading titles and articles: 'Deputy Foreign Minister Mikhail Bogdanov' -> 'Mikhail Bogdanov'."""
+    words = text.split()
+    changed = True
+    while words and changed:
+        changed = False
+        if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+            words, changed = words[1:], True
+            continue
+        for size in range(min(4, len(words)), 0, -1):
+            if " ".join(words[:size]).lower().rstrip(",") in titles():
+                words, changed = words[size:], True
+                break
+    return " ".join(words)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The folded tokens of a personal name, Arabic articles dropped, surname particles joined.
+
+    'Asaad Hassan al-Shibani' -> ('asaad', 'hassan', 'shibani'); 'Murhaf Abu Qasra' -> ('murhaf', 'abu qasra').
+    """
+    words = [w for w in fold(strip_titles(text)).split() if w not in ARTICLE_PARTICLES]
+    tokens: list[str] = []
+    for word in words:
+        if tokens and tokens[-1] in SURNAME_PARTICLES:
+            tokens[-1] = f"{tokens[-1]} {word}"
+        else:
+            tokens.append(word)
+    if tokens and tokens[-1] in SURNAME_PARTICLES and len(tokens) > 1:
+        tokens = tokens[:-1]
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Consonant skeleton: vowel and doubling variants collapse ('Hmeimim', 'Hmeymim', 'Khmeimim' -> 'hm')."""
+    word = token.replace(" ", "")
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    if not word:
+        return ""
+    head = "@" if word[0] in _VOWELS else word[0]  # Ibrahim/Ebrahim, Usama/Osama
+    out = [head]
+    for ch in word[1:]:
+        if ch in _VOWELS or ch == out[-1]:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def name_key(text: str) -> str:
+    """Skeleton of a whole (non-personal) name: the blocking key for places, organisations, groups."""
+    return " ".join(skeleton(t) for t in fold(strip_titles(text)).split() if t not in ARTICLE_PARTICLES)
+
+
+def same_token(a: str, b: str) -> bool:
+    """Two folded name tokens are spellings of one name: same skeleton and close spelling."""
+    if a == b:
+        return True
+    return skeleton(a) == skeleton(b) and JaroWinkler.similarity(a, b) >= SAME_TOKEN
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two whole (non-personal) names are spellings of one: token by token, or as one folded string."""
+    fa, fb = fold(strip_titles(a)), fold(strip_titles(b))
+    if fa == fb:
+        return True
+    ta = [t for t in fa.split() if t not in ARTICLE_PARTICLES]
+    tb = [t for t in fb.split() if t not in ARTICLE_PARTICLES]
+    return len(ta) == len(tb) and all(same_token(x, y) for x, y in zip(ta, tb, strict=True))

@@ -1,0 +1,55 @@
+-- Analysis results: sentences, actor mentions and the entities they resolve to.
+
+-- 0 while an article waits for analysis; 1 once its sentences and mentions are stored.
+ALTER TABLE articles ADD COLUMN analysed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX articles_pending ON articles (analysed);
+
+-- Settings the derived tables depend on (the domain pack they were built with).
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sentences (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,                -- position in the article, from 0
+    start INTEGER NOT NULL,              -- character offsets in articles.text
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,                 -- the pack id, or a slug of the first name seen
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,                  -- PERSON | STATE | ORG | PLACE | FACILITY | GROUP
+    pack_id TEXT,                        -- the pack actor it is, if any
+    wikidata TEXT,
+    denotes TEXT,                        -- entity it stands for when it acts: the Kremlin -> russia
+    mentions INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT '{}'     -- resolver bookkeeping (type votes, name forms), JSON
+);
+CREATE INDEX entities_type ON entities (type);
+
+CREATE TABLE entity_aliases (
+    entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,                 -- a surface form as written
+    count INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_alias ON entity_aliases (alias COLLATE NOCASE);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL,              -- character offsets in articles.text
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,                  -- as written: "President Al-Shara"
+    name TEXT NOT NULL,                  -- the name itself: "Al-Shara"
+    type TEXT NOT NULL,                  -- the type this mention suggested
+    entity_id TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions (entity_id);
+CREATE INDEX mentions_article ON mentions (article_id, sentence);
