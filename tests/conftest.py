@@ -39,3 +39,43 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example corpus ingested and analysed with the bundled pack (read-only for tests)."""
+    from dossier.packs import load_pack
+    from tests.helpers.stores import build_store
+
+    return build_store(tmp_path_factory.mktemp("example") / "example.db", EXAMPLES, load_pack("syria-russia"))
+
+
+@pytest.fixture(scope="session")
+def example_db_no_aliases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example corpus analysed with the pack stripped of every alias: resolution on its own."""
+    from dossier.packs import load_pack
+    from tests.helpers.stores import build_store
+
+    pack = load_pack("syria-russia").without_aliases()
+    return build_store(tmp_path_factory.mktemp("example-bare") / "example.db", EXAMPLES, pack)
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    from dossier.packs import load_pack
+    from tests.helpers.stores import build_store
+
+    return build_store(tmp_path_factory.mktemp("seeds") / "seeds.db", SEEDS, load_pack("syria-russia"))
+
+
+@pytest.fixture(scope="session")
+def seeds_db_no_aliases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    from dossier.packs import load_pack
+    from tests.helpers.stores import build_store
+
+    pack = load_pack("syria-russia").without_aliases()
+    return build_store(tmp_path_factory.mktemp("seeds-bare") / "seeds.db", SEEDS, pack)

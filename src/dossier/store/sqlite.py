@@ -313,6 +313,12 @@ class SQLiteStore:
             " min(published) AS earliest, max(published) AS latest,"
             " sum(published IS NULL) AS undated FROM articles"
         ).fetchone()
+        analysis = self.db.execute(
+            "SELECT (SELECT count(*) FROM articles WHERE analysed = 1),"
+            " (SELECT count(*) FROM articles WHERE analysed = 0),"
+            " (SELECT count(*) FROM entities WHERE mentions > 0), (SELECT count(*) FROM mentions),"
+            " (SELECT count(*) FROM sentences)"
+        ).fetchone()
         return {
             "articles": row["articles"],
             "outlets": row["outlets"],
@@ -320,6 +326,12 @@ class SQLiteStore:
             "undated_articles": row["undated"] or 0,
             "earliest_published": row["earliest"],
             "latest_published": row["latest"],
+            "analysed_articles": analysis[0],
+            "articles_waiting_for_analysis": analysis[1],
+            "sentences": analysis[4],
+            "entities": analysis[2],
+            "entity_mentions": analysis[3],
+            "pack": self.get_meta("pack"),
             "schema_version": self.schema_version(),
         }
 

@@ -1,0 +1,85 @@
+"""Actor resolution on the example corpus: each transliteration family is one entity, namesakes stay apart,
+with the bundled pack and with the pack stripped of every alias."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.models import EntityType
+from dossier.store import open_store
+
+FAMILIES = {
+    "ahmed_al_sharaa": ["Ahmed al-Sharaa", "Ahmad al-Sharaa", "Ahmed al-Shara", "al Sharaa", "Al-Sharaa", "Sharaa"],
+    "asaad_al_shaibani": ["Asaad al-Shaibani", "Asad al-Shaybani", "Asaad Hassan al-Shibani", "al-Shaibani",
+                          "Shaibani"],
+    "hmeimim_air_base": ["Hmeimim", "Hmeymim", "Khmeimim"],
+    "tartus_naval_base": ["Tartus", "Tartous"],
+    "turkey": ["Turkey", "Turkiye", "Türkiye"],
+    "sergei_lavrov": ["Sergei Lavrov", "Sergey Lavrov", "Lavrov"],
+    "andrey_belousov": ["Andrey Belousov", "Andrei Belousov"],
+    "alexander_lavrentyev": ["Alexander Lavrentyev", "Aleksandr Lavrentiev"],
+}
+NAMESAKES = ["Bashar al-Assad", "Hafez al-Assad", "Maher al-Assad", "Ahmed al-Sharaa", "Maher al-Sharaa"]
+
+
+def owners(db: Path, alias: str) -> set[str]:
+    store = open_store(db, create=False)
+    try:
+        return {e.id for e in store.find_entities(alias)}
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_each_transliteration_family_is_one_entity(example_db: Path, example_db_no_aliases: Path,
+                                                   family: str) -> None:
+    for db in (example_db, example_db_no_aliases):
+        found = [owners(db, alias) for alias in FAMILIES[family]]
+        assert all(len(ids) == 1 for ids in found), (db.parent.name, family, found)
+        assert len(set.union(*found)) == 1, (db.parent.name, family, found)
+    assert set.union(*[owners(example_db, a) for a in FAMILIES[family]]) == {family}
+
+
+def test_people_sharing_a_surname_stay_apart(example_db: Path, example_db_no_aliases: Path) -> None:
+    for db in (example_db, example_db_no_aliases):
+        ids = [owners(db, name) for name in NAMESAKES]
+        assert all(len(i) == 1 for i in ids), ids
+        assert len(set.union(*ids)) == len(NAMESAKES), ids
+
+
+def test_nickname_from_the_pack_joins_the_person(example_db: Path) -> None:
+    assert owners(example_db, "Jolani") == {"ahmed_al_sharaa"}
+    assert owners(example_db, "Abu Mohammed al-Jolani") == {"ahmed_al_sharaa"}
+
+
+def test_pack_types_win_over_ner_labels(example_db: Path) -> None:
+    store = open_store(example_db, create=False)
+    kinds = {e.id: e.type for e in store.entities()}
+    assert kinds["tartus_naval_base"] is EntityType.FACILITY and kinds["hmeimim_air_base"] is EntityType.FACILITY
+    assert kinds["sergei_lavrov"] is EntityType.PERSON and kinds["russia"] is EntityType.STATE
+    assert kinds["kremlin"] is EntityType.FACILITY
+
+
+def test_metonyms_denote_the_state_they_stand_for(example_db: Path) -> None:
+    store = open_store(example_db, create=False)
+    assert store.entity("kremlin").denotes == "russia"  # type: ignore[union-attr]
+    assert store.entity("moscow").denotes == "russia"  # type: ignore[union-attr]
+    assert store.entity("damascus").denotes == "syria"  # type: ignore[union-attr]
+    ankara = store.find_entities("Ankara")
+    assert ankara and ankara[0].type is EntityType.PLACE and ankara[0].denotes == "turkey"
+
+
+def test_descriptions_resolve_to_the_government_they_describe(example_db_no_aliases: Path) -> None:
+    new_government = owners(example_db_no_aliases, "the new government")
+    assert new_government == owners(example_db_no_aliases, "the Syrian government")
+    assert owners(example_db_no_aliases, "the old regime") & owners(example_db_no_aliases, "the Assad government")
+
+
+def test_every_mention_keeps_its_sentence(example_db: Path) -> None:
+    store = open_store(example_db, create=False)
+    for mention in store.entity_mentions("asaad_al_shaibani"):
+        text = store.article_text(mention.article_id)
+        assert text is not None and text[mention.start:mention.end] == mention.text
+        assert mention.text in mention.sentence
