@@ -234,3 +234,120 @@ class MentionInfo:
     text: str  # as written
     start: int  # character offsets in the article
     end: int
+
+
+# --- extract: events and their times --------------------------------------------------------------
+
+
+class Modality(StrEnum):
+    ASSERTED = "asserted"  # reported as having happened
+    NEGATED = "negated"  # "did not intervene"
+    FUTURE = "future"  # "will visit", "is scheduled for"
+    HYPOTHETICAL = "hypothetical"  # "may resume", "hopes that X will attend", "if ..."
+
+
+class TimeKind(StrEnum):
+    ABSOLUTE = "absolute"  # names its year: "29 January 2025", "July 2025", "in 2015"
+    MONTH_DAY = "month_day"  # "January 29th", "the last day of July": the year comes from context
+    MONTH = "month"  # "in January"
+    DAY_OFFSET = "day_offset"  # "yesterday" (-1), "today" (0)
+    WEEK_OFFSET = "week_offset"  # "last week"
+    MONTH_OFFSET = "month_offset"  # "last month", "earlier this month"
+    YEAR_OFFSET = "year_offset"  # "last year", "late last year", "earlier this year"
+    WEEKDAY = "weekday"  # "on Tuesday"
+    AFTER_PREVIOUS = "after_previous"  # "a day later", "two days later": after the previous dated event
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression as written, parsed but not yet placed on the calendar."""
+
+    text: str
+    kind: TimeKind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None  # for WEEKDAY: 0 = Monday
+    offset: int = 0  # for *_OFFSET and AFTER_PREVIOUS
+    unit: str = "day"  # for AFTER_PREVIOUS: day, week, month, year
+    last_day: bool = False  # "the last day of July"
+    earlier: bool = False  # "earlier this month": before the article's day
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence reporting who did what to whom, where and when (PLOVER-coded)."""
+
+    article_id: str
+    sentence: int
+    trigger: str  # the trigger words as written
+    start: int  # character offsets of the trigger in the article
+    end: int
+    type: str  # PLOVER type: CONSULT, AGREE, SANCTION, ...
+    mode: str | None
+    modality: Modality
+    actors: tuple[int, ...]  # indices into the article's actor mentions
+    targets: tuple[int, ...]
+    location: int | None
+    time: TimeExpr | None
+    issues: tuple[str, ...] = ()  # domain-pack issues the sentence concerns
+    lemma: str = ""  # the trigger's lemma: the same word in two sources is a hint of the same event
+    tense: str = "past"  # past | present | perfect: a headline's present or a perfect is not the news peg
+    time_ref: int | None = None  # "during the visit", "following his meeting": the mention (index) dating it
+
+
+# --- query side: events ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    id: str
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    id: str
+    type: str
+    mode: str | None
+    modality: str
+    date: str | None
+    date_precision: str | None
+    summary: str
+    sources: int
+    articles: int
+    has_conflict: bool
+    actors: list[EntityRef]
+    targets: list[EntityRef]
+    location: EntityRef | None
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    """One source's report of an event: the sentence, the trigger in it, the date as that source states it."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    sentence_index: int
+    sentence: str
+    sentence_start: int
+    trigger: str
+    trigger_start: int  # offsets in the article text
+    trigger_end: int
+    date_as_stated: str | None
+    date: str | None
+    date_origin: str
+    modality: str
+    actors: list[EntityRef]
+    targets: list[EntityRef]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictInfo:
+    event_id: str
+    field: str
+    values: list[tuple[str, list[str]]]  # (value, article ids)
+    event_summary: str
+    event_date: str | None

@@ -23,6 +23,7 @@ from dossier.extract import Extraction, extract
 from dossier.models import Article
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver
+from dossier.resolve.events import EntityFacts, EventResolver, summarise
 from dossier.store import Store
 
 BATCH_SIZE = 32
@@ -69,10 +70,10 @@ def process_pending(
     bind_pack(store, pack)
     if on_start:
         on_start(store.pending_count())
-    resolver = ActorResolver(pack, store.load_entities())
+    resolvers = Resolvers.load(store, pack)
     try:
         for extraction in _extractions(store, pack, workers, batch_size, report):
-            _save(store, resolver, extraction)
+            _save(store, resolvers, extraction)
             report.analysed += 1
             if on_article:
                 on_article()
@@ -82,15 +83,48 @@ def process_pending(
     return report
 
 
-def _save(store: Store, resolver: ActorResolver, extraction: Extraction) -> None:
-    resolution = resolver.resolve(extraction.mentions)
-    changed = [resolver.entities[i] for i in resolver.changed]
-    referenced = {e.denotes for e in changed if e.denotes} - resolver.changed
-    changed += [resolver.entities[i] for i in referenced if i in resolver.entities]
+@dataclass
+class Resolvers:
+    """The global state resolution keeps between articles: actors, then the events between them."""
+
+    actors: ActorResolver
+    events: EventResolver
+
+    @classmethod
+    def load(cls, store: Store, pack: Pack) -> Resolvers:
+        actors = ActorResolver(pack, store.load_entities())
+        events, anchors = store.load_event_state()
+
+        def facts(entity_id: str) -> EntityFacts | None:
+            entity = actors.entities.get(entity_id)
+            if entity is None:
+                return None
+            return EntityFacts(entity.type, entity.denotes, actors.named_after(entity))
+
+        return cls(actors, EventResolver(facts, events, anchors))
+
+    def name(self, entity_id: str) -> str:
+        entity = self.actors.entities.get(entity_id)
+        return entity.name if entity is not None else entity_id
+
+
+def _save(store: Store, resolvers: Resolvers, extraction: Extraction) -> None:
+    """Resolve one article and write it, with everything it changed, in one transaction."""
+    actors = resolvers.actors
+    resolution = actors.resolve(extraction.mentions)
+    for absorbed, into in resolution.merged:
+        resolvers.events.rename_entity(absorbed, into)
+    article = extraction.article
+    changes = resolvers.events.add_article(article.id, article.published, extraction.events, resolution.entity_ids,
+                                           extraction.times)
+    changed = [actors.entities[i] for i in actors.changed]
+    referenced = {e.denotes for e in changed if e.denotes} - actors.changed
+    changed += [actors.entities[i] for i in referenced if i in actors.entities]
     with store.transaction():
         store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
         store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolution.entity_ids)
-    resolver.changed.clear()
+        store.save_event_changes(resolvers.events, changes, lambda event: summarise(event, resolvers.name))
+    actors.changed.clear()
 
 
 Failure = tuple[str, str]  # (article id, reason)

@@ -13,6 +13,7 @@ from typing import Any
 from dossier.errors import DossierError
 from dossier.evaluate.documents import GoldDocuments, match_documents
 from dossier.evaluate.entities import score_entities
+from dossier.evaluate.events import score_events
 from dossier.store import Store
 
 
@@ -41,8 +42,14 @@ def evaluate(store: Store, gold: dict[str, Any]) -> Report:
         files = ", ".join(d.get("file", "?") for d in gold["documents"][:3])
         raise DossierError(f"none of the gold's documents ({files}, ...) is in this store; ingest them first")
     report = Report({f: a.id if a else None for f, a in documents.by_file.items()})
+    entity_map: dict[str, set[str]] = {}
     if gold.get("entities"):
         scores, details = score_entities(store, gold["entities"], documents)
         report.scores.update(scores)
         report.details["entities"] = details
+        entity_map = {row["gold"]: {s for s in row["system"] if s != "(unclaimed)"} for row in details["clusters"]}
+    if gold.get("events"):
+        scores, details = score_events(store.event_rows_for_eval(), gold, documents, entity_map)
+        report.scores.update(scores)
+        report.details["events"] = details
     return report

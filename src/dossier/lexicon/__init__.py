@@ -100,3 +100,45 @@ def _acronym(form: str) -> bool:
 def _is_name(spelling: str) -> bool:
     """Drop ISO codes (TR, SYR) and non-Latin native forms from countryinfo's alternative spellings."""
     return len(spelling) > 3 and spelling.isascii() and ", " not in spelling
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str  # PLOVER type
+    mode: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    verbs: dict[str, Trigger]  # lemma -> trigger
+    nouns: dict[str, Trigger]  # lemma, or "compound lemma" ("phone call") -> trigger
+    phrases: dict[tuple[str, str], Trigger]  # (verb lemma, object lemma or particle) -> trigger
+
+
+def trigger_lexicon(extra: dict[str, list[str]] | None = None) -> TriggerLexicon:
+    """The domain-neutral triggers, plus a pack's (`{type: [lemma or "verb object", ...]}`)."""
+    verbs: dict[str, Trigger] = {}
+    nouns: dict[str, Trigger] = {}
+    phrases: dict[tuple[str, str], Trigger] = {}
+    for event_type, groups in _triggers().items():  # "NONE" holds phrases that are no event
+        for lemma, mode in (groups.get("verbs") or {}).items():
+            verbs.setdefault(lemma, Trigger(event_type, mode))
+        for lemma, mode in (groups.get("nouns") or {}).items():
+            nouns.setdefault(lemma, Trigger(event_type, mode))
+        for phrase, mode in (groups.get("phrases") or {}).items():
+            verb, obj = phrase.split(" ", 1)
+            phrases.setdefault((verb, obj), Trigger(event_type, mode))
+    for event_type, words in (extra or {}).items():
+        for word in words:
+            parts = " ".join(w for w in word.lower().split() if w not in ("the", "a", "an")).split(" ", 1)
+            if len(parts) == 2:
+                phrases[(parts[0], parts[1])] = Trigger(event_type, None)
+            else:
+                verbs[parts[0]] = Trigger(event_type, None)
+    return TriggerLexicon(verbs, nouns, phrases)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, dict[str, dict[str, str | None]]]:
+    data: dict[str, dict[str, dict[str, str | None]]] = load_yaml("triggers.yaml")
+    return data

@@ -174,6 +174,19 @@ class ActorResolver:
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
 
+    def named_after(self, entity: Entity) -> tuple[str, ...]:
+        """The person a described actor is named after: the Assad regime -> Bashar al-Assad."""
+        if not entity.owner_tokens:
+            tokens = name_tokens(entity.name)
+            if entity.descriptor is None or len(tokens) < 2:
+                return ()
+            entity_owner = tokens[:-1]
+        else:
+            entity_owner = entity.owner_tokens
+        people = [e for e in self._block(self._surname_block, skeleton(entity_owner[-1])) if e.full_names
+                  and any(same_token(s, entity_owner[-1]) for s in e.surnames)]
+        return (self._most_known(people).id,) if people else ()
+
     # --- local: people in one article -------------------------------------------------------
 
     def _local_people(self, mentions: list[ActorMention], ids: list[str | None]) -> list[_LocalPerson]:

@@ -1,0 +1,574 @@
+"""Event mentions from the dependency parse: who did what to whom, where and when, coded in PLOVER.
+
+For each sentence: triggers come from the lexicon (verbs, nouns, "verb object" phrases); actors
+are the subject (or the agent of a passive: "was called by Putin"), targets the object, the
+passive subject or the partner ("met with X", "talks between X and Y"); the location is a place
+after in/at/to; the time is the date expression attached to the trigger or to the clause above
+it. Coordinated triggers of one type ("arrived in Damascus and met with ...") make one mention.
+Modality marks what did not happen as reported: negated, future, hypothetical.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from dossier.extract.time import parse_time
+from dossier.lexicon import Trigger, TriggerLexicon
+from dossier.models import (
+    ActorMention,
+    AnalysedArticle,
+    EntityType,
+    EventMention,
+    Modality,
+    Sentence,
+    Span,
+    TimeExpr,
+    Token,
+)
+
+NOT_AN_EVENT = "NONE"  # lexicon type of phrases that look like triggers but are not ("strike a tone")
+SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
+                "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
+LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
+PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
+ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the visit by X", "a call between X and Y"
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
+FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "set", "prepare", "aim", "due", "going", "arrange"}
+HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "propose", "suggest", "ask", "urge",
+                          "demand", "call", "push", "press", "would", "like", "need", "threaten", "refuse", "offer"}
+FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
+HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
+CONDITION_MARKS = {"if", "unless", "whether", "should"}
+MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
+# A date inside "since X", "after X" dates X, not the event it modifies.
+EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
+TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
+PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
+
+
+@dataclass
+class _Draft:
+    trigger: Token
+    rule: Trigger
+    words: list[Token]
+    actors: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    location: int | None = None
+    time: TimeExpr | None = None
+    modality: Modality = Modality.ASSERTED
+    time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
+
+
+class _Sentence:
+    """One parsed sentence with the lookups extraction needs."""
+
+    def __init__(self, sentence: Sentence, mentions: list[ActorMention], indices: list[int]) -> None:
+        self.sentence = sentence
+        self.by_i = {t.i: t for t in sentence.tokens}
+        self.children: dict[int, list[Token]] = defaultdict(list)
+        for token in sentence.tokens:
+            if token.head != token.i and token.head in self.by_i:
+                self.children[token.head].append(token)
+        self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
+        for index in indices:
+            mention = mentions[index]
+            for i in range(mention.token_start, mention.token_end):
+                current = self.mention_at.get(i)
+                if current is None or _length(mentions[current]) < _length(mention):
+                    self.mention_at[i] = index
+
+    def head(self, token: Token) -> Token | None:
+        return self.by_i.get(token.head) if token.head != token.i else None
+
+    def kids(self, token: Token, *deps: str) -> list[Token]:
+        return [c for c in self.children.get(token.i, []) if not deps or c.dep in deps]
+
+    def subtree(self, token: Token) -> list[tuple[Token, bool]]:
+        """The token and its dependents, not descending into subordinate clauses except the ones that
+        name members ("a delegation led by X", "that included Y"). The flag marks words reached through
+        a title's complement ("envoy for Syria", "minister of defence"), where places are not parties."""
+        found: list[tuple[Token, bool]] = []
+        stack = [(token, False)]
+        while stack:
+            current, qualifier = stack.pop()
+            found.append((current, qualifier))
+            for child in self.children.get(current.i, []):
+                if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
+                    continue
+                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "of")
+                                        and current.pos == "NOUN")
+                stack.append((child, through))
+        return found
+
+    def ancestors(self, token: Token) -> list[Token]:
+        chain: list[Token] = []
+        current = self.head(token)
+        while current is not None and len(chain) < 40:
+            chain.append(current)
+            current = self.head(current)
+        return chain
+
+
+def _length(mention: ActorMention) -> int:
+    return mention.end - mention.start
+
+
+def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
+                   lexicon: TriggerLexicon) -> list[EventMention]:
+    """Every event mention of an article; `mentions` are its actor mentions (indices are kept)."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        by_sentence[mention.sentence].append(index)
+    found: list[EventMention] = []
+    times_by_sentence: dict[int, list[Span]] = defaultdict(list)
+    for span in analysed.times:
+        times_by_sentence[span.sentence].append(span)
+    for sentence in analysed.sentences:
+        parsed = _Sentence(sentence, mentions, by_sentence.get(sentence.index, []))
+        times = times_by_sentence.get(sentence.index, [])
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found))
+    return found
+
+
+def _sentence_events(analysed: AnalysedArticle, s: _Sentence, mentions: list[ActorMention], times: list[Span],
+                     lexicon: TriggerLexicon, first_index: int) -> list[EventMention]:
+    drafts = _triggers(s, lexicon)
+    if not drafts:
+        return []
+    for draft in drafts:
+        _participants(draft, s, mentions)
+        draft.actors += _speaker(draft.trigger, s, mentions)
+        draft.modality = _modality(draft.trigger, s)
+    _attach_times(drafts, s, times)
+    drafts = _fold_subordinates(_merge_coordinated(drafts, s), s)
+    events = []
+    kept = [d for d in drafts if d.actors or d.targets]
+    position = {id(d): first_index + k for k, d in enumerate(kept)}
+    for draft in kept:
+        actors = tuple(dict.fromkeys(draft.actors))
+        targets = tuple(dict.fromkeys(t for t in draft.targets if t not in actors))
+        start = min(w.idx for w in draft.words)
+        last = max(draft.words, key=lambda w: w.idx)
+        end = last.idx + len(last.text)
+        events.append(EventMention(
+            analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
+            draft.rule.type, draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
+            lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
+            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None))
+    return events
+
+
+# --- triggers ---------------------------------------------------------------------------------------
+
+
+def _triggers(s: _Sentence, lexicon: TriggerLexicon) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    consumed: set[int] = set()
+    for token in s.sentence.tokens:
+        if token.pos == "VERB":
+            draft = _verb_trigger(token, s, lexicon)
+            if draft is not None:
+                drafts.append(draft)
+                consumed.update(w.i for w in draft.words)
+    for token in s.sentence.tokens:
+        if token.i in consumed or token.pos not in ("NOUN", "PROPN"):
+            continue
+        draft = _noun_trigger(token, s, lexicon)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _verb_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft | None:
+    lemma = token.lemma.lower()
+    for child in s.kids(token, "prt", "prep", "dobj"):
+        if child.dep in ("prt", "prep") and not 0 < child.i - token.i <= 2:
+            continue  # "On February 13th, X was called": "on" is not "call on"
+        key = child.lemma.lower() if child.dep != "prep" else child.text.lower()
+        rule = lexicon.phrases.get((lemma, key))
+        if rule is not None:
+            return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
+    rule = lexicon.verbs.get(lemma)
+    return _Draft(token, rule, [token]) if rule is not None else None
+
+
+def _noun_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft | None:
+    lemma = token.lemma.lower()
+    compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
+    rule, words = None, [token]
+    if compound is not None:
+        rule = lexicon.nouns.get(f"{compound.lemma.lower()} {lemma}") or lexicon.nouns.get(
+            f"{compound.text.lower()} {token.text.lower()}")
+        words = [compound, token]
+    if rule is None:
+        rule, words = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.text.lower()), [token]
+    if rule is None:
+        return None
+    head = s.head(token)
+    if head is not None and head.pos == "VERB" and token.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
+        return None  # "demanded the return of X": the verb is the event
+    return _Draft(token, rule, words)
+
+
+# --- participants ------------------------------------------------------------------------------------
+
+
+def _participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> None:
+    trigger = draft.trigger
+    if trigger.pos == "VERB":
+        _verb_participants(draft, s, mentions)
+    else:
+        _noun_participants(draft, s, mentions)
+    places = [i for i in draft.targets if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+    if draft.location is None and places and draft.rule.mode == "visit":
+        draft.location = places[0]
+    draft.targets = [i for i in draft.targets if i != draft.location]
+
+
+def _verb_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> None:
+    verb = draft.trigger
+    subject = _subject(verb, s)
+    if subject is not None:
+        draft.actors += _refer(subject, s, mentions)
+    for child in s.kids(verb):
+        if child.dep == "nsubjpass":
+            draft.targets += _refer(child, s, mentions)
+        elif child.dep == "agent":
+            for pobj in s.kids(child, "pobj"):
+                draft.actors += _refer(pobj, s, mentions)
+        elif child.dep in OBJECT_DEPS:
+            _object(draft, child, s, mentions)
+        elif child.dep == "prep":
+            _prepositional(draft, child, s, mentions)
+    if verb.dep == "acl" and (noun := s.head(verb)) is not None and verb.tag == "VBN":
+        draft.targets += _refer(noun, s, mentions)  # "an agreement signed in 2019": the agreement's parties
+        governor = s.head(noun)
+        if not draft.actors and governor is not None and any(p.text.lower() == "with" for p in s.kids(verb, "prep")):
+            subject = _subject(governor, s)  # "Syria annulled an agreement signed with X": Syria was a party
+            if subject is not None:
+                draft.actors += _refer(subject, s, mentions)
+
+
+def _object(draft: _Draft, obj: Token, s: _Sentence, mentions: list[ActorMention]) -> None:
+    referred = _refer(obj, s, mentions)
+    if draft.rule.mode == "visit":
+        places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+        if places and draft.location is None:
+            draft.location = places[0]
+    draft.targets += referred
+    for prep in s.kids(obj, "prep"):  # "held talks with X", "made a visit to Y"
+        if obj.i in {w.i for w in draft.words}:
+            _prepositional(draft, prep, s, mentions)
+
+
+def _prepositional(draft: _Draft, prep: Token, s: _Sentence, mentions: list[ActorMention]) -> None:
+    word = prep.text.lower()
+    for pobj in s.kids(prep, "pobj"):
+        referred = _refer(pobj, s, mentions)
+        places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+        if word in PLACE_PREPS and places and draft.location is None:
+            draft.location = places[0]
+            referred = [i for i in referred if i != places[0]]
+            if word in ("in", "at", "near", "inside", "outside"):
+                continue
+        if word in PARTNER_PREPS or word in PLACE_PREPS:
+            draft.targets += referred
+
+
+def _noun_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> None:
+    noun = draft.trigger
+    for child in s.kids(noun):
+        if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):
+            referred = _refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
+            places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+            if draft.rule.mode == "visit" and places and draft.location is None:
+                draft.location = places[0]  # "the Moscow visit"
+                referred = [i for i in referred if i != places[0]]
+            draft.actors += referred
+        elif child.dep == "prep":
+            word = child.text.lower()
+            for pobj in s.kids(child, "pobj"):
+                referred = _refer(pobj, s, mentions)
+                places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+                if word in PLACE_PREPS and places and draft.location is None:
+                    draft.location = places[0]
+                elif word in ACTOR_PREPS:
+                    draft.actors += referred
+                elif word in PARTNER_PREPS:
+                    draft.targets += referred
+    head = s.head(noun)
+    if head is not None and head.lemma.lower() in LIGHT_VERBS and noun.dep in OBJECT_DEPS:
+        subject = _subject(head, s)  # "Putin held a phone call with ..."
+        if subject is not None:
+            draft.actors += _refer(subject, s, mentions)
+        for prep in s.kids(head, "prep"):
+            _prepositional(draft, prep, s, mentions)
+    elif head is not None and noun.dep in ("nsubj", "nsubjpass"):
+        for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"
+            if prep.text.lower() in PLACE_PREPS:
+                _prepositional(draft, prep, s, mentions)
+
+
+def _subject(verb: Token, s: _Sentence) -> Token | None:
+    """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            return None
+        subjects = s.kids(current, *SUBJECT_DEPS)
+        if subjects:
+            subject = subjects[0]
+            if subject.tag in ("WP", "WDT") and current.dep == "relcl":
+                return s.head(current)  # "Putin who congratulated him": Putin
+            return subject
+        if current.dep == "relcl":
+            return s.head(current)
+        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
+            return None
+        current = s.head(current)
+    return None
+
+
+def _refer(token: Token, s: _Sentence, mentions: list[ActorMention]) -> list[int]:
+    """The actor mentions an argument names: its own words and its appositions, conjuncts and
+    delegation members ("a delegation including X and Y"), or the antecedent of a pronoun."""
+    if token.pos == "PRON" and token.text.lower() in PRONOUNS:
+        antecedent = _antecedent(token, s, mentions)
+        return [antecedent] if antecedent is not None else []
+    found = []
+    for word, qualifier in s.subtree(token):
+        index = s.mention_at.get(word.i)
+        if index is None or index in found:
+            continue
+        if qualifier and mentions[index].type in (EntityType.STATE, EntityType.PLACE):
+            continue  # "special envoy for Syria": Syria is not a party
+        found.append(index)
+    return found
+
+
+def _antecedent(pronoun: Token, s: _Sentence, mentions: list[ActorMention]) -> int | None:
+    """The last person named before a he/him/his (but not the subject of the same clause); in a phrase
+    put first ('Following his meeting with Lavrov, al-Shibani confirmed'), the person the sentence is about."""
+    fronted = _fronted_subject(pronoun, s, mentions)
+    if fronted is not None:
+        return fronted
+    clause_subject = None
+    head = s.head(pronoun)
+    if head is not None:
+        subject = _subject(head, s)
+        if subject is not None:
+            clause_subject = s.mention_at.get(subject.i)
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.start >= pronoun.idx or mention.type is not EntityType.PERSON:
+            continue
+        if index != clause_subject:
+            return index
+    return None
+
+
+def _speaker(trigger: Token, s: _Sentence, mentions: list[ActorMention]) -> list[int]:
+    """'Al-Shaibani added that Syria sought partners': a statement's source is one of its actors."""
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep in ("ccomp", "xcomp", "advcl") and governor.lemma.lower() in SPEECH_VERBS:
+            subject = _subject(governor, s)
+            return _refer(subject, s, mentions) if subject is not None else []
+        if node.dep not in ("conj", "ccomp", "xcomp", "advcl", "relcl"):
+            return []
+        node = governor
+    return []
+
+
+def _tense(trigger: Token, s: _Sentence) -> str:
+    """past, present or (present) perfect. 'had asked' is past; 'have agreed' inside a quote is the
+    speaker's news, so past too."""
+    auxiliaries = {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")}
+    if auxiliaries & {"has", "have", "'ve", "’ve"}:
+        quoted = any(mark in s.sentence.text for mark in ('"', "“", "”"))
+        return "past" if quoted else "perfect"
+    if trigger.tag in ("VBZ", "VBP") or (trigger.tag == "VB" and not auxiliaries):
+        return "present"
+    return "past"
+
+
+def _fronted_subject(pronoun: Token, s: _Sentence, mentions: list[ActorMention]) -> int | None:
+    chain = [pronoun, *s.ancestors(pronoun)]
+    for k, node in enumerate(chain[:-1]):
+        governor = chain[k + 1]
+        if node.dep == "prep" and governor.pos in ("VERB", "AUX") and node.i < governor.i:
+            subject = _subject(governor, s)
+            if subject is not None and subject.i > pronoun.i:
+                index = s.mention_at.get(subject.i)
+                if index is not None and mentions[index].type is EntityType.PERSON:
+                    return index
+            return None
+    return None
+
+
+# --- modality and time ----------------------------------------------------------------------------
+
+
+def _modality(trigger: Token, s: _Sentence) -> Modality:
+    own = s.kids(trigger)
+    if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own):
+        return Modality.NEGATED
+    auxiliaries = {c.text.lower() for c in own if c.dep in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUX:
+        return Modality.FUTURE
+    if auxiliaries & HYPOTHETICAL_AUX:
+        return Modality.HYPOTHETICAL
+    if any(c.dep == "amod" and c.text.lower() in FUTURE_MODIFIERS for c in own):
+        return Modality.FUTURE
+    if any(c.dep in ("relcl", "acl") and c.lemma.lower() in FUTURE_GOVERNORS for c in own):
+        return Modality.FUTURE  # "the summit, which is scheduled for October 15"
+    if any(c.dep == "amod" and c.text.lower() in HYPOTHETICAL_MODIFIERS for c in own):
+        return Modality.HYPOTHETICAL
+    if any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in own):
+        return Modality.HYPOTHETICAL
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl", "dobj"):
+            break
+        lemma = governor.lemma.lower()
+        if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj":
+            return Modality.NEGATED
+        if lemma in FUTURE_GOVERNORS and node.dep in ("xcomp", "ccomp", "prep", "pobj", "acl"):
+            return Modality.FUTURE
+        if lemma in HYPOTHETICAL_GOVERNORS and node.dep in ("xcomp", "ccomp"):
+            return Modality.HYPOTHETICAL
+        if node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(node)):
+            return Modality.HYPOTHETICAL
+        node = governor
+    return Modality.ASSERTED
+
+
+def _attach_times(drafts: list[_Draft], s: _Sentence, times: list[Span]) -> None:
+    """Each time expression goes to the trigger it hangs from, or to the triggers under the clause it
+    hangs from ("On January 29th, first contact was made when a delegation arrived")."""
+    triggers = {d.trigger.i: d for d in drafts}
+    at_node: dict[int, TimeExpr] = {}
+    for span in times:
+        parsed = parse_time(span.text)
+        if parsed is None:
+            continue
+        head = _span_head(span, s)
+        if head is None:
+            continue
+        node = _time_host(head, s, triggers)
+        if node is not None:
+            at_node.setdefault(node.i, parsed)
+    for draft in drafts:
+        for node in [draft.trigger, *s.ancestors(draft.trigger)]:
+            if node.dep == "prep" and node.text.lower() in TIME_BARRIERS:
+                break  # "after Assad's fall, on January 28, a delegation visited": the fall is not dated
+            if node is not draft.trigger and node.i not in at_node and _temporal_clause(node, s):
+                break
+            if node is draft.trigger and _temporal_clause(node, s) and node.i not in at_node:
+                break  # "After the contract was cancelled, the concession went to X in May": not May
+            if node.i in at_node:
+                draft.time = at_node[node.i]
+                break
+            if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
+                draft.time = triggers[node.i].time
+                break
+        if draft.time is None and len(at_node) == 1 and len(drafts) == 1:
+            draft.time = next(iter(at_node.values()))
+    for draft in drafts:
+        if draft.time is None:
+            draft.time_ref = _dated_by(draft, s, triggers)
+            draft.time = draft.time or _sibling_time(draft, s, triggers)
+
+
+def _temporal_clause(node: Token, s: _Sentence) -> bool:
+    return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
+
+
+def _dated_by(draft: _Draft, s: _Sentence, triggers: dict[int, _Draft]) -> _Draft | None:
+    """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
+    event in the phrase dates this one."""
+    node = draft.trigger
+    for clause in [node, *s.ancestors(node)]:
+        for prep in s.kids(clause, "prep"):
+            if prep.text.lower() in EVENT_TIME_PREPS:
+                for pobj in s.kids(prep, "pobj"):
+                    other = triggers.get(pobj.i)
+                    if other is not None and other is not draft:
+                        return other
+        if clause is not node and clause.dep not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        if clause.i in triggers and clause is not node:
+            break  # the governing event has its own date
+    return None
+
+
+def _sibling_time(draft: _Draft, s: _Sentence, triggers: dict[int, _Draft]) -> TimeExpr | None:
+    """'the fall of the regime in December 2024 and Assad's flight to Moscow': coordinated subjects
+    of one verb share the date the first one states."""
+    if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
+        return None
+    for other in triggers.values():
+        if other is not draft and other.time is not None and other.trigger.head == draft.trigger.head \
+                and other.trigger.dep == draft.trigger.dep and other.trigger.i < draft.trigger.i:
+            return other.time
+    return None
+
+
+def _time_host(head: Token, s: _Sentence, triggers: dict[int, _Draft]) -> Token | None:
+    """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
+    'after X' phrase ("the first trip since the fall of the regime in December 2024" dates the fall)."""
+    path = [head, *s.ancestors(head)]
+    for step in path:
+        if step.i in triggers:
+            return step
+        if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
+            return None
+    return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+def _span_head(span: Span, s: _Sentence) -> Token | None:
+    inside = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
+    for token in inside:
+        if token.head == token.i or not (span.token_start <= token.head < span.token_end):
+            return token
+    return inside[0] if inside else None
+
+
+def _merge_coordinated(drafts: list[_Draft], s: _Sentence) -> list[_Draft]:
+    """'arrived in Damascus and met with X': one event, the participants of both verbs."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    kept = []
+    for draft in drafts:
+        head = s.head(draft.trigger)
+        first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
+        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality:
+            first.actors += [a for a in draft.actors if a not in first.actors]
+            first.targets += [t for t in draft.targets if t not in first.targets]
+            first.location = first.location if first.location is not None else draft.location
+            first.time = first.time or draft.time
+            first.words += draft.words
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _fold_subordinates(drafts: list[_Draft], s: _Sentence) -> list[_Draft]:
+    """A trigger inside another's clause with no new party and no own time is part of that event:
+    'X was called by Putin, who congratulated him' is one call."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    kept = []
+    for draft in drafts:
+        main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
+        if main is not None and main.modality == draft.modality:
+            parties = set(main.actors) | set(main.targets)
+            if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
+                main.words += draft.words
+                continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,91 @@
+"""Time expressions as written ("January 29th", "yesterday", "late last year", "the last day of July",
+"a day later"), parsed into `TimeExpr` records that the resolve stage places on the calendar against the
+article's date or the previous event."""
+
+from __future__ import annotations
+
+import re
+
+from dossier.dates import parse_absolute
+from dossier.models import TimeExpr, TimeKind
+
+MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {name: i for i, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH_DAY = re.compile(rf"^(?:on\s+)?(?:the\s+)?{_MONTH}\s+{_DAY}$")
+_DAY_MONTH = re.compile(rf"^(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}$")
+_LAST_DAY = re.compile(rf"^(?:on\s+)?the\s+last\s+day\s+of\s+{_MONTH}$")
+_FIRST_DAY = re.compile(rf"^(?:on\s+)?the\s+first\s+day\s+of\s+{_MONTH}$")
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}$")
+_OFFSET = re.compile(
+    r"^(?:(?P<part>early|earlier|late|later|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?"
+    r"(?:(?P<rel>last|this|next|past)\s+)(?P<unit>week|month|year)$")
+_AFTER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?:later|after(?:wards)?)$")
+_NEXT_DAY = re.compile(r"^the\s+(?:next|following)\s+(?P<unit>day|week|month)$")
+_WEEKDAY = re.compile(r"^(?:on\s+|last\s+|this\s+(?:past\s+)?)?(?P<weekday>" + "|".join(WEEKDAYS) + r")$")
+_DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0, "this evening": 0,
+            "last night": -1, "the day before yesterday": -2}
+_LEAD = re.compile(r"^(?:on|in|during|by|at|as of|just|only)\s+")
+_SPAN_OF_TIME = re.compile(r"^(?:since|until|till|from|through|throughout|over|for)\b")
+_YEAR = re.compile(r"\b(1[89]\d{2}|2\d{3})\b")
+
+
+def parse_time(text: str) -> TimeExpr | None:
+    """A `TimeExpr` for a time span, or None for durations and vague times ("for a decade", "now")."""
+    phrase = " ".join(text.lower().replace(",", " ").split()).strip(" .")
+    if _SPAN_OF_TIME.match(phrase):
+        return None  # "until 2022", "since 2015", "for a decade": a period, not when something happened
+    phrase = _LEAD.sub("", phrase)
+    if phrase in _DEICTIC:
+        return TimeExpr(text, TimeKind.DAY_OFFSET, offset=_DEICTIC[phrase])
+    if _YEAR.search(phrase):
+        return _absolute(text, phrase)
+    for pattern, last in ((_LAST_DAY, True), (_FIRST_DAY, False)):
+        if m := pattern.match(phrase):
+            return TimeExpr(text, TimeKind.MONTH_DAY, month=MONTHS[m["month"]], day=1, last_day=last)
+    if m := _MONTH_DAY.match(phrase) or _DAY_MONTH.match(phrase):
+        day = int(m["day"])
+        return TimeExpr(text, TimeKind.MONTH_DAY, month=MONTHS[m["month"]], day=day) if 1 <= day <= 31 else None
+    if m := _MONTH_ONLY.match(phrase):
+        return TimeExpr(text, TimeKind.MONTH, month=MONTHS[m["month"]])
+    if m := _OFFSET.match(phrase):
+        offset = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"]]
+        kind = {"week": TimeKind.WEEK_OFFSET, "month": TimeKind.MONTH_OFFSET, "year": TimeKind.YEAR_OFFSET}[m["unit"]]
+        return TimeExpr(text, kind, offset=offset, earlier=m["part"] == "earlier")
+    if m := _AFTER.match(phrase):
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"])
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=n, unit=m["unit"]) if n else None
+    if m := _NEXT_DAY.match(phrase):
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=1, unit=m["unit"])
+    if m := _WEEKDAY.match(phrase):
+        return TimeExpr(text, TimeKind.WEEKDAY, day=WEEKDAYS[m["weekday"]])
+    return None
+
+
+def _absolute(text: str, phrase: str) -> TimeExpr | None:
+    """Expressions that name a year: '29 January 2025', 'July 2025', 'in 2015', 'Tuesday, 28 January 2025'."""
+    for candidate in (phrase, _strip_weekday(phrase)):
+        if re.fullmatch(r"(?:the\s+)?(?:early|mid|late)?-?\s*\d{4}s", candidate):
+            return None  # a decade: "the 2010s"
+        date = parse_absolute(candidate)
+        if date is not None:
+            return TimeExpr(text, TimeKind.ABSOLUTE, year=date.year, month=date.month, day=date.day)
+    if m := re.fullmatch(rf"(?:early|mid-?|late|the\s+end\s+of)?\s*{_MONTH}\s+(?P<year>\d{{4}})", phrase):
+        return TimeExpr(text, TimeKind.ABSOLUTE, year=int(m["year"]), month=MONTHS[m["month"]])
+    if m := re.fullmatch(r"(?:early|mid-?|late|the\s+end\s+of|the\s+start\s+of)?\s*(?P<year>\d{4})", phrase):
+        return TimeExpr(text, TimeKind.ABSOLUTE, year=int(m["year"]))
+    return None
+
+
+def _strip_weekday(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if words and words[0] in WEEKDAYS else phrase

@@ -1,0 +1,206 @@
+"""Placing time expressions on the calendar, with honest precision.
+
+Against an article's anchor: its publication date, or, when it has none, a date inferred for it.
+Two inferences exist:
+
+- a lower bound: the latest month- or day-precise date the article states ("July 2025") says it was
+  written after that; it gives a year to "January 28" (the most recent January 28 up to a year
+  later), never a day to "yesterday";
+- an exact date, when another source dates an event this article places relative to its own day
+  ("met ... yesterday" merged with an event dated 31 July: this article is of 1 August).
+
+A year-only mention ("in 2015") is background, not a bound. Without an anchor, "January 29th" keeps
+its month and day and waits for a year from the sources it merges with.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dossier.models import Modality, PartialDate, Precision, TimeExpr, TimeKind
+
+DEICTIC = {TimeKind.DAY_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.MONTH_OFFSET, TimeKind.YEAR_OFFSET, TimeKind.WEEKDAY}
+YEARLESS = {TimeKind.MONTH_DAY, TimeKind.MONTH}
+
+
+class AnchorKind(StrEnum):
+    PUBLISHED = "published"  # the article's own date (metadata or text)
+    FROM_EVENT = "from_event"  # inferred: another source dates an event this one dates relative to its day
+    LOWER_BOUND = "lower_bound"  # inferred: written after the latest date it states
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    date: PartialDate
+    kind: AnchorKind
+
+    @property
+    def exact(self) -> bool:
+        return self.kind is not AnchorKind.LOWER_BOUND
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A time expression placed on the calendar. `date` None: not placeable; `month_day` keeps a
+    year-less 'January 29th' so sources can still be compared and the year filled in later."""
+
+    date: PartialDate | None
+    month_day: tuple[int, int | None] | None = None
+
+
+def anchor_for(published: PartialDate | None, times: list[TimeExpr]) -> Anchor | None:
+    if published is not None:
+        return Anchor(published, AnchorKind.PUBLISHED)
+    stated = [PartialDate(t.year, t.month, t.day) for t in times
+              if t.kind is TimeKind.ABSOLUTE and t.year is not None and t.month is not None]
+    if not stated:
+        return None
+    latest = max(stated, key=lambda d: (d.year, d.month or 0, d.day or 0))
+    return Anchor(latest, AnchorKind.LOWER_BOUND)
+
+
+def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
+          previous: PartialDate | None = None) -> Placed:
+    """Where on the calendar `time` falls, read from an article with `anchor`.
+
+    `previous` is the date of the article's previous dated event ("a day later" counts from it).
+    """
+    if time is None:
+        return Placed(None)
+    kind = time.kind
+    if kind is TimeKind.ABSOLUTE and time.year is not None:
+        return Placed(PartialDate(time.year, time.month, time.day))
+    if kind is TimeKind.AFTER_PREVIOUS:
+        return Placed(_after(previous, time) if previous is not None else None)
+    if kind in YEARLESS:
+        assert time.month is not None
+        day = _last_day(time) if time.last_day else time.day
+        year = _year_for(time.month, day, anchor, modality) if anchor is not None else None
+        if year is None:
+            return Placed(None, (time.month, day))
+        return Placed(PartialDate(year, time.month, _clamp(year, time.month, day)), (time.month, day))
+    if anchor is None:
+        return Placed(None)
+    if not anchor.exact:
+        if kind is TimeKind.YEAR_OFFSET and anchor.date.month is not None:
+            # "earlier this year" in an article written after July 2025: its year, at year precision
+            return Placed(PartialDate(anchor.date.year + time.offset))
+        return Placed(None)
+    return Placed(_deictic(time, anchor.date))
+
+
+def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality) -> int | None:
+    """The year that puts (month, day) on the right side of the anchor: before it for what happened,
+    after it for what is planned. A lower bound only says the article came later, so there the year
+    is the one nearest the bound, a past date allowed up to two months past it."""
+    a = anchor.date
+    future = modality in (Modality.FUTURE, Modality.HYPOTHETICAL)
+    if a.month is None:
+        return a.year if anchor.exact else None
+    here = (month, day or 15)
+    there = (a.month, a.day or 15)
+    if anchor.kind is AnchorKind.LOWER_BOUND:
+        bound = date(a.year, a.month, min(there[1], 28))
+
+        def cost(year: int) -> int:
+            when = date(year, month, min(here[1], 28))
+            distance = abs((when - bound).days)
+            wrong_side = (when < bound) if future else (when - bound).days > 60
+            return distance + (400 if wrong_side else 0)
+
+        return min((a.year - 1, a.year, a.year + 1), key=cost)
+    if future:
+        return a.year if here >= there else a.year + 1
+    return a.year if here <= there else a.year - 1
+
+
+def _deictic(time: TimeExpr, anchor: PartialDate) -> PartialDate | None:
+    """'yesterday', 'last week', 'late last year', 'earlier this month', 'on Tuesday' from the anchor."""
+    kind = time.kind
+    if kind is TimeKind.YEAR_OFFSET:
+        return PartialDate(anchor.year + time.offset)
+    if anchor.month is None:
+        return None
+    if kind is TimeKind.MONTH_OFFSET:
+        shift = time.offset - (1 if time.earlier and time.offset == 0 and anchor.day is not None and anchor.day <= 2
+                               else 0)  # "earlier this month", written on the 1st: last month
+        months = anchor.year * 12 + (anchor.month - 1) + shift
+        return PartialDate(months // 12, months % 12 + 1)
+    if anchor.day is None:
+        return None
+    day = date(anchor.year, anchor.month, anchor.day)
+    if kind is TimeKind.DAY_OFFSET:
+        moved = day + timedelta(days=time.offset)
+        return PartialDate(moved.year, moved.month, moved.day)
+    if kind is TimeKind.WEEK_OFFSET:
+        moved = day + timedelta(weeks=time.offset)
+        return PartialDate(moved.year, moved.month)  # "last week": the month, not a day
+    if kind is TimeKind.WEEKDAY and time.day is not None:
+        back = (day.weekday() - time.day) % 7
+        moved = day - timedelta(days=back)
+        return PartialDate(moved.year, moved.month, moved.day)
+    return None
+
+
+def _after(previous: PartialDate, time: TimeExpr) -> PartialDate | None:
+    if time.unit == "year":
+        return PartialDate(previous.year + time.offset)
+    if previous.month is None:
+        return None
+    if time.unit == "month":
+        months = previous.year * 12 + (previous.month - 1) + time.offset
+        return PartialDate(months // 12, months % 12 + 1)
+    if previous.day is None:
+        return None
+    days = time.offset * (7 if time.unit == "week" else 1)
+    moved = date(previous.year, previous.month, previous.day) + timedelta(days=days)
+    return PartialDate(moved.year, moved.month, moved.day) if time.unit == "day" else PartialDate(moved.year,
+                                                                                                  moved.month)
+
+
+def _last_day(time: TimeExpr) -> int:
+    assert time.month is not None
+    return 31 if time.month in (1, 3, 5, 7, 8, 10, 12) else 30 if time.month != 2 else 28
+
+
+def _clamp(year: int, month: int, day: int | None) -> int | None:
+    if day is None:
+        return None
+    return min(day, calendar.monthrange(year, month)[1])
+
+
+def infer_exact_anchor(time: TimeExpr, event_date: PartialDate) -> PartialDate | None:
+    """When another source dates the event this article dates as `time` (relative to its own day),
+    the article's day: 'yesterday' + 31 July -> 1 August."""
+    if event_date.precision is not Precision.DAY or time.kind is not TimeKind.DAY_OFFSET:
+        return None
+    assert event_date.month is not None and event_date.day is not None
+    day = date(event_date.year, event_date.month, event_date.day) - timedelta(days=time.offset)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def compatible(a: PartialDate, b: PartialDate) -> bool:
+    """Two dates that do not contradict each other at the coarser one's precision."""
+    if a.year != b.year:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    if a.month != b.month:
+        return False
+    return a.day is None or b.day is None or a.day == b.day
+
+
+def days_apart(a: PartialDate, b: PartialDate) -> int:
+    """Distance between two dates, taking each at the middle of its precision."""
+    return abs(_middle(a) - _middle(b))
+
+
+def _middle(d: PartialDate) -> int:
+    if d.month is None:
+        return date(d.year, 7, 1).toordinal()
+    if d.day is None:
+        return date(d.year, d.month, 15).toordinal()
+    return date(d.year, d.month, d.day).toordinal()

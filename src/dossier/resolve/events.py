@@ -1,0 +1,650 @@
+"""Cross-source events: event mentions that report the same real event become one event, every
+mention kept as evidence; where the evidence disagrees on the date, the participants or the
+place, the event carries a conflict naming each value and its articles.
+
+Merging is blocked: a mention is only compared with events sharing its PLOVER type and one of its
+participants (or its place), so the cost per mention does not grow with the corpus. Two mentions
+merge when their participants overlap enough, their modes and modality agree, and their dates are
+compatible at their precision - or, for a strong participant match, within six weeks: that is a
+date conflict, not two events.
+
+Dates flow between sources: a year-less "January 29th" takes its year from the sources it merges
+with, and the article then knows roughly when it was written; an article that says "yesterday"
+about an event another source dates learns its own day, and its other relative dates follow.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.resolve.dates import (
+    DEICTIC,
+    Anchor,
+    AnchorKind,
+    anchor_for,
+    compatible,
+    days_apart,
+    infer_exact_anchor,
+    place,
+)
+
+SPECIFIC = {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY}
+CONFLICT_WINDOW_DAYS = 45  # a strong match this far apart is one event with a date conflict
+STRONG = 3  # participant overlap score of a strong match (a shared person counts 2, a state or place 1)
+WEAK = 2
+# Undated mentions of these types take the date of the article's news peg (its first event dated
+# within a week of the article's own day) when they share a participant with it.
+PEG_TYPES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "COOPERATE"}
+PEG_DAYS = 7
+STATEMENT_TYPES = {"SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "CONCEDE"}
+NARRATIVE_SENTENCES = 2
+
+
+@dataclass
+class Evidence:
+    """One event mention, resolved: entity ids instead of mention indices, its time placed."""
+
+    article_id: str
+    n: int  # position among the article's event mentions
+    sentence: int
+    trigger: str
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    modality: Modality
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    location: str | None
+    time: TimeExpr | None
+    date: PartialDate | None = None
+    month_day: tuple[int, int | None] | None = None  # a year-less stated date, kept for comparing
+    date_origin: str = ""  # stated | year_from_sources | inherited | "" (undated)
+    event_id: str | None = None
+    issues: tuple[str, ...] = ()
+    lemma: str = ""
+    tense: str = "past"
+    time_ref: int | None = None  # the article's event mention (n) whose event dates this one
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article_id, self.n)
+
+    @property
+    def parties(self) -> set[str]:
+        return set(self.actors) | set(self.targets)
+
+
+@dataclass
+class Conflict:
+    field: str  # date | participants | location
+    values: list[tuple[str, list[str]]]  # (value, article ids)
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    mode: str | None
+    modality: Modality
+    evidence: list[Evidence] = field(default_factory=list)
+    date: PartialDate | None = None
+    location: str | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def actors(self) -> list[str]:
+        return _ranked(e.actors for e in self.evidence)
+
+    @property
+    def targets(self) -> list[str]:
+        actors = set(self.actors)
+        return [t for t in _ranked(e.targets for e in self.evidence) if t not in actors]
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(e.article_id for e in self.evidence))
+
+    @property
+    def issues(self) -> list[str]:
+        return list(dict.fromkeys(i for e in self.evidence for i in e.issues))
+
+
+@dataclass
+class EntityFacts:
+    type: EntityType
+    denotes: str | None
+    related: tuple[str, ...] = ()  # entities it is named after: the Assad regime -> Bashar al-Assad
+
+
+@dataclass
+class Changes:
+    events: set[str] = field(default_factory=set)  # event ids to (re)write
+    removed: set[str] = field(default_factory=set)  # event ids to delete
+    articles: set[str] = field(default_factory=set)  # articles whose evidence or anchor changed
+
+
+class EventResolver:
+    def __init__(self, entity: Callable[[str], EntityFacts | None], events: Iterable[Event] = (),
+                 anchors: dict[str, Anchor] | None = None) -> None:
+        self.entity = entity
+        self.events: dict[str, Event] = {}
+        self.anchors: dict[str, Anchor] = dict(anchors or {})
+        self.by_article: dict[str, list[Evidence]] = defaultdict(list)
+        self._index: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._next = 0
+        for event in events:
+            self.events[event.id] = event
+            self._next = max(self._next, _number(event.id) + 1)
+            for evidence in event.evidence:
+                self.by_article[evidence.article_id].append(evidence)
+                self._index_evidence(event, evidence)
+            self._derive(event)
+        for evidence_list in self.by_article.values():
+            evidence_list.sort(key=lambda e: e.n)
+        self.changes = Changes()
+
+    # --- public -----------------------------------------------------------------------------
+
+    def add_article(self, article_id: str, published: PartialDate | None, mentions: list[EventMention],
+                    entity_ids: list[str], times: list[TimeExpr]) -> Changes:
+        """Resolve one article's event mentions (actor mention indices mapped through `entity_ids`)."""
+        anchor = anchor_for(published, times)
+        if anchor is not None:
+            self.anchors[article_id] = anchor
+        evidence = [self._evidence(m, n, entity_ids) for n, m in enumerate(mentions)]
+        self.by_article[article_id] = evidence
+        self._place(article_id)
+        for item in evidence:
+            self._merge(item)
+        self._date_by_reference(article_id)
+        self._propagate()
+        changes, self.changes = self.changes, Changes()
+        changes.articles.add(article_id)
+        return changes
+
+    def rename_entity(self, absorbed: str, into: str) -> None:
+        """Actor resolution merged two entities: the evidence follows (the store does the same)."""
+        def swap(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(into if i == absorbed else i for i in ids))
+
+        for event in self.events.values():
+            if any(absorbed in e.parties or e.location == absorbed for e in event.evidence):
+                for e in event.evidence:
+                    e.actors, e.targets = swap(e.actors), swap(e.targets)
+                    e.location = into if e.location == absorbed else e.location
+                    self._index_evidence(event, e)
+                self._refresh(event)
+                self.changes.articles.update(event.articles)
+
+    # --- building evidence ------------------------------------------------------------------
+
+    def _evidence(self, mention: EventMention, n: int, entity_ids: list[str]) -> Evidence:
+        actors = self._with_denoted(entity_ids[i] for i in mention.actors)
+        targets = self._with_denoted(entity_ids[i] for i in mention.targets)
+        location = entity_ids[mention.location] if mention.location is not None else None
+        if location is not None and mention.mode == "visit":
+            facts = self.entity(location)
+            if facts is not None and facts.denotes and facts.denotes not in actors:
+                targets = (*targets, facts.denotes)  # visiting Damascus is visiting Syria
+        return Evidence(mention.article_id, n, mention.sentence, mention.trigger, mention.start, mention.end,
+                        mention.type, mention.mode, mention.modality, actors,
+                        tuple(t for t in targets if t not in actors), location, mention.time, issues=mention.issues,
+                        lemma=mention.lemma, tense=mention.tense, time_ref=mention.time_ref)
+
+    def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
+        """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting."""
+        found: list[str] = []
+        for entity_id in ids:
+            found.append(entity_id)
+            facts = self.entity(entity_id)
+            if facts is not None and facts.denotes and facts.type is not EntityType.STATE:
+                found.append(facts.denotes)
+        return tuple(dict.fromkeys(found))
+
+    # --- dates --------------------------------------------------------------------------------
+
+    def _place(self, article_id: str) -> None:
+        """Place every time of an article against its anchor; then give the news peg's date to the
+        undated mentions that belong to it."""
+        anchor = self.anchors.get(article_id)
+        previous: PartialDate | None = None
+        evidence = self.by_article[article_id]
+        for item in evidence:
+            placed = place(item.time, anchor, item.modality, previous)
+            item.month_day = placed.month_day
+            if placed.date is not None:
+                item.date, item.date_origin = placed.date, "stated"
+                previous = placed.date
+            elif item.date_origin in ("stated", "inherited", ""):
+                item.date, item.date_origin = None, ""
+        self._fill_years(article_id)
+        self._continue_narrative(article_id)
+        self._inherit_peg(article_id, anchor)
+
+    def _fill_years(self, article_id: str) -> None:
+        """A year-less date takes its year from the event it belongs to."""
+        for item in self.by_article[article_id]:
+            if item.date is None and item.month_day is not None and item.event_id in self.events:
+                year = self._year_from_sources(self.events[item.event_id], item)
+                if year is not None:
+                    month, day = item.month_day
+                    item.date, item.date_origin = PartialDate(year, month, day), "year_from_sources"
+
+    def _year_from_sources(self, event: Event, item: Evidence) -> int | None:
+        assert item.month_day is not None
+        month = item.month_day[0]
+        for other in event.evidence:
+            if other is not item and other.date is not None and other.date_origin == "stated" and (
+                    other.date.month is None or abs(other.date.month - month) <= 1):
+                return other.date.year
+        return None
+
+    def _continue_narrative(self, article_id: str) -> None:
+        """An undated mention right after a dated one that shares a party continues its story:
+        'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.'"""
+        story: set[str] = set()  # the parties of the current dated story
+        last: Evidence | None = None
+        for item in self.by_article[article_id]:
+            if item.date_origin == "stated" or item.month_day is not None:
+                story, last = set(item.parties), item
+                continue
+            if (last is None or item.date is not None or item.time is not None or item.type not in PEG_TYPES
+                    or item.modality is not Modality.ASSERTED or item.tense != "past"):
+                continue
+            if 0 < item.sentence - last.sentence <= NARRATIVE_SENTENCES and item.parties & story:
+                item.date, item.month_day, item.date_origin = last.date, last.month_day, "inherited"
+                story |= item.parties
+                last = replace(last, sentence=item.sentence)
+
+    def _inherit_peg(self, article_id: str, anchor: Anchor | None) -> None:
+        if anchor is None or not anchor.exact or anchor.date.precision.value != "day":
+            return
+        evidence = self.by_article[article_id]
+        peg = next((e for e in evidence if e.date is not None and e.date_origin == "stated"
+                    and e.date.precision.value == "day" and days_apart(e.date, anchor.date) <= PEG_DAYS), None)
+        if peg is None:
+            return
+        for item in evidence:
+            if (item.date is None and item.time is None and item.type in PEG_TYPES and item.tense == "past"
+                    and item.modality is Modality.ASSERTED and item.time_ref is None):
+                if item.parties & peg.parties:
+                    item.date, item.date_origin = peg.date, "inherited"
+                elif peg.date is not None and peg.date.month is not None:
+                    # an exchange reported with the news, about other parties: its month, not its day
+                    item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), "inherited"
+
+    def _date_by_reference(self, article_id: str) -> None:
+        """'Following his meeting with Lavrov, X confirmed ...': once the meeting's event is dated, so is
+        the confirmation; it may then join another source's report of it."""
+        evidence = self.by_article[article_id]
+        for item in evidence:
+            if item.date is not None or item.time_ref is None or not 0 <= item.time_ref < len(evidence):
+                continue
+            event = self.events.get(evidence[item.time_ref].event_id or "")
+            if event is not None and event.date is not None:
+                item.date, item.date_origin = event.date, "inherited"
+                self._remerge(item)
+                if item.event_id in self.events:
+                    self._refresh(self.events[item.event_id])
+
+    # --- merging ------------------------------------------------------------------------------
+
+    def _merge(self, item: Evidence) -> None:
+        best, best_score = None, 0
+        for event_id in self._candidates(item):
+            event = self.events[event_id]
+            score = self._fit(item, event)
+            if score > best_score:
+                best, best_score = event, score
+        if best is None:
+            best = Event(f"ev{self._next}", item.type, item.mode, item.modality)
+            self._next += 1
+            self.events[best.id] = best
+        best.evidence.append(item)
+        item.event_id = best.id
+        self._index_evidence(best, item)
+        self._refresh(best)
+
+    def _remerge(self, item: Evidence) -> None:
+        """Move a lone mention into a better event now that it has a date."""
+        event = self.events.get(item.event_id or "")
+        if event is None or len(event.evidence) > 1:
+            return
+        del self.events[event.id]
+        for ids in self._index.values():
+            ids.discard(event.id)
+        self.changes.removed.add(event.id)
+        self.changes.events.discard(event.id)
+        item.event_id = None
+        self._merge(item)
+
+    def _candidates(self, item: Evidence) -> set[str]:
+        found: set[str] = set()
+        for key in self._keys(item):
+            found |= self._index.get(key, set())
+        return found
+
+    def _keys(self, item: Evidence) -> list[tuple[str, str]]:
+        return [(item.type, entity_id) for entity_id in (*item.parties, *([item.location] if item.location else []))]
+
+    def _index_evidence(self, event: Event, item: Evidence) -> None:
+        for key in self._keys(item):
+            self._index[key].add(event.id)
+
+    def _fit(self, item: Evidence, event: Event) -> int:
+        """How well a mention fits an event: 0 when it must not merge, else its participant overlap."""
+        if item.type != event.type or (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
+            return 0
+        if not _modes_fit(item.mode, event.mode):
+            return 0
+        places = {e.location for e in event.evidence if e.location}
+        if item.location and places and item.location not in places:
+            return 0  # a visit to Moscow is not a visit to Damascus
+        if "visit" in (item.mode, event.mode) and item.actors and not self._same_visitor(item, event):
+            return 0  # two visits to Moscow by different people
+        same_word = bool(item.lemma) and item.lemma in {e.lemma for e in event.evidence}
+        score = self._overlap(item, event) + int(same_word)
+        if score < WEAK:
+            return 0
+        if item.article_id in event.articles and not (item.parties <= self._parties(event)):
+            return 0  # one article reports two different meetings: do not fold them together
+        if item.article_id in event.articles and item.type in STATEMENT_TYPES and \
+                item.lemma not in {e.lemma for e in event.evidence if e.article_id == item.article_id}:
+            return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
+        date = item.date
+        if date is None and item.month_day is not None and event.date is not None:
+            month, day = item.month_day
+            date = PartialDate(event.date.year, month, day)
+        days = _event_month_days(event) if event.date is None else []
+        mine = item.month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
+        if days and mine is not None:  # only year-less dates on one side: compare month and day
+            return score + 1 if any(_month_days_fit(mine, d) for d in days) else 0
+        if date is None or event.date is None:
+            return score if self._firmly_same(item, event) else 0
+        if compatible(date, event.date):
+            return score + 1
+        if score >= STRONG and days_apart(date, event.date) <= CONFLICT_WINDOW_DAYS:
+            return score  # one event, dated differently by its sources
+        return 0
+
+    def _overlap(self, item: Evidence, event: Event) -> int:
+        theirs = self._parties(event)
+        shared = item.parties & theirs
+        score = sum(2 if self._specific(e) else 1 for e in shared)
+        related = ({r for e in item.parties - shared for r in self._related(e)} & theirs) | (
+            {r for e in theirs - shared for r in self._related(e)} & item.parties)
+        score += len(related)  # "the fall of Assad's regime" and "the fall of Assad"
+        if item.location and item.location in {e.location for e in event.evidence}:
+            score += 1
+        return score
+
+    def _same_visitor(self, item: Evidence, event: Event) -> bool:
+        theirs = {a for e in event.evidence for a in (*e.actors, *e.targets)}
+        return bool(set(item.actors) & theirs) or not any(e.actors for e in event.evidence)
+
+    def _firmly_same(self, item: Evidence, event: Event) -> bool:
+        """Without dates to compare, only a firm match merges: two named parties in common, or one and
+        the same place."""
+        common = item.parties & self._parties(event)
+        shared = [e for e in common if self._specific(e)]
+        same_place = item.location is not None and item.location in {e.location for e in event.evidence}
+        return len(shared) >= 2 or (len(shared) >= 1 and (same_place or len(common) > len(shared)))
+
+    def _parties(self, event: Event) -> set[str]:
+        return set().union(*(e.parties for e in event.evidence)) if event.evidence else set()
+
+    def _related(self, entity_id: str) -> set[str]:
+        facts = self.entity(entity_id)
+        return set(facts.related) if facts is not None else set()
+
+    def _specific(self, entity_id: str) -> bool:
+        facts = self.entity(entity_id)
+        return facts is not None and facts.type in SPECIFIC and not facts.denotes
+
+    # --- event state --------------------------------------------------------------------------
+
+    def _refresh(self, event: Event) -> None:
+        self._derive(event)
+        self.changes.events.add(event.id)
+
+    def _derive(self, event: Event) -> None:
+        """An event's date, place, mode, modality and conflicts, from its evidence."""
+        dated = [e for e in event.evidence if e.date is not None]
+        own = [e.date for e in dated if e.date is not None and e.date_origin != "inherited"]
+        event.date = _consensus(own or [e.date for e in dated if e.date is not None])
+        event.location = _most_common(e.location for e in event.evidence if e.location)
+        event.mode = _most_common(e.mode for e in event.evidence if e.mode) or event.mode
+        event.modality = Modality.ASSERTED if any(e.modality is Modality.ASSERTED for e in event.evidence) \
+            else event.evidence[0].modality
+        event.conflicts = self._conflicts(event)
+
+    def _conflicts(self, event: Event) -> list[Conflict]:
+        found = []
+        stated = [e for e in event.evidence if e.date is not None and e.date_origin in ("stated", "year_from_sources")]
+        by_value: dict[str, list[str]] = defaultdict(list)
+        for e in stated:
+            assert e.date is not None
+            if e.article_id not in by_value[e.date.iso()]:
+                by_value[e.date.iso()].append(e.article_id)
+        values = [PartialDate.from_iso(v) for v in by_value]
+        if any(not compatible(a, b) for a in values for b in values):
+            found.append(Conflict("date", sorted(by_value.items())))
+        for role in ("actors", "targets"):
+            people = self._people_by_article(event, role)
+            if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
+                found.append(Conflict(f"participants:{role}", sorted(
+                    (", ".join(sorted(p)), [a]) for a, p in people.items())))
+        places = self._places_by_article(event)
+        if len(places) > 1:
+            found.append(Conflict("location", sorted(places.items())))
+        return found
+
+    def _people_by_article(self, event: Event, role: str) -> dict[str, set[str]]:
+        """The named people each article gives in a role, for articles that name any."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for e in event.evidence:
+            for entity_id in getattr(e, role):
+                facts = self.entity(entity_id)
+                if facts is not None and facts.type is EntityType.PERSON:
+                    named[e.article_id].add(entity_id)
+        return dict(named)
+
+    def _places_by_article(self, event: Event) -> dict[str, list[str]]:
+        """Locations that cannot both be right: different places standing for different states."""
+        by_place: dict[str, list[str]] = defaultdict(list)
+        for e in event.evidence:
+            if e.location and e.article_id not in by_place[e.location]:
+                by_place[e.location].append(e.article_id)
+        if len(by_place) < 2:
+            return {}
+        states = {self._state_of(p) for p in by_place}
+        if len(states) > 1 or None in states:
+            return dict(by_place)
+        return {}
+
+    def _state_of(self, entity_id: str) -> str | None:
+        facts = self.entity(entity_id)
+        if facts is None:
+            return None
+        return entity_id if facts.type is EntityType.STATE else facts.denotes
+
+    # --- dates across sources -----------------------------------------------------------------
+
+    def _propagate(self) -> None:
+        """Let dates flow across sources until nothing changes (bounded: each article's anchor can
+        only become more exact)."""
+        for _ in range(5):
+            touched = {a for event_id in self.changes.events for a in self.events[event_id].articles}
+            improved = [a for a in touched if self._improve_anchor(a)]
+            filled = [a for a in touched if self._years_missing(a)]
+            if not improved and not filled:
+                return
+            for article_id in set(improved) | set(filled):
+                undated = {e.key for e in self.by_article[article_id] if e.date is None}
+                self._place(article_id)
+                self.changes.articles.add(article_id)
+                for item in self.by_article[article_id]:
+                    if item.key in undated and item.date is not None:
+                        self._remerge(item)  # newly dated: it may now belong with another source's event
+                self._date_by_reference(article_id)
+                for event_id in {e.event_id for e in self.by_article[article_id] if e.event_id}:
+                    self._refresh(self.events[event_id])
+
+    def _years_missing(self, article_id: str) -> bool:
+        return any(e.date is None and e.month_day is not None and e.event_id in self.events
+                   and self._year_from_sources(self.events[e.event_id], e) is not None
+                   for e in self.by_article[article_id])
+
+    def _improve_anchor(self, article_id: str) -> bool:
+        current = self.anchors.get(article_id)
+        if current is not None and current.exact:
+            return False
+        exact = self._exact_from_events(article_id)
+        if exact is not None:
+            self.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
+            return True
+        if current is None:
+            dated = [e.date for e in self.by_article[article_id]
+                     if e.date is not None and e.date_origin == "year_from_sources" and e.date.month is not None]
+            if dated:
+                latest = max(dated, key=lambda d: (d.year, d.month or 0, d.day or 0))
+                self.anchors[article_id] = Anchor(latest, AnchorKind.LOWER_BOUND)
+                return True
+        return False
+
+    def _exact_from_events(self, article_id: str) -> PartialDate | None:
+        """This article said 'yesterday' (or 'today') about an event another source dates to the day."""
+        for item in self.by_article[article_id]:
+            if item.time is None or item.time.kind not in DEICTIC or item.time.kind is not TimeKind.DAY_OFFSET:
+                continue
+            for date in self._days_others_give(item):
+                inferred = infer_exact_anchor(item.time, date)
+                if inferred is not None:
+                    return inferred
+        return None
+
+    def _days_others_give(self, item: Evidence) -> list[PartialDate]:
+        """Day-precise dates other sources state for this mention's event, or for an event of the same
+        trip: same place, shared participants, same month."""
+        days: list[PartialDate] = []
+        event = self.events.get(item.event_id or "")
+        pool = [event] if event is not None else []
+        pool += [self.events[i] for i in self._candidates(item) if i != item.event_id]
+        pool += [e for e in self._same_trip(item) if e not in pool]
+        for candidate in pool:
+            for other in candidate.evidence:
+                if (other.article_id != item.article_id and other.date_origin == "stated" and other.date is not None
+                        and other.date.precision.value == "day"
+                        and (candidate is event or self._same_trip_fit(item, candidate))):
+                    days.append(other.date)
+        return days
+
+    def _same_trip(self, item: Evidence) -> list[Event]:
+        if item.location is None:
+            return []
+        found = set()
+        for event_type in ("CONSULT",):
+            found |= self._index.get((event_type, item.location), set())
+        return [self.events[i] for i in found]
+
+    def _same_trip_fit(self, item: Evidence, event: Event) -> bool:
+        """A meeting 'yesterday' in Moscow and a visit to Moscow on a given day, with a party in common."""
+        if item.location is None or item.location not in {e.location for e in event.evidence}:
+            return False
+        if not item.parties & self._parties(event):
+            return False
+        event_date = event.date
+        own = self.events.get(item.event_id or "")
+        return event_date is None or own is None or own.date is None or compatible(own.date, event_date)
+
+
+def _ranked(groups: Iterable[tuple[str, ...]]) -> list[str]:
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for group in groups:
+        for entity_id in group:
+            counts[entity_id] += 1
+            order.setdefault(entity_id, len(order))
+    return sorted(counts, key=lambda e: (-counts[e], order[e]))
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _consensus(dates: list[PartialDate]) -> PartialDate | None:
+    """The date the sources agree on: the value most others support (are at least as precise as, and
+    compatible with), then made as precise as the supporting sources allow without contradicting
+    each other ('February' and 'February 13th' -> 13 February; 'January 28' and 'January 29' ->
+    January)."""
+    if not dates:
+        return None
+    values = {d.iso(): d for d in dates}
+
+    def support(value: PartialDate) -> int:
+        return sum(1 for d in dates if compatible(value, d) and len(d.iso()) >= len(value.iso()))
+
+    best = max(values.values(), key=lambda v: (support(v), -len(v.iso()), -v.year))
+    backing = [d for d in dates if compatible(best, d)]
+    for precise in ("day", "month"):
+        finer = {d.iso() for d in backing if d.precision.value == precise}
+        if len(finer) == 1:
+            candidate = PartialDate.from_iso(finer.pop())
+            if all(compatible(candidate, d) for d in backing):
+                return candidate
+    return best
+
+
+def _number(event_id: str) -> int:
+    digits = event_id.removeprefix("ev")
+    return int(digits) if digits.isdigit() else 0
+
+
+PHRASES = {
+    ("CONSULT", "visit"): "visit", ("CONSULT", "phone"): "speak by phone with",
+    ("CONSULT", "multilateral"): "meet with", ("CONSULT", None): "meet", ("AGREE", None): "agree with",
+    ("SUPPORT", None): "support", ("CONCEDE", None): "make concessions to", ("COOPERATE", None): "cooperate with",
+    ("AID", "asylum"): "give refuge to",
+    ("AID", None): "send aid to", ("RETREAT", None): "withdraw from", ("REQUEST", None): "make demands of",
+    ("ACCUSE", None): "accuse", ("REJECT", None): "reject", ("THREATEN", None): "threaten",
+    ("PROTEST", None): "protest against", ("SANCTION", "discontinue"): "cancel dealings with",
+    ("SANCTION", "expel"): "expel", ("SANCTION", None): "sanction", ("MOBILIZE", None): "mobilise against",
+    ("COERCE", None): "coerce", ("ASSAULT", None): "attack",
+}
+MODALITY_WORDS = {Modality.NEGATED: "did not ", Modality.FUTURE: "are to ", Modality.HYPOTHETICAL: "may "}
+
+
+def summarise(event: Event, name: Callable[[str], str]) -> str:
+    """One line: 'Mikhail Bogdanov, Alexander Lavrentyev visit Syria in Damascus (2025-01)'."""
+    def names(ids: list[str]) -> str:
+        shown = [name(i) for i in ids[:3]]
+        return ", ".join(shown) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+
+    phrase = PHRASES.get((event.type, event.mode)) or PHRASES.get((event.type, None), event.type.lower())
+    actors, targets = names(event.actors), names(event.targets)
+    text = f"{actors or 'someone'} {MODALITY_WORDS.get(event.modality, '')}{phrase}"
+    if targets:
+        text += f" {targets}"
+    if event.location:
+        text += f" in {name(event.location)}"
+    return text
+
+
+def _modes_fit(a: str | None, b: str | None) -> bool:
+    """A phone call is not a visit; a meeting (no mode) can be part of a visit."""
+    if a == b:
+        return True
+    return {a, b} == {None, "visit"}
+
+
+def _event_month_days(event: Event) -> list[tuple[int, int | None]]:
+    return [e.month_day for e in event.evidence if e.month_day is not None]
+
+
+def _month_days_fit(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1] or abs(a[1] - b[1]) <= 3)

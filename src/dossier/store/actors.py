@@ -1,0 +1,130 @@
+"""Actors: sentences, mentions and resolved entities, written by analysis and read by queries."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from dossier.models import ActorMention, EntityInfo, EntityType, MentionInfo, Sentence
+from dossier.resolve.actors import Entity
+
+
+class ActorStore:
+    db: sqlite3.Connection
+
+    if TYPE_CHECKING:
+        def rename_entity_in_events(self, absorbed: str, into: str) -> None: ...  # from EventStore
+
+    def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],
+                      entity_ids: Sequence[str]) -> None:
+        """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction)."""
+        self.db.executemany(
+            'INSERT OR REPLACE INTO sentences (article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+            [(article_id, s.index, s.start, s.end, s.text) for s in sentences],
+        )
+        self.db.executemany(
+            'INSERT INTO mentions (article_id, sentence, start, "end", text, name, type, entity_id)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, m.sentence, m.start, m.end, m.text, m.name, m.type.value, entity_id)
+             for m, entity_id in zip(mentions, entity_ids, strict=True)],
+        )
+        self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
+
+    def save_entities(self, entities: Iterable[Entity], merged: Iterable[tuple[str, str]] = ()) -> None:
+        """Upsert resolver entities and fold merged ones into their survivors (inside a transaction)."""
+        for absorbed, into in merged:
+            self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
+            self.rename_entity_in_events(absorbed, into)
+            self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))
+            self.db.execute("DELETE FROM entities WHERE id = ?", (absorbed,))
+        for entity in entities:
+            self.db.execute(
+                "INSERT INTO entities (id, name, type, pack_id, wikidata, denotes, mentions, articles, state)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                " type = excluded.type, denotes = excluded.denotes, mentions = excluded.mentions,"
+                " articles = excluded.articles, state = excluded.state",
+                (entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
+                 entity.mentions, entity.articles, json.dumps(entity.state())),
+            )
+            self.db.executemany(
+                "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
+                " ON CONFLICT (entity_id, alias) DO UPDATE SET count = excluded.count",
+                [(entity.id, alias, n) for alias, n in entity.aliases.items() if n > 0],
+            )
+
+    def load_entities(self) -> list[Entity]:
+        aliases: dict[str, dict[str, int]] = {}
+        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases"):
+            aliases.setdefault(row[0], {})[row[1]] = row[2]
+        return [
+            Entity.from_state(row["id"], json.loads(row["state"]), aliases.get(row["id"], {}),
+                              mentions=row["mentions"], articles=row["articles"], pack_id=row["pack_id"],
+                              wikidata=row["wikidata"], denotes=row["denotes"])
+            for row in self.db.execute("SELECT * FROM entities")
+        ]
+
+    def entities(self, entity_type: str | None = None) -> list[EntityInfo]:
+        where, params = ("WHERE type = ?", (entity_type,)) if entity_type else ("", ())
+        rows = self.db.execute(
+            f"SELECT * FROM entities {where} ORDER BY mentions DESC, name", params).fetchall()
+        aliases: dict[str, list[str]] = {}
+        for row in self.db.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY count DESC, alias"):
+            aliases.setdefault(row[0], []).append(row[1])
+        return [_entity_info(row, aliases.get(row["id"], [])) for row in rows if row["mentions"] > 0]
+
+    def find_entities(self, name: str) -> list[EntityInfo]:
+        """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
+        rows = self.db.execute(
+            "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id"
+            " WHERE e.id = ? OR e.name = ? COLLATE NOCASE OR a.alias = ? COLLATE NOCASE ORDER BY e.mentions DESC",
+            (name, name, name),
+        ).fetchall()
+        return [_entity_info(row, self._aliases(row["id"])) for row in rows]
+
+    def entity(self, entity_id: str) -> EntityInfo | None:
+        row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else _entity_info(row, self._aliases(entity_id))
+
+    def _aliases(self, entity_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
+
+    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInfo]:
+        rows = self.db.execute(
+            'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'
+            " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+            " JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ?",
+            (entity_id, -1 if limit is None else limit),
+        )
+        return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[EntityInfo, int]]:
+        """Entities mentioned in the same sentences, with how many sentences they share."""
+        rows = self.db.execute(
+            "SELECT other.entity_id, count(DISTINCT other.article_id || ':' || other.sentence) AS shared"
+            " FROM mentions m JOIN mentions other ON other.article_id = m.article_id AND other.sentence = m.sentence"
+            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id ORDER BY shared DESC LIMIT ?",
+            (entity_id, entity_id, limit),
+        ).fetchall()
+        found = []
+        for other_id, shared in rows:
+            info = self.entity(other_id)
+            if info is not None:
+                found.append((info, int(shared)))
+        return found
+
+    def mention_surfaces(self) -> list[tuple[str, str, str, str]]:
+        """(article id, text as written, cleaned name, entity id) for every mention: what `eval` scores."""
+        return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT article_id, text, name, entity_id FROM mentions")]
+
+
+
+def _entity_info(row: sqlite3.Row, aliases: list[str]) -> EntityInfo:
+    return EntityInfo(row["id"], row["name"], EntityType(row["type"]), aliases, row["mentions"], row["articles"],
+                      row["wikidata"], row["denotes"], row["pack_id"])
+
+

@@ -1,0 +1,152 @@
+"""Articles: storing them, listing them, finding them (FTS5 search)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, datetime
+
+from dossier.errors import DossierError
+from dossier.models import Article, ArticleInfo, Origin, PartialDate, SearchHit, Sourced
+
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"  # snippet() highlight markers, turned into offsets
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class ArticleStore:
+    db: sqlite3.Connection
+
+    def add_article(self, article: Article) -> bool:
+        """Store an article; False when the same text is already stored (ingest is idempotent)."""
+        published = article.published
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO articles (id, title, title_origin, outlet, outlet_origin, url, url_origin,"
+            " published, published_precision, published_origin, published_as_stated, source_path, text,"
+            " word_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id, article.title.value, article.title.origin, article.outlet.value,
+                article.outlet.origin, article.url.value, article.url.origin,
+                published.iso() if published else None, published.precision if published else None,
+                article.published_origin, article.published_as_stated, article.source_path, article.text,
+                article.word_count, _now(),
+            ),
+        )
+        return bool(cursor.rowcount)
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleInfo]:
+        rows = self.db.execute(
+            "SELECT id, title, title_origin, outlet, outlet_origin, url, url_origin, published,"
+            " published_origin, published_as_stated, source_path, word_count, ingested_at"
+            " FROM articles ORDER BY published IS NULL, published, source_path LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return [_article_info(row) for row in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT id, text, source_path, title, title_origin, outlet, outlet_origin, url, url_origin, published,"
+            " published_origin, published_as_stated FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else _article(row)
+
+    def article_text(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def pending_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles WHERE analysed = 0").fetchone()[0])
+
+    def pending_articles(self, limit: int) -> list[Article]:
+        """Articles stored but not analysed yet, oldest first."""
+        rows = self.db.execute(
+            "SELECT id, text, source_path, title, title_origin, outlet, outlet_origin, url, url_origin, published,"
+            " published_origin, published_as_stated FROM articles WHERE analysed = 0 ORDER BY rowid LIMIT ?",
+            (limit,),
+        )
+        return [_article(row) for row in rows]
+
+    def mark_failed(self, article_id: str) -> None:
+        """An article the analyser could not process: kept, searchable, and not retried each run."""
+        self.db.execute("UPDATE articles SET analysed = -1 WHERE id = ?", (article_id,))
+
+    def article_ids_by_path(self) -> dict[str, str]:
+        return {row[0]: row[1] for row in self.db.execute("SELECT source_path, id FROM articles")}
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """BM25-ranked full-text search with highlighted snippets.
+
+        The query may use FTS5 syntax (phrases, AND/OR/NOT, prefix*); if it does not parse,
+        its words are searched as plain terms instead of failing.
+        """
+        if not _FTS_WORD.search(query):
+            raise DossierError("the search query has no words to look for")
+        try:
+            return self._search(query, limit, offset)
+        except sqlite3.OperationalError:
+            plain = " ".join(f'"{word}"' for word in _FTS_WORD.findall(query))
+            return self._search(plain, limit, offset)
+
+    def _search(self, match: str, limit: int, offset: int) -> list[SearchHit]:
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, bm25(articles_fts, 2.0, 1.0) AS rank,"
+            f" snippet(articles_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) AS snip"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (match, limit, offset),
+        ).fetchall()
+        hits = []
+        for row in rows:
+            snippet, highlights = _unmark(row["snip"])
+            hits.append(SearchHit(row["id"], row["title"], row["outlet"], row["published"],
+                                  round(-float(row["rank"]), 4), snippet, highlights))
+        return hits
+
+
+
+def _unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    out, highlights, start = [], [], 0
+    position = 0
+    for ch in snippet:
+        if ch == _MARK_OPEN:
+            start = position
+        elif ch == _MARK_CLOSE:
+            highlights.append((start, position))
+        else:
+            out.append(ch)
+            position += 1
+    return "".join(out), highlights
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        source_path=row["source_path"],
+        title=Sourced(row["title"], Origin(row["title_origin"])),
+        outlet=Sourced(row["outlet"], Origin(row["outlet_origin"])),
+        url=Sourced(row["url"], Origin(row["url_origin"])),
+        published=PartialDate.from_iso(row["published"]) if row["published"] else None,
+        published_origin=Origin(row["published_origin"]),
+        published_as_stated=row["published_as_stated"],
+    )
+
+
+def _article_info(row: sqlite3.Row) -> ArticleInfo:
+    return ArticleInfo(
+        id=row["id"],
+        title=Sourced(row["title"], Origin(row["title_origin"])),
+        outlet=Sourced(row["outlet"], Origin(row["outlet_origin"])),
+        url=Sourced(row["url"], Origin(row["url_origin"])),
+        published=PartialDate.from_iso(row["published"]) if row["published"] else None,
+        published_origin=Origin(row["published_origin"]),
+        published_as_stated=row["published_as_stated"],
+        source_path=row["source_path"],
+        word_count=row["word_count"],
+        ingested_at=row["ingested_at"],
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,254 @@
+"""Events: the evidence (event mentions), the merged events, their participants and conflicts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from dossier.models import (
+    ConflictInfo,
+    EntityRef,
+    EventInfo,
+    EvidenceInfo,
+    Modality,
+    PartialDate,
+    TimeExpr,
+    TimeKind,
+)
+from dossier.resolve.dates import Anchor, AnchorKind
+from dossier.resolve.events import Changes, Conflict, Event, EventResolver, Evidence
+
+
+class EventStore:
+    db: sqlite3.Connection
+
+    # --- written by analysis ------------------------------------------------------------------
+
+    def load_event_state(self) -> tuple[list[Event], dict[str, Anchor]]:
+        parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
+        for row in self.db.execute(
+                "SELECT article_id, n, role, entity_id FROM event_mention_parties"
+                " ORDER BY article_id, n, role, position"):
+            parties[(row[0], row[1])][row[2]].append(row[3])
+        events: dict[str, Event] = {}
+        for row in self.db.execute("SELECT * FROM events"):
+            events[row["id"]] = Event(row["id"], row["type"], row["mode"], Modality(row["modality"]))
+        for row in self.db.execute("SELECT * FROM event_mentions ORDER BY article_id, n"):
+            roles = parties[(row["article_id"], row["n"])]
+            evidence = Evidence(
+                row["article_id"], row["n"], row["sentence"], row["trigger"], row["start"], row["end"], row["type"],
+                row["mode"], Modality(row["modality"]), tuple(roles["actor"]), tuple(roles["target"]),
+                row["location"], _time(row["time"]),
+                PartialDate.from_iso(row["date"]) if row["date"] else None,
+                _month_day(row["month_day"]), row["date_origin"], row["event_id"], tuple(json.loads(row["issues"])),
+                row["lemma"], row["tense"], row["time_ref"])
+            if row["event_id"] in events:
+                events[row["event_id"]].evidence.append(evidence)
+        for event_id, field, values in self.db.execute('SELECT event_id, field, "values" FROM conflicts'):
+            if event_id in events:
+                events[event_id].conflicts.append(Conflict(field, [(v, a) for v, a in json.loads(values)]))
+        anchors = {row[0]: Anchor(PartialDate.from_iso(row[1]), AnchorKind(row[2]))
+                   for row in self.db.execute("SELECT article_id, date, kind FROM anchors")}
+        return list(events.values()), anchors
+
+    def save_event_changes(self, resolver: EventResolver, changes: Changes, summary: Callable[[Event], str]) -> None:
+        """Write what resolving one article changed: its evidence (and that of articles whose dates moved),
+        the events touched, their participants and conflicts, and the articles' anchors (in a transaction)."""
+        for article_id in changes.articles:
+            self.db.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
+            for evidence in resolver.by_article.get(article_id, []):
+                self._insert_evidence(evidence)
+            anchor = resolver.anchors.get(article_id)
+            if anchor is not None:
+                self.db.execute(
+                    "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
+                    " DO UPDATE SET date = excluded.date, kind = excluded.kind",
+                    (article_id, anchor.date.iso(), anchor.kind.value))
+        for event_id in changes.removed:
+            self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        for event_id in changes.events - changes.removed:
+            event = resolver.events.get(event_id)
+            if event is not None:
+                self._upsert_event(event, summary(event))
+
+    def _insert_evidence(self, e: Evidence) -> None:
+        self.db.execute(
+            'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
+            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type, e.mode, e.modality.value, e.location,
+             json.dumps(asdict(e.time)) if e.time else None, e.date.iso() if e.date else None, e.date_origin,
+             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref))
+        self.db.executemany(
+            "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
+            [(e.article_id, e.n, role, position, entity_id)
+             for role, ids in (("actor", e.actors), ("target", e.targets)) for position, entity_id in enumerate(ids)])
+
+    def _upsert_event(self, event: Event, summary: str) -> None:
+        date = event.date
+        self.db.execute(
+            "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
+            " has_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " type = excluded.type, mode = excluded.mode, modality = excluded.modality, date = excluded.date,"
+            " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
+            " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
+            (event.id, event.type, event.mode, event.modality.value, date.iso() if date else None,
+             date.precision.value if date else None, event.location, summary, len(event.evidence),
+             len(event.articles), int(bool(event.conflicts))))
+        self.db.execute("DELETE FROM event_entities WHERE event_id = ?", (event.id,))
+        rows = [(event.id, entity_id, role, rank) for role, ids in (("actor", event.actors), ("target", event.targets))
+                for rank, entity_id in enumerate(ids)]
+        if event.location:
+            rows.append((event.id, event.location, "location", 0))
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role, rank) VALUES (?, ?, ?, ?)", rows)
+        self.db.execute("DELETE FROM event_issues WHERE event_id = ?", (event.id,))
+        self.db.executemany("INSERT INTO event_issues (event_id, issue_id) VALUES (?, ?)",
+                            [(event.id, issue) for issue in event.issues])
+        self.db.execute("DELETE FROM conflicts WHERE event_id = ?", (event.id,))
+        self.db.executemany('INSERT INTO conflicts (event_id, field, "values") VALUES (?, ?, ?)',
+                            [(event.id, c.field, json.dumps(c.values)) for c in event.conflicts])
+
+    def rename_entity_in_events(self, absorbed: str, into: str) -> None:
+        for table, column in (("event_mention_parties", "entity_id"), ("event_entities", "entity_id"),
+                              ("event_mentions", "location"), ("events", "location")):
+            self.db.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (into, absorbed))
+
+    # --- queries ------------------------------------------------------------------------------
+
+    def timeline(self, *, actor: str | None = None, since: str | None = None, until: str | None = None,
+                 event_type: str | None = None, outlet: str | None = None, issue: str | None = None,
+                 include_undated: bool = False, conflicts_only: bool = False, limit: int | None = None,
+                 offset: int = 0) -> list[EventInfo]:
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if not include_undated:
+            where.append("e.date IS NOT NULL")
+        if actor:
+            where.append("e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)")
+            params.append(actor)
+        if since:
+            where.append("e.date >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            params += [until, until]
+        if event_type:
+            where.append("e.type = ?")
+            params.append(event_type)
+        if outlet:
+            where.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+                         " WHERE a.outlet = ? COLLATE NOCASE)")
+            params.append(outlet)
+        if issue:
+            where.append("e.id IN (SELECT event_id FROM event_issues WHERE issue_id = ?)")
+            params.append(issue)
+        if conflicts_only:
+            where.append("e.has_conflict = 1")
+        rows = self.db.execute(
+            f"SELECT * FROM events e WHERE {' AND '.join(where)}"
+            " ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?",
+            (*params, -1 if limit is None else limit, offset)).fetchall()
+        return self._event_infos(rows)
+
+    def event_info(self, event_id: str) -> EventInfo | None:
+        rows = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchall()
+        found = self._event_infos(rows)
+        return found[0] if found else None
+
+    def evidence(self, event_id: str) -> list[EvidenceInfo]:
+        names = self._names()
+        parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(lambda: {"actor": [], "target": []})
+        for row in self.db.execute(
+                "SELECT p.article_id, p.n, p.role, p.entity_id FROM event_mention_parties p JOIN event_mentions m"
+                " ON m.article_id = p.article_id AND m.n = p.n WHERE m.event_id = ? ORDER BY p.position", (event_id,)):
+            parties[(row[0], row[1])][row[2]].append(names.get(row[3]) or EntityRef(row[3], row[3], ""))
+        found = []
+        for row in self.db.execute(
+                "SELECT m.*, a.title, a.outlet, a.published, s.text AS sentence_text, s.start AS sentence_start"
+                " FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+                " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+                " WHERE m.event_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.n", (event_id,)):
+            time = _time(row["time"])
+            roles = parties[(row["article_id"], row["n"])]
+            found.append(EvidenceInfo(
+                row["article_id"], row["title"], row["outlet"], row["published"], row["sentence"],
+                row["sentence_text"], row["sentence_start"], row["trigger"], row["start"], row["end"],
+                time.text if time else None, row["date"], row["date_origin"], row["modality"],
+                roles["actor"], roles["target"]))
+        return found
+
+    def conflicts(self, event_id: str | None = None) -> list[ConflictInfo]:
+        where, params = ("WHERE c.event_id = ?", (event_id,)) if event_id else ("", ())
+        return [ConflictInfo(row[0], row[1], [(v, a) for v, a in json.loads(row[2])], row[3], row[4])
+                for row in self.db.execute(
+                    f'SELECT c.event_id, c.field, c."values", e.summary, e.date FROM conflicts c'
+                    f" JOIN events e ON e.id = c.event_id {where} ORDER BY e.date IS NULL, e.date, c.event_id, c.field",
+                    params)]
+
+    def event_rows_for_eval(self) -> list[dict[str, Any]]:
+        """Every event with its evidence sentences and participants: what `eval` matches against gold."""
+        events: dict[str, dict[str, Any]] = {}
+        for row in self.db.execute("SELECT * FROM events"):
+            events[row["id"]] = {"id": row["id"], "type": row["type"], "modality": row["modality"],
+                                 "date": row["date"], "entities": set(), "evidence": []}
+        for event_id, entity_id in self.db.execute(
+                "SELECT event_id, entity_id FROM event_entities WHERE role IN ('actor', 'target')"):
+            if event_id in events:
+                events[event_id]["entities"].add(entity_id)
+        for row in self.db.execute(
+                "SELECT m.event_id, m.article_id, s.text FROM event_mentions m JOIN sentences s"
+                " ON s.article_id = m.article_id AND s.idx = m.sentence"):
+            if row[0] in events:
+                events[row[0]]["evidence"].append((row[1], row[2]))
+        for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts"):
+            if event_id in events:
+                events[event_id].setdefault("conflicts", []).append(field)
+        return list(events.values())
+
+    def _names(self) -> dict[str, EntityRef]:
+        rows = self.db.execute("SELECT id, name, type FROM entities")
+        return {row[0]: EntityRef(row[0], row[1], row[2]) for row in rows}
+
+    def _event_infos(self, rows: list[sqlite3.Row]) -> list[EventInfo]:
+        if not rows:
+            return []
+        names = self._names()
+        roles: dict[str, dict[str, list[EntityRef]]] = defaultdict(lambda: defaultdict(list))
+        ids = [row["id"] for row in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for event_id, entity_id, role in self.db.execute(
+                    "SELECT event_id, entity_id, role FROM event_entities"
+                    f" WHERE event_id IN ({','.join('?' * len(chunk))}) ORDER BY rank", chunk):
+                roles[event_id][role].append(names.get(entity_id) or EntityRef(entity_id, entity_id, ""))
+        return [EventInfo(
+            row["id"], row["type"], row["mode"], row["modality"], row["date"], row["date_precision"], row["summary"],
+            row["sources"], row["articles"], bool(row["has_conflict"]), roles[row["id"]]["actor"],
+            roles[row["id"]]["target"], next(iter(roles[row["id"]]["location"]), None)) for row in rows]
+
+
+def _time(text: str | None) -> TimeExpr | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    data["kind"] = TimeKind(data["kind"])
+    return TimeExpr(**data)
+
+
+def _month_day(text: str | None) -> tuple[int, int | None] | None:
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None)
+
+
+def _month_day_text(value: tuple[int, int | None] | None) -> str | None:
+    if value is None:
+        return None
+    month, day = value
+    return f"{month:02d}-{day:02d}" if day else f"{month:02d}"
