@@ -103,6 +103,10 @@ class Resolvers:
 
         return cls(actors, EventResolver(facts, events, anchors))
 
+    def denotes(self, entity_id: str) -> str | None:
+        entity = self.actors.entities.get(entity_id)
+        return entity.denotes if entity is not None else None
+
     def name(self, entity_id: str) -> str:
         entity = self.actors.entities.get(entity_id)
         return entity.name if entity is not None else entity_id
@@ -123,7 +127,8 @@ def _save(store: Store, resolvers: Resolvers, extraction: Extraction) -> None:
     with store.transaction():
         store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
         store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolution.entity_ids)
-        store.save_event_changes(resolvers.events, changes, lambda event: summarise(event, resolvers.name))
+        store.save_event_changes(resolvers.events, changes,
+                                 lambda event: summarise(event, resolvers.name, resolvers.denotes))
     actors.changed.clear()
 
 

@@ -24,6 +24,7 @@ from dossier.models import (
     Sentence,
     Span,
     TimeExpr,
+    TimeKind,
     Token,
 )
 
@@ -146,7 +147,7 @@ def _sentence_events(analysed: AnalysedArticle, s: _Sentence, mentions: list[Act
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
     _attach_times(drafts, s, times)
-    drafts = _fold_subordinates(_merge_coordinated(drafts, s), s)
+    drafts = _merge_same_kind(_fold_subordinates(_merge_coordinated(drafts, s), s))
     events = []
     kept = [d for d in drafts if d.actors or d.targets]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
@@ -176,10 +177,11 @@ def _triggers(s: _Sentence, lexicon: TriggerLexicon) -> list[_Draft]:
             if draft is not None:
                 drafts.append(draft)
                 consumed.update(w.i for w in draft.words)
+    verbs = {d.trigger.i for d in drafts}
     for token in s.sentence.tokens:
         if token.i in consumed or token.pos not in ("NOUN", "PROPN"):
             continue
-        draft = _noun_trigger(token, s, lexicon)
+        draft = _noun_trigger(token, s, lexicon, verbs)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -198,7 +200,7 @@ def _verb_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft
     return _Draft(token, rule, [token]) if rule is not None else None
 
 
-def _noun_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft | None:
+def _noun_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon, verbs: set[int]) -> _Draft | None:
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
@@ -211,7 +213,7 @@ def _noun_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft
     if rule is None:
         return None
     head = s.head(token)
-    if head is not None and head.pos == "VERB" and token.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
+    if head is not None and head.i in verbs and token.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
         return None  # "demanded the return of X": the verb is the event
     return _Draft(token, rule, words)
 
@@ -462,8 +464,8 @@ def _attach_times(drafts: list[_Draft], s: _Sentence, times: list[Span]) -> None
         if head is None:
             continue
         node = _time_host(head, s, triggers)
-        if node is not None:
-            at_node.setdefault(node.i, parsed)
+        if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
+            at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
     for draft in drafts:
         for node in [draft.trigger, *s.ancestors(draft.trigger)]:
             if node.dep == "prep" and node.text.lower() in TIME_BARRIERS:
@@ -520,6 +522,11 @@ def _sibling_time(draft: _Draft, s: _Sentence, triggers: dict[int, _Draft]) -> T
     return None
 
 
+def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
+    rank = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.MONTH]
+    return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
+
+
 def _time_host(head: Token, s: _Sentence, triggers: dict[int, _Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first trip since the fall of the regime in December 2024" dates the fall)."""
@@ -571,4 +578,22 @@ def _fold_subordinates(drafts: list[_Draft], s: _Sentence) -> list[_Draft]:
                 main.words += draft.words
                 continue
         kept.append(draft)
+    return kept
+
+
+def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
+    """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
+    Only for triggers with the same type and mode (a visit, a phone call), and no second place."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
+                     and (k.location is None or draft.location is None or k.location == draft.location)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        twin.actors += [a for a in draft.actors if a not in twin.actors]
+        twin.targets += [t for t in draft.targets if t not in twin.targets]
+        twin.location = twin.location if twin.location is not None else draft.location
+        twin.time = twin.time or draft.time
+        twin.words += draft.words
     return kept

@@ -162,6 +162,7 @@ class EventResolver:
             self._merge(item)
         self._date_by_reference(article_id)
         self._propagate()
+        self._consolidate()
         changes, self.changes = self.changes, Changes()
         changes.articles.add(article_id)
         return changes
@@ -309,6 +310,52 @@ class EventResolver:
         self._index_evidence(best, item)
         self._refresh(best)
 
+    def _consolidate(self) -> None:
+        """Merge events that turn out to be one once all of an article is in: mention by mention merging
+        depends on the order sources arrive in, event to event merging does not."""
+        for event_id in sorted(self.changes.events):
+            event = self.events.get(event_id)
+            if event is None:
+                continue
+            keys = {k for e in event.evidence for k in self._keys(e)}
+            candidates = {c for k in keys for c in self._index.get(k, set())} - {event_id}
+            best = max(((self._events_fit(event, self.events[c]), c) for c in candidates if c in self.events),
+                       default=(0, ""))
+            if best[0] > 0:
+                self._absorb(self.events[best[1]], event)
+
+    def _events_fit(self, a: Event, b: Event) -> int:
+        if a.type != b.type or (a.modality is Modality.ASSERTED) != (b.modality is Modality.ASSERTED):
+            return 0
+        if not _modes_fit(a.mode, b.mode) or (a.location and b.location and a.location != b.location):
+            return 0
+        if "visit" in (a.mode, b.mode) and a.actors and b.actors and not set(a.actors) & set(b.actors):
+            return 0
+        if a.date is not None and b.date is not None and not compatible(a.date, b.date):
+            return 0
+        if a.date is None or b.date is None:
+            return 0  # without dates on both sides, events stay apart
+        mine, theirs = self._parties(a), self._parties(b)
+        shared = mine & theirs
+        score = sum(2 if self._specific(e) else 1 for e in shared)
+        same_place = bool(a.location and a.location == b.location)
+        score += int(same_place) + int(bool({e.lemma for e in a.evidence} & {e.lemma for e in b.evidence}))
+        needed = STRONG if same_place and a.mode and a.mode == b.mode else STRONG + 1
+        return score if score >= needed else 0
+
+    def _absorb(self, into: Event, event: Event) -> None:
+        for item in event.evidence:
+            item.event_id = into.id
+            into.evidence.append(item)
+            self._index_evidence(into, item)
+            self.changes.articles.add(item.article_id)
+        del self.events[event.id]
+        for ids in self._index.values():
+            ids.discard(event.id)
+        self.changes.removed.add(event.id)
+        self.changes.events.discard(event.id)
+        self._refresh(into)
+
     def _remerge(self, item: Evidence) -> None:
         """Move a lone mention into a better event now that it has a date."""
         event = self.events.get(item.event_id or "")
@@ -433,21 +480,19 @@ class EventResolver:
         values = [PartialDate.from_iso(v) for v in by_value]
         if any(not compatible(a, b) for a in values for b in values):
             found.append(Conflict("date", sorted(by_value.items())))
-        for role in ("actors", "targets"):
-            people = self._people_by_article(event, role)
-            if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
-                found.append(Conflict(f"participants:{role}", sorted(
-                    (", ".join(sorted(p)), [a]) for a, p in people.items())))
+        people = self._people_by_article(event)
+        if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
+            found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
         places = self._places_by_article(event)
         if len(places) > 1:
             found.append(Conflict("location", sorted(places.items())))
         return found
 
-    def _people_by_article(self, event: Event, role: str) -> dict[str, set[str]]:
-        """The named people each article gives in a role, for articles that name any."""
+    def _people_by_article(self, event: Event) -> dict[str, set[str]]:
+        """The people each article names as taking part (in whatever role), for articles that name any."""
         named: dict[str, set[str]] = defaultdict(set)
         for e in event.evidence:
-            for entity_id in getattr(e, role):
+            for entity_id in e.parties:
                 facts = self.entity(entity_id)
                 if facts is not None and facts.type is EntityType.PERSON:
                     named[e.article_id].add(entity_id)
@@ -605,41 +650,53 @@ def _number(event_id: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-PHRASES = {
-    ("CONSULT", "visit"): "visit", ("CONSULT", "phone"): "speak by phone with",
-    ("CONSULT", "multilateral"): "meet with", ("CONSULT", None): "meet", ("AGREE", None): "agree with",
-    ("SUPPORT", None): "support", ("CONCEDE", None): "make concessions to", ("COOPERATE", None): "cooperate with",
-    ("AID", "asylum"): "give refuge to",
-    ("AID", None): "send aid to", ("RETREAT", None): "withdraw from", ("REQUEST", None): "make demands of",
-    ("ACCUSE", None): "accuse", ("REJECT", None): "reject", ("THREATEN", None): "threaten",
-    ("PROTEST", None): "protest against", ("SANCTION", "discontinue"): "cancel dealings with",
-    ("SANCTION", "expel"): "expel", ("SANCTION", None): "sanction", ("MOBILIZE", None): "mobilise against",
-    ("COERCE", None): "coerce", ("ASSAULT", None): "attack",
+# (verb, preposition before the targets) per PLOVER type and mode, for one-line summaries.
+PHRASES: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("CONSULT", "visit"): ("visit", ""),
+    ("CONSULT", "phone"): ("speak by phone", "with"),
+    ("CONSULT", "multilateral"): ("meet", "with"),
+    ("CONSULT", None): ("meet", "with"),
+    ("AGREE", None): ("agree", "with"),
+    ("SUPPORT", None): ("support", ""),
+    ("CONCEDE", None): ("make concessions", "to"),
+    ("COOPERATE", None): ("cooperate", "with"),
+    ("AID", "asylum"): ("give refuge", "to"),
+    ("AID", None): ("send aid", "to"),
+    ("RETREAT", None): ("withdraw", "from"),
+    ("REQUEST", None): ("make demands", "of"),
+    ("ACCUSE", None): ("accuse", ""),
+    ("REJECT", None): ("reject", ""),
+    ("THREATEN", None): ("threaten", ""),
+    ("PROTEST", None): ("protest", "against"),
+    ("SANCTION", "discontinue"): ("cancel dealings", "with"),
+    ("SANCTION", "expel"): ("expel", ""),
+    ("SANCTION", None): ("sanction", ""),
+    ("MOBILIZE", None): ("mobilise", "against"),
+    ("COERCE", None): ("coerce", ""),
+    ("ASSAULT", None): ("attack", ""),
 }
 MODALITY_WORDS = {Modality.NEGATED: "did not ", Modality.FUTURE: "are to ", Modality.HYPOTHETICAL: "may "}
 
 
-def summarise(event: Event, name: Callable[[str], str]) -> str:
-    """One line: 'Mikhail Bogdanov, Alexander Lavrentyev visit Syria in Damascus (2025-01)'."""
+def summarise(event: Event, name: Callable[[str], str], denotes: Callable[[str], str | None] = lambda _: None) -> str:
+    """One line: 'Mikhail Bogdanov, Alexander Lavrentyev visit Syria in Damascus'."""
     def names(ids: list[str]) -> str:
-        shown = [name(i) for i in ids[:3]]
-        return ", ".join(shown) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        standing_for = {denotes(i) for i in ids} - {None}
+        shown = [name(i) for i in ids if i not in standing_for][:3]
+        more = len([i for i in ids if i not in standing_for]) - len(shown)
+        return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
-    phrase = PHRASES.get((event.type, event.mode)) or PHRASES.get((event.type, None), event.type.lower())
+    verb, preposition = PHRASES.get((event.type, event.mode)) or PHRASES.get((event.type, None),
+                                                                               (event.type.lower(), ""))
     actors, targets = names(event.actors), names(event.targets)
-    text = f"{actors or 'someone'} {MODALITY_WORDS.get(event.modality, '')}{phrase}"
+    text = f"{actors or 'someone'} {MODALITY_WORDS.get(event.modality, '')}{verb}"
+    if event.mode == "visit" and event.location:
+        return f"{text} {name(event.location)}"  # "... visit Damascus"
     if targets:
-        text += f" {targets}"
+        text += f" {preposition} {targets}" if preposition else f" {targets}"
     if event.location:
         text += f" in {name(event.location)}"
     return text
-
-
-def _modes_fit(a: str | None, b: str | None) -> bool:
-    """A phone call is not a visit; a meeting (no mode) can be part of a visit."""
-    if a == b:
-        return True
-    return {a, b} == {None, "visit"}
 
 
 def _event_month_days(event: Event) -> list[tuple[int, int | None]]:
@@ -648,3 +705,10 @@ def _event_month_days(event: Event) -> list[tuple[int, int | None]]:
 
 def _month_days_fit(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1] or abs(a[1] - b[1]) <= 3)
+
+
+def _modes_fit(a: str | None, b: str | None) -> bool:
+    """A phone call is not a visit; a meeting (no mode) can be part of a visit."""
+    if a == b:
+        return True
+    return {a, b} == {None, "visit"}

@@ -123,7 +123,7 @@ class EventStore:
     def timeline(self, *, actor: str | None = None, since: str | None = None, until: str | None = None,
                  event_type: str | None = None, outlet: str | None = None, issue: str | None = None,
                  include_undated: bool = False, conflicts_only: bool = False, limit: int | None = None,
-                 offset: int = 0) -> list[EventInfo]:
+                 offset: int = 0, modalities: tuple[str, ...] | None = None) -> list[EventInfo]:
         where: list[str] = ["1 = 1"]
         params: list[Any] = []
         if not include_undated:
@@ -149,6 +149,9 @@ class EventStore:
             params.append(issue)
         if conflicts_only:
             where.append("e.has_conflict = 1")
+        if modalities:
+            where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
+            params += list(modalities)
         rows = self.db.execute(
             f"SELECT * FROM events e WHERE {' AND '.join(where)}"
             " ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?",
