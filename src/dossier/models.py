@@ -293,6 +293,7 @@ class EventMention:
     lemma: str = ""  # the trigger's lemma: the same word in two sources is a hint of the same event
     tense: str = "past"  # past | present | perfect: a headline's present or a perfect is not the news peg
     time_ref: int | None = None  # "during the visit", "following his meeting": the mention (index) dating it
+    first_claim: bool = False  # the sentence calls it the first of its kind ("the first official visit")
 
 
 # --- query side: events ------------------------------------------------------------------------------

@@ -140,11 +140,13 @@ def conflicts_command(db: DbOption = "dossier.db", as_json: JsonOption = False) 
         console.print(Text.assemble("   ", _explain(conflict, articles, names)))
 
 
-_ORIGINS = {"year_from_sources": "year from the other sources", "inherited": "date of the story it continues"}
+_ORIGINS = {"year_from_sources": "year from the other sources", "inherited": "date of the story it continues",
+            "referenced": "date of the event it refers to"}
 
 
 def _explain(conflict: ConflictInfo, articles: dict[str, str], names: dict[str, str]) -> str:
-    field = {"date": "date", "location": "place", "participants": "who took part"}.get(conflict.field, conflict.field)
+    field = {"date": "date", "location": "place", "participants": "who took part",
+             "first_claim": "which event was the first"}.get(conflict.field, conflict.field)
     values = "; ".join(f"{_readable(value, names) or '—'} ({', '.join(articles.get(a, a) for a in ids)})"
                        for value, ids in conflict.values)
     return f"sources disagree on {field}: {values}"

@@ -1,7 +1,7 @@
 """Exports: the JSON contract of DESIGN.md, and CSV (one file per table) for spreadsheets and pandas.
 
-Keys not produced yet by an analysis stage are present as empty lists, so consumers can rely
-on the shape.
+Keys not produced yet by an analysis stage (quotes, issues) are present as empty lists, so
+consumers can rely on the shape.
 """
 
 from __future__ import annotations
@@ -29,8 +29,12 @@ def export_json(store: Store) -> dict[str, list[dict[str, Any]]]:
              "articles": e.articles, "wikidata": e.wikidata, "denotes": e.denotes}
             for e in store.entities()
         ],
-        "events": [],
-        "conflicts": [],
+        "events": store.events_for_export(),
+        "conflicts": [
+            {"event": c.event_id, "field": c.field,
+             "values": [{"value": value, "articles": articles} for value, articles in c.values]}
+            for c in store.conflicts()
+        ],
         "quotes": [],
         "issues": [],
     }
@@ -41,6 +45,8 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     data = export_json(store)
     tables: dict[str, list[dict[str, Any]]] = {name: data[name] for name in CONTRACT_KEYS}
+    tables["events"] = [{k: v for k, v in e.items() if k != "evidence"} for e in data["events"]]
+    tables["evidence"] = [{"event": e["id"], **item} for e in data["events"] for item in e["evidence"]]
     tables["mentions"] = [
         {"entity": entity_id, "article": article_id, "text": text, "name": name}
         for article_id, text, name, entity_id in store.mention_surfaces()

@@ -10,6 +10,7 @@ Modality marks what did not happen as reported: negated, future, hypothetical.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -47,6 +48,8 @@ HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "
 CONDITION_MARKS = {"if", "unless", "whether", "should"}
 MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
 # A date inside "since X", "after X" dates X, not the event it modifies.
+FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
+                         r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -161,7 +164,8 @@ def _sentence_events(analysed: AnalysedArticle, s: _Sentence, mentions: list[Act
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             draft.rule.type, draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
-            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None))
+            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
+            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text))))
     return events
 
 
@@ -531,6 +535,9 @@ def _time_host(head: Token, s: _Sentence, triggers: dict[int, _Draft]) -> Token 
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first trip since the fall of the regime in December 2024" dates the fall)."""
     path = [head, *s.ancestors(head)]
+    owner = s.head(head)
+    if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
+        return None  # "the 1974 ceasefire line", "the 2019 contract": the date belongs to that noun
     for step in path:
         if step.i in triggers:
             return step

@@ -68,6 +68,7 @@ class Evidence:
     lemma: str = ""
     tense: str = "past"
     time_ref: int | None = None  # the article's event mention (n) whose event dates this one
+    first_claim: bool = False
 
     @property
     def key(self) -> tuple[str, int]:
@@ -136,6 +137,7 @@ class EventResolver:
         self.by_article: dict[str, list[Evidence]] = defaultdict(list)
         self._index: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._next = 0
+        self._firsts: set[str] = {e.id for e in events if any(x.first_claim for x in e.evidence)}
         for event in events:
             self.events[event.id] = event
             self._next = max(self._next, _number(event.id) + 1)
@@ -162,6 +164,9 @@ class EventResolver:
             self._merge(item)
         self._date_by_reference(article_id)
         self._propagate()
+        for touched in {e.article_id for event_id in self.changes.events if event_id in self.events
+                        for e in self.events[event_id].evidence if e.time_ref is not None}:
+            self._date_by_reference(touched)  # a referenced event may have become more precise
         self._consolidate()
         changes, self.changes = self.changes, Changes()
         changes.articles.add(article_id)
@@ -194,7 +199,8 @@ class EventResolver:
         return Evidence(mention.article_id, n, mention.sentence, mention.trigger, mention.start, mention.end,
                         mention.type, mention.mode, mention.modality, actors,
                         tuple(t for t in targets if t not in actors), location, mention.time, issues=mention.issues,
-                        lemma=mention.lemma, tense=mention.tense, time_ref=mention.time_ref)
+                        lemma=mention.lemma, tense=mention.tense, time_ref=mention.time_ref,
+                        first_claim=mention.first_claim)
 
     def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting."""
@@ -221,7 +227,7 @@ class EventResolver:
                 item.date, item.date_origin = placed.date, "stated"
                 previous = placed.date
             elif item.date_origin in ("stated", "inherited", ""):
-                item.date, item.date_origin = None, ""
+                item.date, item.date_origin = None, ""  # "referenced" dates are kept: they follow another event
         self._fill_years(article_id)
         self._continue_narrative(article_id)
         self._inherit_peg(article_id, anchor)
@@ -283,11 +289,13 @@ class EventResolver:
         the confirmation; it may then join another source's report of it."""
         evidence = self.by_article[article_id]
         for item in evidence:
-            if item.date is not None or item.time_ref is None or not 0 <= item.time_ref < len(evidence):
+            if item.time_ref is None or not 0 <= item.time_ref < len(evidence):
+                continue
+            if item.date is not None and item.date_origin != "referenced":
                 continue
             event = self.events.get(evidence[item.time_ref].event_id or "")
-            if event is not None and event.date is not None:
-                item.date, item.date_origin = event.date, "inherited"
+            if event is not None and event.date is not None and event.date != item.date:
+                item.date, item.date_origin = event.date, "referenced"
                 self._remerge(item)
                 if item.event_id in self.events:
                     self._refresh(self.events[item.event_id])
@@ -350,6 +358,7 @@ class EventResolver:
             self._index_evidence(into, item)
             self.changes.articles.add(item.article_id)
         del self.events[event.id]
+        self._firsts.discard(event.id)
         for ids in self._index.values():
             ids.discard(event.id)
         self.changes.removed.add(event.id)
@@ -389,8 +398,8 @@ class EventResolver:
         if not _modes_fit(item.mode, event.mode):
             return 0
         places = {e.location for e in event.evidence if e.location}
-        if item.location and places and item.location not in places:
-            return 0  # a visit to Moscow is not a visit to Damascus
+        if item.location and places and item.location not in places and not self._same_day_same_people(item, event):
+            return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
         if "visit" in (item.mode, event.mode) and item.actors and not self._same_visitor(item, event):
             return 0  # two visits to Moscow by different people
         same_word = bool(item.lemma) and item.lemma in {e.lemma for e in event.evidence}
@@ -429,6 +438,12 @@ class EventResolver:
             score += 1
         return score
 
+    def _same_day_same_people(self, item: Evidence, event: Event) -> bool:
+        """Two named parties in common on the same day: one event, whatever place each source gives."""
+        shared = [e for e in item.parties & self._parties(event) if self._specific(e)]
+        day = item.date is not None and item.date.precision.value == "day"
+        return len(shared) >= 2 and day and event.date is not None and compatible(item.date, event.date)  # type: ignore[arg-type]
+
     def _same_visitor(self, item: Evidence, event: Event) -> bool:
         theirs = {a for e in event.evidence for a in (*e.actors, *e.targets)}
         return bool(set(item.actors) & theirs) or not any(e.actors for e in event.evidence)
@@ -457,11 +472,17 @@ class EventResolver:
     def _refresh(self, event: Event) -> None:
         self._derive(event)
         self.changes.events.add(event.id)
+        if any(e.first_claim for e in event.evidence) and event.id not in self._firsts:
+            self._firsts.add(event.id)
+            for other_id in list(self._firsts - {event.id}):  # their rival list changes too
+                if other_id in self.events:
+                    self._derive(self.events[other_id])
+                    self.changes.events.add(other_id)
 
     def _derive(self, event: Event) -> None:
         """An event's date, place, mode, modality and conflicts, from its evidence."""
         dated = [e for e in event.evidence if e.date is not None]
-        own = [e.date for e in dated if e.date is not None and e.date_origin != "inherited"]
+        own = [e.date for e in dated if e.date is not None and e.date_origin not in ("inherited", "referenced")]
         event.date = _consensus(own or [e.date for e in dated if e.date is not None])
         event.location = _most_common(e.location for e in event.evidence if e.location)
         event.mode = _most_common(e.mode for e in event.evidence if e.mode) or event.mode
@@ -486,7 +507,25 @@ class EventResolver:
         places = self._places_by_article(event)
         if len(places) > 1:
             found.append(Conflict("location", sorted(places.items())))
+        rivals = self._rival_firsts(event)
+        if rivals:
+            found.append(Conflict("first_claim", rivals))
         return found
+
+    def _rival_firsts(self, event: Event) -> list[tuple[str, list[str]]]:
+        """Two sources each calling a different event 'the first' of its kind between the same parties."""
+        mine = [e.article_id for e in event.evidence if e.first_claim]
+        if not mine or event.date is None:
+            return []
+        values = {event.date.iso(): list(dict.fromkeys(mine))}
+        for other_id in self._firsts - {event.id}:
+            other = self.events.get(other_id)
+            if other is None or other.type != event.type or other.date is None or compatible(other.date, event.date):
+                continue
+            if self._parties(other) & self._parties(event):
+                values.setdefault(other.date.iso(), []).extend(
+                    dict.fromkeys(e.article_id for e in other.evidence if e.first_claim))
+        return sorted(values.items()) if len(values) > 1 else []
 
     def _people_by_article(self, event: Event) -> dict[str, set[str]]:
         """The people each article names as taking part (in whatever role), for articles that name any."""
@@ -708,7 +747,5 @@ def _month_days_fit(a: tuple[int, int | None], b: tuple[int, int | None]) -> boo
 
 
 def _modes_fit(a: str | None, b: str | None) -> bool:
-    """A phone call is not a visit; a meeting (no mode) can be part of a visit."""
-    if a == b:
-        return True
-    return {a, b} == {None, "visit"}
+    """A phone call is not a visit, and a meeting during a visit is an event of its own."""
+    return a == b

@@ -22,6 +22,12 @@ from dossier.models import (
 from dossier.resolve.dates import Anchor, AnchorKind
 from dossier.resolve.events import Changes, Conflict, Event, EventResolver, Evidence
 
+# PLOVER's context of an event, from its type (a coarse default; PLOVER codes it per event).
+CONTEXTS = {"AGREE": "diplomatic", "CONSULT": "diplomatic", "SUPPORT": "diplomatic", "CONCEDE": "political",
+            "COOPERATE": "political", "AID": "humanitarian", "RETREAT": "military", "REQUEST": "diplomatic",
+            "ACCUSE": "diplomatic", "REJECT": "diplomatic", "THREATEN": "political", "PROTEST": "political",
+            "SANCTION": "economic", "MOBILIZE": "military", "COERCE": "political", "ASSAULT": "military"}
+
 
 class EventStore:
     db: sqlite3.Connection
@@ -45,7 +51,7 @@ class EventStore:
                 row["location"], _time(row["time"]),
                 PartialDate.from_iso(row["date"]) if row["date"] else None,
                 _month_day(row["month_day"]), row["date_origin"], row["event_id"], tuple(json.loads(row["issues"])),
-                row["lemma"], row["tense"], row["time_ref"])
+                row["lemma"], row["tense"], row["time_ref"], bool(row["first_claim"]))
             if row["event_id"] in events:
                 events[row["event_id"]].evidence.append(evidence)
         for event_id, field, values in self.db.execute('SELECT event_id, field, "values" FROM conflicts'):
@@ -78,11 +84,12 @@ class EventStore:
     def _insert_evidence(self, e: Evidence) -> None:
         self.db.execute(
             'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
-            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type, e.mode, e.modality.value, e.location,
              json.dumps(asdict(e.time)) if e.time else None, e.date.iso() if e.date else None, e.date_origin,
-             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref))
+             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref,
+             int(e.first_claim)))
         self.db.executemany(
             "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
             [(e.article_id, e.n, role, position, entity_id)
@@ -212,6 +219,28 @@ class EventStore:
             if event_id in events:
                 events[event_id].setdefault("conflicts", []).append(field)
         return list(events.values())
+
+    def events_for_export(self) -> list[dict[str, Any]]:
+        """Every event with its participants, issues and evidence, in the shape of the export contract."""
+        events = {e.id: e for e in self.timeline(include_undated=True)}
+        issues: dict[str, list[str]] = defaultdict(list)
+        for event_id, issue_id in self.db.execute("SELECT event_id, issue_id FROM event_issues ORDER BY issue_id"):
+            issues[event_id].append(issue_id)
+        evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in self.db.execute(
+                "SELECT m.event_id, m.article_id, s.text, m.time, m.date, m.date_origin, m.trigger, m.modality"
+                " FROM event_mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+                " ORDER BY m.article_id, m.n"):
+            time = _time(row[3])
+            evidence[row[0]].append({"article": row[1], "sentence": row[2],
+                                     "date_as_stated": time.text if time else None, "date": row[4],
+                                     "date_origin": row[5], "trigger": row[6], "modality": row[7]})
+        return [{
+            "id": e.id, "type": e.type, "mode": e.mode, "context": CONTEXTS.get(e.type), "modality": e.modality,
+            "date": e.date, "date_precision": e.date_precision, "actors": [r.id for r in e.actors],
+            "targets": [r.id for r in e.targets], "location": e.location.id if e.location else None,
+            "issues": issues[e.id], "summary": e.summary, "conflict": e.has_conflict, "evidence": evidence[e.id],
+        } for e in events.values()]
 
     def _names(self) -> dict[str, EntityRef]:
         rows = self.db.execute("SELECT id, name, type FROM entities")

@@ -61,6 +61,7 @@ CREATE TABLE event_mentions (
     lemma TEXT NOT NULL,                 -- the trigger's lemma
     tense TEXT NOT NULL,                 -- past | present | perfect
     time_ref INTEGER,                    -- n of the mention whose event dates this one ("during the visit")
+    first_claim INTEGER NOT NULL,        -- 1 when the sentence calls it the first of its kind
     PRIMARY KEY (article_id, n)
 ) WITHOUT ROWID;
 CREATE INDEX event_mentions_event ON event_mentions (event_id);
