@@ -60,7 +60,8 @@ def lexicon_patterns(taken: set[str]) -> list[Pattern]:
     patterns: list[Pattern] = []
     for forms, label in ((places.blocs, "GROUP"), (places.organisations, "ORG")):
         for form in forms:
-            if form.lower() not in taken:
+            core = form.lower().removeprefix("the ")
+            if form.lower() not in taken and core not in taken:
                 patterns.append({"label": label, "pattern": _pattern(form), "id": LEXICON_ID})
     return patterns
 

@@ -32,6 +32,8 @@ from dossier.models import (
 NOT_AN_EVENT = "NONE"  # lexicon type of phrases that look like triggers but are not ("strike a tone")
 SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
                 "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
+GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
+ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -252,6 +254,10 @@ def _verb_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]
             _object(draft, child, s, mentions)
         elif child.dep == "prep":
             _prepositional(draft, child, s, mentions)
+        elif child.dep == "ccomp" and draft.rule.type in ADDRESSEE_TYPES:
+            addressee = _subject(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow
+            if addressee is not None:
+                draft.targets += _refer(addressee, s, mentions)
     if verb.dep == "acl" and (noun := s.head(verb)) is not None and verb.tag == "VBN":
         draft.targets += _refer(noun, s, mentions)  # "an agreement signed in 2019": the agreement's parties
         governor = s.head(noun)
@@ -263,6 +269,9 @@ def _verb_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]
 
 def _object(draft: _Draft, obj: Token, s: _Sentence, mentions: list[ActorMention]) -> None:
     referred = _refer(obj, s, mentions)
+    if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == "visit":
+        draft.actors += referred  # "X led a delegation that included Y": Y travelled too
+        return
     if draft.rule.mode == "visit":
         places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
         if places and draft.location is None:
@@ -422,6 +431,12 @@ def _fronted_subject(pronoun: Token, s: _Sentence, mentions: list[ActorMention])
 
 
 def _modality(trigger: Token, s: _Sentence) -> Modality:
+    head = s.head(trigger)
+    subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in ("nsubj", "nsubjpass")
+    if trigger.pos != "VERB" and subject_of_verb and head is not None:
+        verb_says = _modality(head, s)  # "wheat shipments may resume": the shipments are hypothetical
+        if verb_says is not Modality.ASSERTED:
+            return verb_says
     own = s.kids(trigger)
     if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own):
         return Modality.NEGATED

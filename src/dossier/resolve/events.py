@@ -385,7 +385,10 @@ class EventResolver:
         return found
 
     def _keys(self, item: Evidence) -> list[tuple[str, str]]:
-        return [(item.type, entity_id) for entity_id in (*item.parties, *([item.location] if item.location else []))]
+        """Blocking keys: the type with each party, each party's namesake (the Assad regime -> Assad), the place."""
+        ids = {*item.parties, *([item.location] if item.location else [])}
+        ids |= {r for e in item.parties for r in self._related(e)}
+        return [(item.type, entity_id) for entity_id in ids]
 
     def _index_evidence(self, event: Event, item: Evidence) -> None:
         for key in self._keys(item):
@@ -395,7 +398,7 @@ class EventResolver:
         """How well a mention fits an event: 0 when it must not merge, else its participant overlap."""
         if item.type != event.type or (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
             return 0
-        if not _modes_fit(item.mode, event.mode):
+        if not _modes_fit(item.mode, event.mode) and not self._talks_of_the_visit(item, event):
             return 0
         places = {e.location for e in event.evidence if e.location}
         if item.location and places and item.location not in places and not self._same_day_same_people(item, event):
@@ -437,6 +440,12 @@ class EventResolver:
         if item.location and item.location in {e.location for e in event.evidence}:
             score += 1
         return score
+
+    def _talks_of_the_visit(self, item: Evidence, event: Event) -> bool:
+        """'The delegation held talks with ...' right after its visit: the talks of that visit. A meeting
+        with a named actor of its own ('Al-Shaibani held talks with Lavrov') stays an event of its own."""
+        return event.mode == "visit" and item.mode is None and item.date_origin == "inherited" and not any(
+            self._specific(a) for a in item.actors)
 
     def _same_day_same_people(self, item: Evidence, event: Event) -> bool:
         """Two named parties in common on the same day: one event, whatever place each source gives."""

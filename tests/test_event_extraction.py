@@ -1,0 +1,123 @@
+"""Event mentions from sentences written for these tests: every verbal and nominal pattern, passive voice,
+coordination, appositions, delegations, and modality (what did not happen as reported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.pipeline import Seen, events
+
+
+def only(text: str) -> Seen:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "actors", "targets"), [
+    ("Sergei Lavrov visited Damascus on 3 March 2025.", "CONSULT", "visit", {"sergei_lavrov"}, set()),
+    ("Vladimir Putin called Ahmed al-Sharaa on 12 February.", "CONSULT", "phone", {"vladimir_putin"},
+     {"ahmed_al_sharaa"}),
+    ("Foreign Minister Sergei Lavrov held talks with Asaad al-Shaibani in Moscow.", "CONSULT", None,
+     {"sergei_lavrov"}, {"asaad_al_shaibani"}),
+    ("The contract was annulled by the Syrian government in January.", "SANCTION", None, {"syrian_government"},
+     set()),
+    ("Syria cancelled the port concession held by Stroytransgaz.", "SANCTION", "discontinue", {"syria"}, set()),
+    ("Russia sent a shipment of wheat to Latakia last month.", "AID", None, {"russia"}, {"latakia"}),
+    ("Moscow delivered fuel to Syria two days later.", "AID", None, {"moscow"}, {"syria"}),
+    ("The Kremlin invited al-Sharaa to the summit.", "AGREE", None, {"kremlin"}, {"ahmed_al_sharaa"}),
+    ("Putin congratulated al-Sharaa on his election.", "SUPPORT", None, {"vladimir_putin"}, {"ahmed_al_sharaa"}),
+    ("Israeli jets struck targets near Damascus yesterday.", "ASSAULT", None, {"israel"}, set()),
+    ("The European Union imposed sanctions on Russia.", "SANCTION", None, {"european_union"}, {"russia"}),
+    ("The European Union lifted sanctions on Syria in May 2025.", "CONCEDE", None, {"european_union"}, {"syria"}),
+    ("Russia withdrew its troops from Qamishli.", "RETREAT", None, {"russia"}, {"Qamishli"}),
+])
+def test_verbal_triggers(text: str, kind: str, mode: str | None, actors: set[str], targets: set[str]) -> None:
+    seen = only(text)
+    assert (seen.type, seen.mode, seen.actors, seen.targets) == (kind, mode, actors, targets)
+    assert seen.modality == "asserted"
+
+
+def test_demand_names_who_is_asked() -> None:
+    demand = next(e for e in events("Al-Sharaa demanded that Moscow hand over Bashar al-Assad.")
+                  if e.type == "REQUEST")
+    assert demand.actors == {"ahmed_al_sharaa"} and demand.targets == {"moscow"}
+
+
+@pytest.mark.parametrize(("text", "actors", "location"), [
+    ("The visit by Lavrov to Damascus lasted two days.", {"sergei_lavrov"}, "damascus"),
+    ("A phone call between Putin and al-Sharaa took place in February.", {"vladimir_putin", "ahmed_al_sharaa"},
+     None),
+    ("A delegation led by Mikhail Bogdanov arrived in Damascus on 28 January 2025.", {"mikhail_bogdanov"},
+     "damascus"),
+    ("Talks between Lavrov and Shaibani lasted three hours.", {"sergei_lavrov", "asaad_al_shaibani"}, None),
+])
+def test_nominal_triggers(text: str, actors: set[str], location: str | None) -> None:
+    seen = only(text)
+    assert seen.type == "CONSULT" and seen.actors == actors and seen.location == location
+
+
+def test_passive_voice_puts_the_agent_first() -> None:
+    seen = only("Al-Sharaa was received by Putin at the Kremlin.")
+    assert seen.actors == {"vladimir_putin"} and seen.targets == {"ahmed_al_sharaa"} and seen.location == "kremlin"
+
+
+def test_coordination_gives_every_conjunct() -> None:
+    seen = only("Lavrov and Shaibani met in Moscow on Thursday.")
+    assert seen.actors == {"sergei_lavrov", "asaad_al_shaibani"} and seen.location == "moscow"
+
+
+def test_a_delegation_including_people_makes_them_the_actors() -> None:
+    seen = only("A delegation including Mikhail Bogdanov and Alexander Lavrentyev arrived in Damascus.")
+    assert seen.actors == {"mikhail_bogdanov", "alexander_lavrentyev"} and seen.mode == "visit"
+
+
+def test_a_title_is_not_a_party() -> None:
+    seen = only("Russian special envoy for Syria Alexander Lavrentyev visited Damascus in January.")
+    assert "syria" not in seen.actors and "alexander_lavrentyev" in seen.actors
+
+
+def test_coordinated_verbs_are_one_event() -> None:
+    seen = only("On 29 January a delegation led by Mikhail Bogdanov arrived in Damascus and met with Ahmed al-Sharaa.")
+    assert seen.mode == "visit" and seen.targets >= {"ahmed_al_sharaa"} and seen.time == "29 January"
+
+
+def test_a_relative_clause_of_the_same_parties_is_the_same_event() -> None:
+    seen = only("On February 13th, al-Sharaa was called by Vladimir Putin, who congratulated him on his election.")
+    assert seen.type == "CONSULT" and seen.mode == "phone" and seen.time == "February 13th"
+    assert seen.targets == {"ahmed_al_sharaa"}, "'him' is al-Sharaa, not Putin who congratulates"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Russia did not intervene to save Assad.", "negated"),
+    ("Al-Sharaa will visit Moscow in October.", "future"),
+    ("Al-Sharaa is expected to attend the Russia-Arab League summit.", "future"),
+    ("Russian wheat shipments may resume next year.", "hypothetical"),
+    ("Lavrov hopes that al-Sharaa will attend the summit.", "future"),
+    ("If the West lifts sanctions, Damascus could expel the Russian forces.", "hypothetical"),
+])
+def test_modality(text: str, modality: str) -> None:
+    assert {e.modality for e in events(text)} == {modality}
+
+
+def test_a_date_inside_since_or_after_dates_that_phrase_not_the_event() -> None:
+    found = events("The visit by Shaibani was the first trip to Moscow since the fall of the regime in December 2024.")
+    visit = next(e for e in found if e.type == "CONSULT")
+    fall = next(e for e in found if e.type == "COERCE")
+    assert visit.time is None and fall.time == "December 2024"
+
+
+def test_a_date_modifying_a_noun_is_that_nouns_date() -> None:
+    found = events("Moscow has offered to send troops beyond the 1974 ceasefire line.")
+    assert found and all(e.time is None for e in found)
+
+
+def test_pronouns_take_the_last_person_named() -> None:
+    seen = events("Lavrov arrived in Damascus. He met al-Sharaa at the palace.")[1]
+    assert seen.actors == {"sergei_lavrov"} and seen.targets == {"ahmed_al_sharaa"}
+
+
+def test_a_fronted_phrase_looks_ahead_for_its_person() -> None:
+    seen = next(e for e in events("Following his meeting with Lavrov, al-Shaibani announced new talks.")
+            if e.trigger == "meeting")
+    assert seen.actors == {"asaad_al_shaibani"} and seen.targets == {"sergei_lavrov"}
