@@ -89,19 +89,22 @@ class Resolvers:
 
     actors: ActorResolver
     events: EventResolver
+    facts: dict[str, EntityFacts | None]  # what events know of each entity, dropped when the entity changes
 
     @classmethod
     def load(cls, store: Store, pack: Pack) -> Resolvers:
         actors = ActorResolver(pack, store.load_entities())
         events, anchors = store.load_event_state()
+        known: dict[str, EntityFacts | None] = {}
 
         def facts(entity_id: str) -> EntityFacts | None:
-            entity = actors.entities.get(entity_id)
-            if entity is None:
-                return None
-            return EntityFacts(entity.type, entity.denotes, actors.named_after(entity))
+            if entity_id not in known:
+                entity = actors.entities.get(entity_id)
+                known[entity_id] = None if entity is None else EntityFacts(
+                    entity.type, entity.denotes, actors.named_after(entity))
+            return known[entity_id]
 
-        return cls(actors, EventResolver(facts, events, anchors))
+        return cls(actors, EventResolver(facts, events, anchors), known)
 
     def denotes(self, entity_id: str) -> str | None:
         entity = self.actors.entities.get(entity_id)
@@ -116,6 +119,8 @@ def _save(store: Store, resolvers: Resolvers, extraction: Extraction) -> None:
     """Resolve one article and write it, with everything it changed, in one transaction."""
     actors = resolvers.actors
     resolution = actors.resolve(extraction.mentions)
+    for entity_id in actors.changed | {a for a, _ in resolution.merged}:
+        resolvers.facts.pop(entity_id, None)
     for absorbed, into in resolution.merged:
         resolvers.events.rename_entity(absorbed, into)
     article = extraction.article
