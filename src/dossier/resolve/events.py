@@ -526,14 +526,14 @@ class EventResolver:
         mine = [e.article_id for e in event.evidence if e.first_claim]
         if not mine or event.date is None:
             return []
-        values = {event.date.iso(): list(dict.fromkeys(mine))}
+        values: dict[str, list[str]] = {event.date.iso(): list(dict.fromkeys(mine))}
         for other_id in self._firsts - {event.id}:
             other = self.events.get(other_id)
             if other is None or other.type != event.type or other.date is None or compatible(other.date, event.date):
                 continue
             if self._parties(other) & self._parties(event):
-                values.setdefault(other.date.iso(), []).extend(
-                    dict.fromkeys(e.article_id for e in other.evidence if e.first_claim))
+                claimed = values.setdefault(other.date.iso(), [])
+                claimed += [e.article_id for e in other.evidence if e.first_claim and e.article_id not in claimed]
         return sorted(values.items()) if len(values) > 1 else []
 
     def _people_by_article(self, event: Event) -> dict[str, set[str]]:

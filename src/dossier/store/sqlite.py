@@ -107,7 +107,9 @@ class SQLiteStore(ArticleStore, ActorStore, EventStore):
             "SELECT (SELECT count(*) FROM articles WHERE analysed = 1),"
             " (SELECT count(*) FROM articles WHERE analysed = 0),"
             " (SELECT count(*) FROM entities WHERE mentions > 0), (SELECT count(*) FROM mentions),"
-            " (SELECT count(*) FROM sentences)"
+            " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
+            " (SELECT count(*) FROM events WHERE date IS NOT NULL AND modality = 'asserted'),"
+            " (SELECT count(DISTINCT event_id) FROM conflicts)"
         ).fetchone()
         return {
             "articles": row["articles"],
@@ -121,6 +123,9 @@ class SQLiteStore(ArticleStore, ActorStore, EventStore):
             "sentences": analysis[4],
             "entities": analysis[2],
             "entity_mentions": analysis[3],
+            "events": analysis[5],
+            "dated_events": analysis[6],
+            "events_with_conflicts": analysis[7],
             "pack": self.get_meta("pack"),
             "schema_version": self.schema_version(),
         }
