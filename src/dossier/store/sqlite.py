@@ -18,11 +18,12 @@ from dossier.store.actors import ActorStore
 from dossier.store.articles import ArticleStore, _now
 from dossier.store.events import EventStore
 from dossier.store.migrate import latest_version, migrations
+from dossier.store.views import ViewStore
 
 DIALECT = "sqlite"
 
 
-class SQLiteStore(ArticleStore, ActorStore, EventStore):
+class SQLiteStore(ArticleStore, ActorStore, EventStore, ViewStore):
     """The store: one SQLite connection; each area's queries live in its own module (articles,
     actors, events), mixed in here."""
 
