@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.time import parse_time
 from dossier.lexicon import Trigger, TriggerLexicon
 from dossier.models import (
@@ -22,7 +23,6 @@ from dossier.models import (
     EntityType,
     EventMention,
     Modality,
-    Sentence,
     Span,
     TimeExpr,
     TimeKind,
@@ -30,12 +30,9 @@ from dossier.models import (
 )
 
 NOT_AN_EVENT = "NONE"  # lexicon type of phrases that look like triggers but are not ("strike a tone")
-SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
-                "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express"}
-SUBJECT_DEPS = {"nsubj", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
 PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
@@ -48,16 +45,11 @@ HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "pr
 FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
 CONDITION_MARKS = {"if", "unless", "whether", "should"}
-MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
 # A date inside "since X", "after X" dates X, not the event it modifies.
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
                          r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
-PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
-
-
 @dataclass
 class _Draft:
     trigger: Token
@@ -71,60 +63,6 @@ class _Draft:
     time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
 
 
-class _Sentence:
-    """One parsed sentence with the lookups extraction needs."""
-
-    def __init__(self, sentence: Sentence, mentions: list[ActorMention], indices: list[int]) -> None:
-        self.sentence = sentence
-        self.by_i = {t.i: t for t in sentence.tokens}
-        self.children: dict[int, list[Token]] = defaultdict(list)
-        for token in sentence.tokens:
-            if token.head != token.i and token.head in self.by_i:
-                self.children[token.head].append(token)
-        self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
-        for index in indices:
-            mention = mentions[index]
-            for i in range(mention.token_start, mention.token_end):
-                current = self.mention_at.get(i)
-                if current is None or _length(mentions[current]) < _length(mention):
-                    self.mention_at[i] = index
-
-    def head(self, token: Token) -> Token | None:
-        return self.by_i.get(token.head) if token.head != token.i else None
-
-    def kids(self, token: Token, *deps: str) -> list[Token]:
-        return [c for c in self.children.get(token.i, []) if not deps or c.dep in deps]
-
-    def subtree(self, token: Token) -> list[tuple[Token, bool]]:
-        """The token and its dependents, not descending into subordinate clauses except the ones that
-        name members ("a delegation led by X", "that included Y"). The flag marks words reached through
-        a title's complement ("envoy for Syria", "minister of defence"), where places are not parties."""
-        found: list[tuple[Token, bool]] = []
-        stack = [(token, False)]
-        while stack:
-            current, qualifier = stack.pop()
-            found.append((current, qualifier))
-            for child in self.children.get(current.i, []):
-                if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
-                    continue
-                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "of")
-                                        and current.pos == "NOUN")
-                stack.append((child, through))
-        return found
-
-    def ancestors(self, token: Token) -> list[Token]:
-        chain: list[Token] = []
-        current = self.head(token)
-        while current is not None and len(chain) < 40:
-            chain.append(current)
-            current = self.head(current)
-        return chain
-
-
-def _length(mention: ActorMention) -> int:
-    return mention.end - mention.start
-
-
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
                    lexicon: TriggerLexicon) -> list[EventMention]:
     """Every event mention of an article; `mentions` are its actor mentions (indices are kept)."""
@@ -136,13 +74,13 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     for span in analysed.times:
         times_by_sentence[span.sentence].append(span)
     for sentence in analysed.sentences:
-        parsed = _Sentence(sentence, mentions, by_sentence.get(sentence.index, []))
+        parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
         times = times_by_sentence.get(sentence.index, [])
         found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found))
     return found
 
 
-def _sentence_events(analysed: AnalysedArticle, s: _Sentence, mentions: list[ActorMention], times: list[Span],
+def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
                      lexicon: TriggerLexicon, first_index: int) -> list[EventMention]:
     drafts = _triggers(s, lexicon)
     if not drafts:
@@ -174,7 +112,7 @@ def _sentence_events(analysed: AnalysedArticle, s: _Sentence, mentions: list[Act
 # --- triggers ---------------------------------------------------------------------------------------
 
 
-def _triggers(s: _Sentence, lexicon: TriggerLexicon) -> list[_Draft]:
+def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     consumed: set[int] = set()
     for token in s.sentence.tokens:
@@ -193,7 +131,7 @@ def _triggers(s: _Sentence, lexicon: TriggerLexicon) -> list[_Draft]:
     return drafts
 
 
-def _verb_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft | None:
+def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
     lemma = token.lemma.lower()
     for child in s.kids(token, "prt", "prep", "dobj"):
         if child.dep in ("prt", "prep") and not 0 < child.i - token.i <= 2:
@@ -206,7 +144,7 @@ def _verb_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon) -> _Draft
     return _Draft(token, rule, [token]) if rule is not None else None
 
 
-def _noun_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon, verbs: set[int]) -> _Draft | None:
+def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> _Draft | None:
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
@@ -227,7 +165,7 @@ def _noun_trigger(token: Token, s: _Sentence, lexicon: TriggerLexicon, verbs: se
 # --- participants ------------------------------------------------------------------------------------
 
 
-def _participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> None:
+def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     trigger = draft.trigger
     if trigger.pos == "VERB":
         _verb_participants(draft, s, mentions)
@@ -239,36 +177,36 @@ def _participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> 
     draft.targets = [i for i in draft.targets if i != draft.location]
 
 
-def _verb_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> None:
+def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     verb = draft.trigger
-    subject = _subject(verb, s)
+    subject = subject_of(verb, s)
     if subject is not None:
-        draft.actors += _refer(subject, s, mentions)
+        draft.actors += refer(subject, s, mentions)
     for child in s.kids(verb):
         if child.dep == "nsubjpass":
-            draft.targets += _refer(child, s, mentions)
+            draft.targets += refer(child, s, mentions)
         elif child.dep == "agent":
             for pobj in s.kids(child, "pobj"):
-                draft.actors += _refer(pobj, s, mentions)
+                draft.actors += refer(pobj, s, mentions)
         elif child.dep in OBJECT_DEPS:
             _object(draft, child, s, mentions)
         elif child.dep == "prep":
             _prepositional(draft, child, s, mentions)
         elif child.dep == "ccomp" and draft.rule.type in ADDRESSEE_TYPES:
-            addressee = _subject(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow
+            addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow
             if addressee is not None:
-                draft.targets += _refer(addressee, s, mentions)
+                draft.targets += refer(addressee, s, mentions)
     if verb.dep == "acl" and (noun := s.head(verb)) is not None and verb.tag == "VBN":
-        draft.targets += _refer(noun, s, mentions)  # "an agreement signed in 2019": the agreement's parties
+        draft.targets += refer(noun, s, mentions)  # "an agreement signed in 2019": the agreement's parties
         governor = s.head(noun)
         if not draft.actors and governor is not None and any(p.text.lower() == "with" for p in s.kids(verb, "prep")):
-            subject = _subject(governor, s)  # "Syria annulled an agreement signed with X": Syria was a party
+            subject = subject_of(governor, s)  # "Syria annulled an agreement signed with X": Syria was a party
             if subject is not None:
-                draft.actors += _refer(subject, s, mentions)
+                draft.actors += refer(subject, s, mentions)
 
 
-def _object(draft: _Draft, obj: Token, s: _Sentence, mentions: list[ActorMention]) -> None:
-    referred = _refer(obj, s, mentions)
+def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+    referred = refer(obj, s, mentions)
     if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == "visit":
         draft.actors += referred  # "X led a delegation that included Y": Y travelled too
         return
@@ -282,10 +220,10 @@ def _object(draft: _Draft, obj: Token, s: _Sentence, mentions: list[ActorMention
             _prepositional(draft, prep, s, mentions)
 
 
-def _prepositional(draft: _Draft, prep: Token, s: _Sentence, mentions: list[ActorMention]) -> None:
+def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     word = prep.text.lower()
     for pobj in s.kids(prep, "pobj"):
-        referred = _refer(pobj, s, mentions)
+        referred = refer(pobj, s, mentions)
         places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
         if word in PLACE_PREPS and places and draft.location is None:
             draft.location = places[0]
@@ -296,11 +234,11 @@ def _prepositional(draft: _Draft, prep: Token, s: _Sentence, mentions: list[Acto
             draft.targets += referred
 
 
-def _noun_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]) -> None:
+def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
     for child in s.kids(noun):
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):
-            referred = _refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
+            referred = refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
             places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
             if draft.rule.mode == "visit" and places and draft.location is None:
                 draft.location = places[0]  # "the Moscow visit"
@@ -309,7 +247,7 @@ def _noun_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]
         elif child.dep == "prep":
             word = child.text.lower()
             for pobj in s.kids(child, "pobj"):
-                referred = _refer(pobj, s, mentions)
+                referred = refer(pobj, s, mentions)
                 places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
                 if word in PLACE_PREPS and places and draft.location is None:
                     draft.location = places[0]
@@ -319,9 +257,9 @@ def _noun_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]
                     draft.targets += referred
     head = s.head(noun)
     if head is not None and head.lemma.lower() in LIGHT_VERBS and noun.dep in OBJECT_DEPS:
-        subject = _subject(head, s)  # "Putin held a phone call with ..."
+        subject = subject_of(head, s)  # "Putin held a phone call with ..."
         if subject is not None:
-            draft.actors += _refer(subject, s, mentions)
+            draft.actors += refer(subject, s, mentions)
         for prep in s.kids(head, "prep"):
             _prepositional(draft, prep, s, mentions)
     elif head is not None and noun.dep in ("nsubj", "nsubjpass"):
@@ -330,78 +268,20 @@ def _noun_participants(draft: _Draft, s: _Sentence, mentions: list[ActorMention]
                 _prepositional(draft, prep, s, mentions)
 
 
-def _subject(verb: Token, s: _Sentence) -> Token | None:
-    """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
-    current: Token | None = verb
-    for _ in range(6):
-        if current is None:
-            return None
-        subjects = s.kids(current, *SUBJECT_DEPS)
-        if subjects:
-            subject = subjects[0]
-            if subject.tag in ("WP", "WDT") and current.dep == "relcl":
-                return s.head(current)  # "Putin who congratulated him": Putin
-            return subject
-        if current.dep == "relcl":
-            return s.head(current)
-        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
-            return None
-        current = s.head(current)
-    return None
-
-
-def _refer(token: Token, s: _Sentence, mentions: list[ActorMention]) -> list[int]:
-    """The actor mentions an argument names: its own words and its appositions, conjuncts and
-    delegation members ("a delegation including X and Y"), or the antecedent of a pronoun."""
-    if token.pos == "PRON" and token.text.lower() in PRONOUNS:
-        antecedent = _antecedent(token, s, mentions)
-        return [antecedent] if antecedent is not None else []
-    found = []
-    for word, qualifier in s.subtree(token):
-        index = s.mention_at.get(word.i)
-        if index is None or index in found:
-            continue
-        if qualifier and mentions[index].type in (EntityType.STATE, EntityType.PLACE):
-            continue  # "special envoy for Syria": Syria is not a party
-        found.append(index)
-    return found
-
-
-def _antecedent(pronoun: Token, s: _Sentence, mentions: list[ActorMention]) -> int | None:
-    """The last person named before a he/him/his (but not the subject of the same clause); in a phrase
-    put first ('Following his meeting with Lavrov, al-Shibani confirmed'), the person the sentence is about."""
-    fronted = _fronted_subject(pronoun, s, mentions)
-    if fronted is not None:
-        return fronted
-    clause_subject = None
-    head = s.head(pronoun)
-    if head is not None:
-        subject = _subject(head, s)
-        if subject is not None:
-            clause_subject = s.mention_at.get(subject.i)
-    for index in range(len(mentions) - 1, -1, -1):
-        mention = mentions[index]
-        if mention.start >= pronoun.idx or mention.type is not EntityType.PERSON:
-            continue
-        if index != clause_subject:
-            return index
-    return None
-
-
-def _speaker(trigger: Token, s: _Sentence, mentions: list[ActorMention]) -> list[int]:
+def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """'Al-Shaibani added that Syria sought partners': a statement's source is one of its actors."""
     node = trigger
     for governor in s.ancestors(trigger):
         if node.dep in ("ccomp", "xcomp", "advcl") and governor.lemma.lower() in SPEECH_VERBS:
-            subject = _subject(governor, s)
-            return _refer(subject, s, mentions) if subject is not None else []
+            subject = subject_of(governor, s)
+            return refer(subject, s, mentions) if subject is not None else []
         if node.dep not in ("conj", "ccomp", "xcomp", "advcl", "relcl"):
             return []
         node = governor
     return []
 
 
-def _tense(trigger: Token, s: _Sentence) -> str:
+def _tense(trigger: Token, s: Parsed) -> str:
     """past, present or (present) perfect. 'had asked' is past; 'have agreed' inside a quote is the
     speaker's news, so past too."""
     auxiliaries = {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")}
@@ -413,24 +293,10 @@ def _tense(trigger: Token, s: _Sentence) -> str:
     return "past"
 
 
-def _fronted_subject(pronoun: Token, s: _Sentence, mentions: list[ActorMention]) -> int | None:
-    chain = [pronoun, *s.ancestors(pronoun)]
-    for k, node in enumerate(chain[:-1]):
-        governor = chain[k + 1]
-        if node.dep == "prep" and governor.pos in ("VERB", "AUX") and node.i < governor.i:
-            subject = _subject(governor, s)
-            if subject is not None and subject.i > pronoun.i:
-                index = s.mention_at.get(subject.i)
-                if index is not None and mentions[index].type is EntityType.PERSON:
-                    return index
-            return None
-    return None
-
-
 # --- modality and time ----------------------------------------------------------------------------
 
 
-def _modality(trigger: Token, s: _Sentence) -> Modality:
+def _modality(trigger: Token, s: Parsed) -> Modality:
     head = s.head(trigger)
     subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in ("nsubj", "nsubjpass")
     if trigger.pos != "VERB" and subject_of_verb and head is not None:
@@ -470,7 +336,7 @@ def _modality(trigger: Token, s: _Sentence) -> Modality:
     return Modality.ASSERTED
 
 
-def _attach_times(drafts: list[_Draft], s: _Sentence, times: list[Span]) -> None:
+def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
     """Each time expression goes to the trigger it hangs from, or to the triggers under the clause it
     hangs from ("On January 29th, first contact was made when a delegation arrived")."""
     triggers = {d.trigger.i: d for d in drafts}
@@ -507,11 +373,11 @@ def _attach_times(drafts: list[_Draft], s: _Sentence, times: list[Span]) -> None
             draft.time = draft.time or _sibling_time(draft, s, triggers)
 
 
-def _temporal_clause(node: Token, s: _Sentence) -> bool:
+def _temporal_clause(node: Token, s: Parsed) -> bool:
     return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
 
 
-def _dated_by(draft: _Draft, s: _Sentence, triggers: dict[int, _Draft]) -> _Draft | None:
+def _dated_by(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> _Draft | None:
     """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
     event in the phrase dates this one."""
     node = draft.trigger
@@ -529,7 +395,7 @@ def _dated_by(draft: _Draft, s: _Sentence, triggers: dict[int, _Draft]) -> _Draf
     return None
 
 
-def _sibling_time(draft: _Draft, s: _Sentence, triggers: dict[int, _Draft]) -> TimeExpr | None:
+def _sibling_time(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> TimeExpr | None:
     """'the fall of the regime in December 2024 and Assad's flight to Moscow': coordinated subjects
     of one verb share the date the first one states."""
     if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
@@ -546,7 +412,7 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
     return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
 
 
-def _time_host(head: Token, s: _Sentence, triggers: dict[int, _Draft]) -> Token | None:
+def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first trip since the fall of the regime in December 2024" dates the fall)."""
     path = [head, *s.ancestors(head)]
@@ -561,7 +427,7 @@ def _time_host(head: Token, s: _Sentence, triggers: dict[int, _Draft]) -> Token 
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
 
 
-def _span_head(span: Span, s: _Sentence) -> Token | None:
+def _span_head(span: Span, s: Parsed) -> Token | None:
     inside = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
     for token in inside:
         if token.head == token.i or not (span.token_start <= token.head < span.token_end):
@@ -569,7 +435,7 @@ def _span_head(span: Span, s: _Sentence) -> Token | None:
     return inside[0] if inside else None
 
 
-def _merge_coordinated(drafts: list[_Draft], s: _Sentence) -> list[_Draft]:
+def _merge_coordinated(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     """'arrived in Damascus and met with X': one event, the participants of both verbs."""
     by_trigger = {d.trigger.i: d for d in drafts}
     kept = []
@@ -587,7 +453,7 @@ def _merge_coordinated(drafts: list[_Draft], s: _Sentence) -> list[_Draft]:
     return kept
 
 
-def _fold_subordinates(drafts: list[_Draft], s: _Sentence) -> list[_Draft]:
+def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     """A trigger inside another's clause with no new party and no own time is part of that event:
     'X was called by Putin, who congratulated him' is one call."""
     by_trigger = {d.trigger.i: d for d in drafts}

@@ -1,0 +1,141 @@
+"""Syntax helpers shared by the extractors: a parsed sentence with its lookups, the subject of a verb
+(through coordination, infinitives and relative clauses), the actors an argument names, pronouns."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dossier.models import ActorMention, EntityType, Sentence, Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
+MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
+SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
+                "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
+
+
+class Parsed:
+    """One parsed sentence with the lookups extraction needs."""
+
+    def __init__(self, sentence: Sentence, mentions: list[ActorMention], indices: list[int]) -> None:
+        self.sentence = sentence
+        self.by_i = {t.i: t for t in sentence.tokens}
+        self.children: dict[int, list[Token]] = defaultdict(list)
+        for token in sentence.tokens:
+            if token.head != token.i and token.head in self.by_i:
+                self.children[token.head].append(token)
+        self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
+        for index in indices:
+            mention = mentions[index]
+            for i in range(mention.token_start, mention.token_end):
+                current = self.mention_at.get(i)
+                if current is None or _length(mentions[current]) < _length(mention):
+                    self.mention_at[i] = index
+
+    def head(self, token: Token) -> Token | None:
+        return self.by_i.get(token.head) if token.head != token.i else None
+
+    def kids(self, token: Token, *deps: str) -> list[Token]:
+        return [c for c in self.children.get(token.i, []) if not deps or c.dep in deps]
+
+    def subtree(self, token: Token) -> list[tuple[Token, bool]]:
+        """The token and its dependents, not descending into subordinate clauses except the ones that
+        name members ("a delegation led by X", "that included Y"). The flag marks words reached through
+        a title's complement ("envoy for Syria", "minister of defence"), where places are not parties."""
+        found: list[tuple[Token, bool]] = []
+        stack = [(token, False)]
+        while stack:
+            current, qualifier = stack.pop()
+            found.append((current, qualifier))
+            for child in self.children.get(current.i, []):
+                if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
+                    continue
+                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "of")
+                                        and current.pos == "NOUN")
+                stack.append((child, through))
+        return found
+
+    def ancestors(self, token: Token) -> list[Token]:
+        chain: list[Token] = []
+        current = self.head(token)
+        while current is not None and len(chain) < 40:
+            chain.append(current)
+            current = self.head(current)
+        return chain
+
+
+def _length(mention: ActorMention) -> int:
+    return mention.end - mention.start
+
+
+def subject_of(verb: Token, s: Parsed) -> Token | None:
+    """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            return None
+        subjects = s.kids(current, *SUBJECT_DEPS)
+        if subjects:
+            subject = subjects[0]
+            if subject.tag in ("WP", "WDT") and current.dep == "relcl":
+                return s.head(current)  # "Putin who congratulated him": Putin
+            return subject
+        if current.dep == "relcl":
+            return s.head(current)
+        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
+            return None
+        current = s.head(current)
+    return None
+
+
+def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """The actor mentions an argument names: its own words and its appositions, conjuncts and
+    delegation members ("a delegation including X and Y"), or the antecedent of a pronoun."""
+    if token.pos == "PRON" and token.text.lower() in PRONOUNS:
+        found_person = antecedent(token, s, mentions)
+        return [found_person] if found_person is not None else []
+    found = []
+    for word, qualifier in s.subtree(token):
+        index = s.mention_at.get(word.i)
+        if index is None or index in found:
+            continue
+        if qualifier and mentions[index].type in (EntityType.STATE, EntityType.PLACE):
+            continue  # "special envoy for Syria": Syria is not a party
+        found.append(index)
+    return found
+
+
+def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
+    """The last person named before a he/him/his (but not the subject of the same clause); in a phrase
+    put first ('Following his meeting with Lavrov, al-Shibani confirmed'), the person the sentence is about."""
+    fronted = _fronted_subject(pronoun, s, mentions)
+    if fronted is not None:
+        return fronted
+    clause_subject = None
+    head = s.head(pronoun)
+    if head is not None:
+        subject = subject_of(head, s)
+        if subject is not None:
+            clause_subject = s.mention_at.get(subject.i)
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.start >= pronoun.idx or mention.type is not EntityType.PERSON:
+            continue
+        if index != clause_subject:
+            return index
+    return None
+
+
+def _fronted_subject(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
+    chain = [pronoun, *s.ancestors(pronoun)]
+    for k, node in enumerate(chain[:-1]):
+        governor = chain[k + 1]
+        if node.dep == "prep" and governor.pos in ("VERB", "AUX") and node.i < governor.i:
+            subject = subject_of(governor, s)
+            if subject is not None and subject.i > pronoun.i:
+                index = s.mention_at.get(subject.i)
+                if index is not None and mentions[index].type is EntityType.PERSON:
+                    return index
+            return None
+    return None
