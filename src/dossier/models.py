@@ -161,6 +161,7 @@ class Sentence:
     text: str
     first_token: int
     tokens: tuple[Token, ...]
+    tone: float | None = None  # VADER compound score of the sentence, set by extract
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,3 +353,74 @@ class ConflictInfo:
     values: list[tuple[str, list[str]]]  # (value, article ids)
     event_summary: str
     event_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMention:
+    """Words attributed to someone: a direct quotation, or reported speech ("Lavrov indicated that ...")."""
+
+    article_id: str
+    sentence: int  # the sentence the quotation starts in
+    start: int  # character offsets of the quoted words in the article (quotation marks excluded)
+    end: int
+    text: str
+    kind: str  # direct | reported
+    speaker: int | None  # index of the speaker's actor mention; None when no speaker is clear
+    cue: str | None = None  # the words that attribute it: "said", "according to", "as ... put it"
+    issues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMention:
+    """An actor's stated stance on an issue in one sentence: demands, offers, accepts, rejects, conditions,
+    supports (or states, for a quotation on the issue with no stance word)."""
+
+    article_id: str
+    sentence: int
+    actor: int  # actor mention index
+    issue: str
+    stance: str
+    negated: bool  # "did not demand the withdrawal"
+    cue: str  # the words that state it
+    start: int  # offsets of the cue in the article
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteInfo:
+    article_id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    sentence_index: int
+    sentence: str
+    text: str
+    kind: str
+    speaker: EntityRef | None
+    cue: str | None
+    issues: list[str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PositionInfo:
+    """One stated stance, with its evidence."""
+
+    actor: EntityRef
+    issue: str
+    stance: str
+    negated: bool
+    date: str | None
+    article_id: str
+    outlet: str | None
+    sentence_index: int
+    sentence: str
+    cue: str
+
+    @property
+    def label(self) -> str:
+        words = {"demand": "demands", "offer": "offers", "accept": "accepts", "reject": "rejects",
+                 "condition": "sets conditions", "support": "supports", "states": "states"}
+        word = words.get(self.stance, self.stance)
+        return f"does not {self.stance}" if self.negated and self.stance != "states" else word

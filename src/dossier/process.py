@@ -45,6 +45,7 @@ def bind_pack(store: Store, pack: Pack) -> None:
         with store.transaction():
             store.set_meta("pack", pack.name)
             store.set_meta("pack_fingerprint", fingerprint)
+            store.save_issue_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
     elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
         raise DossierError(
             f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"
@@ -129,11 +130,16 @@ def _save(store: Store, resolvers: Resolvers, extraction: Extraction) -> None:
     changed = [actors.entities[i] for i in actors.changed]
     referenced = {e.denotes for e in changed if e.denotes} - actors.changed
     changed += [actors.entities[i] for i in referenced if i in actors.entities]
+    ids = resolution.entity_ids
+    speakers = [ids[q.speaker] if q.speaker is not None else None for q in extraction.quotes]
+    holders = [ids[p.actor] for p in extraction.positions]
     with store.transaction():
         store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
-        store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolution.entity_ids)
+        store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, ids)
         store.save_event_changes(resolvers.events, changes,
                                  lambda event: summarise(event, resolvers.name, resolvers.denotes))
+        store.save_issue_data(article.id, extraction.issues, extraction.quotes, speakers, extraction.positions,
+                              holders)
     actors.changed.clear()
 
 

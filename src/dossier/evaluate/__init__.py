@@ -14,6 +14,7 @@ from dossier.errors import DossierError
 from dossier.evaluate.documents import GoldDocuments, match_documents
 from dossier.evaluate.entities import score_entities
 from dossier.evaluate.events import score_events
+from dossier.evaluate.quotes import score_issue_tags, score_quotes
 from dossier.store import Store
 
 
@@ -51,5 +52,12 @@ def evaluate(store: Store, gold: dict[str, Any]) -> Report:
     if gold.get("events"):
         scores, details = score_events(store.event_rows_for_eval(), gold, documents, entity_map)
         report.scores.update(scores)
+        report.scores.update(score_issue_tags(details.pop("pairs")))
         report.details["events"] = details
+    if gold.get("quotes"):
+        system = [{"article": q.article_id, "text": q.text, "speaker": q.speaker.id if q.speaker else None}
+                  for q in store.quotes()]
+        quote_scores, rows = score_quotes(system, gold, documents, entity_map)
+        report.scores.update(quote_scores)
+        report.details["quotes"] = rows
     return report

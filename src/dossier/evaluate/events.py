@@ -91,6 +91,7 @@ def score_events(system: list[dict[str, Any]], gold: dict[str, Any], documents: 
         "conflict_recall": conflicts[0],
     }
     details = {
+        "pairs": [(gold_events[g], system[k]) for g, k in sorted(match.items())],
         "matched": [{"gold": gold_events[g]["id"], "system": system[k]["id"], "gold_date": gold_events[g].get("date"),
                      "system_date": system[k]["date"], "gold_type": gold_events[g].get("type"),
                      "system_type": system[k]["type"]} for g, k in sorted(match.items())],

@@ -1,7 +1,7 @@
 """Exports: the JSON contract of DESIGN.md, and CSV (one file per table) for spreadsheets and pandas.
 
-Keys not produced yet by an analysis stage (quotes, issues) are present as empty lists, so
-consumers can rely on the shape.
+Every key of the contract is always present (an empty list when nothing was found), so consumers can
+rely on the shape.
 """
 
 from __future__ import annotations
@@ -35,8 +35,18 @@ def export_json(store: Store) -> dict[str, list[dict[str, Any]]]:
              "values": [{"value": value, "articles": articles} for value, articles in c.values]}
             for c in store.conflicts()
         ],
-        "quotes": [],
-        "issues": [],
+        "quotes": [
+            {"speaker": q.speaker.id if q.speaker else None, "text": q.text, "kind": q.kind, "cue": q.cue,
+             "article": q.article_id, "sentence": q.sentence, "issues": q.issues}
+            for q in store.quotes()
+        ],
+        "issues": [
+            {"id": issue["id"], "label": issue["label"], "keywords": issue["keywords"],
+             "positions": [{"actor": p.actor.id, "stance": p.label, "stance_kind": p.stance, "negated": p.negated,
+                            "date": p.date, "article": p.article_id, "sentence": p.sentence}
+                           for p in store.positions(issue=issue["id"])]}
+            for issue in store.issue_definitions()
+        ],
     }
 
 
@@ -47,6 +57,8 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
     tables: dict[str, list[dict[str, Any]]] = {name: data[name] for name in CONTRACT_KEYS}
     tables["events"] = [{k: v for k, v in e.items() if k != "evidence"} for e in data["events"]]
     tables["evidence"] = [{"event": e["id"], **item} for e in data["events"] for item in e["evidence"]]
+    tables["issues"] = [{k: v for k, v in i.items() if k != "positions"} for i in data["issues"]]
+    tables["positions"] = [{"issue": i["id"], **p} for i in data["issues"] for p in i["positions"]]
     tables["mentions"] = [
         {"entity": entity_id, "article": article_id, "text": text, "name": name}
         for article_id, text, name, entity_id in store.mention_surfaces()

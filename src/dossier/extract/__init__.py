@@ -12,9 +12,21 @@ from functools import lru_cache
 from dossier.extract.actors import actor_mentions
 from dossier.extract.events import event_mentions
 from dossier.extract.issues import sentence_issues
+from dossier.extract.positions import position_mentions
+from dossier.extract.quotes import quote_mentions
 from dossier.extract.time import parse_time
+from dossier.extract.tone import tone
 from dossier.lexicon import TriggerLexicon, trigger_lexicon
-from dossier.models import ActorMention, AnalysedArticle, Article, EventMention, Sentence, TimeExpr
+from dossier.models import (
+    ActorMention,
+    AnalysedArticle,
+    Article,
+    EventMention,
+    PositionMention,
+    QuoteMention,
+    Sentence,
+    TimeExpr,
+)
 from dossier.packs import Pack
 
 
@@ -25,6 +37,9 @@ class Extraction:
     mentions: list[ActorMention]
     events: list[EventMention]  # their actors, targets and location index into `mentions`
     times: list[TimeExpr]  # every time expression of the article, to infer when it was written
+    quotes: list[QuoteMention]  # their speakers index into `mentions`
+    positions: list[PositionMention]  # stances on issues; actors index into `mentions`
+    issues: dict[int, tuple[str, ...]]  # sentence index -> the issues it concerns
 
     @property
     def article_id(self) -> str:
@@ -37,12 +52,16 @@ def extract(analysed: AnalysedArticle, pack: Pack) -> Extraction:
     issues = sentence_issues(analysed.sentences, mentions, pack)
     lexicon = _lexicon(pack.name, tuple((k, tuple(v)) for k, v in pack.triggers.items()))
     events = [replace(e, issues=issues.get(e.sentence, ())) for e in event_mentions(analysed, mentions, lexicon)]
+    quotes = [replace(q, issues=issues.get(q.sentence, ())) for q in quote_mentions(analysed, mentions)]
     return Extraction(
         replace(analysed.article, text=""),
-        tuple(replace(s, tokens=()) for s in analysed.sentences),
+        tuple(replace(s, tokens=(), tone=tone(s.text)) for s in analysed.sentences),
         mentions,
         events,
         times,
+        quotes,
+        position_mentions(analysed, mentions, issues, quotes),
+        issues,
     )
 
 

@@ -9,6 +9,8 @@ from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+THING_PRONOUNS = {"it", "its"}  # a state or an organisation: "Russia ... as it wanted to retain its bases"
+COLLECTIVE = {EntityType.STATE, EntityType.ORG, EntityType.GROUP}
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
 SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
@@ -78,8 +80,10 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
         subjects = s.kids(current, *SUBJECT_DEPS)
         if subjects:
             subject = subjects[0]
-            if subject.tag in ("WP", "WDT") and current.dep == "relcl":
-                return s.head(current)  # "Putin who congratulated him": Putin
+            if subject.tag in ("WP", "WDT"):
+                if current.dep == "relcl":
+                    return s.head(current)  # "Putin who congratulated him": Putin
+                return _named_before(subject, s)  # a parenthesis the parser did not attach: "(who have ...)"
             return subject
         if current.dep == "relcl":
             return s.head(current)
@@ -89,12 +93,20 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
     return None
 
 
+def _named_before(token: Token, s: Parsed) -> Token | None:
+    before = [t for t in s.sentence.tokens if t.i < token.i and t.i in s.mention_at]
+    return before[-1] if before else None
+
+
 def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """The actor mentions an argument names: its own words and its appositions, conjuncts and
     delegation members ("a delegation including X and Y"), or the antecedent of a pronoun."""
     if token.pos == "PRON" and token.text.lower() in PRONOUNS:
         found_person = antecedent(token, s, mentions)
         return [found_person] if found_person is not None else []
+    if token.pos == "PRON" and token.text.lower() in THING_PRONOUNS:
+        found_thing = _thing_antecedent(token, s, mentions)
+        return [found_thing] if found_thing is not None else []
     found = []
     for word, qualifier in s.subtree(token):
         index = s.mention_at.get(word.i)
@@ -123,6 +135,15 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
         if mention.start >= pronoun.idx or mention.type is not EntityType.PERSON:
             continue
         if index != clause_subject:
+            return index
+    return None
+
+
+def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
+    """'it'/'its': the last state, organisation or group named before it in the sentence, else before it."""
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
             return index
     return None
 

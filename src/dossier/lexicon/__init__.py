@@ -142,3 +142,14 @@ def trigger_lexicon(extra: dict[str, list[str]] | None = None) -> TriggerLexicon
 def _triggers() -> dict[str, dict[str, dict[str, str | None]]]:
     data: dict[str, dict[str, dict[str, str | None]]] = load_yaml("triggers.yaml")
     return data
+
+
+@lru_cache(maxsize=1)
+def stance_words() -> dict[tuple[str, str], str]:
+    """(part of speech, lemma or "verb particle") -> stance: ("VERB", "call for") -> "demand"."""
+    found: dict[tuple[str, str], str] = {}
+    for stance, groups in load_yaml("stances.yaml").items():
+        for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
+            for word in groups.get(key) or []:
+                found.setdefault((pos, word), stance)
+    return found

@@ -17,12 +17,14 @@ class ActorStore:
     if TYPE_CHECKING:
         def rename_entity_in_events(self, absorbed: str, into: str) -> None: ...  # from EventStore
 
+        def rename_entity_in_issues(self, absorbed: str, into: str) -> None: ...  # from IssueStore
+
     def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],
                       entity_ids: Sequence[str]) -> None:
         """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction)."""
         self.db.executemany(
-            'INSERT OR REPLACE INTO sentences (article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            [(article_id, s.index, s.start, s.end, s.text) for s in sentences],
+            'INSERT OR REPLACE INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)',
+            [(article_id, s.index, s.start, s.end, s.text, s.tone) for s in sentences],
         )
         self.db.executemany(
             'INSERT INTO mentions (article_id, sentence, start, "end", text, name, type, entity_id)'
@@ -37,6 +39,7 @@ class ActorStore:
         for absorbed, into in merged:
             self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
             self.rename_entity_in_events(absorbed, into)
+            self.rename_entity_in_issues(absorbed, into)
             self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))
             self.db.execute("DELETE FROM entities WHERE id = ?", (absorbed,))
         for entity in entities:

@@ -205,7 +205,7 @@ class EventStore:
         events: dict[str, dict[str, Any]] = {}
         for row in self.db.execute("SELECT * FROM events"):
             events[row["id"]] = {"id": row["id"], "type": row["type"], "modality": row["modality"],
-                                 "date": row["date"], "entities": set(), "evidence": []}
+                                 "date": row["date"], "entities": set(), "evidence": [], "issues": []}
         for event_id, entity_id in self.db.execute(
                 "SELECT event_id, entity_id FROM event_entities WHERE role IN ('actor', 'target')"):
             if event_id in events:
@@ -215,6 +215,9 @@ class EventStore:
                 " ON s.article_id = m.article_id AND s.idx = m.sentence"):
             if row[0] in events:
                 events[row[0]]["evidence"].append((row[1], row[2]))
+        for event_id, issue in self.db.execute("SELECT event_id, issue_id FROM event_issues"):
+            if event_id in events:
+                events[event_id]["issues"].append(issue)
         for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts"):
             if event_id in events:
                 events[event_id].setdefault("conflicts", []).append(field)

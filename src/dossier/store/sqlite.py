@@ -17,13 +17,15 @@ from dossier.errors import DossierError
 from dossier.store.actors import ActorStore
 from dossier.store.articles import ArticleStore, _now
 from dossier.store.events import EventStore
+from dossier.store.issues import IssueStore
 from dossier.store.migrate import latest_version, migrations
+from dossier.store.outlets import OutletStore
 from dossier.store.views import ViewStore
 
 DIALECT = "sqlite"
 
 
-class SQLiteStore(ArticleStore, ActorStore, EventStore, ViewStore):
+class SQLiteStore(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, ViewStore):
     """The store: one SQLite connection; each area's queries live in its own module (articles,
     actors, events), mixed in here."""
 
@@ -81,8 +83,9 @@ class SQLiteStore(ArticleStore, ActorStore, EventStore, ViewStore):
 
     def reset_analysis(self) -> None:
         """Forget everything derived from the articles (inside a transaction); the articles stay."""
-        for table in ("conflicts", "event_issues", "event_entities", "events", "event_mention_parties",
-                      "event_mentions", "anchors", "mentions", "entity_aliases", "entities", "sentences", "meta"):
+        for table in ("issues", "positions", "quotes", "sentence_issues", "conflicts", "event_issues", "event_entities",
+                      "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
+                      "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0")
 

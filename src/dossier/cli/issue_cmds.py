@@ -1,0 +1,201 @@
+"""The issue board on the command line: `issues`, `issue`, `quotes`, `outlets`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from dossier.cli.app import app
+from dossier.cli.common import DbOption, JsonOption, console, fail, print_json, read_store
+from dossier.models import PositionInfo, QuoteInfo
+from dossier.packs.suggest import suggest_issues
+from dossier.store import Store
+
+STANCE_STYLES = {"demand": "bold yellow", "offer": "green", "accept": "green", "reject": "red",
+                 "condition": "magenta", "support": "cyan", "states": "dim"}
+
+
+@app.command("issues")
+def issues_command(
+    db: DbOption = "dossier.db",
+    suggest: Annotated[bool, typer.Option(
+        "--suggest", help="Propose candidate issues from recurring key phrases (YAML to paste into a pack).")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """The issues under negotiation (from the domain pack): who holds which position, and the last change.
+
+    With --suggest, candidate issues found in the articles themselves (recurring key phrases, by YAKE),
+    printed as a pack `issues:` section a user can edit and add to a pack.
+    """
+    store = read_store(db)
+    if suggest:
+        candidates = suggest_issues(store)
+        if as_json:
+            print_json(candidates)
+        else:
+            typer.echo(_suggestion_yaml(candidates))
+        return
+    overview = store.issues_overview()
+    if as_json:
+        print_json(overview)
+        return
+    if not overview:
+        console.print("No issues: the store was analysed without a pack that defines them."
+                      " Try `dossier issues --suggest`.")
+        return
+    table = Table(title=f"{len(overview)} issues", title_justify="left", show_lines=True)
+    table.add_column("issue", ratio=2)
+    table.add_column("positions (latest per actor)", ratio=4)
+    table.add_column("last change", no_wrap=True)
+    table.add_column("sentences", justify="right")
+    for issue in overview:
+        stances = Text()
+        for stance in issue["stances"]:
+            if stances:
+                stances.append("; ")
+            stances.append(stance["name"], style="bold")
+            stances.append(f" {stance['label']}", style=STANCE_STYLES.get(stance["stance"], ""))
+        table.add_row(Text.assemble((issue["label"], "bold"), "\n", (issue["id"], "dim")), stances or "—",
+                      issue["last_change"] or "—", str(issue["sentences"]))
+    console.print(table)
+
+
+@app.command("issue")
+def issue_command(
+    issue_id: Annotated[str, typer.Argument(help="An issue id from `dossier issues` (e.g. russian_bases).",
+                                            show_default=False)],
+    db: DbOption = "dossier.db",
+    as_json: JsonOption = False,
+) -> None:
+    """One issue: each actor's positions over time with the sentence stating them, then the related
+    events and quotations."""
+    store = read_store(db)
+    definition = next((i for i in store.issue_definitions() if i["id"] == issue_id), None)
+    if definition is None:
+        known = ", ".join(i["id"] for i in store.issue_definitions()) or "none in this store"
+        fail(f"no issue {issue_id!r} (issues: {known})")
+    positions = store.positions(issue=issue_id)
+    events = store.timeline(issue=issue_id, include_undated=True, modalities=("asserted", "future"))
+    quotes = store.quotes(issue=issue_id)
+    if as_json:
+        print_json({**definition, "positions": [_position_json(p) for p in positions],
+                    "events": [{"id": e.id, "date": e.date, "type": e.type, "summary": e.summary,
+                                "conflict": e.has_conflict} for e in events],
+                    "quotes": [_quote_json(q) for q in quotes]})
+        return
+    console.print(Text.assemble((definition["label"], "bold"), f"   [{issue_id}]"))
+    by_actor: dict[str, list[PositionInfo]] = {}
+    for position in positions:
+        by_actor.setdefault(position.actor.name, []).append(position)
+    for actor, stated in by_actor.items():
+        console.print(Text(actor, style="bold underline"))
+        for p in stated:
+            line = Text.assemble(("  " + (p.date or "undated").ljust(10), "dim"), " ",
+                                 (p.label.ljust(15), STANCE_STYLES.get(p.stance, "")), " ")
+            line.append_text(_highlighted(p.sentence, p.cue))
+            line.append(f"  ({p.outlet or 'outlet unknown'})", style="dim")
+            console.print(line)
+    if events:
+        console.print(Text("Events", style="bold underline"))
+        for e in events:
+            console.print(f"  {(e.date or 'undated').ljust(10)} {e.summary}  [{e.id}]", highlight=False)
+    if quotes:
+        console.print(Text("Quotations", style="bold underline"))
+        for q in quotes:
+            said = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
+            console.print(Text.assemble("  ", (q.speaker.name if q.speaker else "unattributed", "bold"), ": ",
+                                        said, (f"  ({q.outlet or 'outlet unknown'})", "dim")))
+
+
+@app.command("quotes")
+def quotes_command(
+    db: DbOption = "dossier.db",
+    speaker: Annotated[str | None, typer.Option(help="Only quotations by this actor (any alias).",
+                                                show_default=False)] = None,
+    issue: Annotated[str | None, typer.Option(help="Only quotations about this issue.", show_default=False)] = None,
+    reported: Annotated[bool, typer.Option(
+        "--reported/--direct-only", help="Include reported speech ('X said that ...').")] = True,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: direct quotations and reported speech, with the speaker (or none when no speaker
+    is clear), the words that attribute them, and the sentence they come from."""
+    store = read_store(db)
+    speaker_id = _entity_id(store, speaker) if speaker else None
+    quotes = store.quotes(speaker=speaker_id, issue=issue, kind=None if reported else "direct", limit=limit)
+    if as_json:
+        print_json([_quote_json(q) for q in quotes])
+        return
+    table = Table(title=f"{len(quotes)} quotations", title_justify="left")
+    table.add_column("speaker", ratio=1)
+    table.add_column("said", ratio=4)
+    table.add_column("source", ratio=1)
+    for q in quotes:
+        said = Text(f"“{q.text}”" if q.kind == "direct" else q.text, style="" if q.kind == "direct" else "italic")
+        table.add_row(q.speaker.name if q.speaker else Text("—", style="dim"), said,
+                      Text.assemble(q.outlet or "outlet unknown", "\n", (q.published or "undated", "dim")))
+    console.print(table)
+
+
+@app.command("outlets")
+def outlets_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
+    """Outlets compared: the issues and actors each gives most space to (against the whole corpus), the
+    events only it reports, and the tone its sentences take when they name each main actor."""
+    report = read_store(db).outlet_report()
+    if as_json:
+        print_json(report)
+        return
+    for outlet in report:
+        console.print(Text.assemble((outlet["outlet"], "bold"),
+                                    f"  {outlet['articles']} articles, {outlet['sentences']} sentences"))
+        issues = ", ".join(f"{i['issue']} {i['share']:.0%} (all: {i['corpus_share']:.0%})"
+                           for i in outlet["issues"][:5])
+        actors = ", ".join(f"{a['name']} {a['share']:.0%}" for a in outlet["actors"][:6])
+        tone = ", ".join(f"{t['name']} {t['label']} ({t['tone']:+.2f}, {t['sentences']})" for t in outlet["tone"])
+        console.print(Text.assemble(("  issues: ", "dim"), issues or "—"))
+        console.print(Text.assemble(("  actors: ", "dim"), actors or "—"))
+        console.print(Text.assemble(("  tone:   ", "dim"), tone or "—"))
+        for event in outlet["exclusive_events"][:5]:
+            only = f"{event['date']} {event['summary']} [{event['id']}]"
+            console.print(Text.assemble(("  only here: ", "dim"), only))
+        console.print()
+
+
+def _entity_id(store: Store, name: str) -> str:
+    found = store.find_entities(name)
+    if not found:
+        fail(f"no actor called {name!r}; `dossier entities` lists them")
+    return found[0].id
+
+
+def _highlighted(sentence: str, cue: str) -> Text:
+    text = Text(sentence)
+    at = sentence.find(cue) if cue else -1
+    if at >= 0:
+        text.stylize("bold", at, at + len(cue))
+    return text
+
+
+def _position_json(p: PositionInfo) -> dict[str, object]:
+    return {"actor": p.actor.id, "name": p.actor.name, "issue": p.issue, "stance": p.stance, "negated": p.negated,
+            "label": p.label, "date": p.date, "article": p.article_id, "outlet": p.outlet,
+            "sentence_index": p.sentence_index, "sentence": p.sentence, "cue": p.cue}
+
+
+def _quote_json(q: QuoteInfo) -> dict[str, object]:
+    return {"speaker": q.speaker.id if q.speaker else None, "speaker_name": q.speaker.name if q.speaker else None,
+            "text": q.text, "kind": q.kind, "cue": q.cue, "issues": q.issues, "article": q.article_id,
+            "outlet": q.outlet, "published": q.published, "sentence_index": q.sentence_index, "sentence": q.sentence,
+            "start": q.start, "end": q.end}
+
+
+def _suggestion_yaml(candidates: list[dict[str, object]]) -> str:
+    lines = ["# Candidate issues found in the articles (recurring key phrases). Edit, then add to a pack.",
+             "issues:"]
+    for c in candidates:
+        keywords = ", ".join(str(k) for k in c["keywords"])  # type: ignore[attr-defined]
+        lines += [f"  - id: {c['id']}", f"    label: {c['label']}", f"    keywords: [{keywords}]"]
+    return "\n".join(lines)

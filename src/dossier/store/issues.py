@@ -1,0 +1,129 @@
+"""The issue board: sentences tagged with issues, quotations and their speakers, positions on issues."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
+
+
+class IssueStore:
+    db: sqlite3.Connection
+
+    # --- written by analysis ------------------------------------------------------------------
+
+    def save_issue_data(self, article_id: str, sentence_issues: dict[int, tuple[str, ...]],
+                        quotes: Sequence[QuoteMention], speakers: Sequence[str | None],
+                        positions: Sequence[PositionMention], holders: Sequence[str]) -> None:
+        """One article's issue tags, quotations and positions (inside the article's transaction)."""
+        for table in ("sentence_issues", "quotes", "positions"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
+                            [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
+        self.db.executemany(
+            'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, q.sentence, q.start, q.end, q.text, q.kind, speaker, q.cue, json.dumps(list(q.issues)))
+             for n, (q, speaker) in enumerate(zip(quotes, speakers, strict=True))])
+        self.db.executemany(
+            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end")'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end)
+             for n, (p, holder) in enumerate(zip(positions, holders, strict=True))])
+
+    def save_issue_definitions(self, issues: Sequence[tuple[str, str, list[str], list[str]]]) -> None:
+        """The pack's issues (id, label, keywords, anchors), replacing those of an earlier pack."""
+        self.db.execute("DELETE FROM issues")
+        self.db.executemany("INSERT INTO issues (id, label, keywords, anchors) VALUES (?, ?, ?, ?)",
+                            [(i, label, json.dumps(k), json.dumps(a)) for i, label, k, a in issues])
+
+    def rename_entity_in_issues(self, absorbed: str, into: str) -> None:
+        self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (into, absorbed))
+        self.db.execute("UPDATE positions SET actor = ? WHERE actor = ?", (into, absorbed))
+
+    # --- queries ------------------------------------------------------------------------------
+
+    def quotes(self, *, speaker: str | None = None, issue: str | None = None, kind: str | None = None,
+               article: str | None = None, limit: int | None = None, offset: int = 0) -> list[QuoteInfo]:
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if speaker:
+            where.append("q.speaker = ?")
+            params.append(speaker)
+        if issue:
+            where.append("EXISTS (SELECT 1 FROM json_each(q.issues) WHERE value = ?)")
+            params.append(issue)
+        if kind:
+            where.append("q.kind = ?")
+            params.append(kind)
+        if article:
+            where.append("q.article_id = ?")
+            params.append(article)
+        rows = self.db.execute(
+            "SELECT q.*, a.outlet, a.title, a.published, s.text AS sentence_text, e.name AS speaker_name,"
+            " e.type AS speaker_type FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence"
+            f" LEFT JOIN entities e ON e.id = q.speaker WHERE {' AND '.join(where)}"
+            " ORDER BY a.published IS NULL, a.published, a.rowid, q.n LIMIT ? OFFSET ?",
+            (*params, -1 if limit is None else limit, offset)).fetchall()
+        return [QuoteInfo(
+            r["article_id"], r["outlet"], r["title"], r["published"], r["sentence"], r["sentence_text"], r["text"],
+            r["kind"], EntityRef(r["speaker"], r["speaker_name"] or r["speaker"], r["speaker_type"] or "")
+            if r["speaker"] else None, r["cue"], json.loads(r["issues"]), r["start"], r["end"]) for r in rows]
+
+    def positions(self, *, issue: str | None = None, actor: str | None = None) -> list[PositionInfo]:
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if issue:
+            where.append("p.issue_id = ?")
+            params.append(issue)
+        if actor:
+            where.append("p.actor = ?")
+            params.append(actor)
+        rows = self.db.execute(
+            "SELECT p.*, a.outlet, s.text AS sentence_text, e.name AS actor_name, e.type AS actor_type"
+            " FROM dated_positions p JOIN articles a ON a.id = p.article_id"
+            " JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence"
+            f" LEFT JOIN entities e ON e.id = p.actor WHERE {' AND '.join(where)}"
+            " ORDER BY p.date IS NULL, p.date, a.rowid, p.n", params).fetchall()
+        return [PositionInfo(
+            EntityRef(r["actor"], r["actor_name"] or r["actor"], r["actor_type"] or ""), r["issue_id"], r["stance"],
+            bool(r["negated"]), r["date"], r["article_id"], r["outlet"], r["sentence"], r["sentence_text"], r["cue"])
+            for r in rows]
+
+    def issue_definitions(self) -> list[dict[str, Any]]:
+        return [{"id": r[0], "label": r[1], "keywords": json.loads(r[2]), "anchors": json.loads(r[3])}
+                for r in self.db.execute("SELECT id, label, keywords, anchors FROM issues ORDER BY rowid")]
+
+    def issues_overview(self) -> list[dict[str, Any]]:
+        """Every issue with its counts and, per actor, the latest stance stated (most discussed first)."""
+        counts = self.issue_counts()
+        latest: dict[str, dict[str, PositionInfo]] = defaultdict(dict)
+        for position in self.positions():
+            latest[position.issue][position.actor.id] = position  # positions come in date order
+        found = []
+        for issue in self.issue_definitions():
+            entry = {**issue, **counts.get(issue["id"], {"sentences": 0, "articles": 0, "positions": 0, "actors": 0,
+                                                          "last_change": None, "events": 0})}
+            entry["stances"] = [{"actor": p.actor.id, "name": p.actor.name, "stance": p.stance, "negated": p.negated,
+                                 "label": p.label, "date": p.date} for p in latest[issue["id"]].values()]
+            found.append(entry)
+        return sorted(found, key=lambda e: -int(e["sentences"]))
+
+    def issue_counts(self) -> dict[str, dict[str, Any]]:
+        """Per issue: sentences, articles, positions, actors taking positions, last dated position."""
+        found: dict[str, dict[str, Any]] = defaultdict(lambda: {"sentences": 0, "articles": 0, "positions": 0,
+                                                                 "actors": 0, "last_change": None, "events": 0})
+        for issue, sentences, articles in self.db.execute(
+                "SELECT issue_id, count(*), count(DISTINCT article_id) FROM sentence_issues GROUP BY issue_id"):
+            found[issue].update(sentences=sentences, articles=articles)
+        for issue, positions, actors, last in self.db.execute(
+                "SELECT issue_id, count(*), count(DISTINCT actor), max(date) FROM dated_positions GROUP BY issue_id"):
+            found[issue].update(positions=positions, actors=actors, last_change=last)
+        for issue, events in self.db.execute("SELECT issue_id, count(*) FROM event_issues GROUP BY issue_id"):
+            found[issue]["events"] = events
+        return dict(found)
