@@ -208,6 +208,7 @@ class ActorMention:
     weight: float = 1.0  # how much this mention's type counts in the entity's type vote
     descriptor: str | None = None  # "government", "regime", "opposition": a description, not a name
     owner: str | None = None  # the person a descriptor is named after ("the Assad regime")
+    subject: bool = False  # the grammatical subject of its clause: what a later "he" most likely means
 
 
 @dataclass(frozen=True, slots=True)

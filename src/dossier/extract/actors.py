@@ -42,7 +42,15 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
     mentions += descriptor_mentions(analysed, analysed.entities)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:
+    inside = [tokens[i] for i in range(mention.token_start, mention.token_end) if i in tokens]
+    heads = [t for t in inside if not (mention.token_start <= t.head < mention.token_end) or t.head == t.i]
+    if any(t.dep in ("nsubj", "nsubjpass") for t in heads):
+        return replace(mention, subject=True)
+    return mention
 
 
 def clean_name(text: str, person: bool = True) -> str:
@@ -68,8 +76,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     base = ActorMention(article.id, span.sentence, span.start, span.end, span.text, name,
                         _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
-        seat = actor.type is EntityType.FACILITY and actor.denotes is not None  # the Kremlin speaks for Russia
-        return _with_article(replace(base, type=actor.type, pack_id=actor.id, seat=seat), article.text, tokens)
+        speaks_for = actor.type is EntityType.FACILITY and actor.denotes is not None  # the Kremlin: for Russia
+        return _with_article(replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for), article.text, tokens)
     places = gazetteer()
     if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:
         return _with_article(replace(base, type=EntityType.GROUP, name=bloc), article.text, tokens)

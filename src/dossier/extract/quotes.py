@@ -98,7 +98,20 @@ def _direct_speaker(sentences: list[Sentence], parsed: dict[int, Parsed], every:
     first = sentences[0]
     quote_opens_sentence = all(t.idx >= start - 1 for t in first.tokens[:1])
     if quote_opens_sentence and first.index > 0:  # "He emphasised that ... . “All Syrian weapons ...”"
-        return _speaker_in(parsed[every[first.index - 1].index], mentions, -1, -1, carry=True)
+        previous = parsed[every[first.index - 1].index]
+        found = _speaker_in(previous, mentions, -1, -1, carry=True)
+        if found[0] is not None:
+            return found
+        return _introduced(previous, mentions)  # "Omar Haddad, a teacher, watched the cars. “They ...”"
+    return None, None
+
+
+def _introduced(s: Parsed, mentions: list[ActorMention]) -> tuple[int | None, str | None]:
+    """The person a sentence is about (its subject), when the next sentence opens with a quotation."""
+    for token in s.sentence.tokens:
+        index = s.mention_at.get(token.i)
+        if index is not None and mentions[index].subject and mentions[index].type is EntityType.PERSON:
+            return index, None
     return None, None
 
 
@@ -116,7 +129,7 @@ def _speaker_in(s: Parsed, mentions: list[ActorMention], start: int, end: int,
     verbs = [t for t in outside if t.lemma.lower() in SPEECH and t.pos in ("VERB", "AUX")]
     if carry:
         verbs = [v for v in verbs if v.lemma.lower() in REPORTING or v.lemma.lower() in ("say", "explain")]
-    verbs.sort(key=lambda v: (not _governs(v, s, start, end), abs(v.idx - start)))
+    verbs.sort(key=lambda v: (not _governs(v, s, start, end), v.lemma.lower() not in REPORTING, abs(v.idx - start)))
     for verb in verbs:
         subject = subject_of(verb, s)
         if subject is None:

@@ -130,13 +130,13 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
         subject = subject_of(head, s)
         if subject is not None:
             clause_subject = s.mention_at.get(subject.i)
-    for index in range(len(mentions) - 1, -1, -1):
-        mention = mentions[index]
-        if mention.start >= pronoun.idx or mention.type is not EntityType.PERSON:
-            continue
-        if index != clause_subject:
-            return index
-    return None
+    people = [i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
+              and mentions[i].type is EntityType.PERSON and i != clause_subject]
+    recent = [i for i in people if mentions[i].sentence >= s.sentence.index - 4]
+    subjects = [i for i in recent if mentions[i].subject]  # "Omar Haddad, a teacher from Douma, ... He said"
+    if subjects:
+        return subjects[-1]
+    return people[-1] if people else None
 
 
 def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
