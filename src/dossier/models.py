@@ -204,7 +204,7 @@ class ActorMention:
     token_end: int
     pack_id: str | None = None  # set when a pack alias matched
     country: str | None = None  # the country a demonym, country name or capital stands for
-    seat: bool = False  # a seat of government ("the Kremlin") standing for its country
+    seat: bool = False  # stands for a state when it acts: a seat of government ("the Kremlin"), a capital
     weight: float = 1.0  # how much this mention's type counts in the entity's type vote
     descriptor: str | None = None  # "government", "regime", "opposition": a description, not a name
     owner: str | None = None  # the person a descriptor is named after ("the Assad regime")

@@ -76,7 +76,7 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     base = ActorMention(article.id, span.sentence, span.start, span.end, span.text, name,
                         _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
-        speaks_for = actor.type is EntityType.FACILITY and actor.denotes is not None  # the Kremlin: for Russia
+        speaks_for = actor.denotes is not None  # the Kremlin, Moscow: they speak for Russia
         return _with_article(replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for), article.text, tokens)
     places = gazetteer()
     if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:

@@ -88,7 +88,7 @@ def _holder(token: Token, s: Parsed, mentions: list[ActorMention]) -> int | None
             subject = subject_of(verb, s) if verb is not None else None
             if subject is not None:
                 candidates += refer(subject, s, mentions)
-    parties = [i for i in candidates if mentions[i].type in PARTIES]
+    parties = [i for i in candidates if mentions[i].type in PARTIES or mentions[i].country or mentions[i].seat]
     return parties[0] if parties else None
 
 
