@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import platform
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from dossier.models import Article
@@ -35,7 +35,7 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
     return min(times)
 
 
-def save(name: str, result: dict[str, object]) -> Path:
+def save(name: str, result: Mapping[str, object]) -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
     result = {"benchmark": name, "machine": platform.machine(), "python": platform.python_version(),
               "when": time.strftime("%Y-%m-%dT%H:%M:%S"), **result}

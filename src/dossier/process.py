@@ -1,18 +1,26 @@
 """The analysis job: every stored article not analysed yet goes through analyse -> extract -> resolve -> store.
 
-analyse and extract are per-article and run in worker processes when asked (`workers > 1`);
-resolve is global and runs here, one article at a time, each article written in its own
-transaction together with the entities it changed. An interrupt loses at most the article
-in flight; the next run picks up the rest.
+analyse and extract are per-article and run in worker processes when asked (`workers > 1`, or a
+Dask cluster's workers through `pool`), a few batches ahead of this process; resolve is global and
+runs here, one article at a time. Each batch of articles is written in one transaction together
+with the entities and evidence it changed, so a reader sees whole articles and an interrupt loses at
+most the batch in flight; the next run picks up the rest.
+
+The rows of the merged events (date, summary, participants, conflicts) are derived from the
+evidence, and an event reported by thousands of articles would be rewritten for every batch; they
+are written every few seconds and at the end instead. Until then the meta flag `events_stale` is
+set in the same transactions, and a run that finds it set (after a crash) rewrites them all.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import signal
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -23,10 +31,11 @@ from dossier.extract import Extraction, extract
 from dossier.models import Article
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver
-from dossier.resolve.events import EntityFacts, EventResolver, summarise
+from dossier.resolve.events import Changes, EntityFacts, Event, EventResolver, summarise
 from dossier.store import Store
 
 BATCH_SIZE = 32
+STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
 
 
 @dataclass
@@ -35,6 +44,7 @@ class ProcessReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
     interrupted: bool = False
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))  # seconds in each
 
 
 def bind_pack(store: Store, pack: Pack) -> None:
@@ -63,6 +73,7 @@ def process_pending(
     *,
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
+    pool: Executor | None = None,
     on_start: Callable[[int], None] | None = None,
     on_article: Callable[[], None] | None = None,
 ) -> ProcessReport:
@@ -72,14 +83,24 @@ def process_pending(
     if on_start:
         on_start(store.pending_count())
     resolvers = Resolvers.load(store, pack)
+    events = EventRows(store, resolvers)
+    if store.get_meta("events_stale"):
+        events.write_all(report.stages)
+    saving = False  # while a batch is half resolved, memory is ahead of the store
     try:
-        for extraction in _extractions(store, pack, workers, batch_size, report):
-            _save(store, resolvers, extraction)
-            report.analysed += 1
+        for batch in _extractions(store, pack, workers, batch_size, pool, report):
+            saving = True
+            _save_batch(store, resolvers, batch, events, report.stages)
+            saving = False
+            report.analysed += len(batch)
             if on_article:
-                on_article()
+                for _ in batch:
+                    on_article()
     except KeyboardInterrupt:
         report.interrupted = True
+    finally:
+        if not saving:  # else the flag stays set and the next run rewrites the events from the store
+            events.write(report.stages)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -116,8 +137,26 @@ class Resolvers:
         return entity.name if entity is not None else entity_id
 
 
-def _save(store: Store, resolvers: Resolvers, extraction: Extraction) -> None:
-    """Resolve one article and write it, with everything it changed, in one transaction."""
+def _save_batch(store: Store, resolvers: Resolvers, batch: list[Extraction], events: EventRows,
+                stages: dict[str, float]) -> None:
+    """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
+    transaction."""
+    with store.transaction():
+        changes = Changes()
+        for extraction in batch:
+            changes.update(_save_article(store, resolvers, extraction, stages))
+        started = time.perf_counter()
+        store.save_evidence(resolvers.events, changes)
+        store.set_meta("events_stale", "1")
+        events.pending.update(changes)
+        stages["store"] += time.perf_counter() - started
+    if events.due():
+        events.write(stages)
+
+
+def _save_article(store: Store, resolvers: Resolvers, extraction: Extraction, stages: dict[str, float]) -> Changes:
+    """Resolve one article and write its own rows and the entities it changed (inside the batch's transaction)."""
+    started = time.perf_counter()
     actors = resolvers.actors
     resolution = actors.resolve(extraction.mentions)
     for entity_id in actors.changed | {a for a, _ in resolution.merged}:
@@ -133,74 +172,156 @@ def _save(store: Store, resolvers: Resolvers, extraction: Extraction) -> None:
     ids = resolution.entity_ids
     speakers = [ids[q.speaker] if q.speaker is not None else None for q in extraction.quotes]
     holders = [ids[p.actor] for p in extraction.positions]
-    with store.transaction():
-        store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
-        store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, ids)
-        store.save_event_changes(resolvers.events, changes,
-                                 lambda event: summarise(event, resolvers.name, resolvers.denotes))
-        store.save_issue_data(article.id, extraction.issues, extraction.quotes, speakers, extraction.positions,
-                              holders)
+    resolved = time.perf_counter()
+    stages["resolve"] += resolved - started
+    store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
+    store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, ids)
+    store.save_issue_data(article.id, extraction.issues, extraction.quotes, speakers, extraction.positions, holders)
     actors.changed.clear()
+    stages["store"] += time.perf_counter() - resolved
+    return changes
+
+
+class EventRows:
+    """The merged events' own rows, written when due rather than with every batch (see the module notes)."""
+
+    EVERY_SECONDS = 5.0
+
+    def __init__(self, store: Store, resolvers: Resolvers) -> None:
+        self.store, self.resolvers = store, resolvers
+        self.pending = Changes()
+        self.written_at = time.monotonic()
+
+    def due(self) -> bool:
+        return time.monotonic() - self.written_at >= self.EVERY_SECONDS
+
+    def write(self, stages: dict[str, float]) -> None:
+        started = time.perf_counter()
+        with self.store.transaction():
+            self.store.save_events(self.resolvers.events, self.pending, self._summary)
+            self.store.set_meta("events_stale", "")
+        self.pending = Changes()
+        self.written_at = time.monotonic()
+        stages["store"] += time.perf_counter() - started
+
+    def write_all(self, stages: dict[str, float]) -> None:
+        """After a run that stopped before writing them: every event again."""
+        current = set(self.resolvers.events.events)
+        self.pending.events |= current
+        self.pending.removed |= self.store.event_ids() - current  # merged away in the lost rows
+        self.write(stages)
+
+    def _summary(self, event: Event) -> str:
+        return summarise(event, self.resolvers.name, self.resolvers.denotes)
 
 
 Failure = tuple[str, str]  # (article id, reason)
 
 
-def _extractions(store: Store, pack: Pack, workers: int, batch_size: int,
-                 report: ProcessReport) -> Iterator[Extraction]:
-    """Extractions of all pending articles, batch after batch, in this process or in a pool."""
-    if workers <= 1:
+@dataclass
+class BatchResult:
+    """What analyse + extract made of one batch, and the seconds each took (in the worker)."""
+
+    results: list[Extraction | Failure]
+    analyse_seconds: float = 0.0
+    extract_seconds: float = 0.0
+
+
+def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
+                 report: ProcessReport) -> Iterator[list[Extraction]]:
+    """Extractions of all pending articles in store order, made here or by a pool of workers."""
+    batches = store.pending_batches(batch_size)
+    if pool is None and workers <= 1:
         nlp = build_nlp(pack)
-        while batch := store.pending_articles(batch_size):
-            yield from _keep_good(extract_articles(batch, nlp, pack), store, report)
-        return
-    with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(pack,)) as pool:
+        done: Iterator[BatchResult] = (extract_articles(batch, nlp, pack) for batch in batches)
+    elif pool is None:
+        own = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(pack,))
         try:
-            while batch := store.pending_articles(batch_size * workers):
-                chunks = [batch[i::workers] for i in range(workers)]
-                for results in pool.map(_worker_extract, chunks):
-                    yield from _keep_good(results, store, report)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+            yield from _collect(_pipelined(own, batches, pack, 2 * workers), store, report)
+        finally:  # on Ctrl-C too: do not wait for batches nobody will save
+            own.shutdown(wait=False, cancel_futures=True)
+        return
+    else:
+        done = _pipelined(pool, batches, pack, 2 * max(workers, 1))
+    yield from _collect(done, store, report)
 
 
-def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> list[Extraction | Failure]:
-    """analyse + extract for a batch; if the batch fails, each article is retried alone."""
+def _pipelined(pool: Executor, batches: Iterator[list[Article]], pack: Pack, depth: int) -> Iterator[BatchResult]:
+    """Results in submission order, keeping `depth` batches in flight so that workers analyse the
+    next batches while this process resolves and writes the current one."""
+    in_flight: deque[Future[BatchResult]] = deque()
     try:
-        return [extract(item, pack) for item in analyse(batch, nlp)]
-    except Exception:
-        results: list[Extraction | Failure] = []
-        for article in batch:
-            try:
-                results.append(extract(next(analyse([article], nlp)), pack))
-            except Exception as bad:
-                results.append((article.id, f"analysis failed: {bad}"))
-        return results
-
-
-def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> Iterator[Extraction]:
-    for result in results:
-        if isinstance(result, Extraction):
+        for batch in itertools.islice(batches, depth):
+            in_flight.append(pool.submit(extract_batch, batch, pack))
+        while in_flight:
+            result = in_flight.popleft().result()
+            for batch in itertools.islice(batches, 1):  # the next one, if any
+                in_flight.append(pool.submit(extract_batch, batch, pack))
             yield result
-        else:
-            report.failed.append(result)
-            with store.transaction():
-                store.mark_failed(result[0])
+    finally:
+        for future in in_flight:
+            future.cancel()
 
 
-# --- worker processes --------------------------------------------------------------------------
+def _collect(done: Iterable[BatchResult], store: Store, report: ProcessReport) -> Iterator[list[Extraction]]:
+    for batch in done:
+        report.stages["analyse"] += batch.analyse_seconds
+        report.stages["extract"] += batch.extract_seconds
+        if good := _keep_good(batch.results, store, report):
+            yield good
 
-_WORKER: dict[str, object] = {}
+
+def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> BatchResult:
+    """analyse + extract for a batch; if the batch fails, each article is retried alone."""
+    started = time.perf_counter()
+    try:
+        analysed = list(analyse(batch, nlp))
+    except Exception:
+        return BatchResult([_extract_alone(article, nlp, pack) for article in batch])
+    parsed = time.perf_counter()
+    results: list[Extraction | Failure] = []
+    for item in analysed:
+        try:
+            results.append(extract(item, pack))
+        except Exception as bad:
+            results.append((item.article.id, f"extraction failed: {bad}"))
+    return BatchResult(results, parsed - started, time.perf_counter() - parsed)
+
+
+def _extract_alone(article: Article, nlp: Language, pack: Pack) -> Extraction | Failure:
+    try:
+        return extract(next(analyse([article], nlp)), pack)
+    except Exception as bad:
+        return (article.id, f"analysis failed: {bad}")
+
+
+def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> list[Extraction]:
+    failed = [result for result in results if not isinstance(result, Extraction)]
+    if failed:
+        report.failed += failed
+        with store.transaction():
+            for article_id, _ in failed:
+                store.mark_failed(article_id)
+    return [result for result in results if isinstance(result, Extraction)]
+
+
+# --- worker processes (a local pool, or Dask workers) ------------------------------------------
+
+_MODELS: dict[str, Language] = {}  # pack fingerprint -> its pipeline, loaded once per worker
 
 
 def _worker_init(pack: Pack) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    _WORKER["nlp"] = build_nlp(pack)
-    _WORKER["pack"] = pack
+    _model(pack)
 
 
-def _worker_extract(articles: list[Article]) -> list[Extraction | Failure]:
-    nlp, pack = _WORKER["nlp"], _WORKER["pack"]
-    assert isinstance(nlp, Language) and isinstance(pack, Pack)
-    return extract_articles(articles, nlp, pack)
+def _model(pack: Pack) -> Language:
+    key = pack_fingerprint(pack)
+    if key not in _MODELS:
+        _MODELS[key] = build_nlp(pack)
+    return _MODELS[key]
+
+
+def extract_batch(articles: list[Article], pack: Pack) -> BatchResult:
+    """The task a worker runs: its own copy of the pipeline, built on first use."""
+    return extract_articles(articles, _model(pack), pack)

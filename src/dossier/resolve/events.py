@@ -2,8 +2,10 @@
 mention kept as evidence; where the evidence disagrees on the date, the participants or the
 place, the event carries a conflict naming each value and its articles.
 
-Merging is blocked: a mention is only compared with events sharing its PLOVER type and one of its
-participants (or its place), so the cost per mention does not grow with the corpus. Two mentions
+Merging is blocked (resolve/blocking.py): a mention is only compared with events sharing its PLOVER
+type and one of its participants (or its place) at a date it could match, and each event keeps a
+running tally of its evidence (resolve/tally.py), so the cost per mention does not grow with the
+corpus. Two mentions
 merge when their participants overlap enough, their modes and modality agree, and their dates are
 compatible at their precision - or, for a strong participant match, within six weeks: that is a
 date conflict, not two events.
@@ -20,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.resolve.blocking import BlockIndex, Key, any_time_keys, event_keys, exact_keys, nearby_keys
 from dossier.resolve.dates import (
     DEICTIC,
     Anchor,
@@ -30,6 +33,7 @@ from dossier.resolve.dates import (
     infer_exact_anchor,
     place,
 )
+from dossier.resolve.tally import Tally
 
 SPECIFIC = {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY}
 CONFLICT_WINDOW_DAYS = 45  # a strong match this far apart is one event with a date conflict
@@ -41,9 +45,10 @@ PEG_TYPES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THRE
 PEG_DAYS = 7
 STATEMENT_TYPES = {"SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "CONCEDE"}
 NARRATIVE_SENTENCES = 2
+RIVAL_MONTHS = 6  # "the first visit" claimed for events up to this far apart: rival claims
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """One event mention, resolved: entity ids instead of mention indices, its time placed."""
 
@@ -94,24 +99,35 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     date: PartialDate | None = None
     location: str | None = None
-    conflicts: list[Conflict] = field(default_factory=list)
+    _tally: Tally | None = field(default=None, repr=False, compare=False)
+
+    def tally(self) -> Tally:
+        """The evidence counted, catching up with what was appended since the last call."""
+        if self._tally is None or self._tally.size > len(self.evidence):
+            self._tally = Tally()
+        for item in self.evidence[self._tally.size:]:
+            self._tally.add(item)
+        return self._tally
+
+    def recount(self) -> None:
+        """Evidence already counted changed in place (a date, an entity): count it again when next read."""
+        self._tally = None
 
     @property
     def actors(self) -> list[str]:
-        return _ranked(e.actors for e in self.evidence)
+        return self.tally().ranked()[0]
 
     @property
     def targets(self) -> list[str]:
-        actors = set(self.actors)
-        return [t for t in _ranked(e.targets for e in self.evidence) if t not in actors]
+        return self.tally().ranked()[1]
 
     @property
     def articles(self) -> list[str]:
-        return list(dict.fromkeys(e.article_id for e in self.evidence))
+        return list(self.tally().articles)
 
     @property
     def issues(self) -> list[str]:
-        return list(dict.fromkeys(i for e in self.evidence for i in e.issues))
+        return list(self.tally().issues)
 
 
 @dataclass
@@ -126,6 +142,14 @@ class Changes:
     events: set[str] = field(default_factory=set)  # event ids to (re)write
     removed: set[str] = field(default_factory=set)  # event ids to delete
     articles: set[str] = field(default_factory=set)  # articles whose evidence or anchor changed
+    redated: set[str] = field(default_factory=set)  # event ids whose date changed
+
+    def update(self, other: Changes) -> None:
+        """Add a later article's changes: an event removed later is removed, one re-created is kept."""
+        self.events = (self.events - other.removed) | other.events
+        self.removed = (self.removed - other.events) | other.removed
+        self.articles |= other.articles
+        self.redated |= other.redated
 
 
 class EventResolver:
@@ -135,18 +159,26 @@ class EventResolver:
         self.events: dict[str, Event] = {}
         self.anchors: dict[str, Anchor] = dict(anchors or {})
         self.by_article: dict[str, list[Evidence]] = defaultdict(list)
-        self._index: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._index = BlockIndex()
+        self._events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
+        self._firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, month) -> events claimed first
+        self._open: set[str] = set()  # articles whose dates may still improve (see _propagate)
+        self._filed: dict[str, tuple[object, ...]] = {}  # event id -> what it was last filed by
+        self._namesake_cache: dict[str, tuple[Tally, int, dict[str, list[str]]]] = {}
+        self._years: set[int] = set()  # the years events are dated in
         self._next = 0
-        self._firsts: set[str] = {e.id for e in events if any(x.first_claim for x in e.evidence)}
+        self.changes = Changes()
         for event in events:
             self.events[event.id] = event
             self._next = max(self._next, _number(event.id) + 1)
             for evidence in event.evidence:
                 self.by_article[evidence.article_id].append(evidence)
-                self._index_evidence(event, evidence)
-            self._derive(event)
-        for evidence_list in self.by_article.values():
+        for article_id, evidence_list in self.by_article.items():
             evidence_list.sort(key=lambda e: e.n)
+            self._reopen(article_id)
+        for event in self.events.values():
+            self._derive(event)
+            self._file(event)
         self.changes = Changes()
 
     # --- public -----------------------------------------------------------------------------
@@ -163,9 +195,10 @@ class EventResolver:
         for item in evidence:
             self._merge(item)
         self._date_by_reference(article_id)
+        self._reopen(article_id)
         self._propagate()
-        for touched in {e.article_id for event_id in self.changes.events if event_id in self.events
-                        for e in self.events[event_id].evidence if e.time_ref is not None}:
+        for touched in {a for event_id in self.changes.redated if event_id in self.events
+                        for a in self.events[event_id].tally().referring_articles}:
             self._date_by_reference(touched)  # a referenced event may have become more precise
         self._consolidate()
         changes, self.changes = self.changes, Changes()
@@ -177,14 +210,17 @@ class EventResolver:
         def swap(ids: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(into if i == absorbed else i for i in ids))
 
-        for event in self.events.values():
-            if any(absorbed in e.parties or e.location == absorbed for e in event.evidence):
-                for e in event.evidence:
+        for event_id in self._events_of.pop(absorbed, set()):
+            event = self.events.get(event_id)
+            if event is None or not any(absorbed in e.parties or e.location == absorbed for e in event.evidence):
+                continue
+            for e in event.evidence:
+                if absorbed in e.parties or e.location == absorbed:
                     e.actors, e.targets = swap(e.actors), swap(e.targets)
                     e.location = into if e.location == absorbed else e.location
-                    self._index_evidence(event, e)
-                self._refresh(event)
-                self.changes.articles.update(event.articles)
+                    self.changes.articles.add(e.article_id)
+            event.recount()
+            self._refresh(event)
 
     # --- building evidence ------------------------------------------------------------------
 
@@ -231,6 +267,8 @@ class EventResolver:
         self._fill_years(article_id)
         self._continue_narrative(article_id)
         self._inherit_peg(article_id, anchor)
+        for event_id in {e.event_id for e in evidence if e.event_id in self.events}:
+            self.events[event_id].recount()
 
     def _fill_years(self, article_id: str) -> None:
         """A year-less date takes its year from the event it belongs to."""
@@ -298,6 +336,7 @@ class EventResolver:
                 item.date, item.date_origin = event.date, "referenced"
                 self._remerge(item)
                 if item.event_id in self.events:
+                    self.events[item.event_id].recount()
                     self._refresh(self.events[item.event_id])
 
     # --- merging ------------------------------------------------------------------------------
@@ -315,7 +354,6 @@ class EventResolver:
             self.events[best.id] = best
         best.evidence.append(item)
         item.event_id = best.id
-        self._index_evidence(best, item)
         self._refresh(best)
 
     def _consolidate(self) -> None:
@@ -323,31 +361,32 @@ class EventResolver:
         depends on the order sources arrive in, event to event merging does not."""
         for event_id in sorted(self.changes.events):
             event = self.events.get(event_id)
-            if event is None:
-                continue
-            keys = {k for e in event.evidence for k in self._keys(e)}
-            candidates = {c for k in keys for c in self._index.get(k, set())} - {event_id}
+            if event is None or event.date is None:
+                continue  # only dated events merge with each other
+            candidates = self._index.find(exact_keys(event.type, self._entities(event), event.date)) - {event_id}
             best = max(((self._events_fit(event, self.events[c]), c) for c in candidates if c in self.events),
                        default=(0, ""))
             if best[0] > 0:
-                self._absorb(self.events[best[1]], event)
+                other = self.events[best[1]]
+                smaller, larger = sorted((event, other), key=lambda e: len(e.evidence))
+                self._absorb(larger, smaller)  # moving the fewer mentions rewrites the fewer articles
 
     def _events_fit(self, a: Event, b: Event) -> int:
         if a.type != b.type or (a.modality is Modality.ASSERTED) != (b.modality is Modality.ASSERTED):
             return 0
         if not _modes_fit(a.mode, b.mode) or (a.location and b.location and a.location != b.location):
             return 0
-        if "visit" in (a.mode, b.mode) and a.actors and b.actors and not set(a.actors) & set(b.actors):
+        mine, theirs = a.tally(), b.tally()
+        if "visit" in (a.mode, b.mode) and mine.actors and theirs.actors and not mine.actors.keys() & theirs.actors:
             return 0
         if a.date is not None and b.date is not None and not compatible(a.date, b.date):
             return 0
         if a.date is None or b.date is None:
             return 0  # without dates on both sides, events stay apart
-        mine, theirs = self._parties(a), self._parties(b)
-        shared = mine & theirs
+        shared = mine.parties & theirs.parties
         score = sum(2 if self._specific(e) else 1 for e in shared)
         same_place = bool(a.location and a.location == b.location)
-        score += int(same_place) + int(bool({e.lemma for e in a.evidence} & {e.lemma for e in b.evidence}))
+        score += int(same_place) + int(bool(mine.lemmas & theirs.lemmas))
         needed = STRONG if same_place and a.mode and a.mode == b.mode else STRONG + 1
         return score if score >= needed else 0
 
@@ -355,14 +394,8 @@ class EventResolver:
         for item in event.evidence:
             item.event_id = into.id
             into.evidence.append(item)
-            self._index_evidence(into, item)
             self.changes.articles.add(item.article_id)
-        del self.events[event.id]
-        self._firsts.discard(event.id)
-        for ids in self._index.values():
-            ids.discard(event.id)
-        self.changes.removed.add(event.id)
-        self.changes.events.discard(event.id)
+        self._drop(event)
         self._refresh(into)
 
     def _remerge(self, item: Evidence) -> None:
@@ -370,29 +403,70 @@ class EventResolver:
         event = self.events.get(item.event_id or "")
         if event is None or len(event.evidence) > 1:
             return
-        del self.events[event.id]
-        for ids in self._index.values():
-            ids.discard(event.id)
-        self.changes.removed.add(event.id)
-        self.changes.events.discard(event.id)
+        self._drop(event)
         item.event_id = None
         self._merge(item)
 
-    def _candidates(self, item: Evidence) -> set[str]:
-        found: set[str] = set()
-        for key in self._keys(item):
-            found |= self._index.get(key, set())
-        return found
+    def _drop(self, event: Event) -> None:
+        del self.events[event.id]
+        self._index.drop(event.id)
+        self._filed.pop(event.id, None)
+        if event.date is not None:
+            self._firsts[(event.type, event.date.iso()[:7])].discard(event.id)
+        self.changes.removed.add(event.id)
+        self.changes.events.discard(event.id)
 
-    def _keys(self, item: Evidence) -> list[tuple[str, str]]:
-        """Blocking keys: the type with each party, each party's namesake (the Assad regime -> Assad), the place."""
+    def _candidates(self, item: Evidence) -> set[str]:
+        """Events this mention may join (see resolve/blocking.py): by each of its parties, their
+        namesakes (the Assad regime -> Assad) and its place."""
         ids = {*item.parties, *([item.location] if item.location else [])}
         ids |= {r for e in item.parties for r in self._related(e)}
-        return [(item.type, entity_id) for entity_id in ids]
+        named = [e for e in ids if e == item.location or self._specific(e)]
+        anchor = self.anchors.get(item.article_id)
+        written = anchor.date if anchor is not None and anchor.exact else None
+        keys: list[Key] = []
+        for when in self._dates_it_may_have(item, written):
+            keys += exact_keys(item.type, ids, when)
+            keys += nearby_keys(item.type, named, when, written)
+        if item.date is None:
+            keys += nearby_keys(item.type, named, None, written) if written else any_time_keys(item.type, named)
+        keys += [("coarse", item.type, e, "u:?") for e in ids]  # undated events of undated articles: few
+        return self._index.find(keys)
 
-    def _index_evidence(self, event: Event, item: Evidence) -> None:
-        for key in self._keys(item):
-            self._index[key].add(event.id)
+    def _dates_it_may_have(self, item: Evidence, written: PartialDate | None) -> list[PartialDate]:
+        """Its date; or, for a year-less 'January 29th', that day in the year the article was written and the
+        year before (in every year the corpus has events in, when that is not known)."""
+        if item.date is not None:
+            return [item.date]
+        if item.month_day is None:
+            return []
+        month, day = item.month_day
+        years = (written.year, written.year - 1) if written is not None else sorted(self._years)
+        return [PartialDate(year, month, day) for year in years]
+
+    def _entities(self, event: Event) -> set[str]:
+        """What an event is filed under: its parties, their namesakes and its places."""
+        tally = event.tally()
+        return tally.parties | {r for e in tally.parties for r in self._related(e)} | set(tally.locations)
+
+    def _file(self, event: Event) -> None:
+        """(Re)file an event in the index when what it is filed under may have changed."""
+        tally = event.tally()
+        undated = event.date is None
+        signature = (id(tally), event.date, len(tally.parties), len(tally.locations), undated and len(tally.articles))
+        if self._filed.get(event.id) == signature:
+            return
+        self._filed[event.id] = signature
+        entities = self._entities(event)
+        exact = [self.anchors.get(a) for a in tally.articles] if undated else []
+        written = [a.date for a in exact if a is not None and a.exact]
+        if len(written) < len(exact):
+            written = []  # an article that does not know when it was written: filed as of no time (u:?)
+        self._index.file(event.id, event_keys(event.type, entities, event.date, written))
+        if event.date is not None:
+            self._years.add(event.date.year)
+        for entity_id in entities:
+            self._events_of[entity_id].add(event.id)
 
     def _fit(self, item: Evidence, event: Event) -> int:
         """How well a mention fits an event: 0 when it must not merge, else its participant overlap."""
@@ -400,25 +474,26 @@ class EventResolver:
             return 0
         if not _modes_fit(item.mode, event.mode) and not self._talks_of_the_visit(item, event):
             return 0
-        places = {e.location for e in event.evidence if e.location}
+        tally = event.tally()
+        places = tally.locations
         if item.location and places and item.location not in places and not self._same_day_same_people(item, event):
             return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
         if "visit" in (item.mode, event.mode) and item.actors and not self._same_visitor(item, event):
             return 0  # two visits to Moscow by different people
-        same_word = bool(item.lemma) and item.lemma in {e.lemma for e in event.evidence}
+        same_word = bool(item.lemma) and item.lemma in tally.lemmas
         score = self._overlap(item, event) + int(same_word)
         if score < WEAK:
             return 0
-        if item.article_id in event.articles and not (item.parties <= self._parties(event)):
+        if item.article_id in tally.articles and not (item.parties <= tally.parties):
             return 0  # one article reports two different meetings: do not fold them together
-        if item.article_id in event.articles and item.type in STATEMENT_TYPES and \
-                item.lemma not in {e.lemma for e in event.evidence if e.article_id == item.article_id}:
+        if item.article_id in tally.articles and item.type in STATEMENT_TYPES and \
+                (item.article_id, item.lemma) not in tally.article_lemmas:
             return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
         date = item.date
         if date is None and item.month_day is not None and event.date is not None:
             month, day = item.month_day
             date = PartialDate(event.date.year, month, day)
-        days = _event_month_days(event) if event.date is None else []
+        days = tally.month_days if event.date is None else []
         mine = item.month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
         if days and mine is not None:  # only year-less dates on one side: compare month and day
             return score + 1 if any(_month_days_fit(mine, d) for d in days) else 0
@@ -431,15 +506,34 @@ class EventResolver:
         return 0
 
     def _overlap(self, item: Evidence, event: Event) -> int:
-        theirs = self._parties(event)
+        tally = event.tally()
+        theirs = tally.parties
         shared = item.parties & theirs
         score = sum(2 if self._specific(e) else 1 for e in shared)
         related = ({r for e in item.parties - shared for r in self._related(e)} & theirs) | (
-            {r for e in theirs - shared for r in self._related(e)} & item.parties)
+            {p for p in item.parties if self._named_after(p, theirs, shared, event)})
         score += len(related)  # "the fall of Assad's regime" and "the fall of Assad"
-        if item.location and item.location in {e.location for e in event.evidence}:
+        if item.location and item.location in tally.locations:
             score += 1
         return score
+
+    def _named_after(self, entity_id: str, theirs: set[str], shared: set[str], event: Event) -> bool:
+        """Whether a party of the event (other than those shared) is named after `entity_id` ("the Assad
+        regime" after Assad)."""
+        return any(p in theirs and p not in shared for p in self._namesakes(event).get(entity_id, ()))
+
+    def _namesakes(self, event: Event) -> dict[str, list[str]]:
+        """For an event's parties: entity -> the parties named after it (cached per tally)."""
+        tally = event.tally()
+        cached = self._namesake_cache.get(event.id)
+        if cached is not None and cached[0] is tally and cached[1] == len(tally.parties):
+            return cached[2]
+        found: dict[str, list[str]] = defaultdict(list)
+        for party in tally.parties:
+            for related in self._related(party):
+                found[related].append(party)
+        self._namesake_cache[event.id] = (tally, len(tally.parties), found)
+        return found
 
     def _talks_of_the_visit(self, item: Evidence, event: Event) -> bool:
         """'The delegation held talks with ...' right after its visit: the talks of that visit. A meeting
@@ -449,24 +543,21 @@ class EventResolver:
 
     def _same_day_same_people(self, item: Evidence, event: Event) -> bool:
         """Two named parties in common on the same day: one event, whatever place each source gives."""
-        shared = [e for e in item.parties & self._parties(event) if self._specific(e)]
+        shared = [e for e in item.parties & event.tally().parties if self._specific(e)]
         day = item.date is not None and item.date.precision.value == "day"
         return len(shared) >= 2 and day and event.date is not None and compatible(item.date, event.date)  # type: ignore[arg-type]
 
     def _same_visitor(self, item: Evidence, event: Event) -> bool:
-        theirs = {a for e in event.evidence for a in (*e.actors, *e.targets)}
-        return bool(set(item.actors) & theirs) or not any(e.actors for e in event.evidence)
+        tally = event.tally()
+        return bool(set(item.actors) & tally.parties) or not tally.actors
 
     def _firmly_same(self, item: Evidence, event: Event) -> bool:
         """Without dates to compare, only a firm match merges: two named parties in common, or one and
         the same place."""
-        common = item.parties & self._parties(event)
+        common = item.parties & event.tally().parties
         shared = [e for e in common if self._specific(e)]
-        same_place = item.location is not None and item.location in {e.location for e in event.evidence}
+        same_place = item.location is not None and item.location in event.tally().locations
         return len(shared) >= 2 or (len(shared) >= 1 and (same_place or len(common) > len(shared)))
-
-    def _parties(self, event: Event) -> set[str]:
-        return set().union(*(e.parties for e in event.evidence)) if event.evidence else set()
 
     def _related(self, entity_id: str) -> set[str]:
         facts = self.entity(entity_id)
@@ -479,37 +570,51 @@ class EventResolver:
     # --- event state --------------------------------------------------------------------------
 
     def _refresh(self, event: Event) -> None:
+        before = event.date
         self._derive(event)
         self.changes.events.add(event.id)
-        if any(e.first_claim for e in event.evidence) and event.id not in self._firsts:
-            self._firsts.add(event.id)
-            for other_id in list(self._firsts - {event.id}):  # their rival list changes too
-                if other_id in self.events:
-                    self._derive(self.events[other_id])
-                    self.changes.events.add(other_id)
+        if event.date != before:
+            self.changes.redated.add(event.id)
+        self._file(event)
+        if event.tally().first_claim:
+            self._claim_first(event, before)
+
+    def _claim_first(self, event: Event, before: PartialDate | None) -> None:
+        """An event called 'the first' of its kind: it and its rivals' conflicts are to be written again."""
+        if before is not None:
+            self._firsts[(event.type, before.iso()[:7])].discard(event.id)
+        if event.date is None:
+            return
+        self._firsts[(event.type, event.date.iso()[:7])].add(event.id)
+        for other_id in self._rivals(event):
+            self.changes.events.add(other_id)
+
+    def _rivals(self, event: Event) -> list[str]:
+        """Other events claimed 'the first' of the same type, within months of this one."""
+        if event.date is None:
+            return []
+        found: list[str] = []
+        year, month = event.date.year, event.date.month or 6
+        for shift in range(-RIVAL_MONTHS, RIVAL_MONTHS + 1):
+            y, m = divmod(year * 12 + month - 1 + shift, 12)
+            found += [i for i in self._firsts.get((event.type, f"{y:04d}-{m + 1:02d}"), ()) if i != event.id]
+        return [i for i in found if i in self.events]
 
     def _derive(self, event: Event) -> None:
-        """An event's date, place, mode, modality and conflicts, from its evidence."""
-        dated = [e for e in event.evidence if e.date is not None]
-        own = [e.date for e in dated if e.date is not None and e.date_origin not in ("inherited", "referenced")]
-        event.date = _consensus(own or [e.date for e in dated if e.date is not None])
-        event.location = _most_common(e.location for e in event.evidence if e.location)
-        event.mode = _most_common(e.mode for e in event.evidence if e.mode) or event.mode
-        event.modality = Modality.ASSERTED if any(e.modality is Modality.ASSERTED for e in event.evidence) \
-            else event.evidence[0].modality
-        event.conflicts = self._conflicts(event)
+        """An event's date, place, mode and modality, from the tally of its evidence."""
+        tally = event.tally()
+        event.date = _consensus(tally.own_dates or tally.borrowed_dates)
+        event.location = tally.locations.most_common(1)[0][0] if tally.locations else None
+        event.mode = tally.modes.most_common(1)[0][0] if tally.modes else event.mode
+        event.modality = Modality.ASSERTED if tally.asserted else event.evidence[0].modality
 
-    def _conflicts(self, event: Event) -> list[Conflict]:
+    def conflicts(self, event: Event) -> list[Conflict]:
+        """Where an event's sources disagree: computed when the event is written, not on every change."""
         found = []
-        stated = [e for e in event.evidence if e.date is not None and e.date_origin in ("stated", "year_from_sources")]
-        by_value: dict[str, list[str]] = defaultdict(list)
-        for e in stated:
-            assert e.date is not None
-            if e.article_id not in by_value[e.date.iso()]:
-                by_value[e.date.iso()].append(e.article_id)
-        values = [PartialDate.from_iso(v) for v in by_value]
+        stated = event.tally().stated
+        values = [PartialDate.from_iso(v) for v in stated]
         if any(not compatible(a, b) for a in values for b in values):
-            found.append(Conflict("date", sorted(by_value.items())))
+            found.append(Conflict("date", sorted((v, list(a)) for v, a in stated.items())))
         people = self._people_by_article(event)
         if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
             found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
@@ -523,15 +628,15 @@ class EventResolver:
 
     def _rival_firsts(self, event: Event) -> list[tuple[str, list[str]]]:
         """Two sources each calling a different event 'the first' of its kind between the same parties."""
-        mine = [e.article_id for e in event.evidence if e.first_claim]
-        if not mine or event.date is None:
+        if not event.tally().first_claim or event.date is None:
             return []
+        mine = [e.article_id for e in event.evidence if e.first_claim]
         values: dict[str, list[str]] = {event.date.iso(): list(dict.fromkeys(mine))}
-        for other_id in self._firsts - {event.id}:
-            other = self.events.get(other_id)
-            if other is None or other.type != event.type or other.date is None or compatible(other.date, event.date):
+        for other_id in self._rivals(event):
+            other = self.events[other_id]
+            if other.date is None or compatible(other.date, event.date):
                 continue
-            if self._parties(other) & self._parties(event):
+            if other.tally().parties & event.tally().parties:
                 claimed = values.setdefault(other.date.iso(), [])
                 claimed += [e.article_id for e in other.evidence if e.first_claim and e.article_id not in claimed]
         return sorted(values.items()) if len(values) > 1 else []
@@ -571,7 +676,7 @@ class EventResolver:
         """Let dates flow across sources until nothing changes (bounded: each article's anchor can
         only become more exact)."""
         for _ in range(5):
-            touched = {a for event_id in self.changes.events for a in self.events[event_id].articles}
+            touched = self._open_among(self.changes.events)
             improved = [a for a in touched if self._improve_anchor(a)]
             filled = [a for a in touched if self._years_missing(a)]
             if not improved and not filled:
@@ -584,8 +689,29 @@ class EventResolver:
                     if item.key in undated and item.date is not None:
                         self._remerge(item)  # newly dated: it may now belong with another source's event
                 self._date_by_reference(article_id)
+                self._reopen(article_id)
                 for event_id in {e.event_id for e in self.by_article[article_id] if e.event_id}:
                     self._refresh(self.events[event_id])
+
+    def _reopen(self, article_id: str) -> None:
+        """Keep track of the articles whose dates may still improve: no exact anchor, or a year-less date."""
+        anchor = self.anchors.get(article_id)
+        if (anchor is None or not anchor.exact) or any(
+                e.date is None and e.month_day is not None for e in self.by_article[article_id]):
+            self._open.add(article_id)
+        else:
+            self._open.discard(article_id)
+
+    def _open_among(self, event_ids: set[str]) -> set[str]:
+        """The open articles with evidence in these events (without walking every article of a big one)."""
+        found: set[str] = set()
+        for event_id in event_ids:
+            articles = self.events[event_id].tally().articles
+            if len(articles) < len(self._open):
+                found.update(a for a in articles if a in self._open)
+            else:
+                found.update(a for a in self._open if a in articles)
+        return found
 
     def _years_missing(self, article_id: str) -> bool:
         return any(e.date is None and e.month_day is not None and e.event_id in self.events
@@ -637,53 +763,38 @@ class EventResolver:
         return days
 
     def _same_trip(self, item: Evidence) -> list[Event]:
+        """Meetings in the same place in the weeks before the article."""
         if item.location is None:
             return []
-        found = set()
-        for event_type in ("CONSULT",):
-            found |= self._index.get((event_type, item.location), set())
-        return [self.events[i] for i in found]
+        anchor = self.anchors.get(item.article_id)
+        found = self._index.find(nearby_keys("CONSULT", [item.location], None, anchor.date if anchor else None))
+        return [self.events[i] for i in found if i in self.events]
 
     def _same_trip_fit(self, item: Evidence, event: Event) -> bool:
         """A meeting 'yesterday' in Moscow and a visit to Moscow on a given day, with a party in common."""
-        if item.location is None or item.location not in {e.location for e in event.evidence}:
+        if item.location is None or item.location not in event.tally().locations:
             return False
-        if not item.parties & self._parties(event):
+        if not item.parties & event.tally().parties:
             return False
         event_date = event.date
         own = self.events.get(item.event_id or "")
         return event_date is None or own is None or own.date is None or compatible(own.date, event_date)
 
 
-def _ranked(groups: Iterable[tuple[str, ...]]) -> list[str]:
-    counts: Counter[str] = Counter()
-    order: dict[str, int] = {}
-    for group in groups:
-        for entity_id in group:
-            counts[entity_id] += 1
-            order.setdefault(entity_id, len(order))
-    return sorted(counts, key=lambda e: (-counts[e], order[e]))
-
-
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _consensus(dates: list[PartialDate]) -> PartialDate | None:
+def _consensus(counts: Counter[str]) -> PartialDate | None:
     """The date the sources agree on: the value most others support (are at least as precise as, and
     compatible with), then made as precise as the supporting sources allow without contradicting
     each other ('February' and 'February 13th' -> 13 February; 'January 28' and 'January 29' ->
     January)."""
-    if not dates:
+    if not counts:
         return None
-    values = {d.iso(): d for d in dates}
+    values = {iso: PartialDate.from_iso(iso) for iso in counts}
 
     def support(value: PartialDate) -> int:
-        return sum(1 for d in dates if compatible(value, d) and len(d.iso()) >= len(value.iso()))
+        return sum(counts[iso] for iso, d in values.items() if compatible(value, d) and len(iso) >= len(value.iso()))
 
     best = max(values.values(), key=lambda v: (support(v), -len(v.iso()), -v.year))
-    backing = [d for d in dates if compatible(best, d)]
+    backing = [d for d in values.values() if compatible(best, d)]
     for precise in ("day", "month"):
         finer = {d.iso() for d in backing if d.precision.value == precise}
         if len(finer) == 1:
@@ -745,10 +856,6 @@ def summarise(event: Event, name: Callable[[str], str], denotes: Callable[[str],
     if event.location:
         text += f" in {name(event.location)}"
     return text
-
-
-def _event_month_days(event: Event) -> list[tuple[int, int | None]]:
-    return [e.month_day for e in event.evidence if e.month_day is not None]
 
 
 def _month_days_fit(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from dossier.errors import DossierError
@@ -58,14 +59,24 @@ class ArticleStore:
     def pending_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles WHERE analysed = 0").fetchone()[0])
 
-    def pending_articles(self, limit: int) -> list[Article]:
-        """Articles stored but not analysed yet, oldest first."""
+    def pending_articles(self, limit: int, after: int = 0) -> list[tuple[int, Article]]:
+        """Up to `limit` articles stored but not analysed yet, in store order after row `after`,
+        each with its row number."""
         rows = self.db.execute(
-            "SELECT id, text, source_path, title, title_origin, outlet, outlet_origin, url, url_origin, published,"
-            " published_origin, published_as_stated FROM articles WHERE analysed = 0 ORDER BY rowid LIMIT ?",
-            (limit,),
+            "SELECT rowid, id, text, source_path, title, title_origin, outlet, outlet_origin, url, url_origin,"
+            " published, published_origin, published_as_stated FROM articles WHERE analysed = 0 AND rowid > ?"
+            " ORDER BY rowid LIMIT ?",
+            (after, limit),
         )
-        return [_article(row) for row in rows]
+        return [(row["rowid"], _article(row)) for row in rows]
+
+    def pending_batches(self, size: int) -> Iterator[list[Article]]:
+        """Every article waiting for analysis, `size` at a time; each batch is read when asked for,
+        so batches can be handed out before the earlier ones are written back."""
+        after = 0
+        while found := self.pending_articles(size, after):
+            after = found[-1][0]
+            yield [article for _, article in found]
 
     def mark_failed(self, article_id: str) -> None:
         """An article the analyser could not process: kept, searchable, and not retried each run."""

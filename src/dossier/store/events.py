@@ -40,9 +40,7 @@ class EventStore:
                 "SELECT article_id, n, role, entity_id FROM event_mention_parties"
                 " ORDER BY article_id, n, role, position"):
             parties[(row[0], row[1])][row[2]].append(row[3])
-        events: dict[str, Event] = {}
-        for row in self.db.execute("SELECT * FROM events"):
-            events[row["id"]] = Event(row["id"], row["type"], row["mode"], Modality(row["modality"]))
+        events: dict[str, Event] = {}  # from the evidence alone: the events table may lag it (see process.py)
         for row in self.db.execute("SELECT * FROM event_mentions ORDER BY article_id, n"):
             roles = parties[(row["article_id"], row["n"])]
             evidence = Evidence(
@@ -52,18 +50,21 @@ class EventStore:
                 PartialDate.from_iso(row["date"]) if row["date"] else None,
                 _month_day(row["month_day"]), row["date_origin"], row["event_id"], tuple(json.loads(row["issues"])),
                 row["lemma"], row["tense"], row["time_ref"], bool(row["first_claim"]))
-            if row["event_id"] in events:
-                events[row["event_id"]].evidence.append(evidence)
-        for event_id, field, values in self.db.execute('SELECT event_id, field, "values" FROM conflicts'):
-            if event_id in events:
-                events[event_id].conflicts.append(Conflict(field, [(v, a) for v, a in json.loads(values)]))
-        anchors = {row[0]: Anchor(PartialDate.from_iso(row[1]), AnchorKind(row[2]))
-                   for row in self.db.execute("SELECT article_id, date, kind FROM anchors")}
-        return list(events.values()), anchors
+            event = events.setdefault(row["event_id"], Event(row["event_id"], evidence.type, evidence.mode,
+                                                             evidence.modality))
+            event.evidence.append(evidence)
+        return list(events.values()), self._anchors()
 
-    def save_event_changes(self, resolver: EventResolver, changes: Changes, summary: Callable[[Event], str]) -> None:
-        """Write what resolving one article changed: its evidence (and that of articles whose dates moved),
-        the events touched, their participants and conflicts, and the articles' anchors (in a transaction)."""
+    def event_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM events")}
+
+    def _anchors(self) -> dict[str, Anchor]:
+        return {row[0]: Anchor(PartialDate.from_iso(row[1]), AnchorKind(row[2]))
+                for row in self.db.execute("SELECT article_id, date, kind FROM anchors")}
+
+    def save_evidence(self, resolver: EventResolver, changes: Changes) -> None:
+        """Write the evidence of the articles resolution changed (new ones, and those whose dates or events
+        moved) and their anchors (in a transaction)."""
         for article_id in changes.articles:
             self.db.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
             for evidence in resolver.by_article.get(article_id, []):
@@ -74,12 +75,15 @@ class EventStore:
                     "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
                     " DO UPDATE SET date = excluded.date, kind = excluded.kind",
                     (article_id, anchor.date.iso(), anchor.kind.value))
+
+    def save_events(self, resolver: EventResolver, changes: Changes, summary: Callable[[Event], str]) -> None:
+        """Write the events touched (date, summary, participants, conflicts) and delete those merged away."""
         for event_id in changes.removed:
             self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
         for event_id in changes.events - changes.removed:
             event = resolver.events.get(event_id)
             if event is not None:
-                self._upsert_event(event, summary(event))
+                self._upsert_event(event, summary(event), resolver.conflicts(event))
 
     def _insert_evidence(self, e: Evidence) -> None:
         self.db.execute(
@@ -95,7 +99,7 @@ class EventStore:
             [(e.article_id, e.n, role, position, entity_id)
              for role, ids in (("actor", e.actors), ("target", e.targets)) for position, entity_id in enumerate(ids)])
 
-    def _upsert_event(self, event: Event, summary: str) -> None:
+    def _upsert_event(self, event: Event, summary: str, conflicts: list[Conflict]) -> None:
         date = event.date
         self.db.execute(
             "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
@@ -105,7 +109,7 @@ class EventStore:
             " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
             (event.id, event.type, event.mode, event.modality.value, date.iso() if date else None,
              date.precision.value if date else None, event.location, summary, len(event.evidence),
-             len(event.articles), int(bool(event.conflicts))))
+             len(event.articles), int(bool(conflicts))))
         self.db.execute("DELETE FROM event_entities WHERE event_id = ?", (event.id,))
         rows = [(event.id, entity_id, role, rank) for role, ids in (("actor", event.actors), ("target", event.targets))
                 for rank, entity_id in enumerate(ids)]
@@ -118,7 +122,7 @@ class EventStore:
                             [(event.id, issue) for issue in event.issues])
         self.db.execute("DELETE FROM conflicts WHERE event_id = ?", (event.id,))
         self.db.executemany('INSERT INTO conflicts (event_id, field, "values") VALUES (?, ?, ?)',
-                            [(event.id, c.field, json.dumps(c.values)) for c in event.conflicts])
+                            [(event.id, c.field, json.dumps(c.values)) for c in conflicts])
 
     def rename_entity_in_events(self, absorbed: str, into: str) -> None:
         for table, column in (("event_mention_parties", "entity_id"), ("event_entities", "entity_id"),

