@@ -12,7 +12,7 @@ from pathlib import Path
 from dossier.models import Article, Rejection
 from dossier.read.decode import RejectedInput
 from dossier.read.html import read_html
-from dossier.read.jsonl import read_jsonl
+from dossier.read.jsonl import read_jsonl, read_jsonl_lines
 from dossier.read.text import read_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -59,15 +59,16 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadOu
         yield Rejection(str(path), f"unsupported file type {suffix!r} (supported: {', '.join(SUPPORTED)})")
         return
     try:
+        if multi is not None:  # streamed; the limit applies to each article
+            with path.open("rb") as lines:
+                yield from read_jsonl_lines(lines, str(path), max_bytes)
+            return
         size = path.stat().st_size
         if size > max_bytes:
             yield Rejection(str(path), f"file is {_mb(size)}, over the size limit of {_mb(max_bytes)}")
             return
-        data = path.read_bytes()
-        if multi is not None:
-            yield from multi(data, str(path))
-        elif reader is not None:
-            yield reader(data, str(path))
+        if reader is not None:
+            yield reader(path.read_bytes(), str(path))
     except RejectedInput as bad:
         yield Rejection(str(path), str(bad))
     except OSError as bad:
