@@ -4,7 +4,202 @@ text with its sentences, ...). Every SQL statement of the web layer lives here."
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from dossier.errors import DossierError
+from dossier.models import EntityInfo, EventInfo
+
+# What the timeline shows by default: what is reported as having happened, and what is planned.
+REPORTED = ("asserted", "future")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    index: int
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventMark:
+    """An event trigger inside an article: where the article reports which event."""
+
+    event_id: str
+    event_type: str
+    modality: str
+    sentence_index: int
+    start: int  # trigger offsets in the article text
+    end: int
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMark:
+    """An actor mention inside an article, with the entity it resolved to."""
+
+    entity_id: str
+    name: str
+    entity_type: str
+    sentence_index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkNode:
+    id: str
+    name: str
+    type: str
+    events: int  # events it takes part in, within the window
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge:
+    source: str
+    target: str
+    events: int  # events both take part in
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
 
 
 class ViewStore:
     db: sqlite3.Connection
+
+    if TYPE_CHECKING:
+        def _event_infos(self, rows: list[sqlite3.Row]) -> list[EventInfo]: ...  # from EventStore
+        def entity(self, entity_id: str) -> EntityInfo | None: ...  # from ActorStore
+
+    def make_read_only(self) -> None:
+        """Refuse every write on this connection: the web app only reads."""
+        self.db.execute("PRAGMA query_only = ON")
+
+    # --- articles -------------------------------------------------------------------------------
+
+    def article_sentences(self, article_id: str) -> list[SentenceRow]:
+        rows = self.db.execute(
+            'SELECT idx, start, "end", text FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,))
+        return [SentenceRow(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def article_event_marks(self, article_id: str) -> list[EventMark]:
+        rows = self.db.execute(
+            'SELECT m.event_id, e.type, m.modality, m.sentence, m.start, m."end", e.summary FROM event_mentions m'
+            " JOIN events e ON e.id = m.event_id WHERE m.article_id = ? ORDER BY m.start", (article_id,))
+        return [EventMark(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    def article_entity_marks(self, article_id: str) -> list[EntityMark]:
+        rows = self.db.execute(
+            'SELECT m.entity_id, e.name, e.type, m.sentence, m.start, m."end" FROM mentions m'
+            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start", (article_id,))
+        return [EntityMark(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def outlets(self) -> list[str]:
+        """Every outlet named by a stored article, alphabetically."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def latest_events(self, limit: int, modalities: Sequence[str] = REPORTED) -> list[EventInfo]:
+        """The most recent dated events, newest first."""
+        rows = self.db.execute(
+            f"SELECT * FROM events WHERE date IS NOT NULL AND modality IN ({_marks(modalities)})"
+            " ORDER BY date DESC, sources DESC, id LIMIT ?", (*modalities, limit)).fetchall()
+        return self._event_infos(rows)
+
+    def event_issue_counts(self) -> dict[str, int]:
+        """Issue ids events are tagged with, and how many events each."""
+        return {r[0]: r[1] for r in self.db.execute(
+            "SELECT issue_id, count(*) FROM event_issues GROUP BY issue_id ORDER BY issue_id")}
+
+    def event_issues(self, event_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT issue_id FROM event_issues WHERE event_id = ? ORDER BY issue_id", (event_id,))]
+
+    # --- actors ---------------------------------------------------------------------------------
+
+    def entities_matching(self, text: str, limit: int = 20) -> list[EntityInfo]:
+        """Actors whose name or any alias contains `text` (case-insensitive), most mentioned first."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.db.execute(
+            "SELECT e.id FROM entities e WHERE e.mentions > 0 AND (e.name LIKE ? ESCAPE '\\' OR e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
+            " ORDER BY e.mentions DESC, e.name LIMIT ?", (pattern, pattern, limit)).fetchall()
+        return [info for (entity_id,) in rows if (info := self.entity(entity_id)) is not None]
+
+    def entity_event_count(self, entity_id: str) -> int:
+        row = self.db.execute("SELECT count(DISTINCT event_id) FROM event_entities WHERE entity_id = ?",
+                              (entity_id,)).fetchone()
+        return int(row[0])
+
+    # --- network --------------------------------------------------------------------------------
+
+    def network(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
+                min_shared: int = 1, max_nodes: int = 80, modalities: Sequence[str] = REPORTED) -> Network:
+        """Actors (and targets) linked by the events they share, sized by how many events they take part in.
+
+        With a window (since/until) only events dated inside it count; without one, undated events count
+        too. With `actor`, only that actor and the actors it shares events with."""
+        where, params = _window(since, until, modalities)
+        parts = ("SELECT DISTINCT ee.event_id, ee.entity_id FROM event_entities ee JOIN events e ON e.id = ee.event_id"
+                 f" WHERE ee.role IN ('actor', 'target') AND {where}")
+        edges = [NetworkEdge(r[0], r[1], r[2]) for r in self.db.execute(
+            f"WITH p AS ({parts}) SELECT a.entity_id, b.entity_id, count(*) AS n FROM p a JOIN p b"
+            " ON a.event_id = b.event_id AND a.entity_id < b.entity_id GROUP BY 1, 2 HAVING n >= ?"
+            " ORDER BY n DESC, 1, 2", (*params, min_shared))]
+        activity = {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(
+            f"WITH p AS ({parts}) SELECT p.entity_id, e.name, e.type, count(*) AS n FROM p"
+            " JOIN entities e ON e.id = p.entity_id GROUP BY p.entity_id ORDER BY n DESC, e.name", params)}
+        if actor is not None:
+            edges = [e for e in edges if actor in (e.source, e.target)]
+        linked = {actor} if actor in activity else set()
+        for edge in edges:
+            linked |= {edge.source, edge.target}
+        if min_shared > 1 or actor is not None:  # isolated actors say nothing about links
+            activity = {k: v for k, v in activity.items() if k in linked}
+        chosen = sorted(activity, key=lambda k: (-activity[k][2], activity[k][0]))[:max_nodes]
+        kept = set(chosen)
+        return Network(
+            [NetworkNode(k, activity[k][0], activity[k][1], activity[k][2]) for k in chosen],
+            [e for e in edges if e.source in kept and e.target in kept])
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _window(since: str | None, until: str | None, modalities: Sequence[str]) -> tuple[str, list[Any]]:
+    """SQL condition on events `e` for a date window (ISO prefixes, inclusive) and modalities."""
+    where = [f"e.modality IN ({_marks(modalities)})"]
+    params: list[Any] = list(modalities)
+    if since:
+        where.append("e.date >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        params += [until, until]
+    return " AND ".join(where), params
+
+
+def schema_version_of(path: str) -> int:
+    """The schema version of the store at `path`, read without writing (0 for a file with no migrations)."""
+    if not Path(path).is_file():
+        raise DossierError(f"no database at {path}; run `dossier ingest PATH --db {path}` first")
+    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as db:
+            tables = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'").fetchone()
+            if not tables[0]:
+                return 0
+            return int(db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0)
+    except sqlite3.DatabaseError as bad:
+        raise DossierError(f"{path} is not a usable Dossier database ({bad})") from None

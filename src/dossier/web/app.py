@@ -1,0 +1,175 @@
+"""The web app: a read-only JSON API under /api (documented by its OpenAPI schema) and server-rendered pages."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dossier import __version__
+from dossier.errors import DossierError
+from dossier.packs import DEFAULT_PACK, load_pack
+from dossier.store import open_store
+from dossier.store.migrate import latest_version
+from dossier.store.sqlite import DIALECT
+from dossier.store.views import schema_version_of
+from dossier.web import api, pages
+from dossier.web.assets import VENDOR, node_modules
+from dossier.web.templating import render
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+
+# Article text is untrusted: scripts only from this server, never inline; no plugins, no framing, no forms
+# posting elsewhere. Inline styles stay allowed because the vis libraries position their elements with them.
+SECURITY_HEADERS = {
+    "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                               " img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none';"
+                               " form-action 'self'; frame-ancestors 'none'",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app over the store at `db` (which must exist); each request opens it read-only."""
+    _check_schema(str(db))
+    store = open_store(db, create=False)
+    try:
+        pack_label, issue_labels = _pack_labels(store.get_meta("pack"))
+    finally:
+        store.close()
+    app = FastAPI(
+        title="Dossier", version=__version__, docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+        description="Read-only JSON API over a Dossier store: articles, actors, events merged across sources, "
+                    "and the conflicts between sources. Every list takes `limit` and `offset`.",
+    )
+    app.state.db_path = str(db)
+    app.state.story = pack_label
+    app.state.issue_labels = issue_labels
+    app.state.vendor = _mount_assets(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _add_error_handlers(app)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app
+
+
+def _check_schema(db: str) -> None:
+    """Opening an older store would migrate it, which is a write: the web app asks for the upgrade instead."""
+    version, latest = schema_version_of(db), latest_version(DIALECT)
+    if version < latest:
+        raise DossierError(f"{db} has schema version {version}, older than this Dossier's {latest}; run"
+                           f" `dossier analyse --db {db}` once to upgrade it (the web app never writes)")
+
+
+def _pack_labels(pack_name: str | None) -> tuple[str, dict[str, str]]:
+    """The story's name and its issues' labels, from the domain pack the store was built with."""
+    try:
+        pack = load_pack(pack_name or DEFAULT_PACK)
+    except DossierError:
+        return "", {}
+    return pack.label, {issue.id: issue.label for issue in pack.issues}
+
+
+def _mount_assets(app: FastAPI) -> bool:
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    modules = node_modules()
+    if modules is None:
+        log.warning("web/node_modules is missing: the timeline and the network are not interactive"
+                    " (run scripts/bootstrap, which needs npm)")
+        return False
+    for vendor in VENDOR:
+        app.mount(vendor.url, StaticFiles(directory=modules / vendor.folder), name=vendor.url)
+    return True
+
+
+class SecurityHeadersMiddleware:
+    """Adds SECURITY_HEADERS to every HTTP response (pages, API, static files, errors)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+# --- errors: one clear line, as JSON for the API and as a page for people ------------------------------
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(DossierError, _dossier_error)
+    app.add_exception_handler(Exception, _unexpected)
+
+
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    return _error(request, 422, validation_message(exc.errors()))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    message = str(exc.detail)
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"nothing at {request.url.path}"
+    elif exc.status_code == 405:
+        message = f"{request.method} is not allowed: Dossier's web app only reads (use GET)"
+    return _error(request, exc.status_code, message, dict(exc.headers or {}))
+
+
+async def _dossier_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 400, str(exc))
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s", request.url.path, exc_info=exc)
+    return _error(request, 500, "something went wrong on the server; the log has the details")
+
+
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    if request.url.path == "/api" or request.url.path.startswith("/api/"):
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+    return render(request, "error.html", status_code=status, title=f"Error {status}", status=status,
+                  message=message, headers=headers)
+
+
+_NAMES = {"q": "q (the query)", "s": "s (sentence)"}
+
+
+def validation_message(errors: Any) -> str:
+    """FastAPI's list of validation errors as one line a person can act on."""
+    if not errors:
+        return "the request is not valid"
+    first = errors[0]
+    location = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+    name = _NAMES.get(location[-1], location[-1]) if location else "request"
+    message = str(first.get("msg", "is not valid"))
+    if first.get("type") == "string_pattern_mismatch":
+        message = "is not a valid id (letters, digits, _ : ' and - only)"
+    shown = first.get("input")
+    got = f" (got {shown!r})" if shown is not None and not isinstance(shown, dict) else ""
+    more = f"; and {len(errors) - 1} more problem(s)" if len(errors) > 1 else ""
+    return f"{name}: {message[0].lower()}{message[1:]}{got}{more}"

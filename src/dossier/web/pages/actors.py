@@ -1,0 +1,123 @@
+"""Actors: the list; one actor (aliases, events over time, neighbours, mentions, positions and quotes); the
+network of actors linked by shared events."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from dossier.models import EventInfo, MentionInfo
+from dossier.store.views import REPORTED, Network, NetworkNode
+from dossier.web import issue_data
+from dossier.web.deps import ENTITY_TYPES, EntityId, StoreDep, entity_type, iso_date, not_found
+from dossier.web.highlight import Mark, highlight
+from dossier.web.serialize import network_json
+from dossier.web.templating import human_date, render
+
+router = APIRouter()
+MOST_ACTORS = 300
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, store: StoreDep,
+                kind: Annotated[str | None, Query(alias="type", max_length=20)] = None,
+                q: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+    wanted = entity_type(kind)
+    found = store.entities_matching(q, limit=MOST_ACTORS + 1) if q else store.entities(wanted)
+    found = [e for e in found if wanted is None or e.type == wanted]
+    return render(request, "actors.html", page="actors", title="Actors", actors=found[:MOST_ACTORS],
+                  more=len(found) > MOST_ACTORS, types=ENTITY_TYPES, chosen_type=wanted or "", q=q or "")
+
+
+@dataclass(frozen=True, slots=True)
+class MonthBar:
+    month: str  # ISO month, 2025-07
+    label: str
+    events: int
+    height: int  # percent of the busiest month
+
+
+@router.get("/actors/{entity_id}", response_class=HTMLResponse)
+def actor_page(request: Request, store: StoreDep, entity_id: EntityId) -> HTMLResponse:
+    entity = store.entity(entity_id)
+    if entity is None:
+        raise not_found(f"no actor {entity_id!r}; the actors page lists them")
+    events = store.timeline(actor=entity.id, include_undated=True, modalities=REPORTED)
+    partners = store.network(actor=entity.id, max_nodes=500)
+    return render(
+        request, "actor.html", page="actors", title=entity.name, entity=entity,
+        stands_for=store.entity(entity.denotes) if entity.denotes else None,
+        events=events, bars=month_bars(events), year_only=sum(1 for e in events if e.date_precision == "year"),
+        partners=_partners(partners, entity.id), cooccurring=store.cooccurring(entity.id),
+        mentions=_marked_mentions(store.entity_mentions(entity.id, limit=40)),
+        titles={a.id: a.title.value or a.outlet.value or a.id for a in store.articles()},
+        positions=issue_data.actor_positions(store, entity.id), quotes=issue_data.actor_quotes(store, entity.id),
+        issue_labels=request.app.state.issue_labels)
+
+
+def month_bars(events: list[EventInfo]) -> list[MonthBar]:
+    """Events per month, every month from the first to the last (events dated only to a year are left out)."""
+    counts = Counter(e.date[:7] for e in events if e.date and e.date_precision in ("day", "month"))
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:7])
+    busiest = max(counts.values())
+    bars: list[MonthBar] = []
+    while f"{year:04d}-{month:02d}" <= last and len(bars) < 240:
+        key = f"{year:04d}-{month:02d}"
+        bars.append(MonthBar(key, human_date(key), counts[key], round(100 * counts[key] / busiest)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return bars
+
+
+def _partners(network: Network, entity_id: str) -> list[tuple[str, str, str, int]]:
+    """(id, name, type, shared events) of the actors sharing events with this one, most shared first."""
+    nodes = {n.id: n for n in network.nodes}
+    found = []
+    for edge in network.edges:
+        other = edge.target if edge.source == entity_id else edge.source
+        if other in nodes:
+            found.append((other, nodes[other].name, nodes[other].type, edge.events))
+    return sorted(found, key=lambda p: (-p[3], p[1]))
+
+
+def _marked_mentions(mentions: list[MentionInfo]) -> list[tuple[MentionInfo, Markup]]:
+    """Each sentence once, with the mention highlighted (located as the CLI does: its first occurrence)."""
+    seen: set[tuple[str, int]] = set()
+    found = []
+    for m in mentions:
+        if (m.article_id, m.sentence_index) in seen:
+            continue
+        seen.add((m.article_id, m.sentence_index))
+        offset = m.sentence.find(m.text)
+        marks = [Mark(offset, offset + len(m.text))] if offset >= 0 else []
+        found.append((m, highlight(m.sentence, marks)))
+    return found
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, store: StoreDep, since: Annotated[str | None, Query(max_length=40)] = None,
+                 until: Annotated[str | None, Query(max_length=40)] = None,
+                 min_shared: Annotated[int, Query(ge=1, le=1000)] = 1,
+                 limit: Annotated[int, Query(ge=2, le=500)] = 60) -> HTMLResponse:
+    context: dict[str, Any] = {"page": "network", "title": "Network", "since": since or "", "until": until or "",
+                               "min_shared": min_shared, "limit": limit, "types": ENTITY_TYPES}
+    try:
+        network = store.network(since=iso_date(since, "since"), until=iso_date(until, "until"),
+                                min_shared=min_shared, max_nodes=limit)
+    except HTTPException as bad:
+        return render(request, "network.html", status_code=bad.status_code, problem=str(bad.detail),
+                      graph={"nodes": [], "edges": []}, links=[], **context)
+    return render(request, "network.html", problem=None, graph=network_json(network),
+                  links=_strongest_links(network, 15), **context)
+
+
+def _strongest_links(network: Network, top: int) -> list[tuple[NetworkNode, NetworkNode, int]]:
+    names = {n.id: n for n in network.nodes}
+    return [(names[e.source], names[e.target], e.events) for e in network.edges[:top]]
