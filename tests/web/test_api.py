@@ -110,10 +110,15 @@ def test_network_links_actors_that_share_events(api: httpx.Client) -> None:
     assert all("vladimir_putin" in (e["source"], e["target"]) for e in ego["edges"])
 
 
-def test_issue_routes(api: httpx.Client) -> None:
-    assert isinstance(api.get("/api/issues").json(), list)
+def test_issue_routes_mirror_the_command_line(api: httpx.Client, example_db: Path) -> None:
+    assert api.get("/api/issues").json() == cli_json(example_db, "issues")
     issue = api.get("/api/issues/russian_bases").json()
-    assert issue["id"] == "russian_bases" and isinstance(issue["positions"], list)
+    assert issue == cli_json(example_db, "issue", "russian_bases")
+    assert issue["positions"] and all(p["sentence"] and p["article"] for p in issue["positions"])
+    assert api.get("/api/quotes", params={"limit": 500}).json() == cli_json(example_db, "quotes")
+    assert api.get("/api/quotes", params={"speaker": "Lavrov", "direct": "true"}).json() == cli_json(
+        example_db, "quotes", "--speaker", "Lavrov", "--direct-only")
+    assert api.get("/api/outlets").json() == cli_json(example_db, "outlets")
 
 
 @pytest.mark.parametrize(("path", "status", "names"), [

@@ -4,6 +4,7 @@ defaults and errors, and highlighting that never lets text become markup."""
 from __future__ import annotations
 
 import inspect
+import os
 import sqlite3
 import warnings
 from pathlib import Path
@@ -13,10 +14,13 @@ import pytest
 from fastapi import FastAPI
 
 from dossier.errors import DossierError
+from dossier.packs import load_pack
 from dossier.store.views import EventMark, SentenceRow
-from dossier.web import create_app, issue_data
+from dossier.web import create_app
 from dossier.web.highlight import Mark, highlight
 from dossier.web.pages.events import article_body
+from tests.conftest import EXAMPLES
+from tests.helpers.stores import build_store
 
 
 def in_process(app: FastAPI) -> Any:
@@ -27,17 +31,16 @@ def in_process(app: FastAPI) -> Any:
     return TestClient(app)
 
 
-def test_without_issue_data_the_routes_are_empty_and_the_pages_say_so(example_db: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(issue_data, "available", lambda store: False)
-    with in_process(create_app(example_db)) as client:
-        for path in ("/api/issues", "/api/quotes", "/api/outlets"):
-            assert client.get(path).json() == []
-        assert client.get("/api/issues/russian_bases").json()["positions"] == []
-        for page in ("/issues", "/sources", "/issues/russian_bases"):
-            assert "No issue data in this store yet" in client.get(page).text
-        actor = client.get("/actors/ahmed_al_sharaa").text
-        assert 'id="positions-and-quotes"' not in actor
+def test_a_store_without_issues_says_so(tmp_path: Path) -> None:
+    """Analysed with a pack that defines no issues: empty lists, a page that says what to do, no positions."""
+    pack = load_pack("syria-russia").model_copy(update={"issues": []})
+    db = build_store(tmp_path / "no-issues.db", [EXAMPLES / name for name in sorted(os.listdir(EXAMPLES))[:2]], pack)
+    with in_process(create_app(db)) as client:
+        assert client.get("/api/issues").json() == []
+        assert client.get("/api/issues/russian_bases").status_code == 404
+        assert "No issues in this store" in client.get("/issues").text
+        assert "dossier issues --suggest" in client.get("/issues").text
+        assert 'id="positions-and-quotes"' not in client.get("/actors/russia").text
 
 
 def test_a_missing_store_is_one_clear_error(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from dossier.cli.common import (
 )
 from dossier.cli.ingest_cmd import _print_analysis, _progress, _sigterm_as_interrupt, run_analysis
 from dossier.models import EntityInfo, EntityType
+from dossier.shapes import entity_json
 from dossier.store import Store
 
 TYPES = ", ".join(t.value for t in EntityType)
@@ -41,7 +42,7 @@ def entities_command(
     wanted = _entity_type(entity_type)
     rows = read_store(db).entities(wanted)[:limit]
     if as_json:
-        print_json([_entity_json(e) for e in rows])
+        print_json([entity_json(e) for e in rows])
         return
     table = Table(title=f"{len(rows)} entities", title_justify="left")
     table.add_column("name", ratio=2)
@@ -70,7 +71,7 @@ def entity_command(
     titles = {a.id: a.title.value for a in store.articles()}
     if as_json:
         print_json({
-            **_entity_json(entity),
+            **entity_json(entity),
             "article_ids": sorted({m.article_id for m in mentions}),
             "mentions_in": [{"article": m.article_id, "sentence_index": m.sentence_index, "sentence": m.sentence,
                              "text": m.text, "start": m.start, "end": m.end} for m in mentions],
@@ -153,9 +154,4 @@ def _entity_type(value: str | None) -> str | None:
     if wanted not in EntityType.__members__:
         raise typer.BadParameter(f"{value!r} is not a type; use one of {TYPES}", param_hint="--type")
     return wanted
-
-
-def _entity_json(e: EntityInfo) -> dict[str, object]:
-    return {"id": e.id, "name": e.name, "type": e.type.value, "aliases": e.aliases, "mentions": e.mentions,
-            "articles": e.articles, "wikidata": e.wikidata, "denotes": e.denotes, "pack_id": e.pack_id}
 

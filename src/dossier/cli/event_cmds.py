@@ -11,7 +11,8 @@ from rich.text import Text
 from dossier.cli.app import app
 from dossier.cli.common import DbOption, JsonOption, console, fail, print_json, read_store
 from dossier.dates import parse_absolute
-from dossier.models import ConflictInfo, EntityRef, EventInfo, EvidenceInfo
+from dossier.models import EntityRef
+from dossier.shapes import DATE_ORIGINS, conflict_json, event_json, evidence_json, explain
 from dossier.store import Store
 
 CONFLICT_MARK = "⚠"
@@ -49,7 +50,7 @@ def timeline_command(
                             include_undated=undated, conflicts_only=conflicts_only, limit=limit,
                             modalities=None if every_modality else ("asserted", "future"))
     if as_json:
-        print_json([_event_json(e) for e in events])
+        print_json([event_json(e) for e in events])
         return
     if not events:
         console.print("No events match." if store.timeline(limit=1, include_undated=True)
@@ -88,8 +89,8 @@ def event_command(
     articles = _article_names(store)
     names = _entity_names(store)
     if as_json:
-        print_json({**_event_json(event), "evidence": [_evidence_json(e) for e in evidence],
-                    "conflicts": [_conflict_json(c, articles, names) for c in conflicts]})
+        print_json({**event_json(event), "evidence": [evidence_json(e) for e in evidence],
+                    "conflicts": [conflict_json(c, articles, names) for c in conflicts]})
         return
     console.print(Text.assemble((event.summary, "bold"), f"   [{event.id}]"))
     console.print(f"{event.type}{'/' + event.mode if event.mode else ''} · {event.modality} · "
@@ -114,11 +115,11 @@ def event_command(
         if item.date:
             stated.append(f"\n→ {item.date}", style="bold")
             if item.date_origin and item.date_origin != "stated":
-                stated.append(f"\n({_ORIGINS.get(item.date_origin, item.date_origin)})", style="dim")
+                stated.append(f"\n({DATE_ORIGINS.get(item.date_origin, item.date_origin)})", style="dim")
         table.add_row(source, sentence, stated)
     console.print(table)
     for conflict in conflicts:
-        console.print(Text.assemble((f"{CONFLICT_MARK} ", "bold red"), _explain(conflict, articles, names)))
+        console.print(Text.assemble((f"{CONFLICT_MARK} ", "bold red"), explain(conflict, articles, names)))
 
 
 @app.command("conflicts")
@@ -129,7 +130,7 @@ def conflicts_command(db: DbOption = "dossier.db", as_json: JsonOption = False) 
     articles = _article_names(store)
     names = _entity_names(store)
     if as_json:
-        print_json([_conflict_json(c, articles, names) for c in conflicts])
+        print_json([conflict_json(c, articles, names) for c in conflicts])
         return
     if not conflicts:
         console.print("No conflicts between sources.")
@@ -137,24 +138,13 @@ def conflicts_command(db: DbOption = "dossier.db", as_json: JsonOption = False) 
     for conflict in conflicts:
         console.print(Text.assemble((f"{conflict.event_date or 'undated'}  ", "bold"), conflict.event_summary,
                                     (f"  [{conflict.event_id}]", "dim")))
-        console.print(Text.assemble("   ", _explain(conflict, articles, names)))
+        console.print(Text.assemble("   ", explain(conflict, articles, names)))
 
 
-_ORIGINS = {"year_from_sources": "year from the other sources", "inherited": "date of the story it continues",
-            "referenced": "date of the event it refers to"}
 
 
-def _explain(conflict: ConflictInfo, articles: dict[str, str], names: dict[str, str]) -> str:
-    field = {"date": "date", "location": "place", "participants": "who took part",
-             "first_claim": "which event was the first"}.get(conflict.field, conflict.field)
-    values = "; ".join(f"{_readable(value, names) or '—'} ({', '.join(articles.get(a, a) for a in ids)})"
-                       for value, ids in conflict.values)
-    return f"sources disagree on {field}: {values}"
 
 
-def _readable(value: str, names: dict[str, str]) -> str:
-    """Conflict values hold entity ids (participants, places) or dates; show names."""
-    return ", ".join(names.get(part, part) for part in value.split(", "))
 
 
 def _article_names(store: Store) -> dict[str, str]:
@@ -194,24 +184,6 @@ def _names(refs: list[EntityRef]) -> str:
     return ", ".join(r.name for r in refs)
 
 
-def _event_json(e: EventInfo) -> dict[str, object]:
-    return {"id": e.id, "type": e.type, "mode": e.mode, "modality": e.modality, "date": e.date,
-            "date_precision": e.date_precision, "summary": e.summary, "sources": e.sources, "articles": e.articles,
-            "conflict": e.has_conflict, "actors": [r.id for r in e.actors], "targets": [r.id for r in e.targets],
-            "location": e.location.id if e.location else None,
-            "names": {r.id: r.name for r in [*e.actors, *e.targets, *([e.location] if e.location else [])]}}
 
 
-def _evidence_json(e: EvidenceInfo) -> dict[str, object]:
-    return {"article": e.article_id, "outlet": e.outlet, "title": e.title, "published": e.published,
-            "sentence_index": e.sentence_index, "sentence": e.sentence, "trigger": e.trigger,
-            "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "date_as_stated": e.date_as_stated,
-            "date": e.date, "date_origin": e.date_origin, "modality": e.modality,
-            "actors": [r.id for r in e.actors], "targets": [r.id for r in e.targets]}
 
-
-def _conflict_json(c: ConflictInfo, articles: dict[str, str], names: dict[str, str]) -> dict[str, object]:
-    return {"event": c.event_id, "field": c.field, "event_date": c.event_date, "event_summary": c.event_summary,
-            "values": [{"value": v, "articles": ids, "sources": [articles.get(a, a) for a in ids]}
-                       for v, ids in c.values],
-            "explanation": _explain(c, articles, names)}

@@ -10,9 +10,11 @@ from rich.text import Text
 
 from dossier.cli.app import app
 from dossier.cli.common import DbOption, JsonOption, console, fail, print_json, read_store
-from dossier.models import PositionInfo, QuoteInfo
+from dossier.models import PositionInfo
 from dossier.packs.suggest import suggest_issues
+from dossier.shapes import issue_json, quote_json
 from dossier.store import Store
+from dossier.store.views import REPORTED
 
 STANCE_STYLES = {"demand": "bold yellow", "offer": "green", "accept": "green", "reject": "red",
                  "condition": "magenta", "support": "cyan", "states": "dim"}
@@ -78,13 +80,10 @@ def issue_command(
         known = ", ".join(i["id"] for i in store.issue_definitions()) or "none in this store"
         fail(f"no issue {issue_id!r} (issues: {known})")
     positions = store.positions(issue=issue_id)
-    events = store.timeline(issue=issue_id, include_undated=True, modalities=("asserted", "future"))
+    events = store.timeline(issue=issue_id, include_undated=True, modalities=REPORTED)
     quotes = store.quotes(issue=issue_id)
     if as_json:
-        print_json({**definition, "positions": [_position_json(p) for p in positions],
-                    "events": [{"id": e.id, "date": e.date, "type": e.type, "summary": e.summary,
-                                "conflict": e.has_conflict} for e in events],
-                    "quotes": [_quote_json(q) for q in quotes]})
+        print_json(issue_json(definition, positions, events, quotes))
         return
     console.print(Text.assemble((definition["label"], "bold"), f"   [{issue_id}]"))
     by_actor: dict[str, list[PositionInfo]] = {}
@@ -127,7 +126,7 @@ def quotes_command(
     speaker_id = _entity_id(store, speaker) if speaker else None
     quotes = store.quotes(speaker=speaker_id, issue=issue, kind=None if reported else "direct", limit=limit)
     if as_json:
-        print_json([_quote_json(q) for q in quotes])
+        print_json([quote_json(q) for q in quotes])
         return
     table = Table(title=f"{len(quotes)} quotations", title_justify="left")
     table.add_column("speaker", ratio=1)
@@ -177,19 +176,6 @@ def _highlighted(sentence: str, cue: str) -> Text:
     if at >= 0:
         text.stylize("bold", at, at + len(cue))
     return text
-
-
-def _position_json(p: PositionInfo) -> dict[str, object]:
-    return {"actor": p.actor.id, "name": p.actor.name, "issue": p.issue, "stance": p.stance, "negated": p.negated,
-            "label": p.label, "date": p.date, "article": p.article_id, "outlet": p.outlet,
-            "sentence_index": p.sentence_index, "sentence": p.sentence, "cue": p.cue}
-
-
-def _quote_json(q: QuoteInfo) -> dict[str, object]:
-    return {"speaker": q.speaker.id if q.speaker else None, "speaker_name": q.speaker.name if q.speaker else None,
-            "text": q.text, "kind": q.kind, "cue": q.cue, "issues": q.issues, "article": q.article_id,
-            "outlet": q.outlet, "published": q.published, "sentence_index": q.sentence_index, "sentence": q.sentence,
-            "start": q.start, "end": q.end}
 
 
 def _suggestion_yaml(candidates: list[dict[str, object]]) -> str:

@@ -11,7 +11,8 @@ from rich.text import Text
 
 from dossier.cli.app import app
 from dossier.cli.common import DbOption, JsonOption, console, print_json, read_store
-from dossier.models import ArticleInfo, Origin, Sourced
+from dossier.models import Origin, Sourced
+from dossier.shapes import article_json
 
 
 @app.command("articles")
@@ -28,7 +29,7 @@ def articles_command(
     store = read_store(db)
     rows = store.articles(limit=limit)
     if as_json:
-        print_json([_article_json(a) for a in rows])
+        print_json([article_json(a) for a in rows])
         return
     table = Table(title=f"{len(rows)} articles", title_justify="left")
     table.add_column("id", no_wrap=True, style="dim")
@@ -87,20 +88,3 @@ def _cell(field: Sourced) -> Text:
         return Text("unknown", style="dim italic")
     return Text.assemble(field.value or "", (f" ({field.origin.value})", "dim"))
 
-
-def _article_json(a: ArticleInfo) -> dict[str, object]:
-    return {
-        "id": a.id,
-        "title": a.title.value,
-        "title_origin": a.title.origin.value,
-        "outlet": a.outlet.value,
-        "outlet_origin": a.outlet.origin.value,
-        "url": a.url.value,
-        "url_origin": a.url.origin.value,
-        "published": a.published.iso() if a.published else None,
-        "published_precision": a.published.precision.value if a.published else None,
-        "published_origin": a.published_origin.value,
-        "published_as_stated": a.published_as_stated,
-        "source_path": a.source_path,
-        "words": a.word_count,
-    }

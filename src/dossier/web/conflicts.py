@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dossier.models import ConflictInfo
+from dossier.shapes import conflict_field, readable
 from dossier.store import Store
 from dossier.web.lookups import article_names, entity_names
-from dossier.web.serialize import conflict_field, readable
 from dossier.web.templating import human_date
 
 

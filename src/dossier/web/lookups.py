@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from dossier.models import Article
+from dossier.shapes import plain
 from dossier.store import Store
 from dossier.web.deps import not_found
-from dossier.web.serialize import plain
 
 
 def article_names(store: Store) -> dict[str, str]:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from dossier.shapes import entity_json, mention_json
 from dossier.web.deps import (
     DateText,
     EntityId,
@@ -17,7 +18,7 @@ from dossier.web.deps import (
     limit_query,
     not_found,
 )
-from dossier.web.serialize import entity_json, mention_json, network_json
+from dossier.web.serialize import network_json
 
 router = APIRouter(tags=["actors"])
 

@@ -6,10 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from dossier.shapes import article_json as article_row
+from dossier.shapes import plain
 from dossier.web.deps import ArticleId, Offset, StoreDep, limit_query, search_hits
 from dossier.web.lookups import article_json, require_article
-from dossier.web.serialize import article_json as article_row
-from dossier.web.serialize import plain
 
 router = APIRouter(tags=["articles"])
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from dossier.shapes import conflict_json, event_json, evidence_json
 from dossier.store import Store
 from dossier.store.views import REPORTED
 from dossier.web.deps import (
@@ -21,7 +22,6 @@ from dossier.web.deps import (
     not_found,
 )
 from dossier.web.lookups import article_names, entity_names
-from dossier.web.serialize import conflict_json, event_json, evidence_json
 
 router = APIRouter(tags=["events"])
 

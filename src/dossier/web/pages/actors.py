@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from dossier.models import EventInfo, MentionInfo
 from dossier.store.views import REPORTED, Network, NetworkNode
-from dossier.web import issue_data
 from dossier.web.deps import ENTITY_TYPES, EntityId, StoreDep, entity_type, iso_date, not_found
 from dossier.web.highlight import Mark, highlight
 from dossier.web.serialize import network_json
@@ -56,7 +55,7 @@ def actor_page(request: Request, store: StoreDep, entity_id: EntityId) -> HTMLRe
         partners=_partners(partners, entity.id), cooccurring=store.cooccurring(entity.id),
         mentions=_marked_mentions(store.entity_mentions(entity.id, limit=40)),
         titles={a.id: a.title.value or a.outlet.value or a.id for a in store.articles()},
-        positions=issue_data.actor_positions(store, entity.id), quotes=issue_data.actor_quotes(store, entity.id),
+        positions=store.positions(actor=entity.id), quotes=store.quotes(speaker=entity.id, limit=20),
         issue_labels=request.app.state.issue_labels)
 
 

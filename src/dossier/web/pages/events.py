@@ -13,12 +13,12 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from dossier.models import EvidenceInfo
+from dossier.shapes import DATE_ORIGINS
 from dossier.store.views import EntityMark, EventMark, SentenceRow
 from dossier.web.conflicts import conflict_cards
 from dossier.web.deps import ArticleId, EventId, StoreDep, not_found
 from dossier.web.highlight import Mark, highlight, path_part
 from dossier.web.lookups import require_article
-from dossier.web.serialize import DATE_ORIGINS
 from dossier.web.templating import render
 
 router = APIRouter()
