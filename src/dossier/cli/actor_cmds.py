@@ -21,7 +21,7 @@ from dossier.cli.common import (
     print_json,
     read_store,
 )
-from dossier.cli.ingest_cmd import _print_analysis, _progress, _sigterm_as_interrupt, run_analysis
+from dossier.cli.ingest_cmd import DaskOption, _print_analysis, _progress, _sigterm_as_interrupt, run_analysis
 from dossier.models import EntityInfo, EntityType
 from dossier.shapes import entity_json
 from dossier.store import Store
@@ -103,12 +103,13 @@ def analyse_command(
     db: DbOption = "dossier.db",
     pack: PackOption = None,
     workers: WorkersOption = 1,
+    dask: DaskOption = None,
 ) -> None:
     """Analyse stored articles that are not analysed yet (after `ingest --no-analyse`, or an interrupted run)."""
     store = read_store(db)
     chosen = choose_pack(store, pack)
     with _sigterm_as_interrupt(), _progress(False) as progress:
-        report = run_analysis(store, chosen, workers, progress)
+        report = run_analysis(store, chosen, workers, progress, dask)
     _print_analysis(report)
     if report.analysed == 0 and not report.failed:
         console.print("Nothing to analyse: every stored article is analysed.")
@@ -121,6 +122,7 @@ def reprocess_command(
     db: DbOption = "dossier.db",
     pack: PackOption = None,
     workers: WorkersOption = 1,
+    dask: DaskOption = None,
 ) -> None:
     """Rebuild everything analysis derived (sentences, actors, ...) from the stored articles.
 
@@ -131,7 +133,7 @@ def reprocess_command(
     with store.transaction():
         store.reset_analysis()
     with _sigterm_as_interrupt(), _progress(False) as progress:
-        report = run_analysis(store, chosen, workers, progress)
+        report = run_analysis(store, chosen, workers, progress, dask)
     _print_analysis(report)
     if report.interrupted:
         raise typer.Exit(130)

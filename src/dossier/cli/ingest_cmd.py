@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import FrameType
 from typing import Annotated
@@ -16,11 +16,19 @@ from rich.table import Table
 
 from dossier.cli.app import app
 from dossier.cli.common import DbOption, PackOption, WorkersOption, choose_pack, console, parse_size, print_json
+from dossier.cluster import dask_pool
 from dossier.ingest import IngestReport, ingest
 from dossier.packs import Pack
 from dossier.process import ProcessReport, bind_pack, process_pending
 from dossier.read import SUPPORTED
 from dossier.store import Store, open_store
+
+DaskOption = Annotated[
+    str | None,
+    typer.Option("--dask", metavar="SCHEDULER", show_default=False,
+                 help="Analyse on a Dask cluster: `local` starts one of --workers processes here; or the scheduler's"
+                      " address (tcp://host:8786), whose workers have Dossier installed."),
+]
 
 
 @app.command("ingest")
@@ -35,6 +43,7 @@ def ingest_command(
     ] = "20MB",
     pack: PackOption = None,
     workers: WorkersOption = 1,
+    dask: DaskOption = None,
     no_analyse: Annotated[
         bool, typer.Option("--no-analyse", help="Only read and store; analyse later with `dossier analyse`.")
     ] = False,
@@ -69,7 +78,7 @@ def ingest_command(
         )
         analysis = None
         if not report.interrupted and not no_analyse:
-            analysis = run_analysis(store, chosen_pack, workers, progress)
+            analysis = run_analysis(store, chosen_pack, workers, progress, dask)
     store.close()
     if as_json:
         print_json({**_summary(report, db), **_analysis_summary(analysis)})
@@ -82,15 +91,19 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress) -> ProcessReport:
+def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress, dask: str | None = None) -> ProcessReport:
+    """Analyse what is pending, in this process, in `workers` processes, or on a Dask cluster."""
     task = progress.add_task("Analysing", total=None, unit="articles")
-    return process_pending(
-        store,
-        pack,
-        workers=workers,
-        on_start=lambda total: progress.update(task, total=total),
-        on_article=lambda: progress.advance(task),
-    )
+    pool = dask_pool(dask, workers) if dask else nullcontext((None, workers))
+    with pool as (executor, slots):
+        return process_pending(
+            store,
+            pack,
+            workers=slots,
+            pool=executor,
+            on_start=lambda total: progress.update(task, total=total),
+            on_article=lambda: progress.advance(task),
+        )
 
 
 def _progress(quiet: bool) -> Progress:

@@ -210,7 +210,7 @@ class EventResolver:
         def swap(ids: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(dict.fromkeys(into if i == absorbed else i for i in ids))
 
-        for event_id in self._events_of.pop(absorbed, set()):
+        for event_id in _in_order(self._events_of.pop(absorbed, set())):
             event = self.events.get(event_id)
             if event is None or not any(absorbed in e.parties or e.location == absorbed for e in event.evidence):
                 continue
@@ -343,7 +343,7 @@ class EventResolver:
 
     def _merge(self, item: Evidence) -> None:
         best, best_score = None, 0
-        for event_id in self._candidates(item):
+        for event_id in _in_order(self._candidates(item)):  # the oldest event wins a tie
             event = self.events[event_id]
             score = self._fit(item, event)
             if score > best_score:
@@ -598,7 +598,7 @@ class EventResolver:
         for shift in range(-RIVAL_MONTHS, RIVAL_MONTHS + 1):
             y, m = divmod(year * 12 + month - 1 + shift, 12)
             found += [i for i in self._firsts.get((event.type, f"{y:04d}-{m + 1:02d}"), ()) if i != event.id]
-        return [i for i in found if i in self.events]
+        return _in_order(i for i in found if i in self.events)
 
     def _derive(self, event: Event) -> None:
         """An event's date, place, mode and modality, from the tally of its evidence."""
@@ -677,11 +677,11 @@ class EventResolver:
         only become more exact)."""
         for _ in range(5):
             touched = self._open_among(self.changes.events)
-            improved = [a for a in touched if self._improve_anchor(a)]
-            filled = [a for a in touched if self._years_missing(a)]
+            improved = [a for a in sorted(touched) if self._improve_anchor(a)]
+            filled = [a for a in sorted(touched) if self._years_missing(a)]
             if not improved and not filled:
                 return
-            for article_id in set(improved) | set(filled):
+            for article_id in sorted(set(improved) | set(filled)):
                 undated = {e.key for e in self.by_article[article_id] if e.date is None}
                 self._place(article_id)
                 self.changes.articles.add(article_id)
@@ -690,7 +690,7 @@ class EventResolver:
                         self._remerge(item)  # newly dated: it may now belong with another source's event
                 self._date_by_reference(article_id)
                 self._reopen(article_id)
-                for event_id in {e.event_id for e in self.by_article[article_id] if e.event_id}:
+                for event_id in _in_order({e.event_id for e in self.by_article[article_id] if e.event_id}):
                     self._refresh(self.events[event_id])
 
     def _reopen(self, article_id: str) -> None:
@@ -752,7 +752,7 @@ class EventResolver:
         days: list[PartialDate] = []
         event = self.events.get(item.event_id or "")
         pool = [event] if event is not None else []
-        pool += [self.events[i] for i in self._candidates(item) if i != item.event_id]
+        pool += [self.events[i] for i in _in_order(self._candidates(item)) if i != item.event_id]
         pool += [e for e in self._same_trip(item) if e not in pool]
         for candidate in pool:
             for other in candidate.evidence:
@@ -802,6 +802,11 @@ def _consensus(counts: Counter[str]) -> PartialDate | None:
             if all(compatible(candidate, d) for d in backing):
                 return candidate
     return best
+
+
+def _in_order(event_ids: Iterable[str]) -> list[str]:
+    """Event ids oldest first: sets iterate in an order that changes from run to run, results must not."""
+    return sorted(event_ids, key=lambda i: (_number(i), i))
 
 
 def _number(event_id: str) -> int:
