@@ -163,7 +163,7 @@ class EventResolver:
         self._events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
         self._firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, month) -> events claimed first
         self._open: set[str] = set()  # articles whose dates may still improve (see _propagate)
-        self._filed: dict[str, tuple[object, ...]] = {}  # event id -> what it was last filed by
+        self._filed: dict[str, tuple[Tally, tuple[object, ...], set[str]]] = {}  # event id -> tally, date, entities
         self._namesake_cache: dict[str, tuple[Tally, int, dict[str, list[str]]]] = {}
         self._years: set[int] = set()  # the years events are dated in
         self._next = 0
@@ -343,7 +343,7 @@ class EventResolver:
 
     def _merge(self, item: Evidence) -> None:
         best, best_score = None, 0
-        for event_id in _in_order(self._candidates(item)):  # the oldest event wins a tie
+        for event_id in self._candidates(item):  # oldest first: the oldest event wins a tie
             event = self.events[event_id]
             score = self._fit(item, event)
             if score > best_score:
@@ -416,22 +416,35 @@ class EventResolver:
         self.changes.removed.add(event.id)
         self.changes.events.discard(event.id)
 
-    def _candidates(self, item: Evidence) -> set[str]:
-        """Events this mention may join (see resolve/blocking.py): by each of its parties, their
-        namesakes (the Assad regime -> Assad) and its place."""
+    def _candidates(self, item: Evidence) -> list[str]:
+        """Events this mention may join (see resolve/blocking.py), oldest first: those filed under its
+        parties, their namesakes (the Assad regime -> Assad) or its place at a date it could match, and of
+        those only the ones whose overlap with it could reach the score a merge needs. Around a person in
+        the news every day a block holds thousands of events: a cheap bound spares scoring each of them."""
+        found: set[str] = set()
+        for exact, other in self._keys_by_entity(item).values():
+            found |= self._index.find(exact) | self._index.find(other)
+        reach = _Reach(item, {e: self._specific(e) for e in item.parties}, {e: self._related(e) for e in item.parties})
+        return _in_order(c for c in found if reach.may_fit(self.events[c], self._namesakes(self.events[c])))
+
+    def _keys_by_entity(self, item: Evidence) -> dict[str, tuple[list[Key], list[Key]]]:
+        """Per entity of the mention: the keys of events at a compatible date, and of the others it may join."""
         ids = {*item.parties, *([item.location] if item.location else [])}
         ids |= {r for e in item.parties for r in self._related(e)}
-        named = [e for e in ids if e == item.location or self._specific(e)]
         anchor = self.anchors.get(item.article_id)
         written = anchor.date if anchor is not None and anchor.exact else None
-        keys: list[Key] = []
-        for when in self._dates_it_may_have(item, written):
-            keys += exact_keys(item.type, ids, when)
-            keys += nearby_keys(item.type, named, when, written)
-        if item.date is None:
-            keys += nearby_keys(item.type, named, None, written) if written else any_time_keys(item.type, named)
-        keys += [("coarse", item.type, e, "u:?") for e in ids]  # undated events of undated articles: few
-        return self._index.find(keys)
+        dates = self._dates_it_may_have(item, written)
+        keys: dict[str, tuple[list[Key], list[Key]]] = {}
+        for entity in ids:
+            exact = [k for when in dates for k in exact_keys(item.type, [entity], when)]
+            other: list[Key] = [("dated", item.type, entity, "u:?")]  # undated events of undated articles: few
+            if entity == item.location or self._specific(entity):
+                other += [k for when in dates for k in nearby_keys(item.type, [entity], when, written)]
+                if item.date is None:
+                    other += nearby_keys(item.type, [entity], None, written) if written else \
+                        any_time_keys(item.type, [entity])
+            keys[entity] = (exact, other)
+        return keys
 
     def _dates_it_may_have(self, item: Evidence, written: PartialDate | None) -> list[PartialDate]:
         """Its date; or, for a year-less 'January 29th', that day in the year the article was written and the
@@ -450,22 +463,34 @@ class EventResolver:
         return tally.parties | {r for e in tally.parties for r in self._related(e)} | set(tally.locations)
 
     def _file(self, event: Event) -> None:
-        """(Re)file an event in the index when what it is filed under may have changed."""
+        """File an event in the index under its entities and its date; when only entities were added (an
+        event growing with every article that reports it), file just those."""
         tally = event.tally()
         undated = event.date is None
-        signature = (id(tally), event.date, len(tally.parties), len(tally.locations), undated and len(tally.articles))
-        if self._filed.get(event.id) == signature:
-            return
-        self._filed[event.id] = signature
-        entities = self._entities(event)
-        exact = [self.anchors.get(a) for a in tally.articles] if undated else []
-        written = [a.date for a in exact if a is not None and a.exact]
-        if len(written) < len(exact):
-            written = []  # an article that does not know when it was written: filed as of no time (u:?)
-        self._index.file(event.id, event_keys(event.type, entities, event.date, written))
+        written: list[PartialDate] = []
+        if undated:
+            anchors = [self.anchors.get(a) for a in tally.articles]
+            if all(a is not None and a.exact for a in anchors):  # else filed as of no time (u:?)
+                written = [a.date for a in anchors if a is not None]
+        when = (event.date, tuple(written), len(tally.parties), len(tally.locations))
+        filed = self._filed.get(event.id)
+        if filed is not None and filed[0] is tally and filed[1] == when:
+            return  # nothing new to file under
+        if filed is not None and filed[0] is tally and filed[1][:2] == when[:2]:
+            new = self._entities(event) - filed[2]
+            if not new:
+                return
+            self._index.add(event.id, event_keys(event.type, new, event.date, written))
+            filed[2].update(new)
+            self._filed[event.id] = (tally, when, filed[2])
+        else:
+            entities = self._entities(event)
+            self._index.file(event.id, event_keys(event.type, entities, event.date, written))
+            self._filed[event.id] = (tally, when, set(entities))
+            new = entities
         if event.date is not None:
             self._years.add(event.date.year)
-        for entity_id in entities:
+        for entity_id in new:
             self._events_of[entity_id].add(event.id)
 
     def _fit(self, item: Evidence, event: Event) -> int:
@@ -752,7 +777,7 @@ class EventResolver:
         days: list[PartialDate] = []
         event = self.events.get(item.event_id or "")
         pool = [event] if event is not None else []
-        pool += [self.events[i] for i in _in_order(self._candidates(item)) if i != item.event_id]
+        pool += [self.events[i] for i in self._candidates(item) if i != item.event_id]
         pool += [e for e in self._same_trip(item) if e not in pool]
         for candidate in pool:
             for other in candidate.evidence:
@@ -802,6 +827,38 @@ def _consensus(counts: Counter[str]) -> PartialDate | None:
             if all(compatible(candidate, d) for d in backing):
                 return candidate
     return best
+
+
+@dataclass
+class _Reach:
+    """What a mention could score against an event, as an upper bound of `_fit` that costs a few lookups:
+    the overlap of `_overlap`, the same trigger word, and the threshold its dates impose (WEAK at a
+    compatible date or comparing year-less days, STRONG for a date conflict or a firm match without
+    dates)."""
+
+    item: Evidence
+    specific: dict[str, bool]  # for each of its parties
+    related: dict[str, set[str]]  # each of its parties' namesakes
+
+    def may_fit(self, event: Event, namesakes: dict[str, list[str]]) -> bool:
+        item, tally = self.item, event.tally()
+        theirs = tally.parties
+        score = int(bool(item.lemma) and item.lemma in tally.lemmas)
+        score += bool(item.location) and item.location in tally.locations
+        for party, specific in self.specific.items():
+            if party in theirs:
+                score += 2 if specific else 1
+            else:
+                score += len(self.related[party] & theirs) + (party in namesakes)
+        return score >= (WEAK if self._dates_agree(event, tally) else STRONG)
+
+    def _dates_agree(self, event: Event, tally: Tally) -> bool:
+        item = self.item
+        if item.date is not None and event.date is not None:
+            return compatible(item.date, event.date)
+        if event.date is None:
+            return bool(tally.month_days) and (item.date is not None or item.month_day is not None)
+        return item.month_day is not None
 
 
 def _in_order(event_ids: Iterable[str]) -> list[str]:
