@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import EXAMPLES, run_cli
-from tests.helpers.stores import copy_store
+from tests.helpers.stores import Location, copy_store
 
 
 def test_entities_lists_types_aliases_and_counts(example_db: Path) -> None:
@@ -55,14 +56,14 @@ def test_export_csv_writes_one_file_per_table(example_db: Path, tmp_path: Path) 
     assert no_folder.returncode == 1 and "--out" in no_folder.stderr
 
 
-def test_read_now_analyse_later_with_workers(tmp_path: Path) -> None:
-    db = str(tmp_path / "w.db")
+def test_read_now_analyse_later_with_workers(new_db: Callable[[str], Location]) -> None:
+    db = str(new_db("w"))
     read = json.loads(run_cli("ingest", str(EXAMPLES), "--db", db, "--no-analyse", "--json").stdout)
     assert read["new"] == 15 and read["analysed"] == 0
     result = run_cli("analyse", "--db", db, "--workers", "2")
     assert result.returncode == 0 and "Analysed 15 articles" in result.stdout
     two_workers = json.loads(run_cli("entities", "--db", db, "--json").stdout)
-    one = str(tmp_path / "one.db")
+    one = str(new_db("one"))
     run_cli("ingest", str(EXAMPLES), "--db", one)
     one_worker = json.loads(run_cli("entities", "--db", one, "--json").stdout)
     assert [(e["id"], e["mentions"]) for e in two_workers] == [(e["id"], e["mentions"]) for e in one_worker]

@@ -6,6 +6,7 @@ Floors only go up: a change that loses quality fails here (as trafilatura's eval
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from dossier.evaluate.entities import occurrences
 from dossier.packs import load_pack
 from dossier.store import open_store
 from tests.conftest import DATA, SEEDS_GOLD, run_cli
-from tests.helpers.stores import build_store
+from tests.helpers.stores import Location, build_store
 
 
 def scores(db: Path, gold: Path) -> dict[str, float]:
@@ -48,7 +49,7 @@ def test_occurrences_count_an_alias_only_outside_longer_aliases() -> None:
     assert occurrences("Ahmed al-Sharaa spoke.", ["ahmed", "ahmed al-sharaa"]) == {"ahmed al-sharaa"}
 
 
-def test_bcubed_on_a_hand_checked_case(tmp_path: Path) -> None:
+def test_bcubed_on_a_hand_checked_case(tmp_path: Path, new_db: Callable[[str], Location]) -> None:
     """Two articles; gold puts Lavrov's two spellings together and keeps Putin apart.
 
     The system (no pack) links 'Sergei Lavrov'/'Sergey Lavrov'/'Lavrov' and 'Putin'; every gold item is
@@ -70,7 +71,7 @@ def test_bcubed_on_a_hand_checked_case(tmp_path: Path) -> None:
     }
     gold_path = tmp_path / "gold.json"
     gold_path.write_text(json.dumps(gold), encoding="utf-8")
-    db = build_store(tmp_path / "t.db", corpus, load_pack("none"))
+    db = build_store(new_db("t"), corpus, load_pack("none"))
     s = scores(db, gold_path)
     # items: (sergei lavrov,a) (vladimir putin,a) (moscow,a) (sergey lavrov,b) (lavrov,b) (putin,b)
     assert s["entity_items"] == 6

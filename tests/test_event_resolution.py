@@ -4,6 +4,7 @@ dates flowing between sources; incremental ingest; and the event scores on the s
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from dossier.process import process_pending
 from dossier.store import Store, open_store
 from tests.conftest import EXAMPLES, SEEDS_GOLD
 from tests.helpers.articles import write_text
-from tests.helpers.stores import build_store
+from tests.helpers.stores import Location, build_store
 
 
 def store_of(db: Path) -> Store:
@@ -80,27 +81,28 @@ def test_relative_dates_in_an_undated_article_stay_undated(example_db: Path) -> 
     assert dates and all(d is None for d in dates), "'last week' in an article of unknown date has no date"
 
 
-def test_sources_that_disagree_on_the_place_of_one_meeting(tmp_path: Path) -> None:
+def test_sources_that_disagree_on_the_place_of_one_meeting(tmp_path: Path, new_db: Callable[[str], Location]) -> None:
     corpus = tmp_path / "place"
     corpus.mkdir()
     write_text(corpus, "a.txt", "Sergei Lavrov met Hakan Fidan in Ankara on 3 March 2025 to discuss Syria.",
                source="One Wire", published="2025-03-04")
     write_text(corpus, "b.txt", "Sergei Lavrov and Hakan Fidan held talks in Sochi on 3 March 2025.",
                source="Other Post", published="2025-03-04")
-    db = build_store(tmp_path / "p.db", corpus, load_pack("syria-russia"))
+    db = build_store(new_db("p"), corpus, load_pack("syria-russia"))
     store = store_of(db)
     (conflict,) = [c for c in store.conflicts() if c.field == "location"]
     assert {value for value, _ in conflict.values} == {"ankara", "sochi"}
 
 
-def test_a_later_ingest_adds_to_events_without_reanalysing_old_articles(tmp_path: Path) -> None:
+def test_a_later_ingest_adds_to_events_without_reanalysing_old_articles(tmp_path: Path,
+                                                                         new_db: Callable[[str], Location]) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir()
     second.mkdir()
     for path in sorted(EXAMPLES.iterdir()):
         target = first if "2025-01" in path.name or "ankara" in path.name else second
         (target / path.name).write_bytes(path.read_bytes())
-    store = open_store(tmp_path / "inc.db")
+    store = open_store(new_db("inc"))
     pack = load_pack("syria-russia")
     ingest([first], store)
     assert process_pending(store, pack).analysed == 3

@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.helpers.articles import BODIES, html_page, write_jsonl, write_text
 
@@ -140,6 +142,7 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path, db: Path) -> None:
     assert result.returncode == 1 and "path does not exist" in result.stdout
 
 
+@pytest.mark.sqlite_only("the file opened with sqlite3: WAL mode and the FTS5 table")
 def test_store_is_wal_sqlite_with_recorded_migrations(tmp_path: Path, db: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

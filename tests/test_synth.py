@@ -11,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from dossier.read.jsonl import read_jsonl
 from dossier.store import Store, open_store
 from tests.conftest import ROOT
 from tests.helpers.pipeline import events
+from tests.helpers.stores import Location
 
 # What each kind of news peg must be read as (PLOVER type, mode), whichever of its templates an outlet uses.
 PLOVER = {"visit": ("CONSULT", "visit"), "talks": ("CONSULT", None), "phone": ("CONSULT", "phone"),
@@ -126,12 +128,12 @@ def test_generation_is_fast() -> None:
     assert time.perf_counter() - started < 20, "about 1 s here; 100,000 articles must stay well under 2 minutes"
 
 
-def test_synthetic_articles_ingest_end_to_end(tmp_path: Path) -> None:
+def test_synthetic_articles_ingest_end_to_end(tmp_path: Path, new_db: Callable[[str], Location]) -> None:
     n = 24
     records = list(synthetic_articles(n, seed=0))
     corpus = tmp_path / "synth.jsonl"
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    store = open_store(tmp_path / "synth.db")
+    store = open_store(new_db("synth"))
     assert ingest([corpus], store).new == n
     report = process_pending(store, load_pack("syria-russia"))
     assert report.analysed == n and not report.failed

@@ -7,9 +7,11 @@ with the entities and evidence it changed, so a reader sees whole articles and a
 most the batch in flight; the next run picks up the rest.
 
 The rows of the merged events (date, summary, participants, conflicts) are derived from the
-evidence, and an event reported by thousands of articles would be rewritten for every batch; they
-are written every few seconds and at the end instead. Until then the meta flag `events_stale` is
-set in the same transactions, and a run that finds it set (after a crash) rewrites them all.
+evidence, and an event reported by thousands of articles would be rewritten for every batch. A
+batch writes the rows of the events it created and deletes those it merged away (so a reader never
+meets evidence without its event), and the changes to older events are written every few seconds
+and at the end. Until then the meta flag `events_stale` is set in the same transactions, and a run
+that finds it set (after a crash) rewrites them all.
 """
 
 from __future__ import annotations
@@ -74,9 +76,21 @@ def process_pending(
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
     pool: Executor | None = None,
+    reset: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_article: Callable[[], None] | None = None,
 ) -> ProcessReport:
+    """Analyse every pending article (all of them again after forgetting the old analysis, with `reset`).
+    One analysis at a time per store: a second one fails at once with one line."""
+    with store.analysis_lock():
+        if reset:
+            with store.transaction():
+                store.reset_analysis()
+        return _process(store, pack, workers, batch_size, pool, on_start, on_article)
+
+
+def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
+             on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None) -> ProcessReport:
     started = time.perf_counter()
     report = ProcessReport()
     bind_pack(store, pack)
@@ -147,6 +161,7 @@ def _save_batch(store: Store, resolvers: Resolvers, batch: list[Extraction], eve
             changes.update(_save_article(store, resolvers, extraction, stages))
         started = time.perf_counter()
         store.save_evidence(resolvers.events, changes)
+        store.save_events(resolvers.events, Changes(events=changes.created, removed=changes.removed), events.summary)
         store.set_meta("events_stale", "1")
         events.pending.update(changes)
         stages["store"] += time.perf_counter() - started
@@ -198,7 +213,7 @@ class EventRows:
     def write(self, stages: dict[str, float]) -> None:
         started = time.perf_counter()
         with self.store.transaction():
-            self.store.save_events(self.resolvers.events, self.pending, self._summary)
+            self.store.save_events(self.resolvers.events, self.pending, self.summary)
             self.store.set_meta("events_stale", "")
         self.pending = Changes()
         self.written_at = time.monotonic()
@@ -211,7 +226,7 @@ class EventRows:
         self.pending.removed |= self.store.event_ids() - current  # merged away in the lost rows
         self.write(stages)
 
-    def _summary(self, event: Event) -> str:
+    def summary(self, event: Event) -> str:
         return summarise(event, self.resolvers.name, self.resolvers.denotes)
 
 

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers.stores import Backend, Location
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -44,7 +45,7 @@ def free_port() -> int:
 class Server:
     """`dossier serve --db DB` on a free port of 127.0.0.1, stopped when the session ends."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Location) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
@@ -79,7 +80,7 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def server(example_db: Path) -> Iterator[Server]:
+def server(example_db: Location) -> Iterator[Server]:
     running = Server(example_db)
     yield running
     running.stop()
@@ -92,17 +93,17 @@ def api(server: Server) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture(scope="session")
-def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def hostile_db(tmp_path_factory: pytest.TempPathFactory, stores: Backend) -> Location:
     from dossier.packs import load_pack
     from tests.helpers.stores import build_store
 
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    return build_store(folder / "hostile.db", folder / "hostile.txt", load_pack("syria-russia"))
+    return build_store(stores.fresh(folder / "hostile.db"), folder / "hostile.txt", load_pack("syria-russia"))
 
 
 @pytest.fixture(scope="session")
-def hostile_server(hostile_db: Path) -> Iterator[Server]:
+def hostile_server(hostile_db: Location) -> Iterator[Server]:
     running = Server(hostile_db)
     yield running
     running.stop()

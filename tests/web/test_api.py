@@ -206,6 +206,7 @@ def test_pages_answer_html(api: httpx.Client) -> None:
     assert api.get("/articles/bad%20id").status_code == 422
 
 
+@pytest.mark.sqlite_only("SQLite's own error; tests/test_postgres.py has PostgreSQL's")
 def test_the_web_connection_refuses_writes(example_db: Path) -> None:
     from dossier.store import open_store
 

@@ -7,6 +7,7 @@ import inspect
 import os
 import sqlite3
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from dossier.web import create_app
 from dossier.web.highlight import Mark, highlight
 from dossier.web.pages.events import article_body
 from tests.conftest import EXAMPLES
-from tests.helpers.stores import build_store
+from tests.helpers.stores import Location, build_store
 
 
 def in_process(app: FastAPI) -> Any:
@@ -31,10 +32,10 @@ def in_process(app: FastAPI) -> Any:
     return TestClient(app)
 
 
-def test_a_store_without_issues_says_so(tmp_path: Path) -> None:
+def test_a_store_without_issues_says_so(new_db: Callable[[str], Location]) -> None:
     """Analysed with a pack that defines no issues: empty lists, a page that says what to do, no positions."""
     pack = load_pack("syria-russia").model_copy(update={"issues": []})
-    db = build_store(tmp_path / "no-issues.db", [EXAMPLES / name for name in sorted(os.listdir(EXAMPLES))[:2]], pack)
+    db = build_store(new_db("no-issues"), [EXAMPLES / name for name in sorted(os.listdir(EXAMPLES))[:2]], pack)
     with in_process(create_app(db)) as client:
         assert client.get("/api/issues").json() == []
         assert client.get("/api/issues/russian_bases").status_code == 404

@@ -130,10 +130,8 @@ def reprocess_command(
     """
     store = read_store(db)
     chosen = choose_pack(store, pack)
-    with store.transaction():
-        store.reset_analysis()
     with _sigterm_as_interrupt(), _progress(False) as progress:
-        report = run_analysis(store, chosen, workers, progress, dask)
+        report = run_analysis(store, chosen, workers, progress, dask, reset=True)
     _print_analysis(report)
     if report.interrupted:
         raise typer.Exit(130)

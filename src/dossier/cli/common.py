@@ -24,7 +24,8 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="DOSSIER_DB",
-        help="The store: a SQLite file (created on first ingest). Also set by DOSSIER_DB.",
+        help="The store: a SQLite file (created on first ingest), or a PostgreSQL database as a URL"
+        " (postgresql://user@host/dbname) that several processes can share. Also set by DOSSIER_DB.",
         show_default=True,
     ),
 ]

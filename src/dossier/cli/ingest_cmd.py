@@ -21,7 +21,7 @@ from dossier.ingest import IngestReport, ingest
 from dossier.packs import Pack
 from dossier.process import ProcessReport, bind_pack, process_pending
 from dossier.read import SUPPORTED
-from dossier.store import Store, open_store
+from dossier.store import Store, open_store, shown_location
 
 DaskOption = Annotated[
     str | None,
@@ -91,8 +91,10 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress, dask: str | None = None) -> ProcessReport:
-    """Analyse what is pending, in this process, in `workers` processes, or on a Dask cluster."""
+def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress, dask: str | None = None,
+                 reset: bool = False) -> ProcessReport:
+    """Analyse what is pending (everything again with `reset`), in this process, in `workers` processes, or on
+    a Dask cluster."""
     task = progress.add_task("Analysing", total=None, unit="articles")
     pool = dask_pool(dask, workers) if dask else nullcontext((None, workers))
     with pool as (executor, slots):
@@ -101,6 +103,7 @@ def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress, das
             pack,
             workers=slots,
             pool=executor,
+            reset=reset,
             on_start=lambda total: progress.update(task, total=total),
             on_article=lambda: progress.advance(task),
         )
@@ -135,7 +138,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 def _summary(report: IngestReport, db: str) -> dict[str, object]:
     return {
-        "db": db,
+        "db": shown_location(db),
         "files": report.files,
         "read": report.read,
         "new": report.new,
@@ -182,7 +185,7 @@ def _print_summary(report: IngestReport, db: str) -> None:
         console.print(f"  [yellow]rejected[/yellow] {escape(rejection.source_path)}: {escape(rejection.reason)}",
                       highlight=False, soft_wrap=True)
     rate = f" ({report.articles_per_second:.1f} articles/s)" if report.read else ""
-    console.print(f"Stored in {escape(db)} in {report.seconds:.1f}s{rate}.", highlight=False)
+    console.print(f"Stored in {escape(shown_location(db))} in {report.seconds:.1f}s{rate}.", highlight=False)
     if report.interrupted:
         console.print("[bold yellow]Interrupted[/bold yellow]: every stored article is whole;"
                       " run the same command again to finish.")

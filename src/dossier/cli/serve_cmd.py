@@ -10,6 +10,7 @@ import typer
 
 from dossier.cli.app import app
 from dossier.cli.common import DbOption, console, fail
+from dossier.store import shown_location
 
 
 @app.command("serve")
@@ -30,7 +31,7 @@ def serve_command(
     _check_free(host, port)
     if not _is_loopback(host):
         console.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the dossier.[/yellow]")
-    console.print(f"Dossier serves {db} on http://{_url_host(host)}:{port}/  (API: /api; Ctrl-C stops)",
+    console.print(f"Dossier serves {shown_location(db)} on http://{_url_host(host)}:{port}/  (API: /api; Ctrl-C stops)",
                   highlight=False)
     uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
 

@@ -143,11 +143,13 @@ class Changes:
     removed: set[str] = field(default_factory=set)  # event ids to delete
     articles: set[str] = field(default_factory=set)  # articles whose evidence or anchor changed
     redated: set[str] = field(default_factory=set)  # event ids whose date changed
+    created: set[str] = field(default_factory=set)  # event ids new since the last changes were taken
 
     def update(self, other: Changes) -> None:
         """Add a later article's changes: an event removed later is removed, one re-created is kept."""
         self.events = (self.events - other.removed) | other.events
         self.removed = (self.removed - other.events) | other.removed
+        self.created = (self.created - other.removed) | other.created
         self.articles |= other.articles
         self.redated |= other.redated
 
@@ -352,6 +354,7 @@ class EventResolver:
             best = Event(f"ev{self._next}", item.type, item.mode, item.modality)
             self._next += 1
             self.events[best.id] = best
+            self.changes.created.add(best.id)
         best.evidence.append(item)
         item.event_id = best.id
         self._refresh(best)
@@ -415,6 +418,7 @@ class EventResolver:
             self._firsts[(event.type, event.date.iso()[:7])].discard(event.id)
         self.changes.removed.add(event.id)
         self.changes.events.discard(event.id)
+        self.changes.created.discard(event.id)
 
     def _candidates(self, item: Evidence) -> list[str]:
         """Events this mention may join (see resolve/blocking.py), oldest first: those filed under its

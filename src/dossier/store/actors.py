@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from dossier.models import ActorMention, EntityInfo, EntityType, MentionInfo, Sentence
 from dossier.resolve.actors import Entity
+from dossier.store.dialect import Connection, Dialect, Row
 
 
 class ActorStore:
-    db: sqlite3.Connection
+    db: Connection
+    dialect: Dialect
 
     if TYPE_CHECKING:
         def rename_entity_in_events(self, absorbed: str, into: str) -> None: ...  # from EventStore
@@ -23,7 +24,9 @@ class ActorStore:
                       entity_ids: Sequence[str]) -> None:
         """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction)."""
         self.db.executemany(
-            'INSERT OR REPLACE INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)',
+            'INSERT INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)'
+            ' ON CONFLICT (article_id, idx) DO UPDATE SET start = excluded.start, "end" = excluded."end",'
+            " text = excluded.text, tone = excluded.tone",
             [(article_id, s.index, s.start, s.end, s.text, s.tone) for s in sentences],
         )
         self.db.executemany(
@@ -59,19 +62,19 @@ class ActorStore:
 
     def load_entities(self) -> list[Entity]:
         aliases: dict[str, dict[str, int]] = {}
-        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases"):
+        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY entity_id, alias"):
             aliases.setdefault(row[0], {})[row[1]] = row[2]
         return [
             Entity.from_state(row["id"], json.loads(row["state"]), aliases.get(row["id"], {}),
                               mentions=row["mentions"], articles=row["articles"], pack_id=row["pack_id"],
                               wikidata=row["wikidata"], denotes=row["denotes"])
-            for row in self.db.execute("SELECT * FROM entities")
+            for row in self.db.execute("SELECT * FROM entities ORDER BY rowid")  # the order they became known
         ]
 
     def entities(self, entity_type: str | None = None) -> list[EntityInfo]:
         where, params = ("WHERE type = ?", (entity_type,)) if entity_type else ("", ())
         rows = self.db.execute(
-            f"SELECT * FROM entities {where} ORDER BY mentions DESC, name", params).fetchall()
+            f"SELECT * FROM entities {where} ORDER BY mentions DESC, name, rowid", params).fetchall()
         aliases: dict[str, list[str]] = {}
         for row in self.db.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY count DESC, alias"):
             aliases.setdefault(row[0], []).append(row[1])
@@ -79,9 +82,10 @@ class ActorStore:
 
     def find_entities(self, name: str) -> list[EntityInfo]:
         """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
+        same = self.dialect.equals_nocase
         rows = self.db.execute(
             "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id"
-            " WHERE e.id = ? OR e.name = ? COLLATE NOCASE OR a.alias = ? COLLATE NOCASE ORDER BY e.mentions DESC",
+            f" WHERE e.id = ? OR {same('e.name')} OR {same('a.alias')} ORDER BY e.mentions DESC, e.rowid",
             (name, name, name),
         ).fetchall()
         return [_entity_info(row, self._aliases(row["id"])) for row in rows]
@@ -100,7 +104,7 @@ class ActorStore:
             " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
             " JOIN articles a ON a.id = m.article_id"
             " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ?",
-            (entity_id, -1 if limit is None else limit),
+            (entity_id, self.dialect.all_rows if limit is None else limit),
         )
         return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
@@ -109,7 +113,8 @@ class ActorStore:
         rows = self.db.execute(
             "SELECT other.entity_id, count(DISTINCT other.article_id || ':' || other.sentence) AS shared"
             " FROM mentions m JOIN mentions other ON other.article_id = m.article_id AND other.sentence = m.sentence"
-            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id ORDER BY shared DESC LIMIT ?",
+            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id"
+            " ORDER BY shared DESC, other.entity_id DESC LIMIT ?",  # ties: as SQLite's plan has always listed them
             (entity_id, entity_id, limit),
         ).fetchall()
         found = []
@@ -122,11 +127,11 @@ class ActorStore:
     def mention_surfaces(self) -> list[tuple[str, str, str, str]]:
         """(article id, text as written, cleaned name, entity id) for every mention: what `eval` scores."""
         return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
-            "SELECT article_id, text, name, entity_id FROM mentions")]
+            "SELECT article_id, text, name, entity_id FROM mentions ORDER BY id")]
 
 
 
-def _entity_info(row: sqlite3.Row, aliases: list[str]) -> EntityInfo:
+def _entity_info(row: Row, aliases: list[str]) -> EntityInfo:
     return EntityInfo(row["id"], row["name"], EntityType(row["type"]), aliases, row["mentions"], row["articles"],
                       row["wikidata"], row["denotes"], row["pack_id"])
 

@@ -1,29 +1,34 @@
-"""Articles: storing them, listing them, finding them (FTS5 search)."""
+"""Articles: storing them, listing them, finding them (full-text search, which each backend provides)."""
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from dossier.errors import DossierError
 from dossier.models import Article, ArticleInfo, Origin, PartialDate, SearchHit, Sourced
+from dossier.store.dialect import Connection, Dialect, Row
 
-_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"  # snippet() highlight markers, turned into offsets
-_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # highlight markers in snippets, turned into offsets
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class ArticleStore:
-    db: sqlite3.Connection
+    db: Connection
+    dialect: Dialect
+
+    if TYPE_CHECKING:
+        def _full_text(self, query: str, limit: int, offset: int) -> list[SearchHit]: ...  # from the backend
 
     def add_article(self, article: Article) -> bool:
         """Store an article; False when the same text is already stored (ingest is idempotent)."""
         published = article.published
         cursor = self.db.execute(
-            "INSERT OR IGNORE INTO articles (id, title, title_origin, outlet, outlet_origin, url, url_origin,"
+            "INSERT INTO articles (id, title, title_origin, outlet, outlet_origin, url, url_origin,"
             " published, published_precision, published_origin, published_as_stated, source_path, text,"
-            " word_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " word_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 article.id, article.title.value, article.title.origin, article.outlet.value,
                 article.outlet.origin, article.url.value, article.url.origin,
@@ -42,7 +47,7 @@ class ArticleStore:
             "SELECT id, title, title_origin, outlet, outlet_origin, url, url_origin, published,"
             " published_origin, published_as_stated, source_path, word_count, ingested_at"
             " FROM articles ORDER BY published IS NULL, published, source_path LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
+            (self.dialect.all_rows if limit is None else limit, offset),
         )
         return [_article_info(row) for row in rows]
 
@@ -83,46 +88,26 @@ class ArticleStore:
         self.db.execute("UPDATE articles SET analysed = -1 WHERE id = ?", (article_id,))
 
     def article_ids_by_path(self) -> dict[str, str]:
-        return {row[0]: row[1] for row in self.db.execute("SELECT source_path, id FROM articles")}
+        return {row[0]: row[1] for row in self.db.execute("SELECT source_path, id FROM articles ORDER BY rowid")}
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """BM25-ranked full-text search with highlighted snippets.
+        """Ranked full-text search with highlighted snippets.
 
-        The query may use FTS5 syntax (phrases, AND/OR/NOT, prefix*); if it does not parse,
-        its words are searched as plain terms instead of failing.
+        The query may use FTS5 syntax (phrases, AND/OR/NOT, prefix*), on either backend; if it does not
+        parse, its words are searched as plain terms instead of failing.
         """
-        if not _FTS_WORD.search(query):
+        if not WORD.search(query):
             raise DossierError("the search query has no words to look for")
-        try:
-            return self._search(query, limit, offset)
-        except sqlite3.OperationalError:
-            plain = " ".join(f'"{word}"' for word in _FTS_WORD.findall(query))
-            return self._search(plain, limit, offset)
-
-    def _search(self, match: str, limit: int, offset: int) -> list[SearchHit]:
-        rows = self.db.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, bm25(articles_fts, 2.0, 1.0) AS rank,"
-            f" snippet(articles_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) AS snip"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (match, limit, offset),
-        ).fetchall()
-        hits = []
-        for row in rows:
-            snippet, highlights = _unmark(row["snip"])
-            hits.append(SearchHit(row["id"], row["title"], row["outlet"], row["published"],
-                                  round(-float(row["rank"]), 4), snippet, highlights))
-        return hits
+        return self._full_text(query, limit, offset)
 
 
-
-def _unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+def unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
     out, highlights, start = [], [], 0
     position = 0
     for ch in snippet:
-        if ch == _MARK_OPEN:
+        if ch == MARK_OPEN:
             start = position
-        elif ch == _MARK_CLOSE:
+        elif ch == MARK_CLOSE:
             highlights.append((start, position))
         else:
             out.append(ch)
@@ -130,7 +115,7 @@ def _unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), highlights
 
 
-def _article(row: sqlite3.Row) -> Article:
+def _article(row: Row) -> Article:
     return Article(
         id=row["id"],
         text=row["text"],
@@ -144,7 +129,7 @@ def _article(row: sqlite3.Row) -> Article:
     )
 
 
-def _article_info(row: sqlite3.Row) -> ArticleInfo:
+def _article_info(row: Row) -> ArticleInfo:
     return ArticleInfo(
         id=row["id"],
         title=Sourced(row["title"], Origin(row["title_origin"])),

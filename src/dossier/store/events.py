@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict
@@ -21,6 +20,7 @@ from dossier.models import (
 )
 from dossier.resolve.dates import Anchor, AnchorKind
 from dossier.resolve.events import Changes, Conflict, Event, EventResolver, Evidence
+from dossier.store.dialect import Connection, Dialect, Row
 
 # PLOVER's context of an event, from its type (a coarse default; PLOVER codes it per event).
 CONTEXTS = {"AGREE": "diplomatic", "CONSULT": "diplomatic", "SUPPORT": "diplomatic", "CONCEDE": "political",
@@ -30,7 +30,8 @@ CONTEXTS = {"AGREE": "diplomatic", "CONSULT": "diplomatic", "SUPPORT": "diplomat
 
 
 class EventStore:
-    db: sqlite3.Connection
+    db: Connection
+    dialect: Dialect
 
     # --- written by analysis ------------------------------------------------------------------
 
@@ -116,7 +117,8 @@ class EventStore:
         if event.location:
             rows.append((event.id, event.location, "location", 0))
         self.db.executemany(
-            "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role, rank) VALUES (?, ?, ?, ?)", rows)
+            "INSERT INTO event_entities (event_id, entity_id, role, rank) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            rows)
         self.db.execute("DELETE FROM event_issues WHERE event_id = ?", (event.id,))
         self.db.executemany("INSERT INTO event_issues (event_id, issue_id) VALUES (?, ?)",
                             [(event.id, issue) for issue in event.issues])
@@ -125,9 +127,15 @@ class EventStore:
                             [(event.id, c.field, json.dumps(c.values)) for c in conflicts])
 
     def rename_entity_in_events(self, absorbed: str, into: str) -> None:
+        # An event that had both keeps one row per role: the absorbed entity's goes (event_entities is the only
+        # table whose key holds the entity).
+        self.db.execute(
+            "DELETE FROM event_entities WHERE entity_id = ? AND EXISTS (SELECT 1 FROM event_entities o"
+            " WHERE o.event_id = event_entities.event_id AND o.role = event_entities.role AND o.entity_id = ?)",
+            (absorbed, into))
         for table, column in (("event_mention_parties", "entity_id"), ("event_entities", "entity_id"),
                               ("event_mentions", "location"), ("events", "location")):
-            self.db.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (into, absorbed))
+            self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (into, absorbed))
 
     # --- queries ------------------------------------------------------------------------------
 
@@ -153,7 +161,7 @@ class EventStore:
             params.append(event_type)
         if outlet:
             where.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
-                         " WHERE a.outlet = ? COLLATE NOCASE)")
+                         f" WHERE {self.dialect.equals_nocase('a.outlet')})")
             params.append(outlet)
         if issue:
             where.append("e.id IN (SELECT event_id FROM event_issues WHERE issue_id = ?)")
@@ -166,7 +174,7 @@ class EventStore:
         rows = self.db.execute(
             f"SELECT * FROM events e WHERE {' AND '.join(where)}"
             " ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?",
-            (*params, -1 if limit is None else limit, offset)).fetchall()
+            (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         return self._event_infos(rows)
 
     def event_info(self, event_id: str) -> EventInfo | None:
@@ -207,7 +215,7 @@ class EventStore:
     def event_rows_for_eval(self) -> list[dict[str, Any]]:
         """Every event with its evidence sentences and participants: what `eval` matches against gold."""
         events: dict[str, dict[str, Any]] = {}
-        for row in self.db.execute("SELECT * FROM events"):
+        for row in self.db.execute("SELECT * FROM events ORDER BY rowid"):
             events[row["id"]] = {"id": row["id"], "type": row["type"], "modality": row["modality"],
                                  "date": row["date"], "entities": set(), "evidence": [], "issues": []}
         for event_id, entity_id in self.db.execute(
@@ -216,13 +224,13 @@ class EventStore:
                 events[event_id]["entities"].add(entity_id)
         for row in self.db.execute(
                 "SELECT m.event_id, m.article_id, s.text FROM event_mentions m JOIN sentences s"
-                " ON s.article_id = m.article_id AND s.idx = m.sentence"):
+                " ON s.article_id = m.article_id AND s.idx = m.sentence ORDER BY m.article_id, m.n"):
             if row[0] in events:
                 events[row[0]]["evidence"].append((row[1], row[2]))
-        for event_id, issue in self.db.execute("SELECT event_id, issue_id FROM event_issues"):
+        for event_id, issue in self.db.execute("SELECT event_id, issue_id FROM event_issues ORDER BY 1, 2"):
             if event_id in events:
                 events[event_id]["issues"].append(issue)
-        for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts"):
+        for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY 1, 2"):
             if event_id in events:
                 events[event_id].setdefault("conflicts", []).append(field)
         return list(events.values())
@@ -253,7 +261,7 @@ class EventStore:
         rows = self.db.execute("SELECT id, name, type FROM entities")
         return {row[0]: EntityRef(row[0], row[1], row[2]) for row in rows}
 
-    def _event_infos(self, rows: list[sqlite3.Row]) -> list[EventInfo]:
+    def _event_infos(self, rows: list[Row]) -> list[EventInfo]:
         if not rows:
             return []
         names = self._names()

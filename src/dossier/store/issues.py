@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
+from dossier.store.dialect import Connection, Dialect
 
 
 class IssueStore:
-    db: sqlite3.Connection
+    db: Connection
+    dialect: Dialect
 
     # --- written by analysis ------------------------------------------------------------------
 
@@ -55,7 +56,7 @@ class IssueStore:
             where.append("q.speaker = ?")
             params.append(speaker)
         if issue:
-            where.append("EXISTS (SELECT 1 FROM json_each(q.issues) WHERE value = ?)")
+            where.append(self.dialect.json_list_has("q.issues"))
             params.append(issue)
         if kind:
             where.append("q.kind = ?")
@@ -69,7 +70,7 @@ class IssueStore:
             " JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence"
             f" LEFT JOIN entities e ON e.id = q.speaker WHERE {' AND '.join(where)}"
             " ORDER BY a.published IS NULL, a.published, a.rowid, q.n LIMIT ? OFFSET ?",
-            (*params, -1 if limit is None else limit, offset)).fetchall()
+            (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         return [QuoteInfo(
             r["article_id"], r["outlet"], r["title"], r["published"], r["sentence"], r["sentence_text"], r["text"],
             r["kind"], EntityRef(r["speaker"], r["speaker_name"] or r["speaker"], r["speaker_type"] or "")

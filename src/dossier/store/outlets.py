@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from typing import Any
+
+from dossier.store.dialect import Connection
 
 UNKNOWN_OUTLET = "(outlet unknown)"
 _OUTLET = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
 
 
 class OutletStore:
-    db: sqlite3.Connection
+    db: Connection
 
     def outlet_report(self, top: int = 8) -> list[dict[str, Any]]:
         """Per outlet: articles, sentences; issues and actors by share of its sentences (and the corpus share
@@ -33,7 +34,7 @@ class OutletStore:
         corpus = dict(self.db.execute("SELECT issue_id, count(*) FROM sentence_issues GROUP BY issue_id").fetchall())
         rows = self.db.execute(
             f"SELECT {_OUTLET}, i.issue_id, count(*) FROM sentence_issues i JOIN articles a ON a.id = i.article_id"
-            " GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()
+            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").fetchall()
         for outlet, issue, count in rows:
             entry = outlets[outlet]
             if len(entry["issues"]) < top:
@@ -43,11 +44,12 @@ class OutletStore:
 
     def _actor_shares(self, outlets: dict[str, dict[str, Any]], total: int, top: int) -> list[str]:
         corpus = dict(self.db.execute(
-            "SELECT entity_id, count(DISTINCT article_id || ':' || sentence) FROM mentions GROUP BY 1").fetchall())
+            "SELECT entity_id, count(DISTINCT article_id || ':' || sentence) FROM mentions GROUP BY 1 ORDER BY 1"
+        ).fetchall())
         names = dict(self.db.execute("SELECT id, name FROM entities").fetchall())
         rows = self.db.execute(
             f"SELECT {_OUTLET}, m.entity_id, count(DISTINCT m.article_id || ':' || m.sentence) AS n"
-            " FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY 1, 2 ORDER BY n DESC").fetchall()
+            " FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY 1, 2 ORDER BY n DESC, 1, 2").fetchall()
         for outlet, entity_id, count in rows:
             entry = outlets[outlet]
             if len(entry["actors"]) < top:
@@ -61,10 +63,10 @@ class OutletStore:
         if len(outlets) < 2:
             return
         rows = self.db.execute(
-            f"SELECT e.id, e.date, e.summary, group_concat(DISTINCT {_OUTLET}) FROM events e"
+            f"SELECT e.id, e.date, e.summary, min({_OUTLET}) FROM events e"  # the one outlet
             " JOIN event_mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id"
-            " WHERE e.date IS NOT NULL AND e.modality = 'asserted' GROUP BY e.id"
-            f" HAVING count(DISTINCT {_OUTLET}) = 1 ORDER BY e.date").fetchall()
+            " WHERE e.date IS NOT NULL AND e.modality = 'asserted' GROUP BY e.id, e.date, e.summary"
+            f" HAVING count(DISTINCT {_OUTLET}) = 1 ORDER BY e.date, e.id").fetchall()
         for event_id, date, summary, outlet in rows:
             outlets[outlet]["exclusive_events"].append({"id": event_id, "date": date, "summary": summary})
 

@@ -7,35 +7,39 @@ leaves only whole articles behind.
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from dossier.errors import DossierError
-from dossier.store.actors import ActorStore
-from dossier.store.articles import ArticleStore, _now
-from dossier.store.events import EventStore
-from dossier.store.issues import IssueStore
+from dossier.models import SearchHit
+from dossier.store.articles import MARK_CLOSE, MARK_OPEN, WORD, unmark
+from dossier.store.base import ANALYSIS_RUNNING, Store
+from dossier.store.dialect import SQLITE
 from dossier.store.migrate import latest_version, migrations
-from dossier.store.outlets import OutletStore
-from dossier.store.views import ViewStore
 
-DIALECT = "sqlite"
+DIALECT = SQLITE.name
 
 
-class SQLiteStore(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, ViewStore):
-    """The store: one SQLite connection; each area's queries live in its own module (articles,
-    actors, events), mixed in here."""
+class SQLiteStore(Store):
+    """The store over one SQLite connection (no adapter: the mixins' SQL is SQLite's own)."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    dialect = SQLITE
+    db: sqlite3.Connection
+
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.location = str(path)
-        if not create and not Path(path).exists():
+        if (read_only or not create) and not Path(path).exists():
             raise DossierError(f"no database at {path}; run `dossier ingest PATH --db {path}` first")
         try:
             self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
             self.db.row_factory = sqlite3.Row
+            if read_only:  # before anything that could write (setting WAL mode converts an older file)
+                self.make_read_only()
+                self._require_current()
+                return
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -53,23 +57,21 @@ class SQLiteStore(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore,
         if self.schema_version() >= latest_version(DIALECT):
             return
         for migration in migrations(DIALECT):
-            with self.transaction():  # re-checked under the write lock: another process may have won
-                if self.schema_version() >= migration.version:
-                    continue
-                for statement in _statements(migration.sql):
-                    self.db.execute(statement)
-                self.db.execute(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    (migration.version, migration.name, _now()),
-                )
+            with self.transaction():  # BEGIN IMMEDIATE: _apply re-checks under the write lock
+                self._apply(migration)
 
-    def schema_version(self) -> int:
-        row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
-        return int(row[0] or 0)
+    def _run_script(self, sql: str) -> None:
+        for statement in _statements(sql):
+            self.db.execute(statement)
+
+    def _has_migrations_table(self) -> bool:
+        row = self.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'").fetchone()
+        return bool(row[0])
+
+    # --- connection -------------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit of writing: all of it lands, or none of it (also on Ctrl-C)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -78,70 +80,68 @@ class SQLiteStore(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore,
             raise
         self.db.execute("COMMIT")
 
+    @contextmanager
+    def analysis_lock(self) -> Iterator[None]:
+        """An exclusive lock on `<db>.lock` beside the file (released by the OS if the process dies)."""
+        lock_path = f"{self.location}.lock"
+        try:
+            handle = open(lock_path, "ab")  # noqa: SIM115 - held for the whole block below
+        except OSError as bad:
+            raise DossierError(f"cannot create the lock file {lock_path}: {bad.strerror}") from None
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise DossierError(ANALYSIS_RUNNING) from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        self.db.execute("BEGIN")  # deferred: WAL keeps the first read's view until the end
+        try:
+            yield
+        finally:
+            self.db.execute("ROLLBACK")
+
+    def make_read_only(self) -> None:
+        self.db.execute("PRAGMA query_only = ON")
+
     def close(self) -> None:
         self.db.close()
 
-    def reset_analysis(self) -> None:
-        """Forget everything derived from the articles (inside a transaction); the articles stay."""
-        for table in ("issues", "positions", "quotes", "sentence_issues", "conflicts", "event_issues", "event_entities",
-                      "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
-                      "entities", "sentences", "meta"):
-            self.db.execute(f"DELETE FROM {table}")
-        self.db.execute("UPDATE articles SET analysed = 0")
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
-
-    # --- counts -----------------------------------------------------------------------------
-
-    def stats(self) -> dict[str, Any]:
-        row = self.db.execute(
-            "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, coalesce(sum(word_count), 0) AS words,"
-            " min(published) AS earliest, max(published) AS latest,"
-            " sum(published IS NULL) AS undated FROM articles"
-        ).fetchone()
-        analysis = self.db.execute(
-            "SELECT (SELECT count(*) FROM articles WHERE analysed = 1),"
-            " (SELECT count(*) FROM articles WHERE analysed = 0),"
-            " (SELECT count(*) FROM entities WHERE mentions > 0), (SELECT count(*) FROM mentions),"
-            " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
-            " (SELECT count(*) FROM events WHERE date IS NOT NULL AND modality = 'asserted'),"
-            " (SELECT count(DISTINCT event_id) FROM conflicts)"
-        ).fetchone()
-        return {
-            "articles": row["articles"],
-            "outlets": row["outlets"],
-            "words": row["words"],
-            "undated_articles": row["undated"] or 0,
-            "earliest_published": row["earliest"],
-            "latest_published": row["latest"],
-            "analysed_articles": analysis[0],
-            "articles_waiting_for_analysis": analysis[1],
-            "sentences": analysis[4],
-            "entities": analysis[2],
-            "entity_mentions": analysis[3],
-            "events": analysis[5],
-            "dated_events": analysis[6],
-            "events_with_conflicts": analysis[7],
-            "pack": self.get_meta("pack"),
-            "schema_version": self.schema_version(),
-        }
-
     def integrity_problems(self) -> list[str]:
-        """Empty when the file and its full-text index are consistent."""
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
         try:
             self.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as bad:
             problems.append(f"full-text index: {bad}")
         return problems
+
+    # --- full-text search (FTS5) ------------------------------------------------------------
+
+    def _full_text(self, query: str, limit: int, offset: int) -> list[SearchHit]:
+        try:
+            return self._match(query, limit, offset)
+        except sqlite3.OperationalError:  # not FTS5 syntax: its words, as plain terms
+            return self._match(" ".join(f'"{word}"' for word in WORD.findall(query)), limit, offset)
+
+    def _match(self, match: str, limit: int, offset: int) -> list[SearchHit]:
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, bm25(articles_fts, 2.0, 1.0) AS rank,"
+            f" snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16) AS snip"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (match, limit, offset),
+        ).fetchall()
+        hits = []
+        for row in rows:
+            snippet, highlights = unmark(row["snip"])
+            hits.append(SearchHit(row["id"], row["title"], row["outlet"], row["published"],
+                                  round(-float(row["rank"]), 4), snippet, highlights))
+        return hits
 
 
 def _statements(sql: str) -> list[str]:

@@ -3,16 +3,12 @@ text with its sentences, ...). Every SQL statement of the web layer lives here."
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-from contextlib import closing
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-from dossier.errors import DossierError
 from dossier.models import EntityInfo, EventInfo
+from dossier.store.dialect import Connection, Dialect, Row
 
 # What the timeline shows by default: what is reported as having happened, and what is planned.
 REPORTED = ("asserted", "future")
@@ -73,15 +69,12 @@ class Network:
 
 
 class ViewStore:
-    db: sqlite3.Connection
+    db: Connection
+    dialect: Dialect
 
     if TYPE_CHECKING:
-        def _event_infos(self, rows: list[sqlite3.Row]) -> list[EventInfo]: ...  # from EventStore
+        def _event_infos(self, rows: list[Row]) -> list[EventInfo]: ...  # from EventStore
         def entity(self, entity_id: str) -> EntityInfo | None: ...  # from ActorStore
-
-    def make_read_only(self) -> None:
-        """Refuse every write on this connection: the web app only reads."""
-        self.db.execute("PRAGMA query_only = ON")
 
     # --- articles -------------------------------------------------------------------------------
 
@@ -93,19 +86,20 @@ class ViewStore:
     def article_event_marks(self, article_id: str) -> list[EventMark]:
         rows = self.db.execute(
             'SELECT m.event_id, e.type, m.modality, m.sentence, m.start, m."end", e.summary FROM event_mentions m'
-            " JOIN events e ON e.id = m.event_id WHERE m.article_id = ? ORDER BY m.start", (article_id,))
+            " JOIN events e ON e.id = m.event_id WHERE m.article_id = ? ORDER BY m.start, m.n", (article_id,))
         return [EventMark(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
 
     def article_entity_marks(self, article_id: str) -> list[EntityMark]:
         rows = self.db.execute(
             'SELECT m.entity_id, e.name, e.type, m.sentence, m.start, m."end" FROM mentions m'
-            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start", (article_id,))
+            " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start, m.id", (article_id,))
         return [EntityMark(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
     def outlets(self) -> list[str]:
         """Every outlet named by a stored article, alphabetically."""
         return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet COLLATE NOCASE")]
+            "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
+            f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
 
     # --- events ---------------------------------------------------------------------------------
 
@@ -130,9 +124,10 @@ class ViewStore:
     def entities_matching(self, text: str, limit: int = 20) -> list[EntityInfo]:
         """Actors whose name or any alias contains `text` (case-insensitive), most mentioned first."""
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = self.dialect.like_nocase
         rows = self.db.execute(
-            "SELECT e.id FROM entities e WHERE e.mentions > 0 AND (e.name LIKE ? ESCAPE '\\' OR e.id IN"
-            " (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))"
+            f"SELECT e.id FROM entities e WHERE e.mentions > 0 AND ({like('e.name')} OR e.id IN"
+            f" (SELECT entity_id FROM entity_aliases WHERE {like('alias')}))"
             " ORDER BY e.mentions DESC, e.name LIMIT ?", (pattern, pattern, limit)).fetchall()
         return [info for (entity_id,) in rows if (info := self.entity(entity_id)) is not None]
 
@@ -154,11 +149,11 @@ class ViewStore:
                  f" WHERE ee.role IN ('actor', 'target') AND {where}")
         edges = [NetworkEdge(r[0], r[1], r[2]) for r in self.db.execute(
             f"WITH p AS ({parts}) SELECT a.entity_id, b.entity_id, count(*) AS n FROM p a JOIN p b"
-            " ON a.event_id = b.event_id AND a.entity_id < b.entity_id GROUP BY 1, 2 HAVING n >= ?"
+            " ON a.event_id = b.event_id AND a.entity_id < b.entity_id GROUP BY 1, 2 HAVING count(*) >= ?"
             " ORDER BY n DESC, 1, 2", (*params, min_shared))]
         activity = {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(
-            f"WITH p AS ({parts}) SELECT p.entity_id, e.name, e.type, count(*) AS n FROM p"
-            " JOIN entities e ON e.id = p.entity_id GROUP BY p.entity_id ORDER BY n DESC, e.name", params)}
+            f"WITH p AS ({parts}) SELECT p.entity_id, e.name, e.type, count(*) AS n FROM p JOIN entities e"
+            " ON e.id = p.entity_id GROUP BY p.entity_id, e.name, e.type ORDER BY n DESC, e.name", params)}
         if actor is not None:
             edges = [e for e in edges if actor in (e.source, e.target)]
         linked = {actor} if actor in activity else set()
@@ -188,18 +183,3 @@ def _window(since: str | None, until: str | None, modalities: Sequence[str]) -> 
         where.append("substr(e.date, 1, length(?)) <= ?")
         params += [until, until]
     return " AND ".join(where), params
-
-
-def schema_version_of(path: str) -> int:
-    """The schema version of the store at `path`, read without writing (0 for a file with no migrations)."""
-    if not Path(path).is_file():
-        raise DossierError(f"no database at {path}; run `dossier ingest PATH --db {path}` first")
-    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
-    try:
-        with closing(sqlite3.connect(uri, uri=True)) as db:
-            tables = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'").fetchone()
-            if not tables[0]:
-                return 0
-            return int(db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0)
-    except sqlite3.DatabaseError as bad:
-        raise DossierError(f"{path} is not a usable Dossier database ({bad})") from None

@@ -18,9 +18,6 @@ from dossier import __version__
 from dossier.errors import DossierError
 from dossier.packs import DEFAULT_PACK, load_pack
 from dossier.store import open_store
-from dossier.store.migrate import latest_version
-from dossier.store.sqlite import DIALECT
-from dossier.store.views import schema_version_of
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
 from dossier.web.templating import render
@@ -42,9 +39,9 @@ SECURITY_HEADERS = {
 
 
 def create_app(db: str | Path) -> FastAPI:
-    """The app over the store at `db` (which must exist); each request opens it read-only."""
-    _check_schema(str(db))
-    store = open_store(db, create=False)
+    """The app over the store at `db` (a file or a PostgreSQL URL, which must exist and be up to date: opening
+    an older store would migrate it, a write); each request opens it read-only."""
+    store = open_store(db, read_only=True)
     try:
         pack_label, issue_labels = _pack_labels(store.get_meta("pack"))
     finally:
@@ -63,14 +60,6 @@ def create_app(db: str | Path) -> FastAPI:
     _add_error_handlers(app)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
-
-
-def _check_schema(db: str) -> None:
-    """Opening an older store would migrate it, which is a write: the web app asks for the upgrade instead."""
-    version, latest = schema_version_of(db), latest_version(DIALECT)
-    if version < latest:
-        raise DossierError(f"{db} has schema version {version}, older than this Dossier's {latest}; run"
-                           f" `dossier analyse --db {db}` once to upgrade it (the web app never writes)")
 
 
 def _pack_labels(pack_name: str | None) -> tuple[str, dict[str, str]]:

@@ -19,11 +19,12 @@ ENTITY_TYPES = tuple(t.value for t in EntityType)
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    """One connection per request, refusing writes: requests never share a cursor, and nothing is written."""
-    store = open_store(request.app.state.db_path, create=False)
+    """One connection per request, refusing writes: requests never share a cursor, nothing is written, and
+    everything one request reads comes from one snapshot (an ingest may be writing meanwhile)."""
+    store = open_store(request.app.state.db_path, read_only=True)
     try:
-        store.make_read_only()
-        yield store
+        with store.snapshot():
+            yield store
     finally:
         store.close()
 

@@ -1,0 +1,150 @@
+"""The store interface: each area's queries (articles, actors, events, issues, outlets, web views) mixed into one
+class, plus what both backends share. SQLiteStore and PostgresStore add the connection, transactions, locks
+and full-text search."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
+from typing import Any
+
+from dossier.errors import DossierError
+from dossier.models import SearchHit
+from dossier.store.actors import ActorStore
+from dossier.store.articles import ArticleStore, _now
+from dossier.store.dialect import Connection, Dialect
+from dossier.store.events import EventStore
+from dossier.store.issues import IssueStore
+from dossier.store.migrate import Migration, latest_version
+from dossier.store.outlets import OutletStore
+from dossier.store.views import ViewStore
+
+ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
+
+
+class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, ViewStore, ABC):
+    location: str  # as given: a file path or a URL
+    db: Connection
+    dialect: Dialect
+
+    # --- what each backend provides -----------------------------------------------------------
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """One atomic unit of writing: all of it lands, or none of it (also on Ctrl-C)."""
+
+    @abstractmethod
+    def analysis_lock(self) -> AbstractContextManager[None]:
+        """Held while one process analyses this store: a second one fails at once with a DossierError
+        (ANALYSIS_RUNNING) instead of two resolvers overwriting each other's entities and events."""
+
+    @abstractmethod
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Reads inside see the store as one moment: whole batches of a running analysis, or none of one."""
+
+    @abstractmethod
+    def make_read_only(self) -> None:
+        """Refuse every write on this connection: the web app only reads."""
+
+    @abstractmethod
+    def integrity_problems(self) -> list[str]:
+        """Empty when the store and its full-text index are consistent."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def _has_migrations_table(self) -> bool: ...
+
+    @abstractmethod
+    def _run_script(self, sql: str) -> None:
+        """Run a migration file's statements (inside the caller's transaction)."""
+
+    @abstractmethod
+    def _full_text(self, query: str, limit: int, offset: int) -> list[SearchHit]:
+        """Ranked hits with highlighted snippets for a query in FTS5's syntax (see ArticleStore.search)."""
+
+    # --- schema -----------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    def _apply(self, migration: Migration) -> None:
+        """Apply one migration unless another process already has (inside the caller's transaction, which holds
+        the backend's schema lock)."""
+        if self.schema_version() >= migration.version:
+            return
+        self._run_script(migration.sql)
+        self.db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (migration.version, migration.name, _now()))
+
+    def _require_current(self) -> None:
+        """Without migrating (a write): a store older than this Dossier's schema is refused."""
+        if not self._has_migrations_table():
+            raise self._no_store()
+        version, latest = self.schema_version(), latest_version(self.dialect.name)
+        if version < latest:
+            raise DossierError(f"{self.shown} has schema version {version}, older than this Dossier's {latest}; run"
+                               f" `dossier analyse --db {self.shown}` once to upgrade it (the web app never writes)")
+
+    def _no_store(self) -> DossierError:
+        return DossierError(f"no Dossier store in {self.shown}; run `dossier ingest PATH --db {self.shown}` first")
+
+    @property
+    def shown(self) -> str:
+        """The location as messages show it (never with a password)."""
+        return self.location
+
+    # --- settings and counts ----------------------------------------------------------------
+
+    def reset_analysis(self) -> None:
+        """Forget everything derived from the articles (inside a transaction); the articles stay."""
+        for table in ("issues", "positions", "quotes", "sentence_issues", "conflicts", "event_issues", "event_entities",
+                      "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
+                      "entities", "sentences", "meta"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.execute("UPDATE articles SET analysed = 0")
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def stats(self) -> dict[str, Any]:
+        row = self.db.execute(
+            "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, coalesce(sum(word_count), 0) AS words,"
+            " min(published) AS earliest, max(published) AS latest,"
+            " count(*) FILTER (WHERE published IS NULL) AS undated FROM articles"
+        ).fetchone()
+        analysis = self.db.execute(
+            "SELECT (SELECT count(*) FROM articles WHERE analysed = 1),"
+            " (SELECT count(*) FROM articles WHERE analysed = 0),"
+            " (SELECT count(*) FROM entities WHERE mentions > 0), (SELECT count(*) FROM mentions),"
+            " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
+            " (SELECT count(*) FROM events WHERE date IS NOT NULL AND modality = 'asserted'),"
+            " (SELECT count(DISTINCT event_id) FROM conflicts)"
+        ).fetchone()
+        return {
+            "articles": row["articles"],
+            "outlets": row["outlets"],
+            "words": row["words"],
+            "undated_articles": row["undated"] or 0,
+            "earliest_published": row["earliest"],
+            "latest_published": row["latest"],
+            "analysed_articles": analysis[0],
+            "articles_waiting_for_analysis": analysis[1],
+            "sentences": analysis[4],
+            "entities": analysis[2],
+            "entity_mentions": analysis[3],
+            "events": analysis[5],
+            "dated_events": analysis[6],
+            "events_with_conflicts": analysis[7],
+            "pack": self.get_meta("pack"),
+            "schema_version": self.schema_version(),
+        }
