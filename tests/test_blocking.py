@@ -60,9 +60,7 @@ def test_the_cheap_bound_never_drops_an_event_a_mention_fits(corpus: Path, tmp_p
 
     def checking(self: EventResolver, item: Evidence) -> list[str]:
         kept = candidates(self, item)
-        blocked: set[str] = set()
-        for exact, other in self._keys_by_entity(item).values():
-            blocked |= self._index.find(exact) | self._index.find(other)
+        blocked = self._blocked(item)
         dropped.extend((item.trigger, c) for c in blocked - set(kept) if self._fit(item, self.events[c]) > 0)
         checked[0] += 1
         return kept

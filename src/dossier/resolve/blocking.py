@@ -13,21 +13,24 @@ grows, even around a person in the news every day:
   before its article for an undated one.
 
 Undated events are filed under the day their article was written ("u:2025-03-13"): a dated mention
-looks at the articles of its week, an undated one at those of the two weeks before its own. Every event
-is also filed by type and entity alone, for mentions in articles that do not know when they were
-written: their undated mentions are compared with the events of their named participants at any date
-(such articles are few in a news feed; a folder of undated texts pays for it).
+looks at the articles of its week, an undated one at those of the two weeks before its own. A mention
+in an article that does not know when it was written is compared with every event of its named
+participants (the resolver keeps them by entity; such articles are few in a news feed, a folder of
+undated texts pays for it).
+
+Memory: the index holds a key per event and entity. Most buckets hold one event, kept as a plain
+string until a second one arrives (an empty set alone costs 216 bytes); bucket names are interned.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import sys
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 from dossier.models import PartialDate
 
-Key = tuple[str, str, str, str]  # (dated | any, type, entity id, bucket)
+Key = tuple[str, str, str]  # (type, entity id, bucket)
 CONFLICT_DAYS = 7  # how far apart two sources' dates of one event are looked for
 UNDATED_LOOKBACK_DAYS = 14  # an undated mention looks for events this far before its article
 WIDE_SPAN_DAYS = 62  # a date vaguer than two months (a year) is looked up by months, not days
@@ -35,48 +38,73 @@ WIDE_SPAN_DAYS = 62  # a date vaguer than two months (a year) is looked up by mo
 
 class BlockIndex:
     def __init__(self) -> None:
-        self._events: dict[Key, set[str]] = defaultdict(set)
-        self._keys: dict[str, set[Key]] = {}  # event id -> the keys it is filed under
+        self._events: dict[Key, str | set[str]] = {}  # one event id, or several
+        self._keys: dict[str, tuple[Key, ...]] = {}  # event id -> the keys it is filed under
 
     def file(self, event_id: str, keys: set[Key]) -> None:
         """File an event under exactly `keys` (adding and removing the difference)."""
-        old = self._keys.get(event_id, set())
+        old = set(self._keys.get(event_id, ()))
         for key in old - keys:
-            self._events[key].discard(event_id)
+            self._remove(key, event_id)
         for key in keys - old:
-            self._events[key].add(event_id)
-        self._keys[event_id] = keys
+            self._add(key, event_id)
+        self._keys[event_id] = tuple(keys)
 
     def add(self, event_id: str, keys: set[Key]) -> None:
         """File an event under more keys."""
-        for key in keys:
-            self._events[key].add(event_id)
-        self._keys.setdefault(event_id, set()).update(keys)
+        new = keys - set(self._keys.get(event_id, ()))
+        for key in new:
+            self._add(key, event_id)
+        self._keys[event_id] = self._keys.get(event_id, ()) + tuple(new)
 
     def drop(self, event_id: str) -> None:
-        self.file(event_id, set())
-        del self._keys[event_id]
+        for key in self._keys.pop(event_id, ()):
+            self._remove(key, event_id)
+
+    def entities_of(self, event_id: str) -> set[str]:
+        return {key[1] for key in self._keys.get(event_id, ())}
 
     def find(self, keys: Iterable[Key]) -> set[str]:
         found: set[str] = set()
         for key in keys:
-            if key in self._events:
-                found |= self._events[key]
+            there = self._events.get(key)
+            if isinstance(there, str):
+                found.add(there)
+            elif there is not None:
+                found |= there
         return found
+
+    def _add(self, key: Key, event_id: str) -> None:
+        there = self._events.get(key)
+        if there is None:
+            self._events[key] = event_id
+        elif isinstance(there, str):
+            if there != event_id:
+                self._events[key] = {there, event_id}
+        else:
+            there.add(event_id)
+
+    def _remove(self, key: Key, event_id: str) -> None:
+        there = self._events.get(key)
+        if there == event_id:
+            del self._events[key]
+        elif isinstance(there, set):
+            there.discard(event_id)
+            if len(there) == 1:
+                self._events[key] = there.pop()
 
 
 def event_keys(event_type: str, entities: Iterable[str], when: PartialDate | None,
                written: Iterable[PartialDate]) -> set[Key]:
     """Where an event is filed: by its date, or by the days its articles were written if it has none."""
     buckets = [when.iso()] if when is not None else [f"u:{d.iso()}" for d in written] or ["u:?"]
-    return {key for entity in entities
-            for key in (("any", event_type, entity, ""), *(("dated", event_type, entity, b) for b in buckets))}
+    return {(event_type, entity, sys.intern(bucket)) for entity in entities for bucket in buckets}
 
 
 def exact_keys(event_type: str, entities: Iterable[str], when: PartialDate) -> list[Key]:
     """Keys of events dated compatibly with `when`, at its precision or coarser."""
     buckets = [when.iso(), *_coarser(when)]
-    return [("dated", event_type, entity, bucket) for entity in entities for bucket in buckets]
+    return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
 
 
 def nearby_keys(event_type: str, entities: Iterable[str], when: PartialDate | None,
@@ -91,16 +119,10 @@ def nearby_keys(event_type: str, entities: Iterable[str], when: PartialDate | No
         first, last = _span(written)
         dated = reported = _days(first - timedelta(UNDATED_LOOKBACK_DAYS), last)
     else:
-        return [("dated", event_type, entity, "u:?") for entity in entities]
+        return [(event_type, entity, "u:?") for entity in entities]
     buckets = [*dated, *dict.fromkeys(d[:7] for d in dated), *dict.fromkeys(d[:4] for d in dated),
                *(f"u:{d}" for d in reported), *(f"u:{m}" for m in dict.fromkeys(d[:7] for d in reported))]
-    return [("dated", event_type, entity, bucket) for entity in entities for bucket in buckets]
-
-
-def any_time_keys(event_type: str, entities: Iterable[str]) -> list[Key]:
-    """Keys of every event of these entities, whatever its date; and of undated ones from undated articles."""
-    return [key for entity in entities
-            for key in (("any", event_type, entity, ""), ("dated", event_type, entity, "u:?"))]
+    return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
 
 
 def _coarser(d: PartialDate) -> list[str]:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
-from dossier.resolve.blocking import BlockIndex, Key, any_time_keys, event_keys, exact_keys, nearby_keys
+from dossier.resolve.blocking import BlockIndex, Key, event_keys, exact_keys, nearby_keys
 from dossier.resolve.dates import (
     DEICTIC,
     Anchor,
@@ -33,7 +33,7 @@ from dossier.resolve.dates import (
     infer_exact_anchor,
     place,
 )
-from dossier.resolve.tally import Tally
+from dossier.resolve.tally import RECENT, Tally
 
 SPECIFIC = {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY}
 CONFLICT_WINDOW_DAYS = 45  # a strong match this far apart is one event with a date conflict
@@ -90,7 +90,7 @@ class Conflict:
     values: list[tuple[str, list[str]]]  # (value, article ids)
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     id: str
     type: str
@@ -103,14 +103,21 @@ class Event:
 
     def tally(self) -> Tally:
         """The evidence counted, catching up with what was appended since the last call."""
-        if self._tally is None or self._tally.size > len(self.evidence):
-            self._tally = Tally()
-        for item in self.evidence[self._tally.size:]:
-            self._tally.add(item)
-        return self._tally
+        tally = self._tally
+        if tally is None or tally.size > len(self.evidence):
+            tally = self._tally = Tally()
+        if tally.size < len(self.evidence):
+            for item in self.evidence[tally.size:]:
+                tally.add(item)
+        RECENT.use(self)
+        return tally
 
     def recount(self) -> None:
         """Evidence already counted changed in place (a date, an entity): count it again when next read."""
+        self._tally = None
+
+    def forget_tally(self) -> None:
+        """Not used for a while: give the memory back (counted again if it comes up)."""
         self._tally = None
 
     @property
@@ -165,8 +172,7 @@ class EventResolver:
         self._events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
         self._firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, month) -> events claimed first
         self._open: set[str] = set()  # articles whose dates may still improve (see _propagate)
-        self._filed: dict[str, tuple[Tally, tuple[object, ...], set[str]]] = {}  # event id -> tally, date, entities
-        self._namesake_cache: dict[str, tuple[Tally, int, dict[str, list[str]]]] = {}
+        self._filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self._years: set[int] = set()  # the years events are dated in
         self._next = 0
         self.changes = Changes()
@@ -425,30 +431,31 @@ class EventResolver:
         parties, their namesakes (the Assad regime -> Assad) or its place at a date it could match, and of
         those only the ones whose overlap with it could reach the score a merge needs. Around a person in
         the news every day a block holds thousands of events: a cheap bound spares scoring each of them."""
-        found: set[str] = set()
-        for exact, other in self._keys_by_entity(item).values():
-            found |= self._index.find(exact) | self._index.find(other)
+        found = self._blocked(item)
         reach = _Reach(item, {e: self._specific(e) for e in item.parties}, {e: self._related(e) for e in item.parties})
         return _in_order(c for c in found if reach.may_fit(self.events[c], self._namesakes(self.events[c])))
 
-    def _keys_by_entity(self, item: Evidence) -> dict[str, tuple[list[Key], list[Key]]]:
-        """Per entity of the mention: the keys of events at a compatible date, and of the others it may join."""
+    def _blocked(self, item: Evidence) -> set[str]:
+        """The events filed under the mention's entities at the dates it could match (see blocking.py)."""
         ids = {*item.parties, *([item.location] if item.location else [])}
         ids |= {r for e in item.parties for r in self._related(e)}
         anchor = self.anchors.get(item.article_id)
         written = anchor.date if anchor is not None and anchor.exact else None
         dates = self._dates_it_may_have(item, written)
-        keys: dict[str, tuple[list[Key], list[Key]]] = {}
+        keys: list[Key] = [(item.type, entity, "u:?") for entity in ids]  # undated events of undated articles
+        found: set[str] = set()
         for entity in ids:
-            exact = [k for when in dates for k in exact_keys(item.type, [entity], when)]
-            other: list[Key] = [("dated", item.type, entity, "u:?")]  # undated events of undated articles: few
+            keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
             if entity == item.location or self._specific(entity):
-                other += [k for when in dates for k in nearby_keys(item.type, [entity], when, written)]
-                if item.date is None:
-                    other += nearby_keys(item.type, [entity], None, written) if written else \
-                        any_time_keys(item.type, [entity])
-            keys[entity] = (exact, other)
-        return keys
+                keys += [k for when in dates for k in nearby_keys(item.type, [entity], when, written)]
+                if item.date is not None:
+                    continue
+                if written is not None:
+                    keys += nearby_keys(item.type, [entity], None, written)
+                else:  # an undated mention from an article that does not know its own date: any date
+                    found |= {e for e in self._events_of.get(entity, ()) if e in self.events
+                              and self.events[e].type == item.type}
+        return found | self._index.find(keys)
 
     def _dates_it_may_have(self, item: Evidence, written: PartialDate | None) -> list[PartialDate]:
         """Its date; or, for a year-less 'January 29th', that day in the year the article was written and the
@@ -478,20 +485,15 @@ class EventResolver:
                 written = [a.date for a in anchors if a is not None]
         when = (event.date, tuple(written), len(tally.parties), len(tally.locations))
         filed = self._filed.get(event.id)
-        if filed is not None and filed[0] is tally and filed[1] == when:
+        if filed is not None and filed[0] == tally.generation and filed[1] == when:
             return  # nothing new to file under
-        if filed is not None and filed[0] is tally and filed[1][:2] == when[:2]:
-            new = self._entities(event) - filed[2]
-            if not new:
-                return
+        if filed is not None and filed[0] == tally.generation and filed[1][:2] == when[:2]:
+            new = self._entities(event) - self._index.entities_of(event.id)
             self._index.add(event.id, event_keys(event.type, new, event.date, written))
-            filed[2].update(new)
-            self._filed[event.id] = (tally, when, filed[2])
         else:
-            entities = self._entities(event)
-            self._index.file(event.id, event_keys(event.type, entities, event.date, written))
-            self._filed[event.id] = (tally, when, set(entities))
-            new = entities
+            new = self._entities(event)
+            self._index.file(event.id, event_keys(event.type, new, event.date, written))
+        self._filed[event.id] = (tally.generation, when)
         if event.date is not None:
             self._years.add(event.date.year)
         for entity_id in new:
@@ -552,17 +554,15 @@ class EventResolver:
         return any(p in theirs and p not in shared for p in self._namesakes(event).get(entity_id, ()))
 
     def _namesakes(self, event: Event) -> dict[str, list[str]]:
-        """For an event's parties: entity -> the parties named after it (cached per tally)."""
+        """For an event's parties: entity -> the parties named after it (kept with the tally)."""
         tally = event.tally()
-        cached = self._namesake_cache.get(event.id)
-        if cached is not None and cached[0] is tally and cached[1] == len(tally.parties):
-            return cached[2]
-        found: dict[str, list[str]] = defaultdict(list)
-        for party in tally.parties:
-            for related in self._related(party):
-                found[related].append(party)
-        self._namesake_cache[event.id] = (tally, len(tally.parties), found)
-        return found
+        if tally.namesakes is None or tally.namesakes[0] != len(tally.parties):
+            found: dict[str, list[str]] = defaultdict(list)
+            for party in tally.parties:
+                for related in self._related(party):
+                    found[related].append(party)
+            tally.namesakes = (len(tally.parties), found)
+        return tally.namesakes[1]
 
     def _talks_of_the_visit(self, item: Evidence, event: Event) -> bool:
         """'The delegation held talks with ...' right after its visit: the talks of that visit. A meeting

@@ -5,13 +5,18 @@ mention that might belong to it; recounting its evidence each time would make re
 quadratic in the corpus. A tally is brought up to date with the evidence appended since it was
 last read, and rebuilt only when evidence already counted changes in place (a date refined, an
 entity renamed), which the resolver signals with `Event.recount()`.
+
+Memory: only the tallies of the events used most recently stay (`RECENT`). An event reported by
+thousands of articles is used by every batch and keeps its tally; the many events nobody reports again
+give theirs back and count again (they have a mention or two) if they ever come up.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import itertools
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dossier.models import Modality
 
@@ -21,11 +26,38 @@ if TYPE_CHECKING:
 # Dates an event gets from its own sources count before dates it borrowed from the story around it.
 BORROWED = ("inherited", "referenced")
 STATED = ("stated", "year_from_sources")  # the dates a date conflict is about
+KEPT_TALLIES = 100_000  # about 200 MB at most
+_generations = itertools.count()
 
 
-@dataclass
+class Counted(Protocol):
+    def forget_tally(self) -> None: ...
+
+
+class Recent:
+    """The owners of the tallies kept, least recently used first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._owners: OrderedDict[int, Counted] = OrderedDict()
+
+    def use(self, owner: Counted) -> None:
+        key = id(owner)  # the dict holds the owner, so its id stays its own
+        if key in self._owners:
+            self._owners.move_to_end(key)
+            return
+        self._owners[key] = owner
+        if len(self._owners) > self.size:
+            self._owners.popitem(last=False)[1].forget_tally()
+
+
+RECENT = Recent(KEPT_TALLIES)
+
+
+@dataclass(slots=True)
 class Tally:
     size: int = 0  # how many evidence items are counted
+    generation: int = field(default_factory=lambda: next(_generations))  # tells a recount from the old tally
     actors: Counter[str] = field(default_factory=Counter)
     targets: Counter[str] = field(default_factory=Counter)
     actor_order: dict[str, int] = field(default_factory=dict)  # first appearance, to break ties in ranking
@@ -45,6 +77,7 @@ class Tally:
     referring_articles: dict[str, None] = field(default_factory=dict)  # articles dating evidence by another event
     issues: dict[str, None] = field(default_factory=dict)
     _ranked: tuple[list[str], list[str]] | None = None
+    namesakes: tuple[int, dict[str, list[str]]] | None = None  # the resolver's, for this many parties
 
     def add(self, e: Evidence) -> None:
         self.size += 1
