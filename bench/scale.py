@@ -50,7 +50,8 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.workers, args.words, args.seed, args.baseline)))
         return
     sizes = sorted(int(n) for n in args.sizes.split(","))
-    runs = []
+    name = f"scale-{'-'.join(_short(n) for n in sizes)}-w{args.workers}" + (f"-{args.words}w" if args.words else "")
+    runs: list[dict[str, Any]] = []
     for n in sizes:
         print(f"-- {n} articles", file=sys.stderr)
         command = [sys.executable, "-m", "bench.scale", "--one", str(n), "--workers", str(args.workers),
@@ -60,13 +61,13 @@ def main() -> None:
         done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         _print_run(runs[-1])
-    result = {"workers": args.workers, "words_per_article": args.words or "400-1200", "seed": args.seed,
-              "runs": runs, "growth_exponents": growth(runs)}
+        # saved after every size: a long run cut short keeps the sizes it finished
+        saved = save(name, {"workers": args.workers, "words_per_article": args.words or "400-1200",
+                            "seed": args.seed, "runs": runs, "growth_exponents": growth(runs)})
     print("growth exponents (time ~ N^b):")
     for stage, values in growth(runs).items():
         print(f"  {stage:>8}: {values}")
-    name = f"scale-{'-'.join(_short(n) for n in sizes)}-w{args.workers}" + (f"-{args.words}w" if args.words else "")
-    print(f"saved to {save(name, result)}")
+    print(f"saved to {saved}")
 
 
 def run_one(n: int, workers: int, words: int | None, seed: int, baseline: int) -> dict[str, object]:
