@@ -253,8 +253,10 @@ def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: 
         own = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(pack,))
         try:
             yield from _collect(_pipelined(own, batches, pack, 2 * workers), store, report)
-        finally:  # on Ctrl-C too: do not wait for batches nobody will save
+        except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for batches nobody will save
             own.shutdown(wait=False, cancel_futures=True)
+            raise
+        own.shutdown(wait=True)  # reaped, so their time and memory count as this process's children's
         return
     else:
         done = _pipelined(pool, batches, pack, 2 * max(workers, 1))
