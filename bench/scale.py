@@ -15,7 +15,10 @@ saved to bench/results/scale-*.json:
   everything Dossier does beyond spaCy);
 - peak resident memory of the main process and of the largest worker;
 - seconds per stage (analyse and extract summed over workers), and for each stage the exponent b of
-  time ~ N^b between consecutive sizes and fitted over all of them (1 is linear).
+  time ~ N^b between consecutive sizes and fitted over all of them (1 is linear);
+- each tenth of a run as it completes (articles per second over it, the main process's resolve and store
+  milliseconds per article over it, its resident memory), printed at once and appended to
+  bench/results/scale-progress-N.jsonl: a 100k run cut short still shows how the cost moves.
 """
 
 from __future__ import annotations
@@ -29,10 +32,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bench.common import ROOT, save
+from bench.common import RESULTS, ROOT, save
+
+if TYPE_CHECKING:
+    from dossier.process import ProcessReport
 
 STAGES = ("read", "analyse", "extract", "resolve", "store", "total")
 
@@ -58,7 +65,7 @@ def main() -> None:
                    "--seed", str(args.seed), "--baseline", str(args.baseline)]
         if args.words:
             command += ["--words", str(args.words)]
-        done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+        done = subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         _print_run(runs[-1])
         # saved after every size: a long run cut short keeps the sizes it finished
@@ -80,7 +87,8 @@ def run_one(n: int, workers: int, words: int | None, seed: int, baseline: int) -
                 out.write(json.dumps(record) + "\n")
         with corpus.open(encoding="utf-8") as lines:
             texts = [json.loads(line)["text"] for _, line in zip(range(baseline), lines, strict=False)]
-        bare_words_per_second = _bare_spacy(texts)
+        with ProcessPoolExecutor(1) as bare:  # its own process: the model it loads is no part of Dossier's peak
+            bare_words_per_second = bare.submit(_bare_spacy, texts).result()
         return _ingest(corpus, Path(tmp) / "bench.db", n, workers, bare_words_per_second)
 
 
@@ -106,7 +114,8 @@ def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second:
     cpu_before = _cpu_seconds()
     started = time.perf_counter()
     read = ingest([corpus], store)
-    report = process_pending(store, load_pack("syria-russia"), workers=workers)
+    tranches = Tranches(n, started, read.seconds)
+    report = process_pending(store, load_pack("syria-russia"), workers=workers, on_batch=tranches.record)
     total = time.perf_counter() - started
     cpu = _cpu_seconds() - cpu_before
     stats = store.stats()
@@ -128,10 +137,47 @@ def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second:
             "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         },
         "stage_seconds": {stage: round(seconds, 2) for stage, seconds in stages.items()},
+        "tranches": tranches.rows,
         "store": {"entities": stats["entities"], "events": stats["events"], "sentences": stats["sentences"],
                   "events_with_conflicts": stats["events_with_conflicts"],
                   "db_mb": round(db.stat().st_size / 2**20)},
     }
+
+
+class Tranches:
+    """Each tenth of the run as it completes: how the cost of an article moves as the store grows. Printed
+    and appended to bench/results/scale-progress-N.jsonl at once, so a run cut short still tells."""
+
+    def __init__(self, n: int, started: float, read_seconds: float) -> None:
+        self.n, self.started, self.read_seconds = n, started, read_seconds
+        self.step = max(n // 10, 1)
+        self.rows: list[dict[str, object]] = []
+        self.path = RESULTS / f"scale-progress-{_short(n)}.jsonl"
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        self.path.write_text("")
+        self._last = {"articles": 0.0, "seconds": read_seconds, "resolve": 0.0, "store": 0.0}
+
+    def record(self, report: ProcessReport) -> None:
+        if report.analysed < len(self.rows) * self.step + self.step and report.analysed < self.n:
+            return
+        now = {"articles": float(report.analysed), "seconds": time.perf_counter() - self.started,
+               "resolve": report.stages["resolve"], "store": report.stages["store"]}
+        gained = {key: now[key] - self._last[key] for key in now}
+        row = {"articles": report.analysed, "seconds": round(now["seconds"], 1),
+               "articles_per_second": round(gained["articles"] / gained["seconds"], 2),  # over this tenth
+               "main_ms_per_article": {stage: round(gained[stage] * 1000 / gained["articles"], 1)
+                                       for stage in ("resolve", "store")},
+               "main_memory_mb": _resident_mb()}
+        self._last = now
+        self.rows.append(row)
+        print(json.dumps(row), file=sys.stderr, flush=True)
+        with self.path.open("a") as out:
+            out.write(json.dumps(row) + "\n")
+
+
+def _resident_mb() -> int:
+    with open("/proc/self/statm") as statm:
+        return round(int(statm.read().split()[1]) * resource.getpagesize() / 2**20)
 
 
 def _cpu_seconds() -> float:

@@ -3,6 +3,7 @@ with the bundled pack and with the pack stripped of every alias."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,15 @@ def test_every_mention_keeps_its_sentence(example_db: Path) -> None:
         text = store.article_text(mention.article_id)
         assert text is not None and text[mention.start:mention.end] == mention.text
         assert mention.text in mention.sentence
+
+
+
+@pytest.mark.parametrize(("text", "actor"), [("President el-Sharaa met Vladimir Putin.", "ahmed_al_sharaa"),
+                                             ("Ahmed El-Sharaa arrived in Moscow.", "ahmed_al_sharaa"),
+                                             ("Foreign Minister el Shaibani spoke on Monday.", "asaad_al_shaibani")])
+def test_el_spellings_of_pack_names_are_matched_whole(text: str, actor: str) -> None:
+    from tests.helpers.pipeline import extraction
+
+    names = {(m.text, m.pack_id) for m in extraction(text).mentions}
+    assert any(pack_id == actor and re.search(r"\b[Ee]l[- ]", written) for written, pack_id in names), names
+    assert not any(written.rstrip("- ").lower() in {"el", "al"} for written, _ in names), "no name left of the particle"

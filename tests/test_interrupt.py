@@ -59,7 +59,7 @@ def assert_consistent(db: Location) -> None:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_interrupted_while_reading(tmp_path: Path, db: Location, sig: int) -> None:
-    n = 3000
+    n = 12_000  # reading takes seconds, so the signal comes mid-read even on a loaded machine
     make_folder(tmp_path / "many", n)
     args = ["ingest", str(tmp_path / "many"), "--db", str(db), "--no-analyse"]
     code, out, err = interrupt_when(db, args, "SELECT count(*) FROM articles", 50, sig)

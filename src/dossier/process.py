@@ -79,18 +79,21 @@ def process_pending(
     reset: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_article: Callable[[], None] | None = None,
+    on_batch: Callable[[ProcessReport], None] | None = None,
 ) -> ProcessReport:
     """Analyse every pending article (all of them again after forgetting the old analysis, with `reset`).
-    One analysis at a time per store: a second one fails at once with one line."""
+    One analysis at a time per store: a second one fails at once with one line. `on_article` is called
+    for each article saved, `on_batch` with the running report after each batch (for benchmarks)."""
     with store.analysis_lock():
         if reset:
             with store.transaction():
                 store.reset_analysis()
-        return _process(store, pack, workers, batch_size, pool, on_start, on_article)
+        return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch)
 
 
 def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
-             on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None) -> ProcessReport:
+             on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None,
+             on_batch: Callable[[ProcessReport], None] | None) -> ProcessReport:
     started = time.perf_counter()
     report = ProcessReport()
     bind_pack(store, pack)
@@ -110,6 +113,8 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
             if on_article:
                 for _ in batch:
                     on_article()
+            if on_batch:
+                on_batch(report)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

@@ -76,6 +76,12 @@ def _pattern(alias: str) -> str | list[dict[str, Any]]:
 _ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[- ](?=\w)")
 
 
+_SWAPPED = {"al": "el", "Al": "El", "el": "al", "El": "Al"}
+
+
 def spelling_variants(name: str) -> list[str]:
-    """'al-Sharaa' is also written 'al Sharaa': the ruler matches tokens, so list both."""
-    return list(dict.fromkeys([name, _ARTICLE.sub(r"\1-", name), _ARTICLE.sub(r"\1 ", name)]))
+    """'al-Sharaa' is also written 'al Sharaa' and 'el-Sharaa': the ruler matches tokens, so list them all
+    (else the ruler takes 'Sharaa' and the tagger is left with a name of its own, 'el-')."""
+    forms = [name, _ARTICLE.sub(lambda m: _SWAPPED[m.group(1)] + m.group(0)[2:], name)]
+    return list(dict.fromkeys(variant for form in forms
+                              for variant in (form, _ARTICLE.sub(r"\1-", form), _ARTICLE.sub(r"\1 ", form))))

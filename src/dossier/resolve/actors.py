@@ -299,7 +299,12 @@ class ActorResolver:
 
     def _block(self, index: dict[str, set[str]], key: str) -> list[Entity]:
         """Entities under a blocking key, in the order they became known (pack order first)."""
-        return [self.entities[i] for i in sorted(index.get(key, ()), key=self._order.__getitem__)]
+        return [self.entities[i] for i in self._ids(index, key)]
+
+    def _ids(self, index: dict[str, set[str]], key: str) -> list[str]:
+        """Entity ids under a key in the order they became known: never a set's order, which changes
+        from run to run, so that the same articles always make the same entities."""
+        return sorted(index.get(key, ()), key=self._order.__getitem__)
 
     def _most_known(self, candidates: list[Entity]) -> Entity:
         """The most mentioned; on a tie the one known first (for pack actors: listed first)."""
@@ -345,20 +350,20 @@ class ActorResolver:
         if mention.owner:
             owner = name_tokens(mention.owner)
             canonical = f"{mention.owner.split()[-1]} {head}"
-            for entity_id in self._exact.get(fold(canonical), ()):
+            for entity_id in self._ids(self._exact, fold(canonical)):
                 return entity_id
             for entity in self.entities.values():  # "the Assad government" is "the Assad regime"
                 if entity.descriptor in ("government", "regime") and entity.owner_tokens and owner and same_token(
                         entity.owner_tokens[-1], owner[-1]):
                     return entity.id
-            for entity_id in self._exact.get(fold(f"{mention.owner.split()[-1]} regime"), ()):
+            for entity_id in self._ids(self._exact, fold(f"{mention.owner.split()[-1]} regime")):
                 return entity_id
         else:
             assert mention.country is not None
             country_id = self._country_entity(mention.country)
             demonym = gazetteer().demonym(mention.country)
             canonical = f"{demonym} {kind}"
-            for entity_id in self._exact.get(fold(canonical), ()):
+            for entity_id in self._ids(self._exact, fold(canonical)):
                 return entity_id
             for entity in self.entities.values():
                 if entity.descriptor == kind and entity.denotes == country_id:
@@ -383,7 +388,7 @@ class ActorResolver:
         return entity.id
 
     def _exact_person(self, folded: str) -> str | None:
-        ids = [i for i in self._exact.get(folded, ()) if self.entities[i].type is EntityType.PERSON]
+        ids = [i for i in self._ids(self._exact, folded) if self.entities[i].type is EntityType.PERSON]
         return ids[0] if len(ids) == 1 else None
 
     def _resolve_other(self, mention: ActorMention) -> str:
@@ -392,11 +397,11 @@ class ActorResolver:
         if mention.country and (mention.type is EntityType.STATE):
             return self._country_entity(mention.country)
         name = mention.name
-        for entity_id in self._exact.get(fold(name), ()):
+        for entity_id in self._ids(self._exact, fold(name)):
             entity = self.entities[entity_id]
             if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
                 return self._tag_denotes(entity, mention)
-        for entity_id in self._name_block.get(name_key(name), ()):
+        for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
             if entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON:
                 continue
@@ -415,7 +420,7 @@ class ActorResolver:
 
     def _country_entity(self, country: str) -> str:
         folded = fold(country)
-        for entity_id in self._exact.get(folded, ()):
+        for entity_id in self._ids(self._exact, folded):
             if self.entities[entity_id].type is EntityType.STATE:
                 return entity_id
         entity = self._new(country, EntityType.STATE)
