@@ -10,7 +10,8 @@ The rows of the merged events (date, summary, participants, conflicts) are deriv
 evidence, and an event reported by thousands of articles would be rewritten for every batch. A
 batch writes the rows of the events it created and deletes those it merged away (so a reader never
 meets evidence without its event), and the changes to older events are written every few seconds
-and at the end. Until then the meta flag `events_stale` is set in the same transactions, and a run
+and at the end (an event with many sources only once it has grown by a tenth, as its rows cost as
+much as its evidence). Until then the meta flag `events_stale` is set in the same transactions, and a run
 that finds it set (after a crash) rewrites them all.
 """
 
@@ -32,7 +33,7 @@ from dossier.errors import DossierError
 from dossier.extract import Extraction, extract
 from dossier.models import Article
 from dossier.packs import Pack
-from dossier.resolve.actors import ActorResolver
+from dossier.resolve.actors import ActorResolver, Entity
 from dossier.resolve.events import Changes, EntityFacts, Event, EventResolver, summarise
 from dossier.store import Store
 
@@ -119,7 +120,7 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
         report.interrupted = True
     finally:
         if not saving:  # else the flag stays set and the next run rewrites the events from the store
-            events.write(report.stages)
+            events.write(report.stages, final=True)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -131,6 +132,7 @@ class Resolvers:
     actors: ActorResolver
     events: EventResolver
     facts: dict[str, EntityFacts | None]  # what events know of each entity, dropped when the entity changes
+    shown: dict[str, tuple[str, str, str | None]]  # each entity's name, type and what it stands for, as written
 
     @classmethod
     def load(cls, store: Store, pack: Pack) -> Resolvers:
@@ -145,7 +147,20 @@ class Resolvers:
                     entity.type, entity.denotes, actors.named_after(entity))
             return known[entity_id]
 
-        return cls(actors, EventResolver(facts, events, anchors), known)
+        shown = {e.id: _shown(e) for e in actors.entities.values()}
+        return cls(actors, EventResolver(facts, events, anchors), known, shown)
+
+    def restate(self, entity_ids: Iterable[str]) -> None:
+        """Entities whose name, type or referent changed (more mentions outvoting the first): the rows of
+        their events (summaries, participants conflicts) were written with the old one."""
+        for entity_id in entity_ids:
+            entity = self.actors.entities.get(entity_id)
+            if entity is None:
+                continue
+            now, before = _shown(entity), self.shown.get(entity_id)
+            self.shown[entity_id] = now
+            if before is not None and before != now:
+                self.events.entity_restated(entity_id)
 
     def denotes(self, entity_id: str) -> str | None:
         entity = self.actors.entities.get(entity_id)
@@ -154,6 +169,10 @@ class Resolvers:
     def name(self, entity_id: str) -> str:
         entity = self.actors.entities.get(entity_id)
         return entity.name if entity is not None else entity_id
+
+
+def _shown(entity: Entity) -> tuple[str, str, str | None]:
+    return (entity.name, entity.type.value, entity.denotes)
 
 
 def _save_batch(store: Store, resolvers: Resolvers, batch: list[Extraction], events: EventRows,
@@ -181,6 +200,7 @@ def _save_article(store: Store, resolvers: Resolvers, extraction: Extraction, st
     resolution = actors.resolve(extraction.mentions)
     for entity_id in actors.changed | {a for a, _ in resolution.merged}:
         resolvers.facts.pop(entity_id, None)
+    resolvers.restate(actors.changed)
     for absorbed, into in resolution.merged:
         resolvers.events.rename_entity(absorbed, into)
     article = extraction.article
@@ -206,30 +226,54 @@ class EventRows:
     """The merged events' own rows, written when due rather than with every batch (see the module notes)."""
 
     EVERY_SECONDS = 5.0
+    BIG = 50  # evidence items: an event this big is written again once it has grown by REGROW (or at the end)
+    REGROW = 1.1
 
     def __init__(self, store: Store, resolvers: Resolvers) -> None:
         self.store, self.resolvers = store, resolvers
         self.pending = Changes()
         self.written_at = time.monotonic()
+        self.written_size: dict[str, int] = {}  # big events: how much evidence they had when last written
 
     def due(self) -> bool:
         return time.monotonic() - self.written_at >= self.EVERY_SECONDS
 
-    def write(self, stages: dict[str, float]) -> None:
+    def write(self, stages: dict[str, float], final: bool = False) -> None:
         started = time.perf_counter()
+        now, self.pending = (self.pending, Changes()) if final else self._now_and_later()
         with self.store.transaction():
-            self.store.save_events(self.resolvers.events, self.pending, self.summary)
-            self.store.set_meta("events_stale", "")
-        self.pending = Changes()
+            self.store.save_events(self.resolvers.events, now, self.summary)
+            if not self.pending.events:  # else rows are behind the evidence until the final write
+                self.store.set_meta("events_stale", "")
         self.written_at = time.monotonic()
         stages["store"] += time.perf_counter() - started
+
+    def _now_and_later(self) -> tuple[Changes, Changes]:
+        """The changes to write now, and those of big events that can wait until they have grown by a tenth.
+        Writing an event costs as much as its evidence (participants, conflicts): rewriting an event
+        reported by thousands of articles every few seconds made writing grow with the square of the
+        corpus; this way each event's writes add up to a few times its size."""
+        now, later = self.pending, Changes()
+        for event_id in now.events - now.removed:
+            event = self.resolvers.events.events.get(event_id)
+            size = len(event.evidence) if event is not None else 0
+            if size < self.BIG:
+                continue
+            if size < self.written_size.get(event_id, 0) * self.REGROW:
+                later.events.add(event_id)
+            else:
+                self.written_size[event_id] = size
+        for event_id in now.removed:
+            self.written_size.pop(event_id, None)
+        now.events -= later.events
+        return now, later
 
     def write_all(self, stages: dict[str, float]) -> None:
         """After a run that stopped before writing them: every event again."""
         current = set(self.resolvers.events.events)
         self.pending.events |= current
         self.pending.removed |= self.store.event_ids() - current  # merged away in the lost rows
-        self.write(stages)
+        self.write(stages, final=True)
 
     def summary(self, event: Event) -> str:
         return summarise(event, self.resolvers.name, self.resolvers.denotes)

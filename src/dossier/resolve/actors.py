@@ -66,8 +66,9 @@ class Entity:
         if self.type is EntityType.PERSON:
             full = [a for a in self.aliases if len(name_tokens(a)) >= 2]
             if full:
-                return max(full, key=lambda a: (self.aliases[a], len(a)))
-        return max(self.aliases, key=lambda a: (self.aliases[a], -len(a))) if self.aliases else self.id
+                return max(full, key=lambda a: (self.aliases[a], len(a), a))
+        # the spelling itself breaks ties, not the order the aliases were met in (which a reload changes)
+        return max(self.aliases, key=lambda a: (self.aliases[a], -len(a), a)) if self.aliases else self.id
 
     def state(self) -> dict[str, object]:
         """Bookkeeping the store keeps as JSON so a later run resumes where this one stopped."""

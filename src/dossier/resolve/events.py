@@ -187,6 +187,8 @@ class EventResolver:
         for event in self.events.values():
             self._derive(event)
             self._file(event)
+            if event.tally().first_claim:
+                self._claim_first(event, None)
         self.changes = Changes()
 
     # --- public -----------------------------------------------------------------------------
@@ -212,6 +214,10 @@ class EventResolver:
         changes, self.changes = self.changes, Changes()
         changes.articles.add(article_id)
         return changes
+
+    def entity_restated(self, entity_id: str) -> None:
+        """An entity is named, typed or understood differently now: its events are to be written again."""
+        self.changes.events.update(e for e in self._events_of.get(entity_id, ()) if e in self.events)
 
     def rename_entity(self, absorbed: str, into: str) -> None:
         """Actor resolution merged two entities: the evidence follows (the store does the same)."""
@@ -633,8 +639,8 @@ class EventResolver:
         """An event's date, place, mode and modality, from the tally of its evidence."""
         tally = event.tally()
         event.date = _consensus(tally.own_dates or tally.borrowed_dates)
-        event.location = tally.locations.most_common(1)[0][0] if tally.locations else None
-        event.mode = tally.modes.most_common(1)[0][0] if tally.modes else event.mode
+        event.location = _most_common(tally.locations) or None
+        event.mode = _most_common(tally.modes) or event.mode
         event.modality = Modality.ASSERTED if tally.asserted else event.evidence[0].modality
 
     def conflicts(self, event: Event) -> list[Conflict]:
@@ -643,13 +649,13 @@ class EventResolver:
         stated = event.tally().stated
         values = [PartialDate.from_iso(v) for v in stated]
         if any(not compatible(a, b) for a in values for b in values):
-            found.append(Conflict("date", sorted((v, list(a)) for v, a in stated.items())))
+            found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
         people = self._people_by_article(event)
         if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
             found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
         places = self._places_by_article(event)
         if len(places) > 1:
-            found.append(Conflict("location", sorted(places.items())))
+            found.append(Conflict("location", sorted((p, sorted(a)) for p, a in places.items())))
         rivals = self._rival_firsts(event)
         if rivals:
             found.append(Conflict("first_claim", rivals))
@@ -668,7 +674,7 @@ class EventResolver:
             if other.tally().parties & event.tally().parties:
                 claimed = values.setdefault(other.date.iso(), [])
                 claimed += [e.article_id for e in other.evidence if e.first_claim and e.article_id not in claimed]
-        return sorted(values.items()) if len(values) > 1 else []
+        return sorted((v, sorted(a)) for v, a in values.items()) if len(values) > 1 else []
 
     def _people_by_article(self, event: Event) -> dict[str, set[str]]:
         """The people each article names as taking part (in whatever role), for articles that name any."""
@@ -810,6 +816,11 @@ class EventResolver:
         return event_date is None or own is None or own.date is None or compatible(own.date, event_date)
 
 
+def _most_common(counts: Counter[str]) -> str:
+    """The value counted most; of equals the first in sort order, not the first met (a reload changes that)."""
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else ""
+
+
 def _consensus(counts: Counter[str]) -> PartialDate | None:
     """The date the sources agree on: the value most others support (are at least as precise as, and
     compatible with), then made as precise as the supporting sources allow without contradicting
@@ -822,7 +833,7 @@ def _consensus(counts: Counter[str]) -> PartialDate | None:
     def support(value: PartialDate) -> int:
         return sum(counts[iso] for iso, d in values.items() if compatible(value, d) and len(iso) >= len(value.iso()))
 
-    best = max(values.values(), key=lambda v: (support(v), -len(v.iso()), -v.year))
+    best = max(values.values(), key=lambda v: (support(v), -len(v.iso()), -v.year, v.iso()))
     backing = [d for d in values.values() if compatible(best, d)]
     for precise in ("day", "month"):
         finer = {d.iso() for d in backing if d.precision.value == precise}

@@ -60,8 +60,10 @@ class Tally:
     generation: int = field(default_factory=lambda: next(_generations))  # tells a recount from the old tally
     actors: Counter[str] = field(default_factory=Counter)
     targets: Counter[str] = field(default_factory=Counter)
-    actor_order: dict[str, int] = field(default_factory=dict)  # first appearance, to break ties in ranking
-    target_order: dict[str, int] = field(default_factory=dict)
+    # where each party is first named, to break ties in ranking: (article, mention, position), so that
+    # the order evidence arrived in (or was loaded in) does not matter
+    actor_order: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    target_order: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     parties: set[str] = field(default_factory=set)
     locations: Counter[str] = field(default_factory=Counter)  # in order of first appearance
     lemmas: set[str] = field(default_factory=set)
@@ -81,12 +83,12 @@ class Tally:
 
     def add(self, e: Evidence) -> None:
         self.size += 1
-        for entity_id in e.actors:
+        for position, entity_id in enumerate(e.actors):
             self.actors[entity_id] += 1
-            self.actor_order.setdefault(entity_id, len(self.actor_order))
-        for entity_id in e.targets:
+            _first(self.actor_order, entity_id, (e.article_id, e.n, position))
+        for position, entity_id in enumerate(e.targets):
             self.targets[entity_id] += 1
-            self.target_order.setdefault(entity_id, len(self.target_order))
+            _first(self.target_order, entity_id, (e.article_id, e.n, position))
         self.parties.update(e.actors)
         self.parties.update(e.targets)
         if e.location:
@@ -122,3 +124,8 @@ class Tally:
                              key=lambda e: (-self.targets[e], self.target_order[e]))
             self._ranked = (actors, targets)
         return self._ranked
+
+
+def _first(order: dict[str, tuple[str, int, int]], entity_id: str, where: tuple[str, int, int]) -> None:
+    if entity_id not in order or where < order[entity_id]:
+        order[entity_id] = where
