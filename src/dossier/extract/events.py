@@ -396,8 +396,8 @@ def _dated_by(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> _Draft |
 
 
 def _sibling_time(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> TimeExpr | None:
-    """'the fall of the regime in December 2024 and Assad's flight to Moscow': coordinated subjects
-    of one verb share the date the first one states."""
+    """'the collapse of the government in March 2021 and the minister's escape abroad': coordinated
+    subjects of one verb share the date the first one states."""
     if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
         return None
     for other in triggers.values():
@@ -414,7 +414,8 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
 
 def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
-    'after X' phrase ("the first trip since the fall of the regime in December 2024" dates the fall)."""
+    'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
+    collapse)."""
     path = [head, *s.ancestors(head)]
     owner = s.head(head)
     if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
