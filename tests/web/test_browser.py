@@ -11,6 +11,11 @@ import pytest
 
 from tests.web.conftest import PageWatch, Server
 
+# The pages' scripts set these when drawn. Waited for by selector: a wait_for_function that has to poll
+# evaluates its string in the page, which the Content-Security-Policy (no eval) rightly refuses.
+TIMELINE_READY = "body[data-timeline-ready='1']"
+NETWORK_READY = "body[data-network-ready='1']"
+
 PAGES = [
     ("overview", "/", "Overview"),
     ("timeline", "/timeline", "Timeline"),
@@ -31,9 +36,9 @@ def open_page(tab: PageWatch, url: str) -> Any:
     page = tab.page
     page.goto(url)
     if page.locator("#timeline").count():
-        page.wait_for_function("document.body.dataset.timelineReady === '1'")
+        page.wait_for_selector(TIMELINE_READY, state="attached")
     if page.locator("#network").count():
-        page.wait_for_function("document.body.dataset.networkReady === '1'", timeout=30_000)
+        page.wait_for_selector(NETWORK_READY, state="attached", timeout=30_000)
     return page
 
 
@@ -89,20 +94,20 @@ def test_filter_the_timeline(tab: PageWatch, server: Server) -> None:
     everything = page.locator("table.events tbody tr").count()
     with page.expect_navigation(url=re.compile(r"type=CONSULT")):
         page.select_option("select[name=type]", "CONSULT")  # applies on change
-    page.wait_for_function("document.body.dataset.timelineReady === '1'")
+    page.wait_for_selector(TIMELINE_READY, state="attached")
     chips = page.locator("table.events tbody td.col-type .chip")
     assert 0 < chips.count() < everything
     assert all(text.startswith("CONSULT") for text in chips.all_inner_texts())
     assert page.locator("#timeline .vis-item").count() > 0
     with page.expect_navigation(url=re.compile(r"conflicts=true")):
         page.click("input[name=conflicts]")  # applies on change (check() would look at a page already gone)
-    page.wait_for_function("document.body.dataset.timelineReady === '1'")
+    page.wait_for_selector(TIMELINE_READY, state="attached")
     rows = page.locator("table.events tbody tr")
     assert rows.count() > 0 and rows.count() == page.locator("table.events tbody tr.has-conflict").count()
     page.fill("input[name=actor]", "al Sharaa")
     with page.expect_navigation(url=re.compile(r"actor=al\+Sharaa")):
         page.click("form.filters button[type=submit]")
-    page.wait_for_function("document.body.dataset.timelineReady === '1'")
+    page.wait_for_selector(TIMELINE_READY, state="attached")
     assert page.locator("table.events tbody tr").count() > 0
     tab.screenshot("timeline-filtered")
     page.fill("input[name=since]", "not a date")
@@ -150,7 +155,7 @@ def test_network_window_and_selection(tab: PageWatch, server: Server) -> None:
     page.fill("input[name=until]", "2025-10")
     page.click("form.filters button[type=submit]")
     page.wait_for_url(re.compile(r"since=2025-10"))
-    page.wait_for_function("document.body.dataset.networkReady === '1'", timeout=30_000)
+    page.wait_for_selector(NETWORK_READY, state="attached", timeout=30_000)
     assert 0 < int(page.locator("#network-count").inner_text()) < everyone
     where = page.evaluate("""(() => { const n = window.dossierNetwork;
         const p = n.canvasToDOM(n.getPositions(['russia']).russia); return [p.x, p.y]; })()""")
