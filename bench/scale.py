@@ -3,8 +3,15 @@
     .venv/bin/python -m bench.scale                          # 1,000 and 10,000 articles, 2 workers
     .venv/bin/python -m bench.scale --sizes 1000,10000,100000 --words 600
     .venv/bin/python -m bench.scale --sizes 1000 --workers 1
+    .venv/bin/python -m bench.scale --sizes 1000,10000,100000 --words 600 --prefixes   # one run of 100k
 
-Each size runs in a fresh process (so peak memory is its own): the corpus is generated first
+Each size runs in a fresh process (so peak memory is its own), or, with --prefixes, only the largest
+runs and the smaller sizes are read off it as it passes them: article i depends only on (seed, i), so the
+first 10,000 articles of the 100k corpus are the 10k corpus, and the store holds exactly what a 10k run
+would have built (a 100k run then costs 100k articles, not 111k). A prefix's read time is its share of
+reading the whole file, its memory the main process's resident memory at that point.
+
+The corpus is generated first
 (bench/synth.py, not timed), then read into a new SQLite store and analysed end to end. Printed and
 saved to bench/results/scale-*.json:
 
@@ -27,6 +34,7 @@ import argparse
 import itertools
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
@@ -51,45 +59,59 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=None, help="words per article (default: 400-1,200, mean ~610)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--baseline", type=int, default=500, help="articles bare spaCy runs on (default 500)")
+    parser.add_argument("--prefixes", action="store_true",
+                        help="run only the largest size and read the smaller ones off it as prefixes")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # run one size here and print its JSON
+    parser.add_argument("--marks", default="", help=argparse.SUPPRESS)  # smaller sizes to record on the way
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.workers, args.words, args.seed, args.baseline)))
+        marks = [int(n) for n in args.marks.split(",") if n]
+        print(json.dumps(run_one(args.one, args.workers, args.words, args.seed, args.baseline, marks)))
         return
     sizes = sorted(int(n) for n in args.sizes.split(","))
     name = f"scale-{'-'.join(_short(n) for n in sizes)}-w{args.workers}" + (f"-{args.words}w" if args.words else "")
+    name += "-prefixes" if args.prefixes else ""
     runs: list[dict[str, Any]] = []
-    for n in sizes:
+    for n in sizes[-1:] if args.prefixes else sizes:
         print(f"-- {n} articles", file=sys.stderr)
         command = [sys.executable, "-m", "bench.scale", "--one", str(n), "--workers", str(args.workers),
                    "--seed", str(args.seed), "--baseline", str(args.baseline)]
         if args.words:
             command += ["--words", str(args.words)]
+        if args.prefixes:
+            command += ["--marks", ",".join(str(m) for m in sizes[:-1])]
         done = subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True)
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-        _print_run(runs[-1])
+        run = json.loads(done.stdout.strip().splitlines()[-1])
+        for found in [*run.pop("prefixes", []), run]:
+            runs.append(found)
+            _print_run(found)
         # saved after every size: a long run cut short keeps the sizes it finished
         saved = save(name, {"workers": args.workers, "words_per_article": args.words or "400-1200",
-                            "seed": args.seed, "runs": runs, "growth_exponents": growth(runs)})
+                            "seed": args.seed, "prefixes": args.prefixes, "runs": runs,
+                            "growth_exponents": growth(runs)})
     print("growth exponents (time ~ N^b):")
     for stage, values in growth(runs).items():
         print(f"  {stage:>8}: {values}")
     print(f"saved to {saved}")
 
 
-def run_one(n: int, workers: int, words: int | None, seed: int, baseline: int) -> dict[str, object]:
+def run_one(n: int, workers: int, words: int | None, seed: int, baseline: int,
+            marks: list[int]) -> dict[str, object]:
     from bench.synth import synthetic_articles  # imported here: the parent process stays small
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
+        words_so_far = [0]  # words in the first i articles, for the prefixes
         with corpus.open("w", encoding="utf-8") as out:
             for record in synthetic_articles(n, seed=seed, words=words):
                 out.write(json.dumps(record) + "\n")
+                words_so_far.append(words_so_far[-1] + len(record["text"].split()))
         with corpus.open(encoding="utf-8") as lines:
             texts = [json.loads(line)["text"] for _, line in zip(range(baseline), lines, strict=False)]
         with ProcessPoolExecutor(1) as bare:  # its own process: the model it loads is no part of Dossier's peak
             bare_words_per_second = bare.submit(_bare_spacy, texts).result()
-        return _ingest(corpus, Path(tmp) / "bench.db", n, workers, bare_words_per_second)
+        return _ingest(corpus, Path(tmp) / "bench.db", n, workers, bare_words_per_second,
+                       Prefixes(marks, words_so_far, bare_words_per_second))
 
 
 def _bare_spacy(texts: list[str]) -> float:
@@ -104,7 +126,8 @@ def _bare_spacy(texts: list[str]) -> float:
     return sum(len(t.split()) for t in texts) / (time.perf_counter() - started)
 
 
-def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second: float) -> dict[str, object]:
+def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second: float,
+            prefixes: Prefixes) -> dict[str, object]:
     from dossier.ingest import ingest
     from dossier.packs import load_pack
     from dossier.process import process_pending
@@ -115,33 +138,73 @@ def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second:
     started = time.perf_counter()
     read = ingest([corpus], store)
     tranches = Tranches(n, started, read.seconds)
-    report = process_pending(store, load_pack("syria-russia"), workers=workers, on_batch=tranches.record)
+    prefixes.start(started, cpu_before, read.seconds / n)
+
+    def on_batch(report: ProcessReport) -> None:
+        tranches.record(report)
+        prefixes.record(report)
+
+    report = process_pending(store, load_pack("syria-russia"), workers=workers, on_batch=on_batch)
     total = time.perf_counter() - started
     cpu = _cpu_seconds() - cpu_before
     stats = store.stats()
     store.close()
     assert report.analysed == n and not report.failed, (report.analysed, report.failed[:3])
-    words = int(stats["words"])
     stages = {"read": read.seconds, **report.stages, "total": total}
     return {
-        "articles": n,
-        "words": words,
-        "seconds": round(total, 2),
-        "articles_per_second": round(n / total, 2),
-        "words_per_second": round(words / total),
-        "bare_spacy_words_per_second": round(bare_words_per_second),
-        "ratio_to_bare_spacy": round((total / words) * bare_words_per_second, 3),
-        "cpu_ratio_to_bare_spacy": round((cpu / words) * bare_words_per_second, 3),
+        **_figures(n, int(stats["words"]), total, cpu, bare_words_per_second, stages),
         "peak_memory_mb": {
             "main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
         },
-        "stage_seconds": {stage: round(seconds, 2) for stage, seconds in stages.items()},
         "tranches": tranches.rows,
+        "prefixes": prefixes.rows,
         "store": {"entities": stats["entities"], "events": stats["events"], "sentences": stats["sentences"],
                   "events_with_conflicts": stats["events_with_conflicts"],
                   "db_mb": round(db.stat().st_size / 2**20)},
     }
+
+
+def _figures(n: int, words: int, seconds: float, cpu: float, bare_words_per_second: float,
+             stages: dict[str, float]) -> dict[str, object]:
+    return {
+        "articles": n,
+        "words": words,
+        "seconds": round(seconds, 2),
+        "articles_per_second": round(n / seconds, 2),
+        "words_per_second": round(words / seconds),
+        "bare_spacy_words_per_second": round(bare_words_per_second),
+        "ratio_to_bare_spacy": round((seconds / words) * bare_words_per_second, 3),
+        "cpu_ratio_to_bare_spacy": round((cpu / words) * bare_words_per_second, 3),
+        "stage_seconds": {stage: round(value, 2) for stage, value in stages.items()},
+    }
+
+
+class Prefixes:
+    """The smaller sizes read off a larger run as it passes them (--prefixes): everything a run of that
+    size reports, from the running totals at the batch that reaches it."""
+
+    def __init__(self, marks: list[int], words_so_far: list[int], bare_words_per_second: float) -> None:
+        self.marks, self.words_so_far, self.bare = sorted(marks), words_so_far, bare_words_per_second
+        self.rows: list[dict[str, object]] = []
+
+    def start(self, started: float, cpu_before: float, read_per_article: float) -> None:
+        self.started, self.cpu_before, self.read_per_article = started, cpu_before, read_per_article
+
+    def record(self, report: ProcessReport) -> None:
+        if not self.marks or report.analysed < self.marks[0]:
+            return
+        self.marks.pop(0)
+        n = report.analysed
+        seconds = time.perf_counter() - self.started
+        read = self.read_per_article * n  # its share of reading the whole file up front
+        seconds -= self.read_per_article * (len(self.words_so_far) - 1) - read
+        stages = {"read": read, **report.stages, "total": seconds}
+        row = {**_figures(n, self.words_so_far[n], seconds, _cpu_seconds(True) - self.cpu_before, self.bare,
+                          stages),
+               "peak_memory_mb": {"main": _resident_mb()}, "measured_as": "prefix"}
+        self.rows.append(row)
+        print(json.dumps(row), file=sys.stderr, flush=True)
 
 
 class Tranches:
@@ -180,10 +243,25 @@ def _resident_mb() -> int:
         return round(int(statm.read().split()[1]) * resource.getpagesize() / 2**20)
 
 
-def _cpu_seconds() -> float:
-    """User and system time of this process and of its finished children (the workers)."""
+def _cpu_seconds(running: bool = False) -> float:
+    """User and system time of this process and of its finished children (the workers), or, while they
+    still run (`running`), of the children read from /proc."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    finished = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return finished + (_running_children_cpu() if running else 0.0)
+
+
+def _running_children_cpu() -> float:
+    """CPU seconds of this process's live children (the workers), from /proc/PID/stat."""
+    ticks, me, total = os.sysconf("SC_CLK_TCK"), os.getpid(), 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == me:  # its parent
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
 
 
 def growth(runs: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
@@ -208,8 +286,9 @@ def _short(n: int) -> str:
 
 def _print_run(run: dict[str, object]) -> None:
     for key in ("articles", "words", "seconds", "articles_per_second", "words_per_second", "ratio_to_bare_spacy",
-                "cpu_ratio_to_bare_spacy", "peak_memory_mb", "stage_seconds", "store"):
-        print(f"{key:>22}: {run[key]}")
+                "cpu_ratio_to_bare_spacy", "peak_memory_mb", "stage_seconds", "store", "measured_as"):
+        if key in run:
+            print(f"{key:>22}: {run[key]}")
 
 
 if __name__ == "__main__":
