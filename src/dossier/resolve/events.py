@@ -45,6 +45,7 @@ PEG_TYPES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THRE
 PEG_DAYS = 7
 STATEMENT_TYPES = {"SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "CONCEDE"}
 NARRATIVE_SENTENCES = 2
+Claim = tuple[str, str | None, str]  # (type, mode, month) of events claimed "the first"
 RIVAL_MONTHS = 6  # "the first visit" claimed for events up to this far apart: rival claims
 
 
@@ -170,7 +171,8 @@ class EventResolver:
         self.by_article: dict[str, list[Evidence]] = defaultdict(list)
         self._index = BlockIndex()
         self._events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
-        self._firsts: dict[tuple[str, str], set[str]] = defaultdict(set)  # (type, month) -> events claimed first
+        self._firsts: dict[Claim, set[str]] = defaultdict(set)  # events claimed "the first" of their kind
+        self._claims: dict[str, tuple[Claim, tuple[object, ...]]] = {}  # event id -> where filed, what it claimed
         self._open: set[str] = set()  # articles whose dates may still improve (see _propagate)
         self._filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self._years: set[int] = set()  # the years events are dated in
@@ -188,7 +190,7 @@ class EventResolver:
             self._derive(event)
             self._file(event)
             if event.tally().first_claim:
-                self._claim_first(event, None)
+                self._claim_first(event)
         self.changes = Changes()
 
     # --- public -----------------------------------------------------------------------------
@@ -426,8 +428,9 @@ class EventResolver:
         del self.events[event.id]
         self._index.drop(event.id)
         self._filed.pop(event.id, None)
-        if event.date is not None:
-            self._firsts[(event.type, event.date.iso()[:7])].discard(event.id)
+        claimed = self._claims.pop(event.id, None)
+        if claimed is not None:
+            self._firsts[claimed[0]].discard(event.id)
         self.changes.removed.add(event.id)
         self.changes.events.discard(event.id)
         self.changes.created.discard(event.id)
@@ -612,27 +615,39 @@ class EventResolver:
             self.changes.redated.add(event.id)
         self._file(event)
         if event.tally().first_claim:
-            self._claim_first(event, before)
+            self._claim_first(event)
 
-    def _claim_first(self, event: Event, before: PartialDate | None) -> None:
-        """An event called 'the first' of its kind: it and its rivals' conflicts are to be written again."""
-        if before is not None:
-            self._firsts[(event.type, before.iso()[:7])].discard(event.id)
-        if event.date is None:
+    def _claim_first(self, event: Event) -> None:
+        """An event called 'the first' of its kind: when its date, kind, parties or claiming sources change,
+        its rivals' conflicts are to be written again (not on every mention it gains: in a busy story
+        hundreds of visits a month are called the first of something)."""
+        tally = event.tally()
+        where = (event.type, event.mode, event.date.iso()[:7]) if event.date is not None else None
+        claim = (event.date, tally.claims, len(tally.parties), tally.generation)
+        filed = self._claims.get(event.id)
+        if filed is not None and filed == (where, claim):
             return
-        self._firsts[(event.type, event.date.iso()[:7])].add(event.id)
+        if filed is not None:
+            self._firsts[filed[0]].discard(event.id)
+        if where is None:
+            self._claims.pop(event.id, None)
+            return
+        self._firsts[where].add(event.id)
+        self._claims[event.id] = (where, claim)
         for other_id in self._rivals(event):
             self.changes.events.add(other_id)
 
     def _rivals(self, event: Event) -> list[str]:
-        """Other events claimed 'the first' of the same type, within months of this one."""
+        """Other events claimed 'the first' of the same type and mode (a first call does not contradict a
+        first visit), within months of this one."""
         if event.date is None:
             return []
         found: list[str] = []
         year, month = event.date.year, event.date.month or 6
         for shift in range(-RIVAL_MONTHS, RIVAL_MONTHS + 1):
             y, m = divmod(year * 12 + month - 1 + shift, 12)
-            found += [i for i in self._firsts.get((event.type, f"{y:04d}-{m + 1:02d}"), ()) if i != event.id]
+            found += [i for i in self._firsts.get((event.type, event.mode, f"{y:04d}-{m + 1:02d}"), ())
+                      if i != event.id]
         return _in_order(i for i in found if i in self.events)
 
     def _derive(self, event: Event) -> None:
@@ -829,11 +844,15 @@ def _consensus(counts: Counter[str]) -> PartialDate | None:
     if not counts:
         return None
     values = {iso: PartialDate.from_iso(iso) for iso in counts}
-
-    def support(value: PartialDate) -> int:
-        return sum(counts[iso] for iso, d in values.items() if compatible(value, d) and len(iso) >= len(value.iso()))
-
-    best = max(values.values(), key=lambda v: (support(v), -len(v.iso()), -v.year, v.iso()))
+    # A value's support: the sources at least as precise and compatible with it, which are those whose date
+    # starts with it ("2025-03" backs "2025", "2025-03-13" backs both): summed per prefix, in one pass
+    # (an event reported for months gathers hundreds of distinct dates).
+    support: Counter[str] = Counter()
+    for iso, n in counts.items():
+        for length in (4, 7, 10):
+            if len(iso) >= length:
+                support[iso[:length]] += n
+    best = values[max(values, key=lambda iso: (support[iso], -len(iso), -values[iso].year, iso))]
     backing = [d for d in values.values() if compatible(best, d)]
     for precise in ("day", "month"):
         finer = {d.iso() for d in backing if d.precision.value == precise}
@@ -856,7 +875,10 @@ class _Reach:
     related: dict[str, set[str]]  # each of its parties' namesakes
 
     def may_fit(self, event: Event, namesakes: dict[str, list[str]]) -> bool:
-        item, tally = self.item, event.tally()
+        item = self.item
+        if (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
+            return False  # as `_fit`: a reported meeting does not join a planned one
+        tally = event.tally()
         theirs = tally.parties
         score = int(bool(item.lemma) and item.lemma in tally.lemmas)
         score += bool(item.location) and item.location in tally.locations

@@ -76,6 +76,7 @@ class Tally:
     stated: dict[str, dict[str, None]] = field(default_factory=dict)  # iso -> articles stating it
     month_days: list[tuple[int, int | None]] = field(default_factory=list)
     first_claim: bool = False
+    claims: int = 0  # evidence calling it "the first" of its kind
     referring_articles: dict[str, None] = field(default_factory=dict)  # articles dating evidence by another event
     issues: dict[str, None] = field(default_factory=dict)
     _ranked: tuple[list[str], list[str]] | None = None
@@ -102,6 +103,7 @@ class Tally:
         self.asserted += e.modality is Modality.ASSERTED
         self._add_date(e)
         self.first_claim |= e.first_claim
+        self.claims += e.first_claim
         if e.time_ref is not None:
             self.referring_articles[e.article_id] = None
         self.issues.update(dict.fromkeys(e.issues))
