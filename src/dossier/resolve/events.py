@@ -47,6 +47,7 @@ STATEMENT_TYPES = {"SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"
 NARRATIVE_SENTENCES = 2
 Claim = tuple[str, str | None, str]  # (type, mode, month) of events claimed "the first"
 RIVAL_MONTHS = 6  # "the first visit" claimed for events up to this far apart: rival claims
+RIVAL_DATES = 3  # the rival claims an event's conflict lists, nearest first
 
 
 @dataclass(slots=True)
@@ -637,14 +638,14 @@ class EventResolver:
         for other_id in self._rivals(event):
             self.changes.events.add(other_id)
 
-    def _rivals(self, event: Event) -> list[str]:
+    def _rivals(self, event: Event, shifts: Iterable[int] = range(-RIVAL_MONTHS, RIVAL_MONTHS + 1)) -> list[str]:
         """Other events claimed 'the first' of the same type and mode (a first call does not contradict a
-        first visit), within months of this one."""
+        first visit), within months of this one (`shifts`: which months, relative to its own)."""
         if event.date is None:
             return []
         found: list[str] = []
         year, month = event.date.year, event.date.month or 6
-        for shift in range(-RIVAL_MONTHS, RIVAL_MONTHS + 1):
+        for shift in shifts:
             y, m = divmod(year * 12 + month - 1 + shift, 12)
             found += [i for i in self._firsts.get((event.type, event.mode, f"{y:04d}-{m + 1:02d}"), ())
                       if i != event.id]
@@ -680,16 +681,19 @@ class EventResolver:
         """Two sources each calling a different event 'the first' of its kind between the same parties."""
         if not event.tally().first_claim or event.date is None:
             return []
-        mine = [e.article_id for e in event.evidence if e.first_claim]
-        values: dict[str, list[str]] = {event.date.iso(): list(dict.fromkeys(mine))}
-        for other_id in self._rivals(event):
-            other = self.events[other_id]
-            if other.date is None or compatible(other.date, event.date):
-                continue
-            if other.tally().parties & event.tally().parties:
-                claimed = values.setdefault(other.date.iso(), [])
-                claimed += [e.article_id for e in other.evidence if e.first_claim and e.article_id not in claimed]
-        return sorted((v, sorted(a)) for v, a in values.items()) if len(values) > 1 else []
+        date = event.date
+        rivals: dict[str, list[Event]] = defaultdict(list)  # their dates -> events
+        for distance in range(RIVAL_MONTHS + 1):  # the nearest months first: a busy story has hundreds
+            for other_id in self._rivals(event, {-distance, distance}):
+                other = self.events[other_id]
+                if other.date is not None and not compatible(other.date, date) and \
+                        other.tally().parties & event.tally().parties:
+                    rivals[other.date.iso()].append(other)
+            if len(rivals) >= RIVAL_DATES:
+                break
+        nearest = sorted(rivals, key=lambda iso: (days_apart(PartialDate.from_iso(iso), date), iso))[:RIVAL_DATES]
+        values = [(iso, _claimers(rivals[iso])) for iso in nearest]
+        return sorted([(date.iso(), _claimers([event])), *values]) if values else []
 
     def _people_by_article(self, event: Event) -> dict[str, set[str]]:
         """The people each article names as taking part (in whatever role), for articles that name any."""
@@ -896,6 +900,11 @@ class _Reach:
         if event.date is None:
             return bool(tally.month_days) and (item.date is not None or item.month_day is not None)
         return item.month_day is not None
+
+
+def _claimers(events: list[Event]) -> list[str]:
+    """The articles calling these events 'the first' of their kind."""
+    return sorted({e.article_id for event in events for e in event.evidence if e.first_claim})
 
 
 def _in_order(event_ids: Iterable[str]) -> list[str]:
