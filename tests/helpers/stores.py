@@ -83,13 +83,14 @@ def copy_store(db: Location, into: Path) -> Location:
 
 
 def count_rows(db: Location, sql: str) -> int:
-    """A count read straight from the database (0 while it has no such table yet), without opening a store."""
+    """A count read straight from the database (0 while it has no such table or column yet: each migration
+    commits on its own, so a reader can see the schema half built), without opening a store."""
     if is_server_url(db):
         try:
             with psycopg.connect(str(db), connect_timeout=5) as connection:
                 row = connection.execute(sql).fetchone()
                 return int(row[0]) if row else 0
-        except psycopg.errors.UndefinedTable:
+        except (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn):
             return 0
     try:
         with sqlite3.connect(db, timeout=5) as con:
