@@ -138,7 +138,7 @@ def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second:
     started = time.perf_counter()
     read = ingest([corpus], store)
     tranches = Tranches(n, started, read.seconds)
-    prefixes.start(started, cpu_before, read.seconds / n)
+    prefixes.start(started, cpu_before, read.seconds / n, (_cpu_seconds() - cpu_before) / n)
 
     def on_batch(report: ProcessReport) -> None:
         tranches.record(report)
@@ -188,20 +188,20 @@ class Prefixes:
         self.marks, self.words_so_far, self.bare = sorted(marks), words_so_far, bare_words_per_second
         self.rows: list[dict[str, object]] = []
 
-    def start(self, started: float, cpu_before: float, read_per_article: float) -> None:
-        self.started, self.cpu_before, self.read_per_article = started, cpu_before, read_per_article
+    def start(self, started: float, cpu_before: float, read_per_article: float, read_cpu_per_article: float) -> None:
+        self.started, self.cpu_before = started, cpu_before
+        self.read_per_article, self.read_cpu_per_article = read_per_article, read_cpu_per_article
 
     def record(self, report: ProcessReport) -> None:
         if not self.marks or report.analysed < self.marks[0]:
             return
         self.marks.pop(0)
-        n = report.analysed
-        seconds = time.perf_counter() - self.started
-        read = self.read_per_article * n  # its share of reading the whole file up front
-        seconds -= self.read_per_article * (len(self.words_so_far) - 1) - read
-        stages = {"read": read, **report.stages, "total": seconds}
-        row = {**_figures(n, self.words_so_far[n], seconds, _cpu_seconds(True) - self.cpu_before, self.bare,
-                          stages),
+        n, unread = report.analysed, len(self.words_so_far) - 1 - report.analysed
+        # the whole file was read up front: count only this prefix's share of that time and CPU
+        seconds = time.perf_counter() - self.started - self.read_per_article * unread
+        cpu = _cpu_seconds(True) - self.cpu_before - self.read_cpu_per_article * unread
+        stages = {"read": self.read_per_article * n, **report.stages, "total": seconds}
+        row = {**_figures(n, self.words_so_far[n], seconds, cpu, self.bare, stages),
                "peak_memory_mb": {"main": _resident_mb()}, "measured_as": "prefix"}
         self.rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
