@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import time
 from collections.abc import Callable, Mapping
@@ -12,7 +13,8 @@ from dossier.models import Article
 from dossier.read import discover, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "results"
+# where results are saved; tests point it at a temporary folder
+RESULTS = Path(os.environ.get("DOSSIER_BENCH_RESULTS") or ROOT / "bench" / "results")
 
 
 def corpus_articles(n: int) -> list[Article]:

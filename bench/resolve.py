@@ -12,7 +12,8 @@ ingest` uses, in a fresh SQLite store, printing each thousand articles' resolve 
 per article. The growth of those figures is the main process's part of how ingest scales; `--profile A-B`
 runs cProfile over articles A to B and prints the functions that took the most time.
 
-Results go to bench/results/resolve-N.json.
+Results go to bench/results/resolve-N.json ($DOSSIER_BENCH_RESULTS and $DOSSIER_BENCH_CACHE move the two
+folders).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from dossier.process import (
 from dossier.read.jsonl import read_jsonl
 from dossier.store import open_store
 
-CACHE = ROOT / "bench" / "cache"
+CACHE = Path(os.environ.get("DOSSIER_BENCH_CACHE") or ROOT / "bench" / "cache")
 BATCH = 32  # articles per batch, as `dossier ingest`
 STEP = 1000  # articles per printed row
 
