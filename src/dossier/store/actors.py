@@ -45,20 +45,20 @@ class ActorStore:
             self.rename_entity_in_issues(absorbed, into)
             self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))
             self.db.execute("DELETE FROM entities WHERE id = ?", (absorbed,))
-        for entity in entities:
-            self.db.execute(
-                "INSERT INTO entities (id, name, type, pack_id, wikidata, denotes, mentions, articles, state)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-                " type = excluded.type, denotes = excluded.denotes, mentions = excluded.mentions,"
-                " articles = excluded.articles, state = excluded.state",
-                (entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
-                 entity.mentions, entity.articles, json.dumps(entity.state())),
-            )
-            self.db.executemany(
-                "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
-                " ON CONFLICT (entity_id, alias) DO UPDATE SET count = excluded.count",
-                [(entity.id, alias, n) for alias, n in entity.aliases.items() if n > 0],
-            )
+        entities = list(entities)
+        self.db.executemany(  # one statement per table for all of them: per row, the calls cost the most
+            "INSERT INTO entities (id, name, type, pack_id, wikidata, denotes, mentions, articles, state)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+            " type = excluded.type, denotes = excluded.denotes, mentions = excluded.mentions,"
+            " articles = excluded.articles, state = excluded.state",
+            [(entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
+              entity.mentions, entity.articles, json.dumps(entity.state())) for entity in entities],
+        )
+        self.db.executemany(
+            "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
+            " ON CONFLICT (entity_id, alias) DO UPDATE SET count = excluded.count",
+            [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0],
+        )
 
     def load_entities(self) -> list[Entity]:
         aliases: dict[str, dict[str, int]] = {}
