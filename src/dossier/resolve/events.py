@@ -884,14 +884,27 @@ class _Reach:
             return False  # as `_fit`: a reported meeting does not join a planned one
         tally = event.tally()
         theirs = tally.parties
-        score = int(bool(item.lemma) and item.lemma in tally.lemmas)
-        score += bool(item.location) and item.location in tally.locations
+        same_place = bool(item.location) and item.location in tally.locations
+        score = int(bool(item.lemma) and item.lemma in tally.lemmas) + same_place
+        shared = named = 0
         for party, specific in self.specific.items():
             if party in theirs:
                 score += 2 if specific else 1
+                shared, named = shared + 1, named + specific
             else:
                 score += len(self.related[party] & theirs) + (party in namesakes)
+        if self._undated(event, tally) and not (named and (shared > 1 or same_place)):
+            return False  # as `_firmly_same`, all an undated comparison can merge on: most candidates end here
         return score >= (WEAK if self._dates_agree(event, tally) else STRONG)
+
+    def _undated(self, event: Event, tally: Tally) -> bool:
+        """Whether `_fit` has no dates to compare (nor year-less days), and merges only a firm match."""
+        item = self.item
+        if event.date is None:
+            mine = item.month_day or ((item.date.month, item.date.day)
+                                      if item.date is not None and item.date.month is not None else None)
+            return not (tally.month_days and mine is not None)
+        return item.date is None and item.month_day is None
 
     def _dates_agree(self, event: Event, tally: Tally) -> bool:
         item = self.item
