@@ -436,13 +436,16 @@ class EventResolver:
         self.changes.events.discard(event.id)
         self.changes.created.discard(event.id)
 
-    def _candidates(self, item: Evidence) -> list[str]:
+    def _candidates(self, item: Evidence, merging: bool = True) -> list[str]:
         """Events this mention may join (see resolve/blocking.py), oldest first: those filed under its
         parties, their namesakes (the Assad regime -> Assad) or its place at a date it could match, and of
-        those only the ones whose overlap with it could reach the score a merge needs. Around a person in
+        those only the ones whose overlap with it could reach the score a merge needs (`merging`: and that
+        pass every rule `_fit` applies before scoring; else events of the same story, to borrow dates
+        from). Around a person in
         the news every day a block holds thousands of events: a cheap bound spares scoring each of them."""
         found = self._blocked(item)
-        reach = _Reach(item, {e: self._specific(e) for e in item.parties}, {e: self._related(e) for e in item.parties})
+        reach = _Reach(item, {e: self._specific(e) for e in item.parties}, {e: self._related(e) for e in item.parties},
+                       merging)
         return _in_order(c for c in found if reach.may_fit(self.events[c], self._namesakes(self.events[c])))
 
     def _blocked(self, item: Evidence) -> set[str]:
@@ -806,7 +809,7 @@ class EventResolver:
         days: list[PartialDate] = []
         event = self.events.get(item.event_id or "")
         pool = [event] if event is not None else []
-        pool += [self.events[i] for i in self._candidates(item) if i != item.event_id]
+        pool += [self.events[i] for i in self._candidates(item, merging=False) if i != item.event_id]
         pool += [e for e in self._same_trip(item) if e not in pool]
         for candidate in pool:
             for other in candidate.evidence:
@@ -877,10 +880,11 @@ class _Reach:
     item: Evidence
     specific: dict[str, bool]  # for each of its parties
     related: dict[str, set[str]]  # each of its parties' namesakes
+    merging: bool = True  # apply `_fit`'s rules too (not when looking for dates other sources give)
 
     def may_fit(self, event: Event, namesakes: dict[str, list[str]]) -> bool:
         item = self.item
-        if (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
+        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
             return False  # as `_fit`: a reported meeting does not join a planned one
         tally = event.tally()
         theirs = tally.parties
@@ -893,7 +897,7 @@ class _Reach:
                 shared, named = shared + 1, named + specific
             else:
                 score += len(self.related[party] & theirs) + (party in namesakes)
-        if self._undated(event, tally) and not (named and (shared > 1 or same_place)):
+        if self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)):
             return False  # as `_firmly_same`, all an undated comparison can merge on: most candidates end here
         return score >= (WEAK if self._dates_agree(event, tally) else STRONG)
 
