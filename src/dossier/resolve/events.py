@@ -882,6 +882,11 @@ class _Reach:
     related: dict[str, set[str]]  # each of its parties' namesakes
     merging: bool = True  # apply `_fit`'s rules too (not when looking for dates other sources give)
 
+    def __post_init__(self) -> None:
+        item = self.item  # its month and day, as `_fit` compares them with year-less dates
+        self.day = item.month_day or ((item.date.month, item.date.day)
+                                      if item.date is not None and item.date.month is not None else None)
+
     def may_fit(self, event: Event, namesakes: dict[str, list[str]]) -> bool:
         item = self.item
         if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
@@ -905,9 +910,7 @@ class _Reach:
         """Whether `_fit` has no dates to compare (nor year-less days), and merges only a firm match."""
         item = self.item
         if event.date is None:
-            mine = item.month_day or ((item.date.month, item.date.day)
-                                      if item.date is not None and item.date.month is not None else None)
-            return not (tally.month_days and mine is not None)
+            return not (tally.month_days and self.day is not None)
         return item.date is None and item.month_day is None
 
     def _dates_agree(self, event: Event, tally: Tally) -> bool:

@@ -75,7 +75,6 @@ class Tally:
     borrowed_dates: Counter[str] = field(default_factory=Counter)
     stated: dict[str, dict[str, None]] = field(default_factory=dict)  # iso -> articles stating it
     month_days: list[tuple[int, int | None]] = field(default_factory=list)
-    first_claim: bool = False
     claims: int = 0  # evidence calling it "the first" of its kind
     referring_articles: dict[str, None] = field(default_factory=dict)  # articles dating evidence by another event
     issues: dict[str, None] = field(default_factory=dict)
@@ -102,7 +101,6 @@ class Tally:
             self.modes[e.mode] += 1
         self.asserted += e.modality is Modality.ASSERTED
         self._add_date(e)
-        self.first_claim |= e.first_claim
         self.claims += e.first_claim
         if e.time_ref is not None:
             self.referring_articles[e.article_id] = None
@@ -117,6 +115,10 @@ class Tally:
                 self.stated.setdefault(iso, {})[e.article_id] = None
         if e.month_day is not None:
             self.month_days.append(e.month_day)
+
+    @property
+    def first_claim(self) -> bool:
+        return self.claims > 0
 
     def ranked(self) -> tuple[list[str], list[str]]:
         """Actors, then targets that are not also actors, most mentioned first."""
