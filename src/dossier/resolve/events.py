@@ -441,8 +441,8 @@ class EventResolver:
         parties, their namesakes (the Assad regime -> Assad) or its place at a date it could match, and of
         those only the ones whose overlap with it could reach the score a merge needs (`merging`: and that
         pass every rule `_fit` applies before scoring; else events of the same story, to borrow dates
-        from). Around a person in
-        the news every day a block holds thousands of events: a cheap bound spares scoring each of them."""
+        from). Around a person in the news every day a block holds thousands of events: a cheap bound
+        spares scoring each of them."""
         found = self._blocked(item)
         reach = _Reach(item, {e: self._specific(e) for e in item.parties}, {e: self._related(e) for e in item.parties},
                        merging)
@@ -538,7 +538,7 @@ class EventResolver:
             month, day = item.month_day
             date = PartialDate(event.date.year, month, day)
         days = tally.month_days if event.date is None else []
-        mine = item.month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
+        mine = _month_day(item)
         if days and mine is not None:  # only year-less dates on one side: compare month and day
             return score + 1 if any(_month_days_fit(mine, d) for d in days) else 0
         if date is None or event.date is None:
@@ -881,11 +881,10 @@ class _Reach:
     specific: dict[str, bool]  # for each of its parties
     related: dict[str, set[str]]  # each of its parties' namesakes
     merging: bool = True  # apply `_fit`'s rules too (not when looking for dates other sources give)
+    day: tuple[int, int | None] | None = field(init=False)  # read once, not per event
 
     def __post_init__(self) -> None:
-        item = self.item  # its month and day, as `_fit` compares them with year-less dates
-        self.day = item.month_day or ((item.date.month, item.date.day)
-                                      if item.date is not None and item.date.month is not None else None)
+        self.day = _month_day(self.item)
 
     def may_fit(self, event: Event, namesakes: dict[str, list[str]]) -> bool:
         item = self.item
@@ -984,6 +983,12 @@ def summarise(event: Event, name: Callable[[str], str], denotes: Callable[[str],
     if event.location:
         text += f" in {name(event.location)}"
     return text
+
+
+def _month_day(item: Evidence) -> tuple[int, int | None] | None:
+    """Its month and day, as `_fit` compares them with year-less dates."""
+    date = item.date
+    return item.month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
 
 
 def _month_days_fit(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
