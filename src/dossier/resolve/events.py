@@ -443,19 +443,22 @@ class EventResolver:
         pass every rule `_fit` applies before scoring; else events of the same story, to borrow dates
         from). Around a person in the news every day a block holds thousands of events: a cheap bound
         spares scoring each of them."""
-        found = self._blocked(item)
+        found = self._blocked(item, merging)
         reach = _Reach(item, {e: self._specific(e) for e in item.parties}, {e: self._related(e) for e in item.parties},
                        merging)
         return _in_order(c for c in found if reach.may_fit(self.events[c], self._namesakes(self.events[c])))
 
-    def _blocked(self, item: Evidence) -> set[str]:
-        """The events filed under the mention's entities at the dates it could match (see blocking.py)."""
+    def _blocked(self, item: Evidence, merging: bool = True) -> set[str]:
+        """The events filed under the mention's entities at the dates it could match (see blocking.py);
+        `merging` an undated mention, only those it could firmly match."""
         ids = {*item.parties, *([item.location] if item.location else [])}
         ids |= {r for e in item.parties for r in self._related(e)}
         anchor = self.anchors.get(item.article_id)
         written = anchor.date if anchor is not None and anchor.exact else None
         dates = self._dates_it_may_have(item, written)
         keys: list[Key] = [(item.type, entity, "u:?") for entity in ids]  # undated events of undated articles
+        if merging and not dates and item.date is None and written is not None:
+            return self._firm_blocked(item, written) | self._index.find(keys)
         found: set[str] = set()
         for entity in ids:
             keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
@@ -469,6 +472,17 @@ class EventResolver:
                     found |= {e for e in self._events_of.get(entity, ()) if e in self.events
                               and self.events[e].type == item.type}
         return found | self._index.find(keys)
+
+    def _firm_blocked(self, item: Evidence, written: PartialDate) -> set[str]:
+        """The events of the two weeks before its article that an undated mention could firmly match
+        (`_firmly_same`): a named party in common and one more of its parties or its place. Two weeks of
+        a person in the news every day are many events; those holding a second of its entities are few."""
+        near = {e: self._index.find(nearby_keys(item.type, [e], None, written))
+                for e in {*item.parties, *([item.location] if item.location else [])}}
+        found: set[str] = set()
+        for named in (e for e in item.parties if self._specific(e)):
+            found |= near[named] & set().union(*(events for e, events in near.items() if e != named))
+        return found
 
     def _dates_it_may_have(self, item: Evidence, written: PartialDate | None) -> list[PartialDate]:
         """Its date; or, for a year-less 'January 29th', that day in the year the article was written and the
