@@ -27,6 +27,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dossier.models import PartialDate
 
@@ -111,6 +112,12 @@ def nearby_keys(event_type: str, entities: Iterable[str], when: PartialDate | No
                 written: PartialDate | None) -> list[Key]:
     """Keys of events around `when` (any precision): dated ones up to a week off, undated ones reported in
     that week; or, for an undated mention, of the two weeks before `written`."""
+    buckets = _nearby_buckets(when, written)
+    return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
+
+
+@lru_cache(maxsize=4096)  # a few dates recur in every article of a day: spelled out once
+def _nearby_buckets(when: PartialDate | None, written: PartialDate | None) -> tuple[str, ...]:
     if when is not None:
         first, last = _span(when)
         dated = _days(first - timedelta(CONFLICT_DAYS), last + timedelta(CONFLICT_DAYS))
@@ -119,10 +126,10 @@ def nearby_keys(event_type: str, entities: Iterable[str], when: PartialDate | No
         first, last = _span(written)
         dated = reported = _days(first - timedelta(UNDATED_LOOKBACK_DAYS), last)
     else:
-        return [(event_type, entity, "u:?") for entity in entities]
-    buckets = [*dated, *dict.fromkeys(d[:7] for d in dated), *dict.fromkeys(d[:4] for d in dated),
-               *(f"u:{d}" for d in reported), *(f"u:{m}" for m in dict.fromkeys(d[:7] for d in reported))]
-    return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
+        return ("u:?",)
+    return tuple(sys.intern(b) for b in (
+        *dated, *dict.fromkeys(d[:7] for d in dated), *dict.fromkeys(d[:4] for d in dated),
+        *(f"u:{d}" for d in reported), *(f"u:{m}" for m in dict.fromkeys(d[:7] for d in reported))))
 
 
 def _coarser(d: PartialDate) -> list[str]:
