@@ -10,7 +10,9 @@ grows, even around a person in the news every day:
   thousands of events; only the exact date keeps their blocks small.
 - named entities (people, organisations, places), the days around: a week either side of a dated
   mention (two sources a few days apart on the date of one meeting: a date conflict), the two weeks
-  before its article for an undated one.
+  before its article for an undated one. An undated mention merges only on a firm match (a named party
+  in common and one more party or the place), so the resolver keeps just the events of those two weeks
+  found under a second of its entities: at 143 articles a day, 0.8 events per undated mention, not 86.
 
 Undated events are filed under the day their article was written ("u:2025-03-13"): a dated mention
 looks at the articles of its week, an undated one at those of the two weeks before its own. A mention
