@@ -38,10 +38,10 @@ from dossier.process import (
     BatchResult,
     EventRows,
     Resolvers,
-    _save_batch,
-    _worker_init,
     bind_pack,
     extract_batch,
+    save_batch,
+    worker_init,
 )
 from dossier.read.jsonl import read_jsonl
 from dossier.store import open_store
@@ -76,7 +76,7 @@ def extractions(n: int, words: int, seed: int, pack: Pack) -> list[BatchResult]:
     articles = [a for a in read_jsonl(data, "synthetic.jsonl") if not isinstance(a, tuple)]
     batches = [articles[i:i + BATCH] for i in range(0, len(articles), BATCH)]
     print(f"extracting {n} articles once ({os.cpu_count()} processes) ...", file=sys.stderr, flush=True)
-    with ProcessPoolExecutor(os.cpu_count(), initializer=_worker_init, initargs=(pack,)) as pool:
+    with ProcessPoolExecutor(os.cpu_count(), initializer=worker_init, initargs=(pack,)) as pool:
         made = list(pool.map(extract_batch, batches, [pack] * len(batches)))
     CACHE.mkdir(parents=True, exist_ok=True)
     with cached.with_suffix(".tmp").open("wb") as handle:
@@ -104,7 +104,7 @@ def replay(batches: list[BatchResult], pack: Pack, window: tuple[int, ...] | Non
                     store.add_article(extraction.article)
             if profiling:
                 profile.enable()
-            _save_batch(store, resolvers, good, events, stages)
+            save_batch(store, resolvers, good, events, stages)
             if profiling:
                 profile.disable()
             done += len(good)

@@ -108,7 +108,7 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     try:
         for batch in _extractions(store, pack, workers, batch_size, pool, report):
             saving = True
-            _save_batch(store, resolvers, batch, events, report.stages)
+            save_batch(store, resolvers, batch, events, report.stages)
             saving = False
             report.analysed += len(batch)
             if on_article:
@@ -175,7 +175,7 @@ def _shown(entity: Entity) -> tuple[str, str, str | None]:
     return (entity.name, entity.type.value, entity.denotes)
 
 
-def _save_batch(store: Store, resolvers: Resolvers, batch: list[Extraction], events: EventRows,
+def save_batch(store: Store, resolvers: Resolvers, batch: list[Extraction], events: EventRows,
                 stages: dict[str, float]) -> None:
     """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
     transaction."""
@@ -299,7 +299,7 @@ def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: 
         nlp = build_nlp(pack)
         done: Iterator[BatchResult] = (extract_articles(batch, nlp, pack) for batch in batches)
     elif pool is None:
-        own = ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(pack,))
+        own = ProcessPoolExecutor(workers, initializer=worker_init, initargs=(pack,))
         try:
             yield from _collect(_pipelined(own, batches, pack, 2 * workers), store, report)
         except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for batches nobody will save
@@ -376,7 +376,8 @@ def _keep_good(results: list[Extraction | Failure], store: Store, report: Proces
 _MODELS: dict[str, Language] = {}  # pack fingerprint -> its pipeline, loaded once per worker
 
 
-def _worker_init(pack: Pack) -> None:
+def worker_init(pack: Pack) -> None:
+    """A pool worker's start: load the pack's model once and leave Ctrl-C to the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
     _model(pack)
 
