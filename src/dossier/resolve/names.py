@@ -30,6 +30,7 @@ _DIGRAPHS = (("kh", "h"), ("ph", "f"), ("dh", "d"), ("gh", "g"), ("x", "ks"), ("
              ("c", "k"), ("w", "v"), ("'", ""))
 
 
+@lru_cache(maxsize=65536)  # names recur in every article that mentions them
 def fold(text: str) -> str:
     """ASCII, lower case, apostrophes unified, possessive and punctuation removed, spaces collapsed."""
     ascii_text = anyascii(text.translate(_APOSTROPHES)).lower()
@@ -53,6 +54,7 @@ def strip_titles(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(text: str) -> tuple[str, ...]:
     """The folded tokens of a personal name, Arabic articles dropped, surname particles joined.
 
