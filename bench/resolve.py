@@ -37,9 +37,9 @@ from dossier.process import (
     STAGES,
     BatchResult,
     EventRows,
-    Resolvers,
     bind_pack,
     extract_batch,
+    load_resolver,
     save_batch,
     worker_init,
 )
@@ -92,8 +92,8 @@ def replay(batches: list[BatchResult], pack: Pack, window: tuple[int, ...] | Non
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "replay.db")
         bind_pack(store, pack)
-        resolvers = Resolvers.load(store, pack)
-        events = EventRows(store, resolvers)
+        resolver = load_resolver(store, pack)
+        events = EventRows(store, resolver)
         stages = dict.fromkeys(STAGES, 0.0)
         done, last, started = 0, dict(stages), time.perf_counter()
         for batch in batches:
@@ -104,7 +104,7 @@ def replay(batches: list[BatchResult], pack: Pack, window: tuple[int, ...] | Non
                     store.add_article(extraction.article)
             if profiling:
                 profile.enable()
-            save_batch(store, resolvers, good, events, stages)
+            save_batch(store, resolver, good, events, stages)
             if profiling:
                 profile.disable()
             done += len(good)
@@ -113,7 +113,7 @@ def replay(batches: list[BatchResult], pack: Pack, window: tuple[int, ...] | Non
                        **{f"{stage}_ms_per_article": round((stages[stage] - last[stage]) * 1000
                                                            / (done - _articles(rows)), 2)
                           for stage in ("resolve", "store")},
-                       "events": len(resolvers.events.events)}
+                       "events": len(resolver.event_ids())}
                 rows.append(row)
                 last = dict(stages)
                 print(json.dumps(row), flush=True)

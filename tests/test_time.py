@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dossier.extract.time import parse_time
-from dossier.models import Modality, PartialDate, TimeKind
-from dossier.resolve.dates import Anchor, AnchorKind, anchor_for, compatible, infer_exact_anchor, place
+from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
+from dossier.resolve.dates import anchor_for, compatible, infer_exact_anchor, place
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
 LOWER_BOUND = Anchor(PartialDate(2025, 7), AnchorKind.LOWER_BOUND)  # "written after July 2025"

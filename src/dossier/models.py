@@ -275,6 +275,26 @@ class TimeExpr:
     earlier: bool = False  # "earlier this month": before the article's day
 
 
+class AnchorKind(StrEnum):
+    """How an article is placed in time (its anchor)."""
+
+    PUBLISHED = "published"  # the article's own date (metadata or text)
+    FROM_EVENT = "from_event"  # inferred: another source dates an event this one dates relative to its day
+    LOWER_BOUND = "lower_bound"  # inferred: written after the latest date it states
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """When an article was written, as far as is known: what its relative dates count from."""
+
+    date: PartialDate
+    kind: AnchorKind
+
+    @property
+    def exact(self) -> bool:
+        return self.kind is not AnchorKind.LOWER_BOUND
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """One sentence reporting who did what to whom, where and when (PLOVER-coded)."""
@@ -296,6 +316,108 @@ class EventMention:
     tense: str = "past"  # past | present | perfect: a headline's present or a perfect is not the news peg
     time_ref: int | None = None  # "during the visit", "following his meeting": the mention (index) dating it
     first_claim: bool = False  # the sentence calls it the first of its kind ("the first official visit")
+
+
+# --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """A resolved entity as stored: its row, its aliases and the resolver's bookkeeping (JSON-able `state`)."""
+
+    id: str
+    name: str
+    type: EntityType
+    pack_id: str | None
+    wikidata: str | None
+    denotes: str | None
+    mentions: int
+    articles: int
+    state: dict[str, object]
+    aliases: dict[str, int]  # surface form -> how often it was written (0: known from the pack only)
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRecord:
+    """One event mention as resolved and stored: entity ids for its parties, its date placed, its event."""
+
+    article_id: str
+    n: int  # position among the article's event mentions
+    sentence: int
+    trigger: str
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    modality: Modality
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    location: str | None
+    time: TimeExpr | None
+    date: PartialDate | None
+    month_day: tuple[int, int | None] | None  # a year-less stated date
+    date_origin: str
+    event_id: str
+    issues: tuple[str, ...]
+    lemma: str
+    tense: str
+    time_ref: int | None
+    first_claim: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRecord:
+    """Where an event's sources disagree: the field, and each value with the articles giving it."""
+
+    field: str  # date | participants | location | first_claim
+    values: list[tuple[str, list[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """A merged event's own row, derived from its evidence: what the store writes for it."""
+
+    id: str
+    type: str
+    mode: str | None
+    modality: Modality
+    date: PartialDate | None
+    location: str | None
+    summary: str
+    sources: int  # evidence items
+    articles: int  # distinct articles
+    actors: tuple[str, ...]  # ranked, most mentioned first
+    targets: tuple[str, ...]
+    issues: tuple[str, ...]
+    conflicts: tuple[ConflictRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceDelta:
+    """The evidence to write again: every mention of these articles (replacing what was stored), and anchors."""
+
+    articles: tuple[str, ...]
+    evidence: tuple[EvidenceRecord, ...]
+    anchors: tuple[tuple[str, Anchor], ...]  # (article id, anchor)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDelta:
+    """Events to write (rows) and to delete (merged away), and how their conflicts moved since last written."""
+
+    rows: tuple[EventRecord, ...]
+    removed: tuple[str, ...]
+    conflicts_gained: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event id -> fields
+    conflicts_lost: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvents:
+    """What the store hands back for resolution to resume: the evidence, the anchors, the conflicts written."""
+
+    evidence: list[EvidenceRecord]
+    anchors: dict[str, Anchor]
+    conflicts: dict[str, tuple[str, ...]]  # event id -> the fields of its conflicts as last written
 
 
 # --- query side: events ------------------------------------------------------------------------------

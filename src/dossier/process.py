@@ -33,8 +33,8 @@ from dossier.errors import DossierError
 from dossier.extract import Extraction, extract
 from dossier.models import Article
 from dossier.packs import Pack
-from dossier.resolve.actors import ActorResolver, Entity
-from dossier.resolve.events import Changes, EntityFacts, Event, EventResolver, summarise
+from dossier.resolve.changes import EventChanges
+from dossier.resolve.resolver import Resolver
 from dossier.store import Store
 
 BATCH_SIZE = 32
@@ -100,15 +100,15 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     bind_pack(store, pack)
     if on_start:
         on_start(store.pending_count())
-    resolvers = Resolvers.load(store, pack)
-    events = EventRows(store, resolvers)
+    resolver = load_resolver(store, pack)
+    events = EventRows(store, resolver)
     if store.get_meta("events_stale"):
         events.write_all(report.stages)
     saving = False  # while a batch is half resolved, memory is ahead of the store
     try:
         for batch in _extractions(store, pack, workers, batch_size, pool, report):
             saving = True
-            save_batch(store, resolvers, batch, events, report.stages)
+            save_batch(store, resolver, batch, events, report.stages)
             saving = False
             report.analysed += len(batch)
             if on_article:
@@ -125,101 +125,36 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     return report
 
 
-@dataclass
-class Resolvers:
-    """The global state resolution keeps between articles: actors, then the events between them."""
-
-    actors: ActorResolver
-    events: EventResolver
-    facts: dict[str, EntityFacts | None]  # what events know of each entity, dropped when the entity changes
-    shown: dict[str, tuple[str, str, str | None]]  # each entity's name, type and what it stands for, as written
-
-    @classmethod
-    def load(cls, store: Store, pack: Pack) -> Resolvers:
-        actors = ActorResolver(pack, store.load_entities())
-        events, anchors = store.load_event_state()
-        known: dict[str, EntityFacts | None] = {}
-
-        def facts(entity_id: str) -> EntityFacts | None:
-            if entity_id not in known:
-                entity = actors.entities.get(entity_id)
-                known[entity_id] = None if entity is None else EntityFacts(
-                    entity.type, entity.denotes, actors.named_after(entity))
-            return known[entity_id]
-
-        shown = {e.id: _shown(e) for e in actors.entities.values()}
-        return cls(actors, EventResolver(facts, events, anchors), known, shown)
-
-    def restate(self, entity_ids: Iterable[str]) -> None:
-        """Entities whose name, type or referent changed (more mentions outvoting the first): the rows of
-        their events (summaries, participants conflicts) were written with the old one."""
-        for entity_id in entity_ids:
-            entity = self.actors.entities.get(entity_id)
-            if entity is None:
-                continue
-            now, before = _shown(entity), self.shown.get(entity_id)
-            self.shown[entity_id] = now
-            if before is not None and before != now:
-                self.events.entity_restated(entity_id)
-
-    def denotes(self, entity_id: str) -> str | None:
-        entity = self.actors.entities.get(entity_id)
-        return entity.denotes if entity is not None else None
-
-    def name(self, entity_id: str) -> str:
-        entity = self.actors.entities.get(entity_id)
-        return entity.name if entity is not None else entity_id
+def load_resolver(store: Store, pack: Pack) -> Resolver:
+    """Resolution's state as the store left it."""
+    return Resolver(pack, store.load_entities(), store.load_event_state())
 
 
-def _shown(entity: Entity) -> tuple[str, str, str | None]:
-    return (entity.name, entity.type.value, entity.denotes)
-
-
-def save_batch(store: Store, resolvers: Resolvers, batch: list[Extraction], events: EventRows,
-                stages: dict[str, float]) -> None:
+def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events: EventRows,
+               stages: dict[str, float]) -> None:
     """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
     transaction."""
     with store.transaction():
-        changes = Changes()
+        changes = EventChanges()
         for extraction in batch:
-            changes.update(_save_article(store, resolvers, extraction, stages))
+            started = time.perf_counter()
+            resolved = resolver.add(extraction)
+            written = time.perf_counter()
+            stages["resolve"] += written - started
+            store.save_entities(resolved.entities, resolved.changes.entities.merged)
+            store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolved.entity_ids)
+            store.save_issue_data(extraction.article_id, extraction.issues, extraction.quotes, resolved.speakers,
+                                  extraction.positions, resolved.holders)
+            stages["store"] += time.perf_counter() - written
+            changes.update(resolved.changes.events)
         started = time.perf_counter()
-        store.save_evidence(resolvers.events, changes)
-        store.save_events(resolvers.events, Changes(events=changes.created, removed=changes.removed), events.summary)
+        store.save_evidence(resolver.evidence_delta(changes.articles))
+        store.save_events(resolver.event_delta(changes.created, changes.removed))
         store.set_meta("events_stale", "1")
         events.pending.update(changes)
         stages["store"] += time.perf_counter() - started
     if events.due():
         events.write(stages)
-
-
-def _save_article(store: Store, resolvers: Resolvers, extraction: Extraction, stages: dict[str, float]) -> Changes:
-    """Resolve one article and write its own rows and the entities it changed (inside the batch's transaction)."""
-    started = time.perf_counter()
-    actors = resolvers.actors
-    resolution = actors.resolve(extraction.mentions)
-    for entity_id in actors.changed | {a for a, _ in resolution.merged}:
-        resolvers.facts.pop(entity_id, None)
-    resolvers.restate(actors.changed)
-    for absorbed, into in resolution.merged:
-        resolvers.events.rename_entity(absorbed, into)
-    article = extraction.article
-    changes = resolvers.events.add_article(article.id, article.published, extraction.events, resolution.entity_ids,
-                                           extraction.times)
-    changed = [actors.entities[i] for i in actors.changed]
-    referenced = {e.denotes for e in changed if e.denotes} - actors.changed
-    changed += [actors.entities[i] for i in referenced if i in actors.entities]
-    ids = resolution.entity_ids
-    speakers = [ids[q.speaker] if q.speaker is not None else None for q in extraction.quotes]
-    holders = [ids[p.actor] for p in extraction.positions]
-    resolved = time.perf_counter()
-    stages["resolve"] += resolved - started
-    store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)
-    store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, ids)
-    store.save_issue_data(article.id, extraction.issues, extraction.quotes, speakers, extraction.positions, holders)
-    actors.changed.clear()
-    stages["store"] += time.perf_counter() - resolved
-    return changes
 
 
 class EventRows:
@@ -229,9 +164,9 @@ class EventRows:
     BIG = 50  # evidence items: an event this big is written again once it has grown by REGROW (or at the end)
     REGROW = 1.1
 
-    def __init__(self, store: Store, resolvers: Resolvers) -> None:
-        self.store, self.resolvers = store, resolvers
-        self.pending = Changes()
+    def __init__(self, store: Store, resolver: Resolver) -> None:
+        self.store, self.resolver = store, resolver
+        self.pending = EventChanges()
         self.written_at = time.monotonic()
         self.written_size: dict[str, int] = {}  # big events: how much evidence they had when last written
 
@@ -240,43 +175,39 @@ class EventRows:
 
     def write(self, stages: dict[str, float], final: bool = False) -> None:
         started = time.perf_counter()
-        now, self.pending = (self.pending, Changes()) if final else self._now_and_later()
+        now, self.pending = (self.pending, EventChanges()) if final else self._now_and_later()
         with self.store.transaction():
-            self.store.save_events(self.resolvers.events, now, self.summary)
-            if not self.pending.events:  # else rows are behind the evidence until the final write
+            self.store.save_events(self.resolver.event_delta(now.changed, now.removed))
+            if not self.pending.changed:  # else rows are behind the evidence until the final write
                 self.store.set_meta("events_stale", "")
         self.written_at = time.monotonic()
         stages["store"] += time.perf_counter() - started
 
-    def _now_and_later(self) -> tuple[Changes, Changes]:
+    def _now_and_later(self) -> tuple[EventChanges, EventChanges]:
         """The changes to write now, and those of big events that can wait until they have grown by a tenth.
         Writing an event costs as much as its evidence (participants, conflicts): rewriting an event
         reported by thousands of articles every few seconds made writing grow with the square of the
         corpus; this way each event's writes add up to a few times its size."""
-        now, later = self.pending, Changes()
-        for event_id in now.events - now.removed:
-            event = self.resolvers.events.events.get(event_id)
-            size = len(event.evidence) if event is not None else 0
+        now, later = self.pending, EventChanges()
+        for event_id in now.changed - now.removed:
+            size = self.resolver.event_size(event_id)
             if size < self.BIG:
                 continue
             if size < self.written_size.get(event_id, 0) * self.REGROW:
-                later.events.add(event_id)
+                later.changed.add(event_id)
             else:
                 self.written_size[event_id] = size
         for event_id in now.removed:
             self.written_size.pop(event_id, None)
-        now.events -= later.events
+        now.changed -= later.changed
         return now, later
 
     def write_all(self, stages: dict[str, float]) -> None:
         """After a run that stopped before writing them: every event again."""
-        current = set(self.resolvers.events.events)
-        self.pending.events |= current
+        current = self.resolver.event_ids()
+        self.pending.changed |= current
         self.pending.removed |= self.store.event_ids() - current  # merged away in the lost rows
         self.write(stages, final=True)
-
-    def summary(self, event: Event) -> str:
-        return summarise(event, self.resolvers.name, self.resolvers.denotes)
 
 
 Failure = tuple[str, str]  # (article id, reason)

@@ -18,28 +18,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
-from dossier.models import Modality, PartialDate, Precision, TimeExpr, TimeKind
+from dossier.models import Anchor, AnchorKind, Modality, PartialDate, Precision, TimeExpr, TimeKind
 
 DEICTIC = {TimeKind.DAY_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.MONTH_OFFSET, TimeKind.YEAR_OFFSET, TimeKind.WEEKDAY}
 YEARLESS = {TimeKind.MONTH_DAY, TimeKind.MONTH}
-
-
-class AnchorKind(StrEnum):
-    PUBLISHED = "published"  # the article's own date (metadata or text)
-    FROM_EVENT = "from_event"  # inferred: another source dates an event this one dates relative to its day
-    LOWER_BOUND = "lower_bound"  # inferred: written after the latest date it states
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    date: PartialDate
-    kind: AnchorKind
-
-    @property
-    def exact(self) -> bool:
-        return self.kind is not AnchorKind.LOWER_BOUND
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,12 +21,22 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
-from dossier.resolve.blocking import BlockIndex, Key, event_keys, exact_keys, nearby_keys
-from dossier.resolve.dates import (
-    DEICTIC,
+from dossier.models import (
     Anchor,
     AnchorKind,
+    ConflictRecord,
+    EntityType,
+    EventMention,
+    EvidenceRecord,
+    Modality,
+    PartialDate,
+    TimeExpr,
+    TimeKind,
+)
+from dossier.resolve.blocking import BlockIndex, Key, event_keys, exact_keys, nearby_keys
+from dossier.resolve.changes import EventChanges
+from dossier.resolve.dates import (
+    DEICTIC,
     anchor_for,
     compatible,
     days_apart,
@@ -77,6 +87,25 @@ class Evidence:
     time_ref: int | None = None  # the article's event mention (n) whose event dates this one
     first_claim: bool = False
 
+    @classmethod
+    def from_record(cls, r: EvidenceRecord) -> Evidence:
+        """Evidence as the store kept it."""
+        return cls(article_id=r.article_id, n=r.n, sentence=r.sentence, trigger=r.trigger, start=r.start, end=r.end,
+                   type=r.type, mode=r.mode, modality=r.modality, actors=r.actors, targets=r.targets,
+                   location=r.location, time=r.time, date=r.date, month_day=r.month_day, date_origin=r.date_origin,
+                   event_id=r.event_id, issues=r.issues, lemma=r.lemma, tense=r.tense, time_ref=r.time_ref,
+                   first_claim=r.first_claim)
+
+    def record(self) -> EvidenceRecord:
+        """As the store keeps it."""
+        assert self.event_id is not None, "evidence is written once it belongs to an event"
+        return EvidenceRecord(
+            article_id=self.article_id, n=self.n, sentence=self.sentence, trigger=self.trigger, start=self.start,
+            end=self.end, type=self.type, mode=self.mode, modality=self.modality, actors=self.actors,
+            targets=self.targets, location=self.location, time=self.time, date=self.date, month_day=self.month_day,
+            date_origin=self.date_origin, event_id=self.event_id, issues=self.issues, lemma=self.lemma,
+            tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim)
+
     @property
     def key(self) -> tuple[str, int]:
         return (self.article_id, self.n)
@@ -86,10 +115,7 @@ class Evidence:
         return set(self.actors) | set(self.targets)
 
 
-@dataclass
-class Conflict:
-    field: str  # date | participants | location
-    values: list[tuple[str, list[str]]]  # (value, article ids)
+Conflict = ConflictRecord  # field (date | participants | location | first_claim), (value, article ids)
 
 
 @dataclass(slots=True)
@@ -146,21 +172,16 @@ class EntityFacts:
     related: tuple[str, ...] = ()  # entities it is named after: the Assad regime -> Bashar al-Assad
 
 
-@dataclass
-class Changes:
-    events: set[str] = field(default_factory=set)  # event ids to (re)write
-    removed: set[str] = field(default_factory=set)  # event ids to delete
-    articles: set[str] = field(default_factory=set)  # articles whose evidence or anchor changed
-    redated: set[str] = field(default_factory=set)  # event ids whose date changed
-    created: set[str] = field(default_factory=set)  # event ids new since the last changes were taken
-
-    def update(self, other: Changes) -> None:
-        """Add a later article's changes: an event removed later is removed, one re-created is kept."""
-        self.events = (self.events - other.removed) | other.events
-        self.removed = (self.removed - other.events) | other.removed
-        self.created = (self.created - other.removed) | other.created
-        self.articles |= other.articles
-        self.redated |= other.redated
+def events_from_records(records: Iterable[EvidenceRecord]) -> list[Event]:
+    """The events the stored evidence adds up to (each evidence item names its event)."""
+    events: dict[str, Event] = {}
+    for record in records:
+        evidence = Evidence.from_record(record)
+        event = events.get(record.event_id)
+        if event is None:
+            event = events[record.event_id] = Event(record.event_id, evidence.type, evidence.mode, evidence.modality)
+        event.evidence.append(evidence)
+    return list(events.values())
 
 
 class EventResolver:
@@ -178,7 +199,7 @@ class EventResolver:
         self._filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self._years: set[int] = set()  # the years events are dated in
         self._next = 0
-        self.changes = Changes()
+        self.changes = EventChanges()
         for event in events:
             self.events[event.id] = event
             self._next = max(self._next, _number(event.id) + 1)
@@ -192,12 +213,12 @@ class EventResolver:
             self._file(event)
             if event.tally().first_claim:
                 self._claim_first(event)
-        self.changes = Changes()
+        self.changes = EventChanges()
 
     # --- public -----------------------------------------------------------------------------
 
     def add_article(self, article_id: str, published: PartialDate | None, mentions: list[EventMention],
-                    entity_ids: list[str], times: list[TimeExpr]) -> Changes:
+                    entity_ids: list[str], times: list[TimeExpr]) -> EventChanges:
         """Resolve one article's event mentions (actor mention indices mapped through `entity_ids`)."""
         anchor = anchor_for(published, times)
         if anchor is not None:
@@ -214,13 +235,13 @@ class EventResolver:
                         for a in self.events[event_id].tally().referring_articles}:
             self._date_by_reference(touched)  # a referenced event may have become more precise
         self._consolidate()
-        changes, self.changes = self.changes, Changes()
+        changes, self.changes = self.changes, EventChanges()
         changes.articles.add(article_id)
         return changes
 
     def entity_restated(self, entity_id: str) -> None:
         """An entity is named, typed or understood differently now: its events are to be written again."""
-        self.changes.events.update(e for e in self._events_of.get(entity_id, ()) if e in self.events)
+        self.changes.changed.update(e for e in self._events_of.get(entity_id, ()) if e in self.events)
 
     def rename_entity(self, absorbed: str, into: str) -> None:
         """Actor resolution merged two entities: the evidence follows (the store does the same)."""
@@ -249,11 +270,11 @@ class EventResolver:
             facts = self.entity(location)
             if facts is not None and facts.denotes and facts.denotes not in actors:
                 targets = (*targets, facts.denotes)  # visiting Damascus is visiting Syria
-        return Evidence(mention.article_id, n, mention.sentence, mention.trigger, mention.start, mention.end,
-                        mention.type, mention.mode, mention.modality, actors,
-                        tuple(t for t in targets if t not in actors), location, mention.time, issues=mention.issues,
-                        lemma=mention.lemma, tense=mention.tense, time_ref=mention.time_ref,
-                        first_claim=mention.first_claim)
+        return Evidence(article_id=mention.article_id, n=n, sentence=mention.sentence, trigger=mention.trigger,
+                        start=mention.start, end=mention.end, type=mention.type, mode=mention.mode,
+                        modality=mention.modality, actors=actors, targets=tuple(t for t in targets if t not in actors),
+                        location=location, time=mention.time, issues=mention.issues, lemma=mention.lemma,
+                        tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim)
 
     def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting."""
@@ -372,12 +393,13 @@ class EventResolver:
             self.changes.created.add(best.id)
         best.evidence.append(item)
         item.event_id = best.id
+        self.changes.grew.add(best.id)
         self._refresh(best)
 
     def _consolidate(self) -> None:
         """Merge events that turn out to be one once all of an article is in: mention by mention merging
         depends on the order sources arrive in, event to event merging does not."""
-        for event_id in sorted(self.changes.events):
+        for event_id in sorted(self.changes.changed):
             event = self.events.get(event_id)
             if event is None or event.date is None:
                 continue  # only dated events merge with each other
@@ -414,6 +436,7 @@ class EventResolver:
             into.evidence.append(item)
             self.changes.articles.add(item.article_id)
         self._drop(event)
+        self.changes.grew.add(into.id)
         self._refresh(into)
 
     def _remerge(self, item: Evidence) -> None:
@@ -433,8 +456,10 @@ class EventResolver:
         if claimed is not None:
             self._firsts[claimed[0]].discard(event.id)
         self.changes.removed.add(event.id)
-        self.changes.events.discard(event.id)
+        self.changes.changed.discard(event.id)
         self.changes.created.discard(event.id)
+        self.changes.grew.discard(event.id)
+        self.changes.redated.discard(event.id)
 
     def _candidates(self, item: Evidence, merging: bool = True) -> list[str]:
         """Events this mention may join (see resolve/blocking.py), oldest first: those filed under its
@@ -628,7 +653,7 @@ class EventResolver:
     def _refresh(self, event: Event) -> None:
         before = event.date
         self._derive(event)
-        self.changes.events.add(event.id)
+        self.changes.changed.add(event.id)
         if event.date != before:
             self.changes.redated.add(event.id)
         self._file(event)
@@ -653,7 +678,7 @@ class EventResolver:
         self._firsts[where].add(event.id)
         self._claims[event.id] = (where, claim)
         for other_id in self._rivals(event):
-            self.changes.events.add(other_id)
+            self.changes.changed.add(other_id)
 
     def _rivals(self, event: Event, shifts: Iterable[int] = range(-RIVAL_MONTHS, RIVAL_MONTHS + 1)) -> list[str]:
         """Other events claimed 'the first' of the same type and mode (a first call does not contradict a
@@ -747,7 +772,7 @@ class EventResolver:
         """Let dates flow across sources until nothing changes (bounded: each article's anchor can
         only become more exact)."""
         for _ in range(5):
-            touched = self._open_among(self.changes.events)
+            touched = self._open_among(self.changes.changed)
             improved = [a for a in sorted(touched) if self._improve_anchor(a)]
             filled = [a for a in sorted(touched) if self._years_missing(a)]
             if not improved and not filled:

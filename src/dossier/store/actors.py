@@ -6,8 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from dossier.models import ActorMention, EntityInfo, EntityType, MentionInfo, Sentence
-from dossier.resolve.actors import Entity
+from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
 from dossier.store.dialect import Connection, Dialect, Row
 
 
@@ -37,8 +36,8 @@ class ActorStore:
         )
         self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
 
-    def save_entities(self, entities: Iterable[Entity], merged: Iterable[tuple[str, str]] = ()) -> None:
-        """Upsert resolver entities and fold merged ones into their survivors (inside a transaction)."""
+    def save_entities(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
+        """Upsert resolved entities and fold merged ones into their survivors (inside a transaction)."""
         for absorbed, into in merged:
             self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
             self.rename_entity_in_events(absorbed, into)
@@ -52,7 +51,7 @@ class ActorStore:
             " type = excluded.type, denotes = excluded.denotes, mentions = excluded.mentions,"
             " articles = excluded.articles, state = excluded.state",
             [(entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
-              entity.mentions, entity.articles, json.dumps(entity.state())) for entity in entities],
+              entity.mentions, entity.articles, json.dumps(entity.state)) for entity in entities],
         )
         self.db.executemany(
             "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
@@ -60,14 +59,15 @@ class ActorStore:
             [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0],
         )
 
-    def load_entities(self) -> list[Entity]:
+    def load_entities(self) -> list[EntityRecord]:
+        """Every entity as resolution left it, in the order they became known."""
         aliases: dict[str, dict[str, int]] = {}
         for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY entity_id, alias"):
             aliases.setdefault(row[0], {})[row[1]] = row[2]
         return [
-            Entity.from_state(row["id"], json.loads(row["state"]), aliases.get(row["id"], {}),
-                              mentions=row["mentions"], articles=row["articles"], pack_id=row["pack_id"],
-                              wikidata=row["wikidata"], denotes=row["denotes"])
+            EntityRecord(id=row["id"], name=row["name"], type=EntityType(row["type"]), pack_id=row["pack_id"],
+                         wikidata=row["wikidata"], denotes=row["denotes"], mentions=row["mentions"],
+                         articles=row["articles"], state=json.loads(row["state"]), aliases=aliases.get(row["id"], {}))
             for row in self.db.execute("SELECT * FROM entities ORDER BY rowid")  # the order they became known
         ]
 

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
 from dossier.models import (
+    Anchor,
+    AnchorKind,
     ConflictInfo,
     EntityRef,
+    EventDelta,
     EventInfo,
+    EventRecord,
+    EvidenceDelta,
     EvidenceInfo,
+    EvidenceRecord,
     Modality,
     PartialDate,
+    StoredEvents,
     TimeExpr,
     TimeKind,
 )
-from dossier.resolve.dates import Anchor, AnchorKind
-from dossier.resolve.events import Changes, Event, EventResolver, Evidence
 from dossier.store.dialect import Connection, Dialect, Row
 
 # PLOVER's context of an event, from its type (a coarse default; PLOVER codes it per event).
@@ -35,26 +39,29 @@ class EventStore:
 
     # --- written by analysis ------------------------------------------------------------------
 
-    def load_event_state(self) -> tuple[list[Event], dict[str, Anchor]]:
+    def load_event_state(self) -> StoredEvents:
+        """The evidence (the events table may lag it, see pipeline/), the anchors and the conflicts as written."""
         parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
         for row in self.db.execute(
                 "SELECT article_id, n, role, entity_id FROM event_mention_parties"
                 " ORDER BY article_id, n, role, position"):
             parties[(row[0], row[1])][row[2]].append(row[3])
-        events: dict[str, Event] = {}  # from the evidence alone: the events table may lag it (see process.py)
+        evidence = []
         for row in self.db.execute("SELECT * FROM event_mentions ORDER BY article_id, n"):
             roles = parties[(row["article_id"], row["n"])]
-            evidence = Evidence(
-                row["article_id"], row["n"], row["sentence"], row["trigger"], row["start"], row["end"], row["type"],
-                row["mode"], Modality(row["modality"]), tuple(roles["actor"]), tuple(roles["target"]),
-                row["location"], _time(row["time"]),
-                PartialDate.from_iso(row["date"]) if row["date"] else None,
-                _month_day(row["month_day"]), row["date_origin"], row["event_id"], tuple(json.loads(row["issues"])),
-                row["lemma"], row["tense"], row["time_ref"], bool(row["first_claim"]))
-            event = events.setdefault(row["event_id"], Event(row["event_id"], evidence.type, evidence.mode,
-                                                             evidence.modality))
-            event.evidence.append(evidence)
-        return list(events.values()), self._anchors()
+            evidence.append(EvidenceRecord(
+                article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
+                start=row["start"], end=row["end"], type=row["type"], mode=row["mode"],
+                modality=Modality(row["modality"]), actors=tuple(roles["actor"]), targets=tuple(roles["target"]),
+                location=row["location"], time=_time(row["time"]),
+                date=PartialDate.from_iso(row["date"]) if row["date"] else None,
+                month_day=_month_day(row["month_day"]), date_origin=row["date_origin"], event_id=row["event_id"],
+                issues=tuple(json.loads(row["issues"])), lemma=row["lemma"], tense=row["tense"],
+                time_ref=row["time_ref"], first_claim=bool(row["first_claim"])))
+        conflicts: dict[str, list[str]] = defaultdict(list)
+        for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
+            conflicts[event_id].append(field)
+        return StoredEvents(evidence, self._anchors(), {e: tuple(f) for e, f in conflicts.items()})
 
     def event_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM events")}
@@ -63,14 +70,12 @@ class EventStore:
         return {row[0]: Anchor(PartialDate.from_iso(row[1]), AnchorKind(row[2]))
                 for row in self.db.execute("SELECT article_id, date, kind FROM anchors")}
 
-    def save_evidence(self, resolver: EventResolver, changes: Changes) -> None:
+    def save_evidence(self, delta: EvidenceDelta) -> None:
         """Write the evidence of the articles resolution changed (new ones, and those whose dates or events
-        moved) and their anchors (in a transaction). One statement per table for the whole batch: a statement
-        per row costs more in the calls than in the database."""
-        articles = sorted(changes.articles)
-        evidence = [e for article_id in articles for e in resolver.by_article.get(article_id, [])]
-        anchors = [(a, resolver.anchors[a]) for a in articles if a in resolver.anchors]
-        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ?", [(a,) for a in articles])
+        moved), replacing what was stored for them, and their anchors (in a transaction). One statement per
+        table for the whole batch: a statement per row costs more in the calls than in the database."""
+        evidence = delta.evidence
+        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ?", [(a,) for a in delta.articles])
         self.db.executemany(
             'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
             " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim)"
@@ -83,14 +88,13 @@ class EventStore:
         self.db.executemany(
             "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
             " DO UPDATE SET date = excluded.date, kind = excluded.kind",
-            [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in anchors])
+            [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in delta.anchors])
 
-    def save_events(self, resolver: EventResolver, changes: Changes, summary: Callable[[Event], str]) -> None:
-        """Write the events touched (date, summary, participants, conflicts) and delete those merged away,
-        one statement per table for all of them."""
-        self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in sorted(changes.removed)])
-        events = [resolver.events[i] for i in sorted(changes.events - changes.removed) if i in resolver.events]
-        conflicts = {event.id: resolver.conflicts(event) for event in events}
+    def save_events(self, delta: EventDelta) -> None:
+        """Write the events' rows (date, summary, participants, conflicts) and delete those merged away, one
+        statement per table for all of them."""
+        self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
+        events = delta.rows
         self.db.executemany(
             "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
             " has_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
@@ -98,8 +102,8 @@ class EventStore:
             " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
             " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
             [(e.id, e.type, e.mode, e.modality.value, e.date.iso() if e.date else None,
-              e.date.precision.value if e.date else None, e.location, summary(e), len(e.evidence), len(e.articles),
-              int(bool(conflicts[e.id]))) for e in events])
+              e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
+              int(bool(e.conflicts))) for e in events])
         ids = [(e.id,) for e in events]
         self.db.executemany("DELETE FROM event_entities WHERE event_id = ?", ids)
         self.db.executemany(
@@ -110,7 +114,7 @@ class EventStore:
                             [(e.id, issue) for e in events for issue in e.issues])
         self.db.executemany("DELETE FROM conflicts WHERE event_id = ?", ids)
         self.db.executemany('INSERT INTO conflicts (event_id, field, "values") VALUES (?, ?, ?)',
-                            [(e.id, c.field, json.dumps(c.values)) for e in events for c in conflicts[e.id]])
+                            [(e.id, c.field, json.dumps(c.values)) for e in events for c in e.conflicts])
 
     def rename_entity_in_events(self, absorbed: str, into: str) -> None:
         # An event that had both keeps one row per role: the absorbed entity's goes (event_entities is the only
@@ -287,14 +291,14 @@ def _month_day_text(value: tuple[int, int | None] | None) -> str | None:
     return f"{month:02d}-{day:02d}" if day else f"{month:02d}"
 
 
-def _evidence_row(e: Evidence) -> tuple[object, ...]:
+def _evidence_row(e: EvidenceRecord) -> tuple[object, ...]:
     return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type, e.mode, e.modality.value, e.location,
             json.dumps(asdict(e.time)) if e.time else None, e.date.iso() if e.date else None, e.date_origin,
             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref,
             int(e.first_claim))
 
 
-def _participant_rows(event: Event) -> list[tuple[str, str, str, int]]:
+def _participant_rows(event: EventRecord) -> list[tuple[str, str, str, int]]:
     """Its actors and targets by rank, and its place."""
     rows = [(event.id, entity_id, role, rank) for role, ids in (("actor", event.actors), ("target", event.targets))
             for rank, entity_id in enumerate(ids)]
