@@ -7,14 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from dossier.ingest import ingest
-from dossier.models import PartialDate
+from dossier.analyse import analyse
+from dossier.extract import Extraction, extract
+from dossier.models import Article, PartialDate
 from dossier.packs import load_pack
-from dossier.process import process_pending
-from dossier.resolve.blocking import BlockIndex, event_keys, exact_keys, nearby_keys
-from dossier.resolve.events import EventResolver, Evidence
-from dossier.store import open_store
+from dossier.read import discover, read_file
+from dossier.resolve.events.blocking import BlockIndex, event_keys, exact_keys, nearby_keys
+from dossier.resolve.events.candidates import blocked, candidates
+from dossier.resolve.events.merging import fit
+from dossier.resolve.resolver import Resolver
 from tests.conftest import EXAMPLES, SEEDS
+from tests.helpers.pipeline import pipeline
 
 
 def day(iso: str) -> PartialDate:
@@ -49,29 +52,32 @@ def test_an_undated_event_is_found_by_the_week_its_articles_were_written() -> No
     assert "undated" not in index.find(nearby_keys("CONSULT", ["vladimir_putin"], day("2025-02-13"), None))
 
 
+def corpus_extractions(corpus: Path) -> list[Extraction]:
+    """Each article of a folder, analysed and extracted (in the order an ingest stores them)."""
+    nlp, pack = pipeline()
+    articles = [a for path in discover([corpus]) if isinstance(path, Path)
+                for a in read_file(path) if isinstance(a, Article)]
+    return [extract(analysed, pack) for analysed in analyse(articles, nlp)]
+
+
 @pytest.mark.parametrize("corpus", [EXAMPLES, SEEDS], ids=["examples", "seeds"])
-def test_the_cheap_bound_never_drops_an_event_a_mention_fits(corpus: Path, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every event in a mention's blocks that `_fit` would accept is among its candidates, the blocks
-    taken wide (every event of its entities at the dates it could match, not only those an undated
-    mention could firmly match)."""
+def test_the_cheap_bound_never_drops_an_event_a_mention_fits(corpus: Path) -> None:
+    """After each article, every event in the blocks of each of its mentions that `fit` would accept is among
+    its candidates, the blocks taken wide (every event of its entities at the dates it could match, not only
+    those an undated mention could firmly match)."""
     if not corpus.is_dir():
         pytest.skip(f"{corpus} is not beside this checkout")
-    candidates = EventResolver._candidates
-    checked, narrowed, dropped = [0], [0], []
-
-    def checking(self: EventResolver, item: Evidence, merging: bool = True) -> list[str]:
-        kept = candidates(self, item, merging)
-        if merging:  # else the bound is looser still: any event of the story, to borrow dates from
-            blocked = self._blocked(item, merging=False)
-            narrowed[0] += len(self._blocked(item)) < len(blocked)
-            dropped.extend((item.trigger, c) for c in blocked - set(kept) if self._fit(item, self.events[c]) > 0)
-            checked[0] += 1
-        return kept
-
-    monkeypatch.setattr(EventResolver, "_candidates", checking)
-    store = open_store(tmp_path / "x.db")
-    ingest([corpus], store)
-    process_pending(store, load_pack("syria-russia"))
-    assert checked[0] > 100 and dropped == []
-    assert narrowed[0] > 0, "undated mentions look only at the events they could firmly match"
+    resolver = Resolver(load_pack("syria-russia"))
+    checked = narrowed = 0
+    dropped: list[tuple[str, str]] = []
+    for extraction in corpus_extractions(corpus):
+        resolver.add(extraction)
+        state = resolver.events.state
+        for item in state.by_article[extraction.article_id]:
+            kept = set(candidates(state, item))
+            wide = blocked(state, item, merging=False)
+            narrowed += len(blocked(state, item)) < len(wide)
+            dropped += [(item.trigger, c) for c in wide - kept if fit(state, item, state.events[c]) > 0]
+            checked += 1
+    assert checked > 100 and dropped == []
+    assert narrowed > 0, "undated mentions look only at the events they could firmly match"

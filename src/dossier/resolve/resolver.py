@@ -22,7 +22,8 @@ from dossier.models import EntityRecord, EventDelta, EventRecord, EvidenceDelta,
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver, Entity
 from dossier.resolve.changes import Changes, EntityChanges
-from dossier.resolve.events import EntityFacts, Event, EventResolver, events_from_records, summarise
+from dossier.resolve.events import EntityFacts, Event, EventResolver, events_from_records
+from dossier.summaries import summarise
 
 Shown = tuple[str, str, str | None]  # an entity's name, type and what it stands for, as written in event rows
 
@@ -134,11 +135,13 @@ class Resolver:
 
     def _row(self, event: Event) -> EventRecord:
         conflicts = self.events.conflicts(event)
-        tally = event.tally()
+        tally = self.events.tally(event)
         actors, targets = tally.ranked()
+        summary = summarise(event.type, event.mode, event.modality, actors, targets, event.location, self.name,
+                            self.denotes)
         return EventRecord(
             id=event.id, type=event.type, mode=event.mode, modality=event.modality, date=event.date,
-            location=event.location, summary=summarise(event, self.name, self.denotes), sources=len(event.evidence),
+            location=event.location, summary=summary, sources=len(event.evidence),
             articles=len(tally.articles), actors=tuple(actors), targets=tuple(targets), issues=tuple(tally.issues),
             conflicts=tuple(conflicts))
 

@@ -6,9 +6,9 @@ quadratic in the corpus. A tally is brought up to date with the evidence appende
 last read, and rebuilt only when evidence already counted changes in place (a date refined, an
 entity renamed), which the resolver signals with `Event.recount()`.
 
-Memory: only the tallies of the events used most recently stay (`RECENT`). An event reported by
-thousands of articles is used by every batch and keeps its tally; the many events nobody reports again
-give theirs back and count again (they have a mention or two) if they ever come up.
+Memory: each resolver keeps only the tallies of the events it used most recently (`Tallies`). An event
+reported by thousands of articles is used by every batch and keeps its tally; the many events nobody
+reports again give theirs back and count again (they have a mention or two) if they ever come up.
 """
 
 from __future__ import annotations
@@ -16,48 +16,52 @@ from __future__ import annotations
 import itertools
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from dossier.models import Modality
 
 if TYPE_CHECKING:
-    from dossier.resolve.events import Evidence
+    from dossier.resolve.events.records import Event, Evidence
 
 # Dates an event gets from its own sources count before dates it borrowed from the story around it.
 BORROWED = ("inherited", "referenced")
 STATED = ("stated", "year_from_sources")  # the dates a date conflict is about
-KEPT_TALLIES = 20_000  # ~2.8 KB each; the events of the last ~1,000 articles (more kept cost memory, saved no time)
-_generations = itertools.count()
 
 
-class Counted(Protocol):
-    def forget_tally(self) -> None: ...
+class Tallies:
+    """One resolver's tallies: each event's brought up to date when read, only the `kept` most recently used
+    kept (the others are counted again if they come up)."""
 
+    def __init__(self, kept: int) -> None:
+        self.kept = kept
+        self._recent: OrderedDict[int, Event] = OrderedDict()  # least recently used first
+        self._generations = itertools.count()
 
-class Recent:
-    """The owners of the tallies kept, least recently used first."""
+    def of(self, event: Event) -> Tally:
+        """The event's evidence counted, catching up with what was appended since the last call."""
+        tally = event.counted
+        if tally is None or tally.size > len(event.evidence):
+            tally = event.counted = Tally(generation=next(self._generations))
+        if tally.size < len(event.evidence):
+            for item in event.evidence[tally.size:]:
+                tally.add(item)
+        self._use(event)
+        return tally
 
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._owners: OrderedDict[int, Counted] = OrderedDict()
-
-    def use(self, owner: Counted) -> None:
-        key = id(owner)  # the dict holds the owner, so its id stays its own
-        if key in self._owners:
-            self._owners.move_to_end(key)
+    def _use(self, event: Event) -> None:
+        key = id(event)  # the dict holds the event, so its id stays its own
+        if key in self._recent:
+            self._recent.move_to_end(key)
             return
-        self._owners[key] = owner
-        if len(self._owners) > self.size:
-            self._owners.popitem(last=False)[1].forget_tally()
-
-
-RECENT = Recent(KEPT_TALLIES)
+        self._recent[key] = event
+        if len(self._recent) > self.kept:
+            self._recent.popitem(last=False)[1].recount()  # not used for a while: give the memory back
 
 
 @dataclass(slots=True)
 class Tally:
     size: int = 0  # how many evidence items are counted
-    generation: int = field(default_factory=lambda: next(_generations))  # tells a recount from the old tally
+    generation: int = 0  # tells a recount from the old tally (numbered by `Tallies`)
     actors: Counter[str] = field(default_factory=Counter)
     targets: Counter[str] = field(default_factory=Counter)
     # where each party is first named, to break ties in ranking: (article, mention, position), so that

@@ -32,11 +32,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dossier.models import PartialDate
+from dossier.resolve.events.settings import DEFAULT, Settings
 
 Key = tuple[str, str, str]  # (type, entity id, bucket)
-CONFLICT_DAYS = 7  # how far apart two sources' dates of one event are looked for
-UNDATED_LOOKBACK_DAYS = 14  # an undated mention looks for events this far before its article
-WIDE_SPAN_DAYS = 62  # a date vaguer than two months (a year) is looked up by months, not days
 
 
 class BlockIndex:
@@ -111,22 +109,24 @@ def exact_keys(event_type: str, entities: Iterable[str], when: PartialDate) -> l
 
 
 def nearby_keys(event_type: str, entities: Iterable[str], when: PartialDate | None,
-                written: PartialDate | None) -> list[Key]:
+                written: PartialDate | None, settings: Settings = DEFAULT) -> list[Key]:
     """Keys of events around `when` (any precision): dated ones up to a week off, undated ones reported in
     that week; or, for an undated mention, of the two weeks before `written`."""
-    buckets = _nearby_buckets(when, written)
+    buckets = _nearby_buckets(when, written, settings.conflict_days, settings.undated_lookback_days,
+                              settings.wide_span_days)
     return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
 
 
 @lru_cache(maxsize=4096)  # a few dates recur in every article of a day: spelled out once
-def _nearby_buckets(when: PartialDate | None, written: PartialDate | None) -> tuple[str, ...]:
+def _nearby_buckets(when: PartialDate | None, written: PartialDate | None, conflict_days: int, lookback_days: int,
+                    wide_span_days: int) -> tuple[str, ...]:
     if when is not None:
         first, last = _span(when)
-        dated = _days(first - timedelta(CONFLICT_DAYS), last + timedelta(CONFLICT_DAYS))
-        reported = _days(first - timedelta(1), last + timedelta(CONFLICT_DAYS))
+        dated = _days(first - timedelta(conflict_days), last + timedelta(conflict_days), wide_span_days)
+        reported = _days(first - timedelta(1), last + timedelta(conflict_days), wide_span_days)
     elif written is not None:
         first, last = _span(written)
-        dated = reported = _days(first - timedelta(UNDATED_LOOKBACK_DAYS), last)
+        dated = reported = _days(first - timedelta(lookback_days), last, wide_span_days)
     else:
         return ("u:?",)
     return tuple(sys.intern(b) for b in (
@@ -149,9 +149,9 @@ def _span(d: PartialDate) -> tuple[date, date]:
     return day, day
 
 
-def _days(first: date, last: date) -> list[str]:
+def _days(first: date, last: date, wide_span_days: int) -> list[str]:
     """Every day from first to last; months when that is too many (a year-long span)."""
     days = [first + timedelta(n) for n in range((last - first).days + 1)]
-    if len(days) > WIDE_SPAN_DAYS:
+    if len(days) > wide_span_days:
         return list(dict.fromkeys(d.isoformat()[:7] for d in days))
     return [d.isoformat() for d in days]

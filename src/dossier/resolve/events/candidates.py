@@ -1,0 +1,134 @@
+"""The events a mention is compared with: those filed under its entities at the dates it could match
+(blocking.py), and of those only the ones whose overlap with it could reach the score a merge needs.
+
+Around a person in the news every day a block holds thousands of events: a cheap upper bound of the merge
+score (a few lookups) spares scoring each of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dossier.models import Modality, PartialDate
+from dossier.resolve.dates import compatible
+from dossier.resolve.events.blocking import Key, exact_keys, nearby_keys
+from dossier.resolve.events.records import Event, Evidence, in_order
+from dossier.resolve.events.rules import MonthDay, month_day_of
+from dossier.resolve.events.settings import Settings
+from dossier.resolve.events.state import EventState
+from dossier.resolve.events.tally import Tally
+
+
+def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[str]:
+    """Events this mention may join, oldest first: those filed under its parties, their namesakes (the Assad
+    regime -> Assad) or its place at a date it could match, and of those only the ones whose overlap with it
+    could reach the score a merge needs (`merging`: and that pass every rule `merging.fit` applies before
+    scoring; else events of the same story, to borrow dates from)."""
+    found = blocked(state, item, merging)
+    reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.related(e) for e in item.parties},
+                  state.settings, merging)
+    events = state.events
+    return in_order(c for c in found
+                    if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
+
+
+def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]:
+    """The events filed under the mention's entities at the dates it could match (see blocking.py);
+    `merging` an undated mention, only those it could firmly match."""
+    ids = {*item.parties, *([item.location] if item.location else [])}
+    ids |= {r for e in item.parties for r in state.related(e)}
+    anchor = state.anchors.get(item.article_id)
+    written = anchor.date if anchor is not None and anchor.exact else None
+    dates = dates_it_may_have(state, item, written)
+    keys: list[Key] = [(item.type, entity, "u:?") for entity in ids]  # undated events of undated articles
+    if merging and not dates and item.date is None and written is not None:
+        return firm_blocked(state, item, written) | state.index.find(keys)
+    found: set[str] = set()
+    settings = state.settings
+    for entity in ids:
+        keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
+        if entity == item.location or state.specific(entity):
+            keys += [k for when in dates for k in nearby_keys(item.type, [entity], when, written, settings)]
+            if item.date is not None:
+                continue
+            if written is not None:
+                keys += nearby_keys(item.type, [entity], None, written, settings)
+            else:  # an undated mention from an article that does not know its own date: any date
+                found |= {e for e in state.events_of.get(entity, ()) if e in state.events
+                          and state.events[e].type == item.type}
+    return found | state.index.find(keys)
+
+
+def firm_blocked(state: EventState, item: Evidence, written: PartialDate) -> set[str]:
+    """The events of the two weeks before its article that an undated mention could firmly match
+    (`rules.firm_match`): a named party in common and one more of its parties or its place. Two weeks of
+    a person in the news every day are many events; those holding a second of its entities are few."""
+    near = {e: state.index.find(nearby_keys(item.type, [e], None, written, state.settings))
+            for e in {*item.parties, *([item.location] if item.location else [])}}
+    found: set[str] = set()
+    for named in (e for e in item.parties if state.specific(e)):
+        found |= near[named] & set().union(*(events for e, events in near.items() if e != named))
+    return found
+
+
+def dates_it_may_have(state: EventState, item: Evidence, written: PartialDate | None) -> list[PartialDate]:
+    """Its date; or, for a year-less 'January 29th', that day in the year the article was written and the
+    year before (in every year the corpus has events in, when that is not known)."""
+    if item.date is not None:
+        return [item.date]
+    if item.month_day is None:
+        return []
+    month, day = item.month_day
+    years = (written.year, written.year - 1) if written is not None else sorted(state.years)
+    return [PartialDate(year, month, day) for year in years]
+
+
+@dataclass
+class Reach:
+    """What a mention could score against an event, as an upper bound of `merging.fit` that costs a few
+    lookups: the overlap `rules.overlap` counts, the same trigger word, and the threshold its dates impose
+    (weak at a compatible date or comparing year-less days, strong for a date conflict or a firm match
+    without dates)."""
+
+    item: Evidence
+    specific: dict[str, bool]  # for each of its parties
+    related: dict[str, set[str]]  # each of its parties' namesakes
+    settings: Settings
+    merging: bool = True  # apply `fit`'s rules too (not when looking for dates other sources give)
+    day: MonthDay | None = field(init=False)  # read once, not per event
+
+    def __post_init__(self) -> None:
+        self.day = month_day_of(self.item.date, self.item.month_day)
+
+    def may_fit(self, event: Event, tally: Tally, namesakes: dict[str, list[str]]) -> bool:
+        item = self.item
+        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
+            return False  # as `fit`: a reported meeting does not join a planned one
+        theirs = tally.parties
+        same_place = bool(item.location) and item.location in tally.locations
+        score = int(bool(item.lemma) and item.lemma in tally.lemmas) + same_place
+        shared = named = 0
+        for party, specific in self.specific.items():
+            if party in theirs:
+                score += 2 if specific else 1
+                shared, named = shared + 1, named + specific
+            else:
+                score += len(self.related[party] & theirs) + (party in namesakes)
+        if self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)):
+            return False  # as `rules.firm_match`, all an undated comparison can merge on: most candidates end here
+        return score >= (self.settings.weak if self._dates_agree(event, tally) else self.settings.strong)
+
+    def _undated(self, event: Event, tally: Tally) -> bool:
+        """Whether `fit` has no dates to compare (nor year-less days), and merges only a firm match."""
+        item = self.item
+        if event.date is None:
+            return not (tally.month_days and self.day is not None)
+        return item.date is None and item.month_day is None
+
+    def _dates_agree(self, event: Event, tally: Tally) -> bool:
+        item = self.item
+        if item.date is not None and event.date is not None:
+            return compatible(item.date, event.date)
+        if event.date is None:
+            return bool(tally.month_days) and (item.date is not None or item.month_day is not None)
+        return item.month_day is not None

@@ -1,0 +1,55 @@
+"""Where an event's sources disagree, computed when its rows are written (not on every change): stated dates
+that cannot both be right, different people named by different articles, places standing for different
+states, and rival "first" claims (firsts.py)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dossier.models import EntityType, PartialDate
+from dossier.resolve.dates import compatible
+from dossier.resolve.events.records import Conflict, Event
+from dossier.resolve.events.state import EventState
+
+
+def conflicts(state: EventState, event: Event) -> list[Conflict]:
+    found = []
+    stated = state.tally(event).stated
+    values = [PartialDate.from_iso(v) for v in stated]
+    if any(not compatible(a, b) for a in values for b in values):
+        found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
+    people = people_by_article(state, event)
+    if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
+        found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
+    places = places_by_article(state, event)
+    if len(places) > 1:
+        found.append(Conflict("location", sorted((p, sorted(a)) for p, a in places.items())))
+    rivals = state.firsts.rival_claims(event, state.events, state.tally)
+    if rivals:
+        found.append(Conflict("first_claim", rivals))
+    return found
+
+
+def people_by_article(state: EventState, event: Event) -> dict[str, set[str]]:
+    """The people each article names as taking part (in whatever role), for articles that name any."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for e in event.evidence:
+        for entity_id in e.parties:
+            facts = state.entity(entity_id)
+            if facts is not None and facts.type is EntityType.PERSON:
+                named[e.article_id].add(entity_id)
+    return dict(named)
+
+
+def places_by_article(state: EventState, event: Event) -> dict[str, list[str]]:
+    """Locations that cannot both be right: different places standing for different states."""
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for e in event.evidence:
+        if e.location and e.article_id not in by_place[e.location]:
+            by_place[e.location].append(e.article_id)
+    if len(by_place) < 2:
+        return {}
+    states = {state.state_of(p) for p in by_place}
+    if len(states) > 1 or None in states:
+        return dict(by_place)
+    return {}

@@ -1,0 +1,40 @@
+"""What an event's sources add up to: the date they agree on, the value most of them give."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.models import PartialDate, Precision
+from dossier.resolve.dates import compatible
+
+
+def most_common(counts: Counter[str]) -> str:
+    """The value counted most; of equals the first in sort order, not the first met (a reload changes that)."""
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else ""
+
+
+def consensus(counts: Counter[str]) -> PartialDate | None:
+    """The date the sources agree on: the value most others support (are at least as precise as, and
+    compatible with), then made as precise as the supporting sources allow without contradicting
+    each other ('February' and 'February 13th' -> 13 February; 'January 28' and 'January 29' ->
+    January)."""
+    if not counts:
+        return None
+    values = {iso: PartialDate.from_iso(iso) for iso in counts}
+    # A value's support: the sources at least as precise and compatible with it, which are those whose date
+    # starts with it ("2025-03" backs "2025", "2025-03-13" backs both): summed per prefix, in one pass
+    # (an event reported for months gathers hundreds of distinct dates).
+    support: Counter[str] = Counter()
+    for iso, n in counts.items():
+        for length in (4, 7, 10):
+            if len(iso) >= length:
+                support[iso[:length]] += n
+    best = values[max(values, key=lambda iso: (support[iso], -len(iso), -values[iso].year, iso))]
+    backing = [d for d in values.values() if compatible(best, d)]
+    for precise in (Precision.DAY, Precision.MONTH):
+        finer = {d.iso() for d in backing if d.precision is precise}
+        if len(finer) == 1:
+            candidate = PartialDate.from_iso(finer.pop())
+            if all(compatible(candidate, d) for d in backing):
+                return candidate
+    return best

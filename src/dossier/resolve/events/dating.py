@@ -1,0 +1,241 @@
+"""Dates: each mention's time placed against its article's anchor, undated mentions dated by the story they
+continue, the article's news peg or the event they refer to; and dates flowing across sources.
+
+- A year-less "January 29th" takes its year from the event it belongs to; the article then has a lower bound.
+- An article that says "yesterday" about an event another source dates to the day learns its own day, and
+  all its relative dates are placed again (newly dated mentions may then join other events).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dossier.models import Anchor, AnchorKind, Modality, PartialDate, Precision, TimeKind
+from dossier.resolve.dates import DEICTIC, compatible, days_apart, infer_exact_anchor, place
+from dossier.resolve.events.blocking import nearby_keys
+from dossier.resolve.events.candidates import candidates
+from dossier.resolve.events.merging import remerge
+from dossier.resolve.events.records import Event, Evidence, in_order
+from dossier.resolve.events.state import EventState
+
+
+def place_article(state: EventState, article_id: str) -> None:
+    """Place every time of an article against its anchor; then give the news peg's date to the
+    undated mentions that belong to it."""
+    anchor = state.anchors.get(article_id)
+    previous: PartialDate | None = None
+    evidence = state.by_article[article_id]
+    for item in evidence:
+        placed = place(item.time, anchor, item.modality, previous)
+        item.month_day = placed.month_day
+        if placed.date is not None:
+            item.date, item.date_origin = placed.date, "stated"
+            previous = placed.date
+        elif item.date_origin in ("stated", "inherited", ""):
+            item.date, item.date_origin = None, ""  # "referenced" dates are kept: they follow another event
+    fill_years(state, article_id)
+    continue_narrative(state, article_id)
+    inherit_peg(state, article_id, anchor)
+    for event_id in {e.event_id for e in evidence if e.event_id in state.events}:
+        state.events[event_id].recount()
+
+
+def fill_years(state: EventState, article_id: str) -> None:
+    """A year-less date takes its year from the event it belongs to."""
+    for item in state.by_article[article_id]:
+        if item.date is None and item.month_day is not None and item.event_id in state.events:
+            year = year_from_sources(state.events[item.event_id], item)
+            if year is not None:
+                month, day = item.month_day
+                item.date, item.date_origin = PartialDate(year, month, day), "year_from_sources"
+
+
+def year_from_sources(event: Event, item: Evidence) -> int | None:
+    """The year of a source of the event stating a date within a month of the year-less one."""
+    assert item.month_day is not None
+    month = item.month_day[0]
+    for other in event.evidence:
+        if other is not item and other.date is not None and other.date_origin == "stated" and (
+                other.date.month is None or abs(other.date.month - month) <= 1):
+            return other.date.year
+    return None
+
+
+def continue_narrative(state: EventState, article_id: str) -> None:
+    """An undated mention right after a dated one that shares a party continues its story:
+    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.'"""
+    settings = state.settings
+    story: set[str] = set()  # the parties of the current dated story
+    last: Evidence | None = None
+    for item in state.by_article[article_id]:
+        if item.date_origin == "stated" or item.month_day is not None:
+            story, last = set(item.parties), item
+            continue
+        if (last is None or item.date is not None or item.time is not None or item.type not in settings.peg_types
+                or item.modality is not Modality.ASSERTED or item.tense != "past"):
+            continue
+        if 0 < item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
+            item.date, item.month_day, item.date_origin = last.date, last.month_day, "inherited"
+            story |= item.parties
+            last = replace(last, sentence=item.sentence)
+
+
+def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> None:
+    """Undated statements and meetings reported with the news take the date of the article's news peg (its
+    first event dated within a week of its own day): its day when they share a party, else its month."""
+    if anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY:
+        return
+    settings = state.settings
+    evidence = state.by_article[article_id]
+    peg = next((e for e in evidence if e.date is not None and e.date_origin == "stated"
+                and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days),
+               None)
+    if peg is None:
+        return
+    for item in evidence:
+        if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
+                and item.modality is Modality.ASSERTED and item.time_ref is None):
+            if item.parties & peg.parties:
+                item.date, item.date_origin = peg.date, "inherited"
+            elif peg.date is not None and peg.date.month is not None:
+                # an exchange reported with the news, about other parties: its month, not its day
+                item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), "inherited"
+
+
+def date_by_reference(state: EventState, article_id: str) -> None:
+    """'Following his meeting with Lavrov, X confirmed ...': once the meeting's event is dated, so is
+    the confirmation; it may then join another source's report of it."""
+    evidence = state.by_article[article_id]
+    for item in evidence:
+        if item.time_ref is None or not 0 <= item.time_ref < len(evidence):
+            continue
+        if item.date is not None and item.date_origin != "referenced":
+            continue
+        event = state.events.get(evidence[item.time_ref].event_id or "")
+        if event is not None and event.date is not None and event.date != item.date:
+            item.date, item.date_origin = event.date, "referenced"
+            remerge(state, item)
+            if item.event_id in state.events:
+                state.events[item.event_id].recount()
+                state.refresh(state.events[item.event_id])
+
+
+# --- dates across sources -------------------------------------------------------------------------
+
+
+def propagate(state: EventState) -> None:
+    """Let dates flow across sources until nothing changes (bounded: each article's anchor can only become
+    more exact)."""
+    for _ in range(state.settings.propagation_rounds):
+        touched = _open_among(state, state.changes.changed)
+        improved = [a for a in sorted(touched) if _improve_anchor(state, a)]
+        filled = [a for a in sorted(touched) if _years_missing(state, a)]
+        if not improved and not filled:
+            return
+        for article_id in sorted(set(improved) | set(filled)):
+            undated = {e.key for e in state.by_article[article_id] if e.date is None}
+            place_article(state, article_id)
+            state.changes.articles.add(article_id)
+            for item in state.by_article[article_id]:
+                if item.key in undated and item.date is not None:
+                    remerge(state, item)  # newly dated: it may now belong with another source's event
+            date_by_reference(state, article_id)
+            reopen(state, article_id)
+            for event_id in in_order({e.event_id for e in state.by_article[article_id] if e.event_id}):
+                state.refresh(state.events[event_id])
+
+
+def reopen(state: EventState, article_id: str) -> None:
+    """Keep track of the articles whose dates may still improve: no exact anchor, or a year-less date."""
+    anchor = state.anchors.get(article_id)
+    if (anchor is None or not anchor.exact) or any(
+            e.date is None and e.month_day is not None for e in state.by_article[article_id]):
+        state.open.add(article_id)
+    else:
+        state.open.discard(article_id)
+
+
+def _open_among(state: EventState, event_ids: set[str]) -> set[str]:
+    """The open articles with evidence in these events (without walking every article of a big one)."""
+    found: set[str] = set()
+    for event_id in event_ids:
+        articles = state.tally(state.events[event_id]).articles
+        if len(articles) < len(state.open):
+            found.update(a for a in articles if a in state.open)
+        else:
+            found.update(a for a in state.open if a in articles)
+    return found
+
+
+def _years_missing(state: EventState, article_id: str) -> bool:
+    return any(e.date is None and e.month_day is not None and e.event_id in state.events
+               and year_from_sources(state.events[e.event_id], e) is not None
+               for e in state.by_article[article_id])
+
+
+def _improve_anchor(state: EventState, article_id: str) -> bool:
+    current = state.anchors.get(article_id)
+    if current is not None and current.exact:
+        return False
+    exact = _exact_from_events(state, article_id)
+    if exact is not None:
+        state.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
+        return True
+    if current is None:
+        dated = [e.date for e in state.by_article[article_id]
+                 if e.date is not None and e.date_origin == "year_from_sources" and e.date.month is not None]
+        if dated:
+            latest = max(dated, key=lambda d: (d.year, d.month or 0, d.day or 0))
+            state.anchors[article_id] = Anchor(latest, AnchorKind.LOWER_BOUND)
+            return True
+    return False
+
+
+def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
+    """This article said 'yesterday' (or 'today') about an event another source dates to the day."""
+    for item in state.by_article[article_id]:
+        if item.time is None or item.time.kind not in DEICTIC or item.time.kind is not TimeKind.DAY_OFFSET:
+            continue
+        for date in _days_others_give(state, item):
+            inferred = infer_exact_anchor(item.time, date)
+            if inferred is not None:
+                return inferred
+    return None
+
+
+def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
+    """Day-precise dates other sources state for this mention's event, or for an event of the same
+    trip: same place, shared participants, same month."""
+    days: list[PartialDate] = []
+    event = state.events.get(item.event_id or "")
+    pool = [event] if event is not None else []
+    pool += [state.events[i] for i in candidates(state, item, merging=False) if i != item.event_id]
+    pool += [e for e in _same_trip(state, item) if e not in pool]
+    for candidate in pool:
+        for other in candidate.evidence:
+            if (other.article_id != item.article_id and other.date_origin == "stated" and other.date is not None
+                    and other.date.precision is Precision.DAY
+                    and (candidate is event or _same_trip_fit(state, item, candidate))):
+                days.append(other.date)
+    return days
+
+
+def _same_trip(state: EventState, item: Evidence) -> list[Event]:
+    """Meetings in the same place in the weeks before the article."""
+    if item.location is None:
+        return []
+    anchor = state.anchors.get(item.article_id)
+    found = state.index.find(nearby_keys("CONSULT", [item.location], None, anchor.date if anchor else None,
+                                         state.settings))
+    return [state.events[i] for i in found if i in state.events]
+
+
+def _same_trip_fit(state: EventState, item: Evidence, event: Event) -> bool:
+    """A meeting 'yesterday' in Moscow and a visit to Moscow on a given day, with a party in common."""
+    if item.location is None or item.location not in state.tally(event).locations:
+        return False
+    if not item.parties & state.tally(event).parties:
+        return False
+    event_date = event.date
+    own = state.events.get(item.event_id or "")
+    return event_date is None or own is None or own.date is None or compatible(own.date, event_date)

@@ -1,0 +1,125 @@
+"""Merging: a mention joins the event it fits best (or makes a new one); after each article, events that
+turn out to be one are merged (so the order sources arrive in matters less).
+
+`fit` and `events_fit` apply the rules of rules.py in order, the cheap ones first; ties go to the older
+event, never to a set's order (which changes with each process's hash seed).
+"""
+
+from __future__ import annotations
+
+from dossier.resolve.events import rules
+from dossier.resolve.events.blocking import exact_keys
+from dossier.resolve.events.candidates import candidates
+from dossier.resolve.events.records import Event, Evidence
+from dossier.resolve.events.state import EventState
+
+
+def fit(state: EventState, item: Evidence, event: Event) -> int:
+    """How well a mention fits an event: 0 when it must not merge, else its participant overlap (one more for
+    a compatible date)."""
+    settings = state.settings
+    if not rules.same_kind(item.type, item.modality, event.type, event.modality):
+        return 0
+    if not rules.same_mode(item.mode, event.mode) and not rules.talks_of_the_visit(
+            item.mode, event.mode, item.date_origin, item.actors, state.specific):
+        return 0
+    tally = state.tally(event)
+    if not rules.place_fits(item.location, tally.locations) and not rules.same_day_same_people(
+            _shared_named(state, item.parties & tally.parties), item.date, event.date):
+        return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
+    if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties):
+        return 0  # two visits to Moscow by different people
+    shared = item.parties & tally.parties
+    related = ({r for e in item.parties - shared for r in state.related(e)} & tally.parties) | (
+        {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)})
+    same_place = bool(item.location) and item.location in tally.locations
+    score = rules.overlap(shared, state.specific, len(related), same_place, bool(item.lemma) and
+                          item.lemma in tally.lemmas)
+    if not rules.enough_overlap(score, settings):
+        return 0
+    here = item.article_id in tally.articles
+    if not rules.one_article_one_report(here, item.parties <= tally.parties):
+        return 0  # one article reports two different meetings: do not fold them together
+    if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
+        return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
+    firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
+    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
+
+
+def events_fit(state: EventState, a: Event, b: Event) -> int:
+    """How well two events fit: 0 unless both are dated compatibly and a strong match, else their overlap."""
+    if not rules.same_kind(a.type, a.modality, b.type, b.modality):
+        return 0
+    if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(a.location, [b.location] if b.location else []):
+        return 0
+    mine, theirs = state.tally(a), state.tally(b)
+    if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors):
+        return 0
+    if not rules.dates_agree(a.date, b.date):
+        return 0  # without dates on both sides, events stay apart
+    same_place = bool(a.location and a.location == b.location)
+    score = rules.overlap(mine.parties & theirs.parties, state.specific, 0, same_place,
+                          bool(mine.lemmas & theirs.lemmas))
+    return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
+
+
+def _shared_named(state: EventState, shared: set[str]) -> int:
+    return len([e for e in shared if state.specific(e)])
+
+
+def _named_after(state: EventState, entity_id: str, theirs: set[str], shared: set[str], event: Event) -> bool:
+    """Whether a party of the event (other than those shared) is named after `entity_id` ("the Assad
+    regime" after Assad)."""
+    return any(p in theirs and p not in shared for p in state.namesakes(event).get(entity_id, ()))
+
+
+def merge(state: EventState, item: Evidence) -> None:
+    """Add a mention to the event it fits best, or to a new one."""
+    best, best_score = None, 0
+    for event_id in candidates(state, item):  # oldest first: the oldest event wins a tie
+        event = state.events[event_id]
+        score = fit(state, item, event)
+        if score > best_score:
+            best, best_score = event, score
+    if best is None:
+        best = state.create(item)
+    best.evidence.append(item)
+    item.event_id = best.id
+    state.changes.grew.add(best.id)
+    state.refresh(best)
+
+
+def remerge(state: EventState, item: Evidence) -> None:
+    """Move a lone mention into a better event now that it has a date."""
+    event = state.events.get(item.event_id or "")
+    if event is None or len(event.evidence) > 1:
+        return
+    state.drop(event)
+    item.event_id = None
+    merge(state, item)
+
+
+def consolidate(state: EventState) -> None:
+    """Merge events that turn out to be one once all of an article is in: mention by mention merging
+    depends on the order sources arrive in, event to event merging does not."""
+    for event_id in sorted(state.changes.changed):
+        event = state.events.get(event_id)
+        if event is None or event.date is None:
+            continue  # only dated events merge with each other
+        found = state.index.find(exact_keys(event.type, state.entities(event), event.date)) - {event_id}
+        best = max(((events_fit(state, event, state.events[c]), c) for c in found if c in state.events),
+                   default=(0, ""))
+        if best[0] > 0:
+            other = state.events[best[1]]
+            smaller, larger = sorted((event, other), key=lambda e: len(e.evidence))
+            absorb(state, larger, smaller)  # moving the fewer mentions rewrites the fewer articles
+
+
+def absorb(state: EventState, into: Event, event: Event) -> None:
+    for item in event.evidence:
+        item.event_id = into.id
+        into.evidence.append(item)
+        state.changes.articles.add(item.article_id)
+    state.drop(event)
+    state.changes.grew.add(into.id)
+    state.refresh(into)

@@ -1,0 +1,130 @@
+"""Merge rules: whether a mention belongs to an event, or two events are one, as pure functions of what each
+side states. Thresholds come from `Settings`; what an entity is comes in as functions: `specific` (named: a
+person, an organisation, a group, a facility, not standing for a state) and `related` (its namesakes).
+
+`merging.fit` (a mention and an event) and `merging.events_fit` (two events) apply the same rules, each
+where it makes sense: the kind, the mode, the place, the visitor and the overlap of participants for both;
+the rules of one article's own mentions and of year-less dates for a mention only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+from dossier.models import Modality, PartialDate, Precision
+from dossier.resolve.dates import compatible, days_apart
+from dossier.resolve.events.settings import Settings
+
+MonthDay = tuple[int, int | None]
+
+
+def same_kind(type_a: str, modality_a: Modality, type_b: str, modality_b: Modality) -> bool:
+    """Same PLOVER type, and both reported as having happened or neither: a reported meeting does not join
+    a planned one."""
+    return type_a == type_b and (modality_a is Modality.ASSERTED) == (modality_b is Modality.ASSERTED)
+
+
+def same_mode(a: str | None, b: str | None) -> bool:
+    """A phone call is not a visit, and a meeting during a visit is an event of its own."""
+    return a == b
+
+
+def talks_of_the_visit(mode: str | None, event_mode: str | None, date_origin: str, actors: Iterable[str],
+                       specific: Callable[[str], bool]) -> bool:
+    """'The delegation held talks with ...' right after its visit (dated by the story it continues): the talks
+    of that visit. A meeting with a named actor of its own ('Al-Shaibani held talks with Lavrov') stays an
+    event of its own."""
+    return event_mode == "visit" and mode is None and date_origin == "inherited" and not any(
+        specific(a) for a in actors)
+
+
+def place_fits(location: str | None, places: Collection[str]) -> bool:
+    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs."""
+    return not (location and places and location not in places)
+
+
+def same_day_same_people(shared_named: int, date: PartialDate | None, event_date: PartialDate | None) -> bool:
+    """Two named parties in common on the same day: one event, whatever place each source gives (a location
+    conflict)."""
+    return (shared_named >= 2 and date is not None and date.precision is Precision.DAY and event_date is not None
+            and compatible(date, event_date))
+
+
+def same_visitor(modes: tuple[str | None, str | None], actors: Collection[str], their_actors: Collection[str],
+                 their_parties: Collection[str]) -> bool:
+    """Two visits to Moscow by different people are two events: when either side is a visit and both name who
+    acts, one of ours is among their parties."""
+    if "visit" not in modes or not actors or not their_actors:
+        return True
+    return any(a in their_parties for a in actors)
+
+
+def overlap(shared: Iterable[str], specific: Callable[[str], bool], related: int = 0, same_place: bool = False,
+            same_word: bool = False) -> int:
+    """How much two sides have in common: a named party counts 2, a state or place 1; a party's namesake ('the
+    Assad regime' and Assad), the same place and the same trigger word 1 each."""
+    return sum(2 if specific(e) else 1 for e in shared) + related + int(same_place) + int(same_word)
+
+
+def enough_overlap(score: int, settings: Settings) -> bool:
+    """The least a mention merges on, whatever its dates."""
+    return score >= settings.weak
+
+
+def events_needed(same_place: bool, mode_a: str | None, mode_b: str | None, settings: Settings) -> int:
+    """The overlap two events merge on: a strong match, one more unless they share their place and a mode."""
+    return settings.strong if same_place and mode_a and mode_a == mode_b else settings.strong + 1
+
+
+def one_article_one_report(reported_here: bool, parties_known: bool) -> bool:
+    """One article reports two different meetings: a mention joins an event its own article already reports
+    only when it names no party the event lacks."""
+    return not reported_here or parties_known
+
+
+def two_statements(reported_here: bool, event_type: str, same_word_here: bool, settings: Settings) -> bool:
+    """'Lavrov thanked ...' and 'He reaffirmed ...': one article's statements in other words are two events."""
+    return reported_here and event_type in settings.statement_types and not same_word_here
+
+
+def firm_match(shared_named: int, shared: int, same_place: bool) -> bool:
+    """Without dates to compare, only a firm match merges: two named parties in common, or one and the same
+    place or another party."""
+    return shared_named >= 2 or (shared_named >= 1 and (same_place or shared > shared_named))
+
+
+def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Two events merge only when both are dated, compatibly."""
+    return a is not None and b is not None and compatible(a, b)
+
+
+def month_day_of(date: PartialDate | None, month_day: MonthDay | None) -> MonthDay | None:
+    """A mention's month and day, as compared with year-less dates: as stated, or from its date."""
+    return month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
+
+
+def month_days_fit(a: MonthDay, b: MonthDay, settings: Settings) -> bool:
+    """Two year-less dates of one event: the same month, days a few apart at most."""
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1]
+                             or abs(a[1] - b[1]) <= settings.month_day_slack_days)
+
+
+def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None, event_date: PartialDate | None,
+               event_month_days: list[MonthDay], firm: bool, settings: Settings) -> int:
+    """A mention's overlap with an event once their dates are compared (0: they do not merge): one more for
+    compatible dates; as it is for a strong match dated up to `conflict_window_days` apart (one event, dated
+    differently by its sources) or, without dates to compare, for a firm match. An event with only year-less
+    dates is compared by month and day; a year-less mention takes the event's year."""
+    mine = month_day_of(date, month_day)
+    if date is None and month_day is not None and event_date is not None:
+        date = PartialDate(event_date.year, month_day[0], month_day[1])
+    days = event_month_days if event_date is None else []
+    if days and mine is not None:  # only year-less dates on one side: compare month and day
+        return score + 1 if any(month_days_fit(mine, d, settings) for d in days) else 0
+    if date is None or event_date is None:
+        return score if firm else 0
+    if compatible(date, event_date):
+        return score + 1
+    if score >= settings.strong and days_apart(date, event_date) <= settings.conflict_window_days:
+        return score  # one event, dated differently by its sources
+    return 0

@@ -1,0 +1,42 @@
+"""Every threshold of event resolution, in one place: merging, dating, blocking, "first" rivals, memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.models import EntityType
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # --- merging (rules.py) ---
+    strong: int = 3  # participant overlap of a strong match (a shared person counts 2, a state or place 1)
+    weak: int = 2  # the least overlap a mention merges on
+    conflict_window_days: int = 45  # a strong match this far apart is one event with a date conflict
+    month_day_slack_days: int = 3  # two year-less dates of one month this close may be one event
+    # named enough to count double in an overlap, and to make a match firm
+    specific_types: frozenset[EntityType] = frozenset(
+        {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY})
+    # statements: one article's two statements with different words are two events ("thanked", "reaffirmed")
+    statement_types: frozenset[str] = frozenset(
+        {"SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "CONCEDE"})
+    # --- dating (dating.py) ---
+    # Undated mentions of these types take the date of the article's news peg (its first event dated within
+    # `peg_days` of the article's own day) when they share a participant with it.
+    peg_types: frozenset[str] = frozenset(
+        {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "COOPERATE"})
+    peg_days: int = 7
+    narrative_sentences: int = 2  # an undated mention this close after a dated one continues its story
+    propagation_rounds: int = 5  # dates flowing between sources: at most this many rounds per article
+    # --- blocking (blocking.py) ---
+    conflict_days: int = 7  # how far apart two sources' dates of one event are looked for
+    undated_lookback_days: int = 14  # an undated mention looks for events this far before its article
+    wide_span_days: int = 62  # a date vaguer than two months (a year) is looked up by months, not days
+    # --- "the first" rivals (firsts.py) ---
+    rival_months: int = 6  # "the first visit" claimed for events up to this far apart: rival claims
+    rival_dates: int = 3  # the rival claims an event's conflict lists, nearest first
+    # --- memory (tally.py) ---
+    kept_tallies: int = 20_000  # ~2.8 KB each; the events of the last ~1,000 articles
+
+
+DEFAULT = Settings()

@@ -1,0 +1,136 @@
+"""Event resolution on event mentions written for the test (no parsing): what merges, what stays apart, dates
+flowing between sources, conflicts, and the tallies each resolver keeps for itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.models import Anchor, AnchorKind, EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.resolve.events import EntityFacts, Event, EventResolver
+from dossier.resolve.events.tally import Tallies
+
+FACTS = {
+    "vladimir_putin": EntityFacts(EntityType.PERSON, None),
+    "recep_tayyip_erdogan": EntityFacts(EntityType.PERSON, None),
+    "sergei_lavrov": EntityFacts(EntityType.PERSON, None),
+    "hakan_fidan": EntityFacts(EntityType.PERSON, None),
+    "russia": EntityFacts(EntityType.STATE, None),
+    "turkey": EntityFacts(EntityType.STATE, None),
+    "moscow": EntityFacts(EntityType.PLACE, "russia"),
+}
+
+
+@dataclass
+class Said:
+    """One event mention as a source words it: who, to whom, where, when."""
+
+    type: str
+    actors: tuple[str, ...]
+    targets: tuple[str, ...] = ()
+    location: str | None = None
+    time: TimeExpr | None = None
+    mode: str | None = None
+    lemma: str = "call"
+
+
+def on(day: int, month: int = 2, year: int | None = 2025) -> TimeExpr:
+    if year is None:
+        return TimeExpr(f"{day} February", TimeKind.MONTH_DAY, month=month, day=day)
+    return TimeExpr(f"{day} February {year}", TimeKind.ABSOLUTE, year=year, month=month, day=day)
+
+
+def add(resolver: EventResolver, article_id: str, published: PartialDate | None, *said: Said) -> None:
+    entity_ids: list[str] = []
+
+    def index(entity_id: str) -> int:
+        if entity_id not in entity_ids:
+            entity_ids.append(entity_id)
+        return entity_ids.index(entity_id)
+
+    mentions = [EventMention(
+        article_id=article_id, sentence=n, trigger=s.lemma, start=10 * n, end=10 * n + 4, type=s.type, mode=s.mode,
+        modality=Modality.ASSERTED, actors=tuple(index(a) for a in s.actors),
+        targets=tuple(index(t) for t in s.targets), location=index(s.location) if s.location else None,
+        time=s.time, lemma=s.lemma) for n, s in enumerate(said)]
+    resolver.add_article(article_id, published, mentions, entity_ids, [s.time for s in said if s.time])
+
+
+def event_of(resolver: EventResolver, article_id: str, n: int = 0) -> Event:
+    return resolver.events[resolver.by_article[article_id][n].event_id or ""]
+
+
+def test_one_call_dated_a_day_apart_by_two_sources_is_one_event_with_a_date_conflict() -> None:
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
+                                                      time=on(12), mode="phone"))
+    add(resolver, "b", PartialDate(2025, 2, 14), Said("CONSULT", ("recep_tayyip_erdogan",), ("vladimir_putin",),
+                                                      time=on(13), mode="phone"))
+    event = event_of(resolver, "a")
+    assert event is event_of(resolver, "b") and len(resolver.events) == 1
+    conflicts = resolver.conflicts(event)
+    assert [c.field for c in conflicts] == ["date"]
+    assert [value for value, _ in conflicts[0].values] == ["2025-02-12", "2025-02-13"]
+
+
+def test_two_visits_to_moscow_by_different_people_on_one_day_are_two_events() -> None:
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("sergei_lavrov",), ("russia",), "moscow", on(12),
+                                                      mode="visit", lemma="visit"))
+    add(resolver, "b", PartialDate(2025, 2, 14), Said("CONSULT", ("hakan_fidan",), ("russia",), "moscow", on(12),
+                                                      mode="visit", lemma="visit"))
+    assert event_of(resolver, "a") is not event_of(resolver, "b")
+
+
+def test_an_undated_mention_joins_only_on_a_firm_match() -> None:
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
+                                                      time=on(12), mode="phone"))
+    add(resolver, "b", PartialDate(2025, 2, 15), Said("CONSULT", ("vladimir_putin",), ("turkey",), mode="phone"))
+    assert event_of(resolver, "b") is not event_of(resolver, "a"), "one named party and a state it lacks"
+    add(resolver, "c", PartialDate(2025, 2, 15), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
+                                                      mode="phone"))
+    assert event_of(resolver, "c") is event_of(resolver, "a"), "both named parties"
+
+
+def test_a_year_less_date_takes_its_year_from_the_event_it_joins() -> None:
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
+                                                      time=on(13), mode="phone"))
+    add(resolver, "b", None, Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",), time=on(13, year=None),
+                                  mode="phone"))
+    assert event_of(resolver, "b") is event_of(resolver, "a")
+    assert resolver.by_article["b"][0].date == PartialDate(2025, 2, 13)
+    assert resolver.anchors["b"] == Anchor(PartialDate(2025, 2, 13), AnchorKind.LOWER_BOUND), \
+        "the article learns it was written after that day"
+
+
+def test_changes_say_what_each_article_created_and_grew() -> None:
+    resolver = EventResolver(FACTS.get)
+    ids = ["vladimir_putin", "recep_tayyip_erdogan"]
+
+    def call(article_id: str) -> list[EventMention]:
+        return [EventMention(article_id, 0, "call", 0, 4, "CONSULT", "phone", Modality.ASSERTED, (0,), (1,), None,
+                             on(12), lemma="call")]
+
+    first = resolver.add_article("a", PartialDate(2025, 2, 14), call("a"), ids, [on(12)])
+    event = event_of(resolver, "a")
+    assert first.created == first.grew == first.changed == first.redated == {event.id} and first.articles == {"a"}
+    second = resolver.add_article("b", PartialDate(2025, 2, 14), call("b"), ids, [on(12)])
+    assert second.grew == second.changed == {event.id} and not second.created and not second.redated
+    assert second.articles == {"b"}
+
+
+def test_each_resolver_keeps_its_own_tallies_and_gives_back_the_least_used() -> None:
+    one, other = EventResolver(FACTS.get), EventResolver(FACTS.get)
+    add(one, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
+                                                 time=on(12), mode="phone"))
+    add(other, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("sergei_lavrov",), ("hakan_fidan",), time=on(12),
+                                                   mode="phone"))
+    assert one.tally(event_of(one, "a")).parties == {"vladimir_putin", "recep_tayyip_erdogan"}
+    assert other.tally(event_of(other, "a")).parties == {"sergei_lavrov", "hakan_fidan"}
+    tallies = Tallies(kept=1)
+    first, second = event_of(one, "a"), event_of(other, "a")
+    counted = tallies.of(first)
+    tallies.of(second)
+    assert first.counted is None, "given back: the least recently used"
+    assert tallies.of(first).ranked() == counted.ranked(), "counted again, the same"

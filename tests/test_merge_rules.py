@@ -1,0 +1,120 @@
+"""The merge rules of event resolution (resolve/events/rules.py), one at a time, as the pure functions they are:
+each scenario is what two sources could write about one meeting, or about two."""
+
+from __future__ import annotations
+
+from dossier.models import Modality, PartialDate
+from dossier.resolve.events import rules
+from dossier.resolve.events.settings import DEFAULT, Settings
+
+NAMED = {"sergei_lavrov", "asaad_al_shaibani", "vladimir_putin", "hmeimim_air_base"}
+
+
+def named(entity_id: str) -> bool:
+    return entity_id in NAMED
+
+
+def day(iso: str) -> PartialDate:
+    return PartialDate.from_iso(iso)
+
+
+def test_a_reported_meeting_does_not_join_a_planned_one() -> None:
+    assert rules.same_kind("CONSULT", Modality.ASSERTED, "CONSULT", Modality.ASSERTED)
+    assert not rules.same_kind("CONSULT", Modality.ASSERTED, "CONSULT", Modality.FUTURE)
+    assert not rules.same_kind("CONSULT", Modality.ASSERTED, "AGREE", Modality.ASSERTED)
+    assert rules.same_kind("CONSULT", Modality.FUTURE, "CONSULT", Modality.HYPOTHETICAL), "neither happened as told"
+
+
+def test_a_phone_call_is_not_a_visit() -> None:
+    assert rules.same_mode("phone", "phone") and rules.same_mode(None, None)
+    assert not rules.same_mode("phone", "visit") and not rules.same_mode(None, "visit")
+
+
+def test_talks_dated_by_the_visit_they_follow_are_the_talks_of_that_visit() -> None:
+    """'The delegation arrived in Damascus on 28 January. It held talks with the interim government.'"""
+    assert rules.talks_of_the_visit(None, "visit", "inherited", ["syria"], named)
+    assert not rules.talks_of_the_visit(None, "visit", "inherited", ["sergei_lavrov"], named), \
+        "'Lavrov held talks with ...' names a meeting of its own"
+    assert not rules.talks_of_the_visit(None, "visit", "stated", ["syria"], named), "its own date: its own event"
+    assert not rules.talks_of_the_visit("phone", "visit", "inherited", ["syria"], named)
+
+
+def test_a_visit_to_moscow_is_not_a_visit_to_damascus() -> None:
+    assert rules.place_fits("moscow", ["moscow", "kremlin"])
+    assert not rules.place_fits("damascus", ["moscow"])
+    assert rules.place_fits(None, ["moscow"]) and rules.place_fits("moscow", []), "one side names no place"
+
+
+def test_the_same_two_people_on_the_same_day_are_one_meeting_wherever_it_is_placed() -> None:
+    assert rules.same_day_same_people(2, day("2025-03-04"), day("2025-03-04"))
+    assert not rules.same_day_same_people(1, day("2025-03-04"), day("2025-03-04")), "one named party is not enough"
+    assert not rules.same_day_same_people(2, day("2025-03"), day("2025-03")), "a month is not a day"
+    assert not rules.same_day_same_people(2, day("2025-03-04"), day("2025-03-05"))
+    assert not rules.same_day_same_people(2, day("2025-03-04"), None)
+
+
+def test_two_visits_by_different_people_are_two_events() -> None:
+    assert not rules.same_visitor(("visit", "visit"), ["sergei_lavrov"], ["vladimir_putin"], ["vladimir_putin"])
+    assert rules.same_visitor(("visit", None), ["sergei_lavrov"], ["sergei_lavrov"], ["sergei_lavrov", "syria"])
+    assert rules.same_visitor(("visit", "visit"), ["sergei_lavrov"], [], ["syria"]), "they name no visitor"
+    assert rules.same_visitor(("phone", "phone"), ["sergei_lavrov"], ["vladimir_putin"], ["vladimir_putin"]), \
+        "only visits"
+
+
+def test_a_named_party_counts_twice_a_state_once_and_each_hint_once() -> None:
+    assert rules.overlap({"sergei_lavrov", "syria"}, named) == 3
+    assert rules.overlap({"syria"}, named, related=1, same_place=True, same_word=True) == 4
+
+
+def test_thresholds_come_from_the_settings() -> None:
+    assert rules.enough_overlap(2, DEFAULT) and not rules.enough_overlap(1, DEFAULT)
+    assert rules.events_needed(True, "visit", "visit", DEFAULT) == DEFAULT.strong
+    assert rules.events_needed(True, None, None, DEFAULT) == DEFAULT.strong + 1, "no mode in common"
+    assert rules.events_needed(False, "visit", "visit", DEFAULT) == DEFAULT.strong + 1, "no place in common"
+    assert rules.events_needed(True, "visit", "visit", Settings(strong=5)) == 5
+
+
+def test_one_article_reporting_two_meetings_keeps_them_apart() -> None:
+    assert rules.one_article_one_report(False, False), "another article: any parties"
+    assert rules.one_article_one_report(True, True), "the same article, no party the event lacks"
+    assert not rules.one_article_one_report(True, False)
+
+
+def test_one_articles_statements_in_other_words_are_two_statements() -> None:
+    """'Lavrov thanked Damascus for its hospitality. He reaffirmed Russia's support.'"""
+    assert rules.two_statements(True, "SUPPORT", False, DEFAULT)
+    assert not rules.two_statements(True, "SUPPORT", True, DEFAULT), "the same word twice"
+    assert not rules.two_statements(False, "SUPPORT", False, DEFAULT), "two articles"
+    assert not rules.two_statements(True, "CONSULT", False, DEFAULT), "a meeting told twice is one meeting"
+
+
+def test_without_dates_only_a_firm_match_merges() -> None:
+    assert rules.firm_match(2, 2, False), "two named parties"
+    assert rules.firm_match(1, 1, True), "one named party and the place"
+    assert rules.firm_match(1, 2, False), "one named party and a state"
+    assert not rules.firm_match(1, 1, False) and not rules.firm_match(0, 3, True)
+
+
+def test_two_events_merge_only_when_both_are_dated_compatibly() -> None:
+    assert rules.dates_agree(day("2025-03"), day("2025-03-04"))
+    assert not rules.dates_agree(day("2025-03-05"), day("2025-03-04")) and not rules.dates_agree(None, day("2025"))
+
+
+def test_year_less_days_a_few_apart_in_one_month_may_be_one_event() -> None:
+    assert rules.month_days_fit((1, 28), (1, 29), DEFAULT) and rules.month_days_fit((1, None), (1, 5), DEFAULT)
+    assert not rules.month_days_fit((1, 20), (1, 29), DEFAULT) and not rules.month_days_fit((1, 29), (2, 1), DEFAULT)
+    assert rules.month_day_of(day("2025-01-28"), None) == (1, 28) and rules.month_day_of(None, (1, 29)) == (1, 29)
+
+
+def test_dates_decide_the_score() -> None:
+    settings = DEFAULT
+    assert rules.date_score(2, day("2025-03-04"), None, day("2025-03"), [], False, settings) == 3, "compatible: +1"
+    assert rules.date_score(3, day("2025-02-12"), None, day("2025-02-13"), [], False, settings) == 3, \
+        "a strong match a day off: one event with a date conflict"
+    assert rules.date_score(2, day("2025-02-12"), None, day("2025-02-13"), [], False, settings) == 0, "weak: two"
+    assert rules.date_score(3, day("2025-02-12"), None, day("2025-06-13"), [], False, settings) == 0, "months apart"
+    assert rules.date_score(2, None, None, day("2025-02-13"), [], True, settings) == 2, "undated, firm"
+    assert rules.date_score(2, None, None, day("2025-02-13"), [], False, settings) == 0, "undated, not firm"
+    assert rules.date_score(2, None, (2, 13), day("2025-02"), [], False, settings) == 3, "takes the event's year"
+    assert rules.date_score(2, None, (1, 29), None, [(1, 28)], False, settings) == 3, "year-less on both sides"
+    assert rules.date_score(2, None, (1, 10), None, [(1, 28)], True, settings) == 0
