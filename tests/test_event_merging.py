@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver
 from dossier.resolve.events.tally import Tallies
 
@@ -24,13 +25,26 @@ FACTS = {
 class Said:
     """One event mention as a source words it: who, to whom, where, when."""
 
-    type: str
+    type: EventType
     actors: tuple[str, ...]
     targets: tuple[str, ...] = ()
     location: str | None = None
     time: TimeExpr | None = None
-    mode: str | None = None
+    mode: Mode | None = None
     lemma: str = "call"
+
+
+def call(caller: str, called: str, time: TimeExpr | None = None) -> Said:
+    """'<caller> telephoned <called> (on <time>)'."""
+    return Said(EventType.CONSULT, (caller,), (called,), time=time, mode=Mode.PHONE)
+
+
+def visit(visitor: str, place: str, time: TimeExpr) -> Said:
+    """'<visitor> visited <place> on <time>'."""
+    return Said(EventType.CONSULT, (visitor,), ("russia",), place, time, mode=Mode.VISIT, lemma="visit")
+
+
+FEB_14, FEB_15 = PartialDate(2025, 2, 14), PartialDate(2025, 2, 15)
 
 
 def on(day: int, month: int = 2, year: int | None = 2025) -> TimeExpr:
@@ -61,10 +75,8 @@ def event_of(resolver: EventResolver, article_id: str, n: int = 0) -> Event:
 
 def test_one_call_dated_a_day_apart_by_two_sources_is_one_event_with_a_date_conflict() -> None:
     resolver = EventResolver(FACTS.get)
-    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
-                                                      time=on(12), mode="phone"))
-    add(resolver, "b", PartialDate(2025, 2, 14), Said("CONSULT", ("recep_tayyip_erdogan",), ("vladimir_putin",),
-                                                      time=on(13), mode="phone"))
+    add(resolver, "a", FEB_14, call("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(resolver, "b", FEB_14, call("recep_tayyip_erdogan", "vladimir_putin", on(13)))
     event = event_of(resolver, "a")
     assert event is event_of(resolver, "b") and len(resolver.events) == 1
     conflicts = resolver.conflicts(event)
@@ -74,30 +86,26 @@ def test_one_call_dated_a_day_apart_by_two_sources_is_one_event_with_a_date_conf
 
 def test_two_visits_to_moscow_by_different_people_on_one_day_are_two_events() -> None:
     resolver = EventResolver(FACTS.get)
-    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("sergei_lavrov",), ("russia",), "moscow", on(12),
-                                                      mode="visit", lemma="visit"))
-    add(resolver, "b", PartialDate(2025, 2, 14), Said("CONSULT", ("hakan_fidan",), ("russia",), "moscow", on(12),
-                                                      mode="visit", lemma="visit"))
+    add(resolver, "a", FEB_14, visit("sergei_lavrov", "moscow", on(12)))
+    add(resolver, "b", FEB_14, visit("hakan_fidan", "moscow", on(12)))
+    add(resolver, "c", FEB_15, visit("sergei_lavrov", "moscow", on(12)))
     assert event_of(resolver, "a") is not event_of(resolver, "b")
+    assert event_of(resolver, "a") is event_of(resolver, "c"), "the same visitor"
 
 
 def test_an_undated_mention_joins_only_on_a_firm_match() -> None:
     resolver = EventResolver(FACTS.get)
-    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
-                                                      time=on(12), mode="phone"))
-    add(resolver, "b", PartialDate(2025, 2, 15), Said("CONSULT", ("vladimir_putin",), ("turkey",), mode="phone"))
+    add(resolver, "a", FEB_14, call("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(resolver, "b", FEB_15, call("vladimir_putin", "turkey"))
     assert event_of(resolver, "b") is not event_of(resolver, "a"), "one named party and a state it lacks"
-    add(resolver, "c", PartialDate(2025, 2, 15), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
-                                                      mode="phone"))
+    add(resolver, "c", FEB_15, call("vladimir_putin", "recep_tayyip_erdogan"))
     assert event_of(resolver, "c") is event_of(resolver, "a"), "both named parties"
 
 
 def test_a_year_less_date_takes_its_year_from_the_event_it_joins() -> None:
     resolver = EventResolver(FACTS.get)
-    add(resolver, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
-                                                      time=on(13), mode="phone"))
-    add(resolver, "b", None, Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",), time=on(13, year=None),
-                                  mode="phone"))
+    add(resolver, "a", FEB_14, call("vladimir_putin", "recep_tayyip_erdogan", on(13)))
+    add(resolver, "b", None, call("vladimir_putin", "recep_tayyip_erdogan", on(13, year=None)))
     assert event_of(resolver, "b") is event_of(resolver, "a")
     assert resolver.by_article["b"][0].date == PartialDate(2025, 2, 13)
     assert resolver.anchors["b"] == Anchor(PartialDate(2025, 2, 13), AnchorKind.LOWER_BOUND), \
@@ -108,24 +116,22 @@ def test_changes_say_what_each_article_created_and_grew() -> None:
     resolver = EventResolver(FACTS.get)
     ids = ["vladimir_putin", "recep_tayyip_erdogan"]
 
-    def call(article_id: str) -> list[EventMention]:
-        return [EventMention(article_id, 0, "call", 0, 4, "CONSULT", "phone", Modality.ASSERTED, (0,), (1,), None,
-                             on(12), lemma="call")]
+    def mentions(article_id: str) -> list[EventMention]:
+        return [EventMention(article_id, 0, "call", 0, 4, EventType.CONSULT, Mode.PHONE, Modality.ASSERTED, (0,),
+                             (1,), None, on(12), lemma="call")]
 
-    first = resolver.add_article("a", PartialDate(2025, 2, 14), call("a"), ids, [on(12)])
+    first = resolver.add_article("a", FEB_14, mentions("a"), ids, [on(12)])
     event = event_of(resolver, "a")
     assert first.created == first.grew == first.changed == first.redated == {event.id} and first.articles == {"a"}
-    second = resolver.add_article("b", PartialDate(2025, 2, 14), call("b"), ids, [on(12)])
+    second = resolver.add_article("b", FEB_14, mentions("b"), ids, [on(12)])
     assert second.grew == second.changed == {event.id} and not second.created and not second.redated
     assert second.articles == {"b"}
 
 
 def test_each_resolver_keeps_its_own_tallies_and_gives_back_the_least_used() -> None:
     one, other = EventResolver(FACTS.get), EventResolver(FACTS.get)
-    add(one, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("vladimir_putin",), ("recep_tayyip_erdogan",),
-                                                 time=on(12), mode="phone"))
-    add(other, "a", PartialDate(2025, 2, 14), Said("CONSULT", ("sergei_lavrov",), ("hakan_fidan",), time=on(12),
-                                                   mode="phone"))
+    add(one, "a", FEB_14, call("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(other, "a", FEB_14, call("sergei_lavrov", "hakan_fidan", on(12)))
     assert one.tally(event_of(one, "a")).parties == {"vladimir_putin", "recep_tayyip_erdogan"}
     assert other.tally(event_of(other, "a")).parties == {"sergei_lavrov", "hakan_fidan"}
     tallies = Tallies(kept=1)

@@ -4,6 +4,7 @@ each scenario is what two sources could write about one meeting, or about two.""
 from __future__ import annotations
 
 from dossier.models import Modality, PartialDate
+from dossier.plover import DateOrigin, EventType, Mode
 from dossier.resolve.events import rules
 from dossier.resolve.events.settings import DEFAULT, Settings
 
@@ -19,24 +20,26 @@ def day(iso: str) -> PartialDate:
 
 
 def test_a_reported_meeting_does_not_join_a_planned_one() -> None:
-    assert rules.same_kind("CONSULT", Modality.ASSERTED, "CONSULT", Modality.ASSERTED)
-    assert not rules.same_kind("CONSULT", Modality.ASSERTED, "CONSULT", Modality.FUTURE)
-    assert not rules.same_kind("CONSULT", Modality.ASSERTED, "AGREE", Modality.ASSERTED)
-    assert rules.same_kind("CONSULT", Modality.FUTURE, "CONSULT", Modality.HYPOTHETICAL), "neither happened as told"
+    assert rules.same_kind(EventType.CONSULT, Modality.ASSERTED, EventType.CONSULT, Modality.ASSERTED)
+    assert not rules.same_kind(EventType.CONSULT, Modality.ASSERTED, EventType.CONSULT, Modality.FUTURE)
+    assert not rules.same_kind(EventType.CONSULT, Modality.ASSERTED, EventType.AGREE, Modality.ASSERTED)
+    assert rules.same_kind(EventType.CONSULT, Modality.FUTURE, EventType.CONSULT, Modality.HYPOTHETICAL), \
+        "neither happened as told"
 
 
 def test_a_phone_call_is_not_a_visit() -> None:
-    assert rules.same_mode("phone", "phone") and rules.same_mode(None, None)
-    assert not rules.same_mode("phone", "visit") and not rules.same_mode(None, "visit")
+    assert rules.same_mode(Mode.PHONE, Mode.PHONE) and rules.same_mode(None, None)
+    assert not rules.same_mode(Mode.PHONE, Mode.VISIT) and not rules.same_mode(None, Mode.VISIT)
 
 
 def test_talks_dated_by_the_visit_they_follow_are_the_talks_of_that_visit() -> None:
     """'The delegation arrived in Damascus on 28 January. It held talks with the interim government.'"""
-    assert rules.talks_of_the_visit(None, "visit", "inherited", ["syria"], named)
-    assert not rules.talks_of_the_visit(None, "visit", "inherited", ["sergei_lavrov"], named), \
+    assert rules.talks_of_the_visit(None, Mode.VISIT, DateOrigin.INHERITED, ["syria"], named)
+    assert not rules.talks_of_the_visit(None, Mode.VISIT, DateOrigin.INHERITED, ["sergei_lavrov"], named), \
         "'Lavrov held talks with ...' names a meeting of its own"
-    assert not rules.talks_of_the_visit(None, "visit", "stated", ["syria"], named), "its own date: its own event"
-    assert not rules.talks_of_the_visit("phone", "visit", "inherited", ["syria"], named)
+    assert not rules.talks_of_the_visit(None, Mode.VISIT, DateOrigin.STATED, ["syria"], named), \
+        "its own date: its own event"
+    assert not rules.talks_of_the_visit(Mode.PHONE, Mode.VISIT, DateOrigin.INHERITED, ["syria"], named)
 
 
 def test_a_visit_to_moscow_is_not_a_visit_to_damascus() -> None:
@@ -54,10 +57,10 @@ def test_the_same_two_people_on_the_same_day_are_one_meeting_wherever_it_is_plac
 
 
 def test_two_visits_by_different_people_are_two_events() -> None:
-    assert not rules.same_visitor(("visit", "visit"), ["sergei_lavrov"], ["vladimir_putin"], ["vladimir_putin"])
-    assert rules.same_visitor(("visit", None), ["sergei_lavrov"], ["sergei_lavrov"], ["sergei_lavrov", "syria"])
-    assert rules.same_visitor(("visit", "visit"), ["sergei_lavrov"], [], ["syria"]), "they name no visitor"
-    assert rules.same_visitor(("phone", "phone"), ["sergei_lavrov"], ["vladimir_putin"], ["vladimir_putin"]), \
+    assert not rules.same_visitor((Mode.VISIT, Mode.VISIT), ["sergei_lavrov"], ["vladimir_putin"], ["vladimir_putin"])
+    assert rules.same_visitor((Mode.VISIT, None), ["sergei_lavrov"], ["sergei_lavrov"], ["sergei_lavrov", "syria"])
+    assert rules.same_visitor((Mode.VISIT, Mode.VISIT), ["sergei_lavrov"], [], ["syria"]), "they name no visitor"
+    assert rules.same_visitor((Mode.PHONE, Mode.PHONE), ["sergei_lavrov"], ["vladimir_putin"], ["vladimir_putin"]), \
         "only visits"
 
 
@@ -68,10 +71,10 @@ def test_a_named_party_counts_twice_a_state_once_and_each_hint_once() -> None:
 
 def test_thresholds_come_from_the_settings() -> None:
     assert rules.enough_overlap(2, DEFAULT) and not rules.enough_overlap(1, DEFAULT)
-    assert rules.events_needed(True, "visit", "visit", DEFAULT) == DEFAULT.strong
+    assert rules.events_needed(True, Mode.VISIT, Mode.VISIT, DEFAULT) == DEFAULT.strong
     assert rules.events_needed(True, None, None, DEFAULT) == DEFAULT.strong + 1, "no mode in common"
-    assert rules.events_needed(False, "visit", "visit", DEFAULT) == DEFAULT.strong + 1, "no place in common"
-    assert rules.events_needed(True, "visit", "visit", Settings(strong=5)) == 5
+    assert rules.events_needed(False, Mode.VISIT, Mode.VISIT, DEFAULT) == DEFAULT.strong + 1, "no place in common"
+    assert rules.events_needed(True, Mode.VISIT, Mode.VISIT, Settings(strong=5)) == 5
 
 
 def test_one_article_reporting_two_meetings_keeps_them_apart() -> None:
@@ -82,10 +85,10 @@ def test_one_article_reporting_two_meetings_keeps_them_apart() -> None:
 
 def test_one_articles_statements_in_other_words_are_two_statements() -> None:
     """'Lavrov thanked Damascus for its hospitality. He reaffirmed Russia's support.'"""
-    assert rules.two_statements(True, "SUPPORT", False, DEFAULT)
-    assert not rules.two_statements(True, "SUPPORT", True, DEFAULT), "the same word twice"
-    assert not rules.two_statements(False, "SUPPORT", False, DEFAULT), "two articles"
-    assert not rules.two_statements(True, "CONSULT", False, DEFAULT), "a meeting told twice is one meeting"
+    assert rules.two_statements(True, EventType.SUPPORT, False, DEFAULT)
+    assert not rules.two_statements(True, EventType.SUPPORT, True, DEFAULT), "the same word twice"
+    assert not rules.two_statements(False, EventType.SUPPORT, False, DEFAULT), "two articles"
+    assert not rules.two_statements(True, EventType.CONSULT, False, DEFAULT), "a meeting told twice is one meeting"
 
 
 def test_without_dates_only_a_firm_match_merges() -> None:

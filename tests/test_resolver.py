@@ -17,6 +17,7 @@ from dossier.models import (
     TimeKind,
 )
 from dossier.packs import load_pack
+from dossier.plover import EventType, Mode
 from dossier.resolve.resolver import Resolver
 
 
@@ -32,8 +33,8 @@ PUBLISHED = PartialDate(2025, 2, 14)
 def article(article_id: str, mentions: list[ActorMention], day: int | None) -> Extraction:
     """An article reporting that its first mention called its second, on `day` February 2025 (if given)."""
     time = TimeExpr(f"{day} February 2025", TimeKind.ABSOLUTE, 2025, 2, day) if day else None
-    events = [EventMention(article_id, 0, "called", 0, 6, "CONSULT", "phone", Modality.ASSERTED, (0,), (1,), None,
-                           time, lemma="call")] if len(mentions) > 1 else []
+    events = [EventMention(article_id, 0, "called", 0, 6, EventType.CONSULT, Mode.PHONE, Modality.ASSERTED, (0,),
+                           (1,), None, time, lemma="call")] if len(mentions) > 1 else []
     return Extraction(Article(article_id, "", f"{article_id}.txt", published=PUBLISHED), (), mentions, events,
                       [time] if time else [], [], [], {})
 

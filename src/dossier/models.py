@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from dossier.plover import DateOrigin, EventType, Mode
+from dossier.plover import Precision as Precision  # its home is dossier.plover; imported from here too
+
 
 class Origin(StrEnum):
     """Where a metadata field came from."""
@@ -25,12 +28,6 @@ class EntityType(StrEnum):
     PLACE = "PLACE"
     FACILITY = "FACILITY"
     GROUP = "GROUP"
-
-
-class Precision(StrEnum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,8 +301,8 @@ class EventMention:
     trigger: str  # the trigger words as written
     start: int  # character offsets of the trigger in the article
     end: int
-    type: str  # PLOVER type: CONSULT, AGREE, SANCTION, ...
-    mode: str | None
+    type: EventType  # PLOVER type: CONSULT, AGREE, SANCTION, ...
+    mode: Mode | None
     modality: Modality
     actors: tuple[int, ...]  # indices into the article's actor mentions
     targets: tuple[int, ...]
@@ -347,8 +344,8 @@ class EvidenceRecord:
     trigger: str
     start: int
     end: int
-    type: str
-    mode: str | None
+    type: EventType
+    mode: Mode | None
     modality: Modality
     actors: tuple[str, ...]
     targets: tuple[str, ...]
@@ -356,7 +353,7 @@ class EvidenceRecord:
     time: TimeExpr | None
     date: PartialDate | None
     month_day: tuple[int, int | None] | None  # a year-less stated date
-    date_origin: str
+    date_origin: DateOrigin
     event_id: str
     issues: tuple[str, ...]
     lemma: str
@@ -378,8 +375,8 @@ class EventRecord:
     """A merged event's own row, derived from its evidence: what the store writes for it."""
 
     id: str
-    type: str
-    mode: str | None
+    type: EventType
+    mode: Mode | None
     modality: Modality
     date: PartialDate | None
     location: str | None

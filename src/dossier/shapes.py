@@ -18,11 +18,11 @@ from dossier.models import (
     PositionInfo,
     QuoteInfo,
 )
+from dossier.plover import DateOrigin
 
 CONFLICT_FIELDS = {"date": "date", "location": "place", "participants": "who took part",
                    "first_claim": "which event was the first"}
-DATE_ORIGINS = {"stated": "as stated", "year_from_sources": "year from the other sources",
-                "inherited": "date of the story it continues", "referenced": "date of the event it refers to"}
+DATE_ORIGINS = {o.value: o.label for o in DateOrigin if o}  # how each evidence item got its date, in words
 
 
 def plain(value: Any) -> Any:

@@ -12,12 +12,12 @@ from dossier.cli.app import app
 from dossier.cli.common import DbOption, JsonOption, console, fail, print_json, read_store
 from dossier.dates import parse_absolute
 from dossier.models import EntityRef
+from dossier.plover import DateOrigin, EventType
 from dossier.shapes import DATE_ORIGINS, conflict_json, event_json, evidence_json, explain
 from dossier.store import Store
 
 CONFLICT_MARK = "⚠"
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+PLOVER_TYPES = tuple(EventType)
 
 
 @app.command("timeline")
@@ -114,7 +114,7 @@ def event_command(
         stated = Text(item.date_as_stated or "—")
         if item.date:
             stated.append(f"\n→ {item.date}", style="bold")
-            if item.date_origin and item.date_origin != "stated":
+            if item.date_origin and item.date_origin != DateOrigin.STATED:
                 stated.append(f"\n({DATE_ORIGINS.get(item.date_origin, item.date_origin)})", style="dim")
         table.add_row(source, sentence, stated)
     console.print(table)

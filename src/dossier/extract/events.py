@@ -28,10 +28,10 @@ from dossier.models import (
     TimeKind,
     Token,
 )
+from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
-NOT_AN_EVENT = "NONE"  # lexicon type of phrases that look like triggers but are not ("strike a tone")
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
-ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+ADDRESSEE_TYPES = {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.REJECT}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
@@ -102,10 +102,10 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         end = last.idx + len(last.text)
         events.append(EventMention(
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
-            draft.rule.type, draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
+            EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
             time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
-            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text))))
+            first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text))))
     return events
 
 
@@ -172,7 +172,7 @@ def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> Non
     else:
         _noun_participants(draft, s, mentions)
     places = [i for i in draft.targets if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
-    if draft.location is None and places and draft.rule.mode == "visit":
+    if draft.location is None and places and draft.rule.mode is Mode.VISIT:
         draft.location = places[0]
     draft.targets = [i for i in draft.targets if i != draft.location]
 
@@ -207,10 +207,10 @@ def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
 
 def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     referred = refer(obj, s, mentions)
-    if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == "visit":
+    if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode is Mode.VISIT:
         draft.actors += referred  # "X led a delegation that included Y": Y travelled too
         return
-    if draft.rule.mode == "visit":
+    if draft.rule.mode is Mode.VISIT:
         places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
         if places and draft.location is None:
             draft.location = places[0]
@@ -240,7 +240,7 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):
             referred = refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
             places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
-            if draft.rule.mode == "visit" and places and draft.location is None:
+            if draft.rule.mode is Mode.VISIT and places and draft.location is None:
                 draft.location = places[0]  # "the Moscow visit"
                 referred = [i for i in referred if i != places[0]]
             draft.actors += referred

@@ -12,6 +12,9 @@ from typing import Any
 
 import yaml
 
+from dossier.errors import DossierError
+from dossier.plover import NOT_AN_EVENT, EventType, Mode
+
 
 def load_yaml(name: str) -> Any:
     return yaml.safe_load(resources.files("dossier.lexicon").joinpath(name).read_text(encoding="utf-8"))
@@ -104,8 +107,8 @@ def _is_name(spelling: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    type: str  # PLOVER type
-    mode: str | None
+    type: str  # an EventType, or NOT_AN_EVENT for a phrase that is no event ("strike a tone")
+    mode: Mode | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +125,15 @@ def trigger_lexicon(extra: dict[str, list[str]] | None = None) -> TriggerLexicon
     phrases: dict[tuple[str, str], Trigger] = {}
     for event_type, groups in _triggers().items():  # "NONE" holds phrases that are no event
         for lemma, mode in (groups.get("verbs") or {}).items():
-            verbs.setdefault(lemma, Trigger(event_type, mode))
+            verbs.setdefault(lemma, Trigger(event_type, Mode(mode) if mode else None))
         for lemma, mode in (groups.get("nouns") or {}).items():
-            nouns.setdefault(lemma, Trigger(event_type, mode))
+            nouns.setdefault(lemma, Trigger(event_type, Mode(mode) if mode else None))
         for phrase, mode in (groups.get("phrases") or {}).items():
             verb, obj = phrase.split(" ", 1)
-            phrases.setdefault((verb, obj), Trigger(event_type, mode))
+            phrases.setdefault((verb, obj), Trigger(event_type, Mode(mode) if mode else None))
     for event_type, words in (extra or {}).items():
+        if event_type not in TRIGGER_TYPES:
+            raise DossierError(f"pack triggers: {event_type!r} is not a PLOVER type ({', '.join(EventType)})")
         for word in words:
             parts = " ".join(w for w in word.lower().split() if w not in ("the", "a", "an")).split(" ", 1)
             if len(parts) == 2:
@@ -138,10 +143,27 @@ def trigger_lexicon(extra: dict[str, list[str]] | None = None) -> TriggerLexicon
     return TriggerLexicon(verbs, nouns, phrases)
 
 
+TRIGGER_TYPES = {*EventType, NOT_AN_EVENT}
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> dict[str, dict[str, dict[str, str | None]]]:
     data: dict[str, dict[str, dict[str, str | None]]] = load_yaml("triggers.yaml")
+    check_triggers(data)
     return data
+
+
+def check_triggers(data: dict[str, dict[str, dict[str, str | None]]]) -> None:
+    """Every type of the trigger lexicon is a PLOVER type (or NOT_AN_EVENT), every mode a `Mode`."""
+    modes = set(Mode)
+    for event_type, groups in data.items():
+        if event_type not in TRIGGER_TYPES:
+            raise ValueError(f"triggers.yaml: {event_type!r} is not a PLOVER type ({', '.join(EventType)})")
+        for group, words in (groups or {}).items():
+            for word, mode in (words or {}).items():
+                if mode is not None and mode not in modes:
+                    raise ValueError(f"triggers.yaml: {event_type}.{group}.{word}: unknown mode {mode!r}"
+                                     f" ({', '.join(Mode)})")
 
 
 @lru_cache(maxsize=1)

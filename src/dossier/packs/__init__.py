@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from dossier.errors import DossierError
 from dossier.models import EntityType
+from dossier.plover import EventType
 
 NO_PACK = "none"
 DEFAULT_PACK = "syria-russia"
@@ -48,7 +49,7 @@ class Pack(_Strict):
     version: int = 1
     actors: list[PackActor] = []
     issues: list[PackIssue] = []
-    triggers: dict[str, list[str]] = {}
+    triggers: dict[EventType, list[str]] = {}  # PLOVER type -> lemmas or "verb object" phrases
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Pack:

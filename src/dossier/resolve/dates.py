@@ -19,7 +19,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dossier.models import Anchor, AnchorKind, Modality, PartialDate, Precision, TimeExpr, TimeKind
+from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.plover import Precision
 
 DEICTIC = {TimeKind.DAY_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.MONTH_OFFSET, TimeKind.YEAR_OFFSET, TimeKind.WEEKDAY}
 YEARLESS = {TimeKind.MONTH_DAY, TimeKind.MONTH}

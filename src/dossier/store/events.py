@@ -24,13 +24,8 @@ from dossier.models import (
     TimeExpr,
     TimeKind,
 )
+from dossier.plover import DateOrigin, EventType, Mode, context
 from dossier.store.dialect import Connection, Dialect, Row
-
-# PLOVER's context of an event, from its type (a coarse default; PLOVER codes it per event).
-CONTEXTS = {"AGREE": "diplomatic", "CONSULT": "diplomatic", "SUPPORT": "diplomatic", "CONCEDE": "political",
-            "COOPERATE": "political", "AID": "humanitarian", "RETREAT": "military", "REQUEST": "diplomatic",
-            "ACCUSE": "diplomatic", "REJECT": "diplomatic", "THREATEN": "political", "PROTEST": "political",
-            "SANCTION": "economic", "MOBILIZE": "military", "COERCE": "political", "ASSAULT": "military"}
 
 
 class EventStore:
@@ -51,13 +46,13 @@ class EventStore:
             roles = parties[(row["article_id"], row["n"])]
             evidence.append(EvidenceRecord(
                 article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
-                start=row["start"], end=row["end"], type=row["type"], mode=row["mode"],
-                modality=Modality(row["modality"]), actors=tuple(roles["actor"]), targets=tuple(roles["target"]),
-                location=row["location"], time=_time(row["time"]),
-                date=PartialDate.from_iso(row["date"]) if row["date"] else None,
-                month_day=_month_day(row["month_day"]), date_origin=row["date_origin"], event_id=row["event_id"],
-                issues=tuple(json.loads(row["issues"])), lemma=row["lemma"], tense=row["tense"],
-                time_ref=row["time_ref"], first_claim=bool(row["first_claim"])))
+                start=row["start"], end=row["end"], type=EventType(row["type"]),
+                mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
+                actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
+                time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
+                month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
+                event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
+                tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"])))
         conflicts: dict[str, list[str]] = defaultdict(list)
         for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
             conflicts[event_id].append(field)
@@ -101,7 +96,7 @@ class EventStore:
             " type = excluded.type, mode = excluded.mode, modality = excluded.modality, date = excluded.date,"
             " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
             " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
-            [(e.id, e.type, e.mode, e.modality.value, e.date.iso() if e.date else None,
+            [(e.id, e.type.value, e.mode.value if e.mode else None, e.modality.value, e.date.iso() if e.date else None,
               e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
               int(bool(e.conflicts))) for e in events])
         ids = [(e.id,) for e in events]
@@ -241,7 +236,7 @@ class EventStore:
                                      "date_as_stated": time.text if time else None, "date": row[4],
                                      "date_origin": row[5], "trigger": row[6], "modality": row[7]})
         return [{
-            "id": e.id, "type": e.type, "mode": e.mode, "context": CONTEXTS.get(e.type), "modality": e.modality,
+            "id": e.id, "type": e.type, "mode": e.mode, "context": context(e.type), "modality": e.modality,
             "date": e.date, "date_precision": e.date_precision, "actors": [r.id for r in e.actors],
             "targets": [r.id for r in e.targets], "location": e.location.id if e.location else None,
             "issues": issues[e.id], "summary": e.summary, "conflict": e.has_conflict, "evidence": evidence[e.id],
@@ -292,8 +287,9 @@ def _month_day_text(value: tuple[int, int | None] | None) -> str | None:
 
 
 def _evidence_row(e: EvidenceRecord) -> tuple[object, ...]:
-    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type, e.mode, e.modality.value, e.location,
-            json.dumps(asdict(e.time)) if e.time else None, e.date.iso() if e.date else None, e.date_origin,
+    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value, e.mode.value if e.mode else None,
+            e.modality.value, e.location, json.dumps(asdict(e.time)) if e.time else None,
+            e.date.iso() if e.date else None, e.date_origin.value,
             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref,
             int(e.first_claim))
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TypeVar
 
-from dossier.models import PartialDate, Precision
+from dossier.models import PartialDate
+from dossier.plover import Precision
 from dossier.resolve.dates import compatible
 
+Value = TypeVar("Value", bound=str)
 
-def most_common(counts: Counter[str]) -> str:
+
+def most_common(counts: Counter[Value]) -> Value | None:
     """The value counted most; of equals the first in sort order, not the first met (a reload changes that)."""
-    return min(counts, key=lambda value: (-counts[value], value)) if counts else ""
+    return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
 def consensus(counts: Counter[str]) -> PartialDate | None:

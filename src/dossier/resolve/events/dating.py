@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dossier.models import Anchor, AnchorKind, Modality, PartialDate, Precision, TimeKind
+from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
+from dossier.plover import DateOrigin, EventType, Precision
 from dossier.resolve.dates import DEICTIC, compatible, days_apart, infer_exact_anchor, place
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
@@ -29,10 +30,10 @@ def place_article(state: EventState, article_id: str) -> None:
         placed = place(item.time, anchor, item.modality, previous)
         item.month_day = placed.month_day
         if placed.date is not None:
-            item.date, item.date_origin = placed.date, "stated"
+            item.date, item.date_origin = placed.date, DateOrigin.STATED
             previous = placed.date
-        elif item.date_origin in ("stated", "inherited", ""):
-            item.date, item.date_origin = None, ""  # "referenced" dates are kept: they follow another event
+        elif item.date_origin in (DateOrigin.STATED, DateOrigin.INHERITED, DateOrigin.NONE):
+            item.date, item.date_origin = None, DateOrigin.NONE  # "referenced" ones are kept: they follow an event
     fill_years(state, article_id)
     continue_narrative(state, article_id)
     inherit_peg(state, article_id, anchor)
@@ -47,7 +48,7 @@ def fill_years(state: EventState, article_id: str) -> None:
             year = year_from_sources(state.events[item.event_id], item)
             if year is not None:
                 month, day = item.month_day
-                item.date, item.date_origin = PartialDate(year, month, day), "year_from_sources"
+                item.date, item.date_origin = PartialDate(year, month, day), DateOrigin.YEAR_FROM_SOURCES
 
 
 def year_from_sources(event: Event, item: Evidence) -> int | None:
@@ -55,7 +56,7 @@ def year_from_sources(event: Event, item: Evidence) -> int | None:
     assert item.month_day is not None
     month = item.month_day[0]
     for other in event.evidence:
-        if other is not item and other.date is not None and other.date_origin == "stated" and (
+        if other is not item and other.date is not None and other.date_origin is DateOrigin.STATED and (
                 other.date.month is None or abs(other.date.month - month) <= 1):
             return other.date.year
     return None
@@ -68,14 +69,14 @@ def continue_narrative(state: EventState, article_id: str) -> None:
     story: set[str] = set()  # the parties of the current dated story
     last: Evidence | None = None
     for item in state.by_article[article_id]:
-        if item.date_origin == "stated" or item.month_day is not None:
+        if item.date_origin is DateOrigin.STATED or item.month_day is not None:
             story, last = set(item.parties), item
             continue
         if (last is None or item.date is not None or item.time is not None or item.type not in settings.peg_types
                 or item.modality is not Modality.ASSERTED or item.tense != "past"):
             continue
         if 0 < item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
-            item.date, item.month_day, item.date_origin = last.date, last.month_day, "inherited"
+            item.date, item.month_day, item.date_origin = last.date, last.month_day, DateOrigin.INHERITED
             story |= item.parties
             last = replace(last, sentence=item.sentence)
 
@@ -87,7 +88,7 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
         return
     settings = state.settings
     evidence = state.by_article[article_id]
-    peg = next((e for e in evidence if e.date is not None and e.date_origin == "stated"
+    peg = next((e for e in evidence if e.date is not None and e.date_origin is DateOrigin.STATED
                 and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days),
                None)
     if peg is None:
@@ -96,10 +97,10 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
         if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
                 and item.modality is Modality.ASSERTED and item.time_ref is None):
             if item.parties & peg.parties:
-                item.date, item.date_origin = peg.date, "inherited"
+                item.date, item.date_origin = peg.date, DateOrigin.INHERITED
             elif peg.date is not None and peg.date.month is not None:
                 # an exchange reported with the news, about other parties: its month, not its day
-                item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), "inherited"
+                item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), DateOrigin.INHERITED
 
 
 def date_by_reference(state: EventState, article_id: str) -> None:
@@ -109,11 +110,11 @@ def date_by_reference(state: EventState, article_id: str) -> None:
     for item in evidence:
         if item.time_ref is None or not 0 <= item.time_ref < len(evidence):
             continue
-        if item.date is not None and item.date_origin != "referenced":
+        if item.date is not None and item.date_origin is not DateOrigin.REFERENCED:
             continue
         event = state.events.get(evidence[item.time_ref].event_id or "")
         if event is not None and event.date is not None and event.date != item.date:
-            item.date, item.date_origin = event.date, "referenced"
+            item.date, item.date_origin = event.date, DateOrigin.REFERENCED
             remerge(state, item)
             if item.event_id in state.events:
                 state.events[item.event_id].recount()
@@ -183,7 +184,7 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
         return True
     if current is None:
         dated = [e.date for e in state.by_article[article_id]
-                 if e.date is not None and e.date_origin == "year_from_sources" and e.date.month is not None]
+                 if e.date is not None and e.date_origin is DateOrigin.YEAR_FROM_SOURCES and e.date.month is not None]
         if dated:
             latest = max(dated, key=lambda d: (d.year, d.month or 0, d.day or 0))
             state.anchors[article_id] = Anchor(latest, AnchorKind.LOWER_BOUND)
@@ -213,8 +214,8 @@ def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
     pool += [e for e in _same_trip(state, item) if e not in pool]
     for candidate in pool:
         for other in candidate.evidence:
-            if (other.article_id != item.article_id and other.date_origin == "stated" and other.date is not None
-                    and other.date.precision is Precision.DAY
+            if (other.article_id != item.article_id and other.date_origin is DateOrigin.STATED
+                    and other.date is not None and other.date.precision is Precision.DAY
                     and (candidate is event or _same_trip_fit(state, item, candidate))):
                 days.append(other.date)
     return days
@@ -225,7 +226,7 @@ def _same_trip(state: EventState, item: Evidence) -> list[Event]:
     if item.location is None:
         return []
     anchor = state.anchors.get(item.article_id)
-    found = state.index.find(nearby_keys("CONSULT", [item.location], None, anchor.date if anchor else None,
+    found = state.index.find(nearby_keys(EventType.CONSULT, [item.location], None, anchor.date if anchor else None,
                                          state.settings))
     return [state.events[i] for i in found if i in state.events]
 

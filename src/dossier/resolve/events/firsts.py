@@ -13,12 +13,13 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping
 
 from dossier.models import PartialDate
+from dossier.plover import EventType, Mode
 from dossier.resolve.dates import compatible, days_apart
 from dossier.resolve.events.records import Event, in_order
 from dossier.resolve.events.settings import Settings
 from dossier.resolve.events.tally import Tally
 
-Claim = tuple[str, str | None, str]  # (type, mode, month) of events claimed "the first"
+Claim = tuple[EventType, Mode | None, str]  # (type, mode, month) of events claimed "the first"
 
 
 class Firsts:

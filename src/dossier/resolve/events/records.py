@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dossier.models import ConflictRecord, EntityType, EvidenceRecord, Modality, PartialDate, TimeExpr
+from dossier.plover import DateOrigin, EventType, Mode
 from dossier.resolve.events.tally import Tally
 
 Conflict = ConflictRecord  # field (date | participants | location | first_claim), (value, article ids)
@@ -22,8 +23,8 @@ class Evidence:
     trigger: str
     start: int
     end: int
-    type: str
-    mode: str | None
+    type: EventType
+    mode: Mode | None
     modality: Modality
     actors: tuple[str, ...]
     targets: tuple[str, ...]
@@ -31,7 +32,7 @@ class Evidence:
     time: TimeExpr | None
     date: PartialDate | None = None
     month_day: tuple[int, int | None] | None = None  # a year-less stated date, kept for comparing
-    date_origin: str = ""  # stated | year_from_sources | inherited | referenced | "" (undated)
+    date_origin: DateOrigin = DateOrigin.NONE
     event_id: str | None = None
     issues: tuple[str, ...] = ()
     lemma: str = ""
@@ -72,8 +73,8 @@ class Event:
     """Mentions that report one real event; its date, place, mode and modality are derived from them."""
 
     id: str
-    type: str
-    mode: str | None
+    type: EventType
+    mode: Mode | None
     modality: Modality
     evidence: list[Evidence] = field(default_factory=list)
     date: PartialDate | None = None

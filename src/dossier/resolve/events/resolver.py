@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from dossier.models import Anchor, EntityType, EventMention, PartialDate, TimeExpr
+from dossier.plover import Mode
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.dates import anchor_for
 from dossier.resolve.events import dating, merging
@@ -124,7 +125,7 @@ class EventResolver:
         actors = self._with_denoted(entity_ids[i] for i in mention.actors)
         targets = self._with_denoted(entity_ids[i] for i in mention.targets)
         location = entity_ids[mention.location] if mention.location is not None else None
-        if location is not None and mention.mode == "visit":
+        if location is not None and mention.mode == Mode.VISIT:
             facts = self._state.entity(location)
             if facts is not None and facts.denotes and facts.denotes not in actors:
                 targets = (*targets, facts.denotes)  # visiting Damascus is visiting Syria

@@ -11,30 +11,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from dossier.models import Modality, PartialDate, Precision
+from dossier.models import Modality, PartialDate
+from dossier.plover import DateOrigin, EventType, Mode, Precision
 from dossier.resolve.dates import compatible, days_apart
 from dossier.resolve.events.settings import Settings
 
 MonthDay = tuple[int, int | None]
 
 
-def same_kind(type_a: str, modality_a: Modality, type_b: str, modality_b: Modality) -> bool:
+def same_kind(type_a: EventType, modality_a: Modality, type_b: EventType, modality_b: Modality) -> bool:
     """Same PLOVER type, and both reported as having happened or neither: a reported meeting does not join
     a planned one."""
     return type_a == type_b and (modality_a is Modality.ASSERTED) == (modality_b is Modality.ASSERTED)
 
 
-def same_mode(a: str | None, b: str | None) -> bool:
+def same_mode(a: Mode | None, b: Mode | None) -> bool:
     """A phone call is not a visit, and a meeting during a visit is an event of its own."""
     return a == b
 
 
-def talks_of_the_visit(mode: str | None, event_mode: str | None, date_origin: str, actors: Iterable[str],
+def talks_of_the_visit(mode: Mode | None, event_mode: Mode | None, date_origin: DateOrigin, actors: Iterable[str],
                        specific: Callable[[str], bool]) -> bool:
     """'The delegation held talks with ...' right after its visit (dated by the story it continues): the talks
     of that visit. A meeting with a named actor of its own ('Al-Shaibani held talks with Lavrov') stays an
     event of its own."""
-    return event_mode == "visit" and mode is None and date_origin == "inherited" and not any(
+    return event_mode == Mode.VISIT and mode is None and date_origin is DateOrigin.INHERITED and not any(
         specific(a) for a in actors)
 
 
@@ -50,11 +51,11 @@ def same_day_same_people(shared_named: int, date: PartialDate | None, event_date
             and compatible(date, event_date))
 
 
-def same_visitor(modes: tuple[str | None, str | None], actors: Collection[str], their_actors: Collection[str],
+def same_visitor(modes: tuple[Mode | None, Mode | None], actors: Collection[str], their_actors: Collection[str],
                  their_parties: Collection[str]) -> bool:
     """Two visits to Moscow by different people are two events: when either side is a visit and both name who
     acts, one of ours is among their parties."""
-    if "visit" not in modes or not actors or not their_actors:
+    if Mode.VISIT not in modes or not actors or not their_actors:
         return True
     return any(a in their_parties for a in actors)
 
@@ -71,7 +72,7 @@ def enough_overlap(score: int, settings: Settings) -> bool:
     return score >= settings.weak
 
 
-def events_needed(same_place: bool, mode_a: str | None, mode_b: str | None, settings: Settings) -> int:
+def events_needed(same_place: bool, mode_a: Mode | None, mode_b: Mode | None, settings: Settings) -> int:
     """The overlap two events merge on: a strong match, one more unless they share their place and a mode."""
     return settings.strong if same_place and mode_a and mode_a == mode_b else settings.strong + 1
 
@@ -82,7 +83,7 @@ def one_article_one_report(reported_here: bool, parties_known: bool) -> bool:
     return not reported_here or parties_known
 
 
-def two_statements(reported_here: bool, event_type: str, same_word_here: bool, settings: Settings) -> bool:
+def two_statements(reported_here: bool, event_type: EventType, same_word_here: bool, settings: Settings) -> bool:
     """'Lavrov thanked ...' and 'He reaffirmed ...': one article's statements in other words are two events."""
     return reported_here and event_type in settings.statement_types and not same_word_here
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.models import EntityType
+from dossier.plover import EventType
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,13 +19,15 @@ class Settings:
     specific_types: frozenset[EntityType] = frozenset(
         {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY})
     # statements: one article's two statements with different words are two events ("thanked", "reaffirmed")
-    statement_types: frozenset[str] = frozenset(
-        {"SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "CONCEDE"})
+    statement_types: frozenset[EventType] = frozenset(
+        {EventType.SUPPORT, EventType.REQUEST, EventType.REJECT, EventType.ACCUSE, EventType.THREATEN, EventType.AGREE,
+         EventType.CONCEDE})
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
     # `peg_days` of the article's own day) when they share a participant with it.
-    peg_types: frozenset[str] = frozenset(
-        {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE", "COOPERATE"})
+    peg_types: frozenset[EventType] = frozenset(
+        {EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.REQUEST, EventType.REJECT, EventType.ACCUSE,
+         EventType.THREATEN, EventType.CONCEDE, EventType.COOPERATE})
     peg_days: int = 7
     narrative_sentences: int = 2  # an undated mention this close after a dated one continues its story
     propagation_rounds: int = 5  # dates flowing between sources: at most this many rounds per article

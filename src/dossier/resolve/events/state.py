@@ -100,7 +100,7 @@ class EventState:
         """An event's date, place, mode and modality, from the tally of its evidence."""
         tally = self.tally(event)
         event.date = consensus(tally.own_dates or tally.borrowed_dates)
-        event.location = most_common(tally.locations) or None
+        event.location = most_common(tally.locations)
         event.mode = most_common(tally.modes) or event.mode
         event.modality = Modality.ASSERTED if tally.asserted else event.evidence[0].modality
 

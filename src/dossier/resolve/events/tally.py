@@ -19,13 +19,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.models import Modality
+from dossier.plover import Mode
 
 if TYPE_CHECKING:
     from dossier.resolve.events.records import Event, Evidence
-
-# Dates an event gets from its own sources count before dates it borrowed from the story around it.
-BORROWED = ("inherited", "referenced")
-STATED = ("stated", "year_from_sources")  # the dates a date conflict is about
 
 
 class Tallies:
@@ -73,7 +70,7 @@ class Tally:
     lemmas: set[str] = field(default_factory=set)
     article_lemmas: set[tuple[str, str]] = field(default_factory=set)
     articles: dict[str, int] = field(default_factory=dict)  # article id -> evidence count, in order
-    modes: Counter[str] = field(default_factory=Counter)
+    modes: Counter[Mode] = field(default_factory=Counter)
     asserted: int = 0
     own_dates: Counter[str] = field(default_factory=Counter)  # iso -> count
     borrowed_dates: Counter[str] = field(default_factory=Counter)
@@ -114,8 +111,9 @@ class Tally:
     def _add_date(self, e: Evidence) -> None:
         if e.date is not None:
             iso = e.date.iso()
-            (self.borrowed_dates if e.date_origin in BORROWED else self.own_dates)[iso] += 1
-            if e.date_origin in STATED:
+            # dates an event gets from its own sources count before those borrowed from the story around it
+            (self.borrowed_dates if e.date_origin.borrowed else self.own_dates)[iso] += 1
+            if e.date_origin.stated:  # the dates a date conflict is about
                 self.stated.setdefault(iso, {})[e.article_id] = None
         if e.month_day is not None:
             self.month_days.append(e.month_day)

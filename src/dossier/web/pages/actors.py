@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from dossier.models import EventInfo, MentionInfo
+from dossier.plover import Precision
 from dossier.store.views import REPORTED, Network, NetworkNode
 from dossier.web.deps import ENTITY_TYPES, EntityId, StoreDep, entity_type, iso_date, not_found
 from dossier.web.highlight import Mark, highlight
@@ -51,7 +52,7 @@ def actor_page(request: Request, store: StoreDep, entity_id: EntityId) -> HTMLRe
     return render(
         request, "actor.html", page="actors", title=entity.name, entity=entity,
         stands_for=store.entity(entity.denotes) if entity.denotes else None,
-        events=events, bars=month_bars(events), year_only=sum(1 for e in events if e.date_precision == "year"),
+        events=events, bars=month_bars(events), year_only=sum(1 for e in events if e.date_precision == Precision.YEAR),
         partners=_partners(partners, entity.id), cooccurring=store.cooccurring(entity.id),
         mentions=_marked_mentions(store.entity_mentions(entity.id, limit=40)),
         titles={a.id: a.title.value or a.outlet.value or a.id for a in store.articles()},
@@ -61,7 +62,7 @@ def actor_page(request: Request, store: StoreDep, entity_id: EntityId) -> HTMLRe
 
 def month_bars(events: list[EventInfo]) -> list[MonthBar]:
     """Events per month, every month from the first to the last (events dated only to a year are left out)."""
-    counts = Counter(e.date[:7] for e in events if e.date and e.date_precision in ("day", "month"))
+    counts = Counter(e.date[:7] for e in events if e.date and e.date_precision in (Precision.DAY, Precision.MONTH))
     if not counts:
         return []
     first, last = min(counts), max(counts)
