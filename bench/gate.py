@@ -84,7 +84,7 @@ def analyse_corpus(paths: Iterable[Path], db: Path, workers: int) -> None:
     """Ingest and analyse, as `dossier ingest` does."""
     from dossier.ingest import ingest  # spaCy comes with these
     from dossier.packs import load_pack
-    from dossier.process import process_pending
+    from dossier.pipeline import process_pending
     from dossier.store import open_store
 
     store = open_store(db)

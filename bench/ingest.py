@@ -19,7 +19,7 @@ from bench.common import best_of, corpus_articles, save
 from dossier.analyse import BATCH_SIZE
 from dossier.ingest import ingest
 from dossier.packs import load_pack
-from dossier.process import process_pending
+from dossier.pipeline import process_pending
 from dossier.store import open_store
 
 

@@ -32,8 +32,10 @@ from pathlib import Path
 
 from bench.common import ROOT, save
 from bench.synth import synthetic_articles
+from dossier.analyse import BATCH_SIZE
+from dossier.models import Article
 from dossier.packs import Pack, load_pack
-from dossier.process import (
+from dossier.pipeline import (
     STAGES,
     BatchResult,
     EventRows,
@@ -47,7 +49,7 @@ from dossier.read.jsonl import read_jsonl
 from dossier.store import open_store
 
 CACHE = Path(os.environ.get("DOSSIER_BENCH_CACHE") or ROOT / "bench" / "cache")
-BATCH = 32  # articles per batch, as `dossier ingest`
+CACHE_VERSION = 2  # bumped when the pickled records change (2: typed PLOVER vocabulary, dossier.pipeline)
 STEP = 1000  # articles per printed row
 
 
@@ -67,14 +69,14 @@ def main() -> None:
 
 def extractions(n: int, words: int, seed: int, pack: Pack) -> list[BatchResult]:
     """The corpus's extractions, made with every core the first time and read from the cache after."""
-    cached = CACHE / f"extract-{n}-{words}w-seed{seed}.pickle"
+    cached = CACHE / f"extract-{n}-{words}w-seed{seed}-v{CACHE_VERSION}.pickle"
     if cached.exists():
         with cached.open("rb") as handle:
             found: list[BatchResult] = pickle.load(handle)  # a file this script wrote
         return found
     data = "".join(json.dumps(r) + "\n" for r in synthetic_articles(n, seed=seed, words=words)).encode()
-    articles = [a for a in read_jsonl(data, "synthetic.jsonl") if not isinstance(a, tuple)]
-    batches = [articles[i:i + BATCH] for i in range(0, len(articles), BATCH)]
+    articles = [a for a in read_jsonl(data, "synthetic.jsonl") if isinstance(a, Article)]  # not a Rejection
+    batches = [articles[i:i + BATCH_SIZE] for i in range(0, len(articles), BATCH_SIZE)]  # as `dossier ingest`
     print(f"extracting {n} articles once ({os.cpu_count()} processes) ...", file=sys.stderr, flush=True)
     with ProcessPoolExecutor(os.cpu_count(), initializer=worker_init, initargs=(pack,)) as pool:
         made = list(pool.map(extract_batch, batches, [pack] * len(batches)))

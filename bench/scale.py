@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 from bench.common import RESULTS, ROOT, save
 
 if TYPE_CHECKING:
-    from dossier.process import ProcessReport
+    from dossier.pipeline import ProcessReport
 
 STAGES = ("read", "analyse", "extract", "resolve", "store", "total")
 
@@ -130,7 +130,7 @@ def _ingest(corpus: Path, db: Path, n: int, workers: int, bare_words_per_second:
             prefixes: Prefixes) -> dict[str, object]:
     from dossier.ingest import ingest
     from dossier.packs import load_pack
-    from dossier.process import process_pending
+    from dossier.pipeline import process_pending
     from dossier.store import open_store
 
     store = open_store(db)

@@ -12,7 +12,7 @@ import pytest
 from dossier.evaluate import evaluate, load_gold
 from dossier.ingest import ingest
 from dossier.packs import load_pack
-from dossier.process import process_pending
+from dossier.pipeline import process_pending
 from dossier.store import Store, open_store
 from tests.conftest import EXAMPLES, SEEDS_GOLD
 from tests.helpers.articles import write_text

@@ -14,7 +14,7 @@ from bench.synth import synthetic_articles
 
 from dossier.ingest import ingest
 from dossier.packs import load_pack
-from dossier.process import EventRows, process_pending
+from dossier.pipeline import EventRows, process_pending
 from dossier.store import Store, open_store
 from tests.helpers.stores import Location
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.resolve.names import fold, name_key, name_tokens, same_name, same_token, skeleton, strip_titles
+from dossier.text.names import fold, name_key, name_tokens, same_name, same_token, skeleton, strip_titles
 
 
 @pytest.mark.parametrize(

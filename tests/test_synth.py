@@ -20,7 +20,7 @@ from bench.synth import BLOCK, CAST, DETAILS, ISSUES, TELL, Event, _block, synth
 from dossier.ingest import ingest
 from dossier.models import Article, PartialDate, Rejection
 from dossier.packs import load_pack
-from dossier.process import process_pending
+from dossier.pipeline import process_pending
 from dossier.read.jsonl import read_jsonl
 from dossier.store import Store, open_store
 from tests.conftest import ROOT

@@ -67,7 +67,7 @@ def use(backend: Backend) -> None:
 
 def build_store(db: Location, corpus: Path | list[Path], pack: Pack) -> Location:
     from dossier.ingest import ingest  # spaCy comes with these: only when a store is built
-    from dossier.process import process_pending
+    from dossier.pipeline import process_pending
 
     store = open_store(db)
     ingest(corpus if isinstance(corpus, list) else [corpus], store)

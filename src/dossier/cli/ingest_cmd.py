@@ -16,10 +16,10 @@ from rich.table import Table
 
 from dossier.cli.app import app
 from dossier.cli.common import DbOption, PackOption, WorkersOption, choose_pack, console, parse_size, print_json
-from dossier.cluster import dask_pool
 from dossier.ingest import IngestReport, ingest
 from dossier.packs import Pack
-from dossier.process import ProcessReport, bind_pack, process_pending
+from dossier.pipeline import ProcessReport, bind_pack, process_pending
+from dossier.pipeline.cluster import dask_pool
 from dossier.read import SUPPORTED
 from dossier.store import Store, open_store, shown_location
 

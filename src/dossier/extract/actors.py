@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dossier.extract.descriptors import descriptor_mentions
 from dossier.lexicon import gazetteer, titles
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
 from dossier.packs import Pack
-from dossier.resolve.names import strip_titles
+from dossier.text.descriptors import descriptor_mentions
+from dossier.text.names import strip_titles
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,

@@ -20,11 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier.extract.descriptors import describe_kind
 from dossier.lexicon import gazetteer
 from dossier.models import ActorMention, EntityType
 from dossier.packs import Pack, PackActor
-from dossier.resolve.names import fold, name_key, name_tokens, same_name, same_token, skeleton
+from dossier.text.descriptors import describe_kind
+from dossier.text.names import fold, name_key, name_tokens, same_name, same_token, skeleton
 
 # When votes tie, the more specific type wins.
 _TYPE_PRIORITY = [EntityType.PERSON, EntityType.FACILITY, EntityType.STATE, EntityType.ORG, EntityType.GROUP,

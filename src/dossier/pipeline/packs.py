@@ -1,0 +1,30 @@
+"""The pack a store's analysis is bound to: the derived tables are built with one pack, and using another
+(or a changed one) needs `dossier reprocess`."""
+
+from __future__ import annotations
+
+import hashlib
+
+from dossier.errors import DossierError
+from dossier.packs import Pack
+from dossier.store import Store
+
+
+def bind_pack(store: Store, pack: Pack) -> None:
+    """The derived tables are built with one pack; using another needs `dossier reprocess`."""
+    fingerprint = pack_fingerprint(pack)
+    bound = store.get_meta("pack")
+    if bound is None or store.get_meta("pack_fingerprint") is None:
+        with store.transaction():
+            store.set_meta("pack", pack.name)
+            store.set_meta("pack_fingerprint", fingerprint)
+            store.save_issue_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
+    elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
+        raise DossierError(
+            f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"
+            f" `dossier reprocess --pack {pack.name}`, or pass --pack {bound}"
+        )
+
+
+def pack_fingerprint(pack: Pack) -> str:
+    return hashlib.sha256(pack.model_dump_json().encode()).hexdigest()[:16]

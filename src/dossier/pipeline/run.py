@@ -1,0 +1,145 @@
+"""The analysis job: every stored article not analysed yet goes through analyse -> extract -> resolve -> store.
+
+analyse and extract are per-article and run in worker processes when asked (workers.py: `workers > 1`, or a
+Dask cluster's workers through `pool`), a few batches ahead of this process; resolve is global and runs
+here, one article at a time (resolve.resolver.Resolver). Each batch of articles is written in one
+transaction together with the entities and evidence it changed, so a reader sees whole articles and an
+interrupt loses at most the batch in flight; the next run picks up the rest. The events' own rows are
+written when due (rows.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+
+from dossier.analyse import BATCH_SIZE
+from dossier.extract import Extraction
+from dossier.packs import Pack
+from dossier.pipeline.packs import bind_pack
+from dossier.pipeline.rows import EventRows
+from dossier.pipeline.workers import Failure, extracted
+from dossier.resolve.changes import EventChanges
+from dossier.resolve.resolver import Resolver
+from dossier.store import Store
+
+STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
+
+
+@dataclass
+class ProcessReport:
+    analysed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    interrupted: bool = False
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))  # seconds in each
+
+
+def process_pending(
+    store: Store,
+    pack: Pack,
+    *,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    pool: Executor | None = None,
+    reset: bool = False,
+    on_start: Callable[[int], None] | None = None,
+    on_article: Callable[[], None] | None = None,
+    on_batch: Callable[[ProcessReport], None] | None = None,
+) -> ProcessReport:
+    """Analyse every pending article (all of them again after forgetting the old analysis, with `reset`).
+    One analysis at a time per store: a second one fails at once with one line. `on_article` is called
+    for each article saved, `on_batch` with the running report after each batch (for benchmarks)."""
+    with store.analysis_lock():
+        if reset:
+            with store.transaction():
+                store.reset_analysis()
+        return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch)
+
+
+def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
+             on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None,
+             on_batch: Callable[[ProcessReport], None] | None) -> ProcessReport:
+    started = time.perf_counter()
+    report = ProcessReport()
+    bind_pack(store, pack)
+    if on_start:
+        on_start(store.pending_count())
+    resolver = load_resolver(store, pack)
+    events = EventRows(store, resolver)
+    if store.get_meta("events_stale"):
+        events.write_all(report.stages)
+    saving = False  # while a batch is half resolved, memory is ahead of the store
+    try:
+        for batch in _extractions(store, pack, workers, batch_size, pool, report):
+            saving = True
+            save_batch(store, resolver, batch, events, report.stages)
+            saving = False
+            report.analysed += len(batch)
+            if on_article:
+                for _ in batch:
+                    on_article()
+            if on_batch:
+                on_batch(report)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        if not saving:  # else the flag stays set and the next run rewrites the events from the store
+            events.write(report.stages, final=True)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def load_resolver(store: Store, pack: Pack) -> Resolver:
+    """Resolution's state as the store left it."""
+    return Resolver(pack, store.load_entities(), store.load_event_state())
+
+
+def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events: EventRows,
+               stages: dict[str, float]) -> None:
+    """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
+    transaction."""
+    with store.transaction():
+        changes = EventChanges()
+        for extraction in batch:
+            started = time.perf_counter()
+            resolved = resolver.add(extraction)
+            written = time.perf_counter()
+            stages["resolve"] += written - started
+            store.save_entities(resolved.entities, resolved.changes.entities.merged)
+            store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolved.entity_ids)
+            store.save_issue_data(extraction.article_id, extraction.issues, extraction.quotes, resolved.speakers,
+                                  extraction.positions, resolved.holders)
+            stages["store"] += time.perf_counter() - written
+            changes.update(resolved.changes.events)
+        started = time.perf_counter()
+        store.save_evidence(resolver.evidence_delta(changes.articles))
+        store.save_events(resolver.event_delta(changes.created, changes.removed))
+        store.set_meta("events_stale", "1")
+        events.pending.update(changes)
+        stages["store"] += time.perf_counter() - started
+    if events.due():
+        events.write(stages)
+
+
+def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
+                 report: ProcessReport) -> Iterator[list[Extraction]]:
+    """Extractions of all pending articles in store order, made here or by a pool of workers; the articles
+    that failed are marked so and reported."""
+    for batch in extracted(store.pending_batches(batch_size), pack, workers, pool):
+        report.stages["analyse"] += batch.analyse_seconds
+        report.stages["extract"] += batch.extract_seconds
+        if good := _keep_good(batch.results, store, report):
+            yield good
+
+
+def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> list[Extraction]:
+    failed = [result for result in results if not isinstance(result, Extraction)]
+    if failed:
+        report.failed += failed
+        with store.transaction():
+            for article_id, _ in failed:
+                store.mark_failed(article_id)
+    return [result for result in results if isinstance(result, Extraction)]

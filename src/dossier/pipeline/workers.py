@@ -1,0 +1,120 @@
+"""analyse + extract, the per-article stages: here, in a pool of worker processes, or on a Dask cluster's
+workers (cluster.py), a few batches ahead of the main process, results in submission order.
+
+Each worker loads the pack's model once. A batch that fails is retried article by article, so one bad
+article never loses the others; a failure is reported as (article id, reason).
+"""
+
+from __future__ import annotations
+
+import itertools
+import signal
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dossier.analyse import analyse, build_nlp
+from dossier.extract import Extraction, extract
+from dossier.models import Article
+from dossier.packs import Pack
+from dossier.pipeline.packs import pack_fingerprint
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Failure = tuple[str, str]  # (article id, reason)
+
+
+@dataclass
+class BatchResult:
+    """What analyse + extract made of one batch, and the seconds each took (in the worker)."""
+
+    results: list[Extraction | Failure]
+    analyse_seconds: float = 0.0
+    extract_seconds: float = 0.0
+
+
+def extracted(batches: Iterator[list[Article]], pack: Pack, workers: int = 1,
+              pool: Executor | None = None) -> Iterator[BatchResult]:
+    """analyse + extract of each batch, in order: here (one worker), in a pool of `workers` processes of our own,
+    or in `pool` (a Dask cluster's executor)."""
+    if pool is None and workers <= 1:
+        nlp = build_nlp(pack)
+        yield from (extract_articles(batch, nlp, pack) for batch in batches)
+    elif pool is None:
+        own = ProcessPoolExecutor(workers, initializer=worker_init, initargs=(pack,))
+        try:
+            yield from _pipelined(own, batches, pack, 2 * workers)
+        except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for batches nobody will save
+            own.shutdown(wait=False, cancel_futures=True)
+            raise
+        own.shutdown(wait=True)  # reaped, so their time and memory count as this process's children's
+    else:
+        yield from _pipelined(pool, batches, pack, 2 * max(workers, 1))
+
+
+def _pipelined(pool: Executor, batches: Iterator[list[Article]], pack: Pack, depth: int) -> Iterator[BatchResult]:
+    """Results in submission order, keeping `depth` batches in flight so that workers analyse the
+    next batches while this process resolves and writes the current one."""
+    in_flight: deque[Future[BatchResult]] = deque()
+    try:
+        for batch in itertools.islice(batches, depth):
+            in_flight.append(pool.submit(extract_batch, batch, pack))
+        while in_flight:
+            result = in_flight.popleft().result()
+            for batch in itertools.islice(batches, 1):  # the next one, if any
+                in_flight.append(pool.submit(extract_batch, batch, pack))
+            yield result
+    finally:
+        for future in in_flight:
+            future.cancel()
+
+
+def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> BatchResult:
+    """analyse + extract for a batch; if the batch fails, each article is retried alone."""
+    started = time.perf_counter()
+    try:
+        analysed = list(analyse(batch, nlp))
+    except Exception:
+        return BatchResult([_extract_alone(article, nlp, pack) for article in batch])
+    parsed = time.perf_counter()
+    results: list[Extraction | Failure] = []
+    for item in analysed:
+        try:
+            results.append(extract(item, pack))
+        except Exception as bad:
+            results.append((item.article.id, f"extraction failed: {bad}"))
+    return BatchResult(results, parsed - started, time.perf_counter() - parsed)
+
+
+def _extract_alone(article: Article, nlp: Language, pack: Pack) -> Extraction | Failure:
+    try:
+        return extract(next(analyse([article], nlp)), pack)
+    except Exception as bad:
+        return (article.id, f"analysis failed: {bad}")
+
+
+# --- worker processes (a local pool, or Dask workers) ------------------------------------------
+
+_MODELS: dict[str, Language] = {}  # pack fingerprint -> its pipeline, loaded once per worker
+
+
+def worker_init(pack: Pack) -> None:
+    """A pool worker's start: load the pack's model once and leave Ctrl-C to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    _model(pack)
+
+
+def _model(pack: Pack) -> Language:
+    key = pack_fingerprint(pack)
+    if key not in _MODELS:
+        _MODELS[key] = build_nlp(pack)
+    return _MODELS[key]
+
+
+def extract_batch(articles: list[Article], pack: Pack) -> BatchResult:
+    """The task a worker runs: its own copy of the pipeline, built on first use."""
+    return extract_articles(articles, _model(pack), pack)
