@@ -14,7 +14,7 @@ from rich.console import Console
 from dossier.errors import DossierError
 from dossier.models import PartialDate
 from dossier.packs import DEFAULT_PACK, Pack, load_pack
-from dossier.store import DEFAULT_DB, Store, open_store
+from dossier.store import Store, open_store
 
 console = Console()
 err_console = Console(stderr=True)
@@ -43,7 +43,6 @@ WorkersOption = Annotated[
     int, typer.Option("--workers", min=1, help="Analyse in this many processes (spaCy is the slow part).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for jq and scripts) instead of a table.")]
-DEFAULT_DB_PATH = DEFAULT_DB
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2,

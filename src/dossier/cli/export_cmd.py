@@ -1,4 +1,4 @@
-"""`dossier export`: everything in the store as JSON (the contract in DESIGN.md) or CSV files."""
+"""`dossier export`: everything in the store as JSON (the contract in docs/architecture.md) or CSV files."""
 
 from __future__ import annotations
 

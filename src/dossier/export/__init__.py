@@ -1,4 +1,5 @@
-"""Exports: the JSON contract of DESIGN.md, and CSV (one file per table) for spreadsheets and pandas.
+"""Exports: the JSON contract (docs/architecture.md, "eval and export") and CSV (one file per table) for
+spreadsheets and pandas.
 
 Every key of the contract is always present (an empty list when nothing was found), so consumers can
 rely on the shape.

@@ -1,7 +1,10 @@
 """The extract stage: per-article facts from analysed text, with no global state (so it parallelises).
 
-`extract` turns one `AnalysedArticle` into an `Extraction`: its sentences (the provenance
-every fact points to) and its actor mentions. Later stages add events, times and quotes here.
+`extract` turns one `AnalysedArticle` into an `Extraction`: its sentences (the provenance every fact points
+to, without tokens), actor mentions (actors.py), event mentions coded in PLOVER (events.py), time
+expressions (time.py), quotations and their speakers (quotes.py), stances on the pack's issues
+(positions.py), the issues each sentence concerns (issues.py) and each sentence's tone (tone.py). Mentions
+of events, quotes and positions point to actor mentions by index; resolve turns those into entities.
 """
 
 from __future__ import annotations

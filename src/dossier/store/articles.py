@@ -39,9 +39,6 @@ class ArticleStore:
         )
         return bool(cursor.rowcount)
 
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-
     def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleInfo]:
         rows = self.db.execute(
             "SELECT id, title, title_origin, outlet, outlet_origin, url, url_origin, published,"
