@@ -47,6 +47,8 @@ class SourceStore:
         """A poll reached the source: its failures are forgotten and (unless `keep_validators`) the validators of
         what was read are kept for the next conditional GET."""
         validators = "" if keep_validators else ", etag = excluded.etag, last_modified = excluded.last_modified"
+        if keep_validators:
+            etag = last_modified = None
         self.db.execute(
             "INSERT INTO watch_sources (source, kind, etag, last_modified, polled_at, failures, last_error)"
             " VALUES (?, ?, ?, ?, ?, 0, NULL) ON CONFLICT (source) DO UPDATE SET kind = excluded.kind,"
