@@ -264,3 +264,33 @@ def test_polling_a_feed_whose_entries_are_known_is_fast(site: Site, db: Location
     _, report, _ = watch_once(db, feed, extra=("--no-analyse",))
     assert report["new_articles"] == 0 and report["seconds"] < 1.0
     assert time.perf_counter() - started < 60
+
+
+def test_sigterm_during_a_poll_leaves_whole_articles_and_the_next_poll_completes_it(site: Site, db: Location) -> None:
+    items = [story_item(site, n, f"/p{n}.html") for n in range(3)]
+    site.pages["/p1.html"].delay = 30  # the poll is stopped while it waits for this page
+    feed = site.add("/feed.rss", body=rss("Feed", items), content_type=RSS_TYPE, etag='"e1"')
+    child = subprocess.Popen([sys.executable, "-m", "dossier", "watch", feed, "--once", "--json", "--no-analyse",
+                              "--timeout", "60", "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env={**os.environ, "COLUMNS": "200"})
+    try:
+        deadline = time.monotonic() + 60
+        while not site.asked("/p1.html") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 130, err
+    assert json.loads(out.splitlines()[-1])["interrupted"] is True and "Traceback" not in err
+    store = open_store(db)
+    try:
+        assert store.integrity_problems() == [] and store.stats()["articles"] == 1
+        assert store.source_state(feed, "feed").etag is None  # the feed is asked in full next time
+    finally:
+        store.close()
+    site.pages["/p1.html"].delay = 0
+    _, report, _ = watch_once(db, feed, extra=("--no-analyse",))
+    assert report["new_articles"] == 2
+    assert [len(site.asked(f"/p{n}.html")) for n in range(3)] == [1, 2, 1]

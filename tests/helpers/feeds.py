@@ -72,7 +72,7 @@ def rss(title: str, items: list[Item]) -> bytes:
     return ("<?xml version='1.0' encoding='utf-8'?>"
             "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
             f"<title>{escape(title)}</title><link>http://example.invalid/</link><description>test feed</description>"
-            f"{entries}</channel></rss>").encode("utf-8")
+            f"{entries}</channel></rss>").encode()
 
 
 def atom(title: str, items: list[Item]) -> bytes:
@@ -84,4 +84,4 @@ def atom(title: str, items: list[Item]) -> bytes:
         + "</entry>" for i in reversed(items))
     return ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
             f"<title>{escape(title)}</title><id>urn:test:{escape(title)}</id><updated>2025-02-05T10:00:00Z</updated>"
-            f"{entries}</feed>").encode("utf-8")
+            f"{entries}</feed>").encode()

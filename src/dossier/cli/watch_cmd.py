@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated
 
@@ -69,7 +71,7 @@ def watch_command(
         console.print(f"Watching {_count(len(followed), 'source')} into {escape(shown_location(db))} ({rhythm}).",
                       highlight=False)
     watcher = Watcher(list(followed.values()), store, limits, interval, analyser,
-                      on_poll=_print_json if as_json else _print_poll)
+                      on_poll=_printer(as_json, once))
     try:
         with _sigterm_as_interrupt():
             ending = watcher.run(once=once)
@@ -93,11 +95,18 @@ def _all_down(watcher: Watcher) -> bool:
     return last is not None and bool(last.sources) and all(result.error is not None for result in last.sources)
 
 
-def _print_json(report: PollReport) -> None:
-    import json
+def _printer(as_json: bool, once: bool) -> Callable[[PollReport], None]:
+    """What each poll prints: one line (of JSON, with --json) on standard output, then one line on standard error
+    for each source down and each entry rejected (with when a source is tried again, unless --once)."""
 
-    typer.echo(json.dumps(report.as_json(), ensure_ascii=False))
-    _print_problems(report)
+    def show(report: PollReport) -> None:
+        if as_json:
+            typer.echo(json.dumps(report.as_json(), ensure_ascii=False))
+        else:
+            _print_poll(report)
+        _print_problems(report, retries=not once)
+
+    return show
 
 
 def _print_poll(report: PollReport) -> None:
@@ -117,15 +126,13 @@ def _print_poll(report: PollReport) -> None:
     end = " [yellow]interrupted[/yellow]" if report.interrupted else ""
     console.print(f"{stamp} poll {report.number}: {', '.join(parts)} | {', '.join(sources)}"
                   f" ({report.seconds:.1f}s){end}", highlight=False, soft_wrap=True)
-    _print_problems(report)
 
 
-def _print_problems(report: PollReport) -> None:
-    """One line on standard error for each source down and each entry rejected or put off."""
+def _print_problems(report: PollReport, retries: bool) -> None:
     for result in report.sources:
         name = escape(result.source)
         if result.error is not None:
-            retry = f" (retry in {shown_duration(result.retry_in)})" if result.retry_in is not None else ""
+            retry = f" (retry in {shown_duration(result.retry_in)})" if retries and result.retry_in is not None else ""
             err_console.print(f"  [yellow]down[/yellow] {result.kind} {name}: {escape(result.error)}{retry}",
                               highlight=False, soft_wrap=True)
         for rejection in result.rejected:

@@ -111,7 +111,8 @@ class FeedSource:
             if key is None or key in settled:
                 continue
             settled.add(key)
-            _take(store, self.name, key, functools.partial(_entry_article, entry, outlet, limits), result)
+            _take(store, self.name, key, functools.partial(_entry_article, entry, outlet, limits), result,
+                  shown=_clean(entry.get("link")) or key)
         with store.transaction():  # a feed whose entries must be tried again is asked in full next time
             store.source_reached(self.name, self.kind, document.headers.get("etag"),
                                  document.headers.get("last-modified"), keep_validators=bool(result.retry))
@@ -303,18 +304,21 @@ def _sha256(path: Path) -> str:
 # --- reading one entry ------------------------------------------------------------------------
 
 
-def _take(store: Store, source: str, key: str, read: Callable[[], Article], result: SourceResult) -> None:
-    """Read one entry (`read()` -> Article) and record what became of it in the same transaction as its article."""
+def _take(store: Store, source: str, key: str, read: Callable[[], Article], result: SourceResult,
+          shown: str | None = None) -> None:
+    """Read one entry (`read()` -> Article) and record what became of it in the same transaction as its article;
+    a rejection names the entry as `shown` (a feed entry's link rather than its id)."""
+    shown = shown or key
     try:
         article = read()
     except FetchError as bad:
         status = FAILED if bad.transient else REJECTED
         _remember(store, source, key, status, None, str(bad))
-        (result.retry if bad.transient else result.rejected).append(Rejection(key, str(bad)))
+        (result.retry if bad.transient else result.rejected).append(Rejection(shown, str(bad)))
         return
     except RejectedInput as bad:
         _remember(store, source, key, REJECTED, None, str(bad))
-        result.rejected.append(Rejection(key, str(bad)))
+        result.rejected.append(Rejection(shown, str(bad)))
         return
     with store.transaction():
         stored = store.add_article(article)
