@@ -294,3 +294,19 @@ def test_sigterm_during_a_poll_leaves_whole_articles_and_the_next_poll_completes
     _, report, _ = watch_once(db, feed, extra=("--no-analyse",))
     assert report["new_articles"] == 2
     assert [len(site.asked(f"/p{n}.html")) for n in range(3)] == [1, 2, 1]
+
+
+def test_a_poll_while_another_analysis_runs_stores_and_the_next_poll_analyses(tmp_path: Path, db: Location) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    write_text(folder, "a.txt", BODIES[0], title="Diplomats back", source="Volga Herald", published="2025-01-29")
+    store = open_store(db)
+    try:
+        with store.analysis_lock():  # another process is analysing this store
+            code, first, stderr = watch_once(db, str(folder))
+    finally:
+        store.close()
+    assert code == 0 and first["new_articles"] == 1 and first["analysed"] == 0
+    assert "another analysis is running" in first["analysis_error"] and "not analysed yet" in stderr
+    _, second, _ = watch_once(db, str(folder))
+    assert second["new_articles"] == 0 and second["analysed"] == 1 and second["analysis_error"] is None

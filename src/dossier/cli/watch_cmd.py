@@ -141,6 +141,8 @@ def _print_problems(report: PollReport, retries: bool) -> None:
         for rejection in result.retry:
             err_console.print(f"  [yellow]retry later[/yellow] {escape(rejection.source_path)}: "
                               f"{escape(rejection.reason)}", highlight=False, soft_wrap=True)
+    if report.analysis_error is not None:
+        err_console.print(f"  [yellow]not analysed yet[/yellow]: {escape(report.analysis_error)}", highlight=False)
     if report.analysis is not None:
         for article_id, reason in report.analysis.failed:
             err_console.print(f"  [yellow]not analysed[/yellow] {article_id}: {escape(reason)}", highlight=False)

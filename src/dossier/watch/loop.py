@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from dossier.errors import DossierError
 from dossier.store import Store
 from dossier.watch.analysis import Analyser, AnalysisResult
 from dossier.watch.schedule import retry_delay
@@ -38,6 +39,7 @@ class PollReport:
     sources: list[SourceResult] = field(default_factory=list)
     analysis: AnalysisResult | None = None
     interrupted: bool = False
+    analysis_error: str | None = None  # the analysis could not run (another one holds the store): next poll
     seconds: float = 0.0
     # What the poll changed in the dossier (new events, conflicts, positions): filled by the change log once the
     # analysis records one; empty until then.
@@ -63,6 +65,7 @@ class PollReport:
             "new_conflicts": analysis.new_conflicts,
             "sources": [_source_json(result) for result in self.sources],
             "analysis_failed": [{"article": a, "reason": r} for a, r in analysis.failed],
+            "analysis_error": self.analysis_error,
             "interrupted": self.interrupted,
             "changes": self.changes,
         }
@@ -123,8 +126,11 @@ class Watcher:
                 report.sources.append(result)
                 self._schedule(source, result)
             if self.analyser is not None and (report.new_articles or self.analyser.has_work()):
-                report.analysis = self.analyser()
-                report.interrupted = report.analysis.interrupted
+                try:
+                    report.analysis = self.analyser()
+                    report.interrupted = report.analysis.interrupted
+                except DossierError as busy:  # another analysis holds the store: what is stored waits for the next
+                    report.analysis_error = str(busy)
         except KeyboardInterrupt:
             report.interrupted = True
         report.seconds = time.perf_counter() - started
