@@ -20,7 +20,7 @@ from dossier.store import open_store
 from dossier.watch import Limits, Watcher, make_source
 from dossier.watch.schedule import parse_duration, retry_delay, shown_duration
 from tests.conftest import run_cli
-from tests.helpers.articles import BODIES, write_text
+from tests.helpers.articles import BODIES, write_jsonl, write_text
 from tests.helpers.feeds import STORIES, Item, atom, rss
 from tests.helpers.site import Site
 from tests.helpers.stores import Location
@@ -115,24 +115,28 @@ def test_watch_folder_reads_new_and_changed_files_once(tmp_path: Path, db: Locat
     folder.mkdir()
     write_text(folder, "a.txt", BODIES[0], title="First")
     (folder / "empty.txt").write_bytes(b"")
+    write_jsonl(folder, "wire.jsonl", [{"text": BODIES[3], "outlet": "Bosphorus Daily"}])
     args = ("--no-analyse",)
     code, first, stderr = watch_once(db, str(folder), extra=args)
     [source] = first["sources"]
-    assert code == 0 and source["kind"] == "folder" and source["new"] == 1
+    assert code == 0 and source["kind"] == "folder" and source["new"] == 2
     assert [r["reason"] for r in source["rejected"]] == ["empty file"] and "empty.txt" in stderr
 
     write_text(folder, "b.txt", BODIES[1], title="Second")
     (folder / "sub").mkdir()
     write_text(folder / "sub", "c.md", BODIES[2])
     write_text(folder, "a.txt", BODIES[0] + "\n\nA paragraph added when the story was updated.", title="First")
+    with (folder / "wire.jsonl").open("a", encoding="utf-8") as wire:
+        wire.write(json.dumps({"text": "A second wire item about the talks, written for this test."}) + "\n")
     _, second, _ = watch_once(db, str(folder), extra=args)
     [source] = second["sources"]
-    assert source["new"] == 3 and not source["rejected"]  # b, c, and the new version of a; empty.txt not again
+    # b, c, the new version of a, the line added to the wire (its first line is known); empty.txt not again
+    assert (source["new"], source["already_known"]) == (4, 1) and not source["rejected"]
 
     os.utime(folder / "b.txt")  # touched, same contents: not read again
     _, third, _ = watch_once(db, str(folder), extra=args)
     assert third["new_articles"] == 0 and third["sources"][0]["not_modified"]
-    assert len(json.loads(run_cli("articles", "--db", str(db), "--json").stdout)) == 4
+    assert len(json.loads(run_cli("articles", "--db", str(db), "--json").stdout)) == 6
 
 
 def test_watch_list_of_addresses_fetches_each_once(site: Site, tmp_path: Path, db: Location) -> None:
@@ -232,8 +236,20 @@ def test_watch_refuses_a_source_that_does_not_exist(tmp_path: Path, db: Location
 
 
 def test_every_source_down_exits_1(site: Site, db: Location) -> None:
-    code, report, _ = watch_once(db, site.url("/nothing.rss"), extra=("--no-analyse",))
-    assert code == 1 and report["sources"][0]["error"] == "HTTP 404 Not Found"
+    page = site.add("/article.html", body=STORIES[0].page())
+    code, report, _ = watch_once(db, site.url("/nothing.rss"), page, extra=("--no-analyse",))
+    assert code == 1
+    assert [s["error"] for s in report["sources"]] == [
+        "HTTP 404 Not Found", "not an RSS or Atom feed (the server says it is text/html)"]
+
+
+def test_a_saved_feed_file_is_followed_like_a_feed(site: Site, tmp_path: Path, db: Location) -> None:
+    saved = tmp_path / "saved-feed.xml"
+    saved.write_bytes(atom("Saved", [story_item(site, 2, "/saved/base.html")]))
+    _, first, _ = watch_once(db, str(saved), extra=("--no-analyse",))
+    _, second, _ = watch_once(db, str(saved), extra=("--no-analyse",))
+    assert first["sources"][0]["kind"] == "feed" and first["new_articles"] == 1 and second["new_articles"] == 0
+    assert len(site.asked("/saved/base.html")) == 1
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("15m", 900), ("1h30m", 5400), ("90s", 90), ("45", 45),

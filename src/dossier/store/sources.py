@@ -66,11 +66,18 @@ class SourceStore:
 
     # --- feed entries and listed addresses -----------------------------------------------------
 
-    def settled_entries(self, source: str, max_attempts: int) -> set[str]:
-        """Entries of a source that need no more reading: stored, rejected, or failed `max_attempts` times."""
-        rows = self.db.execute("SELECT entry FROM watch_entries WHERE source = ? AND (status <> ? OR attempts >= ?)",
-                               (source, FAILED, max_attempts)).fetchall()
-        return {row[0] for row in rows}
+    def settled_entries(self, source: str, entries: list[str], max_attempts: int) -> set[str]:
+        """Which of these entries of a source need no more reading: stored, rejected, or failed `max_attempts`
+        times."""
+        settled: set[str] = set()
+        for start in range(0, len(entries), 500):
+            chunk = entries[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT entry FROM watch_entries WHERE source = ? AND entry IN ({marks})"
+                " AND (status <> ? OR attempts >= ?)", (source, *chunk, FAILED, max_attempts)).fetchall()
+            settled.update(row[0] for row in rows)
+        return settled
 
     def remember_entry(self, source: str, entry: str, status: str, article_id: str | None = None,
                        reason: str | None = None) -> None:

@@ -24,7 +24,7 @@ import feedparser
 
 from dossier.errors import DossierError
 from dossier.models import Article, Origin, PartialDate, Rejection, Sourced
-from dossier.read import discover, read_file
+from dossier.read import MULTI_READERS, discover, read_file
 from dossier.read.decode import RejectedInput
 from dossier.read.html import read_html
 from dossier.read.url import Fetched, FetchError, fetch, is_url, read_url
@@ -105,14 +105,15 @@ class FeedSource:
             return
         parsed = _parse_feed(document)
         outlet = _clean(parsed.feed.get("title"))
-        settled = store.settled_entries(self.name, MAX_ATTEMPTS)
-        for entry in reversed(parsed.entries):  # feeds list the newest first: read in the order they came
-            key = _entry_key(entry)
-            if key is None or key in settled:
+        keyed = [(key, entry) for entry in reversed(parsed.entries)  # feeds list the newest first
+                 if (key := _entry_key(entry)) is not None]
+        settled = store.settled_entries(self.name, [key for key, _ in keyed], MAX_ATTEMPTS)
+        for key, entry in keyed:
+            if key in settled:
                 continue
             settled.add(key)
-            _take(store, self.name, key, functools.partial(_entry_article, entry, outlet, limits), result,
-                  shown=_clean(entry.get("link")) or key)
+            read = functools.partial(_entry_article, entry, outlet, limits, f"{self.name}#{key}")
+            _take(store, self.name, key, read, result, shown=_clean(entry.get("link")) or key)
         with store.transaction():  # a feed whose entries must be tried again is asked in full next time
             store.source_reached(self.name, self.kind, document.headers.get("etag"),
                                  document.headers.get("last-modified"), keep_validators=bool(result.retry))
@@ -137,12 +138,12 @@ def _parse_feed(document: Fetched) -> Any:
         headers["content-type"] = document.headers["content-type"]
     # A stream, never bytes or a string: feedparser opens a string that looks like an address or a path itself.
     parsed = feedparser.parse(io.BytesIO(document.body), response_headers=headers)
-    if not parsed.entries:
-        if parsed.get("bozo"):
-            problem = str(parsed.get("bozo_exception") or "unreadable").splitlines()[0]
-            raise SourceDown(f"malformed feed: {problem}")
-        if not parsed.get("version"):
-            raise SourceDown("not an RSS or Atom feed")
+    if not parsed.entries and not parsed.get("version"):
+        said = f" (the server says it is {document.content_type})" if document.content_type else ""
+        raise SourceDown(f"not an RSS or Atom feed{said}")
+    if not parsed.entries and parsed.get("bozo"):
+        problem = str(parsed.get("bozo_exception") or "unreadable").splitlines()[0]
+        raise SourceDown(f"malformed feed: {problem}")
     return parsed
 
 
@@ -155,7 +156,7 @@ def _entry_key(entry: Any) -> str | None:
     return None
 
 
-def _entry_article(entry: Any, outlet: str | None, limits: Limits) -> Article:
+def _entry_article(entry: Any, outlet: str | None, limits: Limits, where: str) -> Article:
     """The article an entry announces: its page, read like `dossier ingest URL`; the entry's own content when
     it has no page (or its page is no article); the feed's title, date and outlet where the page states none."""
     link = _clean(entry.get("link"))
@@ -173,7 +174,7 @@ def _entry_article(entry: Any, outlet: str | None, limits: Limits) -> Article:
     if article is None:
         if content is None:
             raise RejectedInput("the entry has neither an http(s) link nor content")
-        article = read_html(content.encode("utf-8"), link or _entry_key(entry) or "")
+        article = read_html(content.encode("utf-8"), link or where)
         if link:
             article = dataclasses.replace(article, url=Sourced(link, Origin.METADATA))
     return _with_entry_metadata(article, entry, outlet)
@@ -217,7 +218,7 @@ class UrlListSource:
             lines = Path(self.name).read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError as bad:
             raise SourceDown(f"cannot read: {bad.strerror or bad}") from None
-        settled = store.settled_entries(self.name, MAX_ATTEMPTS)
+        settled = store.settled_entries(self.name, [line.strip() for line in lines], MAX_ATTEMPTS)
         for number, line in enumerate(lines, 1):
             address = line.strip()
             if not address or address.startswith("#") or address in settled:
@@ -276,21 +277,30 @@ class FolderSource:
 
     def _read(self, path: Path, fingerprint: FileFingerprint, store: Store, limits: Limits,
               result: SourceResult) -> bool:
-        """Store the file's articles; False (nothing stored) when it changed while it was read."""
-        outcomes = list(read_file(path, limits.max_bytes))
-        try:
-            after = path.stat()
-        except OSError:
-            return False
-        if (after.st_size, after.st_mtime_ns) != (fingerprint.size, fingerprint.mtime_ns):
-            return False
+        """Store the file's articles; False when it changed while it was read (it is read again at the next
+        poll). A file of one article is read whole before anything is stored, so one caught half-written
+        stores nothing; JSON Lines files are streamed (each line is a whole article, and a line still being
+        written is rejected until it is complete)."""
+        outcomes = read_file(path, limits.max_bytes)
+        if path.suffix.lower() not in MULTI_READERS:
+            outcomes = iter(list(outcomes))
+            if not _unchanged(path, fingerprint):
+                return False
         for outcome in outcomes:
             if isinstance(outcome, Rejection):
                 result.rejected.append(outcome)
             else:
                 with store.transaction():
                     _count(store.add_article(outcome), outcome, result)
-        return True
+        return _unchanged(path, fingerprint)
+
+
+def _unchanged(path: Path, fingerprint: FileFingerprint) -> bool:
+    try:
+        after = path.stat()
+    except OSError:
+        return False
+    return (after.st_size, after.st_mtime_ns) == (fingerprint.size, fingerprint.mtime_ns)
 
 
 def _sha256(path: Path) -> str:
