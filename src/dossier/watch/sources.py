@@ -32,7 +32,7 @@ from dossier.store import Store
 from dossier.store.sources import FAILED, REJECTED, STORED, FileFingerprint
 
 FEED_ACCEPT = ("application/atom+xml,application/rss+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,"
-               "text/xml;q=0.8")
+               "text/xml;q=0.8,*/*;q=0.1")
 MAX_ATTEMPTS = 5  # polls an entry that failed for a passing reason (timeout, 5xx) is tried in before giving up
 
 
