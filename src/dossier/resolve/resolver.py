@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from dossier.extract import Extraction
 from dossier.models import EntityRecord, EventDelta, EventRecord, EvidenceDelta, StoredEvents
 from dossier.packs import Pack
-from dossier.resolve.actors import ActorResolver, Entity
+from dossier.resolve.actors import ActorResolver
 from dossier.resolve.changes import Changes, EntityChanges
+from dossier.resolve.entities import Entity
 from dossier.resolve.events import EntityFacts, Event, EventResolver, events_from_records
 from dossier.summaries import summarise
 
