@@ -45,7 +45,7 @@ def test_entities_and_events_report_what_each_article_changed() -> None:
                                        person("a", "Ilya Somov", 1)], 12))
     somov = first.entity_ids[1]
     assert first.entity_ids[0] == "vladimir_putin"
-    assert first.changes.entities.created == {somov}, "the pack's people are known before any article"
+    assert first.changes.entities.created == {"vladimir_putin", somov}, "in the store for the first time"
     assert {r.id for r in first.entities} == {"vladimir_putin", somov} == first.changes.entities.changed
     (event,) = first.changes.events.created
     assert first.changes.events.grew == {event} and first.changes.events.articles == {"a"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class EntityChanges:
-    created: set[str] = field(default_factory=set)  # new entities
+    created: set[str] = field(default_factory=set)  # in the store for the first time (first mentioned)
     changed: set[str] = field(default_factory=set)  # entities whose rows are to be written (counts, aliases, ...)
     renamed: set[str] = field(default_factory=set)  # shown with another name, type or referent than before
     merged: list[tuple[str, str]] = field(default_factory=list)  # (absorbed, into): the absorbed one is gone

@@ -44,7 +44,9 @@ class ResolvedArticle:
 
 class Resolver:
     def __init__(self, pack: Pack, entities: Iterable[EntityRecord] = (), events: StoredEvents | None = None) -> None:
+        entities = list(entities)
         self.actors = ActorResolver(pack, [_entity(record) for record in entities])
+        self._written = {record.id for record in entities}  # entities the store has a row for
         self._facts: dict[str, EntityFacts | None] = {}  # what events know of each entity, dropped when it changes
         self._shown: dict[str, Shown] = {e.id: _shown(e) for e in self.actors.entities.values()}
         stored = events or StoredEvents([], {}, {})
@@ -59,7 +61,6 @@ class Resolver:
         resolution = actors.resolve(extraction.mentions)
         for entity_id in actors.changed | {absorbed for absorbed, _ in resolution.merged}:
             self._facts.pop(entity_id, None)
-        created = {i for i in actors.changed if i not in self._shown and i in actors.entities}
         renamed = self._restate(actors.changed)
         for absorbed, into in resolution.merged:
             self.events.rename_entity(absorbed, into)
@@ -71,11 +72,15 @@ class Resolver:
         changed += [actors.entities[i] for i in referenced if i in actors.entities]
         records = [_record(e) for e in changed if e.mentions or e.id in referenced or e.denotes]
         actors.changed.clear()
+        written = {r.id for r in records}
+        created = written - self._written
+        self._written |= created
+        self._written.difference_update(absorbed for absorbed, _ in resolution.merged)
         ids = resolution.entity_ids
         return ResolvedArticle(
             extraction, ids, [ids[q.speaker] if q.speaker is not None else None for q in extraction.quotes],
             [ids[p.actor] for p in extraction.positions], records,
-            Changes(EntityChanges(created, {r.id for r in records}, renamed, list(resolution.merged)), events))
+            Changes(EntityChanges(created, written, renamed, list(resolution.merged)), events))
 
     def _restate(self, entity_ids: Iterable[str]) -> set[str]:
         """Entities whose name, type or referent changed (more mentions outvoting the first): the rows of their
