@@ -36,8 +36,10 @@ COMMITMENT = Trigger("AGREE", None)
 FRAME_TYPES = {"commitment": "AGREE", "request": "REQUEST", "reject": "REJECT", "threaten": "THREATEN"}
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
-LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express"}
-OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
+               "renew", "resume", "begin", "start", "undertake", "organize", "organise", "issue", "mount", "wage",
+               "open", "announce", "continue", "step", "intensify", "deliver"}  # the object noun is the event
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
 PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
 ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the visit by X", "a call between X and Y"
@@ -194,6 +196,10 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
         if lemma in frames().hosting and not _hosts_a_party(token, s):
             return None  # "Damascus has received positive signs": no visit
         return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
+    if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
+        return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
+    if token.dep == "amod":
+        return None  # "the Israeli-occupied West Bank": a description, no event
     found = dictionary_pattern(token, s, lexicon, naming_only=lemma in lexicon.known)
     if found is not None:
         pattern, covered = found
@@ -202,6 +208,12 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
     if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known or os.environ.get("H16_NODEFAULT"):
         return None
     return _Draft(token, rule, [token], bare=True)
+
+
+def _event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort")."""
+    return any(w.lemma.lower() in lexicon.nouns or w.text.lower() in lexicon.nouns
+               for w in [noun, *s.kids(noun, "compound")])
 
 
 def _hosts_a_party(verb: Token, s: Parsed) -> bool:
@@ -232,6 +244,9 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
         words = [compound, token]
     if rule is None:
         rule, words = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.text.lower()), [token]
+    if rule is None and compound is not None and token.dep in (*OBJECT_DEPS, "nsubj", "nsubjpass", "ROOT"):
+        rule = lexicon.nouns.get(compound.lemma.lower())  # "a mediation effort", "an aid shipment"
+        words = [compound, token]
     if rule is None:
         return None
     head = s.head(token)
@@ -394,7 +409,8 @@ def _tense(trigger: Token, s: Parsed) -> str:
 
 def _modality(trigger: Token, s: Parsed) -> Modality:
     head = s.head(trigger)
-    subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in ("nsubj", "nsubjpass")
+    subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in (
+        "nsubj", "nsubjpass", "dobj", "attr")  # "shipments may resume", "it would tighten the blockade"
     if trigger.pos != "VERB" and subject_of_verb and head is not None:
         verb_says = _modality(head, s)  # "wheat shipments may resume": the shipments are hypothetical
         if verb_says is not Modality.ASSERTED:
@@ -639,8 +655,9 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             if owner.i in by_i:
                 _absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
                 continue
-            if owner.pos in ("VERB", "AUX") and prep in ("during", "at", "in", "on", "amid"):
-                continue  # "during the talks, X said": the setting of what the clause reports
+            if owner.pos in ("VERB", "AUX") and prep in ("during", "at", "amid") and any(
+                    d is not draft and _same_clause(d.trigger, owner, s) for d in drafts):
+                continue  # "during the talks, X thanked Y": the setting of what the clause reports
         elif head is not None and head.i in by_i and head.i != noun.i and noun.dep in (
                 "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent"):
             _absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
@@ -649,10 +666,19 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     return kept
 
 
+def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:
+    """The token is the verb, hangs from it, or governs it."""
+    return token.i == verb.i or verb.i in {a.i for a in s.ancestors(token)} or \
+        token.i in {a.i for a in s.ancestors(verb)}
+
+
 def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
     """The word whose clause this event is ('agreed TO HELP', 'ready to help', 'said THAT ...', 'deployed
     troops TO SUPPORT'), with how it is linked: 'complement' or 'purpose'."""
     node = draft.trigger
+    if node.pos in ("NOUN", "PROPN") and node.dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and (
+            verb := s.head(node)) is not None and verb.pos in ("VERB", "AUX"):
+        node = verb  # "said it would tighten the blockade": the noun's clause is its verb's
     while node.dep == "conj" and (first := s.head(node)) is not None:
         node = first  # "agreed to revise and adapt": both verbs hang from "agreed"
     if node.dep == "acomp" and (copula := s.head(node)) is not None:
@@ -708,8 +734,9 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
         if word.i == draft.trigger.i:
             continue
         if link == "purpose":
-            if word.i in by_i and id(by_i[word.i]) not in gone and by_i[word.i] is not draft:
-                _absorb(by_i[word.i], draft)
+            owner = by_i.get(word.i) or next((by_i[o.i] for o in s.kids(word, "dobj") if o.i in by_i), None)
+            if owner is not None and id(owner) not in gone and owner is not draft:
+                _absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
                 gone.add(id(draft))
             continue
         kind = _frame_class(word, "that" if _has_that(draft, s) else "to", by_i)

@@ -119,6 +119,7 @@ class Slot:
 
     words: frozenset[str]
     modifiers: tuple[frozenset[str], ...] = ()
+    synonyms: bool = False  # the head is a synonym set (&WEAPON), not a word written out
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +142,15 @@ class VerbPattern:
         return self.object is not None or self.subject is not None or any(s is not None for _, s in self.preps)
 
     @property
-    def specificity(self) -> int:
-        parts = [self.particle is not None, self.object is not None, self.subject is not None]
-        mods = len(self.object.modifiers) if self.object else 0
-        return sum(parts) + mods + sum(1 + (slot is not None) for _, slot in self.preps)
+    def specificity(self) -> float:
+        """How much of the sentence the pattern pins down; a word written out counts more than a synonym set
+        ("set FIRE" before "set &CEASEFIRE")."""
+        slots = [self.object, self.subject, *(slot for _, slot in self.preps)]
+        found = float(self.particle is not None) + len(self.preps)
+        for slot in slots:
+            if slot is not None:
+                found += len(slot.modifiers) + (0.5 if slot.synonyms else 1.0)
+        return found
 
     def needs(self) -> list[str]:
         """The words that must be present for the pattern to match: the index it is filed under."""
@@ -246,7 +252,8 @@ def _trigger(value: list[str | None] | None) -> Trigger:
 def _slot(value: dict[str, Any] | None) -> Slot | None:
     if not value:
         return None
-    return Slot(frozenset(value["w"]), tuple(frozenset(m) for m in value.get("m", []) if not set(m) <= _ARTICLES))
+    return Slot(frozenset(value["w"]), tuple(frozenset(m) for m in value.get("m", []) if not set(m) <= _ARTICLES),
+                bool(value.get("syn")))
 
 
 _ARTICLES = {"a", "an", "the"}

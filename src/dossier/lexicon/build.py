@@ -97,6 +97,9 @@ class Converter:
                 return [kind, mode if mode in self.modes.get(kind, []) else None]
         return None
 
+    def is_synset(self, tokens: list[str]) -> bool:
+        return any(t.strip("{}").startswith("&") for t in tokens)
+
     def words(self, token: str) -> list[str]:
         """A pattern word or synset -> its lower-case alternatives."""
         token = token.strip("_")
@@ -115,7 +118,10 @@ class Converter:
         if not head:
             return None
         mods = [alternatives for w in words[:-1] if (alternatives := self.words(w))]
-        return {"w": head, "m": mods} if mods else {"w": head}
+        slot: Slot = {"w": head, "m": mods} if mods else {"w": head}
+        if words[-1].startswith("&"):
+            slot["syn"] = 1  # a synonym set: less telling than a word written out
+        return slot
 
     def pattern(self, text: str) -> dict[str, Any] | None:
         m = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", text)
@@ -199,14 +205,20 @@ def read_blocks(lines: list[str], converter: Converter) -> list[dict[str, Any]]:
     return [b for b in blocks if b["verbs"] or b["phrasal"]]
 
 
+TIME_WORDS = {"ago", "later", "earlier", "year", "years", "month", "months", "week", "weeks", "day", "days",
+              "decade", "decades", "century", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december"}
+
+
 def read_discards(path: Path) -> list[str]:
-    """Phrases that mark a sentence as no political event (sports, weather, entertainment). Bare years are
-    left out: PETRARCH used them to skip history, which Dossier dates instead."""
+    """Phrases that mark a sentence as no political event (sports, weather, entertainment). Phrases of time
+    ("1945", "years ago", "april 1942") are left out: PETRARCH used them to skip history, which Dossier dates
+    instead."""
     found = set()
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = _clean(raw).split(";", 1)[0].strip().lstrip("+")
         phrase = " ".join(line.replace("_", " ").lower().split())
-        if phrase and not phrase.isdigit():
+        if phrase and not any(w.isdigit() or w in TIME_WORDS for w in phrase.split()):
             found.add(phrase)
     return sorted(found)
 
