@@ -183,11 +183,14 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
             return _Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
         if framing is None and (infinitive or "speech" in classes) and set(classes) & {"plan", "aspect", "speech"}:
             return None  # "plans to visit", "began withdrawing", "said that ...": the governed clause is the event
+    if classes and set(classes) <= {"plan", "aspect"} and lemma not in lexicon.known:
+        return None  # "decided", "continued": a plan or an aspect is no event of its own
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
-    for child in s.kids(token, "prt", "prep", "dobj", "nsubjpass"):
+    marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
+    for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"
         if child.dep in ("prt", "prep") and not 0 < child.i - token.i <= 2:
             continue  # "On February 13th, X was called": "on" is not "call on"
-        key = child.lemma.lower() if child.dep != "prep" else child.text.lower()
+        key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
         rule = phrases.get((lemma, key))
         if rule is not None:
             return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
@@ -416,8 +419,9 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
         if verb_says is not Modality.ASSERTED:
             return verb_says
     own = s.kids(trigger)
-    if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own):
-        return Modality.NEGATED
+    if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own) or any(
+            c.text.lower() in ("longer", "more") and any(n.text.lower() == "no" for n in s.kids(c)) for c in own):
+        return Modality.NEGATED  # "did not", "no talks", "no longer guarantees"
     auxiliaries = {c.text.lower() for c in own if c.dep in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUX:
         return Modality.FUTURE
@@ -817,6 +821,14 @@ def _reported(draft: _Draft, verb: Token, s: Parsed, mentions: list[ActorMention
         clause.dep == "xcomp" and governor is not None and governor.lemma.lower() in ("have", "need"))
     subject = subject_of(clause, s)
     doer = refer(subject, s, mentions) if subject is not None else []
+    conditioned = any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(clause)) or any(
+        c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in CONDITION_MARKS for m in s.kids(c))
+        for c in s.kids(clause))
+    if draft.modality is Modality.HYPOTHETICAL and "would" in auxiliaries and not conditioned and \
+            verb.tag in ("VBD", "VBN"):
+        draft.modality = Modality.FUTURE  # "he said Moscow would support ...": the future seen from the past
+        if draft.rule.type in table.promised_when_future:
+            draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
     if obliged and speaker and not set(doer) & set(speaker):
         draft.rule, draft.modality = Trigger("REQUEST", None), Modality.ASSERTED
         draft.targets = [t for t in [*doer, *draft.targets] if t not in speaker]
