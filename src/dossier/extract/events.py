@@ -51,6 +51,8 @@ HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "pr
 FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
 CONDITION_MARKS = {"if", "unless", "whether", "should"}
+DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial", "imperative", "needed",
+                      "desirable", "urgent"}  # "it is essential that we maintain ...": wished, not done
 # A date inside "since X", "after X" dates X, not the event it modifies.
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
                          r"delegation|encounter)", re.IGNORECASE)
@@ -176,8 +178,9 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
     framing = next((c for c in classes if c in FRAME_TYPES), None)
     if governed is not None and classes:
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
-        if framing is not None and (infinitive or framing != "commitment") and not (
-                governed.dep == "ccomp" and "speech" in classes and framing != "threaten"):
+        if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
+            return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
+        if framing is not None and (infinitive or framing != "commitment"):
             rule = lexicon.verbs.get(lemma)
             kind = FRAME_TYPES[framing]
             return _Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
@@ -198,6 +201,9 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
     if rule is not None:  # Dossier's own type for the verb is final
         if lemma in frames().hosting and not _hosts_a_party(token, s):
             return None  # "Damascus has received positive signs": no visit
+        if lemma in frames().hosting and rule.type != "CONSULT" and any(
+                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS for o in s.kids(token, "dobj")):
+            rule = Trigger("CONSULT", "visit")  # "welcomed his counterpart": a host receives; not "the decision"
         return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
     if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
         return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
@@ -454,6 +460,9 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
             return Modality.FUTURE
         if lemma in HYPOTHETICAL_GOVERNORS and node.dep in ("xcomp", "ccomp"):
             return Modality.HYPOTHETICAL
+        if node.dep in ("xcomp", "ccomp", "csubj") and (lemma in DEONTIC_ADJECTIVES or any(
+                c.dep == "acomp" and c.lemma.lower() in DEONTIC_ADJECTIVES for c in s.kids(governor))):
+            return Modality.HYPOTHETICAL
         if node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(node)):
             return Modality.HYPOTHETICAL
         node = governor
@@ -630,6 +639,8 @@ def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
             into.actors.append(index)
     if not as_targets or not draft.actors:  # "demanded that Moscow hand over X": Moscow is asked
         into.targets += [t for t in draft.targets if t not in into.targets and t not in into.actors]
+    if into.rule.type == draft.rule.type and into.rule.mode is None and draft.rule.mode is not None:
+        into.rule = draft.rule  # "discussed ... during a phone call": a phone consultation
     into.location = into.location if into.location is not None else draft.location
     into.targets = [t for t in into.targets if t != into.location]
     into.time = into.time or draft.time
@@ -702,6 +713,20 @@ def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
     return None
 
 
+def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[Token, str] | None:
+    """The governor, looking through aspect verbs that are no event ('readiness to CONTINUE supporting',
+    'agreed to BEGIN withdrawing')."""
+    found = _governor(draft, s)
+    for _ in range(4):
+        if found is None or found[0].i in by_i or found[1] != "complement":
+            return found
+        word = found[0]
+        if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
+            return found
+        found = _governor(_Draft(word, COMMITMENT, [word]), s)
+    return found
+
+
 def _frame_class(word: Token, link: str, by_i: dict[int, _Draft]) -> str | None:
     lexicon = frames()
     lemma = word.lemma.lower()
@@ -731,7 +756,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
     for draft in sorted(drafts, key=lambda d: -len(s.ancestors(d.trigger))):  # the deepest clause first
         if id(draft) in gone:
             continue
-        found = _governor(draft, s)
+        found = _through_aspect(draft, s, by_i)
         if found is None:
             continue
         word, link = found
@@ -783,6 +808,10 @@ def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]
     from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
     marks = frames().background_marks
     triggers = {d.trigger.i for d in drafts}
+    for d in drafts:  # "the call came after ...": the clause of "came" reports the call
+        head = s.head(d.trigger)
+        if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
+            triggers.add(head.i)
     kept = []
     for draft in drafts:
         node, background = draft.trigger, False
@@ -815,6 +844,9 @@ def _reported(draft: _Draft, verb: Token, s: Parsed, mentions: list[ActorMention
     clause = draft.trigger
     if clause.dep == "acomp" and (copula := s.head(clause)) is not None:
         clause = copula
+    elif clause.pos in ("NOUN", "PROPN") and clause.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (
+            verb_of := s.head(clause)) is not None and verb_of.pos in ("VERB", "AUX"):
+        clause = verb_of  # "it would tighten the blockade": the noun's clause is its verb's
     auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")}
     governor = s.head(clause)
     obliged = bool(auxiliaries & {o[0] for o in table.obligation if len(o) == 1}) or (
@@ -833,5 +865,6 @@ def _reported(draft: _Draft, verb: Token, s: Parsed, mentions: list[ActorMention
         draft.rule, draft.modality = Trigger("REQUEST", None), Modality.ASSERTED
         draft.targets = [t for t in [*doer, *draft.targets] if t not in speaker]
         draft.actors = list(speaker)
-    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force:
-        draft.rule, draft.modality = Trigger("THREATEN", None), Modality.ASSERTED
+    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
+            auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
+        draft.rule, draft.modality = Trigger("THREATEN", None), Modality.ASSERTED  # "said it would strike"
