@@ -85,13 +85,15 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     for sentence in analysed.sentences:
         parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
         times = times_by_sentence.get(sentence.index, [])
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found))
+        seen = {e.type for e in found}
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), seen)
     return found
 
 
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int) -> list[EventMention]:
-    drafts = _triggers(s, lexicon)
+                     lexicon: TriggerLexicon, first_index: int, seen: set[str] | None = None) -> list[EventMention]:
+    """`seen`: the types of the events the article reported before this sentence."""
+    drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen or set())]
     if not drafts or discarded(s, lexicon):
         return []
     for draft in drafts:
@@ -142,6 +144,21 @@ def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
         if draft is not None:
             drafts.append(draft)
     return sorted(drafts, key=lambda d: d.trigger.i)
+
+
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+
+
+def _refers_back(draft: _Draft, s: Parsed, seen: set[str]) -> bool:
+    """'The Kremlin described their conversation as constructive', 'Their discussions focused on ...': a
+    noun with a definite or possessive determiner that names no party of its own, in an article that already
+    reported an event of its type, is that event again, not a new one."""
+    noun = draft.trigger
+    if noun.pos not in ("NOUN", "PROPN") or draft.rule.type not in seen:
+        return False
+    if not any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun)):
+        return False
+    return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
 
 
 def _adjective_trigger(token: Token, s: Parsed) -> _Draft | None:
