@@ -183,6 +183,13 @@ def _complement(token: Token, s: Parsed) -> Token | None:
 
 
 def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+    draft = _verb_rule(token, s, lexicon)
+    if draft is not None and draft.rule.type == "PROTEST" and s.kids(token, "ccomp"):
+        draft.rule = Trigger("ACCUSE", None)  # "the group protested that ...": words, not a demonstration
+    return draft
+
+
+def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
     """A verb Dossier's own list types: its phrases ("hold talks", "call for"), else its type. A verb the list
     knows only in phrases ("express gratitude"): its phrases, then the verb dictionary's patterns naming a
     thing. Any other verb: the dictionary's phrasal verbs and patterns, then its default for the verb, which
@@ -208,8 +215,8 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
     for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"
-        if child.dep in ("prt", "prep") and not 0 < child.i - token.i <= 2:
-            continue  # "On February 13th, X was called": "on" is not "call on"
+        if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
+            continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
         rule = phrases.get((lemma, key))
         if rule is not None:
@@ -234,6 +241,13 @@ def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | 
     if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known or os.environ.get("H16_NODEFAULT"):
         return None
     return _Draft(token, rule, [token], bare=True)
+
+
+def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
+    """A particle or preposition that belongs to the verb: right after it, or after an adverb ('called
+    urgently for'), not after its object ('called Erdogan on Monday')."""
+    between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
+    return word.i > verb.i and all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1
 
 
 def _event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
@@ -654,7 +668,8 @@ def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
                 into.targets.append(index)
         elif index not in into.actors:
             into.actors.append(index)
-    if not as_targets or not draft.actors:  # "demanded that Moscow hand over X": Moscow is asked
+    if not as_targets or set(draft.actors) <= set(into.actors):  # "refused to extradite them to Uganda";
+        # but "demanded that Moscow hand over X": Moscow is the one asked
         into.targets += [t for t in draft.targets if t not in into.targets and t not in into.actors]
     if into.rule.type == draft.rule.type and into.rule.mode is None and draft.rule.mode is not None:
         into.rule = draft.rule  # "discussed ... during a phone call": a phone consultation
@@ -691,7 +706,8 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
                     d is not draft and _same_clause(d.trigger, owner, s) for d in drafts):
                 continue  # "during the talks, X thanked Y": the setting of what the clause reports
         elif head is not None and head.i in by_i and head.i != noun.i and noun.dep in (
-                "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent"):
+                "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent") and (
+                noun.dep not in ("nsubj", "nsubjpass") or by_i[head.i].rule.type == draft.rule.type):
             _absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
             continue
         kept.append(draft)

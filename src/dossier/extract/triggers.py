@@ -26,6 +26,8 @@ class Surroundings:
         self.objects = [k for k in kids if k.dep in OBJECT_DEPS or k.dep == "nsubjpass"]
         self.particles = {k.lemma.lower() for k in kids if k.dep == "prt"} | {
             k.text.lower() for k in kids if k.dep in ("prep", "advmod") and k.i == verb.i + 1}
+        self.bare = [k for k in kids if k.dep == "prep" and 0 < k.i - verb.i <= 2 and not any(
+            s.by_i[i].pos in ("NOUN", "PROPN", "PRON", "NUM") for i in range(verb.i + 1, k.i) if i in s.by_i)]
         self.preps: list[Token] = [k for k in kids if k.dep == "prep"]
         for obj in self.objects:
             self.preps += s.kids(obj, "prep")
@@ -61,7 +63,7 @@ class Surroundings:
         for word, slot in pattern.preps:
             prep = next((p for p in self.preps if p.text.lower() == word and (
                 any(self._fits(o, slot) for o in self.s.kids(p, "pobj")) if slot is not None
-                else 0 < p.i - self.verb.i <= 2)), None)  # a bare preposition is the verb's own: "call on"
+                else p in self.bare)), None)  # a bare preposition is the verb's own: "call on", not "call X on"
             if prep is None:
                 return None
             words.append(prep)
