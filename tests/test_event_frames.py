@@ -27,6 +27,8 @@ def only(text: str) -> Seen:
     # a statement is no event; what it reports is, typed by what it says
     ("Norway said Sweden must lift the embargo.", "REQUEST", {"Norway"}, {"Sweden"}),
     ("Syria announced that it would impose sanctions on Turkey.", "THREATEN", {"syria"}, {"turkey"}),
+    # a promise denied is a refusal
+    ("Lavrov told reporters that Russia would not hand Assad over.", "REJECT", {"russia"}, set()),
 ])
 def test_a_governed_action_is_one_event_of_the_governing_kind(text: str, kind: str, actors: set[str],
                                                               targets: set[str]) -> None:
@@ -85,7 +87,7 @@ def test_receiving_or_welcoming_is_a_visit_only_when_a_party_is_received(text: s
 
 
 @pytest.mark.parametrize(("text", "modality"), [
-    ("The United States would no longer guarantee the security of Europe.", "negated"),
+    ("Israeli jets no longer strike targets near Damascus.", "negated"),
     ("Russia did not intervene but gave asylum to Assad.", "asserted"),
     ("It is essential that Egypt and Turkey hold talks on the crisis.", "hypothetical"),
 ])

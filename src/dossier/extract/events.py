@@ -10,7 +10,6 @@ Modality marks what did not happen as reported: negated, future, hypothetical.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -238,7 +237,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         pattern, covered = found
         return _Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
     rule = lexicon.dictionary_verbs.get(lemma)
-    if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known or os.environ.get("H16_NODEFAULT"):
+    if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
         return None
     return _Draft(token, rule, [token], bare=True)
 
@@ -426,7 +425,7 @@ def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[in
         if node.dep in ("ccomp", "xcomp", "advcl") and governor.lemma.lower() in SPEECH_VERBS:
             subject = subject_of(governor, s)
             return refer(subject, s, mentions) if subject is not None else []
-        if node.dep not in ("conj", "ccomp", "xcomp", "advcl", "relcl"):
+        if node.dep not in ("conj", "ccomp", "xcomp", "advcl", "relcl", "acomp"):
             return []
         node = governor
     return []
@@ -722,7 +721,7 @@ def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:
 
 def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
     """The word whose clause this event is ('agreed TO HELP', 'ready to help', 'said THAT ...', 'deployed
-    troops TO SUPPORT'), with how it is linked: 'complement' or 'purpose'."""
+    troops TO SUPPORT'), with how it is linked: 'to' (an infinitive), 'that' (a clause) or 'purpose'."""
     node = draft.trigger
     if node.pos in ("NOUN", "PROPN") and node.dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and (
             verb := s.head(node)) is not None and verb.pos in ("VERB", "AUX"):
@@ -734,13 +733,15 @@ def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
     head = s.head(node)
     if head is None:
         return None
-    if node.dep in ("xcomp", "ccomp"):
-        return head, "complement"
+    if node.dep == "ccomp" or (node.dep == "xcomp" and any(c.dep == "mark" for c in s.kids(node))):
+        return head, "that"  # "said that ...", "told reporters that Russia would not hand him over"
+    if node.dep == "xcomp":
+        return head, "to"
     if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "to" and (owner := s.head(head)):
-        return owner, "complement"  # "open to reviewing"
+        return owner, "to"  # "open to reviewing"
     has_to = any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(node))
     if node.dep == "acl" and has_to and head.pos == "NOUN":
-        return head, "complement"  # "his readiness to help"
+        return head, "to"  # "his readiness to help"
     if node.dep == "advcl" and has_to:
         return head, "purpose"  # "deployed troops to support X"
     return None
@@ -751,7 +752,7 @@ def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[
     'agreed to BEGIN withdrawing')."""
     found = _governor(draft, s)
     for _ in range(4):
-        if found is None or found[0].i in by_i or found[1] != "complement":
+        if found is None or found[0].i in by_i or found[1] == "purpose":
             return found
         word = found[0]
         if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
@@ -801,7 +802,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
                 _absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
                 gone.add(id(draft))
             continue
-        kind = _frame_class(word, "that" if _has_that(draft, s) else "to", by_i)
+        kind = _frame_class(word, link, by_i)
         if kind in FRAME_TYPES:
             owner = by_i.get(word.i)
             if owner is None or id(owner) in gone:
@@ -831,6 +832,9 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
     for draft in kept:
         if draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
+        elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
+                {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
+            draft.rule, draft.modality = Trigger("REJECT", None), Modality.ASSERTED  # "would not hand him over"
     return sorted(kept, key=lambda d: d.trigger.i)
 
 
@@ -858,10 +862,6 @@ def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]
         if not background:
             kept.append(draft)
     return kept
-
-
-def _has_that(draft: _Draft, s: Parsed) -> bool:
-    return draft.trigger.dep == "ccomp" or any(c.dep == "mark" for c in s.kids(draft.trigger))
 
 
 def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
