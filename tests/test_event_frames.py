@@ -58,6 +58,11 @@ def test_a_background_clause_adds_no_event() -> None:
     assert seen.type == "SUPPORT" and seen.trigger == "thanked"
 
 
+def test_a_relative_clause_describing_a_party_adds_no_event() -> None:
+    seen = only("Turkish envoys arrived in Baghdad for talks with the officials who deposed the old government.")
+    assert (seen.type, seen.mode) == ("CONSULT", "visit")
+
+
 def test_a_background_clause_stays_when_the_main_clause_reports_nothing() -> None:
     seen = only("Russia lost an ally when Assad was deposed in December.")
     assert seen.type == "COERCE" and seen.targets == {"bashar_al_assad"}

@@ -838,11 +838,19 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
     return sorted(kept, key=lambda d: d.trigger.i)
 
 
+def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
+    """'the authorities who ousted Moscow's ally', 'Assad, who enjoyed Moscow's support': a relative clause
+    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event."""
+    return clause.dep == "relcl" and noun.pos in ("NOUN", "PROPN") and noun.i not in triggers and not any(
+        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
+
+
 def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
-    'the delegation was received by Putin after meeting Lavrov' the reception. A temporal or causal clause
-    (when, after, since, as, because ...) only gives background, and adds no event, when the clause it hangs
-    from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
+    'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
+    the authorities who ousted Moscow's ally' the arrival. A temporal or causal clause (when, after, since,
+    as, because ...) or a relative clause describing a party only gives background, and adds no event, when
+    the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
     marks = frames().background_marks
     triggers = {d.trigger.i for d in drafts}
     for d in drafts:  # "the call came after ...": the clause of "came" reports the call
@@ -854,7 +862,7 @@ def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]
         node, background = draft.trigger, False
         for governor in s.ancestors(draft.trigger):
             marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
-                or (node.dep == "pcomp" and governor.text.lower() in marks)
+                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
                 break
