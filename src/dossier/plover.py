@@ -44,6 +44,8 @@ class Mode(StrEnum):
     DISCONTINUE = "discontinue"
     EXPEL = "expel"
     WITHDRAW = "withdraw"
+    THIRD_PARTY = "third-party"  # talks mediated by, or held at, a third party
+    RESIGN = "resign"  # stepping down: a RETREAT from office
 
 
 @dataclass(frozen=True, slots=True)
