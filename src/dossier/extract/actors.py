@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dossier.extract.attribution import unnamed_source_mentions
 from dossier.extract.descriptors import descriptor_mentions
+from dossier.extract.roles import role_mentions
 from dossier.lexicon import gazetteer, titles
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
 from dossier.packs import Pack
-from dossier.resolve.names import strip_titles
+from dossier.resolve.names import name_tokens, same_token, strip_titles
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -42,7 +44,34 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
     mentions += descriptor_mentions(analysed, analysed.entities)
+    mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
+    people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
+    mentions += unnamed_source_mentions(analysed, people)
+    mentions += role_mentions(analysed, mentions)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A lone name that is the surname of a person named earlier in the article is that person's
+    ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
+    speaker of a quotation find it. `mentions` are in text order."""
+    surnames: dict[str, int] = {}
+    for mention in mentions:
+        tokens = name_tokens(mention.name) if mention.type is EntityType.PERSON and not mention.descriptor else ()
+        if len(tokens) >= 2:
+            surnames.setdefault(tokens[-1], mention.start)
+    if not surnames:
+        return mentions
+    found = []
+    for mention in mentions:
+        if mention.type is not EntityType.PERSON and not (mention.pack_id or mention.country or mention.seat
+                                                          or mention.descriptor) and mention.weight <= 1.0:
+            tokens = name_tokens(mention.name)
+            if len(tokens) == 1 and any(start < mention.start and same_token(tokens[0], surname)
+                                        for surname, start in surnames.items()):
+                mention = replace(mention, type=EntityType.PERSON)
+        found.append(mention)
+    return found
 
 
 def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:
@@ -77,7 +106,12 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
                         _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
         speaks_for = actor.denotes is not None  # the Kremlin, Moscow: they speak for Russia
-        return _with_article(replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for), article.text, tokens)
+        known = replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for)
+        if actor.type is EntityType.PERSON:
+            return _with_title(known, article.text, tokens)  # "President Putin", as without a pack
+        if actor.type is EntityType.FACILITY and (facility := _facility_extension(known, tokens, article.text)):
+            return facility  # "Tartous naval facility"
+        return _with_article(known, article.text, tokens)
     places = gazetteer()
     if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:
         return _with_article(replace(base, type=EntityType.GROUP, name=bloc), article.text, tokens)

@@ -20,12 +20,17 @@ HEADS = {
     "leadership": "government", "administration": "government", "cabinet": "government",
     "regime": "regime",
     "opposition": "opposition", "rebels": "opposition", "insurgents": "opposition",
+    "army": "military", "military": "military",
 }
+# "forces", "troops": a state's military only with a country ("Russian forces", "Syria's troops") or a
+# government ("government forces").
+MILITARY_HEADS = {"forces", "troops", "soldiers"}
 # "forces", "groups": only with one of these modifiers ("opposition forces", "rebel groups").
 GROUP_HEADS = {"forces", "groups", "fighters", "factions", "movement"}
 GROUP_MODIFIERS = {"opposition": "opposition", "rebel": "opposition", "revolutionary": "opposition",
                    "insurgent": "opposition"}
-KIND_TYPES = {"government": EntityType.ORG, "regime": EntityType.ORG, "opposition": EntityType.GROUP}
+KIND_TYPES = {"government": EntityType.ORG, "regime": EntityType.ORG, "opposition": EntityType.GROUP,
+              "military": EntityType.ORG}
 FORMER = {"former", "previous", "old", "ousted", "deposed", "fallen", "toppled"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "advmod", "npadvmod", "case", "punct"}
@@ -102,12 +107,21 @@ def _kind(head: Token, children: dict[int, list[Token]]) -> str | None:
     if word == "regime" and any(c.dep == "compound" and c.pos == "NOUN" for c in own):
         return None  # "the sanctions regime": a set of rules
     if word in HEADS:
-        return HEADS[word]
+        return HEADS[word] if head.pos == "NOUN" or HEADS[word] != "military" else None
+    modifiers = [c for c in own if c.i < head.i and c.dep in ("amod", "compound", "poss", "nmod")]
+    if word in MILITARY_HEADS and not any(c.text.lower() in GROUP_MODIFIERS for c in modifiers) and any(
+            _is_country(c) or c.text.lower() in ("government", "army") for c in modifiers):
+        return "military"
     if word in GROUP_HEADS:
         for child in children.get(head.i, []):
             if child.i < head.i and child.text.lower() in GROUP_MODIFIERS:
                 return GROUP_MODIFIERS[child.text.lower()]
     return None
+
+
+def _is_country(token: Token) -> bool:
+    places = gazetteer()
+    return places.country(token.text) is not None or places.capitals.get(token.text.lower()) is not None
 
 
 def _left_edge(head: Token, children: dict[int, list[Token]]) -> int:
@@ -136,7 +150,7 @@ def _qualifiers(modifiers: list[Token]) -> tuple[str | None, str | None]:
     for token in modifiers:
         if token.text.lower() in ("'s", "’s"):
             continue
-        found = places.country(token.text)
+        found = places.country(token.text) or places.capitals.get(token.text.lower())  # "the Damascus government"
         if found is not None:
             country = found.name
         elif _name_part(token, started=bool(names)):
