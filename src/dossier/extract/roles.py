@@ -43,7 +43,7 @@ def role_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> li
             described = description(token, s)
             if described is None:
                 continue
-            first, last, holder = described
+            first, last, core, holder = described
             person = _apposed(token, s, person_at) if token.dep == "appos" or s.kids(token, "appos") else None
             if person is None:
                 person = _holder_of(holder, introduced, mentions, first.idx)
@@ -51,8 +51,10 @@ def role_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> li
                 continue
             named = mentions[person]
             start, end = first.idx, last.idx + len(last.text)
+            # Its tokens are the role's own words: "Syria's" in "Syria's interim president" stays Syria's mention
+            # (a party where it was one), while the surface form is the whole description.
             found.append(replace(named, sentence=sentence.index, start=start, end=end,
-                                 text=analysed.article.text[start:end], token_start=first.i, token_end=last.i + 1,
+                                 text=analysed.article.text[start:end], token_start=core.i, token_end=token.i + 1,
                                  subject=False, weight=1.0))
     return found
 
@@ -75,9 +77,10 @@ def introduced_as(person: ActorMention, tokens: dict[int, Token]) -> _Holder | N
     return role, _country_before(k, tokens)
 
 
-def description(token: Token, s: Parsed) -> tuple[Token, Token, _Holder] | None:
-    """(first token, last token, (role, country)) when the token ends a role phrase that describes a
-    person: "Syria's newly named transitional president", "the Russian leader", "the president of Syria"."""
+def description(token: Token, s: Parsed) -> tuple[Token, Token, Token, _Holder] | None:
+    """(first token, last token, first word of the role, (role, country)) when the token ends a role phrase
+    that describes a person: "Syria's newly named transitional president", "the Russian leader", "the
+    president of Syria"."""
     if token.pos not in ("NOUN", "PROPN") or token.dep in ("compound", "poss"):
         return None  # "President Putin": a title before a name
     lexicon = roles()
@@ -114,7 +117,7 @@ def description(token: Token, s: Parsed) -> tuple[Token, Token, _Holder] | None:
                     country, last = found_country, pobj
     if country is None:
         return None  # "the president", "the country's leader": which country is not said here
-    return s.by_i[left], last, (role, country)
+    return s.by_i[left], last, first, (role, country)
 
 
 def _title_word(token: Token) -> bool:
