@@ -81,8 +81,11 @@ def _in_sentence(article_id: str, text: str, sentence: Sentence, covered: set[in
         begin, end = words[0].idx, head.idx + len(head.text)
         surface = text[begin:end]
         name = surface.split(" ", 1)[1] if surface.lower().split(" ", 1)[0] in ("the", "a", "an") else surface
+        # A state's military ("Russian forces") is the military and, as the texts use it, its state acting: the
+        # country's words stay the country's mention, the description's tokens are its head noun.
+        first = head.i if kind == "military" and country else words[0].i
         found.append(ActorMention(article_id, sentence.index, begin, end, surface, name, KIND_TYPES[kind],
-                                  words[0].i, head.i + 1, country=country, descriptor=kind, owner=owner))
+                                  first, head.i + 1, country=country, descriptor=kind, owner=owner))
     return found
 
 

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from dossier.extract.attribution import credited, source_mentions, without
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.time import parse_time
 from dossier.lexicon import Trigger, TriggerLexicon
@@ -73,15 +74,16 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     times_by_sentence: dict[int, list[Span]] = defaultdict(list)
     for span in analysed.times:
         times_by_sentence[span.sentence].append(span)
+    sources = source_mentions(mentions, [analysed.article.outlet.value or ""])  # outlets, unnamed sources
     for sentence in analysed.sentences:
         parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
         times = times_by_sentence.get(sentence.index, [])
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found))
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), sources)
     return found
 
 
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int) -> list[EventMention]:
+                     lexicon: TriggerLexicon, first_index: int, sources: frozenset[int] = frozenset()) -> list[EventMention]:
     drafts = _triggers(s, lexicon)
     if not drafts:
         return []
@@ -89,6 +91,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         _participants(draft, s, mentions)
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
+    credits = credited(s, mentions, sources)  # who the report is credited to is no party (extract/attribution.py)
+    for draft in drafts:
+        draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     _attach_times(drafts, s, times)
     drafts = _merge_same_kind(_fold_subordinates(_merge_coordinated(drafts, s), s))
     events = []
@@ -105,7 +110,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.rule.type, draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
             time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
-            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text))))
+            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text)),
+            attribution=credits))
     return events
 
 
