@@ -13,7 +13,7 @@ from dataclasses import replace
 from dossier.extract.attribution import unnamed_source_mentions
 from dossier.extract.descriptors import descriptor_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import gazetteer, titles
+from dossier.lexicon import compass, gazetteer, titles
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
 from dossier.packs import Pack
 from dossier.resolve.names import name_tokens, same_token, strip_titles
@@ -44,11 +44,62 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
     mentions += descriptor_mentions(analysed, analysed.entities)
+    mentions += region_mentions(analysed, mentions, tokens)
+    mentions += unlabelled_facilities(analysed, tokens)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
+                    tokens: dict[int, Token]) -> list[ActorMention]:
+    """A compass word beside a country names one of its regions: 'northeast Syria', 'northeastern Syria' and
+    "Syria's northeast" are the place 'northeast Syria' (which stands for Syria where it acts)."""
+    directions = compass()
+    text = analysed.article.text
+    found = []
+    for mention in mentions:
+        if mention.type is not EntityType.STATE or mention.descriptor or not mention.country:
+            continue
+        before, after = tokens.get(mention.token_start - 1), tokens.get(mention.token_end)
+        if before is not None and before.text.lower() in directions and before.head == mention.token_end - 1:
+            first, last, word = before, tokens[mention.token_end - 1], before.text.lower()
+        elif after is not None and after.text in ("'s", "’s") and (word_token := tokens.get(after.i + 1)) is not None \
+                and word_token.text.lower() in directions and word_token.pos in ("NOUN", "PROPN") \
+                and not ((nxt := tokens.get(word_token.i + 1)) is not None and nxt.pos == "NOUN"):
+            first, last, word = tokens[mention.token_start], word_token, word_token.text.lower()
+        else:
+            continue
+        start, end = first.idx, last.idx + len(last.text)
+        found.append(ActorMention(analysed.article.id, mention.sentence, start, end, text[start:end],
+                                  f"{directions[word]} {mention.name}", EntityType.PLACE, first.i, last.i + 1,
+                                  country=mention.country))
+    return found
+
+
+def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A proper noun the NER left out, followed by a facility noun, is a facility: 'the Hemeimeem base'."""
+    covered = {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
+    found = []
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            if token.i in covered or token.pos != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha():
+                continue
+            if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+                continue  # the facility's name starts earlier
+            last = token
+            while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
+                    and nxt.text[:1].isupper():
+                last = nxt
+            end = last.idx + len(last.text)
+            base = ActorMention(analysed.article.id, sentence.index, token.idx, end, analysed.article.text[token.idx:end],
+                                analysed.article.text[token.idx:end], EntityType.FACILITY, token.i, last.i + 1)
+            facility = _facility_extension(base, tokens, analysed.article.text)
+            if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
+                found.append(facility)
+    return found
 
 
 def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -21,6 +21,7 @@ HEADS = {
     "regime": "regime",
     "opposition": "opposition", "rebels": "opposition", "insurgents": "opposition",
     "army": "military", "military": "military",
+    "people": "people",
 }
 # "forces", "troops": a state's military only with a country ("Russian forces", "Syria's troops") or a
 # government ("government forces").
@@ -30,7 +31,9 @@ GROUP_HEADS = {"forces", "groups", "fighters", "factions", "movement"}
 GROUP_MODIFIERS = {"opposition": "opposition", "rebel": "opposition", "revolutionary": "opposition",
                    "insurgent": "opposition"}
 KIND_TYPES = {"government": EntityType.ORG, "regime": EntityType.ORG, "opposition": EntityType.GROUP,
-              "military": EntityType.ORG}
+              "military": EntityType.ORG, "people": EntityType.GROUP}
+# "the Syrian people": a nation's people only with its country.
+NEEDS_COUNTRY = {"people"}
 FORMER = {"former", "previous", "old", "ousted", "deposed", "fallen", "toppled"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "advmod", "npadvmod", "case", "punct"}
@@ -109,12 +112,15 @@ def _kind(head: Token, children: dict[int, list[Token]]) -> str | None:
         return None  # "Russia's opposition to the strikes": a stance, not a group
     if word == "regime" and any(c.dep == "compound" and c.pos == "NOUN" for c in own):
         return None  # "the sanctions regime": a set of rules
-    if word in HEADS:
+    if word in HEADS and HEADS[word] not in NEEDS_COUNTRY:
         return HEADS[word] if head.pos == "NOUN" or HEADS[word] != "military" else None
     modifiers = [c for c in own if c.i < head.i and c.dep in ("amod", "compound", "poss", "nmod")]
     if word in MILITARY_HEADS and not any(c.text.lower() in GROUP_MODIFIERS for c in modifiers) and any(
-            _is_country(c) or c.text.lower() in ("government", "army") for c in modifiers):
-        return "military"
+            _is_country(c) or c.text.lower() in ("government", "army") for c in modifiers) and not any(
+            c.dep == "compound" and c.pos == "NOUN" and c.text.lower() not in ("government", "army") for c in modifiers):
+        return "military"  # "Russian forces", "government troops"; not "Russian police forces"
+    if word in HEADS and HEADS[word] in NEEDS_COUNTRY:
+        return HEADS[word] if any(_is_country(c) for c in modifiers) else None
     if word in GROUP_HEADS:
         for child in children.get(head.i, []):
             if child.i < head.i and child.text.lower() in GROUP_MODIFIERS:

@@ -44,7 +44,7 @@ def role_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> li
             if described is None:
                 continue
             first, last, core, holder = described
-            person = _apposed(token, s, person_at) if token.dep == "appos" or s.kids(token, "appos") else None
+            person = _apposed(first, last, s, person_at, mentions)
             if person is None:
                 person = _holder_of(holder, introduced, mentions, first.idx)
             if person is None:
@@ -163,14 +163,25 @@ def _edge(token: Token, s: Parsed) -> int:
     return left
 
 
-def _apposed(token: Token, s: Parsed, person_at: dict[int, int]) -> int | None:
-    """'Ahmed al-Sharaa, Syria's interim president,' / "Syria's interim president, Ahmed al-Sharaa,"."""
-    governor = s.head(token)
-    if token.dep == "appos" and governor is not None and governor.i in person_at:
-        return person_at[governor.i]
-    for k in s.kids(token, "appos"):
-        if k.i in person_at:
-            return person_at[k.i]
+def _apposed(first: Token, last: Token, s: Parsed, person_at: dict[int, int],
+             mentions: list[ActorMention]) -> int | None:
+    """The person a description stands beside: "Ahmed al-Sharaa, Syria's interim president,", "the
+    transitional president of Syria, Ahmed al-Sharaa", "Syria's interim leader Ahmed al-Sharaa": the two are
+    next to each other (a comma at most between them) and the parse ties one to the other."""
+    span = range(first.i, last.i + 1)
+    for side in (-1, 1):
+        k = first.i - 1 if side < 0 else last.i + 1
+        if (between := s.by_i.get(k)) is not None and between.text == ",":
+            k += side
+        person = person_at.get(k)
+        if person is None:
+            continue
+        named = mentions[person]
+        words = range(named.token_start, named.token_end)
+        tied = any(s.by_i[i].head in words for i in span if i in s.by_i) or any(
+            s.by_i[i].head in span for i in words if i in s.by_i)
+        if tied:
+            return person
     return None
 
 

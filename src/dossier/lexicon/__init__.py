@@ -116,6 +116,13 @@ def _is_name(spelling: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def compass() -> dict[str, str]:
+    """Compass words ('northeastern') -> the form a region of a country is named with ('northeast')."""
+    data: dict[str, str] = load_yaml("places.yaml")["compass"]
+    return data
+
+
+@lru_cache(maxsize=1)
 def place_names() -> dict[str, tuple[str, ...]]:
     """Each place known by several names (exonyms, renamings): shown name -> all its names, shown name first."""
     return {name: (name, *(others or [])) for name, others in load_yaml("exonyms.yaml")["places"].items()}

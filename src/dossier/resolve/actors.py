@@ -399,18 +399,30 @@ class ActorResolver:
                 ids[index] = entity_id
                 here[mention.descriptor][entity_id] += 1
         for index, mention in enumerate(mentions):
-            if mention.descriptor and ids[index] is None and not self._of_government(mention):
+            if mention.descriptor and ids[index] is None and mention.descriptor != "military":
                 ids[index] = self._unqualified(mention, here[mention.descriptor])
-        for index, mention in enumerate(mentions):  # "government forces": the military of the government here
-            if mention.descriptor and ids[index] is None:
-                governments = here["government"] or Counter(
-                    i for i, m in zip(ids, mentions, strict=True) if m.descriptor == "government" and i)
-                ids[index] = self._military_of(governments, mention) or self._unqualified(mention,
-                                                                                          here[mention.descriptor])
+        governments = here["government"] or Counter(
+            i for i, m in zip(ids, mentions, strict=True) if m.descriptor == "government" and i)
+        for index, mention in enumerate(mentions):  # "the army", "government forces"
+            if mention.descriptor == "military" and ids[index] is None:
+                if self._of_government(mention):  # the forces of the government this article names
+                    found = self._military_of(governments, mention)
+                else:  # "the army": the army this article names
+                    found = here["military"].most_common(1)[0][0] if here["military"] else None
+                ids[index] = found or self._plain(mention)  # else nobody's army in particular
 
     @staticmethod
     def _of_government(mention: ActorMention) -> bool:
         return mention.descriptor == "military" and "government" in mention.name.lower().split()
+
+    def _plain(self, mention: ActorMention) -> str:
+        """An unqualified description kept as its own actor, by its words ('government forces')."""
+        for entity_id in self._ids(self._exact, fold(mention.name)):
+            if self.entities[entity_id].descriptor == mention.descriptor and not self.entities[entity_id].denotes:
+                return entity_id
+        entity = self._new(mention.name, mention.type)
+        entity.descriptor = mention.descriptor
+        return entity.id
 
     def _military_of(self, governments: Counter[str], mention: ActorMention) -> str | None:
         for government_id, _ in governments.most_common():
@@ -549,7 +561,8 @@ class ActorResolver:
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
         entity.type_votes[mention.type] += 1
-        for alias in dict.fromkeys((mention.text, _without_article(mention.text), mention.name)):
+        for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
+                                    _straight(_without_article(mention.text)), mention.name)):
             if alias not in entity.aliases:
                 self._index_alias(entity, alias)
             entity.aliases[alias] += 1
@@ -584,6 +597,11 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(short) == 2 and len(long) >= 3 and any(same_token(short[0], middle) for middle in long[1:-1])
+
+
+def _straight(text: str) -> str:
+    """Typographic apostrophes made straight ('Syria’s' -> "Syria's"): one alias however it was typeset."""
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def _without_article(text: str) -> str:
