@@ -60,8 +60,11 @@ def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     directions = compass()
     text = analysed.article.text
     found = []
+    places = gazetteer()
     for mention in mentions:
-        if mention.type is not EntityType.STATE or mention.descriptor or not mention.country:
+        state = places.country(mention.name) if mention.type is EntityType.STATE else None
+        country = mention.country or (state.name if state is not None else None)
+        if mention.type is not EntityType.STATE or mention.descriptor or not country:
             continue
         before, after = tokens.get(mention.token_start - 1), tokens.get(mention.token_end)
         if before is not None and before.text.lower() in directions and before.head == mention.token_end - 1:
@@ -75,7 +78,7 @@ def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
         start, end = first.idx, last.idx + len(last.text)
         found.append(ActorMention(analysed.article.id, mention.sentence, start, end, text[start:end],
                                   f"{directions[word]} {mention.name}", EntityType.PLACE, first.i, last.i + 1,
-                                  country=mention.country))
+                                  country=country))
     return found
 
 
@@ -158,8 +161,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
         speaks_for = actor.denotes is not None  # the Kremlin, Moscow: they speak for Russia
         known = replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for)
-        if actor.type is EntityType.PERSON:
-            return _with_title(known, article.text, tokens)  # "President Putin", as without a pack
+        if actor.type is EntityType.PERSON:  # "President Putin", as without a pack
+            return _with_title(_with_given_names(known, article.text, tokens), article.text, tokens)
         if actor.type is EntityType.FACILITY and (facility := _facility_extension(known, tokens, article.text)):
             return facility  # "Tartous naval facility"
         return _with_article(known, article.text, tokens)
@@ -200,6 +203,21 @@ def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) ->
     if mention.text.lower().startswith("the "):
         return mention
     return replace(mention, start=before.idx, text=text[before.idx:mention.end], token_start=before.i)
+
+
+def _with_given_names(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A pack alias that matched only part of a name keeps the names written before it: 'Hassan al-Shaibani'
+    where the pack knows 'al-Shaibani' (names, not titles, tied to the name by the parse)."""
+    start = mention.token_start
+    while (before := tokens.get(start - 1)) is not None and before.pos == "PROPN" and before.text[:1].isupper() \
+            and before.text.isalpha() and before.text.lower() not in _title_words() \
+            and mention.token_start <= before.head < mention.token_end and before.dep in ("compound", "flat"):
+        start -= 1
+    if start == mention.token_start:
+        return mention
+    first = tokens[start]
+    return replace(mention, start=first.idx, text=text[first.idx:mention.end], name=text[first.idx:mention.end],
+                   token_start=start)
 
 
 def _bare(text: str) -> str:
