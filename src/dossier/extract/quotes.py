@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from dossier.extract.attribution import UNNAMED, outlet_mentions
-from dossier.extract.syntax import PRONOUNS, THING_PRONOUNS, Parsed, refer, subject_of
+from dossier.extract.syntax import PRONOUNS, THING_PRONOUNS, Mentioned, Parsed, refer, subject_of
 from dossier.lexicon import news
 from dossier.models import ActorMention, AnalysedArticle, EntityType, QuoteMention, Sentence, Token
 
@@ -40,7 +40,7 @@ SPEECH = {"say", "tell", "add", "note", "state", "explain", "stress", "emphasise
           "suggest", "urge", "reaffirm", "tweet", "post", "quote", "cite", "ask", "put", "brand",
           "characterise", "characterize", "term", "label", "hail", "welcome", "condemn", "accuse", "deny",
           "assure", "promise", "pledge", "predict", "vow", "conclude", "observe", "admit", "concede", "mention",
-          "read", "continue", "stress", "underline", "underscore", "assert", "affirm", "highlight"}
+          "read", "continue", "stress", "underline", "underscore", "assert", "affirm", "highlight", "report"}
 SPEECH_NOUNS = {"statement", "remarks", "remark", "words", "comment", "comments", "view", "claim", "assurance",
                 "message", "speech", "interview", "letter", "tweet", "post", "address", "declaration", "readout",
                 "communique", "communiqué", "release", "announcement"}
@@ -62,7 +62,8 @@ def quote_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> l
     for index, mention in enumerate(mentions):
         by_sentence[mention.sentence].append(index)
     relays = outlet_mentions(mentions, [analysed.article.outlet.value or ""])
-    clues = {s.index: _Clues(Parsed(s, mentions, by_sentence.get(s.index, [])), mentions, relays)
+    mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
+    clues = {s.index: _Clues(Parsed(s, mentions, by_sentence.get(s.index, []), mentioned), mentions, relays)
              for s in analysed.sentences}
     every = analysed.sentences
     starts = [s.start for s in every]
