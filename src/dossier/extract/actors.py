@@ -97,8 +97,9 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
                     and nxt.text[:1].isupper():
                 last = nxt
             end = last.idx + len(last.text)
-            base = ActorMention(analysed.article.id, sentence.index, token.idx, end, analysed.article.text[token.idx:end],
-                                analysed.article.text[token.idx:end], EntityType.FACILITY, token.i, last.i + 1)
+            words = analysed.article.text[token.idx:end]
+            base = ActorMention(analysed.article.id, sentence.index, token.idx, end, words, words, EntityType.FACILITY,
+                                token.i, last.i + 1)
             facility = _facility_extension(base, tokens, analysed.article.text)
             if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
                 found.append(facility)
@@ -170,6 +171,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:
         return _with_article(replace(base, type=EntityType.GROUP, name=bloc), article.text, tokens)
     if span.label == "PERSON":
+        if " " not in name and (facility := _facility_extension(base, tokens, article.text)):
+            return facility  # "the Zarqoun air base": no person, whatever the tagger said
         return _with_title(base, article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base

@@ -115,9 +115,10 @@ def _kind(head: Token, children: dict[int, list[Token]]) -> str | None:
     if word in HEADS and HEADS[word] not in NEEDS_COUNTRY:
         return HEADS[word] if head.pos == "NOUN" or HEADS[word] != "military" else None
     modifiers = [c for c in own if c.i < head.i and c.dep in ("amod", "compound", "poss", "nmod")]
+    armed = ("government", "army")
     if word in MILITARY_HEADS and not any(c.text.lower() in GROUP_MODIFIERS for c in modifiers) and any(
-            _is_country(c) or c.text.lower() in ("government", "army") for c in modifiers) and not any(
-            c.dep == "compound" and c.pos == "NOUN" and c.text.lower() not in ("government", "army") for c in modifiers):
+            _is_country(c) or c.text.lower() in armed for c in modifiers) and not any(
+            c.dep == "compound" and c.pos == "NOUN" and c.text.lower() not in armed for c in modifiers):
         return "military"  # "Russian forces", "government troops"; not "Russian police forces"
     if word in HEADS and HEADS[word] in NEEDS_COUNTRY:
         return HEADS[word] if any(_is_country(c) for c in modifiers) else None

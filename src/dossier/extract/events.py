@@ -83,7 +83,8 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
 
 
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int, sources: frozenset[int] = frozenset()) -> list[EventMention]:
+                     lexicon: TriggerLexicon, first_index: int,
+                     sources: frozenset[int] = frozenset()) -> list[EventMention]:
     drafts = _triggers(s, lexicon)
     if not drafts:
         return []

@@ -40,7 +40,7 @@ SPEECH = {"say", "tell", "add", "note", "state", "explain", "stress", "emphasise
           "suggest", "urge", "reaffirm", "tweet", "post", "quote", "cite", "ask", "put", "brand",
           "characterise", "characterize", "term", "label", "hail", "welcome", "condemn", "accuse", "deny",
           "assure", "promise", "pledge", "predict", "vow", "conclude", "observe", "admit", "concede", "mention",
-          "read", "continue", "stress", "underline", "underscore", "assert", "affirm", "highlight", "report"}
+          "read", "continue", "underline", "underscore", "assert", "affirm", "highlight", "report"}
 SPEECH_NOUNS = {"statement", "remarks", "remark", "words", "comment", "comments", "view", "claim", "assurance",
                 "message", "speech", "interview", "letter", "tweet", "post", "address", "declaration", "readout",
                 "communique", "communiqué", "release", "announcement"}
@@ -197,9 +197,9 @@ class _Clues:
             if speaker is not None:
                 return speaker, _cue(verb)
         for reporting in (True, False):
-            verb = self._nearest(start, end, carry, relay_ok, reporting)
-            if verb is not None:
-                return self.said_by(verb, relay_ok), _cue(verb)
+            nearest = self._nearest(start, end, carry, relay_ok, reporting)
+            if nearest is not None:
+                return self.said_by(nearest, relay_ok), _cue(nearest)
         for noun, owner in self.nouns():  # "Lavrov's statement that ..."
             if not _inside(noun, start, end):
                 speaker = self._rank(refer(owner, self.s, self.mentions), relay_ok)

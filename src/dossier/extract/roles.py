@@ -45,7 +45,9 @@ def role_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> li
                 continue
             first, last, core, holder = described
             person = _apposed(first, last, s, person_at, mentions)
-            if person is None:
+            if person is not None:  # "Chile's foreign minister, Tomas Rojas,": introduced with that role
+                introduced.setdefault(holder, []).append(person)
+            else:
                 person = _holder_of(holder, introduced, mentions, first.idx)
             if person is None:
                 continue

@@ -79,27 +79,27 @@ def gazetteer() -> Gazetteer:
             capitals[capital.lower()] = country
     for name, forms in extra["former_states"].items():
         by_name[name] = Country(name, None, (name, *forms), forms[0] if forms else None)
-    for forms in place_names().values():  # Burma is Myanmar, Türkiye is Turkey
-        known = next((by_name[f] for f in forms if f in by_name), None)
+    for names in place_names().values():  # Burma is Myanmar, Türkiye is Turkey
+        known = next((by_name[f] for f in names if f in by_name), None)
         if known is not None:
-            by_name[known.name] = Country(known.name, known.capital, tuple(dict.fromkeys((*known.surface_forms, *forms))),
-                                          known.demonym)
+            every = tuple(dict.fromkeys((*known.surface_forms, *names)))
+            by_name[known.name] = Country(known.name, known.capital, every, known.demonym)
     # A form shared by several countries ("French": France and its territories) means the most populous.
     for country in sorted(by_name.values(), key=lambda c: population.get(c.name, 0)):
         for form in country.surface_forms:
             countries[form if _acronym(form) else form.lower()] = country
-    for forms in place_names().values():  # Kyiv is Kiev, Astana is Nur-Sultan
-        capital_of = next((capitals[f.lower()] for f in forms if f.lower() in capitals), None)
+    for names in place_names().values():  # Kyiv is Kiev, Astana is Nur-Sultan
+        capital_of = next((capitals[f.lower()] for f in names if f.lower() in capitals), None)
         if capital_of is not None:
-            for form in forms:
-                capitals.setdefault(form.lower(), capital_of)
+            for other in names:
+                capitals.setdefault(other.lower(), capital_of)
     seats = {seat.lower(): by_name[name] for seat, name in extra["seats_of_government"].items()}
     regions = {form.lower(): name for name, forms in extra["regions"].items() for form in (name, *forms)}
     blocs = {form.lower(): name for name, forms in extra["blocs"].items() for form in (name, *forms)}
     organisations = {(form if _acronym(form) else form.lower()): name
                      for name, forms in extra["organisations"].items() for form in (name, *forms)}
     for form, name in news().organisations.items():
-        organisations.setdefault(form, name)  # agencies and outlets are organisations too ("AP" is the Associated Press)
+        organisations.setdefault(form, name)  # agencies and outlets are organisations ("AP": the Associated Press)
     nouns = tuple(sorted((tuple(n.split()) for n in extra["facility_nouns"]), key=len, reverse=True))
     return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns)
 

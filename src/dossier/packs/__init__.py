@@ -129,11 +129,14 @@ AUTO_SAMPLE = 200  # articles looked at
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von|der|la|le)[- ])?[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_STARTERS = frozenset("""a an the in on at as after before but and or for if it its he she his her they their we i
-this that these those when while with without from by to of so yet also meanwhile however there here what who
-why how mr mrs ms dr our your my title url source published monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec""".split())
+_STARTERS = frozenset({  # function words that open a sentence, header keys, calendar words: never names
+    "a", "an", "the", "in", "on", "at", "as", "after", "before", "but", "and", "or", "for", "if", "it", "its", "he",
+    "she", "his", "her", "they", "their", "we", "i", "this", "that", "these", "those", "when", "while", "with",
+    "without", "from", "by", "to", "of", "so", "yet", "also", "meanwhile", "however", "there", "here", "what",
+    "who", "why", "how", "mr", "mrs", "ms", "dr", "our", "your", "my", "title", "url", "source", "published",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 @dataclass(frozen=True, slots=True)

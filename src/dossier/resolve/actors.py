@@ -494,7 +494,8 @@ class ActorResolver:
                 return self._tag_denotes(entity, mention)
         for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
-            if entity.descriptor == UNNAMED or (entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
+            if entity.descriptor == UNNAMED or (
+                    entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
                 return self._tag_denotes(entity, mention)
