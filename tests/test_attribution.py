@@ -173,3 +173,11 @@ def test_quotation_speakers_cost_time_linear_in_the_text() -> None:
         timed.append(_quote_seconds(analysed, mentions))
     ratio = timed[1] / max(timed[0], 1e-4)
     assert ratio < 8, f"4x the text took {ratio:.1f}x the time (linear: ~4x; quadratic: ~16x)"
+
+
+def test_the_minister_named_before_is_not_an_unnamed_source() -> None:
+    text = "Sergei Lavrov arrived in Ankara on Monday. “We came to talk,” the Russian minister said."
+    found = extraction(text)
+    assert not [m for m in found.mentions if m.descriptor == UNNAMED]
+    (quote,) = [q for q in found.quotes if q.kind == "direct"]
+    assert quote.speaker is not None and found.mentions[quote.speaker].pack_id == "sergei_lavrov"

@@ -165,13 +165,35 @@ def unnamed_source_mentions(analysed: AnalysedArticle, taken: Iterable[tuple[int
     found (a spokesman with a name is that person)."""
     names = [range(a, b) for a, b in taken]
     found: list[ActorMention] = []
+    introduced: set[str] = set()
     for sentence in analysed.sentences:
         s = Parsed(sentence, [], [])
         for token in sentence.tokens:
             mention = _unnamed(analysed, s, token, names)
-            if mention is not None:
-                found.append(mention)
+            if mention is None:
+                continue
+            head = unnamed_head(mention.name)
+            if is_definite(mention.text) and head not in introduced:
+                continue  # "the minister said": whoever the article named before, not an unnamed source
+            introduced.add(head)
+            found.append(mention)
     return found
+
+
+def person_noun(token: Token) -> bool:
+    """A noun for a person who speaks for others ('official', 'source', 'minister', 'spokesman')."""
+    lexicon = news()
+    word = token.text.lower()
+    return word in lexicon.unnamed_singular or word in lexicon.unnamed_plural
+
+
+def anonymous_noun(token: Token) -> bool:
+    """A noun that describes an unnamed source and never stands for a named person ('source', 'official';
+    not 'minister', which may be Lavrov's title)."""
+    lexicon = news()
+    word = token.text.lower()
+    return (word in lexicon.unnamed_singular or word in lexicon.unnamed_plural) and \
+        word.removesuffix("s") not in lexicon.unnamed_titles and word not in lexicon.unnamed_titles
 
 
 def unnamed_head(name: str) -> str:

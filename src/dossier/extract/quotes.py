@@ -29,9 +29,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
-from dossier.extract.attribution import UNNAMED, outlet_mentions
-from dossier.extract.syntax import PRONOUNS, THING_PRONOUNS, Mentioned, Parsed, refer, subject_of
-from dossier.lexicon import news
+from dossier.extract.attribution import UNNAMED, anonymous_noun, outlet_mentions, person_noun
+from dossier.extract.syntax import Mentioned, Parsed, refer, subject_of
 from dossier.models import ActorMention, AnalysedArticle, EntityType, QuoteMention, Sentence, Token
 
 SPEECH = {"say", "tell", "add", "note", "state", "explain", "stress", "emphasise", "emphasize", "describe", "call",
@@ -208,11 +207,11 @@ class _Clues:
         return None, None
 
     def says_who(self, start: int, end: int) -> bool:
-        """A speech verb governing the quotation has a subject of its own, not a pronoun: the sentence says who
-        spoke, even when it is nobody we know ("the statement said", "a witness said")."""
+        """A speech verb governing the quotation has for subject an unnamed source or a statement: the sentence
+        says who spoke, even when it is nobody we can name ("the statement said", "officials said")."""
         for verb in self._governing(start, end):
             subject = subject_of(verb, self.s)
-            if subject is not None and subject.text.lower() not in PRONOUNS | THING_PRONOUNS:
+            if subject is not None and (anonymous_noun(subject) or subject.lemma.lower() in SPEECH_NOUNS):
                 return True
         return False
 
@@ -247,8 +246,8 @@ class _Clues:
             return self._rank([i for owner in owners for i in refer(owner, self.s, self.mentions)], relay_ok)
         speaker = self._rank(refer(subject, self.s, self.mentions), relay_ok)
         if speaker is not None and self.mentions[speaker].type in (EntityType.STATE, EntityType.PLACE) \
-                and _unnamed_noun(subject):
-            return None  # "a Russian official said": not Russia
+                and person_noun(subject):
+            return None  # "a Russian official said", "the Syrian minister said": not the state
         return speaker
 
     def _reporter(self, verb: Token) -> Token | None:
@@ -404,9 +403,3 @@ class _Clues:
 
 def _cue(verb: Token) -> str:
     return "as ... put it" if verb.lemma.lower() == "put" else verb.text
-
-
-def _unnamed_noun(token: Token) -> bool:
-    lexicon = news()
-    word = token.text.lower()
-    return word in lexicon.unnamed_singular or word in lexicon.unnamed_plural

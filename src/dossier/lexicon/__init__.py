@@ -139,6 +139,7 @@ class News:
     unnamed_singular: frozenset[str]  # "source", "official": an unnamed person
     unnamed_plural: frozenset[str]
     partitive: frozenset[str]  # "member", "one": their of-phrase belongs to the description
+    unnamed_titles: frozenset[str]  # "minister": may be a named person's title ("the minister said")
     reporting_verbs: frozenset[str]
     reporting_nouns: frozenset[str]
     credit_words: frozenset[str]
@@ -161,6 +162,7 @@ def news() -> News:
         frozenset(sources["singular"]),
         frozenset(sources["plural"]),
         frozenset(sources["partitive"]),
+        frozenset(sources["titles"]),
         frozenset(data["reporting_verbs"]),
         frozenset(data["reporting_nouns"]),
         frozenset(data["credit_words"]),
