@@ -77,8 +77,7 @@ def source_mentions(mentions: list[ActorMention], outlets: Iterable[str] = ()) -
 
 def credited(s: Parsed, mentions: list[ActorMention], sources: frozenset[int]) -> tuple[int, ...]:
     """The source mentions this sentence credits for what it reports, in text order."""
-    found = [i for i in sorted(set(s.mention_at.values()) & sources, key=lambda i: mentions[i].start)
-             if _in_credit_position(mentions[i], s)]
+    found = [i for i in sorted(set(s.mention_at.values()) & sources) if _in_credit_position(mentions[i], s)]
     return tuple(found)
 
 

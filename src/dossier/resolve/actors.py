@@ -178,6 +178,11 @@ class ActorResolver:
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
 
+    def in_order(self, entity_ids: Iterable[str]) -> list[str]:
+        """Entity ids in the order the entities became known (never a set's order, which changes with each
+        process's hash seed: the store keeps them in this order, and ties between namesakes follow it)."""
+        return sorted(entity_ids, key=lambda i: (self._order.get(i, len(self._order)), i))
+
     def acting(self, entity_id: str) -> str:
         """The entity as it acts: a capital or a seat of government acting is its state ('Moscow said', 'the
         Kremlin rejected' are Russia); anything else is itself."""
