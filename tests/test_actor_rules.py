@@ -154,3 +154,12 @@ def test_a_capital_or_seat_acting_is_its_state_in_events_positions_and_the_netwo
 
 def _pack() -> Pack:
     return load_pack("syria-russia")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Syria's Foreign Ministry said the talks went well.", "Syrian Foreign Ministry", "Syria"),
+    ("The Turkish Ministry of Trade disagreed.", "Turkish Ministry of Trade", "Turkey"),
+])
+def test_a_state_body_named_after_its_country_is_that_country_s(text: str, name: str, country: str) -> None:
+    bodies = [m for m in mentions(text) if m.type is EntityType.ORG and "Ministry" in m.name]
+    assert bodies and bodies[0].name == name and bodies[0].country == country

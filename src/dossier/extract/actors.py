@@ -13,7 +13,7 @@ from dataclasses import replace
 from dossier.extract.attribution import unnamed_source_mentions
 from dossier.extract.descriptors import descriptor_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import compass, gazetteer, titles
+from dossier.lexicon import compass, gazetteer, roles, titles
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
 from dossier.packs import Pack
 from dossier.resolve.names import name_tokens, same_token, strip_titles
@@ -44,6 +44,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
     mentions += descriptor_mentions(analysed, analysed.entities)
+    mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
     mentions += unlabelled_facilities(analysed, tokens)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
@@ -51,6 +52,31 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A state's body named after its country ("the Russian Foreign Ministry", "Syria's Foreign Ministry") is
+    that country's: named with the country's demonym, and standing for it (two countries' ministries are two
+    actors, whatever the tagger left out of the name)."""
+    if mention.type is not EntityType.ORG or mention.pack_id or mention.country or mention.descriptor:
+        return mention
+    words = tuple(mention.name.lower().split())
+    if not any(words[k:k + len(body)] == body for body in roles().state_bodies for k in range(len(words))):
+        return mention  # "Foreign Ministry", "Ministry of Trade", "Air Force"
+    places = gazetteer()
+    if places.country(mention.name.split()[0]) is not None:
+        country = places.country(mention.name.split()[0])  # the tagger kept the country in the name
+        return replace(mention, country=country.name if country else None)
+    k = mention.token_start - 1
+    before = tokens.get(k)
+    if before is not None and before.text in ("'s", "’s"):
+        before = tokens.get(k - 1)
+    country = places.country(before.text) if before is not None else None
+    if before is None or country is None:
+        return mention
+    start = before.idx
+    return replace(mention, start=start, text=text[start:mention.end], token_start=before.i,
+                   name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
 
 
 def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],

@@ -176,6 +176,7 @@ class Roles:
     words: dict[str, str]  # lower-cased role phrase ("interim president", "top diplomat") -> role id
     modifiers: frozenset[str]
     not_current: frozenset[str]
+    state_bodies: tuple[tuple[str, ...], ...]  # ("foreign", "office"), ("ministry",): longest first
 
     def role(self, phrase: str) -> str | None:
         return self.words.get(phrase.lower())
@@ -185,7 +186,8 @@ class Roles:
 def roles() -> Roles:
     data = load_yaml("roles.yaml")
     words = {phrase.lower(): role for role, phrases in data["roles"].items() for phrase in phrases}
-    return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]))
+    bodies = tuple(sorted((tuple(b.lower().split()) for b in data["state_bodies"]), key=len, reverse=True))
+    return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies)
 
 
 @dataclass(frozen=True, slots=True)
