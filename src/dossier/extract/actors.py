@@ -82,7 +82,7 @@ def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
 def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
                     tokens: dict[int, Token]) -> list[ActorMention]:
     """A compass word beside a country names one of its regions: 'northeast Syria', 'northeastern Syria' and
-    "Syria's northeast" are the place 'northeast Syria' (which stands for Syria where it acts)."""
+    "Syria's northeast" are the place 'northeast Syria' (an actor of the index; events keep the country)."""
     directions = compass()
     text = analysed.article.text
     found = []
@@ -101,9 +101,11 @@ def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
             first, last, word = tokens[mention.token_start], word_token, word_token.text.lower()
         else:
             continue
+        # No tokens of its own: the region is a place the actor index knows, while the parse keeps the
+        # country where it was (a party of the sentence's events, as before the region was recognised).
         start, end = first.idx, last.idx + len(last.text)
         found.append(ActorMention(analysed.article.id, mention.sentence, start, end, text[start:end],
-                                  f"{directions[word]} {mention.name}", EntityType.PLACE, first.i, last.i + 1,
+                                  f"{directions[word]} {mention.name}", EntityType.PLACE, first.i, first.i,
                                   country=country))
     return found
 
