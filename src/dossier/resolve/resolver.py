@@ -37,7 +37,7 @@ class ResolvedArticle:
     extraction: Extraction
     entity_ids: list[str]  # one per actor mention, in order
     speakers: list[str | None]  # one per quotation: its speaker's entity, if any
-    holders: list[str]  # one per position: the entity stating it
+    holders: list[str]  # one per position: the entity stating it (the state, for its capital or seat)
     entities: list[EntityRecord]  # created or changed, to be written
     changes: Changes
 
@@ -67,9 +67,9 @@ class Resolver:
         article = extraction.article
         events = self.events.add_article(article.id, article.published, extraction.events, resolution.entity_ids,
                                          extraction.times)
-        changed = [actors.entities[i] for i in actors.changed]
+        changed = [actors.entities[i] for i in actors.in_order(actors.changed)]  # written in the order they were met
         referenced = {e.denotes for e in changed if e.denotes} - actors.changed
-        changed += [actors.entities[i] for i in referenced if i in actors.entities]
+        changed += [actors.entities[i] for i in actors.in_order(referenced) if i in actors.entities]
         records = [_record(e) for e in changed if e.mentions or e.id in referenced or e.denotes]
         actors.changed.clear()
         written = {r.id for r in records}
@@ -79,7 +79,7 @@ class Resolver:
         ids = resolution.entity_ids
         return ResolvedArticle(
             extraction, ids, [ids[q.speaker] if q.speaker is not None else None for q in extraction.quotes],
-            [ids[p.actor] for p in extraction.positions], records,
+            [actors.acting(ids[p.actor]) for p in extraction.positions], records,  # "Moscow rejects": Russia's
             Changes(EntityChanges(created, written, renamed, list(resolution.merged)), events))
 
     def _restate(self, entity_ids: Iterable[str]) -> set[str]:
