@@ -9,24 +9,23 @@ import typer
 from rich.table import Table
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, JsonOption, console, print_json, read_store
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, existing_store, print_json
 from dossier.evaluate import evaluate, load_gold
 
 
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold annotation (JSON, format of docs/eval.md).", show_default=False)],
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     details: Annotated[bool, typer.Option("--details", help="Also show where each gold entity went.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Score the store against annotated data: entity clustering (B-cubed) and types, and more as
     the gold provides it. Ingest the gold's documents first; they are matched by file name.
     """
-    report = evaluate(read_store(db), load_gold(gold))
+    report = evaluate(existing_store(db), load_gold(gold))
     if as_json:
-        print_json({"documents": report.documents, "scores": report.scores,
-                    **({"details": report.details} if details else {})})
+        print_json(report.to_dict(details=details))
         return
     missing = [f for f, a in report.documents.items() if a is None]
     table = Table(title=f"{gold.name}: {len(report.documents) - len(missing)} of {len(report.documents)}"
