@@ -1,7 +1,7 @@
 """The query layer: every question the command line, the web app, the export and notebooks ask of a store.
 
 Filters are parsed and validated once (`filters.py`; a bad one raises `BadFilter`, an unknown id `NotFound`,
-both `DossierError`s), and results are shaped once into frozen records (`records.py`) whose `to_dict()` is the
+both `DossierError`s), and results are shaped once into frozen records (`records/`) whose `to_dict()` is the
 JSON every front end shows. `Dossier` (`dossier.py`) asks the store through its read methods."""
 
 from dossier.query.dossier import Dossier
