@@ -11,7 +11,8 @@ from dossier.cli.common import err_console, error_line
 from dossier.errors import DossierError
 
 # Importing the command modules registers their commands on `app`.
-from dossier.cli import ingest_cmds, query_cmds, actor_cmds, event_cmds, issue_cmds, export_cmds, eval_cmds, serve_cmds  # noqa: F401  isort: skip
+from dossier.cli import ingest_cmds, watch_cmds, query_cmds, actor_cmds, event_cmds, issue_cmds  # noqa: F401  isort: skip
+from dossier.cli import export_cmds, eval_cmds, serve_cmds  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
