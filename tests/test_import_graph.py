@@ -1,5 +1,5 @@
 """Imports run one way (docs/architecture.md): the neutral vocabulary at the bottom, then read -> analyse ->
-extract -> resolve -> store -> pipeline -> query side -> cli/web; no package imports one above it, the store
+extract -> resolve -> store -> pipeline -> query -> export/eval -> cli/web; no package imports one above it, the store
 consumes plain records only, only analyse touches spaCy and only the store talks to a database. Read from
 the source with ast, so nothing is imported to check it."""
 
@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 PACKAGE = ROOT / "src" / "dossier"
 # Bottom to top: each top-level package or module of dossier may import only those before it.
 NEUTRAL = ["errors", "plover", "models", "dates", "lexicon", "packs", "text", "summaries"]
-ORDER = [*NEUTRAL, "read", "analyse", "extract", "resolve", "store", "ingest", "pipeline", "watch", "shapes",
+ORDER = [*NEUTRAL, "read", "analyse", "extract", "resolve", "store", "ingest", "pipeline", "watch", "query",
          "export", "evaluate", "web", "cli", "__main__", "__init__"]
 ONLY = {"spacy": {"analyse"}, "sqlite3": {"store"}, "psycopg": {"store"}}  # third-party: who may import it
 
