@@ -17,6 +17,7 @@ from dossier.cli.common import (
     WorkersOption,
     choose_pack,
     console,
+    existing_store,
     fail,
     print_json,
     read_store,
@@ -106,7 +107,7 @@ def analyse_command(
     dask: DaskOption = None,
 ) -> None:
     """Analyse stored articles that are not analysed yet (after `ingest --no-analyse`, or an interrupted run)."""
-    store = read_store(db)
+    store = existing_store(db)
     chosen = choose_pack(store, pack)
     with _sigterm_as_interrupt(), _progress(False) as progress:
         report = run_analysis(store, chosen, workers, progress, dask)
@@ -128,7 +129,7 @@ def reprocess_command(
 
     Use it after changing or switching the domain pack. The articles themselves are kept.
     """
-    store = read_store(db)
+    store = existing_store(db)
     chosen = choose_pack(store, pack)
     with _sigterm_as_interrupt(), _progress(False) as progress:
         report = run_analysis(store, chosen, workers, progress, dask, reset=True)

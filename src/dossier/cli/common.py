@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import re
+import sys
 from enum import Enum
 from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 
+from dossier.cli.app import app
 from dossier.errors import DossierError
 from dossier.models import PartialDate
 from dossier.packs import DEFAULT_PACK, Pack, load_pack
@@ -65,8 +68,35 @@ def choose_pack(store: Store, requested: str | None) -> Pack:
 
 
 def read_store(db: str) -> Store:
-    """Open an existing store for a query command (a missing file is an error, not a new database)."""
+    """Open an existing store for a query command, read-only: never created, migrated or written (it works in a
+    read-only folder and beside a running ingest); a missing or older store is an error."""
+    return open_store(db, read_only=True)
+
+
+def existing_store(db: str) -> Store:
+    """Open an existing store to write to it (analyse, reprocess): migrated, but never created."""
     return open_store(db, create=False)
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", envvar="DOSSIER_VERBOSE",
+                                          help="Log details to standard error: why each input was rejected, with"
+                                               " its traceback, and the traceback of an unexpected error.")] = False,
+) -> None:
+    configure_logging(verbose)
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr, force=True,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if verbose:  # Dossier's own debug log; the libraries' stays at warnings
+        logging.getLogger().setLevel(logging.WARNING)
+        logging.getLogger("dossier").setLevel(logging.DEBUG)
+
+
+def verbose() -> bool:
+    return logging.getLogger("dossier").isEnabledFor(logging.DEBUG)
 
 
 def to_jsonable(value: Any) -> Any:
