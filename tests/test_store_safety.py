@@ -99,9 +99,8 @@ def test_reading_commands_and_the_web_app_work_on_a_store_in_a_read_only_place(e
 
 def test_readers_never_see_a_locked_database_while_an_ingest_writes(tmp_path: Path, db: Location) -> None:
     small_store(db, tmp_path / "first")
-    feed = write_jsonl(tmp_path, "feed.jsonl",
-                       [{"text": f"{BODIES[i % 4]}\n\nDispatch number {i} from the capital.", "outlet": f"Outlet {i % 7}"}
-                        for i in range(3000)])
+    feed = write_jsonl(tmp_path, "feed.jsonl", [{"text": f"{BODIES[i % 4]}\n\nDispatch number {i} from the capital.",
+                                                 "outlet": f"Outlet {i % 7}"} for i in range(3000)])
     writer = subprocess.Popen([sys.executable, "-m", "dossier", "ingest", str(feed), "--db", str(db), "--no-analyse"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seen, reads, problems = set(), 0, []
@@ -112,7 +111,7 @@ def test_readers_never_see_a_locked_database_while_an_ingest_writes(tmp_path: Pa
                 seen.add(store.stats()["articles"])
                 store.articles(limit=5)
                 store.close()
-            except Exception as bad:  # noqa: BLE001 - any failure is what the test reports
+            except Exception as bad:  # any failure is what the test reports
                 problems.append(repr(bad))
             reads += 1
         command = run_cli("articles", "--limit", "3", "--db", str(db))

@@ -32,7 +32,7 @@ from dossier.analyse import analyse, build_nlp
 from dossier.errors import DossierError
 from dossier.extract import Extraction, extract
 from dossier.models import Article
-from dossier.packs import Pack
+from dossier.packs import PACK_CONTENT, Pack, pack_content
 from dossier.resolve.actors import ActorResolver, Entity
 from dossier.resolve.events import Changes, EntityFacts, Event, EventResolver, summarise
 from dossier.store import Store
@@ -58,12 +58,16 @@ def bind_pack(store: Store, pack: Pack) -> None:
         with store.transaction():
             store.set_meta("pack", pack.name)
             store.set_meta("pack_fingerprint", fingerprint)
+            store.set_meta(PACK_CONTENT, pack_content(pack))  # the store is self-contained: the file may go
             store.save_issue_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
     elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
         raise DossierError(
             f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"
             f" `dossier reprocess --pack {pack.name}`, or pass --pack {bound}"
         )
+    elif store.get_meta(PACK_CONTENT) is None:  # a store bound before packs were kept with it
+        with store.transaction():
+            store.set_meta(PACK_CONTENT, pack_content(pack))
 
 
 def pack_fingerprint(pack: Pack) -> str:

@@ -16,7 +16,7 @@ from rich.console import Console
 from dossier.cli.app import app
 from dossier.errors import DossierError
 from dossier.models import PartialDate
-from dossier.packs import DEFAULT_PACK, Pack, load_pack
+from dossier.packs import DEFAULT_PACK, PACK_CONTENT, Pack, load_pack, stored_pack
 from dossier.store import DEFAULT_DB, Store, open_store
 
 console = Console()
@@ -63,7 +63,9 @@ def parse_size(text: str) -> int:
 
 
 def choose_pack(store: Store, requested: str | None) -> Pack:
-    """The pack asked for; else the one the store was built with; else the default pack."""
+    """The pack asked for; else the one the store was built with (the content it keeps); else the default pack."""
+    if not requested and (kept := stored_pack(store.get_meta(PACK_CONTENT), store.shown)) is not None:
+        return kept
     return load_pack(requested or store.get_meta("pack") or DEFAULT_PACK)
 
 

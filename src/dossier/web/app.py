@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__
 from dossier.errors import DossierError
-from dossier.packs import DEFAULT_PACK, load_pack
+from dossier.packs import DEFAULT_PACK, PACK_CONTENT, load_pack, stored_pack
 from dossier.store import open_store
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
@@ -43,7 +43,7 @@ def create_app(db: str | Path) -> FastAPI:
     an older store would migrate it, a write); each request opens it read-only."""
     store = open_store(db, read_only=True)
     try:
-        pack_label, issue_labels = _pack_labels(store.get_meta("pack"))
+        pack_label, issue_labels = _pack_labels(store.get_meta("pack"), store.get_meta(PACK_CONTENT))
     finally:
         store.close()
     app = FastAPI(
@@ -62,10 +62,11 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-def _pack_labels(pack_name: str | None) -> tuple[str, dict[str, str]]:
-    """The story's name and its issues' labels, from the domain pack the store was built with."""
+def _pack_labels(pack_name: str | None, content: str | None) -> tuple[str, dict[str, str]]:
+    """The story's name and its issues' labels, from the domain pack the store was built with (the content it keeps,
+    else the bundled pack of that name)."""
     try:
-        pack = load_pack(pack_name or DEFAULT_PACK)
+        pack = stored_pack(content) or load_pack(pack_name or DEFAULT_PACK)
     except DossierError:
         return "", {}
     return pack.label, {issue.id: issue.label for issue in pack.issues}
