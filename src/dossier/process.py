@@ -23,7 +23,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -36,6 +36,7 @@ from dossier.packs import PACK_CONTENT, Pack, pack_content
 from dossier.resolve.actors import ActorResolver, Entity
 from dossier.resolve.events import Changes, EntityFacts, Event, EventResolver, summarise
 from dossier.store import Store
+from dossier.workers import process_pool
 
 BATCH_SIZE = 32
 STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
@@ -303,7 +304,7 @@ def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: 
         nlp = build_nlp(pack)
         done: Iterator[BatchResult] = (extract_articles(batch, nlp, pack) for batch in batches)
     elif pool is None:
-        own = ProcessPoolExecutor(workers, initializer=worker_init, initargs=(pack,))
+        own = process_pool(workers, worker_init, (pack,))  # spawned, tied to this process's life
         try:
             yield from _collect(_pipelined(own, batches, pack, 2 * workers), store, report)
         except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for batches nobody will save
