@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from dossier.analyse import analyse, build_nlp
+from dossier.bounded import extract_within_budget
 from dossier.errors import DossierError
-from dossier.extract import Extraction, extract
+from dossier.extract import Extraction
 from dossier.models import Article
 from dossier.packs import PACK_CONTENT, Pack, pack_content
 from dossier.resolve.actors import ActorResolver, Entity
@@ -46,6 +47,7 @@ STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summ
 class ProcessReport:
     analysed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    noted: list[tuple[str, str]] = field(default_factory=list)  # (article id, why its analysis covers less of it)
     interrupted: bool = False
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))  # seconds in each
@@ -294,6 +296,7 @@ class BatchResult:
     results: list[Extraction | Failure]
     analyse_seconds: float = 0.0
     extract_seconds: float = 0.0
+    notes: dict[str, str] = field(default_factory=dict)  # article id -> why its analysis covers less of it
 
 
 def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
@@ -338,7 +341,7 @@ def _collect(done: Iterable[BatchResult], store: Store, report: ProcessReport) -
     for batch in done:
         report.stages["analyse"] += batch.analyse_seconds
         report.stages["extract"] += batch.extract_seconds
-        if good := _keep_good(batch.results, store, report):
+        if good := _keep_good(batch.results, store, report, batch.notes):
             yield good
 
 
@@ -348,31 +351,44 @@ def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> BatchRe
     try:
         analysed = list(analyse(batch, nlp))
     except Exception:
-        return BatchResult([_extract_alone(article, nlp, pack) for article in batch])
+        notes: dict[str, str] = {}
+        return BatchResult([_extract_alone(article, nlp, pack, notes) for article in batch], notes=notes)
     parsed = time.perf_counter()
     results: list[Extraction | Failure] = []
+    notes = {}
     for item in analysed:
         try:
-            results.append(extract(item, pack))
+            extraction, note = extract_within_budget(item, pack)  # bounded time; a note when it covers less
+            results.append(extraction)
         except Exception as bad:
             results.append((item.article.id, f"extraction failed: {bad}"))
-    return BatchResult(results, parsed - started, time.perf_counter() - parsed)
+        else:
+            if note:
+                notes[item.article.id] = note
+    return BatchResult(results, parsed - started, time.perf_counter() - parsed, notes)
 
 
-def _extract_alone(article: Article, nlp: Language, pack: Pack) -> Extraction | Failure:
+def _extract_alone(article: Article, nlp: Language, pack: Pack, notes: dict[str, str]) -> Extraction | Failure:
     try:
-        return extract(next(analyse([article], nlp)), pack)
+        extraction, note = extract_within_budget(next(analyse([article], nlp)), pack)
     except Exception as bad:
         return (article.id, f"analysis failed: {bad}")
+    if note:
+        notes[article.id] = note
+    return extraction
 
 
-def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> list[Extraction]:
+def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport,
+               notes: dict[str, str] | None = None) -> list[Extraction]:
     failed = [result for result in results if not isinstance(result, Extraction)]
-    if failed:
+    if failed or notes:
         report.failed += failed
+        report.noted += list((notes or {}).items())
         with store.transaction():
             for article_id, _ in failed:
                 store.mark_failed(article_id)
+            for article_id, note in (notes or {}).items():
+                store.note_analysis(article_id, note)
     return [result for result in results if isinstance(result, Extraction)]
 
 
