@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from dossier.shapes import entity_json, mention_json
 from dossier.web.deps import (
+    ENTITY_TYPES,
     DateText,
     EntityId,
     Offset,
@@ -26,7 +27,8 @@ router = APIRouter(tags=["actors"])
 @router.get("/entities", summary="Actors, most mentioned first")
 def entities(store: StoreDep,
              kind: Annotated[str | None, Query(alias="type", max_length=20, description="PERSON, STATE, ORG,"
-                                               " PLACE, FACILITY or GROUP.")] = None,
+                                               " PLACE, FACILITY or GROUP.",
+                                               json_schema_extra={"enum": list(ENTITY_TYPES)})] = None,
              name: Annotated[str | None, Query(max_length=200, description="Only actors whose name or an alias"
                                                " contains this.")] = None,
              limit: Annotated[int, limit_query()] = 100, offset: Offset = 0) -> list[Any]:

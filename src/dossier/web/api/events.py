@@ -22,6 +22,7 @@ from dossier.web.deps import (
     not_found,
 )
 from dossier.web.lookups import article_names, entity_names
+from dossier.web.plover import PLOVER_TYPES
 
 router = APIRouter(tags=["events"])
 
@@ -34,7 +35,8 @@ def timeline(store: StoreDep, request: Request,
                                                 " (an issue id of the pack).")] = None,
              since: DateText = None, until: DateText = None,
              kind: Annotated[str | None, Query(alias="type", max_length=20, description="Only this PLOVER type"
-                                               " (CONSULT, SANCTION, ...).")] = None,
+                                               " (CONSULT, SANCTION, ...).",
+                                               json_schema_extra={"enum": list(PLOVER_TYPES)})] = None,
              outlet: Annotated[str | None, Query(max_length=200, description="Only events this outlet"
                                                  " reports.")] = None,
              conflicts: Annotated[bool, Query(description="Only events whose sources disagree.")] = False,
