@@ -130,14 +130,14 @@ def test_a_full_disk_ends_ingest_and_analysis_in_one_line_and_keeps_the_store_wh
     store = open_store(db)
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages + 3}")
-    feed = write_jsonl(tmp_path, "feed.jsonl", [{"text": f"{BODIES[1]} Report {i}. " + "Words of filler. " * 400}
-                                                for i in range(50)])
+    feed = write_jsonl(tmp_path, "feed.jsonl", [{"text": f"{BODIES[1]} Report {i}. " + "Words of filler. " * 60}
+                                                for i in range(20)])
     with pytest.raises(DossierError) as full:
         ingest([feed], store)
     message = str(full.value)
     assert "full" in message and "cannot rollback" not in message and "\n" not in message, message
     stored = store.stats()["articles"]
-    assert 1 <= stored < 51
+    assert 1 <= stored < 21
     store.db.execute("PRAGMA max_page_count = 1073741823")
     ingest([feed], store)
     store.db.execute(f"PRAGMA max_page_count = {store.db.execute('PRAGMA page_count').fetchone()[0] + 2}")

@@ -30,7 +30,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     """The file opened read-only (mode=ro): it works on a store in a read-only folder or owned by someone else, and
     beside a running ingest (WAL: readers never wait for the writer). Where even the WAL index cannot be made (a
     read-only folder the last writer left without one), the file is read as it stands (immutable)."""
-    uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+    uri = f"file:{quote(os.fsencode(path.absolute()))}?mode=ro"
     for extra in ("", "&immutable=1"):
         db = sqlite3.connect(uri + extra, uri=True, isolation_level=None, check_same_thread=False,
                              timeout=BUSY_SECONDS)
