@@ -1,4 +1,5 @@
-"""The ingest job: read files, store each new article in its own transaction, report what happened.
+"""The ingest job: read files and web addresses, store each new article in its own transaction, report what
+happened.
 
 Interrupting it (Ctrl-C, SIGTERM) rolls back the article being written and returns the
 report so far: the database holds only whole articles and a re-run completes the job.
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.models import Article, Rejection
-from dossier.read import DEFAULT_MAX_BYTES, discover, read_file
+from dossier.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, discover, is_url, read_address, read_file
 from dossier.store import Store
 
 ProgressCallback = Callable[[str], None]
@@ -33,15 +34,20 @@ class IngestReport:
         return self.read / self.seconds if self.seconds else 0.0
 
 
-def plan(paths: Iterable[str | Path]) -> tuple[list[Path], list[Rejection]]:
-    """The files an ingest will read, and the paths rejected before reading (missing, special)."""
-    files: list[Path] = []
+def plan(paths: Iterable[str | Path]) -> tuple[list[Path | str], list[Rejection]]:
+    """The files (and http(s) addresses, kept as strings) an ingest will read, and the paths rejected before
+    reading (missing, special)."""
+    files: list[Path | str] = []
     rejected: list[Rejection] = []
-    for found in discover(paths):
-        if isinstance(found, Rejection):
-            rejected.append(found)
-        else:
-            files.append(found)
+    for raw in paths:
+        if is_url(raw):
+            files.append(str(raw))
+            continue
+        for found in discover([raw]):
+            if isinstance(found, Rejection):
+                rejected.append(found)
+            else:
+                files.append(found)
     return files, rejected
 
 
@@ -50,6 +56,7 @@ def ingest(
     store: Store,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
     on_file_start: Callable[[int], None] | None = None,
     on_file_done: ProgressCallback | None = None,
 ) -> IngestReport:
@@ -60,7 +67,8 @@ def ingest(
         on_file_start(len(files))
     try:
         for path in files:
-            for outcome in read_file(path, max_bytes):
+            outcomes = [read_address(path, max_bytes, timeout)] if isinstance(path, str) else read_file(path, max_bytes)
+            for outcome in outcomes:
                 if isinstance(outcome, Rejection):
                     report.rejected.append(outcome)
                 else:

@@ -15,6 +15,7 @@ from dossier.read.decode import reason
 
 # Importing the command modules registers their commands on `app`.
 from dossier.cli import actor_cmds, eval_cmd, event_cmds, export_cmd, ingest_cmd, issue_cmds, query_cmds, serve_cmd  # noqa: F401  isort: skip
+from dossier.cli import watch_cmd  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 

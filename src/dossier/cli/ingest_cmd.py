@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from pathlib import Path
 from types import FrameType
 from typing import Annotated
 
@@ -20,7 +19,7 @@ from dossier.cluster import dask_pool
 from dossier.ingest import IngestReport, ingest
 from dossier.packs import Pack
 from dossier.process import ProcessReport, bind_pack, process_pending
-from dossier.read import SUPPORTED
+from dossier.read import DEFAULT_TIMEOUT, SUPPORTED
 from dossier.store import Store, open_store, shown_location
 
 DaskOption = Annotated[
@@ -30,17 +29,24 @@ DaskOption = Annotated[
                       " address (tcp://host:8786), whose workers have Dossier installed."),
 ]
 
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0.1, metavar="SECONDS",
+                        help="Give up on a web address that has not answered in full within this many seconds.")
+]
+
 
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Files or folders (read recursively).", show_default=False, metavar="PATH..."),
+        list[str],
+        typer.Argument(help="Files, folders (read recursively) or http(s) addresses of articles.",
+                       show_default=False, metavar="PATH|URL..."),
     ],
     db: DbOption = "dossier.db",
     max_size: Annotated[
-        str, typer.Option("--max-size", help="Skip files larger than this (e.g. 20MB, 512KB).")
+        str, typer.Option("--max-size", help="Skip files (and pages) larger than this (e.g. 20MB, 512KB).")
     ] = "20MB",
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     pack: PackOption = None,
     workers: WorkersOption = 1,
     dask: DaskOption = None,
@@ -52,7 +58,8 @@ def ingest_command(
     """Read articles into the store.
 
     Reads .txt/.md (optional `TITLE:`/`SOURCE:`/`URL:`/`PUBLISHED:` header), .html/.htm
-    (main text via trafilatura) and .jsonl (one article per line: `text`, optional `title`,
+    (main text via trafilatura), http(s) addresses of articles (fetched once each, main text
+    via trafilatura) and .jsonl (one article per line: `text`, optional `title`,
     `outlet`, `url`, `published`). Each bad input is rejected with a one-line reason and the
     rest are stored. Re-ingesting the same article is a no-op. Ctrl-C or SIGTERM stops
     cleanly: what was stored stays whole, and running the same command again completes it.
@@ -73,6 +80,7 @@ def ingest_command(
             paths,
             store,
             max_bytes=limit,
+            timeout=timeout,
             on_file_start=lambda total: progress.update(task, total=total),
             on_file_done=lambda path: progress.advance(task),
         )

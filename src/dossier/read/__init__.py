@@ -1,4 +1,4 @@
-"""The read stage: files and folders in, `Article` or `Rejection` records out.
+"""The read stage: files, folders and web addresses in, `Article` or `Rejection` records out.
 
 Every problem with one input becomes a `Rejection` with a one-line reason; it never stops the run, so the
 good articles beside a bad file are still read. Readers raise `RejectedInput` for what they recognise;
@@ -18,6 +18,7 @@ from dossier.read.html import read_html
 from dossier.read.jsonl import open_jsonl, read_jsonl, read_jsonl_lines
 from dossier.read.normalise import shown_path, valid_record
 from dossier.read.text import read_text
+from dossier.read.url import DEFAULT_TIMEOUT, is_url, read_url
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -36,6 +37,8 @@ MULTI_READERS = {".jsonl": read_jsonl, ".ndjson": read_jsonl}
 SUPPORTED = sorted(set(READERS) | set(MULTI_READERS) - {""})
 
 ReadOutcome = Article | Rejection
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "SUPPORTED", "ReadOutcome", "discover", "is_url", "read_address",
+           "read_file"]
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
@@ -132,6 +135,17 @@ def _read(path: Path, shown: str, max_bytes: int) -> Iterator[ReadOutcome]:
         yield Rejection(shown, str(bad))
     except OSError as bad:
         yield Rejection(shown, f"cannot read: {reason(bad)}")
+
+
+def read_address(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT) -> ReadOutcome:
+    """Read the article at a web address (read/url.py); every failure is a Rejection, never an exception."""
+    try:
+        found = read_url(url, max_bytes=max_bytes, timeout=timeout)
+    except RejectedInput as bad:
+        return Rejection(url, str(bad))
+    except Exception as bad:  # whatever one page makes a reader or a library raise: it stops only this input
+        return unreadable(url, bad)
+    return valid_record(found) if isinstance(found, Article) else found
 
 
 def _mb(size: int) -> str:

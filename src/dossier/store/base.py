@@ -1,6 +1,6 @@
-"""The store interface: each area's queries (articles, actors, events, issues, outlets, web views) mixed into one
-class, plus what both backends share. SQLiteStore and PostgresStore add the connection, transactions, locks
-and full-text search."""
+"""The store interface: each area's queries (articles, actors, events, issues, outlets, watched sources, web
+views) mixed into one class, plus what both backends share. SQLiteStore and PostgresStore add the connection,
+transactions, locks and full-text search."""
 
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ from dossier.store.events import EventStore
 from dossier.store.issues import IssueStore
 from dossier.store.migrate import Migration, known_versions, latest_version
 from dossier.store.outlets import OutletStore
+from dossier.store.sources import SourceStore
 from dossier.store.views import ViewStore
 
 ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
 
 
-class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, ViewStore, ABC):
+class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ABC):
     location: str  # as given: a file path or a URL
     db: Connection
     dialect: Dialect
