@@ -12,9 +12,12 @@ from typing import Any
 
 from dossier.errors import DossierError
 from dossier.evaluate.documents import GoldDocuments, match_documents
-from dossier.evaluate.entities import score_entities
+from dossier.evaluate.entities import entity_items, gold_to_system, score_entities
 from dossier.evaluate.events import score_events
+from dossier.evaluate.match import norm
 from dossier.evaluate.quotes import score_issue_tags, score_quotes
+from dossier.export import export_json
+from dossier.models import Article
 from dossier.store import Store
 
 
@@ -37,27 +40,43 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return gold
 
 
-def evaluate(store: Store, gold: dict[str, Any]) -> Report:
+def evaluate(store: Store, gold: dict[str, Any], export: dict[str, Any] | None = None) -> Report:
+    """Score the store against one gold file. `export` (the JSON export of the store) is built when not
+    given; pass it to score several gold files against one store."""
     documents: GoldDocuments = match_documents(store, gold["documents"])
     if not documents.matched:
         files = ", ".join(d.get("file", "?") for d in gold["documents"][:3])
         raise DossierError(f"none of the gold's documents ({files}, ...) is in this store; ingest them first")
     report = Report({f: a.id if a else None for f, a in documents.by_file.items()})
-    entity_map: dict[str, set[str]] = {}
+    data = export if export is not None else export_json(store)
+    file_of = {article.id: file for file, article in documents.matched.items()}
+    texts = {file: norm(_document_text(article)) for file, article in documents.matched.items()}
+    items = entity_items(data, gold.get("entities") or [], texts)
+    gold_map = gold_to_system(items)
     if gold.get("entities"):
-        scores, details = score_entities(store, gold["entities"], documents)
+        scores, details = score_entities(data, gold["entities"], items)
         report.scores.update(scores)
         report.details["entities"] = details
-        entity_map = {row["gold"]: {s for s in row["system"] if s != "(unclaimed)"} for row in details["clusters"]}
     if gold.get("events"):
-        scores, details = score_events(store.event_rows_for_eval(), gold, documents, entity_map)
+        scores, details = score_events(data, gold, file_of, gold_map)
         report.scores.update(scores)
         report.scores.update(score_issue_tags(details.pop("pairs")))
         report.details["events"] = details
     if gold.get("quotes"):
-        system = [{"article": q.article_id, "text": q.text, "speaker": q.speaker.id if q.speaker else None}
-                  for q in store.quotes()]
-        quote_scores, rows = score_quotes(system, gold, documents, entity_map)
+        quote_scores, rows = score_quotes(data, gold, file_of, gold_map)
         report.scores.update(quote_scores)
         report.details["quotes"] = rows
     return report
+
+
+def _document_text(article: Article) -> str:
+    """The gold document as its file holds it (header lines included, as the shared scorer reads it), else
+    the stored title and text."""
+    if article.source_path:
+        path = Path(article.source_path)
+        if path.suffix == ".txt" and path.is_file():
+            try:
+                return path.read_text(errors="replace")
+            except OSError:
+                pass
+    return f"{article.title.value or ''}\n{article.text}"

@@ -1,7 +1,7 @@
 """Quotations scored against gold quotes, and issue tags against the issues of gold events.
 
-- quote recall: gold quotes found, i.e. some system quotation from the same article contains at least
-  80% of the gold quote's words in order;
+- quote recall: gold quotes found, i.e. the first system quotation (direct or reported) from the same
+  article that holds at least 80% of the gold quote's words in order;
 - speaker accuracy: found quotes whose system speaker is the gold speaker (through the entity mapping);
 - issue tagging: for matched events whose gold lists issues, precision and recall of the system
   event's issues (micro-averaged over those events).
@@ -11,47 +11,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from dossier.evaluate.documents import GoldDocuments
-from dossier.evaluate.events import words
+from dossier.evaluate.match import in_order_share
 
 IN_ORDER = 0.8
 
 
-def contains_in_order(quote: str, text: str) -> bool:
-    """At least 80% of the quote's words appear in the text in the same order (a subsequence)."""
-    wanted, have = words(quote), words(text)
-    if not wanted:
-        return False
-    k = 0
-    for word in have:
-        if k < len(wanted) and word == wanted[k]:
-            k += 1
-    best = k
-    # allow skipped words: greedy longest subsequence of `wanted` within `have`
-    position, matched = 0, 0
-    for word in wanted:
-        try:
-            position = have.index(word, position) + 1
-            matched += 1
-        except ValueError:
-            continue
-    return max(best, matched) >= IN_ORDER * len(wanted)
-
-
-def score_quotes(system: list[dict[str, Any]], gold: dict[str, Any], documents: GoldDocuments,
-                 entity_map: dict[str, set[str]]) -> tuple[dict[str, float | int | None], list[dict[str, Any]]]:
-    """`system`: quotations with article, text, speaker (entity id or None)."""
-    article_of = {file: article.id for file, article in documents.matched.items()}
-    gold_quotes = [q for q in gold.get("quotes", []) if q.get("file") in article_of]
+def score_quotes(export: dict[str, Any], gold: dict[str, Any], file_of: dict[str, str],
+                 gold_map: dict[str, set[str]]) -> tuple[dict[str, float | int | None], list[dict[str, Any]]]:
+    """`file_of`: system article id -> gold document; `gold_map`: gold entity id -> system entity ids."""
+    files = set(file_of.values())
+    gold_quotes = [q for q in gold.get("quotes", []) if q.get("file") in files]
     rows = []
     for q in gold_quotes:
-        article_id = article_of[q["file"]]
-        found = [s for s in system if s["article"] == article_id and contains_in_order(q["quote"], s["text"])]
-        speakers = {s["speaker"] for s in found}
-        wanted = entity_map.get(q.get("speaker") or "", set())
-        right = bool(found) and (bool(speakers & wanted) if q.get("speaker") else None in speakers)
-        rows.append({"quote": q["quote"][:80], "found": bool(found), "gold_speaker": q.get("speaker"),
-                     "system_speakers": sorted(s for s in speakers if s), "speaker_right": right})
+        found = next((s for s in export.get("quotes", []) if file_of.get(s.get("article")) == q["file"]
+                      and in_order_share(q["quote"], s.get("text", "")) >= IN_ORDER), None)
+        speaker = found.get("speaker") if found else None
+        right = bool(speaker and speaker in gold_map.get(q.get("speaker") or "", set()))
+        rows.append({"quote": q["quote"][:80], "file": q["file"], "found": found is not None,
+                     "gold_speaker": q.get("speaker"), "system_speaker": speaker, "speaker_right": right})
     found_rows = [r for r in rows if r["found"]]
     scores: dict[str, float | int | None] = {
         "gold_quotes": len(gold_quotes),

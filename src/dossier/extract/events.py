@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.time import parse_time
-from dossier.lexicon import Trigger, TriggerLexicon
+from dossier.extract.triggers import dictionary_pattern
+from dossier.lexicon import Trigger, TriggerLexicon, frames
 from dossier.models import (
     ActorMention,
     AnalysedArticle,
@@ -30,10 +31,14 @@ from dossier.models import (
 )
 
 NOT_AN_EVENT = "NONE"  # lexicon type of phrases that look like triggers but are not ("strike a tone")
+COMMITMENT = Trigger("AGREE", None)
+FRAME_TYPES = {"commitment": "AGREE", "request": "REQUEST", "reject": "REJECT", "threaten": "THREATEN"}
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
-LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express"}
-OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
+               "renew", "resume", "begin", "start", "undertake", "organize", "organise", "issue", "mount", "wage",
+               "open", "announce", "continue", "step", "intensify", "deliver"}  # the object noun is the event
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
 PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
 ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the visit by X", "a call between X and Y"
@@ -45,6 +50,8 @@ HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "pr
 FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
 CONDITION_MARKS = {"if", "unless", "whether", "should"}
+DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial", "imperative", "needed",
+                      "desirable", "urgent"}  # "it is essential that we maintain ...": wished, not done
 # A date inside "since X", "after X" dates X, not the event it modifies.
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
                          r"delegation|encounter)", re.IGNORECASE)
@@ -61,6 +68,7 @@ class _Draft:
     time: TimeExpr | None = None
     modality: Modality = Modality.ASSERTED
     time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
+    bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
 
 
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -76,23 +84,29 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     for sentence in analysed.sentences:
         parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
         times = times_by_sentence.get(sentence.index, [])
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found))
+        seen = {e.type for e in found}
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), seen)
     return found
 
 
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int) -> list[EventMention]:
-    drafts = _triggers(s, lexicon)
-    if not drafts:
+                     lexicon: TriggerLexicon, first_index: int, seen: set[str] | None = None) -> list[EventMention]:
+    """`seen`: the types of the events the article reported before this sentence."""
+    drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen or set())]
+    if not drafts or discarded(s, lexicon):
         return []
     for draft in drafts:
         _participants(draft, s, mentions)
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
     _attach_times(drafts, s, times)
-    drafts = _merge_same_kind(_fold_subordinates(_merge_coordinated(drafts, s), s))
+    drafts = _nouns_in_place(drafts, s)
+    drafts = _merge_coordinated(drafts, s)
+    drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
+    drafts = _without_background_clauses(drafts, s)
+    drafts = _merge_same_kind(_fold_subordinates(drafts, s))
     events = []
-    kept = [d for d in drafts if d.actors or d.targets]
+    kept = [d for d in drafts if (d.actors and d.targets) or (not d.bare and (d.actors or d.targets))]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
@@ -123,25 +137,140 @@ def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
                 consumed.update(w.i for w in draft.words)
     verbs = {d.trigger.i for d in drafts}
     for token in s.sentence.tokens:
-        if token.i in consumed or token.pos not in ("NOUN", "PROPN"):
+        if token.i in consumed or token.pos not in ("NOUN", "PROPN", "ADJ"):
             continue
-        draft = _noun_trigger(token, s, lexicon, verbs)
+        draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s)
         if draft is not None:
             drafts.append(draft)
-    return drafts
+    return sorted(drafts, key=lambda d: d.trigger.i)
+
+
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+
+
+def _refers_back(draft: _Draft, s: Parsed, seen: set[str]) -> bool:
+    """'The Kremlin described their conversation as constructive', 'Their discussions focused on ...': a
+    noun with a definite or possessive determiner that names no party of its own, in an article that already
+    reported an event of its type, is that event again, not a new one."""
+    noun = draft.trigger
+    if noun.pos not in ("NOUN", "PROPN") or draft.rule.type not in seen:
+        return False
+    if not any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun)):
+        return False
+    return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
+
+
+def _adjective_trigger(token: Token, s: Parsed) -> _Draft | None:
+    """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE)."""
+    if frames().adjectives.get(token.lemma.lower()) != "commitment" or _complement(token, s) is None:
+        return None
+    return _Draft(token, COMMITMENT, [token])
+
+
+def _complement(token: Token, s: Parsed) -> Token | None:
+    """The clause a word governs: 'ready TO HELP', 'open to REVIEWING', 'agreed TO MEET', 'said THAT ...'."""
+    for child in s.kids(token):
+        if child.dep in ("xcomp", "ccomp"):
+            return child
+        if child.dep == "prep" and child.text.lower() == "to":
+            found = next(iter(s.kids(child, "pcomp")), None)
+            if found is not None:
+                return found
+        if child.dep == "acl" and any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(child)):
+            return child
+    return None
 
 
 def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+    draft = _verb_rule(token, s, lexicon)
+    if draft is not None and draft.rule.type == "PROTEST" and s.kids(token, "ccomp"):
+        draft.rule = Trigger("ACCUSE", None)  # "the group protested that ...": words, not a demonstration
+    return draft
+
+
+def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+    """A verb Dossier's own list types: its phrases ("hold talks", "call for"), else its type. A verb the list
+    knows only in phrases ("express gratitude"): its phrases, then the verb dictionary's patterns naming a
+    thing. Any other verb: the dictionary's phrasal verbs and patterns, then its default for the verb, which
+    makes an event only between two parties (as PETRARCH codes it). A NONE entry says no event. Verbs that
+    govern another clause follow frames.yaml: a plan, an aspect or a statement is no event of its own; a
+    promise, request, refusal or threat is one even when what it governs is none."""
     lemma = token.lemma.lower()
-    for child in s.kids(token, "prt", "prep", "dobj"):
-        if child.dep in ("prt", "prep") and not 0 < child.i - token.i <= 2:
-            continue  # "On February 13th, X was called": "on" is not "call on"
-        key = child.lemma.lower() if child.dep != "prep" else child.text.lower()
-        rule = lexicon.phrases.get((lemma, key))
+    classes = frames().verbs.get(lemma, ())
+    governed = _complement(token, s)
+    framing = next((c for c in classes if c in FRAME_TYPES), None)
+    if governed is not None and classes:
+        infinitive = governed.dep in ("xcomp", "pcomp", "acl")
+        if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
+            return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
+        if framing is not None and (infinitive or framing != "commitment"):
+            rule = lexicon.verbs.get(lemma)
+            kind = FRAME_TYPES[framing]
+            return _Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
+        if framing is None and (infinitive or "speech" in classes) and set(classes) & {"plan", "aspect", "speech"}:
+            return None  # "plans to visit", "began withdrawing", "said that ...": the governed clause is the event
+    if classes and set(classes) <= {"plan", "aspect"} and lemma not in lexicon.known:
+        return None  # "decided", "continued": a plan or an aspect is no event of its own
+    phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
+    marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
+    for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"
+        if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
+            continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
+        key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
+        rule = phrases.get((lemma, key))
         if rule is not None:
             return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
-    return _Draft(token, rule, [token]) if rule is not None else None
+    if rule is not None:  # Dossier's own type for the verb is final
+        if lemma in frames().hosting and not _hosts_a_party(token, s):
+            return None  # "Damascus has received positive signs": no visit
+        if lemma in frames().hosting and rule.type != "CONSULT" and any(
+                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS for o in s.kids(token, "dobj")):
+            rule = Trigger("CONSULT", "visit")  # "welcomed his counterpart": a host receives; not "the decision"
+        return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
+    if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
+        return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
+    if token.dep == "amod":
+        return None  # "the Israeli-occupied West Bank": a description, no event
+    found = dictionary_pattern(token, s, lexicon, naming_only=lemma in lexicon.known)
+    if found is not None:
+        pattern, covered = found
+        return _Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
+    rule = lexicon.dictionary_verbs.get(lemma)
+    if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
+        return None
+    return _Draft(token, rule, [token], bare=True)
+
+
+def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
+    """A particle or preposition that belongs to the verb: right after it, or after an adverb ('called
+    urgently for'), not after its object ('called Erdogan on Monday')."""
+    between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
+    return word.i > verb.i and all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1
+
+
+def _event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort")."""
+    return any(w.lemma.lower() in lexicon.nouns or w.text.lower() in lexicon.nouns
+               for w in [noun, *s.kids(noun, "compound")])
+
+
+def _hosts_a_party(verb: Token, s: Parsed) -> bool:
+    """'received the delegation', 'was received by Putin', 'hosted al-Sharaa': a party is received."""
+    objects = s.kids(verb, "dobj")
+    if not objects:
+        return True
+    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o))
+
+
+def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """A sentence holding a phrase of the dictionary's discards (sports, weather, entertainment)."""
+    words = [t.text.lower() for t in s.sentence.tokens]
+    for k, word in enumerate(words):
+        for run in lexicon.discards.get(word, ()):
+            if tuple(words[k:k + len(run)]) == run:
+                return True
+    return False
 
 
 def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> _Draft | None:
@@ -154,6 +283,9 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
         words = [compound, token]
     if rule is None:
         rule, words = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.text.lower()), [token]
+    if rule is None and compound is not None and token.dep in (*OBJECT_DEPS, "nsubj", "nsubjpass", "ROOT"):
+        rule = lexicon.nouns.get(compound.lemma.lower())  # "a mediation effort", "an aid shipment"
+        words = [compound, token]
     if rule is None:
         return None
     head = s.head(token)
@@ -169,6 +301,8 @@ def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> Non
     trigger = draft.trigger
     if trigger.pos == "VERB":
         _verb_participants(draft, s, mentions)
+    elif trigger.pos == "ADJ":
+        _adjective_participants(draft, s, mentions)
     else:
         _noun_participants(draft, s, mentions)
     places = [i for i in draft.targets if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
@@ -179,7 +313,7 @@ def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> Non
 
 def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     verb = draft.trigger
-    subject = subject_of(verb, s)
+    subject = subject_of(verb, s) if not s.kids(verb, "nsubjpass") else None  # a passive's actor is its agent
     if subject is not None:
         draft.actors += refer(subject, s, mentions)
     for child in s.kids(verb):
@@ -234,9 +368,25 @@ def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMe
             draft.targets += referred
 
 
+def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Russia is ready to help', 'officials said they were willing to ...': the subject of the copula."""
+    adjective = draft.trigger
+    copula = s.head(adjective) if adjective.dep == "acomp" else None
+    subject = subject_of(copula, s) if copula is not None else None
+    if subject is not None:
+        draft.actors += refer(subject, s, mentions)
+    for prep in s.kids(adjective, "prep"):
+        if prep.text.lower() in ("with", "for"):
+            _prepositional(draft, prep, s, mentions)
+
+
 def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
+    done_by = any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
     for child in s.kids(noun):
+        if child.dep == "poss" and done_by:
+            draft.targets += refer(child, s, mentions)  # "Assad's ouster by the rebels": Assad was ousted
+            continue
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):
             referred = refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
             places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
@@ -275,7 +425,7 @@ def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[in
         if node.dep in ("ccomp", "xcomp", "advcl") and governor.lemma.lower() in SPEECH_VERBS:
             subject = subject_of(governor, s)
             return refer(subject, s, mentions) if subject is not None else []
-        if node.dep not in ("conj", "ccomp", "xcomp", "advcl", "relcl"):
+        if node.dep not in ("conj", "ccomp", "xcomp", "advcl", "relcl", "acomp"):
             return []
         node = governor
     return []
@@ -298,14 +448,16 @@ def _tense(trigger: Token, s: Parsed) -> str:
 
 def _modality(trigger: Token, s: Parsed) -> Modality:
     head = s.head(trigger)
-    subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in ("nsubj", "nsubjpass")
+    subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in (
+        "nsubj", "nsubjpass", "dobj", "attr")  # "shipments may resume", "it would tighten the blockade"
     if trigger.pos != "VERB" and subject_of_verb and head is not None:
         verb_says = _modality(head, s)  # "wheat shipments may resume": the shipments are hypothetical
         if verb_says is not Modality.ASSERTED:
             return verb_says
     own = s.kids(trigger)
-    if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own):
-        return Modality.NEGATED
+    if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own) or any(
+            c.text.lower() in ("longer", "more") and any(n.text.lower() == "no" for n in s.kids(c)) for c in own):
+        return Modality.NEGATED  # "did not", "no talks", "no longer guarantees"
     auxiliaries = {c.text.lower() for c in own if c.dep in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUX:
         return Modality.FUTURE
@@ -324,11 +476,22 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
         if node.dep not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl", "dobj"):
             break
         lemma = governor.lemma.lower()
-        if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj":
-            return Modality.NEGATED
+        contrast = any(c.dep == "cc" and c.text.lower() in ("but", "yet", "although", "though")
+                       for c in s.kids(governor))
+        if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast:
+            return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
+        if node.dep == "xcomp":  # "will continue to provide", "could start to withdraw"
+            governing = {c.text.lower() for c in s.kids(governor) if c.dep in ("aux", "auxpass")}
+            if governing & FUTURE_AUX:
+                return Modality.FUTURE
+            if governing & HYPOTHETICAL_AUX:
+                return Modality.HYPOTHETICAL
         if lemma in FUTURE_GOVERNORS and node.dep in ("xcomp", "ccomp", "prep", "pobj", "acl"):
             return Modality.FUTURE
         if lemma in HYPOTHETICAL_GOVERNORS and node.dep in ("xcomp", "ccomp"):
+            return Modality.HYPOTHETICAL
+        if node.dep in ("xcomp", "ccomp", "csubj") and (lemma in DEONTIC_ADJECTIVES or any(
+                c.dep == "acomp" and c.lemma.lower() in DEONTIC_ADJECTIVES for c in s.kids(governor))):
             return Modality.HYPOTHETICAL
         if node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(node)):
             return Modality.HYPOTHETICAL
@@ -466,6 +629,10 @@ def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
                 main.words += draft.words
                 continue
+            if main.rule.type == draft.rule.type and set(draft.actors) & set(main.actors) and \
+                    draft.time in (None, main.time) and draft.trigger.dep in ("relcl", "advcl", "acl"):
+                _absorb(main, draft)  # "visited Russia, where he met Putin": the meeting is the visit's
+                continue
         kept.append(draft)
     return kept
 
@@ -486,3 +653,259 @@ def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
         twin.time = twin.time or draft.time
         twin.words += draft.words
     return kept
+
+
+# --- one event per fact --------------------------------------------------------------------------------
+
+
+def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
+    """`draft` reports the same fact as `into`: its parties join (as targets when it is what is asked,
+    promised or refused), and its place and time where `into` has none."""
+    for index in draft.actors:
+        if as_targets:
+            if index not in into.actors and index not in into.targets:
+                into.targets.append(index)
+        elif index not in into.actors:
+            into.actors.append(index)
+    if not as_targets or set(draft.actors) <= set(into.actors):  # "refused to extradite them to Uganda";
+        # but "demanded that Moscow hand over X": Moscow is the one asked
+        into.targets += [t for t in draft.targets if t not in into.targets and t not in into.actors]
+    if into.rule.type == draft.rule.type and into.rule.mode is None and draft.rule.mode is not None:
+        into.rule = draft.rule  # "discussed ... during a phone call": a phone consultation
+    into.location = into.location if into.location is not None else draft.location
+    into.targets = [t for t in into.targets if t != into.location]
+    into.time = into.time or draft.time
+
+
+def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
+    """A noun trigger is its own event only where the sentence reports it: as subject or object of a verb
+    that is no trigger ('the visit took place', 'noted an agreement'), or standing alone. Inside a verb
+    trigger's arguments it is that event ('deposed by a rebel offensive', 'airstrikes killed'); as a
+    modifier or after 'after/since/following ...' it is background and adds no event ('the first visit
+    since the fall of the regime')."""
+    by_i = {d.trigger.i: d for d in drafts}
+    background = frames().background_preps
+    kept = []
+    for draft in drafts:
+        noun = draft.trigger
+        if noun.pos not in ("NOUN", "PROPN"):
+            kept.append(draft)
+            continue
+        head = s.head(noun)
+        if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
+            continue  # "the Moscow talks' agenda", "visit dates"
+        if noun.dep == "pobj" and head is not None:
+            owner, prep = s.head(head), head.text.lower()
+            if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
+                continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
+            if owner.i in by_i:
+                _absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
+                continue
+            if owner.pos in ("VERB", "AUX") and prep in ("during", "at", "amid") and any(
+                    d is not draft and _same_clause(d.trigger, owner, s) for d in drafts):
+                continue  # "during the talks, X thanked Y": the setting of what the clause reports
+        elif head is not None and head.i in by_i and head.i != noun.i and noun.dep in (
+                "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent") and (
+                noun.dep not in ("nsubj", "nsubjpass") or by_i[head.i].rule.type == draft.rule.type):
+            _absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:
+    """The token is the verb, hangs from it, or governs it."""
+    return token.i == verb.i or verb.i in {a.i for a in s.ancestors(token)} or \
+        token.i in {a.i for a in s.ancestors(verb)}
+
+
+def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
+    """The word whose clause this event is ('agreed TO HELP', 'ready to help', 'said THAT ...', 'deployed
+    troops TO SUPPORT'), with how it is linked: 'to' (an infinitive), 'that' (a clause) or 'purpose'."""
+    node = draft.trigger
+    if node.pos in ("NOUN", "PROPN") and node.dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and (
+            verb := s.head(node)) is not None and verb.pos in ("VERB", "AUX"):
+        node = verb  # "said it would tighten the blockade": the noun's clause is its verb's
+    while node.dep == "conj" and (first := s.head(node)) is not None:
+        node = first  # "agreed to revise and adapt": both verbs hang from "agreed"
+    if node.dep == "acomp" and (copula := s.head(node)) is not None:
+        node = copula  # "(said that) Russia is ready to ...": the clause is the copula's
+    head = s.head(node)
+    if head is None:
+        return None
+    if node.dep == "ccomp" or (node.dep == "xcomp" and any(c.dep == "mark" for c in s.kids(node))):
+        return head, "that"  # "said that ...", "told reporters that Russia would not hand him over"
+    if node.dep == "xcomp":
+        return head, "to"
+    if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "to" and (owner := s.head(head)):
+        return owner, "to"  # "open to reviewing"
+    has_to = any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(node))
+    if node.dep == "acl" and has_to and head.pos == "NOUN":
+        return head, "to"  # "his readiness to help"
+    if node.dep == "advcl" and has_to:
+        return head, "purpose"  # "deployed troops to support X"
+    return None
+
+
+def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[Token, str] | None:
+    """The governor, looking through aspect verbs that are no event ('readiness to CONTINUE supporting',
+    'agreed to BEGIN withdrawing')."""
+    found = _governor(draft, s)
+    for _ in range(4):
+        if found is None or found[0].i in by_i or found[1] == "purpose":
+            return found
+        word = found[0]
+        if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
+            return found
+        found = _governor(_Draft(word, COMMITMENT, [word]), s)
+    return found
+
+
+def _frame_class(word: Token, link: str, by_i: dict[int, _Draft]) -> str | None:
+    lexicon = frames()
+    lemma = word.lemma.lower()
+    if word.pos == "ADJ":
+        return lexicon.adjectives.get(lemma)
+    if word.pos in ("NOUN", "PROPN"):
+        return lexicon.nouns.get(lemma)
+    classes = lexicon.verbs.get(lemma, ())
+    if link == "that" and "speech" in classes:
+        return "speech"
+    found = next((c for c in classes if c != "speech"), None) or (classes[0] if classes else None)
+    if found is None and word.i in by_i:  # a trigger of those kinds governs like them: "vowed to attack"
+        found = next((k for k, t in FRAME_TYPES.items() if by_i[word.i].rule.type == t), None)
+    return found
+
+
+def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention],
+                        lexicon: TriggerLexicon) -> list[_Draft]:
+    """What is promised, asked, refused or threatened is one event with the promise, the request, the
+    refusal or the threat ("agreed to provide aid": AGREE; "urged Moscow to withdraw": REQUEST); a purpose
+    ("deployed troops to support X") is part of its action; plans and aspect verbs only set the time of the
+    event they govern; what a statement reports is the event, and a promise of cooperation there is an
+    AGREE, an announced use of force a THREATEN, an obligation laid on another a REQUEST."""
+    table = frames()
+    by_i = {d.trigger.i: d for d in drafts}
+    gone: set[int] = set()
+    for draft in sorted(drafts, key=lambda d: -len(s.ancestors(d.trigger))):  # the deepest clause first
+        if id(draft) in gone:
+            continue
+        found = _through_aspect(draft, s, by_i)
+        if found is None:
+            continue
+        word, link = found
+        if word.i == draft.trigger.i:
+            continue
+        if link == "purpose":
+            owner = by_i.get(word.i) or next((by_i[o.i] for o in s.kids(word, "dobj") if o.i in by_i), None)
+            if owner is not None and id(owner) not in gone and owner is not draft:
+                _absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
+                gone.add(id(draft))
+            continue
+        kind = _frame_class(word, link, by_i)
+        if kind in FRAME_TYPES:
+            owner = by_i.get(word.i)
+            if owner is None or id(owner) in gone:
+                owner = _Draft(word, Trigger(FRAME_TYPES[kind], None), [word])
+                _participants(owner, s, mentions)
+                owner.modality = _modality(word, s)
+                owner.time = draft.time
+                drafts.append(owner)
+                by_i[word.i] = owner
+            if kind == "commitment" and draft.rule.type in table.force:
+                owner.rule = Trigger("THREATEN", None)  # "vowed to strike back"
+            elif kind == "commitment" and owner.rule.type != "AGREE":
+                owner.rule = COMMITMENT
+            elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
+                owner.rule = Trigger(FRAME_TYPES[kind], None)
+            _absorb(owner, draft, as_targets=kind != "commitment")
+            gone.add(id(draft))
+        elif kind == "plan":
+            if draft.rule.type in table.promised_when_future:
+                draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
+            elif draft.rule.type in table.force:
+                draft.rule, draft.modality = Trigger("THREATEN", None), Modality.ASSERTED
+            draft.actors += [a for a in _subject_refs(word, s, mentions) if a not in draft.actors]
+        elif kind == "speech":
+            _reported(draft, word, s, mentions)
+    kept = [d for d in drafts if id(d) not in gone]
+    for draft in kept:
+        if draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
+            draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
+        elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
+                {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
+            draft.rule, draft.modality = Trigger("REJECT", None), Modality.ASSERTED  # "would not hand him over"
+    return sorted(kept, key=lambda d: d.trigger.i)
+
+
+def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
+    """'the authorities who ousted Moscow's ally', 'Assad, who enjoyed Moscow's support': a relative clause
+    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event."""
+    return clause.dep == "relcl" and noun.pos in ("NOUN", "PROPN") and noun.i not in triggers and not any(
+        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
+
+
+def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
+    """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
+    'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
+    the authorities who ousted Moscow's ally' the arrival. A temporal or causal clause (when, after, since,
+    as, because ...) or a relative clause describing a party only gives background, and adds no event, when
+    the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
+    marks = frames().background_marks
+    triggers = {d.trigger.i for d in drafts}
+    for d in drafts:  # "the call came after ...": the clause of "came" reports the call
+        head = s.head(d.trigger)
+        if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
+            triggers.add(head.i)
+    kept = []
+    for draft in drafts:
+        node, background = draft.trigger, False
+        for governor in s.ancestors(draft.trigger):
+            marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
+                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
+            if marked:
+                background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
+                break
+            node = governor
+        if not background:
+            kept.append(draft)
+    return kept
+
+
+def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    subject = subject_of(word, s)
+    return refer(subject, s, mentions) if subject is not None else []
+
+
+def _reported(draft: _Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+    """'X said it would send aid' (a promise: AGREE), 'X said it would strike' (THREATEN), 'X said Y must
+    leave' (X's REQUEST of Y)."""
+    table = frames()
+    speaker = _subject_refs(verb, s, mentions)
+    clause = draft.trigger
+    if clause.dep == "acomp" and (copula := s.head(clause)) is not None:
+        clause = copula
+    elif clause.pos in ("NOUN", "PROPN") and clause.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (
+            verb_of := s.head(clause)) is not None and verb_of.pos in ("VERB", "AUX"):
+        clause = verb_of  # "it would tighten the blockade": the noun's clause is its verb's
+    auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")}
+    governor = s.head(clause)
+    obliged = bool(auxiliaries & {o[0] for o in table.obligation if len(o) == 1}) or (
+        clause.dep == "xcomp" and governor is not None and governor.lemma.lower() in ("have", "need"))
+    subject = subject_of(clause, s)
+    doer = refer(subject, s, mentions) if subject is not None else []
+    conditioned = any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(clause)) or any(
+        c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in CONDITION_MARKS for m in s.kids(c))
+        for c in s.kids(clause))
+    if draft.modality is Modality.HYPOTHETICAL and "would" in auxiliaries and not conditioned and \
+            verb.tag in ("VBD", "VBN"):
+        draft.modality = Modality.FUTURE  # "he said Moscow would support ...": the future seen from the past
+        if draft.rule.type in table.promised_when_future:
+            draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
+    if obliged and speaker and not set(doer) & set(speaker):
+        draft.rule, draft.modality = Trigger("REQUEST", None), Modality.ASSERTED
+        draft.targets = [t for t in [*doer, *draft.targets] if t not in speaker]
+        draft.actors = list(speaker)
+    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
+            auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
+        draft.rule, draft.modality = Trigger("THREATEN", None), Modality.ASSERTED  # "said it would strike"

@@ -9,7 +9,8 @@ from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-THING_PRONOUNS = {"it", "its"}  # a state or an organisation: "Russia ... as it wanted to retain its bases"
+THING_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisation or a group: "Russia ... as
+# it wanted to retain its bases", "officials of the Syrian government said they were ready"
 COLLECTIVE = {EntityType.STATE, EntityType.ORG, EntityType.GROUP}
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
@@ -89,6 +90,10 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             return s.head(current)
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             return None
+        if current.dep == "xcomp" and (head := s.head(current)) is not None:
+            raised = s.kids(head, "nsubjpass")  # "X is expected to attend", "X was asked to leave": X attends
+            if raised:
+                return raised[0]
         current = s.head(current)
     return None
 

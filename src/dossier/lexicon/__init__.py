@@ -5,7 +5,8 @@ Every story uses these, with or without a domain pack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -108,19 +109,81 @@ class Trigger:
     mode: str | None
 
 
+NO_EVENT = Trigger("NONE", None)  # a phrase that looks like a trigger but reports no event
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A noun in a verb pattern: its head (any of `words`, lemma or word as written) and modifiers that must
+    hang from it (each any of a set)."""
+
+    words: frozenset[str]
+    modifiers: tuple[frozenset[str], ...] = ()
+    synonyms: bool = False  # the head is a synonym set (&WEAPON), not a word written out
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """What surrounds a verb in one of the dictionary's patterns ("ask (FOR {FINANCIAL AID})"), and what
+    the verb then reports (`NO_EVENT` for statements and non-events)."""
+
+    trigger: Trigger
+    particle: str | None = None
+    object: Slot | None = None
+    subject: Slot | None = None
+    preps: tuple[tuple[str, Slot | None], ...] = ()
+    code: str = ""  # the CAMEO code it came from
+    rank: int = 0  # its place in the dictionary: the first of two equally specific patterns wins
+
+    @property
+    def names_a_thing(self) -> bool:
+        """The pattern names a noun (an object, a subject, a preposition's object), not only a particle or a
+        bare preposition ("fly (TO)" tells nothing about what happens)."""
+        return self.object is not None or self.subject is not None or any(s is not None for _, s in self.preps)
+
+    @property
+    def specificity(self) -> float:
+        """How much of the sentence the pattern pins down; a word written out counts more than a synonym set
+        ("set FIRE" before "set &CEASEFIRE")."""
+        slots = [self.object, self.subject, *(slot for _, slot in self.preps)]
+        found = float(self.particle is not None) + len(self.preps)
+        for slot in slots:
+            if slot is not None:
+                found += len(slot.modifiers) + (0.5 if slot.synonyms else 1.0)
+        return found
+
+    def needs(self) -> list[str]:
+        """The words that must be present for the pattern to match: the index it is filed under."""
+        if self.object is not None:
+            return [f"o:{w}" for w in self.object.words]
+        if self.particle is not None:
+            return [f"p:{self.particle}"]
+        if self.preps:
+            return [f"r:{self.preps[0][0]}"]
+        assert self.subject is not None
+        return [f"s:{w}" for w in self.subject.words]
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
-    verbs: dict[str, Trigger]  # lemma -> trigger
+    verbs: dict[str, Trigger]  # lemma -> trigger (Dossier's own list and the pack's)
     nouns: dict[str, Trigger]  # lemma, or "compound lemma" ("phone call") -> trigger
     phrases: dict[tuple[str, str], Trigger]  # (verb lemma, object lemma or particle) -> trigger
+    patterns: dict[str, dict[str, tuple[VerbPattern, ...]]] = field(default_factory=dict)  # lemma -> key -> ..
+    dictionary_verbs: dict[str, Trigger] = field(default_factory=dict)  # lemma -> the dictionary's default
+    dictionary_phrasal: dict[tuple[str, str], Trigger] = field(default_factory=dict)  # ("ask", "for") -> ...
+    discards: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> word runs
+    # that mark a sentence as no political event ("world cup", "tropical storm")
+    known: frozenset[str] = frozenset()  # verbs Dossier's own list types: the dictionary only refines them
 
 
 def trigger_lexicon(extra: dict[str, list[str]] | None = None) -> TriggerLexicon:
-    """The domain-neutral triggers, plus a pack's (`{type: [lemma or "verb object", ...]}`)."""
+    """Dossier's own triggers (`triggers.yaml`), the pack's (`{type: [lemma or "verb object", ...]}`), and
+    the field's verb dictionary (`cameo_verbs.json`, derived by `python -m dossier.lexicon.build`)."""
     verbs: dict[str, Trigger] = {}
     nouns: dict[str, Trigger] = {}
     phrases: dict[tuple[str, str], Trigger] = {}
-    for event_type, groups in _triggers().items():  # "NONE" holds phrases that are no event
+    for event_type, groups in _triggers().items():  # "NONE" holds words and phrases that are no event
         for lemma, mode in (groups.get("verbs") or {}).items():
             verbs.setdefault(lemma, Trigger(event_type, mode))
         for lemma, mode in (groups.get("nouns") or {}).items():
@@ -135,7 +198,71 @@ def trigger_lexicon(extra: dict[str, list[str]] | None = None) -> TriggerLexicon
                 phrases[(parts[0], parts[1])] = Trigger(event_type, None)
             else:
                 verbs[parts[0]] = Trigger(event_type, None)
-    return TriggerLexicon(verbs, nouns, phrases)
+    dictionary = verb_dictionary()
+    return TriggerLexicon(verbs, nouns, phrases, dictionary.patterns, dictionary.verbs, dictionary.phrasal,
+                          dictionary.discards, frozenset(verbs) | {verb for verb, _ in phrases})
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDictionary:
+    verbs: dict[str, Trigger]
+    phrasal: dict[tuple[str, str], Trigger]
+    patterns: dict[str, dict[str, tuple[VerbPattern, ...]]]
+    discards: dict[str, tuple[tuple[str, ...], ...]]
+
+
+@lru_cache(maxsize=1)
+def verb_dictionary() -> VerbDictionary:
+    """The derived CAMEO verb dictionary, typed in PLOVER, indexed by verb lemma and by the word each pattern
+    needs."""
+    data = json.loads(resources.files("dossier.lexicon").joinpath("cameo_verbs.json").read_text(encoding="utf-8"))
+    verbs: dict[str, Trigger] = {}
+    phrasal: dict[tuple[str, str], Trigger] = {}
+    patterns: dict[str, dict[str, list[VerbPattern]]] = {}
+    rank = 0
+    for block in data["blocks"]:
+        built = [_pattern(p, rank + k) for k, p in enumerate(block["patterns"])]
+        rank += len(built)
+        indexed: dict[str, list[VerbPattern]] = {}
+        for pattern in built:
+            for key in pattern.needs():
+                indexed.setdefault(key, []).append(pattern)
+        for lemma, trigger in block["verbs"].items():
+            verbs.setdefault(lemma, _trigger(trigger))
+            into = patterns.setdefault(lemma, {})
+            for key, found in indexed.items():
+                into.setdefault(key, []).extend(found)
+        for phrase, trigger in block["phrasal"].items():
+            verb, particle = phrase.split(" ", 1)
+            phrasal.setdefault((verb, particle), _trigger(trigger))
+    ordered = {lemma: {key: tuple(sorted(found, key=lambda p: (-p.specificity, p.rank)))
+                       for key, found in by_key.items()} for lemma, by_key in patterns.items()}
+    runs: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data["discards"]:
+        run = tuple(phrase.split())
+        runs.setdefault(run[0], []).append(run)
+    discards = {first: tuple(found) for first, found in runs.items()}
+    return VerbDictionary(verbs, phrasal, ordered, discards)
+
+
+def _trigger(value: list[str | None] | None) -> Trigger:
+    return NO_EVENT if not value or value[0] is None else Trigger(value[0], value[1])
+
+
+def _slot(value: dict[str, Any] | None) -> Slot | None:
+    if not value:
+        return None
+    return Slot(frozenset(value["w"]), tuple(frozenset(m) for m in value.get("m", []) if not set(m) <= _ARTICLES),
+                bool(value.get("syn")))
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
+def _pattern(value: dict[str, Any], rank: int) -> VerbPattern:
+    return VerbPattern(_trigger(value.get("t")), value.get("p"), _slot(value.get("o")), _slot(value.get("s")),
+                       tuple((pp["p"], _slot(pp.get("o"))) for pp in value.get("pp", [])), value.get("code", ""),
+                       rank)
 
 
 @lru_cache(maxsize=1)
@@ -153,3 +280,42 @@ def stance_words() -> dict[tuple[str, str], str]:
             for word in groups.get(key) or []:
                 found.setdefault((pos, word), stance)
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    """Words that govern another event's clause, by class (`frames.yaml`)."""
+
+    verbs: dict[str, tuple[str, ...]]  # lemma -> classes, in order of preference
+    adjectives: dict[str, str]
+    nouns: dict[str, str]
+    obligation: tuple[tuple[str, ...], ...]
+    cooperation: frozenset[str]
+    force: frozenset[str]
+    promised_when_future: frozenset[str]
+    background_preps: frozenset[str]
+    hosting: frozenset[str]
+    background_marks: frozenset[str]
+
+
+FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
+
+
+@lru_cache(maxsize=1)
+def frames() -> Frames:
+    data = load_yaml("frames.yaml")
+    verbs: dict[str, list[str]] = {}
+    adjectives: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for kind in FRAME_CLASSES:
+        for lemma in data[kind].get("verbs") or []:
+            verbs.setdefault(lemma, []).append(kind)
+        for lemma in data[kind].get("adjectives") or []:
+            adjectives.setdefault(lemma, kind)
+        for lemma in data[kind].get("nouns") or []:
+            nouns.setdefault(lemma, kind)
+    return Frames({k: tuple(v) for k, v in verbs.items()}, adjectives, nouns,
+                  tuple(tuple(o.split()) for o in data["obligation"]), frozenset(data["cooperation"]),
+                  frozenset(data["force"]), frozenset(data["promised_when_future"]),
+                  frozenset(data["background_preps"]), frozenset(data["hosting"]),
+                  frozenset(data["background_marks"]))

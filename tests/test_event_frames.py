@@ -1,0 +1,126 @@
+"""One event per fact, typed as the PLOVER manual types it: what a verb governs (a promise, a request, a
+refusal, a threat, a plan, a statement), nouns inside another event's arguments, background clauses, and
+the verb dictionary derived from PETRARCH2. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.pipeline import Seen, events
+
+
+def only(text: str) -> Seen:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "kind", "actors", "targets"), [
+    # a promise of cooperation is one AGREE, whatever is promised (PLOVER: AGREE)
+    ("Norway agreed to send medical aid to Chad in March.", "AGREE", {"Norway"}, {"Chad"}),
+    ("Egypt said on Monday that it was ready to cooperate with Jordan.", "AGREE", {"Egypt"}, {"Jordan"}),
+    ("Japan will provide emergency aid to Nepal.", "AGREE", {"Japan"}, {"Nepal"}),
+    # a request, a refusal, a threat: the governed action is what is asked, refused or threatened
+    ("Ghana urged Togo to withdraw its troops from the border.", "REQUEST", {"Ghana"}, {"Togo"}),
+    ("Kenya refused to extradite the two suspects to Uganda.", "REJECT", {"Kenya"}, {"Uganda"}),
+    ("Iran warned that it would strike Iraq.", "THREATEN", {"Iran"}, {"Iraq"}),
+    # a statement is no event; what it reports is, typed by what it says
+    ("Norway said Sweden must lift the embargo.", "REQUEST", {"Norway"}, {"Sweden"}),
+    ("Syria announced that it would impose sanctions on Turkey.", "THREATEN", {"syria"}, {"turkey"}),
+    # a promise denied is a refusal
+    ("Lavrov told reporters that Russia would not hand Assad over.", "REJECT", {"russia"}, set()),
+])
+def test_a_governed_action_is_one_event_of_the_governing_kind(text: str, kind: str, actors: set[str],
+                                                              targets: set[str]) -> None:
+    seen = only(text)
+    assert (seen.type, seen.modality) == (kind, "asserted")
+    assert {a.lower() for a in actors} <= {a.lower() for a in seen.actors}
+    assert {t.lower() for t in targets} <= {t.lower() for t in seen.targets}
+
+
+def test_a_plan_dates_its_event_in_the_future_and_is_no_event_itself() -> None:
+    seen = only("Peru plans to visit Chile in May.")
+    assert (seen.type, seen.mode, seen.modality) == ("CONSULT", "visit", "future")
+
+
+def test_a_purpose_is_part_of_its_action() -> None:
+    seen = only("Turkey deployed troops to Qatar to support the Qatari government.")
+    assert seen.type == "MOBILIZE" and {a.lower() for a in seen.actors} == {"turkey"}
+
+
+def test_a_noun_inside_a_verbs_arguments_is_that_verbs_event() -> None:
+    seen = only("Israeli airstrikes killed ten people in Gaza on Sunday.")
+    assert seen.type == "ASSAULT" and "israel" in seen.actors
+
+
+def test_a_background_clause_adds_no_event() -> None:
+    seen = only("Peru thanked Chile after the two countries signed a border accord.")
+    assert seen.type == "SUPPORT" and seen.trigger == "thanked"
+
+
+def test_a_relative_clause_describing_a_party_adds_no_event() -> None:
+    seen = only("Turkish envoys arrived in Baghdad for talks with the officials who deposed the old government.")
+    assert (seen.type, seen.mode) == ("CONSULT", "visit")
+
+
+def test_a_background_clause_stays_when_the_main_clause_reports_nothing() -> None:
+    seen = only("Russia lost an ally when Assad was deposed in December.")
+    assert seen.type == "COERCE" and seen.targets == {"bashar_al_assad"}
+
+
+def test_a_light_verb_takes_the_type_of_its_event_noun() -> None:
+    seen = only("Qatar launched a mediation effort between Egypt and Sudan.")
+    assert seen.type == "CONSULT" and "qatar" in {a.lower() for a in seen.actors}
+
+
+def test_protesting_in_words_is_an_accusation() -> None:
+    found = events("Amnesty International protested that Egypt had jailed two reporters.")
+    assert "ACCUSE" in {e.type for e in found} and "PROTEST" not in {e.type for e in found}
+
+
+def test_a_participle_describing_a_place_is_no_event() -> None:
+    assert not [e for e in events("Syria demanded the return of the Israeli-occupied Golan.") if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Damascus has received positive signals from Moscow.", None),
+    ("Putin welcomed al-Sharaa at the Kremlin.", "CONSULT"),
+    ("Putin welcomed the decision of the Syrian government.", "SUPPORT"),
+])
+def test_receiving_or_welcoming_is_a_visit_only_when_a_party_is_received(text: str, kind: str | None) -> None:
+    assert {e.type for e in events(text)} == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Israeli jets no longer strike targets near Damascus.", "negated"),
+    ("Russia did not intervene but gave asylum to Assad.", "asserted"),
+    ("It is essential that Egypt and Turkey hold talks on the crisis.", "hypothetical"),
+])
+def test_modality_of_the_remaining_event(text: str, modality: str) -> None:
+    assert events(text)[-1].modality == modality
+
+
+def test_a_definite_noun_that_names_nobody_repeats_an_earlier_event() -> None:
+    found = events("Putin called Erdogan on Monday. The Kremlin described their conversation as useful.")
+    assert [e.trigger for e in found] == ["called"]
+
+
+def test_calling_for_something_to_be_done_is_a_request() -> None:
+    assert only("Russia called for sanctions on Syria to be lifted.").type == "REQUEST"
+
+
+def test_a_possessor_undergoes_a_noun_done_by_someone_else() -> None:
+    seen = next(e for e in events("Assad's ouster by the rebels was a blow to Moscow.") if e.type == "COERCE")
+    assert "bashar_al_assad" in seen.targets and "bashar_al_assad" not in seen.actors
+
+
+def test_the_verb_dictionary_types_verbs_dossier_does_not_list() -> None:
+    """'Rebuke' is typed by PETRARCH2's dictionary alone; its bare default needs two parties (as PETRARCH
+    codes it), a pattern naming a thing ('ask ... for financial aid') does not."""
+    assert only("Peru rebuked Chile on Monday.").type == "ACCUSE"
+    assert not events("Peru rebuked on Monday.")
+    assert only("Kenya asked Japan for financial aid.").type == "REQUEST"
+
+
+def test_a_discarded_phrase_marks_a_sentence_with_no_event() -> None:
+    assert not events("Brazil attacked Germany in the World Cup final.")
