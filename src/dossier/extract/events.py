@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from dossier.extract.attribution import credited, source_mentions, without
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
@@ -81,17 +82,20 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     times_by_sentence: dict[int, list[Span]] = defaultdict(list)
     for span in analysed.times:
         times_by_sentence[span.sentence].append(span)
+    sources = source_mentions(mentions, [analysed.article.outlet.value or ""])  # outlets, unnamed sources
     for sentence in analysed.sentences:
         parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
         times = times_by_sentence.get(sentence.index, [])
         seen = {e.type for e in found}
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), seen)
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), seen, sources)
     return found
 
 
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int, seen: set[str] | None = None) -> list[EventMention]:
-    """`seen`: the types of the events the article reported before this sentence."""
+                     lexicon: TriggerLexicon, first_index: int, seen: set[str] | None = None,
+                     sources: frozenset[int] = frozenset()) -> list[EventMention]:
+    """`seen`: the types of the events the article reported before this sentence; `sources`: the mentions
+    a report may be credited to (extract/attribution.py)."""
     drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen or set())]
     if not drafts or discarded(s, lexicon):
         return []
@@ -99,6 +103,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         _participants(draft, s, mentions)
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
+    credits = credited(s, mentions, sources)  # who the report is credited to is no party (extract/attribution.py)
+    for draft in drafts:
+        draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     _attach_times(drafts, s, times)
     drafts = _nouns_in_place(drafts, s)
     drafts = _merge_coordinated(drafts, s)
@@ -119,7 +126,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.rule.type, draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
             time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
-            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text))))
+            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text)),
+            attribution=credits))
     return events
 
 

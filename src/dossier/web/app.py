@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__
 from dossier.errors import DossierError
-from dossier.packs import DEFAULT_PACK, PACK_CONTENT, load_pack, stored_pack
+from dossier.packs import PACK_CONTENT, load_pack, stored_pack
 from dossier.store import open_store
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
@@ -92,7 +92,7 @@ def _pack_labels(pack_name: str | None, content: str | None) -> tuple[str, dict[
     """The story's name and its issues' labels, from the domain pack the store was built with (the content it keeps,
     else the bundled pack of that name)."""
     try:
-        pack = stored_pack(content) or load_pack(pack_name or DEFAULT_PACK)
+        pack = stored_pack(content) or load_pack(pack_name)  # a store never analysed has no pack yet
     except DossierError:
         return "", {}
     return pack.label, {issue.id: issue.label for issue in pack.issues}
