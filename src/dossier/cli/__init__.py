@@ -9,13 +9,13 @@ import sys
 from rich.markup import escape
 
 from dossier.cli.app import app
-from dossier.cli.common import err_console, verbose
+from dossier.cli.common import err_console, error_line, verbose
 from dossier.errors import DossierError
 from dossier.read.decode import reason
 
 # Importing the command modules registers their commands on `app`.
-from dossier.cli import actor_cmds, eval_cmd, event_cmds, export_cmd, ingest_cmd, issue_cmds, query_cmds, serve_cmd  # noqa: F401  isort: skip
-from dossier.cli import watch_cmd  # noqa: F401  isort: skip
+from dossier.cli import ingest_cmds, watch_cmds, query_cmds, actor_cmds, event_cmds, issue_cmds  # noqa: F401  isort: skip
+from dossier.cli import export_cmds, eval_cmds, serve_cmds  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
@@ -26,7 +26,7 @@ def main() -> None:
     try:
         app()
     except DossierError as problem:
-        _error(str(problem))
+        _error(error_line(problem))
     except sqlite3.Error as problem:
         _unexpected(f"the SQLite store failed: {reason(problem)}", problem)
     except Exception as problem:
