@@ -14,8 +14,8 @@ from tests.conftest import ROOT
 PACKAGE = ROOT / "src" / "dossier"
 # Bottom to top: each top-level package or module of dossier may import only those before it.
 NEUTRAL = ["errors", "plover", "models", "dates", "lexicon", "packs", "text", "summaries"]
-ORDER = [*NEUTRAL, "read", "analyse", "extract", "resolve", "store", "ingest", "pipeline", "watch", "query",
-         "export", "evaluate", "web", "cli", "__main__", "__init__"]
+ORDER = [*NEUTRAL, "read", "analyse", "extract", "resolve", "store", "ingest", "bounded", "workers", "pipeline",
+         "watch", "query", "export", "evaluate", "web", "cli", "__main__", "__init__"]
 ONLY = {"spacy": {"analyse"}, "sqlite3": {"store"}, "psycopg": {"store"}}  # third-party: who may import it
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from dossier.errors import DossierError
-from dossier.packs import Pack
+from dossier.packs import PACK_CONTENT, Pack, pack_content
 from dossier.store import Store
 
 
@@ -18,12 +18,16 @@ def bind_pack(store: Store, pack: Pack) -> None:
         with store.transaction():
             store.set_meta("pack", pack.name)
             store.set_meta("pack_fingerprint", fingerprint)
+            store.set_meta(PACK_CONTENT, pack_content(pack))  # the store is self-contained: the file may go
             store.save_issue_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
     elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
         raise DossierError(
             f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"
             f" `dossier reprocess --pack {pack.name}`, or pass --pack {bound}"
         )
+    elif store.get_meta(PACK_CONTENT) is None:  # a store bound before packs were kept with it
+        with store.transaction():
+            store.set_meta(PACK_CONTENT, pack_content(pack))
 
 
 def pack_fingerprint(pack: Pack) -> str:

@@ -32,6 +32,7 @@ STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summ
 class ProcessReport:
     analysed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    noted: list[tuple[str, str]] = field(default_factory=list)  # (article id, why its analysis covers less of it)
     interrupted: bool = False
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))  # seconds in each
@@ -127,19 +128,23 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
 def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
                  report: ProcessReport) -> Iterator[list[Extraction]]:
     """Extractions of all pending articles in store order, made here or by a pool of workers; the articles
-    that failed are marked so and reported."""
+    that failed, or whose analysis covers less of them, are marked so and reported."""
     for batch in extracted(store.pending_batches(batch_size), pack, workers, pool):
         report.stages["analyse"] += batch.analyse_seconds
         report.stages["extract"] += batch.extract_seconds
-        if good := _keep_good(batch.results, store, report):
+        if good := _keep_good(batch.results, store, report, batch.notes):
             yield good
 
 
-def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> list[Extraction]:
+def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport,
+               notes: dict[str, str] | None = None) -> list[Extraction]:
     failed = [result for result in results if not isinstance(result, Extraction)]
-    if failed:
+    if failed or notes:
         report.failed += failed
+        report.noted += list((notes or {}).items())
         with store.transaction():
             for article_id, _ in failed:
                 store.mark_failed(article_id)
+            for article_id, note in (notes or {}).items():
+                store.note_analysis(article_id, note)
     return [result for result in results if isinstance(result, Extraction)]

@@ -12,15 +12,17 @@ import signal
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dossier.analyse import analyse, build_nlp
-from dossier.extract import Extraction, extract
+from dossier.bounded import extract_within_budget
+from dossier.extract import Extraction
 from dossier.models import Article
 from dossier.packs import Pack
 from dossier.pipeline.packs import pack_fingerprint
+from dossier.workers import process_pool
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,6 +37,7 @@ class BatchResult:
     results: list[Extraction | Failure]
     analyse_seconds: float = 0.0
     extract_seconds: float = 0.0
+    notes: dict[str, str] = field(default_factory=dict)  # article id -> why its analysis covers less of it
 
 
 def extracted(batches: Iterator[list[Article]], pack: Pack, workers: int = 1,
@@ -45,7 +48,7 @@ def extracted(batches: Iterator[list[Article]], pack: Pack, workers: int = 1,
         nlp = build_nlp(pack)
         yield from (extract_articles(batch, nlp, pack) for batch in batches)
     elif pool is None:
-        own = ProcessPoolExecutor(workers, initializer=worker_init, initargs=(pack,))
+        own = process_pool(workers, worker_init, (pack,))  # spawned, tied to this process's life
         try:
             yield from _pipelined(own, batches, pack, 2 * workers)
         except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for batches nobody will save
@@ -74,27 +77,37 @@ def _pipelined(pool: Executor, batches: Iterator[list[Article]], pack: Pack, dep
 
 
 def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> BatchResult:
-    """analyse + extract for a batch; if the batch fails, each article is retried alone."""
+    """analyse + extract for a batch; if the batch fails, each article is retried alone. Extraction has a time
+    budget (bounded.py): an article past it is kept with a note."""
     started = time.perf_counter()
     try:
         analysed = list(analyse(batch, nlp))
     except Exception:
-        return BatchResult([_extract_alone(article, nlp, pack) for article in batch])
+        notes: dict[str, str] = {}
+        return BatchResult([_extract_alone(article, nlp, pack, notes) for article in batch], notes=notes)
     parsed = time.perf_counter()
     results: list[Extraction | Failure] = []
+    notes = {}
     for item in analysed:
         try:
-            results.append(extract(item, pack))
+            extraction, note = extract_within_budget(item, pack)  # bounded time; a note when it covers less
+            results.append(extraction)
         except Exception as bad:
             results.append((item.article.id, f"extraction failed: {bad}"))
-    return BatchResult(results, parsed - started, time.perf_counter() - parsed)
+        else:
+            if note:
+                notes[item.article.id] = note
+    return BatchResult(results, parsed - started, time.perf_counter() - parsed, notes)
 
 
-def _extract_alone(article: Article, nlp: Language, pack: Pack) -> Extraction | Failure:
+def _extract_alone(article: Article, nlp: Language, pack: Pack, notes: dict[str, str]) -> Extraction | Failure:
     try:
-        return extract(next(analyse([article], nlp)), pack)
+        extraction, note = extract_within_budget(next(analyse([article], nlp)), pack)
     except Exception as bad:
         return (article.id, f"analysis failed: {bad}")
+    if note:
+        notes[article.id] = note
+    return extraction
 
 
 # --- worker processes (a local pool, or Dask workers) ------------------------------------------
