@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
-from dossier.lexicon import Trigger, TriggerLexicon, frames
+from dossier.lexicon import Trigger, TriggerLexicon, frames, references
 from dossier.models import (
     ActorMention,
     AnalysedArticle,
@@ -81,22 +82,125 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     times_by_sentence: dict[int, list[Span]] = defaultdict(list)
     for span in analysed.times:
         times_by_sentence[span.sentence].append(span)
+    groups: dict[str, list[int]] = {}  # "delegation" -> the parties of the last delegation named with them
     for sentence in analysed.sentences:
         parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
         times = times_by_sentence.get(sentence.index, [])
-        seen = {e.type for e in found}
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), seen)
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups)
+        _named_groups(parsed, mentions, groups)
     return found
 
 
+# --- words that refer to parties named before ----------------------------------------------------------
+
+
+def _referents(s: Parsed, mentions: list[ActorMention], found: list[EventMention],
+               groups: dict[str, list[int]], here: list[_Draft]) -> dict[int, list[int]]:
+    """What the words of a sentence that name nobody refer to: 'both sides', 'the two presidents', 'the
+    sides' are the two sides of an event told before them: a meeting earlier in the sentence ('following his
+    meeting with X, he said the two sides agreed'), else the article's last event told with two sides; 'the
+    delegation' is the last delegation the article named with its party."""
+    words = references()
+    referred: dict[int, list[int]] = {}
+    for token in s.sentence.tokens:
+        if token.pos != "NOUN" or token.i in s.mention_at:
+            continue
+        lemma = token.lemma.lower()
+        if lemma in words.parties and _counted(token, s, lemma in words.parties_alone) and not (
+                lemma in words.people and s.kids(token, "poss")):  # "our two presidents": not the speakers
+            contact = [d for d in here if d.rule.type == "CONSULT" and d.trigger.i < token.i and len(
+                _parties(d.actors, d.targets, mentions)) >= 2]  # "following his meeting with X, the two sides"
+            sides = (contact[-1].actors, contact[-1].targets) if contact else _last_sides(found, mentions)
+            parties = _one_per_side(*sides, mentions, people=lemma in words.people)
+            if parties:
+                referred[token.i] = parties
+        elif lemma in words.groups and lemma in groups and _definite(token, s) and not any(
+                w.i in s.mention_at for w, _ in s.subtree(token)):
+            referred[token.i] = groups[lemma]
+    return referred
+
+
+def _counted(noun: Token, s: Parsed, alone: bool) -> bool:
+    """'both sides', 'the two leaders', 'our two countries', and for some nouns 'the sides'."""
+    if noun.tag != "NNS":
+        return False
+    kids = s.kids(noun)
+    if any(c.text.lower() in references().counts and c.dep in ("det", "nummod", "predet", "preconj") for c in kids):
+        return True
+    return alone and any(c.dep == "det" and c.text.lower() == "the" for c in kids)
+
+
+def _definite(noun: Token, s: Parsed) -> bool:
+    return any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun))
+
+
+def _last_sides(found: list[EventMention], mentions: list[ActorMention]) -> tuple[Sequence[int], Sequence[int]]:
+    """The two sides of the last event told with two (places left out): an actor and a target, parties met
+    ('Putin and Sharaa spoke'), or parties between whom something happened ('fighting between X and Y')."""
+    for event in reversed(found):
+        actors, targets = _parties(event.actors, (), mentions), _parties(event.targets, (), mentions)
+        if actors and targets:
+            return actors, targets
+        if event.type == "CONSULT" and len(actors) >= 2:
+            return actors, ()
+        if not actors and len(targets) >= 2:
+            return targets, ()
+    return (), ()
+
+
+def _one_per_side(actors: Sequence[int], targets: Sequence[int], mentions: list[ActorMention],
+                  people: bool) -> list[int]:
+    """'The two presidents': a person of each side; 'both sides', 'the two countries': a state or body of each
+    side (else whoever stands for it). Parties named only as actors ('Putin and Sharaa spoke') are the sides."""
+    def fits(i: int) -> bool:
+        return (mentions[i].type is EntityType.PERSON) == people
+
+    if actors and targets:
+        return list(dict.fromkeys(next((i for i in side if fits(i)), side[0]) for side in (actors, targets)))
+    fitting = [i for i in actors if fits(i)]
+    return fitting if len(fitting) >= 2 else list(actors)
+
+
+def _parties(actors: Sequence[int], targets: Sequence[int], mentions: list[ActorMention]) -> list[int]:
+    return [i for i in dict.fromkeys([*actors, *targets])
+            if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+
+
+def _named_groups(s: Parsed, mentions: list[ActorMention], groups: dict[str, list[int]]) -> None:
+    """Remember the parties of each group noun named with them: 'a Syrian delegation', 'the Russian side',
+    "Russia's delegation", 'a delegation from Syria'."""
+    words = references()
+    for token in s.sentence.tokens:
+        lemma = token.lemma.lower()
+        if token.pos != "NOUN" or lemma not in words.groups:
+            continue
+        named = [s.mention_at[c.i] for c in s.kids(token) if c.i in s.mention_at and c.dep in (
+            "amod", "compound", "poss", "nmod")]
+        for prep in s.kids(token, "prep"):
+            if prep.text.lower() in ("from", "of"):
+                named += [s.mention_at[p.i] for p in s.kids(prep, "pobj") if p.i in s.mention_at]
+        named = [i for i in dict.fromkeys(named) if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+        if named:
+            groups[lemma] = named
+
+
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int, seen: set[str] | None = None) -> list[EventMention]:
-    """`seen`: the types of the events the article reported before this sentence."""
-    drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen or set())]
+                     lexicon: TriggerLexicon, before: list[EventMention],
+                     groups: dict[str, list[int]] | None = None) -> list[EventMention]:
+    """`before`: the events the article reported before this sentence; `groups`: the parties of the group
+    nouns it named ("the Syrian delegation")."""
+    seen = {e.type for e in before}
+    first_index = len(before)
+    drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen)]
     if not drafts or discarded(s, lexicon):
         return []
     for draft in drafts:
         _participants(draft, s, mentions)
+    s.referents = _referents(s, mentions, before, groups or {}, drafts)
+    for draft in drafts:
+        if s.referents:  # "both sides agreed": again, now that the words naming nobody are known
+            draft.actors, draft.targets, draft.location = [], [], None
+            _participants(draft, s, mentions)
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
     _attach_times(drafts, s, times)
@@ -157,6 +261,9 @@ def _refers_back(draft: _Draft, s: Parsed, seen: set[str]) -> bool:
         return False
     if not any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun)):
         return False
+    head = s.head(noun)
+    if head is not None and noun.dep in OBJECT_DEPS and head.lemma.lower() in LIGHT_VERBS:
+        return False  # "Putin held his first phone call with X": the light verb reports it
     return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
 
 

@@ -28,6 +28,8 @@ class Parsed:
         for token in sentence.tokens:
             if token.head != token.i and token.head in self.by_i:
                 self.children[token.head].append(token)
+        self.referents: dict[int, list[int]] = {}  # token -> the mentions a word naming nobody refers to
+        # ("both sides", "the delegation"), set by the extractor that knows what the article told before
         self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
         for index in indices:
             mention = mentions[index]
@@ -112,8 +114,9 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if token.pos == "PRON" and token.text.lower() in THING_PRONOUNS:
         found_thing = _thing_antecedent(token, s, mentions)
         return [found_thing] if found_thing is not None else []
-    found = []
+    found: list[int] = []
     for word, qualifier in s.subtree(token):
+        found += [i for i in s.referents.get(word.i, ()) if i not in found]
         index = s.mention_at.get(word.i)
         if index is None or index in found:
             continue

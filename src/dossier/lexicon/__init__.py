@@ -319,3 +319,25 @@ def frames() -> Frames:
                   frozenset(data["force"]), frozenset(data["promised_when_future"]),
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
                   frozenset(data["background_marks"]))
+
+
+@dataclass(frozen=True, slots=True)
+class References:
+    """Words that refer to actors named before (`references.yaml`)."""
+
+    parties: frozenset[str]  # "both sides", "the two presidents": the parties of an event told before
+    parties_alone: frozenset[str]  # ... also with a plain "the" ("between the sides")
+    people: frozenset[str]  # "the two presidents": people of each side, not states
+    counts: frozenset[str]  # "both", "two"
+    groups: frozenset[str]  # "the delegation": the last one named with its party
+    partitives: frozenset[str]  # "ten days of war games", "a round of talks": the event is the governed noun
+    performatives: frozenset[str]  # "I want to congratulate you": congratulates
+
+
+@lru_cache(maxsize=1)
+def references() -> References:
+    data = load_yaml("references.yaml")
+    return References(frozenset(data["parties"]["nouns"]), frozenset(data["parties"]["alone"]),
+                      frozenset(data["parties"]["people"]),
+                      frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
+                      frozenset(data["performatives"]))
