@@ -30,12 +30,22 @@ def only(text: str) -> Seen:
     ("Israeli jets struck targets near Damascus yesterday.", "ASSAULT", None, {"israel"}, set()),
     ("The European Union imposed sanctions on Russia.", "SANCTION", None, {"european_union"}, {"russia"}),
     ("The European Union lifted sanctions on Syria in May 2025.", "CONCEDE", None, {"european_union"}, {"syria"}),
-    ("Russia withdrew its troops from Qamishli.", "RETREAT", None, {"russia"}, {"Qamishli"}),
+    ("Russia withdrew its troops from Qamishli.", "RETREAT", None, {"russia"}, set()),
 ])
 def test_verbal_triggers(text: str, kind: str, mode: str | None, actors: set[str], targets: set[str]) -> None:
     seen = only(text)
     assert (seen.type, seen.mode, seen.actors, seen.targets) == (kind, mode, actors, targets)
     assert seen.modality == "asserted"
+
+
+def test_a_place_left_is_where_not_whom() -> None:
+    seen = only("Russian troops withdrew from Tiyas airbase on Monday.")
+    assert seen.type == "RETREAT" and not seen.targets and seen.location == "Tiyas"
+
+
+def test_where_a_named_party_is_is_no_party() -> None:
+    seen = only("Hakan Fidan, in Moscow for the first time, met Sergei Lavrov.")
+    assert seen.actors == {"Hakan Fidan"} and seen.targets == {"sergei_lavrov"}
 
 
 def test_demand_names_who_is_asked() -> None:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
+from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
@@ -462,15 +462,26 @@ def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) 
 
 
 def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+    """Partners after with/to/against/between...; the place after in/at/to; a state after in/at (the country
+    visited or struck), not the people or bodies named inside the phrase ('ousted in an offensive led by X',
+    'in the war on ISIS'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
     word = prep.text.lower()
     for pobj in s.kids(prep, "pobj"):
         referred = refer(pobj, s, mentions)
         places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+        if word == "from":
+            left = [i for i in places if not mentions[i].seat and mentions[i].country is None]
+            if left and draft.location is None:
+                draft.location = left[0]
+            referred = [i for i in referred if i not in left]
         if word in PLACE_PREPS and places and draft.location is None:
             draft.location = places[0]
             referred = [i for i in referred if i != places[0]]
-            if word in ("in", "at", "near", "inside", "outside"):
+            if word in LOCATIVE:
                 continue
+        if word in LOCATIVE:
+            referred = [i for i in referred if mentions[i].type in (EntityType.STATE, EntityType.PLACE,
+                                                                     EntityType.FACILITY)]
         if word in PARTNER_PREPS or word in PLACE_PREPS:
             draft.targets += referred
 

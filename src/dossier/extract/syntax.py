@@ -13,7 +13,8 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisat
 # it wanted to retain its bases", "officials of the Syrian government said they were ready"
 COLLECTIVE = {EntityType.STATE, EntityType.ORG, EntityType.GROUP}
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
-MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
+MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join", "represent"}
+LOCATIVE = {"in", "at", "near", "inside", "outside"}  # where a party is, not another party
 SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
                 "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
 
@@ -46,7 +47,8 @@ class Parsed:
 
     def subtree(self, token: Token) -> list[tuple[Token, bool]]:
         """The token and its dependents, not descending into subordinate clauses except the ones that
-        name members ("a delegation led by X", "that included Y"). The flag marks words reached through
+        name members ("a delegation led by X", "that included Y"), nor into where a named party is
+        ("Belousov, in Moscow", "the airport in Syria's northeast"). The flag marks words reached through
         a title's complement ("envoy for Syria", "minister of defence"), where places are not parties."""
         found: list[tuple[Token, bool]] = []
         stack = [(token, False)]
@@ -55,6 +57,8 @@ class Parsed:
             found.append((current, qualifier))
             for child in self.children.get(current.i, []):
                 if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
+                    continue
+                if child.dep == "prep" and child.text.lower() in LOCATIVE and current.i in self.mention_at:
                     continue
                 through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "of")
                                         and current.pos == "NOUN")
