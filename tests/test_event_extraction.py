@@ -45,7 +45,7 @@ def test_a_place_left_is_where_not_whom() -> None:
 
 def test_where_a_named_party_is_is_no_party() -> None:
     seen = only("Hakan Fidan, in Moscow for the first time, met Sergei Lavrov.")
-    assert seen.actors == {"Hakan Fidan"} and seen.targets == {"sergei_lavrov"}
+    assert seen.actors == {"hakan_fidan"} and seen.targets == {"sergei_lavrov"}
 
 
 def test_demand_names_who_is_asked() -> None:
