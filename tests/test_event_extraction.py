@@ -129,3 +129,37 @@ def test_pronouns_take_the_last_person_named() -> None:
 def test_a_fronted_phrase_looks_ahead_for_its_person() -> None:
     seen = only("On his first trip to Moscow, al-Shaibani met with Lavrov.")
     assert seen.actors == {"asaad_al_shaibani"} and seen.targets == {"sergei_lavrov"}
+
+
+def test_the_leaders_of_a_state_stand_for_it_but_an_envoy_for_a_state_does_not() -> None:
+    met = only("The leaders of Chile and Peru met in Lima in May.")
+    assert {a.lower() for a in met.actors} == {"chile", "peru"}
+    visit = only("Russia's special envoy for Libya visited Cairo on Monday.")
+    assert visit.actors == {"russia"} and "libya" not in {t.lower() for t in visit.targets}
+
+
+def test_a_participle_beside_a_name_is_done_by_that_name() -> None:
+    visit = next(e for e in events("Talks with Egypt's president, arriving for a first visit to Ankara, went well.")
+                 if e.type == "CONSULT")
+    assert "egypt" in {p.lower() for p in visit.targets | visit.actors}
+
+
+def test_what_a_possessed_noun_decides_is_done_by_its_owner() -> None:
+    seen = only("Russia's decision to grant asylum to Assad angered the rebels.")
+    assert (seen.type, seen.mode) == ("AID", "asylum") and seen.actors == {"russia"}
+
+
+def test_a_conjunct_of_a_passive_verb_is_done_by_its_subject() -> None:
+    resign = next(e for e in events("Defence minister Ana Gomez was indicted on Monday and will resign.")
+                  if e.type == "RETREAT")
+    assert resign.actors == {"Ana Gomez"} and resign.modality == "future"
+
+
+def test_an_event_in_the_phrase_of_a_statement_is_the_speakers() -> None:
+    seen = only("Putin said in a televised meeting with Erdogan that ties were strong.")
+    assert seen.type == "CONSULT" and seen.actors == {"vladimir_putin"}
+
+
+def test_welcoming_a_counterpart_is_a_visit() -> None:
+    seen = only("Welcoming his Turkish counterpart, Lavrov said relations were good.")
+    assert (seen.type, seen.mode) == ("CONSULT", "visit")

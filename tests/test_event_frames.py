@@ -124,3 +124,9 @@ def test_the_verb_dictionary_types_verbs_dossier_does_not_list() -> None:
 
 def test_a_discarded_phrase_marks_a_sentence_with_no_event() -> None:
     assert not events("Brazil attacked Germany in the World Cup final.")
+
+
+def test_saying_one_wants_to_congratulate_congratulates() -> None:
+    seen = only("I want to congratulate you on the election, Putin told Erdogan.")
+    assert (seen.type, seen.modality) == ("SUPPORT", "asserted") and "vladimir_putin" in seen.actors
+    assert only("Putin wants to praise Erdogan.").modality == "hypothetical"

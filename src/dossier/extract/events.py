@@ -57,6 +57,7 @@ DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial",
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
                          r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
+SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
 @dataclass
 class _Draft:
@@ -332,7 +333,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if lemma in frames().hosting and not _hosts_a_party(token, s):
             return None  # "Damascus has received positive signs": no visit
         if lemma in frames().hosting and rule.type != "CONSULT" and any(
-                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS for o in s.kids(token, "dobj")):
+                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
             rule = Trigger("CONSULT", "visit")  # "welcomed his counterpart": a host receives; not "the decision"
         return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
     if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
@@ -363,11 +364,13 @@ def _event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
 
 
 def _hosts_a_party(verb: Token, s: Parsed) -> bool:
-    """'received the delegation', 'was received by Putin', 'hosted al-Sharaa': a party is received."""
+    """'received the delegation', 'was received by Putin', 'hosted al-Sharaa', 'welcomed his counterpart': a
+    party is received."""
     objects = s.kids(verb, "dobj")
     if not objects:
         return True
-    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o))
+    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o)) \
+        or any(o.lemma.lower() in frames().guests for o in objects)
 
 
 def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
@@ -534,6 +537,23 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
         for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"
             if prep.text.lower() in PLACE_PREPS:
                 _prepositional(draft, prep, s, mentions)
+    elif not draft.actors:
+        _setting_parties(draft, s, mentions)
+
+
+def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Putin said in a meeting with X', 'X spoke during a conference with Y': whoever the verb tells of took
+    part in the event its phrase names; 'X was put under investigation': X is investigated."""
+    noun = draft.trigger
+    prep = s.head(noun)
+    verb = s.head(prep) if prep is not None and noun.dep == "pobj" else None
+    if prep is None or verb is None or prep.text.lower() not in SETTING_PREPS or verb.pos not in ("VERB", "AUX"):
+        return
+    patients = s.kids(verb, "nsubjpass")
+    if patients:
+        draft.targets += [i for p in patients for i in refer(p, s, mentions) if i not in draft.targets]
+        return
+    draft.actors += _subject_refs(verb, s, mentions)
 
 
 def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
@@ -598,6 +618,8 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
                        for c in s.kids(governor))
         if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast:
             return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
+        if node.dep == "xcomp" and _performed(trigger, governor, s):
+            return Modality.ASSERTED  # "I want to congratulate you": a congratulation
         if node.dep == "xcomp":  # "will continue to provide", "could start to withdraw"
             governing = {c.text.lower() for c in s.kids(governor) if c.dep in ("aux", "auxpass")}
             if governing & FUTURE_AUX:
@@ -615,6 +637,13 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
             return Modality.HYPOTHETICAL
         node = governor
     return Modality.ASSERTED
+
+
+def _performed(act: Token, governor: Token, s: Parsed) -> bool:
+    """'I want to congratulate you', 'we would like to thank': a speaker who says they want to do a speech act
+    does it by saying so."""
+    return act.lemma.lower() in references().performatives and governor.lemma.lower() in ("want", "like", "wish") \
+        and any(c.text.lower() in ("i", "we") for c in s.kids(governor, "nsubj"))
 
 
 def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
@@ -991,6 +1020,9 @@ def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]
 
 
 def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """Who does what a word says: its subject, or for a noun its possessor ("Russia's decision to ...")."""
+    if word.pos in ("NOUN", "PROPN"):
+        return [i for p in s.kids(word, "poss") for i in refer(p, s, mentions)]
     subject = subject_of(word, s)
     return refer(subject, s, mentions) if subject is not None else []
 

@@ -60,7 +60,7 @@ class Parsed:
                     continue
                 if child.dep == "prep" and child.text.lower() in LOCATIVE and current.i in self.mention_at:
                     continue
-                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "of")
+                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "to")
                                         and current.pos == "NOUN")
                 stack.append((child, through))
         return found
@@ -94,8 +94,17 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             return subject
         if current.dep == "relcl":
             return s.head(current)
+        if current.dep == "acl" and current.tag == "VBG" and (noun := s.head(current)) is not None and \
+                noun.pos in ("NOUN", "PROPN"):
+            return noun  # "al-Sharaa, paying his first visit": al-Sharaa pays it
+        if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
+                owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
+            return owner  # "Russia's decision to grant asylum": Russia grants it
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             return None
+        if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
+                shared := s.kids(s.head(current) or current, "nsubjpass")):
+            return shared[0]  # "X was indicted and will resign": X resigns
         if current.dep == "xcomp" and (head := s.head(current)) is not None:
             raised = s.kids(head, "nsubjpass")  # "X is expected to attend", "X was asked to leave": X attends
             if raised:

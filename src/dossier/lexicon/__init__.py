@@ -296,6 +296,7 @@ class Frames:
     background_preps: frozenset[str]
     hosting: frozenset[str]
     background_marks: frozenset[str]
+    guests: frozenset[str]  # "welcomed his counterpart": a party received
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
@@ -318,7 +319,7 @@ def frames() -> Frames:
                   tuple(tuple(o.split()) for o in data["obligation"]), frozenset(data["cooperation"]),
                   frozenset(data["force"]), frozenset(data["promised_when_future"]),
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
-                  frozenset(data["background_marks"]))
+                  frozenset(data["background_marks"]), frozenset(data["guests"]))
 
 
 @dataclass(frozen=True, slots=True)
