@@ -163,3 +163,10 @@ def test_an_event_in_the_phrase_of_a_statement_is_the_speakers() -> None:
 def test_welcoming_a_counterpart_is_a_visit() -> None:
     seen = only("Welcoming his Turkish counterpart, Lavrov said relations were good.")
     assert (seen.type, seen.mode) == ("CONSULT", "visit")
+
+
+def test_a_wire_dateline_is_no_party() -> None:
+    seen = only("ANKARA, Turkey, May 4 (Reuters) - Egypt is withdrawing its envoy from Libya, officials said.")
+    assert {p.lower() for p in seen.actors} == {"egypt"}
+    visit = only("CAIRO (AP) — Jordan's King Abdullah visited Riyadh on Monday.")
+    assert "jordan" in {a.lower() for a in visit.actors} and "cairo" not in {a.lower() for a in visit.actors}

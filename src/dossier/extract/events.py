@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Parsed, refer, subject_of
+from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
@@ -85,7 +85,9 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
         times_by_sentence[span.sentence].append(span)
     groups: dict[str, list[int]] = {}  # "delegation" -> the parties of the last delegation named with them
     for sentence in analysed.sentences:
-        parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
+        sentence, story = without_dateline(sentence)  # "MOSCOW (AP) — ...": the place is no party
+        named = [i for i in by_sentence.get(sentence.index, []) if mentions[i].start >= story]
+        parsed = Parsed(sentence, mentions, named)
         times = times_by_sentence.get(sentence.index, [])
         found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups)
         _named_groups(parsed, mentions, groups)

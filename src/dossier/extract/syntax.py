@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
@@ -17,6 +19,44 @@ MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany
 LOCATIVE = {"in", "at", "near", "inside", "outside"}  # where a party is, not another party
 SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
                 "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
+
+
+# A wire dateline before the story: "QAMISHLI, Syria, Jan 26 (Reuters) - ", "MOSCOW (AP) — "; a place in
+# capitals, or any place and date followed by the agency in brackets, then a dash.
+_DATELINE = re.compile(r"^\s*(?:[A-Z]{3}[A-Z'’-]*(?:\s+[A-Z][A-Z'’-]+)*(?:,[^()\n—–]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?|"
+                       r"[A-Z][\w'’.-]+(?:[ ,]+[\w'’.-]+){0,6}?\s*\([^()\n]{1,40}\))\s*(?:-|—|–|--)\s+")
+
+
+def without_dateline(sentence: Sentence) -> tuple[Sentence, int]:
+    """The sentence with its wire dateline set aside ("MOSCOW (AP) — Syria's president visited ..."): the
+    dateline's words no longer govern the story's, whose word they governed takes their place ("Syria's
+    president" is the subject, not "MOSCOW"). Also the character offset where the story starts (its start when
+    there is no dateline)."""
+    found = _DATELINE.match(sentence.text)
+    if found is None or found.end() >= len(sentence.text):
+        return sentence, sentence.start
+    end = sentence.start + found.end()
+    inside = {t.i for t in sentence.tokens if t.idx < end}
+    by_i = {t.i: t for t in sentence.tokens}
+
+    def top(token: Token) -> Token:
+        while token.head in inside and token.head != token.i:
+            token = by_i[token.head]
+        return token
+
+    tokens, taken = [], set()
+    for token in sentence.tokens:
+        if token.i in inside:
+            if token.head not in inside or token.head == token.i:
+                token = replace(token, dep="npadvmod")  # "QAMISHLI, Syria, Jan 26": where and when, no party
+        elif token.head in inside:
+            root = top(by_i[token.head])
+            head = root.head if root.head != root.i else token.i
+            dep = root.dep if root.i not in taken else token.dep
+            taken.add(root.i)
+            token = replace(token, head=head, dep="ROOT" if head == token.i else dep)
+        tokens.append(token)
+    return replace(sentence, tokens=tuple(tokens)), end
 
 
 class Parsed:
