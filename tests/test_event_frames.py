@@ -130,3 +130,15 @@ def test_saying_one_wants_to_congratulate_congratulates() -> None:
     seen = only("I want to congratulate you on the election, Putin told Erdogan.")
     assert (seen.type, seen.modality) == ("SUPPORT", "asserted") and "vladimir_putin" in seen.actors
     assert only("Putin wants to praise Erdogan.").modality == "hypothetical"
+
+
+def test_a_background_phrase_naming_another_actor_is_its_own_event() -> None:
+    found = events("Egypt recalled its ambassador after Israeli airstrikes on Gaza.")
+    assert {e.type for e in found} == {"SANCTION", "ASSAULT"}
+    assert next(e for e in found if e.type == "ASSAULT").actors == {"israel"}
+    assert [e.type for e in events("Peru thanked Chile after their meeting.")] == ["SUPPORT"]
+
+
+def test_who_falls_or_is_arrested_is_the_target() -> None:
+    seen = only("The arrest of Imran Khan angered his supporters.")
+    assert seen.type == "COERCE" and not seen.actors and seen.targets == {"Imran Khan"}

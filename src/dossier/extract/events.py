@@ -505,10 +505,14 @@ def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMentio
 
 def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
-    done_by = any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
+    undergone = noun.lemma.lower() in frames().undergone  # "Assad's fall", "the ouster of Assad"
+    done_by = undergone or any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
     for child in s.kids(noun):
         if child.dep == "poss" and done_by:
             draft.targets += refer(child, s, mentions)  # "Assad's ouster by the rebels": Assad was ousted
+            continue
+        if child.dep == "prep" and undergone and child.text.lower() == "of":
+            draft.targets += [i for p in s.kids(child, "pobj") for i in refer(p, s, mentions)]
             continue
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):
             referred = refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
@@ -845,6 +849,9 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             continue  # "the Moscow talks' agenda", "visit dates"
         if noun.dep == "pobj" and head is not None:
             owner, prep = s.head(head), head.text.lower()
+            if prep in background and owner is not None and _own_actors(draft, drafts, s):
+                kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
+                continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
             if owner.i in by_i:
@@ -860,6 +867,14 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _own_actors(draft: _Draft, drafts: list[_Draft], s: Parsed) -> bool:
+    """The event's own words name an actor ("Israeli intervention", "an offensive by Turkey") that none of the
+    sentence's other events has ("their meeting" names nobody: a pronoun points back)."""
+    others = {i for d in drafts if d is not draft for i in [*d.actors, *d.targets]}
+    named = {s.mention_at[w.i] for w, _ in s.subtree(draft.trigger) if w.i in s.mention_at}
+    return bool(set(draft.actors) & named - others)
 
 
 def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:

@@ -297,6 +297,7 @@ class Frames:
     hosting: frozenset[str]
     background_marks: frozenset[str]
     guests: frozenset[str]  # "welcomed his counterpart": a party received
+    undergone: frozenset[str]  # "Assad's fall": the possessor undergoes it
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
@@ -319,7 +320,8 @@ def frames() -> Frames:
                   tuple(tuple(o.split()) for o in data["obligation"]), frozenset(data["cooperation"]),
                   frozenset(data["force"]), frozenset(data["promised_when_future"]),
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
-                  frozenset(data["background_marks"]), frozenset(data["guests"]))
+                  frozenset(data["background_marks"]), frozenset(data["guests"]),
+                  frozenset(data["undergone"]))
 
 
 @dataclass(frozen=True, slots=True)
