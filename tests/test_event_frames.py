@@ -142,3 +142,25 @@ def test_a_background_phrase_naming_another_actor_is_its_own_event() -> None:
 def test_who_falls_or_is_arrested_is_the_target() -> None:
     seen = only("The arrest of Imran Khan angered his supporters.")
     assert seen.type == "COERCE" and not seen.actors and seen.targets == {"Imran Khan"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Putin wished success to Erdogan in the election.", "SUPPORT"),
+    ("Al-Sharaa spoke with Erdogan on Wednesday.", "CONSULT"),
+    ("Peru's unions organised a general strike in Lima on Monday.", "PROTEST"),
+    ("Turkey launched a military operation against the PKK in 2019.", "ASSAULT"),
+    ("The Chilean navy stepped up patrols near the strait.", "MOBILIZE"),
+])
+def test_phrases_and_two_word_nouns(text: str, kind: str) -> None:
+    assert only(text).type == kind
+
+
+def test_an_act_announced_unless_another_complies_is_a_threat() -> None:
+    seen = only("Kenya said it will withdraw its troops from Somalia unless Somalia holds elections.")
+    assert (seen.type, seen.modality) == ("THREATEN", "asserted")
+
+
+def test_its_after_a_possessed_subject_is_that_possessor() -> None:
+    found = events("Russia's support for the regime and its direct intervention in 2015 turned the tide.")
+    assert next(e for e in found if e.type == "ASSAULT").actors == {"russia"}
+    assert next(e for e in events("Egypt urged Israel to halt its strikes on Gaza.")).targets >= {"israel"}

@@ -389,10 +389,11 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
-    if compound is not None:
-        rule = lexicon.nouns.get(f"{compound.lemma.lower()} {lemma}") or lexicon.nouns.get(
-            f"{compound.text.lower()} {token.text.lower()}")
-        words = [compound, token]
+    before = compound or next((c for c in s.kids(token, "amod") if c.i == token.i - 1), None)
+    if before is not None:  # "phone call", "general strike", "military operation"
+        rule = lexicon.nouns.get(f"{before.lemma.lower()} {lemma}") or lexicon.nouns.get(
+            f"{before.text.lower()} {token.text.lower()}")
+        words = [before, token]
     if rule is None:
         rule, words = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.text.lower()), [token]
     if rule is None and compound is not None and token.dep in (*OBJECT_DEPS, "nsubj", "nsubjpass", "ROOT"):
@@ -994,12 +995,21 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
             _reported(draft, word, s, mentions)
     kept = [d for d in drafts if id(d) not in gone]
     for draft in kept:
-        if draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
+        condition = next((c for c in s.kids(draft.trigger, "advcl") if any(
+            m.text.lower() == "unless" for m in s.kids(c, "mark"))), None)
+        if draft.modality is Modality.FUTURE and condition is not None:
+            draft.rule, draft.modality = Trigger("THREATEN", None), Modality.ASSERTED  # "will withdraw unless"
+            for other in kept:  # "... unless Somalia holds elections": what is demanded, of whom
+                if other is not draft and (other.trigger.i == condition.i or condition.i in {
+                        a.i for a in s.ancestors(other.trigger)}):
+                    _absorb(draft, other, as_targets=True)
+                    gone.add(id(other))
+        elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
         elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger("REJECT", None), Modality.ASSERTED  # "would not hand him over"
-    return sorted(kept, key=lambda d: d.trigger.i)
+    return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
 
 
 def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:

@@ -201,12 +201,24 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
 
 
 def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
-    """'it'/'its': the last state, organisation or group named before it in the sentence, else before it."""
-    for index in range(len(mentions) - 1, -1, -1):
-        mention = mentions[index]
-        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
-            return index
-    return None
+    """'it'/'its': the last state, organisation or group named before it in the sentence, else before it; for
+    'its', not one inside a prepositional phrase when a subject or a possessor of the sentence was one
+    ("Russia's support for the regime and its intervention": Russia's)."""
+    before = sorted((i for i, m in enumerate(mentions) if m.start < pronoun.idx and m.type in COLLECTIVE
+                     and m.sentence >= s.sentence.index - 1), key=lambda i: mentions[i].start)
+    if not before:
+        return None
+    here = [i for i in before if mentions[i].sentence == s.sentence.index]
+    if here and pronoun.dep == "poss" and _role(mentions[here[-1]], s) == "pobj":
+        salient = [i for i in here if _role(mentions[i], s) in ("nsubj", "nsubjpass", "poss")]
+        if salient:
+            return salient[-1]
+    return before[-1]
+
+
+def _role(mention: ActorMention, s: Parsed) -> str:
+    last = s.by_i.get(mention.token_end - 1)
+    return last.dep if last is not None else ""
 
 
 def _fronted_subject(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
