@@ -170,3 +170,21 @@ def test_a_wire_dateline_is_no_party() -> None:
     assert {p.lower() for p in seen.actors} == {"egypt"}
     visit = only("CAIRO (AP) — Jordan's King Abdullah visited Riyadh on Monday.")
     assert "jordan" in {a.lower() for a in visit.actors} and "cairo" not in {a.lower() for a in visit.actors}
+
+
+def test_coordinated_meetings_with_different_partners_are_two_events() -> None:
+    found = events("Al-Shaibani held talks with Lavrov and also met Russian Defence Minister Andrey Belousov.")
+    assert [e.targets & {"sergei_lavrov", "andrey_belousov"} for e in found] == [{"sergei_lavrov"},
+                                                                                 {"andrey_belousov"}]
+    assert len(events("A Russian delegation arrived in Damascus and met with President al-Sharaa.")) == 1
+
+
+def test_a_noun_that_counts_an_event_stands_for_it() -> None:
+    seen = only("French and Egyptian warships on Monday launched ten days of war games near Crete.")
+    assert seen.type == "COOPERATE" and len(seen.actors) == 2
+    assert only("Egypt and Jordan held a new round of talks in Cairo.").type == "CONSULT"
+
+
+def test_phrases_match_the_object_as_written() -> None:
+    seen = only("Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.")
+    assert seen.type == "SUPPORT" and len(seen.actors) == 2

@@ -208,7 +208,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         draft.modality = _modality(draft.trigger, s)
     _attach_times(drafts, s, times)
     drafts = _nouns_in_place(drafts, s)
-    drafts = _merge_coordinated(drafts, s)
+    drafts = _merge_coordinated(drafts, s, mentions)
     drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
     drafts = _without_background_clauses(drafts, s)
     drafts = _merge_same_kind(_fold_subordinates(drafts, s))
@@ -327,7 +327,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
-        rule = phrases.get((lemma, key))
+        rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
         if rule is not None:
             return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
@@ -360,9 +360,12 @@ def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
 
 
 def _event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
-    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort")."""
+    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort"), or one
+    that counts such a noun ("ten days of war games")."""
+    counted = [p for prep in s.kids(noun, "prep") if prep.text.lower() == "of" for p in s.kids(prep, "pobj")] \
+        if noun.lemma.lower() in references().partitives else []
     return any(w.lemma.lower() in lexicon.nouns or w.text.lower() in lexicon.nouns
-               for w in [noun, *s.kids(noun, "compound")])
+               for w in [noun, *s.kids(noun, "compound")]) or any(_event_noun(c, s, lexicon) for c in counted)
 
 
 def _hosts_a_party(verb: Token, s: Parsed) -> bool:
@@ -401,10 +404,23 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
         words = [compound, token]
     if rule is None:
         return None
-    head = s.head(token)
-    if head is not None and head.i in verbs and token.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
+    place = _stand_in(token, s)
+    head = s.head(place)
+    if head is not None and head.i in verbs and place.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
         return None  # "demanded the return of X": the verb is the event
     return _Draft(token, rule, words)
+
+
+def _stand_in(noun: Token, s: Parsed) -> Token:
+    """The word whose place in the sentence an event noun takes: itself, or the noun that only counts or
+    measures it ('launched ten days OF war games', 'a round OF talks')."""
+    for _ in range(3):
+        prep = s.head(noun) if noun.dep == "pobj" else None
+        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
+        if owner is None or owner.pos != "NOUN" or owner.lemma.lower() not in references().partitives:
+            return noun
+        noun = owner
+    return noun
 
 
 # --- participants ------------------------------------------------------------------------------------
@@ -533,14 +549,15 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
                     draft.actors += referred
                 elif word in PARTNER_PREPS:
                     draft.targets += referred
-    head = s.head(noun)
-    if head is not None and head.lemma.lower() in LIGHT_VERBS and noun.dep in OBJECT_DEPS:
+    place = _stand_in(noun, s)
+    head = s.head(place)
+    if head is not None and head.lemma.lower() in LIGHT_VERBS and place.dep in OBJECT_DEPS:
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
         if subject is not None:
             draft.actors += refer(subject, s, mentions)
         for prep in s.kids(head, "prep"):
             _prepositional(draft, prep, s, mentions)
-    elif head is not None and noun.dep in ("nsubj", "nsubjpass"):
+    elif head is not None and place.dep in ("nsubj", "nsubjpass"):
         for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"
             if prep.text.lower() in PLACE_PREPS:
                 _prepositional(draft, prep, s, mentions)
@@ -753,14 +770,16 @@ def _span_head(span: Span, s: Parsed) -> Token | None:
     return inside[0] if inside else None
 
 
-def _merge_coordinated(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """'arrived in Damascus and met with X': one event, the participants of both verbs."""
+def _merge_coordinated(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention]) -> list[_Draft]:
+    """'arrived in Damascus and met with X': one event, the participants of both verbs; but 'held talks with
+    X and met Y' are two meetings, each with its own partner."""
     by_trigger = {d.trigger.i: d for d in drafts}
     kept = []
     for draft in drafts:
         head = s.head(draft.trigger)
         first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
-        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality:
+        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
+                not _other_partners(first, draft, mentions):
             first.actors += [a for a in draft.actors if a not in first.actors]
             first.targets += [t for t in draft.targets if t not in first.targets]
             first.location = first.location if first.location is not None else draft.location
@@ -769,6 +788,14 @@ def _merge_coordinated(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _other_partners(first: _Draft, second: _Draft, mentions: list[ActorMention]) -> bool:
+    """Both events have partners of their own (people or bodies, not places), and none in common."""
+    def partners(draft: _Draft) -> set[int]:
+        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
+
+    return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
 
 
 def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
@@ -841,10 +868,10 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     background = frames().background_preps
     kept = []
     for draft in drafts:
-        noun = draft.trigger
-        if noun.pos not in ("NOUN", "PROPN"):
+        if draft.trigger.pos not in ("NOUN", "PROPN"):
             kept.append(draft)
             continue
+        noun = _stand_in(draft.trigger, s)  # "ten days of war games": where "days" stands
         head = s.head(noun)
         if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
             continue  # "the Moscow talks' agenda", "visit dates"
