@@ -188,3 +188,15 @@ def test_a_noun_that_counts_an_event_stands_for_it() -> None:
 def test_phrases_match_the_object_as_written() -> None:
     seen = only("Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.")
     assert seen.type == "SUPPORT" and len(seen.actors) == 2
+
+
+def test_an_offensive_led_by_someone_is_theirs_and_so_is_what_it_does() -> None:
+    ousted = only("Emir Tamim was ousted in May in an offensive led by Hamad Khalifa.")
+    assert ousted.type == "COERCE" and ousted.actors == {"Hamad Khalifa"}
+    found = events("Hamad Khalifa led a swift offensive in May that ousted the emir of Qatar.")
+    assert all(e.actors == {"Hamad Khalifa"} for e in found) and "COERCE" in {e.type for e in found}
+
+
+def test_a_noun_event_leaving_a_place_has_it_as_location() -> None:
+    seen = only("Russian forces had begun a gradual withdrawal from Tiyas airbase last week.")
+    assert seen.type == "RETREAT" and seen.location == "Tiyas" and not seen.targets

@@ -38,7 +38,9 @@ GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
                "renew", "resume", "begin", "start", "undertake", "organize", "organise", "issue", "mount", "wage",
-               "open", "announce", "continue", "step", "intensify", "deliver"}  # the object noun is the event
+               "open", "announce", "continue", "step", "intensify", "deliver", "lead", "spearhead"}  # the object
+# noun is the event
+LEADING = LIGHT_VERBS | {"head", "host", "chair", "broker", "sponsor"}  # "an offensive led by X": X did it
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
 PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
@@ -204,6 +206,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         if s.referents:  # "both sides agreed": again, now that the words naming nobody are known
             draft.actors, draft.targets, draft.location = [], [], None
             _participants(draft, s, mentions)
+    _actors_of_event_subjects(drafts, s)
+    for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
     _attach_times(drafts, s, times)
@@ -538,17 +542,13 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
                 draft.location = places[0]  # "the Moscow visit"
                 referred = [i for i in referred if i != places[0]]
             draft.actors += referred
+        elif child.dep == "prep" and child.text.lower() in ACTOR_PREPS:
+            draft.actors += [i for pobj in s.kids(child, "pobj") for i in refer(pobj, s, mentions)]
         elif child.dep == "prep":
-            word = child.text.lower()
-            for pobj in s.kids(child, "pobj"):
-                referred = refer(pobj, s, mentions)
-                places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
-                if word in PLACE_PREPS and places and draft.location is None:
-                    draft.location = places[0]
-                elif word in ACTOR_PREPS:
-                    draft.actors += referred
-                elif word in PARTNER_PREPS:
-                    draft.targets += referred
+            _prepositional(draft, child, s, mentions)  # "talks with X", "a visit to Y", "withdrawal from Z"
+        elif child.dep == "acl" and child.lemma.lower() in LEADING:
+            for agent in s.kids(child, "agent"):  # "an offensive led by X", "talks hosted by Y"
+                draft.actors += [i for pobj in s.kids(agent, "pobj") for i in refer(pobj, s, mentions)]
     place = _stand_in(noun, s)
     head = s.head(place)
     if head is not None and head.lemma.lower() in LIGHT_VERBS and place.dep in OBJECT_DEPS:
@@ -563,6 +563,17 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
                 _prepositional(draft, prep, s, mentions)
     elif not draft.actors:
         _setting_parties(draft, s, mentions)
+
+
+def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
+    """'He led an offensive that ousted Assad', 'a campaign by X forced Y out': a verb whose subject is an event
+    is done by that event's actors."""
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN")}
+    for draft in drafts:
+        if draft.trigger.pos == "VERB" and not draft.actors and not s.kids(draft.trigger, "nsubjpass"):
+            subject = subject_of(draft.trigger, s)
+            if subject is not None and subject.i in nouns:
+                draft.actors += nouns[subject.i].actors
 
 
 def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
