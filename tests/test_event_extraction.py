@@ -200,3 +200,9 @@ def test_an_offensive_led_by_someone_is_theirs_and_so_is_what_it_does() -> None:
 def test_a_noun_event_leaving_a_place_has_it_as_location() -> None:
     seen = only("Russian forces had begun a gradual withdrawal from Tiyas airbase last week.")
     assert seen.type == "RETREAT" and seen.location == "Tiyas" and not seen.targets
+
+
+def test_he_after_a_subject_named_in_apposition_is_that_person() -> None:
+    found = events("Putin met Erdogan on Monday. The Russian envoy to the region, Mikhail Bogdanov, stated on "
+                   "Tuesday that the talks were useful, and he called for lifting the restrictions on Syria.")
+    assert next(e for e in found if e.type == "REQUEST").actors == {"mikhail_bogdanov"}

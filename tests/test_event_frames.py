@@ -164,3 +164,13 @@ def test_its_after_a_possessed_subject_is_that_possessor() -> None:
     found = events("Russia's support for the regime and its direct intervention in 2015 turned the tide.")
     assert next(e for e in found if e.type == "ASSAULT").actors == {"russia"}
     assert next(e for e in events("Egypt urged Israel to halt its strikes on Gaza.")).targets >= {"israel"}
+
+
+def test_what_is_called_for_is_part_of_the_request() -> None:
+    seen = only("Tutu called for imposing sanctions on Nigeria.")
+    assert seen.type == "REQUEST" and seen.targets == {"Nigeria"}
+
+
+def test_emphasising_ties_is_support() -> None:
+    seen = only("Erdogan emphasized the historic ties between Turkey and Qatar.")
+    assert seen.type == "SUPPORT" and {a.lower() for a in seen.actors} <= {"erdogan", "recep_tayyip_erdogan"}

@@ -942,6 +942,9 @@ def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
         return head, "to"
     if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "to" and (owner := s.head(head)):
         return owner, "to"  # "open to reviewing"
+    if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "for" and (owner := s.head(head)) and \
+            "request" in frames().verbs.get(owner.lemma.lower(), ()):
+        return owner, "to"  # "called for lifting the sanctions": what is asked
     has_to = any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(node))
     if node.dep == "acl" and has_to and head.pos == "NOUN":
         return head, "to"  # "his readiness to help"

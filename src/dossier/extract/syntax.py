@@ -191,13 +191,29 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
         subject = subject_of(head, s)
         if subject is not None:
             clause_subject = s.mention_at.get(subject.i)
-    people = [i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
-              and mentions[i].type is EntityType.PERSON and i != clause_subject]
+    people = sorted((i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
+                     and mentions[i].type is EntityType.PERSON and i != clause_subject),
+                    key=lambda i: mentions[i].start)
     recent = [i for i in people if mentions[i].sentence >= s.sentence.index - 4]
-    subjects = [i for i in recent if mentions[i].subject]  # "Omar Haddad, a teacher from Douma, ... He said"
+    subjects = [i for i in recent if mentions[i].subject or (  # "Omar Haddad, a teacher from Douma, ... He said"
+        mentions[i].sentence == s.sentence.index and _in_subject(mentions[i], s))]  # "The envoy, X, said ... he"
     if subjects:
         return subjects[-1]
     return people[-1] if people else None
+
+
+def _in_subject(mention: ActorMention, s: Parsed) -> bool:
+    """The name is a clause's subject or stands beside it ('The Russian envoy, Mikhail Bogdanov, stated')."""
+    token = s.by_i.get(mention.token_end - 1)
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.dep in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep not in ("appos", "compound", "flat"):
+            return False
+        token = s.head(token)
+    return False
 
 
 def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
