@@ -31,9 +31,11 @@ SETS = {
     "dev": ("articles_dev_gold.json", "syria-russia", ["seeds", "eval/articles"],
             {"event_recall": 0.74, "event_precision": 0.58, "event_type_accuracy": 0.63, "entity_bcubed_f1": 0.83,
              "quote_recall": 0.95}, 1.46),
-    # R 0.75 P 0.61 per-fact 1.40 type 0.68
+    # R 0.75 P 0.61 per-fact 1.40 type 0.68; type 0.64 once capitals act as their states and "Russian forces" is
+    # an actor (the one-to-one matching then picks events the extraction mistyped: "took over" as COERCE,
+    # "reaffirmed" as AGREE)
     "devnone": ("articles_dev_gold.json", "none", ["seeds", "eval/articles"],
-                {"event_recall": 0.72, "event_precision": 0.57, "event_type_accuracy": 0.64,
+                {"event_recall": 0.72, "event_precision": 0.57, "event_type_accuracy": 0.62,
                  "entity_bcubed_f1": 0.85, "quote_recall": 0.95}, 1.46),
 }
 

@@ -296,6 +296,7 @@ class EventMention:
     tense: str = "past"  # past | present | perfect: a headline's present or a perfect is not the news peg
     time_ref: int | None = None  # "during the visit", "following his meeting": the mention (index) dating it
     first_claim: bool = False  # the sentence calls it the first of its kind ("the first official visit")
+    attribution: tuple[int, ...] = ()  # mentions the report is credited to ("SANA reported", "a source said")
 
 
 # --- query side: events ------------------------------------------------------------------------------

@@ -206,12 +206,12 @@ def _save_article(store: Store, resolvers: Resolvers, extraction: Extraction, st
     article = extraction.article
     changes = resolvers.events.add_article(article.id, article.published, extraction.events, resolution.entity_ids,
                                            extraction.times)
-    changed = [actors.entities[i] for i in actors.changed]
+    changed = [actors.entities[i] for i in actors.in_order(actors.changed)]  # written in the order they were met
     referenced = {e.denotes for e in changed if e.denotes} - actors.changed
-    changed += [actors.entities[i] for i in referenced if i in actors.entities]
+    changed += [actors.entities[i] for i in actors.in_order(referenced) if i in actors.entities]
     ids = resolution.entity_ids
     speakers = [ids[q.speaker] if q.speaker is not None else None for q in extraction.quotes]
-    holders = [ids[p.actor] for p in extraction.positions]
+    holders = [actors.acting(ids[p.actor]) for p in extraction.positions]  # "Moscow rejects" is Russia's position
     resolved = time.perf_counter()
     stages["resolve"] += resolved - started
     store.save_entities([e for e in changed if e.mentions or e.id in referenced or e.denotes], resolution.merged)

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from dossier.errors import DossierError
 from dossier.models import PartialDate
-from dossier.packs import DEFAULT_PACK, Pack, load_pack
+from dossier.packs import AUTO_SAMPLE, Pack, PackChoice, load_pack, select_pack
 from dossier.store import DEFAULT_DB, Store, open_store
 
 console = Console()
@@ -35,7 +35,8 @@ PackOption = Annotated[
         "--pack",
         envvar="DOSSIER_PACK",
         help="Domain pack: a bundled name (syria-russia), a YAML file, or 'none'. Default: the pack the store"
-        " was built with, else syria-russia. Also set by DOSSIER_PACK.",
+        " was built with, else the bundled pack whose actors the articles name (else none). Also set by"
+        " DOSSIER_PACK.",
         show_default=False,
     ),
 ]
@@ -60,8 +61,18 @@ def parse_size(text: str) -> int:
 
 
 def choose_pack(store: Store, requested: str | None) -> Pack:
-    """The pack asked for; else the one the store was built with; else the default pack."""
-    return load_pack(requested or store.get_meta("pack") or DEFAULT_PACK)
+    """The pack asked for; else the one the store was built with; else the bundled pack its articles are
+    about, or none."""
+    return pack_choice(store, requested).pack
+
+
+def pack_choice(store: Store, requested: str | None) -> PackChoice:
+    """`choose_pack`, saying who chose: asked for, the store's, or chosen from the stored articles' names."""
+    if requested:
+        return PackChoice(load_pack(requested), 1.0, "asked for")
+    if bound := store.get_meta("pack"):
+        return PackChoice(load_pack(bound), 1.0, "the store's")
+    return select_pack(article.text for _, article in store.pending_articles(AUTO_SAMPLE))
 
 
 def read_store(db: str) -> Store:

@@ -14,10 +14,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, PackOption, WorkersOption, choose_pack, console, parse_size, print_json
+from dossier.cli.common import DbOption, PackOption, WorkersOption, console, pack_choice, parse_size, print_json
 from dossier.cluster import dask_pool
 from dossier.ingest import IngestReport, ingest
-from dossier.packs import Pack
+from dossier.packs import Pack, PackChoice
 from dossier.process import ProcessReport, bind_pack, process_pending
 from dossier.read import DEFAULT_TIMEOUT, SUPPORTED
 from dossier.store import Store, open_store, shown_location
@@ -71,9 +71,10 @@ def ingest_command(
     """
     limit = parse_size(max_size)
     store = open_store(db)
-    chosen_pack = choose_pack(store, pack)
-    if not no_analyse:
-        bind_pack(store, chosen_pack)  # a pack mismatch is reported before reading, not after
+    # A new store is given the pack its articles are about, once they are read (--pack forces one).
+    choice = pack_choice(store, pack) if pack or store.get_meta("pack") else None
+    if not no_analyse and choice is not None:
+        bind_pack(store, choice.pack)  # a pack mismatch is reported before reading, not after
     with _sigterm_as_interrupt(), _progress(as_json) as progress:
         task = progress.add_task("Reading", total=None, unit="files")
         report = ingest(
@@ -85,13 +86,19 @@ def ingest_command(
             on_file_done=lambda path: progress.advance(task),
         )
         analysis = None
-        if not report.interrupted and not no_analyse:
-            analysis = run_analysis(store, chosen_pack, workers, progress, dask)
+        if choice is None and not report.interrupted:
+            choice = pack_choice(store, None)
+            if not no_analyse:
+                bind_pack(store, choice.pack)
+        if not report.interrupted and not no_analyse and choice is not None:
+            analysis = run_analysis(store, choice.pack, workers, progress, dask)
     store.close()
     if as_json:
-        print_json({**_summary(report, db), **_analysis_summary(analysis)})
+        print_json({**_summary(report, db), **_pack_summary(choice), **_analysis_summary(analysis)})
     else:
         _print_summary(report, db)
+        if choice is not None and not no_analyse:
+            console.print(f"Pack: {escape(choice.describe())}.", highlight=False)
         _print_analysis(analysis)
     if report.interrupted or (analysis and analysis.interrupted):
         raise typer.Exit(130)
@@ -156,6 +163,12 @@ def _summary(report: IngestReport, db: str) -> dict[str, object]:
         "seconds": round(report.seconds, 3),
         "articles_per_second": round(report.articles_per_second, 1),
     }
+
+
+def _pack_summary(choice: PackChoice | None) -> dict[str, object]:
+    if choice is None:
+        return {"pack": None}
+    return {"pack": choice.pack.name, "pack_chosen": choice.how, "pack_name_share": round(choice.share, 3)}
 
 
 def _analysis_summary(analysis: ProcessReport | None) -> dict[str, object]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dossier.extract.attribution import unnamed_source_mentions
 from dossier.extract.descriptors import descriptor_mentions
-from dossier.lexicon import gazetteer, titles
+from dossier.extract.roles import role_mentions
+from dossier.lexicon import compass, gazetteer, roles, titles
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
 from dossier.packs import Pack
-from dossier.resolve.names import strip_titles
+from dossier.resolve.names import name_tokens, same_token, strip_titles
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -42,7 +44,117 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
     mentions += descriptor_mentions(analysed, analysed.entities)
+    mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
+    mentions += region_mentions(analysed, mentions, tokens)
+    mentions += unlabelled_facilities(analysed, tokens)
+    mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
+    people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
+    mentions += unnamed_source_mentions(analysed, people)
+    mentions += role_mentions(analysed, mentions)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A state's body named after its country ("the Russian Foreign Ministry", "Syria's Foreign Ministry") is
+    that country's: named with the country's demonym, and standing for it (two countries' ministries are two
+    actors, whatever the tagger left out of the name)."""
+    if mention.type is not EntityType.ORG or mention.pack_id or mention.country or mention.descriptor:
+        return mention
+    words = tuple(mention.name.lower().split())
+    if not any(words[k:k + len(body)] == body for body in roles().state_bodies for k in range(len(words))):
+        return mention  # "Foreign Ministry", "Ministry of Trade", "Air Force"
+    places = gazetteer()
+    if places.country(mention.name.split()[0]) is not None:
+        country = places.country(mention.name.split()[0])  # the tagger kept the country in the name
+        return replace(mention, country=country.name if country else None)
+    k = mention.token_start - 1
+    before = tokens.get(k)
+    if before is not None and before.text in ("'s", "’s"):
+        before = tokens.get(k - 1)
+    country = places.country(before.text) if before is not None else None
+    if before is None or country is None:
+        return mention
+    start = before.idx
+    return replace(mention, start=start, text=text[start:mention.end], token_start=before.i,
+                   name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
+
+
+def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
+                    tokens: dict[int, Token]) -> list[ActorMention]:
+    """A compass word beside a country names one of its regions: 'northeast Syria', 'northeastern Syria' and
+    "Syria's northeast" are the place 'northeast Syria' (an actor of the index; events keep the country)."""
+    directions = compass()
+    text = analysed.article.text
+    found = []
+    places = gazetteer()
+    for mention in mentions:
+        state = places.country(mention.name) if mention.type is EntityType.STATE else None
+        country = mention.country or (state.name if state is not None else None)
+        if mention.type is not EntityType.STATE or mention.descriptor or not country:
+            continue
+        before, after = tokens.get(mention.token_start - 1), tokens.get(mention.token_end)
+        if before is not None and before.text.lower() in directions and before.head == mention.token_end - 1:
+            first, last, word = before, tokens[mention.token_end - 1], before.text.lower()
+        elif after is not None and after.text in ("'s", "’s") and (word_token := tokens.get(after.i + 1)) is not None \
+                and word_token.text.lower() in directions and word_token.pos in ("NOUN", "PROPN") \
+                and not ((nxt := tokens.get(word_token.i + 1)) is not None and nxt.pos == "NOUN"):
+            first, last, word = tokens[mention.token_start], word_token, word_token.text.lower()
+        else:
+            continue
+        # No tokens of its own: the region is a place the actor index knows, while the parse keeps the
+        # country where it was (a party of the sentence's events, as before the region was recognised).
+        start, end = first.idx, last.idx + len(last.text)
+        found.append(ActorMention(analysed.article.id, mention.sentence, start, end, text[start:end],
+                                  f"{directions[word]} {mention.name}", EntityType.PLACE, first.i, first.i,
+                                  country=country))
+    return found
+
+
+def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A proper noun the NER left out, followed by a facility noun, is a facility: 'the Hemeimeem base'."""
+    covered = {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
+    found = []
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            if token.i in covered or token.pos != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha():
+                continue
+            if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+                continue  # the facility's name starts earlier
+            last = token
+            while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
+                    and nxt.text[:1].isupper():
+                last = nxt
+            end = last.idx + len(last.text)
+            words = analysed.article.text[token.idx:end]
+            base = ActorMention(analysed.article.id, sentence.index, token.idx, end, words, words, EntityType.FACILITY,
+                                token.i, last.i + 1)
+            facility = _facility_extension(base, tokens, analysed.article.text)
+            if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
+                found.append(facility)
+    return found
+
+
+def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A lone name that is the surname of a person named earlier in the article is that person's
+    ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
+    speaker of a quotation find it. `mentions` are in text order."""
+    surnames: dict[str, int] = {}
+    for mention in mentions:
+        tokens = name_tokens(mention.name) if mention.type is EntityType.PERSON and not mention.descriptor else ()
+        if len(tokens) >= 2:
+            surnames.setdefault(tokens[-1], mention.start)
+    if not surnames:
+        return mentions
+    found = []
+    for mention in mentions:
+        if mention.type is not EntityType.PERSON and not (mention.pack_id or mention.country or mention.seat
+                                                          or mention.descriptor) and mention.weight <= 1.0:
+            tokens = name_tokens(mention.name)
+            if len(tokens) == 1 and any(start < mention.start and same_token(tokens[0], surname)
+                                        for surname, start in surnames.items()):
+                mention = replace(mention, type=EntityType.PERSON)
+        found.append(mention)
+    return found
 
 
 def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:
@@ -77,11 +189,18 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
                         _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
         speaks_for = actor.denotes is not None  # the Kremlin, Moscow: they speak for Russia
-        return _with_article(replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for), article.text, tokens)
+        known = replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for)
+        if actor.type is EntityType.PERSON:  # "President Putin", as without a pack
+            return _with_title(_with_given_names(known, article.text, tokens), article.text, tokens)
+        if actor.type is EntityType.FACILITY and (facility := _facility_extension(known, tokens, article.text)):
+            return facility  # "Tartous naval facility"
+        return _with_article(known, article.text, tokens)
     places = gazetteer()
     if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:
         return _with_article(replace(base, type=EntityType.GROUP, name=bloc), article.text, tokens)
     if span.label == "PERSON":
+        if " " not in name and (facility := _facility_extension(base, tokens, article.text)):
+            return facility  # "the Zarqoun air base": no person, whatever the tagger said
         return _with_title(base, article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
@@ -115,6 +234,21 @@ def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) ->
     if mention.text.lower().startswith("the "):
         return mention
     return replace(mention, start=before.idx, text=text[before.idx:mention.end], token_start=before.i)
+
+
+def _with_given_names(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A pack alias that matched only part of a name keeps the names written before it: 'Hassan al-Shaibani'
+    where the pack knows 'al-Shaibani' (names, not titles, tied to the name by the parse)."""
+    start = mention.token_start
+    while (before := tokens.get(start - 1)) is not None and before.pos == "PROPN" and before.text[:1].isupper() \
+            and before.text.isalpha() and before.text.lower() not in _title_words() \
+            and mention.token_start <= before.head < mention.token_end and before.dep in ("compound", "flat"):
+        start -= 1
+    if start == mention.token_start:
+        return mention
+    first = tokens[start]
+    return replace(mention, start=first.idx, text=text[first.idx:mention.end], name=text[first.idx:mention.end],
+                   token_start=start)
 
 
 def _bare(text: str) -> str:

@@ -20,12 +20,20 @@ HEADS = {
     "leadership": "government", "administration": "government", "cabinet": "government",
     "regime": "regime",
     "opposition": "opposition", "rebels": "opposition", "insurgents": "opposition",
+    "army": "military", "military": "military",
+    "people": "people",
 }
+# "forces", "troops": a state's military only with a country ("Russian forces", "Syria's troops") or a
+# government ("government forces").
+MILITARY_HEADS = {"forces", "troops", "soldiers"}
 # "forces", "groups": only with one of these modifiers ("opposition forces", "rebel groups").
 GROUP_HEADS = {"forces", "groups", "fighters", "factions", "movement"}
 GROUP_MODIFIERS = {"opposition": "opposition", "rebel": "opposition", "revolutionary": "opposition",
                    "insurgent": "opposition"}
-KIND_TYPES = {"government": EntityType.ORG, "regime": EntityType.ORG, "opposition": EntityType.GROUP}
+KIND_TYPES = {"government": EntityType.ORG, "regime": EntityType.ORG, "opposition": EntityType.GROUP,
+              "military": EntityType.ORG, "people": EntityType.GROUP}
+# "the Syrian people": a nation's people only with its country.
+NEEDS_COUNTRY = {"people"}
 FORMER = {"former", "previous", "old", "ousted", "deposed", "fallen", "toppled"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _MODIFIER_DEPS = {"det", "amod", "compound", "poss", "nmod", "advmod", "npadvmod", "case", "punct"}
@@ -76,8 +84,11 @@ def _in_sentence(article_id: str, text: str, sentence: Sentence, covered: set[in
         begin, end = words[0].idx, head.idx + len(head.text)
         surface = text[begin:end]
         name = surface.split(" ", 1)[1] if surface.lower().split(" ", 1)[0] in ("the", "a", "an") else surface
+        # A state's military ("Russian forces") is the military and, as the texts use it, its state acting: the
+        # country's words stay the country's mention, the description's tokens are its head noun.
+        first = head.i if kind == "military" and country else words[0].i
         found.append(ActorMention(article_id, sentence.index, begin, end, surface, name, KIND_TYPES[kind],
-                                  words[0].i, head.i + 1, country=country, descriptor=kind, owner=owner))
+                                  first, head.i + 1, country=country, descriptor=kind, owner=owner))
     return found
 
 
@@ -101,13 +112,26 @@ def _kind(head: Token, children: dict[int, list[Token]]) -> str | None:
         return None  # "Russia's opposition to the strikes": a stance, not a group
     if word == "regime" and any(c.dep == "compound" and c.pos == "NOUN" for c in own):
         return None  # "the sanctions regime": a set of rules
-    if word in HEADS:
-        return HEADS[word]
+    if word in HEADS and HEADS[word] not in NEEDS_COUNTRY:
+        return HEADS[word] if head.pos == "NOUN" or HEADS[word] != "military" else None
+    modifiers = [c for c in own if c.i < head.i and c.dep in ("amod", "compound", "poss", "nmod")]
+    armed = ("government", "army")
+    if word in MILITARY_HEADS and not any(c.text.lower() in GROUP_MODIFIERS for c in modifiers) and any(
+            _is_country(c) or c.text.lower() in armed for c in modifiers) and not any(
+            c.dep == "compound" and c.pos == "NOUN" and c.text.lower() not in armed for c in modifiers):
+        return "military"  # "Russian forces", "government troops"; not "Russian police forces"
+    if word in HEADS and HEADS[word] in NEEDS_COUNTRY:
+        return HEADS[word] if any(_is_country(c) for c in modifiers) else None
     if word in GROUP_HEADS:
         for child in children.get(head.i, []):
             if child.i < head.i and child.text.lower() in GROUP_MODIFIERS:
                 return GROUP_MODIFIERS[child.text.lower()]
     return None
+
+
+def _is_country(token: Token) -> bool:
+    places = gazetteer()
+    return places.country(token.text) is not None or places.capitals.get(token.text.lower()) is not None
 
 
 def _left_edge(head: Token, children: dict[int, list[Token]]) -> int:
@@ -136,7 +160,7 @@ def _qualifiers(modifiers: list[Token]) -> tuple[str | None, str | None]:
     for token in modifiers:
         if token.text.lower() in ("'s", "’s"):
             continue
-        found = places.country(token.text)
+        found = places.country(token.text) or places.capitals.get(token.text.lower())  # "the Damascus government"
         if found is not None:
             country = found.name
         elif _name_part(token, started=bool(names)):

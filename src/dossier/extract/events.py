@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Parsed, refer, subject_of, without_dateline
+from dossier.extract.attribution import credited, source_mentions, without
+from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
@@ -86,12 +87,16 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     for span in analysed.times:
         times_by_sentence[span.sentence].append(span)
     groups: dict[str, list[int]] = {}  # "delegation" -> the parties of the last delegation named with them
-    for sentence in analysed.sentences:
-        sentence, story = without_dateline(sentence)  # "MOSCOW (AP) — ...": the place is no party
+    sources = source_mentions(mentions, [analysed.article.outlet.value or ""])  # outlets, unnamed sources
+    mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
+    for whole in analysed.sentences:
+        sentence, story = without_dateline(whole)  # "MOSCOW (AP) — ...": the place is no party
         named = [i for i in by_sentence.get(sentence.index, []) if mentions[i].start >= story]
-        parsed = Parsed(sentence, mentions, named)
+        parsed = Parsed(sentence, mentions, named, mentioned)
         times = times_by_sentence.get(sentence.index, [])
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups)
+        credits = credited(Parsed(whole, mentions, by_sentence.get(whole.index, []), mentioned)
+                           if story > whole.start else parsed, mentions, sources)  # "(AP) —" credits AP
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits)
         _named_groups(parsed, mentions, groups)
     return found
 
@@ -191,9 +196,11 @@ def _named_groups(s: Parsed, mentions: list[ActorMention], groups: dict[str, lis
 
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
                      lexicon: TriggerLexicon, before: list[EventMention],
-                     groups: dict[str, list[int]] | None = None) -> list[EventMention]:
+                     groups: dict[str, list[int]] | None = None,
+                     credits: tuple[int, ...] = ()) -> list[EventMention]:
     """`before`: the events the article reported before this sentence; `groups`: the parties of the group
-    nouns it named ("the Syrian delegation")."""
+    nouns it named ("the Syrian delegation"); `credits`: the mentions the sentence's report is credited to,
+    who are no parties (extract/attribution.py)."""
     seen = {e.type for e in before}
     first_index = len(before)
     drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen)]
@@ -210,6 +217,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
+    for draft in drafts:
+        draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     _attach_times(drafts, s, times)
     drafts = _nouns_in_place(drafts, s)
     drafts = _merge_coordinated(drafts, s, mentions)
@@ -230,7 +239,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.rule.type, draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
             time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
-            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text))))
+            first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text)),
+            attribution=credits))
     return events
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
@@ -59,16 +60,54 @@ def without_dateline(sentence: Sentence) -> tuple[Sentence, int]:
     return replace(sentence, tokens=tuple(tokens)), end
 
 
-class Parsed:
-    """One parsed sentence with the lookups extraction needs."""
+class Mentioned:
+    """An article's mentions in text order, for finding what a pronoun stands for by binary search rather than
+    by scanning every mention (a long article has thousands): for each position, the last person, the last
+    person who is a subject, the last collective actor before it."""
 
-    def __init__(self, sentence: Sentence, mentions: list[ActorMention], indices: list[int]) -> None:
+    def __init__(self, mentions: list[ActorMention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+        self.last_person: list[int] = []  # [k]: the last person among mentions[:k], else -1
+        self.last_subject: list[int] = []  # [k]: the last person who is a subject among mentions[:k]
+        self.last_collective: list[int] = []
+        self.previous: dict[int, int] = {}  # person -> the person before it (subjects: the subject before it)
+        self.previous_subject: dict[int, int] = {}
+        person = subject = collective = -1
+        for index, mention in enumerate(mentions):
+            self.last_person.append(person)
+            self.last_subject.append(subject)
+            self.last_collective.append(collective)
+            if mention.type is EntityType.PERSON:
+                self.previous[index], person = person, index
+                if mention.subject:
+                    self.previous_subject[index], subject = subject, index
+            if mention.type in COLLECTIVE:
+                collective = index
+        self.last_person.append(person)
+        self.last_subject.append(subject)
+        self.last_collective.append(collective)
+
+    def before(self, offset: int) -> int:
+        """How many mentions start before a character offset."""
+        return bisect_left(self.starts, offset)
+
+
+class Parsed:
+    """One parsed sentence with the lookups extraction needs (`mentioned`, shared by an article's sentences,
+    makes pronoun look-ups logarithmic)."""
+
+    def __init__(self, sentence: Sentence, mentions: list[ActorMention], indices: list[int],
+                 mentioned: Mentioned | None = None) -> None:
         self.sentence = sentence
+        self.mentioned = mentioned if mentioned is not None and mentioned.ordered else None
         self.by_i = {t.i: t for t in sentence.tokens}
         self.children: dict[int, list[Token]] = defaultdict(list)
+        self.by_dep: dict[tuple[int, str], list[Token]] = defaultdict(list)  # (head, dep) -> children, in order
         for token in sentence.tokens:
             if token.head != token.i and token.head in self.by_i:
                 self.children[token.head].append(token)
+                self.by_dep[(token.head, token.dep)].append(token)
         self.referents: dict[int, list[int]] = {}  # token -> the mentions a word naming nobody refers to
         # ("both sides", "the delegation"), set by the extractor that knows what the article told before
         self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
@@ -83,7 +122,14 @@ class Parsed:
         return self.by_i.get(token.head) if token.head != token.i else None
 
     def kids(self, token: Token, *deps: str) -> list[Token]:
-        return [c for c in self.children.get(token.i, []) if not deps or c.dep in deps]
+        """The token's children (with one of `deps`), in text order; a hub with hundreds of children (a long
+        run-on sentence's root) costs only the children asked for."""
+        if not deps:
+            return list(self.children.get(token.i, []))
+        if len(deps) == 1:
+            return list(self.by_dep.get((token.i, deps[0]), []))
+        found = [c for dep in dict.fromkeys(deps) for c in self.by_dep.get((token.i, dep), [])]
+        return sorted(found, key=lambda c: c.i) if len(found) > 1 else found
 
     def subtree(self, token: Token) -> list[tuple[Token, bool]]:
         """The token and its dependents, not descending into subordinate clauses except the ones that
@@ -191,15 +237,34 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
         subject = subject_of(head, s)
         if subject is not None:
             clause_subject = s.mention_at.get(subject.i)
-    people = sorted((i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
-                     and mentions[i].type is EntityType.PERSON and i != clause_subject),
-                    key=lambda i: mentions[i].start)
+    here = [i for i in set(s.mention_at.values()) if i != clause_subject and mentions[i].start < pronoun.idx
+            and mentions[i].type is EntityType.PERSON and _in_subject(mentions[i], s)]
+    if here:  # "The Russian envoy, Mikhail Bogdanov, stated ..., and he called for ...": Bogdanov
+        return max(here, key=lambda i: mentions[i].start)
+    if s.mentioned is not None:
+        return _indexed_antecedent(pronoun, s, s.mentioned, mentions, clause_subject)
+    people = [i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
+              and mentions[i].type is EntityType.PERSON and i != clause_subject]
     recent = [i for i in people if mentions[i].sentence >= s.sentence.index - 4]
-    subjects = [i for i in recent if mentions[i].subject or (  # "Omar Haddad, a teacher from Douma, ... He said"
-        mentions[i].sentence == s.sentence.index and _in_subject(mentions[i], s))]  # "The envoy, X, said ... he"
+    subjects = [i for i in recent if mentions[i].subject]  # "Omar Haddad, a teacher from Douma, ... He said"
     if subjects:
         return subjects[-1]
     return people[-1] if people else None
+
+
+def _indexed_antecedent(pronoun: Token, s: Parsed, mentioned: Mentioned, mentions: list[ActorMention],
+                        clause_subject: int | None) -> int | None:
+    """`antecedent` by binary search: the same answer, in logarithmic time."""
+    k = mentioned.before(pronoun.idx)
+    subject = mentioned.last_subject[k]
+    if subject == clause_subject and subject >= 0:
+        subject = mentioned.previous_subject[subject]
+    if subject >= 0 and mentions[subject].sentence >= s.sentence.index - 4:
+        return subject
+    person = mentioned.last_person[k]
+    if person == clause_subject and person >= 0:
+        person = mentioned.previous[person]
+    return person if person >= 0 else None
 
 
 def _in_subject(mention: ActorMention, s: Parsed) -> bool:
@@ -220,16 +285,20 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
     """'it'/'its': the last state, organisation or group named before it in the sentence, else before it; for
     'its', not one inside a prepositional phrase when a subject or a possessor of the sentence was one
     ("Russia's support for the regime and its intervention": Russia's)."""
-    before = sorted((i for i, m in enumerate(mentions) if m.start < pronoun.idx and m.type in COLLECTIVE
-                     and m.sentence >= s.sentence.index - 1), key=lambda i: mentions[i].start)
-    if not before:
-        return None
-    here = [i for i in before if mentions[i].sentence == s.sentence.index]
+    here = sorted((i for i in set(s.mention_at.values()) if mentions[i].start < pronoun.idx
+                   and mentions[i].type in COLLECTIVE), key=lambda i: mentions[i].start)
     if here and pronoun.dep == "poss" and _role(mentions[here[-1]], s) == "pobj":
         salient = [i for i in here if _role(mentions[i], s) in ("nsubj", "nsubjpass", "poss")]
         if salient:
             return salient[-1]
-    return before[-1]
+    if s.mentioned is not None:
+        index = s.mentioned.last_collective[s.mentioned.before(pronoun.idx)]
+        return index if index >= 0 and mentions[index].sentence >= s.sentence.index - 1 else None
+    for index in range(len(mentions) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
+            return index
+    return None
 
 
 def _role(mention: ActorMention, s: Parsed) -> str:

@@ -1,4 +1,5 @@
-"""Domain-neutral knowledge kept as data: countries (from countryinfo plus our additions), titles.
+"""Domain-neutral knowledge kept as data: countries (from countryinfo plus our additions), titles, places'
+other names (exonyms, renamings), news organisations and the words that credit a report, roles.
 
 Every story uses these, with or without a domain pack.
 """
@@ -79,15 +80,27 @@ def gazetteer() -> Gazetteer:
             capitals[capital.lower()] = country
     for name, forms in extra["former_states"].items():
         by_name[name] = Country(name, None, (name, *forms), forms[0] if forms else None)
+    for names in place_names().values():  # Burma is Myanmar, Türkiye is Turkey
+        known = next((by_name[f] for f in names if f in by_name), None)
+        if known is not None:
+            every = tuple(dict.fromkeys((*known.surface_forms, *names)))
+            by_name[known.name] = Country(known.name, known.capital, every, known.demonym)
     # A form shared by several countries ("French": France and its territories) means the most populous.
     for country in sorted(by_name.values(), key=lambda c: population.get(c.name, 0)):
         for form in country.surface_forms:
             countries[form if _acronym(form) else form.lower()] = country
+    for names in place_names().values():  # Kyiv is Kiev, Astana is Nur-Sultan
+        capital_of = next((capitals[f.lower()] for f in names if f.lower() in capitals), None)
+        if capital_of is not None:
+            for other in names:
+                capitals.setdefault(other.lower(), capital_of)
     seats = {seat.lower(): by_name[name] for seat, name in extra["seats_of_government"].items()}
     regions = {form.lower(): name for name, forms in extra["regions"].items() for form in (name, *forms)}
     blocs = {form.lower(): name for name, forms in extra["blocs"].items() for form in (name, *forms)}
     organisations = {(form if _acronym(form) else form.lower()): name
                      for name, forms in extra["organisations"].items() for form in (name, *forms)}
+    for form, name in news().organisations.items():
+        organisations.setdefault(form, name)  # agencies and outlets are organisations ("AP": the Associated Press)
     nouns = tuple(sorted((tuple(n.split()) for n in extra["facility_nouns"]), key=len, reverse=True))
     return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns)
 
@@ -101,6 +114,81 @@ def _acronym(form: str) -> bool:
 def _is_name(spelling: str) -> bool:
     """Drop ISO codes (TR, SYR) and non-Latin native forms from countryinfo's alternative spellings."""
     return len(spelling) > 3 and spelling.isascii() and ", " not in spelling
+
+
+@lru_cache(maxsize=1)
+def compass() -> dict[str, str]:
+    """Compass words ('northeastern') -> the form a region of a country is named with ('northeast')."""
+    data: dict[str, str] = load_yaml("places.yaml")["compass"]
+    return data
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, tuple[str, ...]]:
+    """Each place known by several names (exonyms, renamings): shown name -> all its names, shown name first."""
+    return {name: (name, *(others or [])) for name, others in load_yaml("exonyms.yaml")["places"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class News:
+    """News organisations and the words that credit a report (lexicon `news.yaml`)."""
+
+    organisations: dict[str, str]  # surface form (lower-cased unless an acronym) -> name
+    name_endings: tuple[tuple[str, ...], ...]  # lower-cased word sequences ending an outlet's name ("news agency")
+    name_starts: frozenset[str]  # lower-cased first words of an outlet's name ("daily")
+    outlet_nouns: frozenset[str]  # "agency", "state media": an outlet described, not named
+    unnamed_singular: frozenset[str]  # "source", "official": an unnamed person
+    unnamed_plural: frozenset[str]
+    partitive: frozenset[str]  # "member", "one": their of-phrase belongs to the description
+    unnamed_titles: frozenset[str]  # "minister": may be a named person's title ("the minister said")
+    reporting_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    credit_words: frozenset[str]
+
+    def organisation(self, surface: str) -> str | None:
+        return self.organisations.get(surface) or self.organisations.get(surface.lower())
+
+
+@lru_cache(maxsize=1)
+def news() -> News:
+    data = load_yaml("news.yaml")
+    organisations = {(form if _acronym(form) else form.lower()): name
+                     for name, forms in data["organisations"].items() for form in (name, *(forms or []))}
+    sources = data["unnamed_sources"]
+    return News(
+        organisations,
+        tuple(sorted((tuple(e.lower().split()) for e in data["name_endings"]), key=len, reverse=True)),
+        frozenset(w.lower() for w in data["name_starts"]),
+        frozenset(w.lower() for w in data["outlet_nouns"]),
+        frozenset(sources["singular"]),
+        frozenset(sources["plural"]),
+        frozenset(sources["partitive"]),
+        frozenset(sources["titles"]),
+        frozenset(data["reporting_verbs"]),
+        frozenset(data["reporting_nouns"]),
+        frozenset(data["credit_words"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Roles held for a country and the words for each (lexicon `roles.yaml`)."""
+
+    words: dict[str, str]  # lower-cased role phrase ("interim president", "top diplomat") -> role id
+    modifiers: frozenset[str]
+    not_current: frozenset[str]
+    state_bodies: tuple[tuple[str, ...], ...]  # ("foreign", "office"), ("ministry",): longest first
+
+    def role(self, phrase: str) -> str | None:
+        return self.words.get(phrase.lower())
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    data = load_yaml("roles.yaml")
+    words = {phrase.lower(): role for role, phrases in data["roles"].items() for phrase in phrases}
+    bodies = tuple(sorted((tuple(b.lower().split()) for b in data["state_bodies"]), key=len, reverse=True))
+    return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies)
 
 
 @dataclass(frozen=True, slots=True)

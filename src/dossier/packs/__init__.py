@@ -2,10 +2,17 @@
 
 A pack is YAML (format in docs/packs.md). `load_pack` validates it and fails with one clear
 line naming the file and the field. The engine runs without a pack (`--pack none`).
+
+A new store is given the bundled pack its articles are about, or none (`select_pack`): the share of
+the articles' proper names that are the pack's actors (countries, capitals and seats of government,
+which every story names, left out) must reach `AUTO_SHARE`.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -113,3 +120,102 @@ def parse_pack(text: str, where: str) -> Pack:
         field = ".".join(str(part) for part in first["loc"]) or "pack"
         more = f" (and {bad.error_count() - 1} more problems)" if bad.error_count() > 1 else ""
         raise DossierError(f"pack {where}: {field}: {first['msg']}{more}") from None
+
+
+# --- choosing a pack for a new store ------------------------------------------------------------------
+
+AUTO_SHARE = 0.4  # share of the articles' proper names a bundled pack must know to be chosen
+AUTO_SAMPLE = 200  # articles looked at
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:al|el|bin|ibn|abu|de|van|von|der|la|le)[- ])?[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_STARTERS = frozenset({  # function words that open a sentence, header keys, calendar words: never names
+    "a", "an", "the", "in", "on", "at", "as", "after", "before", "but", "and", "or", "for", "if", "it", "its", "he",
+    "she", "his", "her", "they", "their", "we", "i", "this", "that", "these", "those", "when", "while", "with",
+    "without", "from", "by", "to", "of", "so", "yet", "also", "meanwhile", "however", "there", "here", "what",
+    "who", "why", "how", "mr", "mrs", "ms", "dr", "our", "your", "my", "title", "url", "source", "published",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+@dataclass(frozen=True, slots=True)
+class PackChoice:
+    """The pack chosen for a store and why: `share` is the share of the articles' proper names that are its
+    actors; `how` says who chose (asked for, the store's, chosen from the articles)."""
+
+    pack: Pack
+    share: float
+    how: str
+    best: str | None = None  # the bundled pack that came closest, when none was chosen
+
+    def describe(self) -> str:
+        if self.how == "chosen":
+            return f"{self.pack.name} (chosen: {self.share:.0%} of the names in the articles are its actors)"
+        if self.how == "none fits":
+            closest = f"; closest {self.best} with {self.share:.0%}" if self.best else ""
+            return f"none (no bundled pack is about these articles{closest}; --pack forces one)"
+        return f"{self.pack.name} ({self.how})"
+
+
+def proper_names(text: str, common: frozenset[str] = frozenset()) -> list[str]:
+    """Runs of capitalised words ('President Vladimir Putin', 'Hmeimim'), possessives dropped; left out: function
+    words that open a sentence, words in capitals (headers, datelines), and a lone word that `common` holds
+    (written in lower case elsewhere: 'During', 'Talks')."""
+    found = []
+    for match in _NAME.finditer(text):
+        words = [_POSSESSIVE.sub("", w) for w in match.group(0).split()]
+        words = [w for w in words if len(w) > 1 and not (w.isupper() and len(w) > 5)]
+        while words and words[0].lower() in _STARTERS:
+            words = words[1:]
+        if not words or (len(words) == 1 and words[0].lower() in common):
+            continue
+        found.append(" ".join(words))
+    return found
+
+
+def name_share(pack: Pack, texts: Iterable[str]) -> float:
+    """The share of the texts' proper names that are the pack's actors. Names every story uses (countries,
+    their people and capitals, seats of government, news organisations) count on neither side."""
+    known = _aliases(pack)
+    sample = list(texts)
+    common = frozenset(w for text in sample for w in _LOWER_WORD.findall(text))
+    total = hits = 0
+    for text in sample:
+        for name in proper_names(text, common):
+            if _common_place(name):
+                continue
+            total += 1
+            hits += _knows(name, known)
+    return hits / total if total else 0.0
+
+
+def select_pack(texts: Iterable[str], candidates: Iterable[str] | None = None) -> PackChoice:
+    """The bundled pack whose actors the texts name most, if it reaches `AUTO_SHARE`; else no pack."""
+    sample = list(texts)
+    scored = [(name_share(load_pack(name), sample), name) for name in (candidates or bundled_packs())]
+    if not scored:
+        return PackChoice(EMPTY_PACK, 0.0, "none fits")
+    share, best = max(scored)
+    if share >= AUTO_SHARE:
+        return PackChoice(load_pack(best), share, "chosen")
+    return PackChoice(EMPTY_PACK, share, "none fits", best)
+
+
+def _aliases(pack: Pack) -> frozenset[str]:
+    return frozenset(alias.lower().removeprefix("the ") for actor in pack.actors
+                     for alias in (actor.name, *actor.aliases) if not _common_place(alias))
+
+
+def _knows(name: str, known: frozenset[str]) -> bool:
+    words = name.lower().split()
+    return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _common_place(name: str) -> bool:
+    from dossier.lexicon import gazetteer, news  # loaded only when a pack is chosen
+
+    places = gazetteer()
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return places.country(bare) is not None or bare.lower() in places.capitals or bare.lower() in places.seats \
+        or news().organisation(bare) is not None or places.organisation(bare) is not None

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dossier.extract.attribution import UNNAMED, is_definite, unnamed_head
 from dossier.extract.descriptors import describe_kind
 from dossier.lexicon import gazetteer
 from dossier.models import ActorMention, EntityType
 from dossier.packs import Pack, PackActor
-from dossier.resolve.names import fold, name_key, name_tokens, same_name, same_token, skeleton
+from dossier.resolve.names import fold, initials, name_key, name_tokens, same_name, same_token, skeleton
 
 # When votes tie, the more specific type wins.
 _TYPE_PRIORITY = [EntityType.PERSON, EntityType.FACILITY, EntityType.STATE, EntityType.ORG, EntityType.GROUP,
@@ -152,6 +153,7 @@ class ActorResolver:
         """Assign every mention of one article to an entity, creating entities as needed."""
         ids: list[str | None] = [None] * len(mentions)
         merged: list[tuple[str, str]] = []
+        self._resolve_unnamed(mentions, ids)
         self._resolve_descriptors(mentions, ids)
         people_here: dict[str, str] = {}  # folded single name -> person entity, in this article
         for person in self._local_people(mentions, ids):
@@ -168,12 +170,27 @@ class ActorResolver:
                 if key not in cache:
                     cache[key] = self._resolve_other(mention)
                 ids[index] = cache[key]
+        self._join_acronyms(mentions, ids, merged)
         resolved = [i for i in ids if i is not None]
         for mention, entity_id in zip(mentions, resolved, strict=True):
             self._count(self.entities[entity_id], mention)
         for entity_id in set(resolved):
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
+
+    def in_order(self, entity_ids: Iterable[str]) -> list[str]:
+        """Entity ids in the order the entities became known (never a set's order, which changes with each
+        process's hash seed: the store keeps them in this order, and ties between namesakes follow it)."""
+        return sorted(entity_ids, key=lambda i: (self._order.get(i, len(self._order)), i))
+
+    def acting(self, entity_id: str) -> str:
+        """The entity as it acts: a capital or a seat of government acting is its state ('Moscow said', 'the
+        Kremlin rejected' are Russia); anything else is itself."""
+        entity = self.entities.get(entity_id)
+        if entity is not None and entity.denotes and entity.denotes in self.entities \
+                and entity.type in (EntityType.PLACE, EntityType.FACILITY):
+            return entity.denotes
+        return entity_id
 
     def named_after(self, entity: Entity) -> tuple[str, ...]:
         """The person a described actor is named after: the Assad regime -> Bashar al-Assad."""
@@ -331,6 +348,52 @@ class ActorResolver:
                 return entity.id
         return None
 
+    # --- unnamed sources and acronyms --------------------------------------------------------
+
+    def _resolve_unnamed(self, mentions: list[ActorMention], ids: list[str | None]) -> None:
+        """Unnamed sources belong to their article: 'a source' is someone new, 'the source' the last one the
+        article introduced with the same noun; never someone of another article."""
+        last: dict[str, str] = {}
+        for index, mention in enumerate(mentions):
+            if mention.descriptor != UNNAMED:
+                continue
+            head = unnamed_head(mention.name)
+            if is_definite(mention.text) and head in last:
+                ids[index] = last[head]
+                continue
+            entity = self._new(mention.name, mention.type)
+            entity.descriptor, entity.fixed_name, entity.fixed_type = UNNAMED, mention.name, mention.type
+            last[head] = ids[index] = entity.id
+
+    def _join_acronyms(self, mentions: list[ActorMention], ids: list[str | None],
+                       merged: list[tuple[str, str]]) -> None:
+        """An acronym in an article that spells it out ('SDF' beside 'Syrian Democratic Forces') is that
+        actor, here and wherever else it was met."""
+        spelled: dict[str, str] = {}
+        for index, mention in enumerate(mentions):
+            if mention.type is not EntityType.PERSON and not mention.descriptor and ids[index] is not None:
+                letters = initials(mention.name)
+                if len(letters) >= 2:
+                    spelled.setdefault(letters, ids[index] or "")
+        if not spelled:
+            return
+        for index, mention in enumerate(mentions):
+            short = mention.name.replace(".", "")
+            target, current_id = spelled.get(short), ids[index]
+            if target is None or current_id is None or target == current_id or mention.country or mention.descriptor:
+                continue
+            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+                continue
+            current, into = self.entities.get(current_id), self.entities.get(target)
+            if current is None or into is None or (current.pack_id and into.pack_id) \
+                    or EntityType.PERSON in (current.type, into.type) or EntityType.STATE in (current.type, into.type):
+                continue
+            if current.pack_id:
+                current, into = into, current  # the pack's actor stays
+            self._merge(current, into, merged)
+            ids[:] = [into.id if i == current.id else i for i in ids]
+            spelled = {k: (into.id if v == current.id else v) for k, v in spelled.items()}
+
     # --- descriptions: "the new government", "the Assad regime" ---------------------------
 
     def _resolve_descriptors(self, mentions: list[ActorMention], ids: list[str | None]) -> None:
@@ -341,8 +404,38 @@ class ActorResolver:
                 ids[index] = entity_id
                 here[mention.descriptor][entity_id] += 1
         for index, mention in enumerate(mentions):
-            if mention.descriptor and ids[index] is None:
+            if mention.descriptor and ids[index] is None and mention.descriptor != "military":
                 ids[index] = self._unqualified(mention, here[mention.descriptor])
+        governments = here["government"] or Counter(
+            i for i, m in zip(ids, mentions, strict=True) if m.descriptor == "government" and i)
+        for index, mention in enumerate(mentions):  # "the army", "government forces"
+            if mention.descriptor == "military" and ids[index] is None:
+                if self._of_government(mention):  # the forces of the government this article names
+                    found = self._military_of(governments, mention)
+                else:  # "the army": the army this article names
+                    found = here["military"].most_common(1)[0][0] if here["military"] else None
+                ids[index] = found or self._plain(mention)  # else nobody's army in particular
+
+    @staticmethod
+    def _of_government(mention: ActorMention) -> bool:
+        return mention.descriptor == "military" and "government" in mention.name.lower().split()
+
+    def _plain(self, mention: ActorMention) -> str:
+        """An unqualified description kept as its own actor, by its words ('government forces')."""
+        for entity_id in self._ids(self._exact, fold(mention.name)):
+            if self.entities[entity_id].descriptor == mention.descriptor and not self.entities[entity_id].denotes:
+                return entity_id
+        entity = self._new(mention.name, mention.type)
+        entity.descriptor = mention.descriptor
+        return entity.id
+
+    def _military_of(self, governments: Counter[str], mention: ActorMention) -> str | None:
+        for government_id, _ in governments.most_common():
+            government = self.entities.get(government_id)
+            state = self.entities.get(government.denotes) if government is not None and government.denotes else None
+            if state is not None and state.type is EntityType.STATE:
+                return self._qualified(replace(mention, country=state.name, owner=None))
+        return None
 
     def _qualified(self, mention: ActorMention) -> str:
         kind = mention.descriptor
@@ -400,11 +493,14 @@ class ActorResolver:
         name = mention.name
         for entity_id in self._ids(self._exact, fold(name)):
             entity = self.entities[entity_id]
+            if entity.descriptor == UNNAMED:
+                continue  # an unnamed source belongs to its own article
             if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
                 return self._tag_denotes(entity, mention)
         for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
-            if entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON:
+            if entity.descriptor == UNNAMED or (
+                    entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
                 return self._tag_denotes(entity, mention)
@@ -471,11 +567,12 @@ class ActorResolver:
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
         entity.type_votes[mention.type] += 1
-        for alias in dict.fromkeys((mention.text, mention.name)):
+        for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
+                                    _straight(_without_article(mention.text)), mention.name)):
             if alias not in entity.aliases:
                 self._index_alias(entity, alias)
             entity.aliases[alias] += 1
-        if entity.type is EntityType.PERSON and (tokens := name_tokens(mention.name)):
+        if entity.type is EntityType.PERSON and entity.descriptor is None and (tokens := name_tokens(mention.name)):
             self._remember_person(entity, tokens)
         self.changed.add(entity.id)
 
@@ -498,5 +595,21 @@ class ActorResolver:
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Full names of one person: same surname and same given name, however transliterated."""
-    return same_token(a[-1], b[-1]) and same_token(a[0], b[0])
+    """Full names of one person: same surname and same given name, however transliterated; or a name given
+    by its middle name ('Hassan al-Shaibani' is 'Asaad Hassan al-Shibani')."""
+    if not same_token(a[-1], b[-1]):
+        return False
+    if same_token(a[0], b[0]):
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 2 and len(long) >= 3 and any(same_token(short[0], middle) for middle in long[1:-1])
+
+
+def _straight(text: str) -> str:
+    """Typographic apostrophes made straight ('Syria’s' -> "Syria's"): one alias however it was typeset."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def _without_article(text: str) -> str:
+    """'the Hmeimim airbase' -> 'Hmeimim airbase': both are ways a text refers to the actor."""
+    return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text

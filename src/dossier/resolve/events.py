@@ -256,11 +256,14 @@ class EventResolver:
                         first_claim=mention.first_claim)
 
     def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
-        """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting."""
+        """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting (a capital or a seat of
+        government is replaced by its state; a government is kept beside it)."""
         found: list[str] = []
         for entity_id in ids:
-            found.append(entity_id)
             facts = self.entity(entity_id)
+            metonym = facts is not None and facts.denotes and facts.type in (EntityType.PLACE, EntityType.FACILITY)
+            if not metonym:
+                found.append(entity_id)
             if facts is not None and facts.denotes and facts.type is not EntityType.STATE:
                 found.append(facts.denotes)
         return tuple(dict.fromkeys(found))

@@ -3,6 +3,9 @@
 "President Al-Shara", "Ahmad al-Sharaa" and "al Sharaa" fold to the surname token "sharaa"
 or "shara", whose consonant skeleton is "shr"; skeletons are blocking keys (cheap, exact
 lookups) and Jaro-Winkler similarity on the folded tokens confirms a match inside a block.
+A place's other names (exonyms and renamings, lexicon `exonyms.yaml`: Peking, Kiev, Burma)
+fold to the name it is shown by; transliteration habits (-sky/-skyy/-skiy, y/i, e/ye, French
+"j" for "zh", German "sch") fall away in the skeleton.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
-from dossier.lexicon import titles
+from dossier.lexicon import place_names, titles
 
 # Arabic definite-article particles as they appear in transliterated names: al-, el-, and the
 # assimilated forms before "sun letters" (ash-Shaibani, ad-Din, ar-Rahman, ...).
@@ -26,16 +29,39 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ":
 _POSSESSIVE = re.compile(r"'s\b|s'$")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _VOWELS = frozenset("aeiouy")
-_DIGRAPHS = (("kh", "h"), ("ph", "f"), ("dh", "d"), ("gh", "g"), ("x", "ks"), ("q", "k"), ("ck", "k"),
-             ("c", "k"), ("w", "v"), ("'", ""))
+_DIGRAPHS = (("tch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"),
+             ("dh", "d"), ("gh", "g"), ("x", "ks"), ("q", "k"), ("ck", "k"), ("c", "k"), ("w", "v"), ("'", ""))
+CLOSE_TOKEN = 0.8  # Jaro-Winkler floor when the consonants agree one for one ("Hemeimeem", "Hmeimim")
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
 
 
 @lru_cache(maxsize=65536)  # names recur in every article that mentions them
 def fold(text: str) -> str:
-    """ASCII, lower case, apostrophes unified, possessive and punctuation removed, spaces collapsed."""
+    """ASCII, lower case, apostrophes unified, possessive and punctuation removed, spaces collapsed; a
+    place's other name becomes the name it is shown by ('Peking' -> 'beijing', 'Kiev' -> 'kyiv')."""
     ascii_text = anyascii(text.translate(_APOSTROPHES)).lower()
     ascii_text = _POSSESSIVE.sub("", ascii_text).replace("-", " ")
-    return " ".join(_NON_WORD.sub(" ", ascii_text).split())
+    folded = " ".join(_NON_WORD.sub(" ", ascii_text).split())
+    return _other_names().get(folded, folded)
+
+
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """Folded other name -> folded shown name, for places known by several names."""
+    def plain(text: str) -> str:
+        ascii_text = _POSSESSIVE.sub("", anyascii(text.translate(_APOSTROPHES)).lower()).replace("-", " ")
+        return " ".join(_NON_WORD.sub(" ", ascii_text).split())
+
+    return {plain(form): plain(forms[0]) for forms in place_names().values() for form in forms[1:]}
+
+
+def initials(text: str) -> str:
+    """The acronym a name is shortened to: 'Syrian Democratic Forces' -> 'SDF', 'League of Arab States' ->
+    'LAS'; '' unless it has two or more capitalised words."""
+    words = [w for w in re.split(r"[\s\-/]+", text.strip()) if w and w.lower() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
 
 
 def strip_titles(text: str) -> str:
@@ -95,10 +121,34 @@ def name_key(text: str) -> str:
 
 
 def same_token(a: str, b: str) -> bool:
-    """Two folded name tokens are spellings of one name: same skeleton and close spelling."""
+    """Two folded name tokens are spellings of one name: same skeleton and close spelling, or the same
+    consonants one for one (three or more, in words of six letters or more) and a looser spelling
+    ('hemeimeem', 'hmeimim'; not 'hussein', 'hassan')."""
     if a == b:
         return True
-    return skeleton(a) == skeleton(b) and JaroWinkler.similarity(a, b) >= SAME_TOKEN
+    if skeleton(a) != skeleton(b):
+        return False
+    similarity = JaroWinkler.similarity(a, b)
+    if similarity >= SAME_TOKEN:
+        return True
+    consonants = _consonants(a)
+    return similarity >= CLOSE_TOKEN and min(len(a), len(b)) >= 6 and len(consonants) >= 3 \
+        and consonants == _consonants(b)
+
+
+@lru_cache(maxsize=65536)
+def _consonants(token: str) -> str:
+    """The consonants in order, a doubled letter once, a letter repeated across a vowel kept: 'hmeimim' -> 'hmm'."""
+    word = token.replace(" ", "")
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    out: list[str] = []
+    previous = ""
+    for ch in word:
+        if ch not in _VOWELS and ch != previous:
+            out.append(ch)
+        previous = ch
+    return "".join(out)
 
 
 def same_name(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__
 from dossier.errors import DossierError
-from dossier.packs import DEFAULT_PACK, load_pack
+from dossier.packs import load_pack
 from dossier.store import open_store
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
@@ -65,7 +65,7 @@ def create_app(db: str | Path) -> FastAPI:
 def _pack_labels(pack_name: str | None) -> tuple[str, dict[str, str]]:
     """The story's name and its issues' labels, from the domain pack the store was built with."""
     try:
-        pack = load_pack(pack_name or DEFAULT_PACK)
+        pack = load_pack(pack_name)  # a store never analysed has no pack yet
     except DossierError:
         return "", {}
     return pack.label, {issue.id: issue.label for issue in pack.issues}
