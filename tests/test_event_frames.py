@@ -174,3 +174,12 @@ def test_what_is_called_for_is_part_of_the_request() -> None:
 def test_emphasising_ties_is_support() -> None:
     seen = only("Erdogan emphasized the historic ties between Turkey and Qatar.")
     assert seen.type == "SUPPORT" and {a.lower() for a in seen.actors} <= {"erdogan", "recep_tayyip_erdogan"}
+
+
+def test_a_readiness_to_do_nothing_that_is_an_event_with_nobody_is_no_promise() -> None:
+    assert not events("The Chilean president has signalled that he is willing to set aside past grievances.")
+    assert not events("The statement indicated a willingness to build a new relationship.")
+    promise = only("Egypt's commitment to all previous agreements with Jordan remains firm.")
+    assert promise.type == "AGREE" and {a.lower() for a in promise.actors} == {"egypt"}
+    assert not events("Egypt's commitment to its people remains firm.")
+    assert only("Egypt said it was ready to send aid to Sudan.").type == "AGREE"

@@ -74,6 +74,7 @@ class _Draft:
     modality: Modality = Modality.ASSERTED
     time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
     bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
+    governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
 
 
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -226,7 +227,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = _without_background_clauses(drafts, s)
     drafts = _merge_same_kind(_fold_subordinates(drafts, s))
     events = []
-    kept = [d for d in drafts if (d.actors and d.targets) or (not d.bare and (d.actors or d.targets))]
+    kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
+            and not _empty_promise(d, s, lexicon)]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
@@ -242,6 +244,21 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             first_claim=draft.rule.type == "CONSULT" and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits))
     return events
+
+
+def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """'willing to set aside past grievances', 'a willingness to build ties': a readiness by nobody, or to do
+    nothing that is an event and with nobody, is an attitude, not a promise (AGREE names who promises what, or
+    to whom); 'its commitment to all previous agreements' promises the agreements."""
+    word = draft.trigger
+    table = frames()
+    readiness = (word.pos == "ADJ" and table.adjectives.get(word.lemma.lower()) == "commitment") or (
+        word.pos == "NOUN" and table.nouns.get(word.lemma.lower()) == "commitment")
+    if not readiness:
+        return False
+    about = [o for p in s.kids(word, "prep") for o in s.kids(p, "pobj")]
+    governs = draft.governs or any(_event_noun(o, s, lexicon) for o in about)
+    return not draft.actors or (not governs and not draft.targets)
 
 
 # --- triggers ---------------------------------------------------------------------------------------
@@ -1035,6 +1052,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
             elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
                 owner.rule = Trigger(FRAME_TYPES[kind], None)
             _absorb(owner, draft, as_targets=kind != "commitment")
+            owner.governs = True
             gone.add(id(draft))
         elif kind == "plan":
             if draft.rule.type in table.promised_when_future:
