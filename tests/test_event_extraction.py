@@ -206,3 +206,13 @@ def test_he_after_a_subject_named_in_apposition_is_that_person() -> None:
     found = events("Putin met Erdogan on Monday. The Russian envoy to the region, Mikhail Bogdanov, stated on "
                    "Tuesday that the talks were useful, and he called for lifting the restrictions on Syria.")
     assert next(e for e in found if e.type == "REQUEST").actors == {"mikhail_bogdanov"}
+
+
+def test_who_lost_someone_in_an_attack_did_not_attack() -> None:
+    assert not [e for e in events("Omar Haddad, a teacher from Hama who lost his brother in an air strike in 2016, "
+                                  "watched the cars pass.") if e.actors]
+
+
+def test_who_took_part_in_an_event_named_in_a_phrase_is_its_actor() -> None:
+    seen = only("Serbian forces were engaged in ethnic cleansing in Kosovo.")
+    assert seen.type == "ASSAULT" and seen.actors

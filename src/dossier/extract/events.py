@@ -604,18 +604,21 @@ def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
 
 
 def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
-    """'Putin said in a meeting with X', 'X spoke during a conference with Y': whoever the verb tells of took
-    part in the event its phrase names; 'X was put under investigation': X is investigated."""
+    """'Putin said in a meeting with X', 'X spoke during a conference with Y', 'forces were engaged in ethnic
+    cleansing': whoever the verb tells of took part in the event its phrase names, unless the verb tells what
+    they suffered ('lost his brother in an air strike'); 'X was put under investigation': X is investigated."""
     noun = draft.trigger
     prep = s.head(noun)
     verb = s.head(prep) if prep is not None and noun.dep == "pobj" else None
     if prep is None or verb is None or prep.text.lower() not in SETTING_PREPS or verb.pos not in ("VERB", "AUX"):
         return
     patients = s.kids(verb, "nsubjpass")
-    if patients:
+    if patients and verb.lemma.lower() in frames().engaged:  # "forces were engaged in ethnic cleansing"
+        draft.actors += [i for p in patients for i in refer(p, s, mentions) if i not in draft.actors]
+    elif patients and prep.text.lower() == "under":
         draft.targets += [i for p in patients for i in refer(p, s, mentions) if i not in draft.targets]
-        return
-    draft.actors += _subject_refs(verb, s, mentions)
+    elif not patients and verb.lemma.lower() not in frames().suffering:
+        draft.actors += _subject_refs(verb, s, mentions)  # not "X, who lost his brother in an air strike"
 
 
 def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:

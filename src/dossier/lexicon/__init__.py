@@ -386,6 +386,8 @@ class Frames:
     background_marks: frozenset[str]
     guests: frozenset[str]  # "welcomed his counterpart": a party received
     undergone: frozenset[str]  # "Assad's fall": the possessor undergoes it
+    suffering: frozenset[str]  # "lost his brother in an air strike": no part in doing it
+    engaged: frozenset[str]  # "were engaged in ethnic cleansing": took part
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
@@ -409,7 +411,8 @@ def frames() -> Frames:
                   frozenset(data["force"]), frozenset(data["promised_when_future"]),
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
                   frozenset(data["background_marks"]), frozenset(data["guests"]),
-                  frozenset(data["undergone"]))
+                  frozenset(data["undergone"]), frozenset(data["suffering"]),
+                  frozenset(data["engaged"]))
 
 
 @dataclass(frozen=True, slots=True)
