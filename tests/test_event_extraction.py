@@ -216,3 +216,8 @@ def test_who_lost_someone_in_an_attack_did_not_attack() -> None:
 def test_who_took_part_in_an_event_named_in_a_phrase_is_its_actor() -> None:
     seen = only("Serbian forces were engaged in ethnic cleansing in Kosovo.")
     assert seen.type == "ASSAULT" and seen.actors
+
+
+def test_support_for_a_states_unity_names_the_state() -> None:
+    seen = only("Erdogan reaffirmed his support for the unity and territorial integrity of Iraq.")
+    assert seen.type == "SUPPORT" and "Iraq" in seen.targets | {t.title() for t in seen.targets}

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
+from dossier.lexicon import references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -135,7 +136,8 @@ class Parsed:
         """The token and its dependents, not descending into subordinate clauses except the ones that
         name members ("a delegation led by X", "that included Y"), nor into where a named party is
         ("Belousov, in Moscow", "the airport in Syria's northeast"). The flag marks words reached through
-        a title's complement ("envoy for Syria", "minister of defence"), where places are not parties."""
+        a posting's complement ("envoy for Syria", "ambassador to Russia"), where places are not parties; "support
+        for Syria's unity" names Syria."""
         found: list[tuple[Token, bool]] = []
         stack = [(token, False)]
         while stack:
@@ -147,7 +149,7 @@ class Parsed:
                 if child.dep == "prep" and child.text.lower() in LOCATIVE and current.i in self.mention_at:
                     continue
                 through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "to")
-                                        and current.pos == "NOUN")
+                                        and current.lemma.lower() in references().postings)
                 stack.append((child, through))
         return found
 

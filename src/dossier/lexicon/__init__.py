@@ -426,6 +426,7 @@ class References:
     groups: frozenset[str]  # "the delegation": the last one named with its party
     partitives: frozenset[str]  # "ten days of war games", "a round of talks": the event is the governed noun
     performatives: frozenset[str]  # "I want to congratulate you": congratulates
+    postings: frozenset[str]  # "envoy for Syria": Syria is no party
 
 
 @lru_cache(maxsize=1)
@@ -434,4 +435,4 @@ def references() -> References:
     return References(frozenset(data["parties"]["nouns"]), frozenset(data["parties"]["alone"]),
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
-                      frozenset(data["performatives"]))
+                      frozenset(data["performatives"]), frozenset(data["postings"]))
