@@ -20,7 +20,7 @@ def test_entities_lists_types_aliases_and_counts(example_db: Path) -> None:
     table = run_cli("entities", "--db", str(example_db), "--limit", "5")
     assert table.returncode == 0 and "Russia" in table.stdout
     bad = run_cli("entities", "--db", str(example_db), "--type", "robot")
-    assert bad.returncode == 2 and "not a type" in bad.stderr
+    assert bad.returncode == 1 and "--type: 'robot' is not an actor type" in bad.stderr
 
 
 def test_entity_found_by_any_alias_with_sentences_and_neighbours(example_db: Path) -> None:

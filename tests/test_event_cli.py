@@ -39,9 +39,12 @@ def test_timeline_table_marks_conflicts(example_db: Path) -> None:
 
 def test_timeline_rejects_bad_options(example_db: Path) -> None:
     bad_date = run_cli("timeline", "--db", str(example_db), "--since", "soon")
-    assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
+    assert bad_date.returncode == 1 and "--since: 'soon' is not a date" in bad_date.stderr
+    assert len(bad_date.stderr.strip().splitlines()) == 1, "one line"
     bad_type = run_cli("timeline", "--db", str(example_db), "--type", "party")
-    assert bad_type.returncode == 2 and "PLOVER" in bad_type.stderr
+    assert bad_type.returncode == 1 and "PLOVER" in bad_type.stderr
+    no_issue = run_cli("timeline", "--db", str(example_db), "--issue", "moon_landing")
+    assert no_issue.returncode == 1 and "no issue 'moon_landing'" in no_issue.stderr
     nobody = run_cli("timeline", "--db", str(example_db), "--actor", "Napoleon")
     assert nobody.returncode == 1 and "no actor" in nobody.stderr
 

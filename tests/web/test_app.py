@@ -64,7 +64,7 @@ def test_an_older_store_is_not_migrated_by_the_web_app(tmp_path: Path) -> None:
 
 
 def test_serve_binds_to_this_machine_by_default(cli, tmp_path: Path) -> None:
-    from dossier.cli.serve_cmd import serve_command
+    from dossier.cli.serve_cmds import serve_command
 
     assert inspect.signature(serve_command).parameters["host"].default == "127.0.0.1"
     result = cli("serve", "--db", str(tmp_path / "none.db"))

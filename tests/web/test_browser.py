@@ -64,7 +64,7 @@ def test_every_page_opens_cleanly(tab: PageWatch, server: Server, name: str, pat
 def test_timeline_to_event_to_the_highlighted_sentence(tab: PageWatch, server: Server) -> None:
     page = open_page(tab, f"{server.url}/timeline")
     items = page.evaluate("JSON.parse(document.getElementById('timeline-data').textContent).items")
-    target = next(i for i in items if i["conflict"] and i["precision"] == "day" and i["modality"] == "asserted")
+    target = next(i for i in items if i["conflict"] and i["date_precision"] == "day" and i["modality"] == "asserted")
     page.evaluate(f"window.dossierTimeline.focus({target['id']!r}, {{animation: false}})")
     disputed = page.locator("#timeline .vis-item.vis-box.conflict").filter(has_text=target["summary"][:30]).first
     disputed.wait_for(state="visible")

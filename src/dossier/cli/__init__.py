@@ -7,12 +7,12 @@ import sys
 from rich.markup import escape
 
 from dossier.cli.app import app
-from dossier.cli.common import err_console
+from dossier.cli.common import err_console, error_line
 from dossier.errors import DossierError
 
 # Importing the command modules registers their commands on `app`.
-from dossier.cli import actor_cmds, eval_cmd, event_cmds, export_cmd, ingest_cmd, issue_cmds, query_cmds, serve_cmd  # noqa: F401  isort: skip
-from dossier.cli import watch_cmd  # noqa: F401  isort: skip
+from dossier.cli import ingest_cmds, watch_cmds, query_cmds, actor_cmds, event_cmds, issue_cmds  # noqa: F401  isort: skip
+from dossier.cli import export_cmds, eval_cmds, serve_cmds  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
@@ -22,5 +22,5 @@ def main() -> None:
     try:
         app()
     except DossierError as problem:
-        err_console.print(f"[red]Error:[/red] {escape(str(problem))}", highlight=False, soft_wrap=True)
+        err_console.print(f"[red]Error:[/red] {escape(error_line(problem))}", highlight=False, soft_wrap=True)
         sys.exit(1)

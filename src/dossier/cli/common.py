@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
-from enum import Enum
 from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 
 from dossier.errors import DossierError
-from dossier.models import PartialDate
 from dossier.packs import AUTO_SAMPLE, Pack, PackChoice, load_pack, select_pack
+from dossier.query import Dossier, QueryError, plain
 from dossier.store import DEFAULT_DB, Store, open_store
+
+__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "PackOption", "WorkersOption", "choose_pack", "console",
+           "err_console", "error_line", "existing_store", "fail", "open_dossier", "pack_choice", "parse_size",
+           "print_json"]
 
 console = Console()
 err_console = Console(stderr=True)
@@ -44,7 +46,6 @@ WorkersOption = Annotated[
     int, typer.Option("--workers", min=1, help="Analyse in this many processes (spaCy is the slow part).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (for jq and scripts) instead of a table.")]
-DEFAULT_DB_PATH = DEFAULT_DB
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?i?b?)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2,
@@ -75,28 +76,28 @@ def pack_choice(store: Store, requested: str | None) -> PackChoice:
     return select_pack(article.text for _, article in store.pending_articles(AUTO_SAMPLE))
 
 
-def read_store(db: str) -> Store:
-    """Open an existing store for a query command (a missing file is an error, not a new database)."""
+def existing_store(db: str) -> Store:
+    """Open an existing store (a missing file is an error, not a new database)."""
     return open_store(db, create=False)
 
 
-def to_jsonable(value: Any) -> Any:
-    if isinstance(value, PartialDate):
-        return value.iso()
-    if isinstance(value, Enum):
-        return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
-    return value
+def open_dossier(db: str) -> Dossier:
+    """The query layer over an existing store, for a query command."""
+    return Dossier(existing_store(db), owned=True)
 
 
 def print_json(value: Any) -> None:
+    """Records (and lists of them, and plain data) as JSON on standard output."""
     # Plain stdout write: Rich would wrap long lines and add colour codes to what jq reads.
-    typer.echo(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(plain(value), ensure_ascii=False, indent=2))
+
+
+def error_line(problem: DossierError) -> str:
+    """A user's error as the command line words it: a filter by its option, and where to find what exists."""
+    if not isinstance(problem, QueryError):
+        return str(problem)
+    line = f"--{problem.field}: {problem.problem}" if problem.field else problem.problem
+    return f"{line}; `dossier {problem.listing}` lists them" if problem.listing else line
 
 
 def fail(message: str) -> NoReturn:

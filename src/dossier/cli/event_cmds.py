@@ -9,20 +9,15 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, JsonOption, console, fail, print_json, read_store
-from dossier.dates import parse_absolute
-from dossier.models import EntityRef
-from dossier.shapes import DATE_ORIGINS, conflict_json, event_json, evidence_json, explain
-from dossier.store import Store
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
+from dossier.query.records import Ref
 
 CONFLICT_MARK = "⚠"
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
 @app.command("timeline")
 def timeline_command(
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Only events this actor takes part in (any alias).",
                                               show_default=False)] = None,
     issue: Annotated[str | None, typer.Option(help="Only events about this issue (an issue id of the pack).",
@@ -43,17 +38,14 @@ def timeline_command(
     """Events in date order: date, PLOVER type, a one-line summary, how many sources, and ⚠ where
     the sources disagree (see `dossier event ID`). Only what is reported as having happened is dated
     and shown; planned, hypothetical and negated events are marked as such."""
-    store = read_store(db)
-    actor_id = _actor_id(store, actor) if actor else None
-    events = store.timeline(actor=actor_id, issue=issue, since=_date_option(since, "--since"),
-                            until=_date_option(until, "--until"), event_type=_type_option(event_type), outlet=outlet,
-                            include_undated=undated, conflicts_only=conflicts_only, limit=limit,
-                            modalities=None if every_modality else ("asserted", "future"))
+    d = open_dossier(db)
+    events = d.timeline(actor=actor, issue=issue, since=since, until=until, type=event_type, outlet=outlet,
+                        conflicts=conflicts_only, undated=undated, all=every_modality, limit=limit)
     if as_json:
-        print_json([event_json(e) for e in events])
+        print_json(events)
         return
     if not events:
-        console.print("No events match." if store.timeline(limit=1, include_undated=True)
+        console.print("No events match." if d.has_events()
                       else "No events yet: ingest articles first (`dossier ingest PATH`).")
         return
     table = Table(title=f"{len(events)} events", title_justify="left")
@@ -68,29 +60,21 @@ def timeline_command(
         if e.modality != "asserted":
             summary.append(f"  ({e.modality})", style="italic dim")
         table.add_row(e.date or "undated", e.type + (f"/{e.mode}" if e.mode else ""), summary, str(e.articles),
-                      Text(CONFLICT_MARK, style="bold red") if e.has_conflict else "", e.id)
+                      Text(CONFLICT_MARK, style="bold red") if e.conflict else "", e.id)
     console.print(table)
 
 
 @app.command("event")
 def event_command(
     event_id: Annotated[str, typer.Argument(help="An event id from `dossier timeline`.", show_default=False)],
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
     """One event with all its evidence side by side: each source's sentence, the date as that source
     states it and where it falls, and any conflict between the sources explained."""
-    store = read_store(db)
-    event = store.event_info(event_id)
-    if event is None:
-        fail(f"no event {event_id!r}; `dossier timeline` lists them")
-    evidence = store.evidence(event_id)
-    conflicts = store.conflicts(event_id)
-    articles = _article_names(store)
-    names = _entity_names(store)
+    event = open_dossier(db).event(event_id)
     if as_json:
-        print_json({**event_json(event), "evidence": [evidence_json(e) for e in evidence],
-                    "conflicts": [conflict_json(c, articles, names) for c in conflicts]})
+        print_json(event)
         return
     console.print(Text.assemble((event.summary, "bold"), f"   [{event.id}]"))
     console.print(f"{event.type}{'/' + event.mode if event.mode else ''} · {event.modality} · "
@@ -103,8 +87,8 @@ def event_command(
     table.add_column("source", ratio=1)
     table.add_column("what it says", ratio=3)
     table.add_column("date as stated", ratio=1)
-    for item in evidence:
-        source = Text.assemble((item.outlet or "outlet unknown", "bold"), "\n", (item.title or item.article_id, "dim"),
+    for item in event.evidence:
+        source = Text.assemble((item.outlet or "outlet unknown", "bold"), "\n", (item.title or item.article, "dim"),
                                "\n", (f"published {item.published}" if item.published else "undated", "dim"))
         sentence = Text(item.sentence)
         start = item.trigger_start - item.sentence_start
@@ -115,75 +99,28 @@ def event_command(
         if item.date:
             stated.append(f"\n→ {item.date}", style="bold")
             if item.date_origin and item.date_origin != "stated":
-                stated.append(f"\n({DATE_ORIGINS.get(item.date_origin, item.date_origin)})", style="dim")
+                stated.append(f"\n({item.how_dated})", style="dim")
         table.add_row(source, sentence, stated)
     console.print(table)
-    for conflict in conflicts:
-        console.print(Text.assemble((f"{CONFLICT_MARK} ", "bold red"), explain(conflict, articles, names)))
+    for conflict in event.conflicts:
+        console.print(Text.assemble((f"{CONFLICT_MARK} ", "bold red"), conflict.explanation))
 
 
 @app.command("conflicts")
-def conflicts_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
+def conflicts_command(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Where sources disagree about one event: its date, who took part, or where it happened."""
-    store = read_store(db)
-    conflicts = store.conflicts()
-    articles = _article_names(store)
-    names = _entity_names(store)
+    conflicts = open_dossier(db).conflicts()
     if as_json:
-        print_json([conflict_json(c, articles, names) for c in conflicts])
+        print_json(conflicts)
         return
     if not conflicts:
         console.print("No conflicts between sources.")
         return
     for conflict in conflicts:
         console.print(Text.assemble((f"{conflict.event_date or 'undated'}  ", "bold"), conflict.event_summary,
-                                    (f"  [{conflict.event_id}]", "dim")))
-        console.print(Text.assemble("   ", explain(conflict, articles, names)))
+                                    (f"  [{conflict.event}]", "dim")))
+        console.print(Text.assemble("   ", conflict.explanation))
 
 
-
-
-
-
-
-
-def _article_names(store: Store) -> dict[str, str]:
-    return {a.id: a.outlet.value or a.title.value or a.id for a in store.articles()}
-
-
-def _entity_names(store: Store) -> dict[str, str]:
-    return {e.id: e.name for e in store.entities()}
-
-
-def _actor_id(store: Store, name: str) -> str:
-    found = store.find_entities(name)
-    if not found:
-        fail(f"no actor called {name!r}; `dossier entities` lists them")
-    return found[0].id
-
-
-def _date_option(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    date = parse_absolute(value)
-    if date is None:
-        raise typer.BadParameter(f"{value!r} is not a date; write 2025, 2025-07 or 2025-07-31", param_hint=option)
-    return date.iso()
-
-
-def _type_option(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if value.upper() not in PLOVER_TYPES:
-        raise typer.BadParameter(f"{value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
-                                 param_hint="--type")
-    return value.upper()
-
-
-def _names(refs: list[EntityRef]) -> str:
+def _names(refs: list[Ref]) -> str:
     return ", ".join(r.name for r in refs)
-
-
-
-
-

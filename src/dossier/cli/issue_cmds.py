@@ -9,12 +9,9 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, JsonOption, console, fail, print_json, read_store
-from dossier.models import PositionInfo
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
 from dossier.packs.suggest import suggest_issues
-from dossier.shapes import issue_json, quote_json
-from dossier.store import Store
-from dossier.store.views import REPORTED
+from dossier.query.records import Position
 
 STANCE_STYLES = {"demand": "bold yellow", "offer": "green", "accept": "green", "reject": "red",
                  "condition": "magenta", "support": "cyan", "states": "dim"}
@@ -22,7 +19,7 @@ STANCE_STYLES = {"demand": "bold yellow", "offer": "green", "accept": "green", "
 
 @app.command("issues")
 def issues_command(
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     suggest: Annotated[bool, typer.Option(
         "--suggest", help="Propose candidate issues from recurring key phrases (YAML to paste into a pack).")] = False,
     as_json: JsonOption = False,
@@ -32,15 +29,15 @@ def issues_command(
     With --suggest, candidate issues found in the articles themselves (recurring key phrases, by YAKE),
     printed as a pack `issues:` section a user can edit and add to a pack.
     """
-    store = read_store(db)
+    d = open_dossier(db)
     if suggest:
-        candidates = suggest_issues(store)
+        candidates = suggest_issues(d.store)
         if as_json:
             print_json(candidates)
         else:
             typer.echo(_suggestion_yaml(candidates))
         return
-    overview = store.issues_overview()
+    overview = d.issues()
     if as_json:
         print_json(overview)
         return
@@ -55,13 +52,13 @@ def issues_command(
     table.add_column("sentences", justify="right")
     for issue in overview:
         stances = Text()
-        for stance in issue["stances"]:
+        for stance in issue.stances:
             if stances:
                 stances.append("; ")
-            stances.append(stance["name"], style="bold")
-            stances.append(f" {stance['label']}", style=STANCE_STYLES.get(stance["stance"], ""))
-        table.add_row(Text.assemble((issue["label"], "bold"), "\n", (issue["id"], "dim")), stances or "—",
-                      issue["last_change"] or "—", str(issue["sentences"]))
+            stances.append(stance.name, style="bold")
+            stances.append(f" {stance.label}", style=STANCE_STYLES.get(stance.stance, ""))
+        table.add_row(Text.assemble((issue.label, "bold"), "\n", (issue.id, "dim")), stances or "—",
+                      issue.last_change or "—", str(issue.sentences))
     console.print(table)
 
 
@@ -69,25 +66,18 @@ def issues_command(
 def issue_command(
     issue_id: Annotated[str, typer.Argument(help="An issue id from `dossier issues` (e.g. russian_bases).",
                                             show_default=False)],
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
     """One issue: each actor's positions over time with the sentence stating them, then the related
     events and quotations."""
-    store = read_store(db)
-    definition = next((i for i in store.issue_definitions() if i["id"] == issue_id), None)
-    if definition is None:
-        known = ", ".join(i["id"] for i in store.issue_definitions()) or "none in this store"
-        fail(f"no issue {issue_id!r} (issues: {known})")
-    positions = store.positions(issue=issue_id)
-    events = store.timeline(issue=issue_id, include_undated=True, modalities=REPORTED)
-    quotes = store.quotes(issue=issue_id)
+    issue = open_dossier(db).issue(issue_id)
     if as_json:
-        print_json(issue_json(definition, positions, events, quotes))
+        print_json(issue)
         return
-    console.print(Text.assemble((definition["label"], "bold"), f"   [{issue_id}]"))
-    by_actor: dict[str, list[PositionInfo]] = {}
-    for position in positions:
+    console.print(Text.assemble((issue.label, "bold"), f"   [{issue_id}]"))
+    by_actor: dict[str, list[Position]] = {}
+    for position in issue.positions:
         by_actor.setdefault(position.actor.name, []).append(position)
     for actor, stated in by_actor.items():
         console.print(Text(actor, style="bold underline"))
@@ -97,13 +87,13 @@ def issue_command(
             line.append_text(_highlighted(p.sentence, p.cue))
             line.append(f"  ({p.outlet or 'outlet unknown'})", style="dim")
             console.print(line)
-    if events:
+    if issue.events:
         console.print(Text("Events", style="bold underline"))
-        for e in events:
+        for e in issue.events:
             console.print(f"  {(e.date or 'undated').ljust(10)} {e.summary}  [{e.id}]", highlight=False)
-    if quotes:
+    if issue.quotes:
         console.print(Text("Quotations", style="bold underline"))
-        for q in quotes:
+        for q in issue.quotes:
             said = f"“{q.text}”" if q.kind == "direct" else f"(reported) {q.text}"
             console.print(Text.assemble("  ", (q.speaker.name if q.speaker else "unattributed", "bold"), ": ",
                                         said, (f"  ({q.outlet or 'outlet unknown'})", "dim")))
@@ -111,7 +101,7 @@ def issue_command(
 
 @app.command("quotes")
 def quotes_command(
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     speaker: Annotated[str | None, typer.Option(help="Only quotations by this actor (any alias).",
                                                 show_default=False)] = None,
     issue: Annotated[str | None, typer.Option(help="Only quotations about this issue.", show_default=False)] = None,
@@ -122,11 +112,9 @@ def quotes_command(
 ) -> None:
     """Who said what: direct quotations and reported speech, with the speaker (or none when no speaker
     is clear), the words that attribute them, and the sentence they come from."""
-    store = read_store(db)
-    speaker_id = _entity_id(store, speaker) if speaker else None
-    quotes = store.quotes(speaker=speaker_id, issue=issue, kind=None if reported else "direct", limit=limit)
+    quotes = open_dossier(db).quotes(speaker=speaker, issue=issue, direct=not reported, limit=limit)
     if as_json:
-        print_json([quote_json(q) for q in quotes])
+        print_json(quotes)
         return
     table = Table(title=f"{len(quotes)} quotations", title_justify="left")
     table.add_column("speaker", ratio=1)
@@ -140,34 +128,26 @@ def quotes_command(
 
 
 @app.command("outlets")
-def outlets_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
+def outlets_command(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Outlets compared: the issues and actors each gives most space to (against the whole corpus), the
     events only it reports, and the tone its sentences take when they name each main actor."""
-    report = read_store(db).outlet_report()
+    report = open_dossier(db).outlets()
     if as_json:
         print_json(report)
         return
     for outlet in report:
-        console.print(Text.assemble((outlet["outlet"], "bold"),
-                                    f"  {outlet['articles']} articles, {outlet['sentences']} sentences"))
-        issues = ", ".join(f"{i['issue']} {i['share']:.0%} (all: {i['corpus_share']:.0%})"
-                           for i in outlet["issues"][:5])
-        actors = ", ".join(f"{a['name']} {a['share']:.0%}" for a in outlet["actors"][:6])
-        tone = ", ".join(f"{t['name']} {t['label']} ({t['tone']:+.2f}, {t['sentences']})" for t in outlet["tone"])
+        console.print(Text.assemble((outlet.outlet, "bold"),
+                                    f"  {outlet.articles} articles, {outlet.sentences} sentences"))
+        issues = ", ".join(f"{i.issue} {i.share:.0%} (all: {i.corpus_share:.0%})" for i in outlet.issues[:5])
+        actors = ", ".join(f"{a.name} {a.share:.0%}" for a in outlet.actors[:6])
+        tone = ", ".join(f"{t.name} {t.label} ({t.tone:+.2f}, {t.sentences})" for t in outlet.tone)
         console.print(Text.assemble(("  issues: ", "dim"), issues or "—"))
         console.print(Text.assemble(("  actors: ", "dim"), actors or "—"))
         console.print(Text.assemble(("  tone:   ", "dim"), tone or "—"))
-        for event in outlet["exclusive_events"][:5]:
-            only = f"{event['date']} {event['summary']} [{event['id']}]"
+        for event in outlet.exclusive_events[:5]:
+            only = f"{event.date} {event.summary} [{event.id}]"
             console.print(Text.assemble(("  only here: ", "dim"), only))
         console.print()
-
-
-def _entity_id(store: Store, name: str) -> str:
-    found = store.find_entities(name)
-    if not found:
-        fail(f"no actor called {name!r}; `dossier entities` lists them")
-    return found[0].id
 
 
 def _highlighted(sentence: str, cue: str) -> Text:

@@ -10,14 +10,13 @@ from rich.table import Table
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, JsonOption, console, print_json, read_store
-from dossier.models import Origin, Sourced
-from dossier.shapes import article_json
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
+from dossier.models import Origin
 
 
 @app.command("articles")
 def articles_command(
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
     limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
 ) -> None:
@@ -26,10 +25,9 @@ def articles_command(
     Origins: `metadata` (a header, meta tag or JSONL field), `text` (found in the article's own
     words: a title line, a credit line, a dateline) or `unknown` (nothing supports a value).
     """
-    store = read_store(db)
-    rows = store.articles(limit=limit)
+    rows = open_dossier(db).articles(limit=limit)
     if as_json:
-        print_json([article_json(a) for a in rows])
+        print_json(rows)
         return
     table = Table(title=f"{len(rows)} articles", title_justify="left")
     table.add_column("id", no_wrap=True, style="dim")
@@ -38,22 +36,20 @@ def articles_command(
     table.add_column("published", no_wrap=True)
     table.add_column("words", justify="right")
     for a in rows:
-        published = a.published.iso() if a.published else None
-        table.add_row(a.id, _cell(a.title), _cell(a.outlet), _cell(Sourced(published, a.published_origin)),
-                      str(a.word_count))
+        table.add_row(a.id, _cell(a.title, a.title_origin), _cell(a.outlet, a.outlet_origin),
+                      _cell(a.published, a.published_origin), str(a.words))
     console.print(table)
 
 
 @app.command("search")
 def search_command(
     query: Annotated[str, typer.Argument(help='Words, "a phrase", AND/OR/NOT, prefix*.', show_default=False)],
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
     limit: Annotated[int, typer.Option(help="Show at most this many hits.", min=1)] = 20,
 ) -> None:
     """Full-text search over article titles and text, best match first (BM25), with snippets."""
-    store = read_store(db)
-    hits = store.search(query, limit=limit)
+    hits = open_dossier(db).search(query, limit=limit)
     if as_json:
         print_json(hits)
         return
@@ -71,20 +67,21 @@ def search_command(
 
 
 @app.command("stats")
-def stats_command(db: DbOption = "dossier.db", as_json: JsonOption = False) -> None:
+def stats_command(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Counts of what is stored."""
-    stats = read_store(db).stats()
+    stats = open_dossier(db).stats()
     if as_json:
         print_json(stats)
         return
     table = Table(show_header=False, box=None)
-    for key, value in stats.items():
+    for key, value in stats.to_dict().items():
         table.add_row(key.replace("_", " "), "—" if value is None else str(value))
     console.print(table)
 
 
-def _cell(field: Sourced) -> Text:
-    if field.origin is Origin.UNKNOWN:
+def _cell(value: str | None, origin: Origin) -> Text:
+    """A metadata value with where it came from (metadata, text), or "unknown"."""
+    if origin is Origin.UNKNOWN:
         return Text("unknown", style="dim italic")
-    return Text.assemble(field.value or "", (f" ({field.origin.value})", "dim"))
+    return Text.assemble(value or "", (f" ({origin.value})", "dim"))
 

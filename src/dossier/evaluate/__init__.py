@@ -27,6 +27,10 @@ class Report:
     scores: dict[str, float | int | None] = field(default_factory=dict)
     details: dict[str, Any] = field(default_factory=dict)
 
+    def to_dict(self, *, details: bool = False) -> dict[str, Any]:
+        """The report as JSON: documents found, scores, and where each item went when asked for `details`."""
+        return {"documents": self.documents, "scores": self.scores, **({"details": self.details} if details else {})}
+
 
 def load_gold(path: str | Path) -> dict[str, Any]:
     try:

@@ -3,11 +3,13 @@ text with its sentences, ...). Every SQL statement of the web layer lives here."
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dossier.models import EntityInfo, EventInfo
+from dossier.models import EntityInfo, EntityRef, EventInfo, EvidenceInfo
 from dossier.store.dialect import Connection, Dialect, Row
 
 # What the timeline shows by default: what is reported as having happened, and what is planned.
@@ -75,6 +77,7 @@ class ViewStore:
     if TYPE_CHECKING:
         def _event_infos(self, rows: list[Row]) -> list[EventInfo]: ...  # from EventStore
         def entity(self, entity_id: str) -> EntityInfo | None: ...  # from ActorStore
+        def _names(self) -> dict[str, EntityRef]: ...  # from EventStore
 
     # --- articles -------------------------------------------------------------------------------
 
@@ -118,6 +121,34 @@ class ViewStore:
     def event_issues(self, event_id: str) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT issue_id FROM event_issues WHERE event_id = ? ORDER BY issue_id", (event_id,))]
+
+    def issues_by_event(self) -> dict[str, list[str]]:
+        """Every event's issue ids (events with none are left out)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for event_id, issue_id in self.db.execute("SELECT event_id, issue_id FROM event_issues ORDER BY issue_id"):
+            found[event_id].append(issue_id)
+        return dict(found)
+
+    def evidence_by_event(self) -> dict[str, list[EvidenceInfo]]:
+        """Every event's evidence in one pass (for exports), each event's in article id and mention order."""
+        names = self._names()
+        parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(lambda: {"actor": [], "target": []})
+        for article_id, n, role, entity_id in self.db.execute(
+                "SELECT article_id, n, role, entity_id FROM event_mention_parties ORDER BY article_id, n, position"):
+            parties[(article_id, n)][role].append(names.get(entity_id) or EntityRef(entity_id, entity_id, ""))
+        found: dict[str, list[EvidenceInfo]] = defaultdict(list)
+        for row in self.db.execute(
+                "SELECT m.*, a.title, a.outlet, a.published, s.text AS sentence_text, s.start AS sentence_start"
+                " FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+                " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+                " WHERE m.event_id IS NOT NULL ORDER BY m.article_id, m.n"):
+            roles = parties[(row["article_id"], row["n"])]
+            found[row["event_id"]].append(EvidenceInfo(
+                row["article_id"], row["title"], row["outlet"], row["published"], row["sentence"],
+                row["sentence_text"], row["sentence_start"], row["trigger"], row["start"], row["end"],
+                json.loads(row["time"])["text"] if row["time"] else None, row["date"], row["date_origin"],
+                row["modality"], roles["actor"], roles["target"]))
+        return dict(found)
 
     # --- actors ---------------------------------------------------------------------------------
 

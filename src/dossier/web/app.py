@@ -20,6 +20,7 @@ from dossier.packs import load_pack
 from dossier.store import open_store
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
+from dossier.web.deps import problem_status, problem_text
 from dossier.web.templating import render
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _dossier_error(request: Request, exc: Exception) -> Response:
-    return _error(request, 400, str(exc))
+    assert isinstance(exc, DossierError)
+    return _error(request, problem_status(exc), problem_text(request, exc))
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -1,35 +1,36 @@
-"""What routes share: a read-only store per request, validated ids, paging and filter parameters."""
+"""What routes share: the query layer over a read-only store per request, validated ids and paging parameters,
+and how the query layer's errors read on the web."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Query, Request
+from fastapi import Depends, Path, Query, Request
 
-from dossier.dates import parse_absolute
 from dossier.errors import DossierError
-from dossier.models import EntityType, SearchHit
-from dossier.store import Store, open_store
-from dossier.web.plover import PLOVER_TYPES
+from dossier.query import Dossier, QueryError
+from dossier.store import open_store
 
 # Ids are hashes, slugs and counters; nothing else can name a row, and nothing in an id can change a path.
 ID_PATTERN = r"^[A-Za-z0-9_:'-]+$"
-ENTITY_TYPES = tuple(t.value for t in EntityType)
+# Where a person finds what exists, by the query that lists it: the API's routes and the pages.
+PAGES = {"timeline": "the timeline", "entities": "the actors page", "issues": "the issue board",
+         "articles": "the sources page"}
 
 
-def get_store(request: Request) -> Iterator[Store]:
+def get_dossier(request: Request) -> Iterator[Dossier]:
     """One connection per request, refusing writes: requests never share a cursor, nothing is written, and
     everything one request reads comes from one snapshot (an ingest may be writing meanwhile)."""
     store = open_store(request.app.state.db_path, read_only=True)
     try:
         with store.snapshot():
-            yield store
+            yield Dossier(store)
     finally:
         store.close()
 
 
-StoreDep = Annotated[Store, Depends(get_store)]
+DossierDep = Annotated[Dossier, Depends(get_dossier)]
 
 
 def id_path(what: str) -> object:
@@ -48,62 +49,18 @@ def limit_query(most: int = 500) -> object:
     return Query(ge=1, le=most, description=f"At most this many results (1 to {most}).")
 
 
-def bad_request(message: str) -> HTTPException:
-    return HTTPException(status_code=400, detail=message)
+def is_api(request: Request) -> bool:
+    return request.url.path == "/api" or request.url.path.startswith("/api/")
 
 
-def not_found(message: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=message)
+def problem_text(request: Request, problem: DossierError) -> str:
+    """A user's error in one line, pointing to what lists the valid values: an API route or a page."""
+    if not isinstance(problem, QueryError) or not problem.listing:
+        return str(problem)
+    where = f"/api/{problem.listing}" if is_api(request) else PAGES.get(problem.listing, f"/{problem.listing}")
+    return f"{problem}; {where} lists them"
 
 
-def iso_date(value: str | None, name: str) -> str | None:
-    """A date parameter at the precision given (2025, 2025-07, 2025-07-31), as an ISO prefix."""
-    if not value:
-        return None
-    date = parse_absolute(value)
-    if date is None:
-        raise bad_request(f"{name}: {value!r} is not a date; write 2025, 2025-07 or 2025-07-31")
-    return date.iso()
-
-
-def event_type(value: str | None) -> str | None:
-    if not value:
-        return None
-    if value.upper() not in PLOVER_TYPES:
-        raise bad_request(f"type: {value!r} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
-    return value.upper()
-
-
-def entity_type(value: str | None) -> str | None:
-    if not value:
-        return None
-    if value.upper() not in ENTITY_TYPES:
-        raise bad_request(f"type: {value!r} is not an actor type; use one of {', '.join(ENTITY_TYPES)}")
-    return value.upper()
-
-
-def actor_id(store: Store, name: str | None) -> str | None:
-    """An actor named by its id or any alias; an unknown name is the client's mistake."""
-    if not name:
-        return None
-    found = store.find_entities(name)
-    if not found:
-        raise bad_request(f"actor: no actor called {name!r}; /api/entities lists them")
-    return found[0].id
-
-
-def search_hits(store: Store, query: str, limit: int, offset: int) -> list[SearchHit]:
-    try:
-        return store.search(query, limit=limit, offset=offset)
-    except DossierError as problem:
-        raise bad_request(f"q: {problem}") from None
-
-
-def issue_id(store: Store, labels: Mapping[str, str], value: str | None) -> str | None:
-    """An issue id of the pack (or one events are tagged with)."""
-    if not value:
-        return None
-    known = set(labels) | set(store.event_issue_counts())
-    if value not in known:
-        raise bad_request(f"issue: no issue {value!r}; use one of {', '.join(sorted(known)) or '(none in this store)'}")
-    return value
+def problem_status(problem: DossierError) -> int:
+    """400 for a bad request (a filter, a query), 404 for an id that names nothing."""
+    return problem.status if isinstance(problem, QueryError) else 400

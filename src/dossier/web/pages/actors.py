@@ -7,15 +7,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from dossier.models import EventInfo, MentionInfo
-from dossier.store.views import REPORTED, Network, NetworkNode
-from dossier.web.deps import ENTITY_TYPES, EntityId, StoreDep, entity_type, iso_date, not_found
+from dossier.query import QueryError
+from dossier.query.filters import ENTITY_TYPES, entity_type_filter
+from dossier.query.records import Event, Mention, Network, NetworkNode
+from dossier.web.deps import DossierDep, EntityId, problem_text
 from dossier.web.highlight import Mark, highlight
-from dossier.web.serialize import network_json
 from dossier.web.templating import human_date, render
 
 router = APIRouter()
@@ -23,12 +23,11 @@ MOST_ACTORS = 300
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, store: StoreDep,
+def actors_page(request: Request, d: DossierDep,
                 kind: Annotated[str | None, Query(alias="type", max_length=20)] = None,
                 q: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
-    wanted = entity_type(kind)
-    found = store.entities_matching(q, limit=MOST_ACTORS + 1) if q else store.entities(wanted)
-    found = [e for e in found if wanted is None or e.type == wanted]
+    wanted = entity_type_filter(kind)
+    found = d.entities(type=wanted, name=q, limit=MOST_ACTORS + 1)
     return render(request, "actors.html", page="actors", title="Actors", actors=found[:MOST_ACTORS],
                   more=len(found) > MOST_ACTORS, types=ENTITY_TYPES, chosen_type=wanted or "", q=q or "")
 
@@ -42,24 +41,22 @@ class MonthBar:
 
 
 @router.get("/actors/{entity_id}", response_class=HTMLResponse)
-def actor_page(request: Request, store: StoreDep, entity_id: EntityId) -> HTMLResponse:
-    entity = store.entity(entity_id)
-    if entity is None:
-        raise not_found(f"no actor {entity_id!r}; the actors page lists them")
-    events = store.timeline(actor=entity.id, include_undated=True, modalities=REPORTED)
-    partners = store.network(actor=entity.id, max_nodes=500)
+def actor_page(request: Request, d: DossierDep, entity_id: EntityId) -> HTMLResponse:
+    entity = d.actor(entity_id)
+    events = d.timeline(actor=entity.id, undated=True)
+    partners = d.network(actor=entity.id, limit=500)
+    stands_for = next(iter(d.find_entities(entity.denotes)), None) if entity.denotes else None
     return render(
-        request, "actor.html", page="actors", title=entity.name, entity=entity,
-        stands_for=store.entity(entity.denotes) if entity.denotes else None,
+        request, "actor.html", page="actors", title=entity.name, entity=entity, stands_for=stands_for,
         events=events, bars=month_bars(events), year_only=sum(1 for e in events if e.date_precision == "year"),
-        partners=_partners(partners, entity.id), cooccurring=store.cooccurring(entity.id),
-        mentions=_marked_mentions(store.entity_mentions(entity.id, limit=40)),
-        titles={a.id: a.title.value or a.outlet.value or a.id for a in store.articles()},
-        positions=store.positions(actor=entity.id), quotes=store.quotes(speaker=entity.id, limit=20),
+        partners=_partners(partners, entity.id), cooccurring=d.cooccurring(entity.id),
+        mentions=_marked_mentions(d.mentions(entity.id, limit=40)),
+        titles={a.id: a.title or a.outlet or a.id for a in d.articles()},
+        positions=d.positions(actor=entity.id), quotes=d.quotes(speaker=entity.id, limit=20),
         issue_labels=request.app.state.issue_labels)
 
 
-def month_bars(events: list[EventInfo]) -> list[MonthBar]:
+def month_bars(events: list[Event]) -> list[MonthBar]:
     """Events per month, every month from the first to the last (events dated only to a year are left out)."""
     counts = Counter(e.date[:7] for e in events if e.date and e.date_precision in ("day", "month"))
     if not counts:
@@ -86,14 +83,14 @@ def _partners(network: Network, entity_id: str) -> list[tuple[str, str, str, int
     return sorted(found, key=lambda p: (-p[3], p[1]))
 
 
-def _marked_mentions(mentions: list[MentionInfo]) -> list[tuple[MentionInfo, Markup]]:
+def _marked_mentions(mentions: list[Mention]) -> list[tuple[Mention, Markup]]:
     """Each sentence once, with the mention highlighted (located as the CLI does: its first occurrence)."""
     seen: set[tuple[str, int]] = set()
     found = []
     for m in mentions:
-        if (m.article_id, m.sentence_index) in seen:
+        if (m.article, m.sentence_index) in seen:
             continue
-        seen.add((m.article_id, m.sentence_index))
+        seen.add((m.article, m.sentence_index))
         offset = m.sentence.find(m.text)
         marks = [Mark(offset, offset + len(m.text))] if offset >= 0 else []
         found.append((m, highlight(m.sentence, marks)))
@@ -101,19 +98,18 @@ def _marked_mentions(mentions: list[MentionInfo]) -> list[tuple[MentionInfo, Mar
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, store: StoreDep, since: Annotated[str | None, Query(max_length=40)] = None,
+def network_page(request: Request, d: DossierDep, since: Annotated[str | None, Query(max_length=40)] = None,
                  until: Annotated[str | None, Query(max_length=40)] = None,
                  min_shared: Annotated[int, Query(ge=1, le=1000)] = 1,
                  limit: Annotated[int, Query(ge=2, le=500)] = 60) -> HTMLResponse:
     context: dict[str, Any] = {"page": "network", "title": "Network", "since": since or "", "until": until or "",
                                "min_shared": min_shared, "limit": limit, "types": ENTITY_TYPES}
     try:
-        network = store.network(since=iso_date(since, "since"), until=iso_date(until, "until"),
-                                min_shared=min_shared, max_nodes=limit)
-    except HTTPException as bad:
-        return render(request, "network.html", status_code=bad.status_code, problem=str(bad.detail),
+        network = d.network(since=since, until=until, min_shared=min_shared, limit=limit)
+    except QueryError as bad:
+        return render(request, "network.html", status_code=bad.status, problem=problem_text(request, bad),
                       graph={"nodes": [], "edges": []}, links=[], **context)
-    return render(request, "network.html", problem=None, graph=network_json(network),
+    return render(request, "network.html", problem=None, graph=network.to_dict(),
                   links=_strongest_links(network, 15), **context)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from dossier.models import SearchHit
-from dossier.web.deps import StoreDep, search_hits
+from dossier.errors import DossierError
+from dossier.query.records import SearchHit
+from dossier.web.deps import DossierDep, problem_status, problem_text
 from dossier.web.highlight import Mark, highlight
 from dossier.web.templating import render
 
@@ -18,7 +19,7 @@ PAGE = 20
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_length=500)] = "",
+def search_page(request: Request, d: DossierDep, q: Annotated[str, Query(max_length=500)] = "",
                 offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> HTMLResponse:
     query = q.strip()
     context: dict[str, Any] = {"page": "search", "title": f"Search: {query}" if query else "Search", "q": query,
@@ -27,10 +28,11 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
     if not query:
         return render(request, "search.html", **context)
     try:
-        hits = search_hits(store, query, PAGE + 1, offset)
-    except HTTPException as bad:
-        return render(request, "search.html", status_code=bad.status_code, **{**context, "problem": str(bad.detail)})
-    actors = store.entities_matching(query, limit=12) if offset == 0 else []
+        hits = d.search(query, limit=PAGE + 1, offset=offset)
+    except DossierError as bad:
+        return render(request, "search.html", status_code=problem_status(bad),
+                      **{**context, "problem": problem_text(request, bad)})
+    actors = d.entities(name=query, limit=12) if offset == 0 else []
     return render(request, "search.html", **{**context, "actors": actors, "hits": [_marked(h) for h in hits[:PAGE]],
                                              "more": len(hits) > PAGE})
 

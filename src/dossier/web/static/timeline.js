@@ -39,8 +39,8 @@
   }
 
   function tip(item) {
-    const parts = [`${item.type}${item.mode ? ` / ${item.mode}` : ""} · ${item.date} (${item.precision} precision)`,
-      item.summary, `${item.sources} source${item.sources === 1 ? "" : "s"}`];
+    const parts = [`${item.type}${item.mode ? ` / ${item.mode}` : ""} · ${item.date} (${item.date_precision} precision)`,
+      item.summary, `${item.articles} source${item.articles === 1 ? "" : "s"}`];
     if (item.modality !== "asserted") parts.push(`modality: ${item.modality}`);
     if (item.conflict) parts.push("⚠ the sources disagree: click to see each version");
     return parts.join("\n");
@@ -48,7 +48,7 @@
 
   const byId = new Map(data.items.map((item) => [item.id, item]));
   const items = new vis.DataSet(data.items.map((item) => {
-    const [start, end] = span(item.date, item.precision);
+    const [start, end] = span(item.date, item.date_precision);
     const classes = [`t-${item.type}`, `modal-${item.modality}`];
     if (item.conflict) classes.push("conflict");
     return {
@@ -65,8 +65,8 @@
 
   // Open on the span of what is reported as done and dated at least to a month: a few events dated only to a
   // year, or planned far ahead, would squeeze everything else (zoom out or "Fit all" shows them).
-  const precise = data.items.filter((item) => item.precision !== "year" && item.modality === "asserted")
-    .map((item) => span(item.date, item.precision)[0]);
+  const precise = data.items.filter((item) => item.date_precision !== "year" && item.modality === "asserted")
+    .map((item) => span(item.date, item.date_precision)[0]);
   const window_ = {};
   if (precise.length) {
     const first = Math.min(...precise), last = Math.max(...precise);

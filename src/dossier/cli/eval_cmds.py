@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, JsonOption, console, print_json, read_store
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, existing_store, print_json
 from dossier.errors import DossierError
 from dossier.evaluate import Report, evaluate, load_gold
 from dossier.export import export_json
@@ -19,7 +19,7 @@ from dossier.export import export_json
 def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold annotations (JSON, format of docs/eval.md); several"
                                                " files are scored side by side.", show_default=False)],
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     details: Annotated[bool, typer.Option("--details", help="Also list the errors behind each measure.")] = False,
     as_json: JsonOption = False,
 ) -> None:
@@ -27,7 +27,7 @@ def eval_command(
     per fact, dates, types, merges), conflicts and quotes, as far as the gold provides them. Ingest the
     gold's documents first; they are matched by file name.
     """
-    store = read_store(db)
+    store = existing_store(db)
     golds = [load_gold(path) for path in gold]
     export = export_json(store)
     reports, scored = [], []
@@ -43,8 +43,7 @@ def eval_command(
         raise DossierError("none of the gold files' documents is in this store; ingest them first")
     gold = scored
     if as_json:
-        rows = [{"gold": str(path), "documents": r.documents, "scores": r.scores,
-                 **({"details": r.details} if details else {})} for path, r in zip(gold, reports, strict=True)]
+        rows = [{"gold": str(path), **r.to_dict(details=details)} for path, r in zip(gold, reports, strict=True)]
         print_json(rows[0] if len(rows) == 1 else rows)
         return
     table = Table(title="scores against " + ", ".join(

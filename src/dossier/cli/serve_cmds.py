@@ -9,13 +9,13 @@ from typing import Annotated
 import typer
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, console, fail
+from dossier.cli.common import DEFAULT_DB, DbOption, console, fail
 from dossier.store import shown_location
 
 
 @app.command("serve")
 def serve_command(
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on. The default serves this machine only.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,

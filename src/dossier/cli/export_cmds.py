@@ -1,4 +1,4 @@
-"""`dossier export`: everything in the store as JSON (the contract in DESIGN.md) or CSV files."""
+"""`dossier export`: everything in the store as JSON (the export contract) or CSV files."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, console, fail, read_store
+from dossier.cli.common import DEFAULT_DB, DbOption, console, fail, open_dossier
 from dossier.export import export_csv, export_json
 
 
@@ -21,7 +21,7 @@ class Format(StrEnum):
 
 @app.command("export")
 def export_command(
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     fmt: Annotated[Format, typer.Option("--format", help="json: one document; csv: one file per table.")] = Format.JSON,
     out: Annotated[
         Path | None,
@@ -34,14 +34,14 @@ def export_command(
     `dossier export > dossier.json` prints the JSON contract (keys: articles, entities, events,
     conflicts, quotes, issues); `dossier export --format csv --out folder/` writes one CSV per table.
     """
-    store = read_store(db)
+    d = open_dossier(db)
     if fmt is Format.CSV:
         if out is None:
             fail("CSV export writes one file per table: give a folder with --out")
-        paths = export_csv(store, out)
+        paths = export_csv(d, out)
         console.print(f"Wrote {len(paths)} files to {out}: {', '.join(p.name for p in paths)}")
         return
-    text = json.dumps(export_json(store), ensure_ascii=False, indent=2)
+    text = json.dumps(export_json(d), ensure_ascii=False, indent=2)
     if out is None:
         typer.echo(text)
     else:

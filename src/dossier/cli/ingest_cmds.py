@@ -1,4 +1,5 @@
-"""`dossier ingest`: read files and folders into the store, with a progress bar and a summary."""
+"""Building the store: `ingest` (read files and folders, then analyse), `analyse` (what is not analysed yet) and
+`reprocess` (everything again), with progress bars and a summary."""
 
 from __future__ import annotations
 
@@ -14,7 +15,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, PackOption, WorkersOption, console, pack_choice, parse_size, print_json
+from dossier.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    PackOption,
+    WorkersOption,
+    choose_pack,
+    console,
+    existing_store,
+    pack_choice,
+    parse_size,
+    print_json,
+)
 from dossier.cluster import dask_pool
 from dossier.ingest import IngestReport, ingest
 from dossier.packs import Pack, PackChoice
@@ -42,7 +54,7 @@ def ingest_command(
         typer.Argument(help="Files, folders (read recursively) or http(s) addresses of articles.",
                        show_default=False, metavar="PATH|URL..."),
     ],
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     max_size: Annotated[
         str, typer.Option("--max-size", help="Skip files (and pages) larger than this (e.g. 20MB, 512KB).")
     ] = "20MB",
@@ -104,6 +116,45 @@ def ingest_command(
         raise typer.Exit(130)
     if report.read == 0 and report.rejected:
         raise typer.Exit(1)
+
+
+@app.command("analyse")
+def analyse_command(
+    db: DbOption = DEFAULT_DB,
+    pack: PackOption = None,
+    workers: WorkersOption = 1,
+    dask: DaskOption = None,
+) -> None:
+    """Analyse stored articles that are not analysed yet (after `ingest --no-analyse`, or an interrupted run)."""
+    store = existing_store(db)
+    chosen = choose_pack(store, pack)
+    with _sigterm_as_interrupt(), _progress(False) as progress:
+        report = run_analysis(store, chosen, workers, progress, dask)
+    _print_analysis(report)
+    if report.analysed == 0 and not report.failed:
+        console.print("Nothing to analyse: every stored article is analysed.")
+    if report.interrupted:
+        raise typer.Exit(130)
+
+
+@app.command("reprocess")
+def reprocess_command(
+    db: DbOption = DEFAULT_DB,
+    pack: PackOption = None,
+    workers: WorkersOption = 1,
+    dask: DaskOption = None,
+) -> None:
+    """Rebuild everything analysis derived (sentences, actors, ...) from the stored articles.
+
+    Use it after changing or switching the domain pack. The articles themselves are kept.
+    """
+    store = existing_store(db)
+    chosen = choose_pack(store, pack)
+    with _sigterm_as_interrupt(), _progress(False) as progress:
+        report = run_analysis(store, chosen, workers, progress, dask, reset=True)
+    _print_analysis(report)
+    if report.interrupted:
+        raise typer.Exit(130)
 
 
 def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress, dask: str | None = None,

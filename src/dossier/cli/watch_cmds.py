@@ -11,8 +11,17 @@ import typer
 from rich.markup import escape
 
 from dossier.cli.app import app
-from dossier.cli.common import DbOption, PackOption, WorkersOption, choose_pack, console, err_console, parse_size
-from dossier.cli.ingest_cmd import TimeoutOption, _sigterm_as_interrupt
+from dossier.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    PackOption,
+    WorkersOption,
+    choose_pack,
+    console,
+    err_console,
+    parse_size,
+)
+from dossier.cli.ingest_cmds import TimeoutOption, _sigterm_as_interrupt
 from dossier.read import DEFAULT_TIMEOUT
 from dossier.store import open_store, shown_location
 from dossier.watch import Analyser, Ending, Limits, PollReport, Source, Watcher, make_source
@@ -30,7 +39,7 @@ def watch_command(
     every: Annotated[str, typer.Option("--every", metavar="DURATION",
                                        help="Poll each source this often (15m, 1h, 90s, 1h30m).")] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll every source once and exit (for cron and CI).")] = False,
-    db: DbOption = "dossier.db",
+    db: DbOption = DEFAULT_DB,
     pack: PackOption = None,
     workers: WorkersOption = 1,
     no_analyse: Annotated[

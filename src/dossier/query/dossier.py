@@ -1,0 +1,391 @@
+"""`Dossier`: every question the front ends ask of a store, with filters checked once and results shaped once.
+
+The command line, the HTTP API, the pages, the export and notebooks (`dossier.open`) all ask through this class,
+so they take the same filters, fail with the same errors and get the same records. It reads through the store's
+read methods and never writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import TracebackType
+from typing import TypeVar
+
+from dossier.models import (
+    ArticleInfo,
+    ConflictInfo,
+    EntityInfo,
+    EntityRef,
+    EventInfo,
+    EvidenceInfo,
+    MentionInfo,
+    PositionInfo,
+    QuoteInfo,
+)
+from dossier.query.errors import NotFound
+from dossier.query.filters import (
+    REPORTED,
+    TimelineFilter,
+    actor_filter,
+    date_filter,
+    entity_type_filter,
+    issue_filter,
+    limit_filter,
+    offset_filter,
+)
+from dossier.query.records import (
+    CONFLICT_FIELDS,
+    Article,
+    ArticleText,
+    Conflict,
+    ConflictValue,
+    Entity,
+    EntityDetail,
+    Event,
+    EventDetail,
+    Evidence,
+    ExclusiveEvent,
+    Issue,
+    IssueCounts,
+    IssueDetail,
+    Mention,
+    MentionMark,
+    Neighbour,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    Outlet,
+    OutletActor,
+    OutletIssue,
+    Position,
+    Quote,
+    Records,
+    Ref,
+    SearchHit,
+    Sentence,
+    Stance,
+    Stats,
+    Tone,
+    TriggerMark,
+)
+from dossier.store import Store
+
+T = TypeVar("T")
+ALL = 1_000_000_000  # "no limit" where a store query needs a number
+
+
+class Dossier:
+    """Read-only questions over one store. `dossier.open(location)` makes one for a notebook; the command line
+    and the web wrap the store they opened. Lists come back as `Records` (`.to_pandas()`, `.to_dicts()`), single
+    results as records (`.to_dict()`). A bad filter raises `BadFilter`, an unknown id `NotFound` (both
+    `DossierError`s)."""
+
+    def __init__(self, store: Store, *, owned: bool = False) -> None:
+        self.store = store
+        self._owned = owned  # close the store with this object
+
+    def close(self) -> None:
+        if self._owned:
+            self.store.close()
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Dossier {self.store.shown}>"
+
+    # --- articles -------------------------------------------------------------------------------
+
+    def articles(self, limit: int | None = None, offset: int = 0) -> Records[Article]:
+        """Stored articles, oldest first (undated last): title, outlet, date, and where each field came from."""
+        infos = self.store.articles(limit=limit_filter(limit), offset=offset_filter(offset))
+        return Records(_article(a) for a in infos)
+
+    def article(self, article_id: str) -> ArticleText:
+        """One article with its text, its sentences, and the event triggers and actor mentions found in it."""
+        article = self.store.article(article_id)
+        if article is None:
+            raise NotFound(f"no article {article_id!r}", listing="articles")
+        published = article.published
+        return ArticleText(
+            article.id, article.title.value, article.title.origin, article.outlet.value, article.outlet.origin,
+            article.url.value, article.url.origin, published.iso() if published else None,
+            published.precision if published else None, article.published_origin, article.published_as_stated,
+            article.source_path, article.word_count, article.text,
+            Records(Sentence(s.index, s.start, s.end, s.text) for s in self.store.article_sentences(article.id)),
+            Records(TriggerMark(m.event_id, m.event_type, m.modality, m.sentence_index, m.start, m.end, m.summary)
+                    for m in self.store.article_event_marks(article.id)),
+            Records(MentionMark(m.entity_id, m.name, m.entity_type, m.sentence_index, m.start, m.end)
+                    for m in self.store.article_entity_marks(article.id)))
+
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> Records[SearchHit]:
+        """Full-text search over titles and text, best match first, with a snippet and the matched words'
+        ranges in it. `q` takes words, "phrases", AND/OR/NOT and prefix*."""
+        hits = self.store.search(q, limit=limit_filter(limit) or 20, offset=offset_filter(offset))
+        return Records(SearchHit(h.article_id, h.title, h.outlet, h.published, h.score, h.snippet,
+                                 list(h.highlights)) for h in hits)
+
+    def stats(self) -> Stats:
+        """Counts of what is stored."""
+        return Stats(**self.store.stats())
+
+    def outlet_names(self) -> list[str]:
+        """Every outlet named by a stored article, alphabetically."""
+        return self.store.outlets()
+
+    # --- actors ---------------------------------------------------------------------------------
+
+    def entities(self, type: str | None = None, name: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> Records[Entity]:
+        """Actors, most mentioned first; `type` PERSON, STATE, ORG, PLACE, FACILITY or GROUP; `name` keeps those
+        whose name or an alias contains it."""
+        wanted = entity_type_filter(type)
+        limit, offset = limit_filter(limit), offset_filter(offset)
+        if name:
+            found = [e for e in self.store.entities_matching(name, limit=offset + (limit or ALL))
+                     if not wanted or e.type == wanted]
+        else:
+            found = self.store.entities(wanted)
+        return Records(_entity(e) for e in _page(found, limit, offset))
+
+    def find_entities(self, name: str) -> Records[Entity]:
+        """Every actor whose id, name or an alias is `name` (any case), most mentioned first."""
+        return Records(_entity(e) for e in self.store.find_entities(name))
+
+    def entity(self, key: str, limit: int | None = None, offset: int = 0) -> EntityDetail:
+        """One actor by its id, name or any alias (the most mentioned when several share it): the articles and
+        sentences mentioning it (`limit`/`offset` page the sentences), the actors most often mentioned in the
+        same sentences, and how many events it takes part in."""
+        found = self._entity_info(key)
+        mentions = self.store.entity_mentions(found.id)
+        base = _entity(found)
+        return EntityDetail(
+            base.id, base.name, base.type, base.aliases, base.mentions, base.articles, base.wikidata, base.denotes,
+            base.pack_id, sorted({m.article_id for m in mentions}),
+            Records(_mention(m) for m in _page(mentions, limit_filter(limit), offset_filter(offset))),
+            self.cooccurring(found.id), self.store.entity_event_count(found.id))
+
+    def actor(self, key: str) -> Entity:
+        """One actor by its id, name or any alias, without its sentences."""
+        return _entity(self._entity_info(key))
+
+    def mentions(self, key: str, limit: int | None = None) -> Records[Mention]:
+        """The sentences mentioning an actor, oldest article first."""
+        entity_id = self._entity_info(key).id
+        return Records(_mention(m) for m in self.store.entity_mentions(entity_id, limit=limit_filter(limit)))
+
+    def cooccurring(self, key: str) -> Records[Neighbour]:
+        """The actors most often mentioned in the same sentences as this one, with how many sentences."""
+        entity_id = self._entity_info(key).id
+        return Records(Neighbour(e.id, e.name, e.type, n) for e, n in self.store.cooccurring(entity_id))
+
+    def network(self, since: str | None = None, until: str | None = None, actor: str | None = None,
+                min_shared: int = 1, limit: int = 80) -> Network:
+        """Actors (and targets) of reported or planned events linked by the events they share. With since/until
+        only events dated in the window count; `actor` keeps that actor and those it shares events with;
+        `limit` keeps the most active actors."""
+        found = self.store.network(since=date_filter(since, "since"), until=date_filter(until, "until"),
+                                   actor=actor_filter(self.store, actor), min_shared=min_shared,
+                                   max_nodes=limit_filter(limit) or 80)
+        return Network(Records(NetworkNode(n.id, n.name, n.type, n.events) for n in found.nodes),
+                       Records(NetworkEdge(e.source, e.target, e.events) for e in found.edges))
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def timeline(self, actor: str | None = None, issue: str | None = None, since: str | None = None,
+                 until: str | None = None, type: str | None = None, outlet: str | None = None,
+                 conflicts: bool = False, undated: bool = False, all: bool = False, limit: int | None = None,
+                 offset: int = 0) -> Records[Event]:
+        """Events in date order. `actor` takes any alias; dates are 2025, 2025-07 or 2025-07-31 (`until` is
+        inclusive); `type` a PLOVER type; `issue` an issue id; `outlet` keeps events it reports; `conflicts` only
+        disputed events; `undated` adds events no source dates; `all` adds hypothetical and negated ones."""
+        f = TimelineFilter.parse(self.store, actor=actor, issue=issue, since=since, until=until, type=type,
+                                 outlet=outlet, conflicts=conflicts, undated=undated, all=all, limit=limit,
+                                 offset=offset)
+        return self._events(self.store.timeline(
+            actor=f.actor, issue=f.issue, since=f.since, until=f.until, event_type=f.type, outlet=f.outlet,
+            include_undated=f.undated, conflicts_only=f.conflicts, limit=f.limit, offset=f.offset,
+            modalities=f.modalities))
+
+    def has_events(self) -> bool:
+        return bool(self.store.timeline(limit=1, include_undated=True))
+
+    def latest_events(self, limit: int = 16) -> Records[Event]:
+        """The most recent dated events reported as having happened, newest first."""
+        return self._events(self.store.latest_events(limit_filter(limit) or 16, modalities=("asserted",)))
+
+    def event(self, event_id: str) -> EventDetail:
+        """One event with the issues it concerns, each source's evidence side by side and each conflict
+        explained."""
+        info = self.store.event_info(event_id)
+        if info is None:
+            raise NotFound(f"no event {event_id!r}", listing="timeline")
+        event = _event(info)
+        return EventDetail(
+            event.id, event.type, event.mode, event.modality, event.date, event.date_precision, event.summary,
+            event.sources, event.articles, event.conflict, event.actors, event.targets, event.location,
+            self.store.event_issues(event_id), Records(_evidence(e) for e in self.store.evidence(event_id)),
+            self._conflicts(self.store.conflicts(event_id)))
+
+    def conflicts(self, limit: int | None = None, offset: int = 0) -> Records[Conflict]:
+        """Every disagreement between sources about an event (its date, who took part, its place, which event
+        was the first), each value with the outlets giving it."""
+        return self._conflicts(_page(self.store.conflicts(), limit_filter(limit), offset_filter(offset)))
+
+    def event_issue_counts(self) -> dict[str, int]:
+        """Issue ids events are tagged with, and how many events each."""
+        return self.store.event_issue_counts()
+
+    def issues_by_event(self) -> dict[str, list[str]]:
+        """Every event's issue ids."""
+        return self.store.issues_by_event()
+
+    def evidence_by_event(self) -> dict[str, Records[Evidence]]:
+        """Every event's evidence, in article id order (one pass over the store, for exports)."""
+        return {event_id: Records(_evidence(e) for e in items)
+                for event_id, items in self.store.evidence_by_event().items()}
+
+    # --- the issue board ------------------------------------------------------------------------
+
+    def issues(self, limit: int | None = None, offset: int = 0) -> Records[Issue]:
+        """The pack's issues, most discussed first, with each actor's latest stance and the last change."""
+        found = self.store.issues_overview()
+        return Records(Issue(
+            i["id"], i["label"], i["keywords"], i["anchors"], i["sentences"], i["articles"], i["positions"],
+            i["actors"], i["last_change"], i["events"],
+            Records(Stance(s["actor"], s["name"], s["stance"], s["negated"], s["label"], s["date"])
+                    for s in i["stances"])) for i in _page(found, limit_filter(limit), offset_filter(offset)))
+
+    def issue(self, issue_id: str) -> IssueDetail:
+        """One issue: each actor's positions over time with their sentences, then the events (reported or
+        planned, dated or not) and the quotations about it."""
+        definition = next((i for i in self.store.issue_definitions() if i["id"] == issue_id), None)
+        if definition is None:
+            raise NotFound(f"no issue {issue_id!r}", listing="issues")
+        return IssueDetail(
+            definition["id"], definition["label"], definition["keywords"], definition["anchors"],
+            Records(_position(p) for p in self.store.positions(issue=issue_id)),
+            self._events(self.store.timeline(issue=issue_id, include_undated=True, modalities=REPORTED)),
+            Records(_quote(q) for q in self.store.quotes(issue=issue_id)))
+
+    def issue_counts(self, issue_id: str) -> IssueCounts:
+        """How much the articles say about one issue: sentences, articles, positions, actors, events."""
+        counts = self.store.issue_counts().get(issue_id, {})
+        return IssueCounts(counts.get("sentences", 0), counts.get("articles", 0), counts.get("positions", 0),
+                           counts.get("actors", 0), counts.get("last_change"), counts.get("events", 0))
+
+    def quotes(self, speaker: str | None = None, issue: str | None = None, direct: bool = False,
+               limit: int | None = None, offset: int = 0) -> Records[Quote]:
+        """Who said what: direct quotations and (unless `direct`) reported speech, by `speaker` (any alias) or
+        about `issue`, with the sentence each comes from."""
+        found = self.store.quotes(speaker=actor_filter(self.store, speaker, "speaker"),
+                                  issue=issue_filter(self.store, issue), kind="direct" if direct else None,
+                                  limit=limit_filter(limit), offset=offset_filter(offset))
+        return Records(_quote(q) for q in found)
+
+    def positions(self, issue: str | None = None, actor: str | None = None) -> Records[Position]:
+        """Stated stances in date order, on one issue and/or by one actor (any alias)."""
+        found = self.store.positions(issue=issue_filter(self.store, issue), actor=actor_filter(self.store, actor))
+        return Records(_position(p) for p in found)
+
+    def outlets(self, limit: int | None = None, offset: int = 0) -> Records[Outlet]:
+        """Outlets compared: the issues and actors each gives most space to (with the whole corpus's share),
+        the dated events only it reports, and its tone towards the main actors."""
+        found = self.store.outlet_report()
+        return Records(Outlet(
+            o["outlet"], o["articles"], o["sentences"],
+            Records(OutletIssue(i["issue"], i["sentences"], i["share"], i["corpus_share"]) for i in o["issues"]),
+            Records(OutletActor(a["id"], a["name"], a["sentences"], a["share"], a["corpus_share"])
+                    for a in o["actors"]),
+            Records(ExclusiveEvent(e["id"], e["date"], e["summary"]) for e in o["exclusive_events"]),
+            Records(Tone(t["id"], t["name"], t["tone"], t["sentences"], t["label"]) for t in o["tone"]))
+            for o in _page(found, limit_filter(limit), offset_filter(offset)))
+
+    # --- helpers --------------------------------------------------------------------------------
+
+    def _entity_info(self, key: str) -> EntityInfo:
+        found = self.store.entity(key) or next(iter(self.store.find_entities(key)), None)
+        if found is None:
+            raise NotFound(f"no actor called {key!r}", listing="entities")
+        return found
+
+    def _events(self, infos: Iterable[EventInfo]) -> Records[Event]:
+        return Records(_event(e) for e in infos)
+
+    def _conflicts(self, infos: list[ConflictInfo]) -> Records[Conflict]:
+        if not infos:
+            return Records()
+        articles = {a.id: a.outlet.value or a.title.value or a.id for a in self.store.articles()}
+        names = {e.id: e.name for e in self.store.entities()}
+        return Records(_conflict(c, articles, names) for c in infos)
+
+
+# --- shaping: the store's records into the query layer's ----------------------------------------------
+
+
+def _page(items: list[T], limit: int | None, offset: int) -> list[T]:
+    return items[offset:] if limit is None else items[offset:offset + limit]
+
+
+def _ref(ref: EntityRef) -> Ref:
+    return Ref(ref.id, ref.name, ref.type)
+
+
+def _refs(refs: Iterable[EntityRef]) -> list[Ref]:
+    return [_ref(r) for r in refs]
+
+
+def _article(a: ArticleInfo) -> Article:
+    return Article(a.id, a.title.value, a.title.origin, a.outlet.value, a.outlet.origin, a.url.value, a.url.origin,
+                   a.published.iso() if a.published else None, a.published.precision if a.published else None,
+                   a.published_origin, a.published_as_stated, a.source_path, a.word_count)
+
+
+def _entity(e: EntityInfo) -> Entity:
+    return Entity(e.id, e.name, e.type, list(e.aliases), e.mentions, e.articles, e.wikidata, e.denotes, e.pack_id)
+
+
+def _mention(m: MentionInfo) -> Mention:
+    return Mention(m.article_id, m.sentence_index, m.sentence, m.text, m.start, m.end)
+
+
+def _event(e: EventInfo) -> Event:
+    return Event(e.id, e.type, e.mode, e.modality, e.date, e.date_precision, e.summary, e.sources, e.articles,
+                 e.has_conflict, _refs(e.actors), _refs(e.targets), _ref(e.location) if e.location else None)
+
+
+def _evidence(e: EvidenceInfo) -> Evidence:
+    return Evidence(e.article_id, e.outlet, e.title, e.published, e.sentence_index, e.sentence, e.trigger,
+                    e.trigger_start, e.trigger_end, e.date_as_stated, e.date, e.date_origin, e.modality,
+                    _refs(e.actors), _refs(e.targets), e.sentence_start)
+
+
+def _conflict(c: ConflictInfo, articles: dict[str, str], names: dict[str, str]) -> Conflict:
+    values = Records(ConflictValue(value, list(ids), [articles.get(a, a) for a in ids], _readable(value, names))
+                     for value, ids in c.values)
+    return Conflict(c.event_id, c.field, c.event_date, c.event_summary, values, _explain(c.field, values))
+
+
+def _explain(field: str, values: Iterable[ConflictValue]) -> str:
+    """One line: what the sources disagree on, each value with the outlets that give it."""
+    shown = "; ".join(f"{v.shown or '—'} ({', '.join(v.sources)})" for v in values)
+    return f"sources disagree on {CONFLICT_FIELDS.get(field, field)}: {shown}"
+
+
+def _readable(value: str, names: dict[str, str]) -> str:
+    """Conflict values hold entity ids (participants, places) or dates; show names."""
+    return ", ".join(names.get(part, part) for part in value.split(", "))
+
+
+def _quote(q: QuoteInfo) -> Quote:
+    return Quote(_ref(q.speaker) if q.speaker else None, q.text, q.kind, q.cue, list(q.issues), q.article_id,
+                 q.outlet, q.published, q.sentence_index, q.sentence, q.start, q.end)
+
+
+def _position(p: PositionInfo) -> Position:
+    return Position(_ref(p.actor), p.issue, p.stance, p.negated, p.label, p.date, p.article_id, p.outlet,
+                    p.sentence_index, p.sentence, p.cue)
+

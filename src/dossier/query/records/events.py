@@ -1,0 +1,117 @@
+"""Events merged across sources, their evidence, and the conflicts between sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.query.records.base import HIDDEN, Record, Records, Ref, ids
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Record):
+    """An event merged across sources (PLOVER type and mode), dated at the precision its sources support.
+    Its JSON lists the actors', targets' and place's ids, with their names under `names`."""
+
+    id: str
+    type: str
+    mode: str | None
+    modality: str  # asserted, future, hypothetical, negated
+    date: str | None
+    date_precision: str | None
+    summary: str
+    sources: int  # mentions
+    articles: int
+    conflict: bool  # its sources disagree
+    actors: list[Ref]
+    targets: list[Ref]
+    location: Ref | None
+
+    def to_dict(self) -> dict[str, Any]:
+        place = [self.location] if self.location else []
+        return {"id": self.id, "type": self.type, "mode": self.mode, "modality": self.modality, "date": self.date,
+                "date_precision": self.date_precision, "summary": self.summary, "sources": self.sources,
+                "articles": self.articles, "conflict": self.conflict, "actors": ids(self.actors),
+                "targets": ids(self.targets), "location": self.location.id if self.location else None,
+                "names": {r.id: r.name for r in [*self.actors, *self.targets, *place]}}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Record):
+    """One source's report of an event: its sentence, the trigger in it, the date as that source states it and
+    where it falls (`date_origin`: stated, year_from_sources, inherited, referenced)."""
+
+    article: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    sentence_index: int
+    sentence: str
+    trigger: str
+    trigger_start: int  # offsets in the article's text
+    trigger_end: int
+    date_as_stated: str | None
+    date: str | None
+    date_origin: str
+    modality: str
+    actors: list[Ref]
+    targets: list[Ref]
+    sentence_start: int = field(metadata=HIDDEN)  # where the sentence starts in the article's text
+
+    @property
+    def how_dated(self) -> str:
+        """Where the date comes from, in words."""
+        return DATE_ORIGINS.get(self.date_origin, self.date_origin)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "outlet": self.outlet, "title": self.title, "published": self.published,
+                "sentence_index": self.sentence_index, "sentence": self.sentence, "trigger": self.trigger,
+                "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
+                "date_as_stated": self.date_as_stated, "date": self.date, "date_origin": self.date_origin,
+                "modality": self.modality, "actors": ids(self.actors), "targets": ids(self.targets)}
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictValue(Record):
+    """One of the values sources give, the articles giving it and their outlets."""
+
+    value: str  # as stored: a date, or entity ids joined by ", "
+    articles: list[str]
+    sources: list[str]
+    shown: str = field(metadata=HIDDEN)  # the value in words (names for ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict(Record):
+    """Sources disagreeing about one field of one event (date, location, participants, first_claim)."""
+
+    event: str
+    field: str
+    event_date: str | None
+    event_summary: str
+    values: Records[ConflictValue]
+    explanation: str
+
+    @property
+    def what(self) -> str:
+        """The field in words: "date", "place", "who took part", "which event was the first"."""
+        return CONFLICT_FIELDS.get(self.field, self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetail(Event):
+    """One event with the issues it concerns, every source's evidence, and each conflict explained."""
+
+    issues: list[str]
+    evidence: Records[Evidence]
+    conflicts: Records[Conflict]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**Event.to_dict(self), "issues": list(self.issues), "evidence": self.evidence.to_dicts(),
+                "conflicts": self.conflicts.to_dicts()}
+
+
+CONFLICT_FIELDS = {"date": "date", "location": "place", "participants": "who took part",
+                   "first_claim": "which event was the first"}
+DATE_ORIGINS = {"stated": "as stated", "year_from_sources": "year from the other sources",
+                "inherited": "date of the story it continues", "referenced": "date of the event it refers to"}

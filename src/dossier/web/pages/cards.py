@@ -1,0 +1,44 @@
+"""Conflicts between sources as cards for the pages: one per event, each disputed field with its rival values
+in words (dates as people write them) and the articles giving each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dossier.query.records import Conflict
+from dossier.web.templating import human_date
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    article_id: str
+    outlet: str
+
+
+@dataclass(frozen=True, slots=True)
+class ShownValue:
+    text: str
+    sources: list[Source]
+
+
+@dataclass(slots=True)
+class ConflictCard:
+    event_id: str
+    summary: str
+    date: str | None
+    disputes: list[tuple[str, list[ShownValue]]] = field(default_factory=list)  # (what, values)
+
+
+def conflict_cards(conflicts: Iterable[Conflict]) -> list[ConflictCard]:
+    """One card per event, each disputed field with its rival values, in the order the query gives them."""
+    cards: dict[str, ConflictCard] = {}
+    for conflict in conflicts:
+        card = cards.setdefault(conflict.event, ConflictCard(conflict.event, conflict.event_summary,
+                                                             conflict.event_date))
+        dates = conflict.field in ("date", "first_claim")  # both hold dates
+        values = [ShownValue(human_date(v.value) if dates else v.shown or "—",
+                             [Source(a, s) for a, s in zip(v.articles, v.sources, strict=True)])
+                  for v in conflict.values]
+        card.disputes.append((conflict.what, values))
+    return list(cards.values())
