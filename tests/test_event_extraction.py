@@ -221,3 +221,8 @@ def test_who_took_part_in_an_event_named_in_a_phrase_is_its_actor() -> None:
 def test_support_for_a_states_unity_names_the_state() -> None:
     seen = only("Erdogan reaffirmed his support for the unity and territorial integrity of Iraq.")
     assert seen.type == "SUPPORT" and "Iraq" in seen.targets | {t.title() for t in seen.targets}
+
+
+def test_who_helped_an_act_is_no_party_of_it() -> None:
+    seen = only("Emir Tamim fled with the assistance of Turkish forces to Qatar.")
+    assert seen.type == "RETREAT" and "turkey" not in {p.lower() for p in seen.actors | seen.targets}

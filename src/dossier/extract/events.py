@@ -520,6 +520,11 @@ def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMe
     'in the war on ISIS'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
     word = prep.text.lower()
     for pobj in s.kids(prep, "pobj"):
+        if word == "with" and pobj.lemma.lower() in references().means:
+            for other in s.kids(pobj, "prep"):  # "fled with the assistance of X to Russia": still to Russia
+                if other.text.lower() not in ("of", "by", "from"):
+                    _prepositional(draft, other, s, mentions)
+            continue  # "fled with the assistance of Russian forces": helpers, neither actor nor target
         referred = refer(pobj, s, mentions)
         places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
         if word == "from":
@@ -923,6 +928,9 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
                 continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
+            if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
+                    by_i[owner.i].rule.type != draft.rule.type:
+                continue  # "fled with the assistance of Russian forces": the helpers did not flee
             if owner.i in by_i:
                 _absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
                 continue

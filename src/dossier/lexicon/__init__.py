@@ -427,6 +427,7 @@ class References:
     partitives: frozenset[str]  # "ten days of war games", "a round of talks": the event is the governed noun
     performatives: frozenset[str]  # "I want to congratulate you": congratulates
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
+    means: frozenset[str]  # "with the assistance of X": X is no party
 
 
 @lru_cache(maxsize=1)
@@ -435,4 +436,5 @@ def references() -> References:
     return References(frozenset(data["parties"]["nouns"]), frozenset(data["parties"]["alone"]),
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
-                      frozenset(data["performatives"]), frozenset(data["postings"]))
+                      frozenset(data["performatives"]), frozenset(data["postings"]),
+                      frozenset(data["means"]))
