@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,11 +118,12 @@ def db(new_db: Callable[[str], Location]) -> Location:
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-            timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    """Run the real `dossier` command in a child process."""
+            timeout: float = 600, wrapper: list[str] | None = None, **popen: Any) -> subprocess.CompletedProcess[str]:
+    """Run the real `dossier` command in a child process (`wrapper`: a command that runs it, such as setpriv;
+    `popen`: more for subprocess.run)."""
     full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "dossier", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd, timeout=timeout)
+    return subprocess.run([*(wrapper or []), sys.executable, "-m", "dossier", *args], capture_output=True, text=True,
+                          env=full_env, cwd=cwd, timeout=timeout, **popen)
 
 
 @pytest.fixture

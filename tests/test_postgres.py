@@ -23,6 +23,7 @@ from dossier.models import Article, Origin, Sourced
 from dossier.read.normalise import article_id
 from dossier.store import open_store, shown_location
 from dossier.store.base import ANALYSIS_RUNNING, Store
+from dossier.store.migrate import known_versions
 from dossier.store.postgres import Row, _to_psycopg, number, shown_url
 from dossier.store.tsquery import plain_tsquery, to_tsquery
 from tests.conftest import EXAMPLES, run_cli
@@ -198,7 +199,7 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(pg_url: str) -
     assert all(p.wait(timeout=120) == 0 for p in racers), [p.stderr.read() for p in racers if p.stderr]
     store = open_store(pg_url)
     versions = [r[0] for r in store.db.execute("SELECT version FROM schema_migrations ORDER BY version")]
-    assert versions == list(range(1, len(versions) + 1)) and store.stats()["schema_version"] == versions[-1]
+    assert versions == sorted(known_versions("postgres")) and store.stats()["schema_version"] == versions[-1]
     store.close()
 
 

@@ -23,19 +23,21 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 
 from dossier.analyse import analyse, build_nlp
+from dossier.bounded import extract_within_budget
 from dossier.errors import DossierError
-from dossier.extract import Extraction, extract
+from dossier.extract import Extraction
 from dossier.models import Article
-from dossier.packs import Pack
+from dossier.packs import PACK_CONTENT, Pack, pack_content
 from dossier.resolve.actors import ActorResolver, Entity
 from dossier.resolve.events import Changes, EntityFacts, Event, EventResolver, summarise
 from dossier.store import Store
+from dossier.workers import process_pool
 
 BATCH_SIZE = 32
 STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
@@ -45,6 +47,7 @@ STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summ
 class ProcessReport:
     analysed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
+    noted: list[tuple[str, str]] = field(default_factory=list)  # (article id, why its analysis covers less of it)
     interrupted: bool = False
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))  # seconds in each
@@ -58,12 +61,16 @@ def bind_pack(store: Store, pack: Pack) -> None:
         with store.transaction():
             store.set_meta("pack", pack.name)
             store.set_meta("pack_fingerprint", fingerprint)
+            store.set_meta(PACK_CONTENT, pack_content(pack))  # the store is self-contained: the file may go
             store.save_issue_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
     elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
         raise DossierError(
             f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"
             f" `dossier reprocess --pack {pack.name}`, or pass --pack {bound}"
         )
+    elif store.get_meta(PACK_CONTENT) is None:  # a store bound before packs were kept with it
+        with store.transaction():
+            store.set_meta(PACK_CONTENT, pack_content(pack))
 
 
 def pack_fingerprint(pack: Pack) -> str:
@@ -289,6 +296,7 @@ class BatchResult:
     results: list[Extraction | Failure]
     analyse_seconds: float = 0.0
     extract_seconds: float = 0.0
+    notes: dict[str, str] = field(default_factory=dict)  # article id -> why its analysis covers less of it
 
 
 def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
@@ -299,7 +307,7 @@ def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: 
         nlp = build_nlp(pack)
         done: Iterator[BatchResult] = (extract_articles(batch, nlp, pack) for batch in batches)
     elif pool is None:
-        own = ProcessPoolExecutor(workers, initializer=worker_init, initargs=(pack,))
+        own = process_pool(workers, worker_init, (pack,))  # spawned, tied to this process's life
         try:
             yield from _collect(_pipelined(own, batches, pack, 2 * workers), store, report)
         except BaseException:  # Ctrl-C, or the caller stopped early: do not wait for batches nobody will save
@@ -333,7 +341,7 @@ def _collect(done: Iterable[BatchResult], store: Store, report: ProcessReport) -
     for batch in done:
         report.stages["analyse"] += batch.analyse_seconds
         report.stages["extract"] += batch.extract_seconds
-        if good := _keep_good(batch.results, store, report):
+        if good := _keep_good(batch.results, store, report, batch.notes):
             yield good
 
 
@@ -343,31 +351,44 @@ def extract_articles(batch: list[Article], nlp: Language, pack: Pack) -> BatchRe
     try:
         analysed = list(analyse(batch, nlp))
     except Exception:
-        return BatchResult([_extract_alone(article, nlp, pack) for article in batch])
+        notes: dict[str, str] = {}
+        return BatchResult([_extract_alone(article, nlp, pack, notes) for article in batch], notes=notes)
     parsed = time.perf_counter()
     results: list[Extraction | Failure] = []
+    notes = {}
     for item in analysed:
         try:
-            results.append(extract(item, pack))
+            extraction, note = extract_within_budget(item, pack)  # bounded time; a note when it covers less
+            results.append(extraction)
         except Exception as bad:
             results.append((item.article.id, f"extraction failed: {bad}"))
-    return BatchResult(results, parsed - started, time.perf_counter() - parsed)
+        else:
+            if note:
+                notes[item.article.id] = note
+    return BatchResult(results, parsed - started, time.perf_counter() - parsed, notes)
 
 
-def _extract_alone(article: Article, nlp: Language, pack: Pack) -> Extraction | Failure:
+def _extract_alone(article: Article, nlp: Language, pack: Pack, notes: dict[str, str]) -> Extraction | Failure:
     try:
-        return extract(next(analyse([article], nlp)), pack)
+        extraction, note = extract_within_budget(next(analyse([article], nlp)), pack)
     except Exception as bad:
         return (article.id, f"analysis failed: {bad}")
+    if note:
+        notes[article.id] = note
+    return extraction
 
 
-def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport) -> list[Extraction]:
+def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport,
+               notes: dict[str, str] | None = None) -> list[Extraction]:
     failed = [result for result in results if not isinstance(result, Extraction)]
-    if failed:
+    if failed or notes:
         report.failed += failed
+        report.noted += list((notes or {}).items())
         with store.transaction():
             for article_id, _ in failed:
                 store.mark_failed(article_id)
+            for article_id, note in (notes or {}).items():
+                store.note_analysis(article_id, note)
     return [result for result in results if isinstance(result, Extraction)]
 
 

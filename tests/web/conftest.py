@@ -43,13 +43,13 @@ def free_port() -> int:
 
 
 class Server:
-    """`dossier serve --db DB` on a free port of 127.0.0.1, stopped when the session ends."""
+    """`dossier serve --db DB [OPTIONS]` on a free port of 127.0.0.1, stopped when the session ends."""
 
-    def __init__(self, db: Location) -> None:
+    def __init__(self, db: Location, *options: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "dossier", "serve", "--db", str(db), "--port", str(self.port)],
+            [sys.executable, "-m", "dossier", "serve", "--db", str(db), "--port", str(self.port), *options],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "COLUMNS": "200"})
         self._wait_until_up()
 

@@ -29,7 +29,7 @@ def in_process(app: FastAPI) -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1")  # a host the app answers (not "testserver")
 
 
 def test_a_store_without_issues_says_so(new_db: Callable[[str], Location]) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from dossier.analyse.nlp import TIME_LABELS, WANTED_LABELS, build_nlp
 from dossier.models import AnalysedArticle, Article, Sentence, Span, Token
 
-__all__ = ["analyse", "build_nlp", "to_records"]
+__all__ = ["MAX_ANALYSED_CHARS", "analyse", "analysed_part", "build_nlp", "coverage_note", "to_records"]
 
 BATCH_SIZE = 32
 # Curly apostrophes split transliterated names ("Hay’at") in the English model; straight ones do
@@ -24,11 +24,39 @@ BATCH_SIZE = 32
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+# The most of one article's text that is parsed (about 15,000 words, past any real article); the rest of a longer
+# one is stored but not analysed, and its note says so (`analysis_note`).
+MAX_ANALYSED_CHARS = 100_000
+
+
 def analyse(articles: Iterable[Article], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[AnalysedArticle]:
-    """Analyse articles in order, batched through `nlp.pipe`."""
-    pairs = ((article.text.translate(_APOSTROPHES), article) for article in articles)
+    """Analyse articles in order, batched through `nlp.pipe` (each at most MAX_ANALYSED_CHARS long)."""
+    pairs = ((analysed_part(article.text).translate(_APOSTROPHES), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield to_records(doc, article)
+
+
+def analysed_part(text: str, most: int = MAX_ANALYSED_CHARS) -> str:
+    """The text, or for a longer one its first `most` characters, cut at the last paragraph break (else line break,
+    else sentence end, else space) before them: the parse of every article is bounded, and offsets stay true."""
+    if len(text) <= most:
+        return text
+    head = text[:most]
+    for boundary in ("\n\n", "\n", ". ", " "):
+        cut = head.rfind(boundary)
+        if cut > most // 2:
+            return head[:cut + len(boundary)].rstrip()
+    return head
+
+
+def coverage_note(analysed: AnalysedArticle) -> str | None:
+    """A note when the analysis covers less than the article's text (it was longer than the parse limit)."""
+    text = analysed.article.text
+    covered = max((s.end for s in analysed.sentences), default=0)
+    if not text.strip() or not text[covered:].strip():
+        return None
+    return (f"analysed the first {covered:,} of {len(text):,} characters: Dossier analyses at most"
+            f" {MAX_ANALYSED_CHARS:,} characters of an article")
 
 
 def to_records(doc: Doc, article: Article) -> AnalysedArticle:

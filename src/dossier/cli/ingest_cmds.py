@@ -228,6 +228,7 @@ def _analysis_summary(analysis: ProcessReport | None) -> dict[str, object]:
     return {
         "analysed": analysis.analysed,
         "analysis_failed": [{"article": a, "reason": r} for a, r in analysis.failed],
+        "analysis_notes": [{"article": a, "note": n} for a, n in analysis.noted],
         "analysis_seconds": round(analysis.seconds, 3),
         "interrupted": analysis.interrupted,
     }
@@ -241,6 +242,8 @@ def _print_analysis(analysis: ProcessReport | None) -> None:
         console.print(f"Analysed {analysis.analysed} articles in {analysis.seconds:.1f}s ({rate:.1f} articles/s).")
     for article_id, reason in analysis.failed:
         console.print(f"  [yellow]not analysed[/yellow] {article_id}: {escape(reason)}", highlight=False)
+    for article_id, note in analysis.noted:
+        console.print(f"  [yellow]analysed in part[/yellow] {article_id}: {escape(note)}", highlight=False)
     if analysis.interrupted:
         console.print("[bold yellow]Interrupted[/bold yellow]: what was analysed is stored;"
                       " run the same command again to finish.")

@@ -19,6 +19,10 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on. The default serves this machine only.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", metavar="NAME",
+        help="Also answer requests sent to this host name (repeatable; `*` answers any). By default only localhost's"
+             " names and the --host address are answered, against DNS rebinding.")] = None,
 ) -> None:
     """Serve the web app (overview, timeline, events with their sources, actors, network, search) and the
     read-only JSON API under /api (schema: /api/openapi.json). Nothing is loaded from the internet, and the
@@ -26,14 +30,15 @@ def serve_command(
     import uvicorn  # the web stack loads only for this command
 
     from dossier.web import create_app
+    from dossier.web.http import BoundedH11Protocol
 
-    web_app = create_app(db)
+    web_app = create_app(db, bound=host, allow_hosts=allow_host or ())
     _check_free(host, port)
     if not _is_loopback(host):
         console.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the dossier.[/yellow]")
     console.print(f"Dossier serves {shown_location(db)} on http://{_url_host(host)}:{port}/  (API: /api; Ctrl-C stops)",
                   highlight=False)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False, http=BoundedH11Protocol)
 
 
 def _check_free(host: str, port: int) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 
 from charset_normalizer import from_bytes
 
 from dossier.errors import DossierError
+from dossier.models import Rejection
+
+log = logging.getLogger("dossier.read")
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _SAMPLE = 8192
@@ -42,3 +46,19 @@ def _mostly_control(text: str) -> bool:
     sample = text[:_SAMPLE]
     bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\t\f")
     return bad > max(8, len(sample) // 20)
+
+
+def unreadable(where: str, bad: Exception) -> Rejection:
+    """The one-line rejection of an input a reader failed on unexpectedly; the traceback goes to the debug log
+    (`dossier --verbose` shows it)."""
+    log.debug("reading %s failed", where, exc_info=bad)
+    return Rejection(where, f"could not be read ({reason(bad)}); `dossier --verbose` logs the details")
+
+
+def reason(bad: BaseException) -> str:
+    """An exception as a short line: its message (its first line, at most 160 characters) or its type."""
+    if isinstance(bad, OSError) and bad.strerror:
+        return bad.strerror
+    lines = str(bad).strip().splitlines()
+    text = f"{type(bad).__name__}: {lines[0]}" if lines else type(bad).__name__
+    return text if len(text) <= 160 else text[:159] + "…"

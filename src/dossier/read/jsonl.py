@@ -6,18 +6,34 @@ import codecs
 import io
 import json
 from collections.abc import Iterable, Iterator
+from typing import IO
 
 from dossier.dates import parse_absolute
 from dossier.models import Article, Origin, Rejection, Sourced
-from dossier.read.decode import RejectedInput, decode
+from dossier.read.decode import RejectedInput, decode, unreadable
 from dossier.read.normalise import article_id, clean_body
 
 OPTIONAL_FIELDS = ("title", "outlet", "url", "published")
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_jsonl(data: bytes, source_path: str) -> Iterator[Article | Rejection]:
     """Yield each good line as an Article and each bad one as a Rejection naming its line."""
-    return read_jsonl_lines(io.BytesIO(data), source_path)
+    return read_jsonl_lines(open_jsonl(io.BytesIO(data)), source_path)
+
+
+def open_jsonl(raw: IO[bytes]) -> Iterable[bytes]:
+    """The lines of a JSON Lines file as UTF-8 bytes. A UTF-16 or UTF-32 file (it starts with a byte order mark)
+    is decoded before it is split: its newline is two or four bytes, and its raw bytes hold stray newline bytes."""
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[type-var]
+    start = buffered.peek(4)[:4]
+    for bom, encoding in _WIDE_BOMS:
+        if start.startswith(bom):
+            text = io.TextIOWrapper(buffered, encoding=encoding, errors="replace", newline=None)
+            return (line.encode("utf-8") for line in text)
+    return buffered
 
 
 def read_jsonl_lines(lines: Iterable[bytes], source_path: str,
@@ -27,7 +43,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source_path: str,
     found = False
     for number, raw in enumerate(lines, start=1):
         if number == 1:
-            if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            if b"\x00" in raw[:4096]:
                 yield Rejection(source_path, "binary file (contains NUL bytes), not text")
                 return
             raw = raw.removeprefix(codecs.BOM_UTF8)
@@ -43,6 +59,10 @@ def read_jsonl_lines(lines: Iterable[bytes], source_path: str,
             yield _article(_line_text(raw), where)
         except RejectedInput as bad:
             yield Rejection(where, str(bad))
+        except RecursionError:
+            yield Rejection(where, "JSON nested too deeply to read")
+        except Exception as bad:  # whatever one line makes the parser raise: it stops only this line
+            yield unreadable(where, bad)
     if not found:
         yield Rejection(source_path, "empty file")
 

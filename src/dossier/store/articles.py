@@ -87,6 +87,15 @@ class ArticleStore:
         """An article the analyser could not process: kept, searchable, and not retried each run."""
         self.db.execute("UPDATE articles SET analysed = -1 WHERE id = ?", (article_id,))
 
+    def note_analysis(self, article_id: str, note: str) -> None:
+        """Why an article's analysis covers less than its text (over-long, or out of time)."""
+        self.db.execute("UPDATE articles SET analysis_note = ? WHERE id = ?", (note, article_id))
+
+    def analysis_notes(self) -> dict[str, str]:
+        """Article id -> why its analysis covers less than its text, for the articles that have one."""
+        return {row[0]: row[1] for row in self.db.execute(
+            "SELECT id, analysis_note FROM articles WHERE analysis_note IS NOT NULL ORDER BY rowid")}
+
     def article_ids_by_path(self) -> dict[str, str]:
         return {row[0]: row[1] for row in self.db.execute("SELECT source_path, id FROM articles ORDER BY rowid")}
 

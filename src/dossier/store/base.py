@@ -15,7 +15,7 @@ from dossier.store.articles import ArticleStore, _now
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import EventStore
 from dossier.store.issues import IssueStore
-from dossier.store.migrate import Migration, latest_version
+from dossier.store.migrate import Migration, known_versions, latest_version
 from dossier.store.outlets import OutletStore
 from dossier.store.sources import SourceStore
 from dossier.store.views import ViewStore
@@ -58,6 +58,10 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
     def _has_migrations_table(self) -> bool: ...
 
     @abstractmethod
+    def _table_names(self) -> list[str]:
+        """The tables and views in the store's database (its schema, on PostgreSQL), sorted."""
+
+    @abstractmethod
     def _run_script(self, sql: str) -> None:
         """Run a migration file's statements (inside the caller's transaction)."""
 
@@ -71,23 +75,50 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
         row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0] or 0)
 
+    def applied_versions(self) -> set[int]:
+        return {int(row[0]) for row in self.db.execute("SELECT version FROM schema_migrations")}
+
     def _apply(self, migration: Migration) -> None:
         """Apply one migration unless another process already has (inside the caller's transaction, which holds
-        the backend's schema lock)."""
-        if self.schema_version() >= migration.version:
+        the backend's schema lock). Each is looked up by its number: one numbered below the latest applied (work
+        merged from a parallel branch) is applied too."""
+        if migration.version in self.applied_versions():
             return
         self._run_script(migration.sql)
         self.db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                         (migration.version, migration.name, _now()))
 
-    def _require_current(self) -> None:
-        """Without migrating (a write): a store older than this Dossier's schema is refused."""
+    def _up_to_date(self) -> bool:
+        return known_versions(self.dialect.name) <= self.applied_versions()
+
+    def _check_schema(self) -> None:
+        """Before anything is written: a database holding other tables than Dossier's is refused (never given
+        Dossier's tables), and so is a store written by a newer Dossier (left as it is)."""
         if not self._has_migrations_table():
+            tables = self._table_names()
+            if tables:
+                shown = ", ".join(tables[:4]) + (f" and {len(tables) - 4} more" if len(tables) > 4 else "")
+                raise DossierError(f"{self.shown} is not a Dossier store: it holds other tables ({shown}); it was left"
+                                   " as it is: give --db a new file or an empty database")
+            return
+        newer = self.applied_versions() - known_versions(self.dialect.name)
+        if newer:
+            raise DossierError(f"{self.shown} has schema version {max(newer)}, newer than this Dossier's"
+                               f" {latest_version(self.dialect.name)}: it was written by a newer Dossier; upgrade"
+                               " Dossier to use it (the store was left as it is)")
+
+    def _require_current(self) -> None:
+        """Without migrating (a write): a store older or newer than this Dossier's schema is refused."""
+        if not self._has_migrations_table():
+            if self._table_names():
+                self._check_schema()
             raise self._no_store()
-        version, latest = self.schema_version(), latest_version(self.dialect.name)
-        if version < latest:
+        self._check_schema()
+        if not self._up_to_date():
+            version, latest = self.schema_version(), latest_version(self.dialect.name)
             raise DossierError(f"{self.shown} has schema version {version}, older than this Dossier's {latest}; run"
-                               f" `dossier analyse --db {self.shown}` once to upgrade it (the web app never writes)")
+                               f" `dossier analyse --db {self.shown}` once to upgrade it (reading commands and the"
+                               " web app never write)")
 
     def _no_store(self) -> DossierError:
         return DossierError(f"no Dossier store in {self.shown}; run `dossier ingest PATH --db {self.shown}` first")
@@ -105,7 +136,7 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
                       "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
                       "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
-        self.db.execute("UPDATE articles SET analysed = 0")
+        self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

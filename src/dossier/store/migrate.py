@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 _NAME = re.compile(r"^(\d{4})_(\w+)\.sql$")
@@ -21,15 +22,21 @@ class Migration:
     sql: str
 
 
-def migrations(dialect: str) -> list[Migration]:
+@cache
+def migrations(dialect: str) -> tuple[Migration, ...]:
     folder = resources.files("dossier.store").joinpath("migrations", dialect)
     found = []
     for entry in folder.iterdir():
         if m := _NAME.match(entry.name):
             found.append(Migration(int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
-    return sorted(found, key=lambda m: m.version)
+    return tuple(sorted(found, key=lambda m: m.version))
 
 
 def latest_version(dialect: str) -> int:
     return max((m.version for m in migrations(dialect)), default=0)
 
+
+
+@cache
+def known_versions(dialect: str) -> frozenset[int]:
+    return frozenset(m.version for m in migrations(dialect))

@@ -23,7 +23,7 @@ from dossier.models import SearchHit
 from dossier.store.articles import MARK_CLOSE, MARK_OPEN, WORD, unmark
 from dossier.store.base import ANALYSIS_RUNNING, Store
 from dossier.store.dialect import POSTGRES
-from dossier.store.migrate import latest_version, migrations
+from dossier.store.migrate import migrations
 from dossier.store.tsquery import plain_tsquery, to_tsquery
 
 DIALECT = POSTGRES.name
@@ -121,16 +121,27 @@ class PgConnection:
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[Row]:
         try:
             return self.raw.execute(_to_psycopg(sql), tuple(parameters))
-        except psycopg.OperationalError as bad:  # the server went away: one line, not a traceback
-            raise DossierError(f"lost the connection to the PostgreSQL server: {_first_line(bad)}") from None
+        except psycopg.OperationalError as bad:  # the server went away, or its disk is full: one line
+            raise server_error(bad, self.raw) from None
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> psycopg.Cursor[Row]:
         cursor = self.raw.cursor()
         try:
             cursor.executemany(_to_psycopg(sql), [tuple(p) for p in parameters])
         except psycopg.OperationalError as bad:
-            raise DossierError(f"lost the connection to the PostgreSQL server: {_first_line(bad)}") from None
+            raise server_error(bad, self.raw) from None
         return cursor
+
+
+def server_error(bad: psycopg.OperationalError, raw: psycopg.Connection[Any]) -> DossierError:
+    """What the server's refusal means, in one line: its disk is full, it went away, or what it says."""
+    if isinstance(bad, psycopg.errors.DiskFull):
+        return DossierError(f"the PostgreSQL server's disk is full: {_first_line(bad)}; what was being written was"
+                            " rolled back and what was stored before is whole: free some space and run the same"
+                            " command again")
+    if raw.closed or bad.sqlstate is None or bad.sqlstate.startswith(("08", "57")):
+        return DossierError(f"lost the connection to the PostgreSQL server: {_first_line(bad)}")
+    return DossierError(f"the PostgreSQL server refused: {_first_line(bad)}")
 
 
 class PostgresStore(Store):
@@ -144,15 +155,18 @@ class PostgresStore(Store):
         try:
             raw = psycopg.connect(url, autocommit=True, row_factory=_rows, application_name="dossier")
         except psycopg.Error as bad:
-            raise DossierError(f"cannot connect to {self.shown}: {_first_line(bad)}") from None
+            said = _first_line(bad).replace(url, self.shown)  # libpq quotes a URL it cannot parse, password too
+            raise DossierError(f"cannot connect to {self.shown}: {said}") from None
         self.db = PgConnection(raw)
         try:
             if read_only:
                 self.make_read_only()
                 self._require_current()
             elif not create and not self._has_migrations_table():
+                self._check_schema()  # a database holding other tables says so
                 raise self._no_store()
             else:
+                self._check_schema()
                 self._migrate()
         except BaseException:
             raw.close()
@@ -165,7 +179,7 @@ class PostgresStore(Store):
     # --- schema -----------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        if self._has_migrations_table() and self.schema_version() >= latest_version(DIALECT):
+        if self._has_migrations_table() and self._up_to_date():
             return
         for migration in migrations(DIALECT):
             with self.transaction():
@@ -181,6 +195,10 @@ class PostgresStore(Store):
 
     def _has_migrations_table(self) -> bool:
         return bool(self._value("SELECT to_regclass('schema_migrations') IS NOT NULL"))
+
+    def _table_names(self) -> list[str]:
+        return [row[0] for row in self.db.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")]
 
     # --- connection -------------------------------------------------------------------------
 
@@ -249,11 +267,19 @@ def _ellipses(marked: str, cut_start: bool, cut_end: bool) -> tuple[str, list[tu
     return snippet + ("…" if cut_end else ""), highlights
 
 
+_USER_PASSWORD = re.compile(r"^([a-z]+://[^/@:]*):[^/@]*@")
+
+
 def shown_url(url: str) -> str:
-    """The URL without its password (user:password@ or ?password=), for messages."""
-    parts = urlsplit(url)
-    if parts.password is not None:
-        parts = parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1))
+    """The URL without its password (user:password@ or ?password=), for messages; a URL that does not parse
+    (`postgresql://[::1:5432/x`) is shown with anything that could be a password masked all the same."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return _PASSWORD_SETTING.sub(r"\1***", _USER_PASSWORD.sub(r"\1:***@", url))
+    if password is not None:
+        parts = parts._replace(netloc=parts.netloc.replace(f":{password}@", ":***@", 1))
     return urlunsplit(parts._replace(query=_PASSWORD_SETTING.sub(r"\1***", parts.query)))
 
 

@@ -8,19 +8,42 @@ leaves only whole articles behind.
 from __future__ import annotations
 
 import fcntl
+import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from urllib.parse import quote
 
 from dossier.errors import DossierError
 from dossier.models import SearchHit
 from dossier.store.articles import MARK_CLOSE, MARK_OPEN, WORD, unmark
 from dossier.store.base import ANALYSIS_RUNNING, Store
 from dossier.store.dialect import SQLITE
-from dossier.store.migrate import latest_version, migrations
+from dossier.store.migrate import migrations
 
 DIALECT = SQLITE.name
+BUSY_SECONDS = 30  # how long a statement waits for another process's write lock before giving up
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """The file opened read-only (mode=ro): it works on a store in a read-only folder or owned by someone else, and
+    beside a running ingest (WAL: readers never wait for the writer). Where even the WAL index cannot be made (a
+    read-only folder the last writer left without one), the file is read as it stands (immutable)."""
+    uri = f"file:{quote(os.fsencode(path.absolute()))}?mode=ro"
+    for extra in ("", "&immutable=1"):
+        db = sqlite3.connect(uri + extra, uri=True, isolation_level=None, check_same_thread=False,
+                             timeout=BUSY_SECONDS)
+        db.row_factory = sqlite3.Row
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as bad:
+            db.close()
+            code = getattr(bad, "sqlite_errorcode", 0) & 0xFF
+            if extra or code not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY):
+                raise
+    raise AssertionError("unreachable")
 
 
 class SQLiteStore(Store):
@@ -34,28 +57,32 @@ class SQLiteStore(Store):
         if (read_only or not create) and not Path(path).exists():
             raise DossierError(f"no database at {path}; run `dossier ingest PATH --db {path}` first")
         try:
-            self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=30)
-            self.db.row_factory = sqlite3.Row
-            if read_only:  # before anything that could write (setting WAL mode converts an older file)
+            if read_only:  # opened read-only by SQLite itself: nothing can be written, not even by a pragma
+                self.db = _connect_read_only(Path(path))
                 self.make_read_only()
                 self._require_current()
                 return
+            self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
+            self.db.row_factory = sqlite3.Row
+            self._check_schema()  # before anything that could write (setting WAL mode converts an older file)
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+        except sqlite3.OperationalError as bad:
+            raise self._write_error(bad) from None
         except sqlite3.DatabaseError as bad:
             raise DossierError(f"{path} is not a usable Dossier database ({bad})") from None
 
     # --- schema -----------------------------------------------------------------------------
 
     def _migrate(self) -> None:
+        if self._has_migrations_table() and self._up_to_date():
+            return
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        if self.schema_version() >= latest_version(DIALECT):
-            return
         for migration in migrations(DIALECT):
             with self.transaction():  # BEGIN IMMEDIATE: _apply re-checks under the write lock
                 self._apply(migration)
@@ -68,17 +95,50 @@ class SQLiteStore(Store):
         row = self.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'").fetchone()
         return bool(row[0])
 
+    def _table_names(self) -> list[str]:
+        return [row[0] for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY 1")]
+
     # --- connection -------------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.db.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE ... COMMIT. A write SQLite refuses (a full disk, a read-only file) ends in one line naming
+        the cause; SQLite may already have rolled back (it does on a full disk), and then nothing is rolled back
+        again: "cannot rollback - no transaction is active" would hide the real cause."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as bad:
+            raise self._write_error(bad) from None
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("COMMIT")
+        except BaseException as bad:
+            self._rollback()
+            if isinstance(bad, sqlite3.OperationalError):
+                raise self._write_error(bad) from bad
             raise
-        self.db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            with suppress(sqlite3.Error):  # SQLite rolled back already, or cannot: the cause is what is reported
+                self.db.execute("ROLLBACK")
+
+    def _write_error(self, bad: sqlite3.OperationalError) -> DossierError:
+        code = getattr(bad, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_FULL:
+            return DossierError(f"the disk holding {self.shown} is full (SQLite: {bad}); what was being written was"
+                                " rolled back and what was stored before is whole: free some space and run the same"
+                                " command again")
+        place = Path(self.location).absolute()
+        if (code is not None and code & 0xFF == sqlite3.SQLITE_READONLY) or (
+                place.exists() and not (os.access(place, os.W_OK) and os.access(place.parent, os.W_OK))):
+            return DossierError(f"{self.shown} cannot be written here (SQLite: {bad}); reading commands work on it,"
+                                " writing ones need a copy in a place that can be written")
+        if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return DossierError(f"{self.shown} stayed busy for {BUSY_SECONDS} s (SQLite: {bad}); another process is"
+                                " writing: run the command again")
+        return DossierError(f"cannot use {self.shown} (SQLite: {bad})")
 
     @contextmanager
     def analysis_lock(self) -> Iterator[None]:

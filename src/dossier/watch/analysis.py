@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -75,8 +75,9 @@ class Analyser:
         if self._pool is None:
             if self.workers > 1:
                 from dossier.process import worker_init
+                from dossier.workers import process_pool
 
-                self._pool = ProcessPoolExecutor(self.workers, initializer=worker_init, initargs=(self.pack,))
+                self._pool = process_pool(self.workers, worker_init, (self.pack,))  # spawned, die with this one
             else:
                 self._pool = InProcess()
         return self._pool

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -10,17 +11,19 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dossier import __version__
 from dossier.errors import DossierError
-from dossier.packs import load_pack
+from dossier.packs import PACK_CONTENT, load_pack, stored_pack
 from dossier.store import open_store
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
 from dossier.web.deps import problem_status, problem_text
+from dossier.web.guards import RequestGuard, allowed_hosts
 from dossier.web.templating import render
 
 log = logging.getLogger(__name__)
@@ -39,12 +42,34 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db: str | Path) -> FastAPI:
+class ApiError(BaseModel):
+    """Every error the API answers: one line saying what is wrong."""
+
+    error: str
+
+
+def _error_response(description: str) -> dict[str, Any]:
+    return {"model": ApiError, "description": description}
+
+
+# Declared on every API operation (the schema names each status a route may answer, with its body).
+API_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _error_response("A parameter is not valid (an unknown actor, type, issue or date), or the request was sent"
+                         " to a host name this server does not answer."),
+    404: _error_response("Nothing has that id."),
+    414: _error_response("The URL is too long."),
+    422: _error_response("A parameter has the wrong form (not a number, out of range, too long)."),
+}
+MAX_ERROR_CHARS = 300  # an error message never echoes more of the request than this
+
+
+def create_app(db: str | Path, *, bound: str | None = None, allow_hosts: Iterable[str] = ()) -> FastAPI:
     """The app over the store at `db` (a file or a PostgreSQL URL, which must exist and be up to date: opening
-    an older store would migrate it, a write); each request opens it read-only."""
+    an older store would migrate it, a write); each request opens it read-only. Requests are answered for the
+    localhost names, the address it is `bound` to, and `allow_hosts` (`*`: any)."""
     store = open_store(db, read_only=True)
     try:
-        pack_label, issue_labels = _pack_labels(store.get_meta("pack"))
+        pack_label, issue_labels = _pack_labels(store.get_meta("pack"), store.get_meta(PACK_CONTENT))
     finally:
         store.close()
     app = FastAPI(
@@ -56,17 +81,19 @@ def create_app(db: str | Path) -> FastAPI:
     app.state.story = pack_label
     app.state.issue_labels = issue_labels
     app.state.vendor = _mount_assets(app)
-    app.include_router(api.router)
+    app.include_router(api.router, responses=API_ERRORS)
     app.include_router(pages.router)
     _add_error_handlers(app)
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(RequestGuard, hosts=allowed_hosts(bound, allow_hosts))
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, the guard's refusals included
     return app
 
 
-def _pack_labels(pack_name: str | None) -> tuple[str, dict[str, str]]:
-    """The story's name and its issues' labels, from the domain pack the store was built with."""
+def _pack_labels(pack_name: str | None, content: str | None) -> tuple[str, dict[str, str]]:
+    """The story's name and its issues' labels, from the domain pack the store was built with (the content it keeps,
+    else the bundled pack of that name)."""
     try:
-        pack = load_pack(pack_name)  # a store never analysed has no pack yet
+        pack = stored_pack(content) or load_pack(pack_name)  # a store never analysed has no pack yet
     except DossierError:
         return "", {}
     return pack.label, {issue.id: issue.label for issue in pack.issues}
@@ -141,10 +168,17 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
 
 
 def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    message = bounded(message)
     if request.url.path == "/api" or request.url.path.startswith("/api/"):
         return JSONResponse({"error": message}, status_code=status, headers=headers)
     return render(request, "error.html", status_code=status, title=f"Error {status}", status=status,
                   message=message, headers=headers)
+
+
+def bounded(message: str, most: int = MAX_ERROR_CHARS) -> str:
+    """At most `most` characters of a message (it may quote what the client sent), on one line."""
+    message = " ".join(message.split())
+    return message if len(message) <= most else message[:most - 1] + "…"
 
 
 _NAMES = {"q": "q (the query)", "s": "s (sentence)"}
@@ -161,6 +195,6 @@ def validation_message(errors: Any) -> str:
     if first.get("type") == "string_pattern_mismatch":
         message = "is not a valid id (letters, digits, _ : ' and - only)"
     shown = first.get("input")
-    got = f" (got {shown!r})" if shown is not None and not isinstance(shown, dict) else ""
+    got = f" (got {bounded(repr(shown), 60)})" if shown is not None and not isinstance(shown, dict) else ""
     more = f"; and {len(errors) - 1} more problem(s)" if len(errors) > 1 else ""
     return f"{name}: {message[0].lower()}{message[1:]}{got}{more}"

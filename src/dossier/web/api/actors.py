@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
+from dossier.query.filters import ENTITY_TYPES
 from dossier.web.deps import DateText, DossierDep, EntityId, Offset, limit_query
 
 router = APIRouter(tags=["actors"])
@@ -14,7 +15,8 @@ router = APIRouter(tags=["actors"])
 @router.get("/entities", summary="Actors, most mentioned first")
 def entities(d: DossierDep,
              kind: Annotated[str | None, Query(alias="type", max_length=20, description="PERSON, STATE, ORG,"
-                                               " PLACE, FACILITY or GROUP.")] = None,
+                                               " PLACE, FACILITY or GROUP.",
+                                               json_schema_extra={"enum": list(ENTITY_TYPES)})] = None,
              name: Annotated[str | None, Query(max_length=200, description="Only actors whose name or an alias"
                                                " contains this.")] = None,
              limit: Annotated[int, limit_query()] = 100, offset: Offset = 0) -> list[Any]:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from dossier.web.deps import DateText, DossierDep, EventId, Offset, limit_query
+from dossier.web.plover import PLOVER_TYPES
 
 router = APIRouter(tags=["events"])
 
@@ -19,7 +20,8 @@ def timeline(d: DossierDep,
                                                 " (an issue id of the pack).")] = None,
              since: DateText = None, until: DateText = None,
              kind: Annotated[str | None, Query(alias="type", max_length=20, description="Only this PLOVER type"
-                                               " (CONSULT, SANCTION, ...).")] = None,
+                                               " (CONSULT, SANCTION, ...).",
+                                               json_schema_extra={"enum": list(PLOVER_TYPES)})] = None,
              outlet: Annotated[str | None, Query(max_length=200, description="Only events this outlet"
                                                  " reports.")] = None,
              conflicts: Annotated[bool, Query(description="Only events whose sources disagree.")] = False,
