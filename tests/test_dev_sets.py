@@ -23,20 +23,19 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (EVAL / "measure").is_fil
 
 # set -> (gold, pack, paths, floors); reached at this commit in the comment
 SETS = {
-    # R 0.72 P 0.64 per-fact 1.76 type 0.74 date 0.59 merge 0.68 conflicts 4/4
+    # R 0.75 P 0.73 per-fact 1.78 type 0.79 date 0.61 merge 0.68 conflicts 4/4
     "seeds": ("seeds_dev_gold.json", "syria-russia", ["seeds"],
-              {"event_recall": 0.69, "event_precision": 0.60, "event_type_accuracy": 0.70, "conflict_recall": 0.74,
+              {"event_recall": 0.72, "event_precision": 0.69, "event_type_accuracy": 0.75, "conflict_recall": 0.74,
                "entity_bcubed_f1": 0.97, "quote_recall": 0.95, "speaker_accuracy": 0.95}, 1.82),
-    # R 0.77 P 0.62 per-fact 1.40 type 0.67
+    # R 0.80 P 0.69 per-fact 1.40 type 0.72
     "dev": ("articles_dev_gold.json", "syria-russia", ["seeds", "eval/articles"],
-            {"event_recall": 0.74, "event_precision": 0.58, "event_type_accuracy": 0.63, "entity_bcubed_f1": 0.83,
-             "quote_recall": 0.95}, 1.46),
-    # R 0.75 P 0.61 per-fact 1.40 type 0.68; type 0.64 once capitals act as their states and "Russian forces" is
-    # an actor (the one-to-one matching then picks events the extraction mistyped: "took over" as COERCE,
-    # "reaffirmed" as AGREE)
+            {"event_recall": 0.77, "event_precision": 0.66, "event_type_accuracy": 0.68, "entity_bcubed_f1": 0.92,
+             "quote_recall": 0.95}, 1.45),
+    # R 0.81 P 0.73 per-fact 1.40 type 0.67 (the one-to-one matching picks among events of one sentence by
+    # their parties, so a type can move with who is named)
     "devnone": ("articles_dev_gold.json", "none", ["seeds", "eval/articles"],
-                {"event_recall": 0.72, "event_precision": 0.57, "event_type_accuracy": 0.62,
-                 "entity_bcubed_f1": 0.85, "quote_recall": 0.95}, 1.46),
+                {"event_recall": 0.78, "event_precision": 0.69, "event_type_accuracy": 0.64,
+                 "entity_bcubed_f1": 0.92, "quote_recall": 0.95}, 1.45),
 }
 
 
@@ -57,7 +56,7 @@ def test_dev_set_floors(name: str, tmp_path: Path) -> None:
 
 
 def test_plover_records_floor(tmp_path: Path) -> None:
-    """Type accuracy on the PLOVER dev records (measured 0.750 at this commit; 0.463 before the verb
+    """Type accuracy on the PLOVER dev records (measured 0.793 at this commit; 0.463 before the verb
     dictionary and the frames)."""
     scorer = EVAL / "scorer" / "score_plover.py"
     records = tmp_path / "plover.jsonl"
@@ -69,4 +68,4 @@ def test_plover_records_floor(tmp_path: Path) -> None:
     export.write_text(run_cli("export", "--format", "json", "--db", str(db)).stdout, encoding="utf-8")
     result = json.loads(subprocess.run([sys.executable, str(scorer), "score", str(EVAL / "plover_gsr_dev.json"),
                                         str(export)], check=True, capture_output=True, text=True).stdout)
-    assert result["type_acc_any"] >= 0.72 and result["actor_recall"] >= 0.80, result
+    assert result["type_acc_any"] >= 0.76 and result["actor_recall"] >= 0.80, result

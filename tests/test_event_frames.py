@@ -124,3 +124,62 @@ def test_the_verb_dictionary_types_verbs_dossier_does_not_list() -> None:
 
 def test_a_discarded_phrase_marks_a_sentence_with_no_event() -> None:
     assert not events("Brazil attacked Germany in the World Cup final.")
+
+
+def test_saying_one_wants_to_congratulate_congratulates() -> None:
+    seen = only("I want to congratulate you on the election, Putin told Erdogan.")
+    assert (seen.type, seen.modality) == ("SUPPORT", "asserted") and "vladimir_putin" in seen.actors
+    assert only("Putin wants to praise Erdogan.").modality == "hypothetical"
+
+
+def test_a_background_phrase_naming_another_actor_is_its_own_event() -> None:
+    found = events("Egypt recalled its ambassador after Israeli airstrikes on Gaza.")
+    assert {e.type for e in found} == {"SANCTION", "ASSAULT"}
+    assert next(e for e in found if e.type == "ASSAULT").actors == {"israel"}
+    assert [e.type for e in events("Peru thanked Chile after their meeting.")] == ["SUPPORT"]
+
+
+def test_who_falls_or_is_arrested_is_the_target() -> None:
+    seen = only("The arrest of Imran Khan angered his supporters.")
+    assert seen.type == "COERCE" and not seen.actors and seen.targets == {"Imran Khan"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Putin wished success to Erdogan in the election.", "SUPPORT"),
+    ("Al-Sharaa spoke with Erdogan on Wednesday.", "CONSULT"),
+    ("Peru's unions organised a general strike in Lima on Monday.", "PROTEST"),
+    ("Turkey launched a military operation against the PKK in 2019.", "ASSAULT"),
+    ("The Chilean navy stepped up patrols near the strait.", "MOBILIZE"),
+])
+def test_phrases_and_two_word_nouns(text: str, kind: str) -> None:
+    assert only(text).type == kind
+
+
+def test_an_act_announced_unless_another_complies_is_a_threat() -> None:
+    seen = only("Kenya said it will withdraw its troops from Somalia unless Somalia holds elections.")
+    assert (seen.type, seen.modality) == ("THREATEN", "asserted")
+
+
+def test_its_after_a_possessed_subject_is_that_possessor() -> None:
+    found = events("Russia's support for the regime and its direct intervention in 2015 turned the tide.")
+    assert next(e for e in found if e.type == "ASSAULT").actors == {"russia"}
+    assert next(e for e in events("Egypt urged Israel to halt its strikes on Gaza.")).targets >= {"israel"}
+
+
+def test_what_is_called_for_is_part_of_the_request() -> None:
+    seen = only("Tutu called for imposing sanctions on Nigeria.")
+    assert seen.type == "REQUEST" and seen.targets == {"Nigeria"}
+
+
+def test_emphasising_ties_is_support() -> None:
+    seen = only("Erdogan emphasized the historic ties between Turkey and Qatar.")
+    assert seen.type == "SUPPORT" and {a.lower() for a in seen.actors} <= {"erdogan", "recep_tayyip_erdogan"}
+
+
+def test_a_readiness_to_do_nothing_that_is_an_event_with_nobody_is_no_promise() -> None:
+    assert not events("The Chilean president has signalled that he is willing to set aside past grievances.")
+    assert not events("The statement indicated a willingness to build a new relationship.")
+    promise = only("Egypt's commitment to all previous agreements with Jordan remains firm.")
+    assert promise.type == "AGREE" and {a.lower() for a in promise.actors} == {"egypt"}
+    assert not events("Egypt's commitment to its people remains firm.")
+    assert only("Egypt said it was ready to send aid to Sudan.").type == "AGREE"

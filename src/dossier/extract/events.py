@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dossier.extract.attribution import credited, source_mentions, without
-from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
+from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
-from dossier.lexicon import Trigger, TriggerLexicon, frames
+from dossier.lexicon import Trigger, TriggerLexicon, frames, references
 from dossier.models import (
     ActorMention,
     AnalysedArticle,
@@ -39,7 +40,9 @@ GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.REJECT}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
                "renew", "resume", "begin", "start", "undertake", "organize", "organise", "issue", "mount", "wage",
-               "open", "announce", "continue", "step", "intensify", "deliver"}  # the object noun is the event
+               "open", "announce", "continue", "step", "intensify", "deliver", "lead", "spearhead"}  # the object
+# noun is the event
+LEADING = LIGHT_VERBS | {"head", "host", "chair", "broker", "sponsor"}  # "an offensive led by X": X did it
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
 PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
@@ -58,6 +61,7 @@ DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial",
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
                          r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
+SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
 @dataclass
 class _Draft:
@@ -71,6 +75,7 @@ class _Draft:
     modality: Modality = Modality.ASSERTED
     time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
     bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
+    governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
 
 
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -83,38 +88,148 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     times_by_sentence: dict[int, list[Span]] = defaultdict(list)
     for span in analysed.times:
         times_by_sentence[span.sentence].append(span)
+    groups: dict[str, list[int]] = {}  # "delegation" -> the parties of the last delegation named with them
     sources = source_mentions(mentions, [analysed.article.outlet.value or ""])  # outlets, unnamed sources
-    for sentence in analysed.sentences:
-        parsed = Parsed(sentence, mentions, by_sentence.get(sentence.index, []))
+    mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
+    for whole in analysed.sentences:
+        sentence, story = without_dateline(whole)  # "MOSCOW (AP) — ...": the place is no party
+        named = [i for i in by_sentence.get(sentence.index, []) if mentions[i].start >= story]
+        parsed = Parsed(sentence, mentions, named, mentioned)
         times = times_by_sentence.get(sentence.index, [])
-        seen = {e.type for e in found}
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, len(found), seen, sources)
+        credits = credited(Parsed(whole, mentions, by_sentence.get(whole.index, []), mentioned)
+                           if story > whole.start else parsed, mentions, sources)  # "(AP) —" credits AP
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits)
+        _named_groups(parsed, mentions, groups)
     return found
 
 
+# --- words that refer to parties named before ----------------------------------------------------------
+
+
+def _referents(s: Parsed, mentions: list[ActorMention], found: list[EventMention],
+               groups: dict[str, list[int]], here: list[_Draft]) -> dict[int, list[int]]:
+    """What the words of a sentence that name nobody refer to: 'both sides', 'the two presidents', 'the
+    sides' are the two sides of an event told before them: a meeting earlier in the sentence ('following his
+    meeting with X, he said the two sides agreed'), else the article's last event told with two sides; 'the
+    delegation' is the last delegation the article named with its party."""
+    words = references()
+    referred: dict[int, list[int]] = {}
+    for token in s.sentence.tokens:
+        if token.pos != "NOUN" or token.i in s.mention_at:
+            continue
+        lemma = token.lemma.lower()
+        if lemma in words.parties and _counted(token, s, lemma in words.parties_alone) and not (
+                lemma in words.people and s.kids(token, "poss")):  # "our two presidents": not the speakers
+            contact = [d for d in here if d.rule.type == EventType.CONSULT and d.trigger.i < token.i and len(
+                _parties(d.actors, d.targets, mentions)) >= 2]  # "following his meeting with X, the two sides"
+            sides = (contact[-1].actors, contact[-1].targets) if contact else _last_sides(found, mentions)
+            parties = _one_per_side(*sides, mentions, people=lemma in words.people)
+            if parties:
+                referred[token.i] = parties
+        elif lemma in words.groups and lemma in groups and _definite(token, s) and not any(
+                w.i in s.mention_at for w, _ in s.subtree(token)):
+            referred[token.i] = groups[lemma]
+    return referred
+
+
+def _counted(noun: Token, s: Parsed, alone: bool) -> bool:
+    """'both sides', 'the two leaders', 'our two countries', and for some nouns 'the sides'."""
+    if noun.tag != "NNS":
+        return False
+    kids = s.kids(noun)
+    if any(c.text.lower() in references().counts and c.dep in ("det", "nummod", "predet", "preconj") for c in kids):
+        return True
+    return alone and any(c.dep == "det" and c.text.lower() == "the" for c in kids)
+
+
+def _definite(noun: Token, s: Parsed) -> bool:
+    return any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun))
+
+
+def _last_sides(found: list[EventMention], mentions: list[ActorMention]) -> tuple[Sequence[int], Sequence[int]]:
+    """The two sides of the last event told with two (places left out): an actor and a target, parties met
+    ('Putin and Sharaa spoke'), or parties between whom something happened ('fighting between X and Y')."""
+    for event in reversed(found):
+        actors, targets = _parties(event.actors, (), mentions), _parties(event.targets, (), mentions)
+        if actors and targets:
+            return actors, targets
+        if event.type == EventType.CONSULT and len(actors) >= 2:
+            return actors, ()
+        if not actors and len(targets) >= 2:
+            return targets, ()
+    return (), ()
+
+
+def _one_per_side(actors: Sequence[int], targets: Sequence[int], mentions: list[ActorMention],
+                  people: bool) -> list[int]:
+    """'The two presidents': a person of each side; 'both sides', 'the two countries': a state or body of each
+    side (else whoever stands for it). Parties named only as actors ('Putin and Sharaa spoke') are the sides."""
+    def fits(i: int) -> bool:
+        return (mentions[i].type is EntityType.PERSON) == people
+
+    if actors and targets:
+        return list(dict.fromkeys(next((i for i in side if fits(i)), side[0]) for side in (actors, targets)))
+    fitting = [i for i in actors if fits(i)]
+    return fitting if len(fitting) >= 2 else list(actors)
+
+
+def _parties(actors: Sequence[int], targets: Sequence[int], mentions: list[ActorMention]) -> list[int]:
+    return [i for i in dict.fromkeys([*actors, *targets])
+            if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+
+
+def _named_groups(s: Parsed, mentions: list[ActorMention], groups: dict[str, list[int]]) -> None:
+    """Remember the parties of each group noun named with them: 'a Syrian delegation', 'the Russian side',
+    "Russia's delegation", 'a delegation from Syria'."""
+    words = references()
+    for token in s.sentence.tokens:
+        lemma = token.lemma.lower()
+        if token.pos != "NOUN" or lemma not in words.groups:
+            continue
+        named = [s.mention_at[c.i] for c in s.kids(token) if c.i in s.mention_at and c.dep in (
+            "amod", "compound", "poss", "nmod")]
+        for prep in s.kids(token, "prep"):
+            if prep.text.lower() in ("from", "of"):
+                named += [s.mention_at[p.i] for p in s.kids(prep, "pobj") if p.i in s.mention_at]
+        named = [i for i in dict.fromkeys(named) if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+        if named:
+            groups[lemma] = named
+
+
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
-                     lexicon: TriggerLexicon, first_index: int, seen: set[EventType] | None = None,
-                     sources: frozenset[int] = frozenset()) -> list[EventMention]:
-    """`seen`: the types of the events the article reported before this sentence; `sources`: the mentions
-    a report may be credited to (extract/attribution.py)."""
-    drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen or set())]
+                     lexicon: TriggerLexicon, before: list[EventMention],
+                     groups: dict[str, list[int]] | None = None,
+                     credits: tuple[int, ...] = ()) -> list[EventMention]:
+    """`before`: the events the article reported before this sentence; `groups`: the parties of the group
+    nouns it named ("the Syrian delegation"); `credits`: the mentions the sentence's report is credited to,
+    who are no parties (extract/attribution.py)."""
+    seen = {e.type for e in before}
+    first_index = len(before)
+    drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen)]
     if not drafts or discarded(s, lexicon):
         return []
     for draft in drafts:
         _participants(draft, s, mentions)
+    s.referents = _referents(s, mentions, before, groups or {}, drafts)
+    for draft in drafts:
+        if s.referents:  # "both sides agreed": again, now that the words naming nobody are known
+            draft.actors, draft.targets, draft.location = [], [], None
+            _participants(draft, s, mentions)
+    _actors_of_event_subjects(drafts, s)
+    for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
-    credits = credited(s, mentions, sources)  # who the report is credited to is no party (extract/attribution.py)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     _attach_times(drafts, s, times)
     drafts = _nouns_in_place(drafts, s)
-    drafts = _merge_coordinated(drafts, s)
+    drafts = _merge_coordinated(drafts, s, mentions)
     drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
     drafts = _without_background_clauses(drafts, s)
     drafts = _merge_same_kind(_fold_subordinates(drafts, s))
     events = []
-    kept = [d for d in drafts if (d.actors and d.targets) or (not d.bare and (d.actors or d.targets))]
+    kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
+            and not _empty_promise(d, s, lexicon)]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
@@ -130,6 +245,21 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits))
     return events
+
+
+def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """'willing to set aside past grievances', 'a willingness to build ties': a readiness by nobody, or to do
+    nothing that is an event and with nobody, is an attitude, not a promise (AGREE names who promises what, or
+    to whom); 'its commitment to all previous agreements' promises the agreements."""
+    word = draft.trigger
+    table = frames()
+    readiness = (word.pos == "ADJ" and table.adjectives.get(word.lemma.lower()) == "commitment") or (
+        word.pos == "NOUN" and table.nouns.get(word.lemma.lower()) == "commitment")
+    if not readiness:
+        return False
+    about = [o for p in s.kids(word, "prep") for o in s.kids(p, "pobj")]
+    governs = draft.governs or any(_event_noun(o, s, lexicon) for o in about)
+    return not draft.actors or (not governs and not draft.targets)
 
 
 # --- triggers ---------------------------------------------------------------------------------------
@@ -166,6 +296,9 @@ def _refers_back(draft: _Draft, s: Parsed, seen: set[EventType]) -> bool:
         return False
     if not any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun)):
         return False
+    head = s.head(noun)
+    if head is not None and noun.dep in OBJECT_DEPS and head.lemma.lower() in LIGHT_VERBS:
+        return False  # "Putin held his first phone call with X": the light verb reports it
     return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
 
 
@@ -226,7 +359,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
-        rule = phrases.get((lemma, key))
+        rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
         if rule is not None:
             return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
@@ -234,7 +367,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if lemma in frames().hosting and not _hosts_a_party(token, s):
             return None  # "Damascus has received positive signs": no visit
         if lemma in frames().hosting and rule.type != EventType.CONSULT and any(
-                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS for o in s.kids(token, "dobj")):
+                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
             rule = Trigger(EventType.CONSULT, Mode.VISIT)  # "welcomed his counterpart": a host receives
         return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
     if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
@@ -259,17 +392,22 @@ def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
 
 
 def _event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
-    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort")."""
+    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort"), or one
+    that counts such a noun ("ten days of war games")."""
+    counted = [p for prep in s.kids(noun, "prep") if prep.text.lower() == "of" for p in s.kids(prep, "pobj")] \
+        if noun.lemma.lower() in references().partitives else []
     return any(w.lemma.lower() in lexicon.nouns or w.text.lower() in lexicon.nouns
-               for w in [noun, *s.kids(noun, "compound")])
+               for w in [noun, *s.kids(noun, "compound")]) or any(_event_noun(c, s, lexicon) for c in counted)
 
 
 def _hosts_a_party(verb: Token, s: Parsed) -> bool:
-    """'received the delegation', 'was received by Putin', 'hosted al-Sharaa': a party is received."""
+    """'received the delegation', 'was received by Putin', 'hosted al-Sharaa', 'welcomed his counterpart': a
+    party is received."""
     objects = s.kids(verb, "dobj")
     if not objects:
         return True
-    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o))
+    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o)) \
+        or any(o.lemma.lower() in frames().guests for o in objects)
 
 
 def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
@@ -286,10 +424,11 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
-    if compound is not None:
-        rule = lexicon.nouns.get(f"{compound.lemma.lower()} {lemma}") or lexicon.nouns.get(
-            f"{compound.text.lower()} {token.text.lower()}")
-        words = [compound, token]
+    before = compound or next((c for c in s.kids(token, "amod") if c.i == token.i - 1), None)
+    if before is not None:  # "phone call", "general strike", "military operation"
+        rule = lexicon.nouns.get(f"{before.lemma.lower()} {lemma}") or lexicon.nouns.get(
+            f"{before.text.lower()} {token.text.lower()}")
+        words = [before, token]
     if rule is None:
         rule, words = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.text.lower()), [token]
     if rule is None and compound is not None and token.dep in (*OBJECT_DEPS, "nsubj", "nsubjpass", "ROOT"):
@@ -297,10 +436,23 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
         words = [compound, token]
     if rule is None:
         return None
-    head = s.head(token)
-    if head is not None and head.i in verbs and token.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
+    place = _stand_in(token, s)
+    head = s.head(place)
+    if head is not None and head.i in verbs and place.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
         return None  # "demanded the return of X": the verb is the event
     return _Draft(token, rule, words)
+
+
+def _stand_in(noun: Token, s: Parsed) -> Token:
+    """The word whose place in the sentence an event noun takes: itself, or the noun that only counts or
+    measures it ('launched ten days OF war games', 'a round OF talks')."""
+    for _ in range(3):
+        prep = s.head(noun) if noun.dep == "pobj" else None
+        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
+        if owner is None or owner.pos != "NOUN" or owner.lemma.lower() not in references().partitives:
+            return noun
+        noun = owner
+    return noun
 
 
 # --- participants ------------------------------------------------------------------------------------
@@ -364,15 +516,31 @@ def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) 
 
 
 def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+    """Partners after with/to/against/between...; the place after in/at/to; a state after in/at (the country
+    visited or struck), not the people or bodies named inside the phrase ('ousted in an offensive led by X',
+    'in the war on ISIS'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
     word = prep.text.lower()
     for pobj in s.kids(prep, "pobj"):
+        if word == "with" and pobj.lemma.lower() in references().means:
+            for other in s.kids(pobj, "prep"):  # "fled with the assistance of X to Russia": still to Russia
+                if other.text.lower() not in ("of", "by", "from"):
+                    _prepositional(draft, other, s, mentions)
+            continue  # "fled with the assistance of Russian forces": helpers, neither actor nor target
         referred = refer(pobj, s, mentions)
         places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
+        if word == "from":
+            left = [i for i in places if not mentions[i].seat and mentions[i].country is None]
+            if left and draft.location is None:
+                draft.location = left[0]
+            referred = [i for i in referred if i not in left]
         if word in PLACE_PREPS and places and draft.location is None:
             draft.location = places[0]
             referred = [i for i in referred if i != places[0]]
-            if word in ("in", "at", "near", "inside", "outside"):
+            if word in LOCATIVE:
                 continue
+        if word in LOCATIVE:
+            referred = [i for i in referred if mentions[i].type in (EntityType.STATE, EntityType.PLACE,
+                                                                     EntityType.FACILITY)]
         if word in PARTNER_PREPS or word in PLACE_PREPS:
             draft.targets += referred
 
@@ -391,10 +559,14 @@ def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMentio
 
 def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
-    done_by = any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
+    undergone = noun.lemma.lower() in frames().undergone  # "Assad's fall", "the ouster of Assad"
+    done_by = undergone or any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
     for child in s.kids(noun):
         if child.dep == "poss" and done_by:
             draft.targets += refer(child, s, mentions)  # "Assad's ouster by the rebels": Assad was ousted
+            continue
+        if child.dep == "prep" and undergone and child.text.lower() == "of":
+            draft.targets += [i for p in s.kids(child, "pobj") for i in refer(p, s, mentions)]
             continue
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):
             referred = refer(child, s, mentions)  # "Putin's call", "Russian airstrikes"
@@ -403,28 +575,56 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
                 draft.location = places[0]  # "the Moscow visit"
                 referred = [i for i in referred if i != places[0]]
             draft.actors += referred
+        elif child.dep == "prep" and child.text.lower() in ACTOR_PREPS:
+            draft.actors += [i for pobj in s.kids(child, "pobj") for i in refer(pobj, s, mentions)]
         elif child.dep == "prep":
-            word = child.text.lower()
-            for pobj in s.kids(child, "pobj"):
-                referred = refer(pobj, s, mentions)
-                places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
-                if word in PLACE_PREPS and places and draft.location is None:
-                    draft.location = places[0]
-                elif word in ACTOR_PREPS:
-                    draft.actors += referred
-                elif word in PARTNER_PREPS:
-                    draft.targets += referred
-    head = s.head(noun)
-    if head is not None and head.lemma.lower() in LIGHT_VERBS and noun.dep in OBJECT_DEPS:
+            _prepositional(draft, child, s, mentions)  # "talks with X", "a visit to Y", "withdrawal from Z"
+        elif child.dep == "acl" and child.lemma.lower() in LEADING:
+            for agent in s.kids(child, "agent"):  # "an offensive led by X", "talks hosted by Y"
+                draft.actors += [i for pobj in s.kids(agent, "pobj") for i in refer(pobj, s, mentions)]
+    place = _stand_in(noun, s)
+    head = s.head(place)
+    if head is not None and head.lemma.lower() in LIGHT_VERBS and place.dep in OBJECT_DEPS:
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
         if subject is not None:
             draft.actors += refer(subject, s, mentions)
         for prep in s.kids(head, "prep"):
             _prepositional(draft, prep, s, mentions)
-    elif head is not None and noun.dep in ("nsubj", "nsubjpass"):
+    elif head is not None and place.dep in ("nsubj", "nsubjpass"):
         for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"
             if prep.text.lower() in PLACE_PREPS:
                 _prepositional(draft, prep, s, mentions)
+    elif not draft.actors:
+        _setting_parties(draft, s, mentions)
+
+
+def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
+    """'He led an offensive that ousted Assad', 'a campaign by X forced Y out': a verb whose subject is an event
+    is done by that event's actors."""
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN")}
+    for draft in drafts:
+        if draft.trigger.pos == "VERB" and not draft.actors and not s.kids(draft.trigger, "nsubjpass"):
+            subject = subject_of(draft.trigger, s)
+            if subject is not None and subject.i in nouns:
+                draft.actors += nouns[subject.i].actors
+
+
+def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Putin said in a meeting with X', 'X spoke during a conference with Y', 'forces were engaged in ethnic
+    cleansing': whoever the verb tells of took part in the event its phrase names, unless the verb tells what
+    they suffered ('lost his brother in an air strike'); 'X was put under investigation': X is investigated."""
+    noun = draft.trigger
+    prep = s.head(noun)
+    verb = s.head(prep) if prep is not None and noun.dep == "pobj" else None
+    if prep is None or verb is None or prep.text.lower() not in SETTING_PREPS or verb.pos not in ("VERB", "AUX"):
+        return
+    patients = s.kids(verb, "nsubjpass")
+    if patients and verb.lemma.lower() in frames().engaged:  # "forces were engaged in ethnic cleansing"
+        draft.actors += [i for p in patients for i in refer(p, s, mentions) if i not in draft.actors]
+    elif patients and prep.text.lower() == "under":
+        draft.targets += [i for p in patients for i in refer(p, s, mentions) if i not in draft.targets]
+    elif not patients and verb.lemma.lower() not in frames().suffering:
+        draft.actors += _subject_refs(verb, s, mentions)  # not "X, who lost his brother in an air strike"
 
 
 def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
@@ -489,6 +689,8 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
                        for c in s.kids(governor))
         if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast:
             return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
+        if node.dep == "xcomp" and _performed(trigger, governor, s):
+            return Modality.ASSERTED  # "I want to congratulate you": a congratulation
         if node.dep == "xcomp":  # "will continue to provide", "could start to withdraw"
             governing = {c.text.lower() for c in s.kids(governor) if c.dep in ("aux", "auxpass")}
             if governing & FUTURE_AUX:
@@ -506,6 +708,13 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
             return Modality.HYPOTHETICAL
         node = governor
     return Modality.ASSERTED
+
+
+def _performed(act: Token, governor: Token, s: Parsed) -> bool:
+    """'I want to congratulate you', 'we would like to thank': a speaker who says they want to do a speech act
+    does it by saying so."""
+    return act.lemma.lower() in references().performatives and governor.lemma.lower() in ("want", "like", "wish") \
+        and any(c.text.lower() in ("i", "we") for c in s.kids(governor, "nsubj"))
 
 
 def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
@@ -608,14 +817,16 @@ def _span_head(span: Span, s: Parsed) -> Token | None:
     return inside[0] if inside else None
 
 
-def _merge_coordinated(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """'arrived in Damascus and met with X': one event, the participants of both verbs."""
+def _merge_coordinated(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention]) -> list[_Draft]:
+    """'arrived in Damascus and met with X': one event, the participants of both verbs; but 'held talks with
+    X and met Y' are two meetings, each with its own partner."""
     by_trigger = {d.trigger.i: d for d in drafts}
     kept = []
     for draft in drafts:
         head = s.head(draft.trigger)
         first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
-        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality:
+        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
+                not _other_partners(first, draft, mentions):
             first.actors += [a for a in draft.actors if a not in first.actors]
             first.targets += [t for t in draft.targets if t not in first.targets]
             first.location = first.location if first.location is not None else draft.location
@@ -624,6 +835,14 @@ def _merge_coordinated(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _other_partners(first: _Draft, second: _Draft, mentions: list[ActorMention]) -> bool:
+    """Both events have partners of their own (people or bodies, not places), and none in common."""
+    def partners(draft: _Draft) -> set[int]:
+        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
+
+    return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
 
 
 def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
@@ -696,17 +915,23 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     background = frames().background_preps
     kept = []
     for draft in drafts:
-        noun = draft.trigger
-        if noun.pos not in ("NOUN", "PROPN"):
+        if draft.trigger.pos not in ("NOUN", "PROPN"):
             kept.append(draft)
             continue
+        noun = _stand_in(draft.trigger, s)  # "ten days of war games": where "days" stands
         head = s.head(noun)
         if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
             continue  # "the Moscow talks' agenda", "visit dates"
         if noun.dep == "pobj" and head is not None:
             owner, prep = s.head(head), head.text.lower()
+            if prep in background and owner is not None and _own_actors(draft, drafts, s):
+                kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
+                continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
+            if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
+                    by_i[owner.i].rule.type != draft.rule.type:
+                continue  # "fled with the assistance of Russian forces": the helpers did not flee
             if owner.i in by_i:
                 _absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
                 continue
@@ -720,6 +945,14 @@ def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _own_actors(draft: _Draft, drafts: list[_Draft], s: Parsed) -> bool:
+    """The event's own words name an actor ("Israeli intervention", "an offensive by Turkey") that none of the
+    sentence's other events has ("their meeting" names nobody: a pronoun points back)."""
+    others = {i for d in drafts if d is not draft for i in [*d.actors, *d.targets]}
+    named = {s.mention_at[w.i] for w, _ in s.subtree(draft.trigger) if w.i in s.mention_at}
+    return bool(set(draft.actors) & named - others)
 
 
 def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:
@@ -748,6 +981,9 @@ def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
         return head, "to"
     if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "to" and (owner := s.head(head)):
         return owner, "to"  # "open to reviewing"
+    if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "for" and (owner := s.head(head)) and \
+            "request" in frames().verbs.get(owner.lemma.lower(), ()):
+        return owner, "to"  # "called for lifting the sanctions": what is asked
     has_to = any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(node))
     if node.dep == "acl" and has_to and head.pos == "NOUN":
         return head, "to"  # "his readiness to help"
@@ -828,6 +1064,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
             elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
                 owner.rule = Trigger(FRAME_TYPES[kind], None)
             _absorb(owner, draft, as_targets=kind != "commitment")
+            owner.governs = True
             gone.add(id(draft))
         elif kind == "plan":
             if draft.rule.type in table.promised_when_future:
@@ -839,12 +1076,21 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
             _reported(draft, word, s, mentions)
     kept = [d for d in drafts if id(d) not in gone]
     for draft in kept:
-        if draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
+        condition = next((c for c in s.kids(draft.trigger, "advcl") if any(
+            m.text.lower() == "unless" for m in s.kids(c, "mark"))), None)
+        if draft.modality is Modality.FUTURE and condition is not None:
+            draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "will withdraw unless"
+            for other in kept:  # "... unless Somalia holds elections": what is demanded, of whom
+                if other is not draft and (other.trigger.i == condition.i or condition.i in {
+                        a.i for a in s.ancestors(other.trigger)}):
+                    _absorb(draft, other, as_targets=True)
+                    gone.add(id(other))
+        elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
         elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
-    return sorted(kept, key=lambda d: d.trigger.i)
+    return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
 
 
 def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
@@ -882,6 +1128,9 @@ def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]
 
 
 def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """Who does what a word says: its subject, or for a noun its possessor ("Russia's decision to ...")."""
+    if word.pos in ("NOUN", "PROPN"):
+        return [i for p in s.kids(word, "poss") for i in refer(p, s, mentions)]
     subject = subject_of(word, s)
     return refer(subject, s, mentions) if subject is not None else []
 

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 
+from dossier.lexicon import references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -14,9 +17,48 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisat
 # it wanted to retain its bases", "officials of the Syrian government said they were ready"
 COLLECTIVE = {EntityType.STATE, EntityType.ORG, EntityType.GROUP}
 _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
-MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join"}
+MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join", "represent"}
+LOCATIVE = {"in", "at", "near", "inside", "outside"}  # where a party is, not another party
 SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
                 "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
+
+
+# A wire dateline before the story: "QAMISHLI, Syria, Jan 26 (Reuters) - ", "MOSCOW (AP) — "; a place in
+# capitals, or any place and date followed by the agency in brackets, then a dash.
+_DATELINE = re.compile(r"^\s*(?:[A-Z]{3}[A-Z'’-]*(?:\s+[A-Z][A-Z'’-]+)*(?:,[^()\n—–]{1,40}?)?(?:\s*\([^()\n]{1,40}\))?|"
+                       r"[A-Z][\w'’.-]+(?:[ ,]+[\w'’.-]+){0,6}?\s*\([^()\n]{1,40}\))\s*(?:-|—|–|--)\s+")
+
+
+def without_dateline(sentence: Sentence) -> tuple[Sentence, int]:
+    """The sentence with its wire dateline set aside ("MOSCOW (AP) — Syria's president visited ..."): the
+    dateline's words no longer govern the story's, whose word they governed takes their place ("Syria's
+    president" is the subject, not "MOSCOW"). Also the character offset where the story starts (its start when
+    there is no dateline)."""
+    found = _DATELINE.match(sentence.text)
+    if found is None or found.end() >= len(sentence.text):
+        return sentence, sentence.start
+    end = sentence.start + found.end()
+    inside = {t.i for t in sentence.tokens if t.idx < end}
+    by_i = {t.i: t for t in sentence.tokens}
+
+    def top(token: Token) -> Token:
+        while token.head in inside and token.head != token.i:
+            token = by_i[token.head]
+        return token
+
+    tokens, taken = [], set()
+    for token in sentence.tokens:
+        if token.i in inside:
+            if token.head not in inside or token.head == token.i:
+                token = replace(token, dep="npadvmod")  # "QAMISHLI, Syria, Jan 26": where and when, no party
+        elif token.head in inside:
+            root = top(by_i[token.head])
+            head = root.head if root.head != root.i else token.i
+            dep = root.dep if root.i not in taken else token.dep
+            taken.add(root.i)
+            token = replace(token, head=head, dep="ROOT" if head == token.i else dep)
+        tokens.append(token)
+    return replace(sentence, tokens=tuple(tokens)), end
 
 
 class Mentioned:
@@ -67,6 +109,8 @@ class Parsed:
             if token.head != token.i and token.head in self.by_i:
                 self.children[token.head].append(token)
                 self.by_dep[(token.head, token.dep)].append(token)
+        self.referents: dict[int, list[int]] = {}  # token -> the mentions a word naming nobody refers to
+        # ("both sides", "the delegation"), set by the extractor that knows what the article told before
         self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
         for index in indices:
             mention = mentions[index]
@@ -90,8 +134,10 @@ class Parsed:
 
     def subtree(self, token: Token) -> list[tuple[Token, bool]]:
         """The token and its dependents, not descending into subordinate clauses except the ones that
-        name members ("a delegation led by X", "that included Y"). The flag marks words reached through
-        a title's complement ("envoy for Syria", "minister of defence"), where places are not parties."""
+        name members ("a delegation led by X", "that included Y"), nor into where a named party is
+        ("Belousov, in Moscow", "the airport in Syria's northeast"). The flag marks words reached through
+        a posting's complement ("envoy for Syria", "ambassador to Russia"), where places are not parties; "support
+        for Syria's unity" names Syria."""
         found: list[tuple[Token, bool]] = []
         stack = [(token, False)]
         while stack:
@@ -100,8 +146,10 @@ class Parsed:
             for child in self.children.get(current.i, []):
                 if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
                     continue
-                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "of")
-                                        and current.pos == "NOUN")
+                if child.dep == "prep" and child.text.lower() in LOCATIVE and current.i in self.mention_at:
+                    continue
+                through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "to")
+                                        and current.lemma.lower() in references().postings)
                 stack.append((child, through))
         return found
 
@@ -134,8 +182,17 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             return subject
         if current.dep == "relcl":
             return s.head(current)
+        if current.dep == "acl" and current.tag == "VBG" and (noun := s.head(current)) is not None and \
+                noun.pos in ("NOUN", "PROPN"):
+            return noun  # "al-Sharaa, paying his first visit": al-Sharaa pays it
+        if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
+                owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
+            return owner  # "Russia's decision to grant asylum": Russia grants it
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             return None
+        if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
+                shared := s.kids(s.head(current) or current, "nsubjpass")):
+            return shared[0]  # "X was indicted and will resign": X resigns
         if current.dep == "xcomp" and (head := s.head(current)) is not None:
             raised = s.kids(head, "nsubjpass")  # "X is expected to attend", "X was asked to leave": X attends
             if raised:
@@ -158,8 +215,9 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if token.pos == "PRON" and token.text.lower() in THING_PRONOUNS:
         found_thing = _thing_antecedent(token, s, mentions)
         return [found_thing] if found_thing is not None else []
-    found = []
+    found: list[int] = []
     for word, qualifier in s.subtree(token):
+        found += [i for i in s.referents.get(word.i, ()) if i not in found]
         index = s.mention_at.get(word.i)
         if index is None or index in found:
             continue
@@ -181,6 +239,10 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
         subject = subject_of(head, s)
         if subject is not None:
             clause_subject = s.mention_at.get(subject.i)
+    here = [i for i in set(s.mention_at.values()) if i != clause_subject and mentions[i].start < pronoun.idx
+            and mentions[i].type is EntityType.PERSON and _in_subject(mentions[i], s)]
+    if here:  # "The Russian envoy, Mikhail Bogdanov, stated ..., and he called for ...": Bogdanov
+        return max(here, key=lambda i: mentions[i].start)
     if s.mentioned is not None:
         return _indexed_antecedent(pronoun, s, s.mentioned, mentions, clause_subject)
     people = [i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
@@ -207,8 +269,30 @@ def _indexed_antecedent(pronoun: Token, s: Parsed, mentioned: Mentioned, mention
     return person if person >= 0 else None
 
 
+def _in_subject(mention: ActorMention, s: Parsed) -> bool:
+    """The name is a clause's subject or stands beside it ('The Russian envoy, Mikhail Bogdanov, stated')."""
+    token = s.by_i.get(mention.token_end - 1)
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.dep in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep not in ("appos", "compound", "flat"):
+            return False
+        token = s.head(token)
+    return False
+
+
 def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
-    """'it'/'its': the last state, organisation or group named before it in the sentence, else before it."""
+    """'it'/'its': the last state, organisation or group named before it in the sentence, else before it; for
+    'its', not one inside a prepositional phrase when a subject or a possessor of the sentence was one
+    ("Russia's support for the regime and its intervention": Russia's)."""
+    here = sorted((i for i in set(s.mention_at.values()) if mentions[i].start < pronoun.idx
+                   and mentions[i].type in COLLECTIVE), key=lambda i: mentions[i].start)
+    if here and pronoun.dep == "poss" and _role(mentions[here[-1]], s) == "pobj":
+        salient = [i for i in here if _role(mentions[i], s) in ("nsubj", "nsubjpass", "poss")]
+        if salient:
+            return salient[-1]
     if s.mentioned is not None:
         index = s.mentioned.last_collective[s.mentioned.before(pronoun.idx)]
         return index if index >= 0 and mentions[index].sentence >= s.sentence.index - 1 else None
@@ -217,6 +301,11 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
         if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
             return index
     return None
+
+
+def _role(mention: ActorMention, s: Parsed) -> str:
+    last = s.by_i.get(mention.token_end - 1)
+    return last.dep if last is not None else ""
 
 
 def _fronted_subject(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:

@@ -410,6 +410,10 @@ class Frames:
     background_preps: frozenset[str]
     hosting: frozenset[str]
     background_marks: frozenset[str]
+    guests: frozenset[str]  # "welcomed his counterpart": a party received
+    undergone: frozenset[str]  # "Assad's fall": the possessor undergoes it
+    suffering: frozenset[str]  # "lost his brother in an air strike": no part in doing it
+    engaged: frozenset[str]  # "were engaged in ethnic cleansing": took part
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
@@ -432,4 +436,31 @@ def frames() -> Frames:
                   tuple(tuple(o.split()) for o in data["obligation"]), frozenset(data["cooperation"]),
                   frozenset(data["force"]), frozenset(data["promised_when_future"]),
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
-                  frozenset(data["background_marks"]))
+                  frozenset(data["background_marks"]), frozenset(data["guests"]),
+                  frozenset(data["undergone"]), frozenset(data["suffering"]),
+                  frozenset(data["engaged"]))
+
+
+@dataclass(frozen=True, slots=True)
+class References:
+    """Words that refer to actors named before (`references.yaml`)."""
+
+    parties: frozenset[str]  # "both sides", "the two presidents": the parties of an event told before
+    parties_alone: frozenset[str]  # ... also with a plain "the" ("between the sides")
+    people: frozenset[str]  # "the two presidents": people of each side, not states
+    counts: frozenset[str]  # "both", "two"
+    groups: frozenset[str]  # "the delegation": the last one named with its party
+    partitives: frozenset[str]  # "ten days of war games", "a round of talks": the event is the governed noun
+    performatives: frozenset[str]  # "I want to congratulate you": congratulates
+    postings: frozenset[str]  # "envoy for Syria": Syria is no party
+    means: frozenset[str]  # "with the assistance of X": X is no party
+
+
+@lru_cache(maxsize=1)
+def references() -> References:
+    data = load_yaml("references.yaml")
+    return References(frozenset(data["parties"]["nouns"]), frozenset(data["parties"]["alone"]),
+                      frozenset(data["parties"]["people"]),
+                      frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
+                      frozenset(data["performatives"]), frozenset(data["postings"]),
+                      frozenset(data["means"]))
