@@ -2,7 +2,7 @@
 
 It works in two steps per article:
 
-1. local: person mentions in one article are grouped; a lone surname ("Lavrov") or given name
+1. local (resolve/local_people.py): person mentions in one article are grouped; a lone surname ("Lavrov") or given name
    ("Maher") joins the full name seen in the same article, the nearest preceding one when two
    people share it (Ahmed and Maher al-Sharaa);
 2. global: each local person and each other name is matched against known entities through
@@ -24,10 +24,9 @@ from dossier.lexicon import gazetteer
 from dossier.models import ActorMention, EntityType
 from dossier.packs import Pack, PackActor
 from dossier.resolve.entities import Entity
+from dossier.resolve.local_people import LocalPerson, local_people, same_person
 from dossier.text.descriptors import describe_kind
 from dossier.text.names import fold, initials, name_key, name_tokens, same_name, same_token, skeleton
-
-_NEARBY_SENTENCES = 1  # a bare surname refers to a namesake named in this or the previous sentence
 
 
 @dataclass
@@ -36,14 +35,6 @@ class Resolution:
 
     entity_ids: list[str]  # one per mention, in order
     merged: list[tuple[str, str]] = field(default_factory=list)  # (absorbed id, surviving id)
-
-
-@dataclass
-class _LocalPerson:
-    tokens: tuple[str, ...]
-    mentions: list[int] = field(default_factory=list)  # indices into the article's mention list
-    pack_id: str | None = None
-    last_sentence: int = -1
 
 
 class ActorResolver:
@@ -74,7 +65,7 @@ class ActorResolver:
         self._resolve_unnamed(mentions, ids)
         self._resolve_descriptors(mentions, ids)
         people_here: dict[str, str] = {}  # folded single name -> person entity, in this article
-        for person in self._local_people(mentions, ids):
+        for person in local_people(mentions, ids, self._is_surname):
             entity_id = self._resolve_person(person, merged)
             for index in person.mentions:
                 ids[index] = entity_id
@@ -123,84 +114,9 @@ class ActorResolver:
                   and any(same_token(s, entity_owner[-1]) for s in e.surnames)]
         return (self._most_known(people).id,) if people else ()
 
-    # --- local: people in one article -------------------------------------------------------
-
-    def _local_people(self, mentions: list[ActorMention], ids: list[str | None]) -> list[_LocalPerson]:
-        people: list[_LocalPerson] = []
-        singles: list[int] = []
-        for index, mention in enumerate(mentions):
-            if ids[index] is not None or not self._person_like(mention):
-                continue
-            tokens = name_tokens(mention.name)
-            if not tokens:
-                continue
-            if len(tokens) == 1:
-                singles.append(index)
-                continue
-            person = next((p for p in people if _same_person(p.tokens, tokens)), None)
-            if person is None:
-                person = _LocalPerson(tokens, pack_id=mention.pack_id)
-                people.append(person)
-            person.mentions.append(index)
-            person.pack_id = person.pack_id or mention.pack_id
-        for index in singles:
-            self._attach_single(index, mentions, people)
-        return people
-
-    def _person_like(self, mention: ActorMention) -> bool:
-        """People, and single words the NER typed otherwise ('Lavrov' ORG) that may be surnames."""
-        if mention.country or mention.seat or mention.descriptor or mention.weight > 1:
-            return False
-        if mention.pack_id:
-            return mention.type is EntityType.PERSON
-        return mention.type is EntityType.PERSON or len(name_tokens(mention.name)) == 1
-
-    def _attach_single(self, index: int, mentions: list[ActorMention], people: list[_LocalPerson]) -> None:
-        mention = mentions[index]
-        (token,) = name_tokens(mention.name)
-        by_surname = [p for p in people if len(p.tokens) >= 2 and same_token(p.tokens[-1], token)]
-        # A given name alone ("Maher") only by exact spelling, and only if it is nobody's surname:
-        # "Assad" is not "Asaad al-Shaibani".
-        by_given = [] if by_surname or self._is_surname(token) else [
-            p for p in people if len(p.tokens) >= 2 and p.tokens[0] == token]
-        candidates = by_surname or by_given
-        if mention.pack_id:
-            candidates = [p for p in candidates if p.pack_id in (None, mention.pack_id)]
-        if not candidates:
-            if mention.type is not EntityType.PERSON:
-                return  # an ORG-labelled single word that is nobody's surname here: not a person
-            person = next((p for p in people if p.tokens == (token,)), None)
-            if person is None:
-                person = _LocalPerson((token,), pack_id=mention.pack_id)
-                people.append(person)
-            person.mentions.append(index)
-            return
-        chosen = self._nearest(candidates, mention, mentions)
-        chosen.mentions.append(index)
-
-    def _is_surname(self, token: str) -> bool:
-        return any(same_token(s, token) for e in self._block(self._surname_block, skeleton(token))
-                   for s in e.surnames if e.full_names)
-
-    def _nearest(self, candidates: list[_LocalPerson], mention: ActorMention,
-                 mentions: list[ActorMention]) -> _LocalPerson:
-        """The person named closest before the mention; else the one named most often."""
-        if len(candidates) == 1:
-            return candidates[0]
-
-        def last_before(person: _LocalPerson) -> int:
-            sentences = [mentions[i].sentence for i in person.mentions if mentions[i].start < mention.start]
-            return max(sentences, default=-1)
-
-        recent = max(candidates, key=last_before)
-        if last_before(recent) >= mention.sentence - _NEARBY_SENTENCES:
-            return recent
-        # Otherwise the one the article introduced first: a bare surname usually means its protagonist.
-        return min(candidates, key=lambda p: min(mentions[i].start for i in p.mentions))
-
     # --- global -----------------------------------------------------------------------------
 
-    def _resolve_person(self, person: _LocalPerson, merged: list[tuple[str, str]]) -> str:
+    def _resolve_person(self, person: LocalPerson, merged: list[tuple[str, str]]) -> str:
         if person.pack_id and person.pack_id in self.entities:
             return person.pack_id
         tokens = person.tokens
@@ -210,7 +126,7 @@ class ActorResolver:
         block = self._block(self._surname_block, skeleton(tokens[-1]))
         if len(tokens) >= 2:
             for entity in block:
-                if any(_same_person(full, tokens) for full in entity.full_names):
+                if any(same_person(full, tokens) for full in entity.full_names):
                     self._remember_person(entity, tokens)
                     return entity.id
             entity = self._new(" ".join(tokens), EntityType.PERSON)
@@ -232,6 +148,10 @@ class ActorResolver:
         entity = self._new(tokens[0], EntityType.PERSON)
         self._remember_person(entity, tokens)
         return entity.id
+
+    def _is_surname(self, token: str) -> bool:
+        return any(same_token(s, token) for e in self._block(self._surname_block, skeleton(token))
+                   for s in e.surnames if e.full_names)
 
     def _block(self, index: dict[str, set[str]], key: str) -> list[Entity]:
         """Entities under a blocking key, in the order they became known (pack order first)."""
@@ -262,7 +182,7 @@ class ActorResolver:
                 continue
             if len(tokens) == 1 and any(same_token(s, tokens[0]) for s in entity.surnames):
                 return entity.id
-            if len(tokens) >= 2 and any(_same_person(full, tokens) for full in entity.full_names):
+            if len(tokens) >= 2 and any(same_person(full, tokens) for full in entity.full_names):
                 return entity.id
         return None
 
@@ -510,17 +430,6 @@ class ActorResolver:
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Full names of one person: same surname and same given name, however transliterated; or a name given
-    by its middle name ('Hassan al-Shaibani' is 'Asaad Hassan al-Shibani')."""
-    if not same_token(a[-1], b[-1]):
-        return False
-    if same_token(a[0], b[0]):
-        return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) == 2 and len(long) >= 3 and any(same_token(short[0], middle) for middle in long[1:-1])
 
 
 def _straight(text: str) -> str:
