@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 from typing import Annotated
 
@@ -10,6 +9,7 @@ import typer
 
 from dossier.cli.app import app
 from dossier.cli.common import DEFAULT_DB, DbOption, console, fail
+from dossier.read.url import is_loopback
 from dossier.store import shown_location
 
 
@@ -34,7 +34,7 @@ def serve_command(
 
     web_app = create_app(db, bound=host, allow_hosts=allow_host or ())
     _check_free(host, port)
-    if not _is_loopback(host):
+    if not is_loopback(host):
         console.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the dossier.[/yellow]")
     console.print(f"Dossier serves {shown_location(db)} on http://{_url_host(host)}:{port}/  (API: /api; Ctrl-C stops)",
                   highlight=False)
@@ -54,15 +54,6 @@ def _check_free(host: str, port: int) -> None:
             probe.bind(address)
         except OSError as problem:
             fail(f"cannot listen on {host}:{port}: {problem.strerror or problem}")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _url_host(host: str) -> str:

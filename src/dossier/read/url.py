@@ -148,11 +148,12 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 
 def _opener(url: str) -> urllib.request.OpenerDirector:
     # The environment's proxy settings apply, except to this machine's own addresses.
-    proxies: dict[str, str] | None = {} if _loopback(urllib.parse.urlsplit(url).hostname or "") else None
+    proxies: dict[str, str] | None = {} if is_loopback(urllib.parse.urlsplit(url).hostname or "") else None
     return urllib.request.build_opener(urllib.request.ProxyHandler(proxies), _NoRedirects())
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """This machine's own address ('localhost', 127.0.0.0/8, ::1)."""
     if host == "localhost":
         return True
     try:
