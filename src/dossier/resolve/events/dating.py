@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin, EventType, Precision
-from dossier.resolve.dates import DEICTIC, compatible, days_apart, infer_exact_anchor, place
+from dossier.resolve.dates import compatible, days_apart, infer_exact_anchor, place
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.merging import remerge
@@ -93,14 +93,27 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
                None)
     if peg is None:
         return
+    parties = peg_parties(state, evidence, peg)
     for item in evidence:
         if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
                 and item.modality is Modality.ASSERTED and item.time_ref is None):
-            if item.parties & peg.parties:
+            if item.parties & parties:
                 item.date, item.date_origin = peg.date, DateOrigin.INHERITED
             elif peg.date is not None and peg.date.month is not None:
                 # an exchange reported with the news, about other parties: its month, not its day
                 item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), DateOrigin.INHERITED
+
+
+def peg_parties(state: EventState, evidence: list[Evidence], peg: Evidence) -> set[str]:
+    """Who takes part in the news of the day: the parties of every mention the article dates to the peg's day,
+    and of the events they belong to (the visitor's host, named by another sentence or another source)."""
+    parties: set[str] = set()
+    for item in evidence:
+        if item.date == peg.date and item.date_origin is DateOrigin.STATED:
+            parties |= item.parties
+            if item.event_id in state.events:
+                parties |= state.tally(state.events[item.event_id]).parties
+    return parties
 
 
 def date_by_reference(state: EventState, article_id: str) -> None:
@@ -147,9 +160,10 @@ def propagate(state: EventState) -> None:
 
 
 def reopen(state: EventState, article_id: str) -> None:
-    """Keep track of the articles whose dates may still improve: no exact anchor, or a year-less date."""
+    """Keep track of the articles whose dates may still improve: no exact anchor (or one known only to the
+    month), or a year-less date."""
     anchor = state.anchors.get(article_id)
-    if (anchor is None or not anchor.exact) or any(
+    if (anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY) or any(
             e.date is None and e.month_day is not None for e in state.by_article[article_id]):
         state.open.add(article_id)
     else:
@@ -176,10 +190,10 @@ def _years_missing(state: EventState, article_id: str) -> bool:
 
 def _improve_anchor(state: EventState, article_id: str) -> bool:
     current = state.anchors.get(article_id)
-    if current is not None and current.exact:
+    if current is not None and current.exact and current.date.precision is Precision.DAY:
         return False
     exact = _exact_from_events(state, article_id)
-    if exact is not None:
+    if exact is not None and (current is None or not current.exact or compatible(current.date, exact)):
         state.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
         return True
     if current is None:
@@ -193,9 +207,12 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
 
 
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
-    """This article said 'yesterday' (or 'today') about an event another source dates to the day."""
+    """This article said 'yesterday' (or 'today', or 'on Wednesday' of what happened) about an event another
+    source dates to the day."""
     for item in state.by_article[article_id]:
-        if item.time is None or item.time.kind not in DEICTIC or item.time.kind is not TimeKind.DAY_OFFSET:
+        if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEKDAY):
+            continue
+        if item.time.kind is TimeKind.WEEKDAY and item.modality is not Modality.ASSERTED:
             continue
         for date in _days_others_give(state, item):
             inferred = infer_exact_anchor(item.time, date)
