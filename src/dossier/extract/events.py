@@ -805,8 +805,19 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | N
         if step.i in triggers:
             return step
         if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
-            return None
+            return _began(step, head, s, triggers)
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
+    """'The US has backed the group since 2015': a date right after 'since' on a verb dates when what the verb
+    tells began; not 'the first visit since 2011' (a noun) nor 'for the first time since 2011'."""
+    owner = s.head(prep)
+    if prep.text.lower() != "since" or s.head(head) is not prep or owner is None or owner.i not in triggers \
+            or owner.pos not in ("VERB", "AUX"):
+        return None
+    between = range(min(owner.i, prep.i), max(owner.i, prep.i))
+    return None if any(i in s.by_i and s.by_i[i].text.lower() == "first" for i in between) else owner
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:

@@ -64,7 +64,8 @@ def year_from_sources(event: Event, item: Evidence) -> int | None:
 
 def continue_narrative(state: EventState, article_id: str) -> None:
     """An undated mention right after a dated one that shares a party continues its story:
-    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.'"""
+    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.' (or in the same sentence:
+    'X visited Moscow in October, where the talks covered Y')"""
     settings = state.settings
     story: set[str] = set()  # the parties of the current dated story
     last: Evidence | None = None
@@ -75,7 +76,7 @@ def continue_narrative(state: EventState, article_id: str) -> None:
         if (last is None or item.date is not None or item.time is not None or item.type not in settings.peg_types
                 or item.modality is not Modality.ASSERTED or item.tense != "past"):
             continue
-        if 0 < item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
+        if 0 <= item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
             item.date, item.month_day, item.date_origin = last.date, last.month_day, DateOrigin.INHERITED
             story |= item.parties
             last = replace(last, sentence=item.sentence)
@@ -89,8 +90,8 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
     settings = state.settings
     evidence = state.by_article[article_id]
     peg = next((e for e in evidence if e.date is not None and e.date_origin is DateOrigin.STATED
-                and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days),
-               None)
+                and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days
+                and not _after(e.date, anchor.date)), None)  # what was done is not dated by what is planned
     if peg is None:
         return
     parties = peg_parties(state, evidence, peg)
@@ -102,6 +103,10 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
             elif peg.date is not None and peg.date.month is not None:
                 # an exchange reported with the news, about other parties: its month, not its day
                 item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), DateOrigin.INHERITED
+
+
+def _after(day: PartialDate, anchor: PartialDate) -> bool:
+    return (day.year, day.month or 0, day.day or 0) > (anchor.year, anchor.month or 0, anchor.day or 0)
 
 
 def peg_parties(state: EventState, evidence: list[Evidence], peg: Evidence) -> set[str]:
@@ -208,7 +213,9 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
 
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
     """This article said 'yesterday' (or 'today', or 'on Wednesday' of what happened) about an event another
-    source dates to the day."""
+    source dates to the day. A weekday comes round every week: it dates the article only when every day the
+    other sources give points to the same one."""
+    weekdays: set[PartialDate] = set()
     for item in state.by_article[article_id]:
         if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEKDAY):
             continue
@@ -216,9 +223,11 @@ def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None
             continue
         for date in _days_others_give(state, item):
             inferred = infer_exact_anchor(item.time, date)
-            if inferred is not None:
+            if inferred is not None and item.time.kind is TimeKind.DAY_OFFSET:
                 return inferred
-    return None
+            if inferred is not None:
+                weekdays.add(inferred)
+    return next(iter(weekdays)) if len(weekdays) == 1 else None
 
 
 def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
