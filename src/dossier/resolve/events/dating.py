@@ -64,8 +64,7 @@ def year_from_sources(event: Event, item: Evidence) -> int | None:
 
 def continue_narrative(state: EventState, article_id: str) -> None:
     """An undated mention right after a dated one that shares a party continues its story:
-    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.' (or in the same sentence:
-    'X visited Moscow in October, where the talks covered Y')"""
+    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.'"""
     settings = state.settings
     story: set[str] = set()  # the parties of the current dated story
     last: Evidence | None = None
@@ -76,7 +75,7 @@ def continue_narrative(state: EventState, article_id: str) -> None:
         if (last is None or item.date is not None or item.time is not None or item.type not in settings.peg_types
                 or item.modality is not Modality.ASSERTED or item.tense != "past"):
             continue
-        if 0 <= item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
+        if 0 < item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
             item.date, item.month_day, item.date_origin = last.date, last.month_day, DateOrigin.INHERITED
             story |= item.parties
             last = replace(last, sentence=item.sentence)
