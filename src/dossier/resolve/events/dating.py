@@ -241,9 +241,23 @@ def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
         for other in candidate.evidence:
             if (other.article_id != item.article_id and other.date_origin is DateOrigin.STATED
                     and other.date is not None and other.date.precision is Precision.DAY
-                    and (candidate is event or _same_trip_fit(state, item, candidate))):
+                    and (candidate is event or _same_trip_fit(state, item, candidate)
+                         or _same_story_fit(state, item, candidate))):
                 days.append(other.date)
     return days
+
+
+def _same_story_fit(state: EventState, item: Evidence, event: Event) -> bool:
+    """'Al-Sharaa arrived on Wednesday' and a visit of his another source dates: for a weekday, an event of the
+    same type with a named party or two parties in common, whose date agrees with what this mention's own event
+    already knows (its month, from the other articles that report it)."""
+    if item.time is None or item.time.kind is not TimeKind.WEEKDAY or event.type != item.type:
+        return False
+    shared = item.parties & state.tally(event).parties
+    if len(shared) < 2 and not any(state.specific(p) for p in shared):
+        return False
+    own = state.events.get(item.event_id or "")
+    return event.date is None or own is None or own.date is None or compatible(own.date, event.date)
 
 
 def _same_trip(state: EventState, item: Evidence) -> list[Event]:
