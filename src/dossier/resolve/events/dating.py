@@ -156,11 +156,39 @@ def propagate(state: EventState) -> None:
             state.changes.articles.add(article_id)
             for item in state.by_article[article_id]:
                 if item.key in undated and item.date is not None:
+                    if _contradicts(state, item):
+                        leave(state, item)  # merged while undated with an event its date now rules out
                     remerge(state, item)  # newly dated: it may now belong with another source's event
             date_by_reference(state, article_id)
             reopen(state, article_id)
             for event_id in in_order({e.event_id for e in state.by_article[article_id] if e.event_id}):
                 state.refresh(state.events[event_id])
+
+
+def _contradicts(state: EventState, item: Evidence) -> bool:
+    """A mention, newly dated, whose event's other sources give only dates that cannot be its own, even as the
+    date conflict of one event (further apart than `conflict_window_days`)."""
+    assert item.date is not None
+    event = state.events.get(item.event_id or "")
+    if event is None or len(event.evidence) < 2:
+        return False
+    others = [e.date for e in event.evidence if e is not item and e.date is not None]
+    return bool(others) and all(not compatible(item.date, d) and days_apart(item.date, d)
+                                > state.settings.conflict_window_days for d in others)
+
+
+def leave(state: EventState, item: Evidence) -> None:
+    """Take a mention out of its event (which keeps its other sources) and make it an event of its own, to be
+    merged again by `remerge`."""
+    event = state.events[item.event_id or ""]
+    event.evidence.remove(item)
+    event.recount()
+    state.refresh(event)
+    alone = state.create(item)
+    alone.evidence.append(item)
+    item.event_id = alone.id
+    state.changes.grew.add(alone.id)
+    state.refresh(alone)
 
 
 def reopen(state: EventState, article_id: str) -> None:
