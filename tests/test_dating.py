@@ -24,7 +24,8 @@ def dates(db: Path, path_part: str) -> dict[str, str | None]:
 
 
 def date_of(found: dict[str, str | None], word: str) -> str | None:
-    return found[word]
+    (date,) = [d for t, d in found.items() if t == word or t.startswith(word + " ")]
+    return date
 
 
 def test_statements_reported_with_the_news_take_its_day_and_a_plan_is_no_peg(
@@ -56,3 +57,39 @@ def test_an_undated_article_takes_its_month_from_its_address(tmp_path: Path,
                url="https://one-wire.test/archive/2025/02/russian-delegation-in-damascus")
     db = build_store(new_db("url"), corpus, load_pack("syria-russia"))
     assert date_of(dates(db, "a.txt"), "visited") == "2025-01"
+
+
+VISIT_OCTOBER = "Ahmed al-Sharaa visited Moscow on Wednesday, October 15, and met Vladimir Putin."
+VISIT_JANUARY = "Ahmed al-Sharaa visited Moscow on Wednesday, January 28, and met Vladimir Putin."
+UNDATED = ("Ahmed al-Sharaa visited Moscow on Wednesday and met Vladimir Putin.\n\n"
+           "Al-Sharaa thanked Putin for his support.")
+
+
+def test_a_weekday_dates_an_undated_article_by_the_day_another_source_gives(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    corpus = tmp_path / "weekday"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", VISIT_OCTOBER, source="One Wire", published="2025-10-16")
+    write_text(corpus, "c.txt", UNDATED, source="Third Post")
+    db = build_store(new_db("weekday"), corpus, load_pack("syria-russia"))
+    told = dates(db, "c.txt")
+    assert date_of(told, "visited") == "2025-10-15"
+    assert date_of(told, "thanked") == "2025-10-15", "reported with the news of that day"
+
+
+def test_a_weekday_shared_by_two_dated_visits_takes_the_day_of_the_event_the_mention_joined(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """Two visits on two Wednesdays: the weekday alone cannot choose, so the day is the one of the event the
+    mention belongs to (never the other visit's), and the article's statements follow it."""
+    corpus = tmp_path / "two"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", VISIT_OCTOBER, source="One Wire", published="2025-10-16")
+    write_text(corpus, "b.txt", VISIT_JANUARY, source="Other Post", published="2026-01-29")
+    write_text(corpus, "c.txt", UNDATED, source="Third Post")
+    db = build_store(new_db("two"), corpus, load_pack("syria-russia"))
+    store = open_store(db, create=False)
+    (row,) = store.db.execute("SELECT m.date, e.date FROM event_mentions m JOIN events e ON e.id = m.event_id"
+                              " JOIN articles a ON a.id = m.article_id"
+                              " WHERE a.source_path LIKE '%c.txt' AND m.trigger LIKE 'visited%'").fetchall()
+    assert row[0] is not None and row[0] == row[1]
+    assert date_of(dates(db, "c.txt"), "thanked") == row[0]
