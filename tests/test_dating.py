@@ -32,7 +32,8 @@ def test_statements_reported_with_the_news_take_its_day_and_a_plan_is_no_peg(
         tmp_path: Path, new_db: Callable[[str], Location]) -> None:
     corpus = tmp_path / "peg"
     corpus.mkdir()
-    write_text(corpus, "a.txt", "Vladimir Putin met Hakan Fidan in Moscow on Wednesday, March 5, for talks on Syria.\n\n"
+    write_text(corpus, "a.txt",
+               "Vladimir Putin met Hakan Fidan in Moscow on Wednesday, March 5, for talks on Syria.\n\n"
                "Fidan thanked Sergei Lavrov for the invitation.\n\n"
                "Putin praised Turkey's role in the region.", source="One Wire", published="2025-03-06")
     write_text(corpus, "b.txt", "Hakan Fidan will visit Moscow tomorrow, Friday.\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.pipeline import Seen, events
+from tests.helpers.pipeline import Seen, events, extraction
 
 
 def only(text: str) -> Seen:
@@ -239,3 +239,12 @@ def test_a_date_right_after_since_on_a_verb_dates_when_it_began() -> None:
 def test_parts_of_one_day_written_side_by_side_date_the_event() -> None:
     seen = only("The Kremlin said Vladimir Putin called Ahmed al-Sharaa yesterday, Thursday, March 6.")
     assert seen.mode == "phone" and seen.time is not None and "March 6" in seen.time
+
+
+def test_a_date_under_scheduled_for_is_marked_ahead() -> None:
+    found = extraction("Hakan Fidan took part in preparing the summit with the Arab League, which is scheduled for"
+                       " October 15.")
+    (summit,) = [e for e in found.events if e.trigger == "summit"]
+    assert summit.time is not None and summit.time.ahead and (summit.time.month, summit.time.day) == (10, 15)
+    held = extraction("Hakan Fidan attended the summit that took place on October 15.")
+    assert all(e.time is None or not e.time.ahead for e in held.events)

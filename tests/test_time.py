@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dossier.extract.time import parse_time
@@ -129,3 +131,11 @@ def test_a_weekday_in_one_source_and_its_day_in_another_date_the_article() -> No
 def test_no_date_from_periods_or_vague_parts(text: str) -> None:
     found = parse_time(text)
     assert found is None or found.kind is TimeKind.WEEKDAY, text
+
+
+def test_a_date_something_is_scheduled_for_is_after_the_article() -> None:
+    scheduled = parse_time("October 15")
+    assert scheduled is not None
+    scheduled = replace(scheduled, ahead=True)  # extraction sets it under "scheduled for", "planned for"
+    assert place(scheduled, PUBLISHED, Modality.ASSERTED).date == PartialDate(2025, 10, 15)
+    assert placed("October 15") == "2024-10-15", "what happened on an October 15 before August 2025"

@@ -54,6 +54,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     """
     if time is None:
         return Placed(None)
+    if time.ahead and modality is Modality.ASSERTED:
+        modality = Modality.FUTURE  # "scheduled for October 15": after the anchor
     kind = time.kind
     if kind is TimeKind.ABSOLUTE and time.year is not None:
         return Placed(PartialDate(time.year, time.month, time.day))
