@@ -38,6 +38,9 @@ def test_the_year_of_a_month_and_day_is_the_one_before_the_article_for_the_past_
 
 
 def test_relative_to_the_previous_event() -> None:
+    assert placed("two days earlier", previous=PartialDate(2025, 3, 5)) == "2025-03-03"
+    assert placed("the previous day", previous=PartialDate(2025, 3, 1)) == "2025-02-28"
+    assert placed("a month before", previous=PartialDate(2025, 1, 20)) == "2024-12"
     assert placed("a day later", previous=PartialDate(2025, 2, 13)) == "2025-02-14"
     assert placed("two days later", previous=PartialDate(2025, 4, 1)) == "2025-04-03"
     assert placed("a day later", previous=None) is None

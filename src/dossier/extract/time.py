@@ -32,8 +32,8 @@ _AGO = re.compile(r"^(?P<n>\w+)(?:\s+or\s+(?P<m>\w+))?\s+(?P<unit>day|week)s?\s+
 _OFFSET = re.compile(
     r"^(?:(?P<part>early|earlier|late|later|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?"
     r"(?:(?P<rel>last|this|next|past)\s+)(?P<unit>week|month|year)$")
-_AFTER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?:later|after(?:wards)?)$")
-_NEXT_DAY = re.compile(r"^the\s+(?:next|following)\s+(?P<unit>day|week|month)$")
+_AFTER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|after(?:wards)?|earlier|before)$")
+_NEXT_DAY = re.compile(r"^the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month)$")
 _WEEKDAY = re.compile(r"^(?:on\s+|last\s+|this\s+(?:past\s+)?)?(?P<weekday>" + "|".join(WEEKDAYS) + r")$")
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0, "this evening": 0,
             "last night": -1, "the day before yesterday": -2}
@@ -101,11 +101,13 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         offset = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"]]
         kind = {"week": TimeKind.WEEK_OFFSET, "month": TimeKind.MONTH_OFFSET, "year": TimeKind.YEAR_OFFSET}[m["unit"]]
         return TimeExpr(text, kind, offset=offset, earlier=m["part"] == "earlier")
-    if m := _AFTER.match(phrase):
+    if m := _AFTER.match(phrase):  # "two days later", "a week earlier": from the article's previous dated event
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"])
-        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=n, unit=m["unit"]) if n else None
+        back = m["way"] in ("earlier", "before")
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-n if back else n, unit=m["unit"]) if n else None
     if m := _NEXT_DAY.match(phrase):
-        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=1, unit=m["unit"])
+        back = m["way"] in ("previous", "preceding")
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-1 if back else 1, unit=m["unit"])
     if m := _WEEKDAY.match(phrase):
         return TimeExpr(text, TimeKind.WEEKDAY, day=WEEKDAYS[m["weekday"]])
     return None
