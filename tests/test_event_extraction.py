@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.pipeline import Seen, events
+from tests.helpers.pipeline import Seen, events, extraction
 
 
 def only(text: str) -> Seen:
@@ -226,3 +226,25 @@ def test_support_for_a_states_unity_names_the_state() -> None:
 def test_who_helped_an_act_is_no_party_of_it() -> None:
     seen = only("Emir Tamim fled with the assistance of Turkish forces to Qatar.")
     assert seen.type == "RETREAT" and "turkey" not in {p.lower() for p in seen.actors | seen.targets}
+
+
+def test_a_date_right_after_since_on_a_verb_dates_when_it_began() -> None:
+    """'has backed X since 2016': the backing began in 2016; the first visit since a year is not dated by it."""
+    backed = events("Turkey has backed the Syrian National Army since 2016.")
+    assert backed and backed[0].type == "SUPPORT" and backed[0].time == "2016"
+    first = events("Lavrov visited Damascus for the first time since 2012.")
+    assert first and all(e.time is None for e in first)
+
+
+def test_parts_of_one_day_written_side_by_side_date_the_event() -> None:
+    seen = only("The Kremlin said Vladimir Putin called Ahmed al-Sharaa yesterday, Thursday, March 6.")
+    assert seen.mode == "phone" and seen.time is not None and "March 6" in seen.time
+
+
+def test_a_date_under_scheduled_for_is_marked_ahead() -> None:
+    found = extraction("Hakan Fidan took part in preparing the summit with the Arab League, which is scheduled for"
+                       " October 15.")
+    (summit,) = [e for e in found.events if e.trigger == "summit"]
+    assert summit.time is not None and summit.time.ahead and (summit.time.month, summit.time.day) == (10, 15)
+    held = extraction("Hakan Fidan attended the summit that took place on October 15.")
+    assert all(e.time is None or not e.time.ahead for e in held.events)

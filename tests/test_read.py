@@ -140,3 +140,17 @@ def test_seed_metadata_is_what_each_text_supports(seeds_dir: Path) -> None:
         assert article.title.origin is Origin.TEXT, path.name
         assert (article.outlet.origin is Origin.UNKNOWN) == (outlet is None)
         assert (article.published_origin is Origin.UNKNOWN) == (published is None)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://volga.test/news/2025/07/31/diplomats-return", "2025-07-31"),
+    ("https://volga.test/archive/2025/02/diplomats-return?ref=home", "2025-02"),  # a month: kept a month
+    ("https://volga.test/news/123456-diplomats-return", None),
+    ("https://volga.test/2025/13/40/not-a-date", None),
+])
+def test_an_undated_article_takes_the_date_its_address_gives(tmp_path: Path, url: str, expected: str | None) -> None:
+    article = only_article(write_text(tmp_path, "a.txt", BODIES[0], title="Diplomats return", url=url))
+    assert (article.published.iso() if article.published else None) == expected
+    assert (article.published_origin is Origin.METADATA) == (expected is not None)
+    dated = only_article(write_text(tmp_path, "b.txt", BODIES[0], url=url, published="1 August 2025"))
+    assert dated.published == PartialDate(2025, 8, 1), "a stated date wins over the address"

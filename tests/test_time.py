@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dossier.extract.time import parse_time
@@ -36,6 +38,9 @@ def test_the_year_of_a_month_and_day_is_the_one_before_the_article_for_the_past_
 
 
 def test_relative_to_the_previous_event() -> None:
+    assert placed("two days earlier", previous=PartialDate(2025, 3, 5)) == "2025-03-03"
+    assert placed("the previous day", previous=PartialDate(2025, 3, 1)) == "2025-02-28"
+    assert placed("a month before", previous=PartialDate(2025, 1, 20)) == "2024-12"
     assert placed("a day later", previous=PartialDate(2025, 2, 13)) == "2025-02-14"
     assert placed("two days later", previous=PartialDate(2025, 4, 1)) == "2025-04-03"
     assert placed("a day later", previous=None) is None
@@ -81,3 +86,59 @@ def test_kinds() -> None:
     assert parse_time("the last day of July").last_day  # type: ignore[union-attr]
     assert compatible(PartialDate(2025, 1), PartialDate(2025, 1, 29))
     assert not compatible(PartialDate(2025, 1, 28), PartialDate(2025, 1, 29))
+
+
+# --- dates as an analyst sets them (issue 16, item 5) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("today, Friday, August 1", "2025-08-01"),  # parts side by side name one day: the most telling one
+    ("Thursday, July 31", "2025-07-31"), ("on Monday, 28 July", "2025-07-28"),
+    ("yesterday, Thursday", "2025-07-31"),
+    ("last June", "2025-06"), ("last December", "2024-12"),  # the latest such month before the article
+    ("three days ago", "2025-07-29"),
+    ("four or five days ago", "2025-07"), ("two weeks ago", "2025-07"),  # a range, or weeks: only the month
+])
+def test_compound_and_relative_expressions_against_a_publication_date(text: str, expected: str) -> None:
+    assert placed(text) == expected
+
+
+def test_a_weekday_beside_a_day_and_month_is_kept_and_fixes_the_year() -> None:
+    parsed = parse_time("Monday, March 3")
+    assert parsed is not None and parsed.kind is TimeKind.MONTH_DAY and (parsed.month, parsed.day) == (3, 3)
+    assert parsed.weekday == 0
+    # written some time after a stated October 2024: the nearest March 3 is 2024's, but only 2025's is a Monday
+    after_october = Anchor(PartialDate(2024, 10), AnchorKind.LOWER_BOUND)
+    assert placed("March 3", after_october) == "2024-03-03"
+    assert placed("Monday, March 3", after_october) == "2025-03-03"
+    assert placed("Monday, March 3", Anchor(PartialDate(2024, 2), AnchorKind.LOWER_BOUND)) == "2025-03-03"
+    assert placed("Sunday, March 3", Anchor(PartialDate(2024, 2), AnchorKind.LOWER_BOUND)) == "2024-03-03"
+
+
+def test_a_weekday_of_something_planned_is_the_next_one() -> None:
+    assert placed("on Wednesday") == "2025-07-30"  # what happened: the last Wednesday
+    assert placed("on Wednesday", modality=Modality.FUTURE) == "2025-08-06"  # what will: the next one
+    assert placed("tomorrow, Saturday", modality=Modality.FUTURE) == "2025-08-02"
+
+
+def test_a_weekday_in_one_source_and_its_day_in_another_date_the_article() -> None:
+    wednesday = parse_time("on Wednesday")
+    assert wednesday is not None
+    assert infer_exact_anchor(wednesday, PartialDate(2025, 7, 30)) == PartialDate(2025, 7, 30)
+    assert infer_exact_anchor(wednesday, PartialDate(2025, 7, 31)) is None, "31 July 2025 is a Thursday"
+    approximate = parse_time("five or six days ago")
+    assert approximate is not None and infer_exact_anchor(approximate, PartialDate(2025, 7, 30)) is None
+
+
+@pytest.mark.parametrize("text", ["since last Tuesday, March 4", "a decade ago", "Monday morning, later"])
+def test_no_date_from_periods_or_vague_parts(text: str) -> None:
+    found = parse_time(text)
+    assert found is None or found.kind is TimeKind.WEEKDAY, text
+
+
+def test_a_date_something_is_scheduled_for_is_after_the_article() -> None:
+    scheduled = parse_time("October 15")
+    assert scheduled is not None
+    scheduled = replace(scheduled, ahead=True)  # extraction sets it under "scheduled for", "planned for"
+    assert place(scheduled, PUBLISHED, Modality.ASSERTED).date == PartialDate(2025, 10, 15)
+    assert placed("October 15") == "2024-10-15", "what happened on an October 15 before August 2025"

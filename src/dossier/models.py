@@ -270,6 +270,9 @@ class TimeExpr:
     unit: str = "day"  # for AFTER_PREVIOUS: day, week, month, year
     last_day: bool = False  # "the last day of July"
     earlier: bool = False  # "earlier this month": before the article's day
+    weekday: int | None = None  # for MONTH_DAY: the weekday written beside it ("Tuesday, February 11"), 0 = Monday
+    approximate: bool = False  # for DAY_OFFSET: "five or six days ago", placed at its month, not a day
+    ahead: bool = False  # the date something is scheduled for ("the summit, scheduled for October 15"): not past
 
 
 class AnchorKind(StrEnum):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.extract.attribution import credited, source_mentions, without
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
@@ -730,6 +730,8 @@ def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
         if head is None:
             continue
         node = _time_host(head, s, triggers)
+        if node is not None and _scheduled_for(head, node, s):
+            parsed = replace(parsed, ahead=True)
         if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
     for draft in drafts:
@@ -752,6 +754,17 @@ def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
         if draft.time is None:
             draft.time_ref = _dated_by(draft, s, triggers)
             draft.time = draft.time or _sibling_time(draft, s, triggers)
+
+
+def _scheduled_for(head: Token, host: Token, s: Parsed) -> bool:
+    """'take part in the summit, which is scheduled for October 15': a date under a word of planning, between the
+    date and what it dates, is when something is to happen, whatever the tense of the verb it dates."""
+    for step in s.ancestors(head):
+        if step.i == host.i:
+            return False
+        if step.lemma.lower() in FUTURE_GOVERNORS or step.text.lower() in FUTURE_MODIFIERS:
+            return True
+    return False
 
 
 def _temporal_clause(node: Token, s: Parsed) -> bool:
@@ -805,8 +818,19 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | N
         if step.i in triggers:
             return step
         if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
-            return None
+            return _began(step, head, s, triggers)
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
+    """'The US has backed the group since 2015': a date right after 'since' on a verb dates when what the verb
+    tells began; not 'the first visit since 2011' (a noun) nor 'for the first time since 2011'."""
+    owner = s.head(prep)
+    if prep.text.lower() != "since" or s.head(head) is not prep or owner is None or owner.i not in triggers \
+            or owner.pos not in ("VERB", "AUX"):
+        return None
+    between = range(min(owner.i, prep.i), max(owner.i, prep.i))
+    return None if any(i in s.by_i and s.by_i[i].text.lower() == "first" for i in between) else owner
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:

@@ -5,6 +5,7 @@ article's date or the previous event."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier.dates import parse_absolute
 from dossier.models import TimeExpr, TimeKind
@@ -25,12 +26,14 @@ _MONTH_DAY = re.compile(rf"^(?:on\s+)?(?:the\s+)?{_MONTH}\s+{_DAY}$")
 _DAY_MONTH = re.compile(rf"^(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}$")
 _LAST_DAY = re.compile(rf"^(?:on\s+)?the\s+last\s+day\s+of\s+{_MONTH}$")
 _FIRST_DAY = re.compile(rf"^(?:on\s+)?the\s+first\s+day\s+of\s+{_MONTH}$")
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?{_MONTH}$")
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?"
+                         rf"(?:last\s+|this\s+past\s+|past\s+)?{_MONTH}$")  # "last October": the latest one
+_AGO = re.compile(r"^(?P<n>\w+)(?:\s+or\s+(?P<m>\w+))?\s+(?P<unit>day|week)s?\s+ago$")
 _OFFSET = re.compile(
     r"^(?:(?P<part>early|earlier|late|later|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?"
     r"(?:(?P<rel>last|this|next|past)\s+)(?P<unit>week|month|year)$")
-_AFTER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?:later|after(?:wards)?)$")
-_NEXT_DAY = re.compile(r"^the\s+(?:next|following)\s+(?P<unit>day|week|month)$")
+_AFTER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|after(?:wards)?|earlier|before)$")
+_NEXT_DAY = re.compile(r"^the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month)$")
 _WEEKDAY = re.compile(r"^(?:on\s+|last\s+|this\s+(?:past\s+)?)?(?P<weekday>" + "|".join(WEEKDAYS) + r")$")
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0, "this evening": 0,
             "last night": -1, "the day before yesterday": -2}
@@ -40,35 +43,83 @@ _YEAR = re.compile(r"\b(1[89]\d{2}|2\d{3})\b")
 
 
 def parse_time(text: str) -> TimeExpr | None:
-    """A `TimeExpr` for a time span, or None for durations and vague times ("for a decade", "now")."""
+    """A `TimeExpr` for a time span, or None for durations and vague times ("for a decade", "now").
+
+    Parts written side by side ("today, Wednesday, February 12", "tomorrow, Wednesday") name one day: the
+    most telling part is kept, and a weekday beside a month and day is kept with it (it fixes the year)."""
+    whole = _parse_one(text, text)
+    if _SPAN_OF_TIME.match(_LEAD.sub("", text.lower().strip())):
+        return None
+    parts = [p for p in text.split(",") if p.strip()]
+    if len(parts) < 2 or (whole is not None and whole.kind is TimeKind.ABSOLUTE):
+        return whole
+    found = [t for t in (_parse_one(p, text) for p in parts) if t is not None]
+    if whole is not None:
+        found.append(whole)
+    if not found:
+        return None
+    best = min(found, key=lambda t: TELLING.index(t.kind))
+    weekdays = [t.day for t in found if t.kind is TimeKind.WEEKDAY]
+    if best.kind is TimeKind.MONTH_DAY and best.weekday is None and weekdays:
+        best = replace(best, weekday=weekdays[0])
+    return best
+
+
+# the kinds of time expression, from the one that says most about the day to the one that says least
+TELLING = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.DAY_OFFSET, TimeKind.WEEKDAY, TimeKind.AFTER_PREVIOUS,
+           TimeKind.MONTH, TimeKind.MONTH_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.YEAR_OFFSET]
+
+
+def _parse_one(text: str, written: str) -> TimeExpr | None:
+    """One time expression (`written`: the words as they stand in the article, kept in the record)."""
     phrase = " ".join(text.lower().replace(",", " ").split()).strip(" .")
     if _SPAN_OF_TIME.match(phrase):
         return None  # "until 2022", "since 2015", "for a decade": a period, not when something happened
     phrase = _LEAD.sub("", phrase)
+    text = written
     if phrase in _DEICTIC:
         return TimeExpr(text, TimeKind.DAY_OFFSET, offset=_DEICTIC[phrase])
     if _YEAR.search(phrase):
         return _absolute(text, phrase)
+    weekday = None
+    if (words := phrase.split()) and len(words) > 1 and words[0] in WEEKDAYS:
+        weekday, phrase = WEEKDAYS[words[0]], " ".join(words[1:])  # "Tuesday February 11"
+    if m := _AGO.match(phrase):
+        return _ago(text, m)
     for pattern, last in ((_LAST_DAY, True), (_FIRST_DAY, False)):
         if m := pattern.match(phrase):
             return TimeExpr(text, TimeKind.MONTH_DAY, month=MONTHS[m["month"]], day=1, last_day=last)
     if m := _MONTH_DAY.match(phrase) or _DAY_MONTH.match(phrase):
         day = int(m["day"])
-        return TimeExpr(text, TimeKind.MONTH_DAY, month=MONTHS[m["month"]], day=day) if 1 <= day <= 31 else None
+        return TimeExpr(text, TimeKind.MONTH_DAY, month=MONTHS[m["month"]], day=day,
+                        weekday=weekday) if 1 <= day <= 31 else None
+    if weekday is not None:
+        return None
     if m := _MONTH_ONLY.match(phrase):
         return TimeExpr(text, TimeKind.MONTH, month=MONTHS[m["month"]])
     if m := _OFFSET.match(phrase):
         offset = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"]]
         kind = {"week": TimeKind.WEEK_OFFSET, "month": TimeKind.MONTH_OFFSET, "year": TimeKind.YEAR_OFFSET}[m["unit"]]
         return TimeExpr(text, kind, offset=offset, earlier=m["part"] == "earlier")
-    if m := _AFTER.match(phrase):
+    if m := _AFTER.match(phrase):  # "two days later", "a week earlier": from the article's previous dated event
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"])
-        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=n, unit=m["unit"]) if n else None
+        back = m["way"] in ("earlier", "before")
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-n if back else n, unit=m["unit"]) if n else None
     if m := _NEXT_DAY.match(phrase):
-        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=1, unit=m["unit"])
+        back = m["way"] in ("previous", "preceding")
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-1 if back else 1, unit=m["unit"])
     if m := _WEEKDAY.match(phrase):
         return TimeExpr(text, TimeKind.WEEKDAY, day=WEEKDAYS[m["weekday"]])
     return None
+
+
+def _ago(text: str, m: re.Match[str]) -> TimeExpr | None:
+    """"three days ago" is a day before the article's; "five or six days ago", "two weeks ago" only a month."""
+    n, other = (int(w) if w.isdigit() else NUMBERS.get(w) for w in (m["n"], m["m"] or m["n"]))
+    if n is None or other is None:
+        return None
+    days = n * (7 if m["unit"] == "week" else 1)
+    return TimeExpr(text, TimeKind.DAY_OFFSET, offset=-days, approximate=m["unit"] == "week" or other != n)
 
 
 def _absolute(text: str, phrase: str) -> TimeExpr | None:

@@ -53,7 +53,22 @@ def read_metadata(text: str) -> TextMetadata:
     outlet = _from_header(header, "outlet") or _outlet_from_text(body)
     url = _from_header(header, "url") or Sourced.unknown()
     published, origin, as_stated = _published(header, body)
+    if published is None and url.value and (from_url := date_from_url(url.value)) is not None:
+        published, origin, as_stated = from_url, Origin.METADATA, url.value
     return TextMetadata(body, title, outlet, url, published, origin, as_stated)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/(0?[1-9]|[12]\d|3[01]))?(?=/|$|[?#])")
+
+
+def date_from_url(url: str) -> PartialDate | None:
+    """The date an address gives its article ('/2025/07/31/' a day, '/archives/2025/02/' a month), at the
+    precision it gives; None when its path holds none."""
+    path = url.split("://", 1)[-1].split("/", 1)[-1] if "/" in url.split("://", 1)[-1] else ""
+    if m := _URL_DATE.search("/" + path):
+        year, month, day = m.groups()
+        return PartialDate(int(year), int(month), int(day) if day else None)
+    return None
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

@@ -54,6 +54,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     """
     if time is None:
         return Placed(None)
+    if time.ahead and modality is Modality.ASSERTED:
+        modality = Modality.FUTURE  # "scheduled for October 15": after the anchor
     kind = time.kind
     if kind is TimeKind.ABSOLUTE and time.year is not None:
         return Placed(PartialDate(time.year, time.month, time.day))
@@ -63,6 +65,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
         assert time.month is not None
         day = _last_day(time) if time.last_day else time.day
         year = _year_for(time.month, day, anchor, modality) if anchor is not None else None
+        if year is not None and anchor is not None and time.weekday is not None and day is not None:
+            year = weekday_year(time.month, day, time.weekday, year)
         if year is None:
             return Placed(None, (time.month, day))
         return Placed(PartialDate(year, time.month, _clamp(year, time.month, day)), (time.month, day))
@@ -73,7 +77,21 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
             # "earlier this year" in an article written after July 2025: its year, at year precision
             return Placed(PartialDate(anchor.date.year + time.offset))
         return Placed(None)
-    return Placed(_deictic(time, anchor.date))
+    return Placed(_deictic(time, anchor.date, modality))
+
+
+def weekday_year(month: int, day: int, weekday: int, year: int) -> int:
+    """'Monday, March 3': the weekday fixes the year. Of the year found from the anchor and the years either
+    side, the one where that day falls on that weekday; the one found when none or two of them fit."""
+    fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
+    return fits[0] if fits and (fits[0] == year or len(fits) == 1) else year
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality) -> int | None:
@@ -101,8 +119,9 @@ def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality) -
     return a.year if here <= there else a.year - 1
 
 
-def _deictic(time: TimeExpr, anchor: PartialDate) -> PartialDate | None:
-    """'yesterday', 'last week', 'late last year', 'earlier this month', 'on Tuesday' from the anchor."""
+def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.ASSERTED) -> PartialDate | None:
+    """'yesterday', 'last week', 'late last year', 'earlier this month', 'on Tuesday' from the anchor; a
+    weekday of something planned ("will visit on Wednesday") is the next one, of what happened the last one."""
     kind = time.kind
     if kind is TimeKind.YEAR_OFFSET:
         return PartialDate(anchor.year + time.offset)
@@ -118,11 +137,17 @@ def _deictic(time: TimeExpr, anchor: PartialDate) -> PartialDate | None:
     day = date(anchor.year, anchor.month, anchor.day)
     if kind is TimeKind.DAY_OFFSET:
         moved = day + timedelta(days=time.offset)
+        if time.approximate:  # "five or six days ago": its month
+            return PartialDate(moved.year, moved.month)
         return PartialDate(moved.year, moved.month, moved.day)
     if kind is TimeKind.WEEK_OFFSET:
         moved = day + timedelta(weeks=time.offset)
         return PartialDate(moved.year, moved.month)  # "last week": the month, not a day
     if kind is TimeKind.WEEKDAY and time.day is not None:
+        if modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+            ahead = (time.day - day.weekday()) % 7
+            moved = day + timedelta(days=ahead)
+            return PartialDate(moved.year, moved.month, moved.day)
         back = (day.weekday() - time.day) % 7
         moved = day - timedelta(days=back)
         return PartialDate(moved.year, moved.month, moved.day)
@@ -158,11 +183,17 @@ def _clamp(year: int, month: int, day: int | None) -> int | None:
 
 def infer_exact_anchor(time: TimeExpr, event_date: PartialDate) -> PartialDate | None:
     """When another source dates the event this article dates as `time` (relative to its own day),
-    the article's day: 'yesterday' + 31 July -> 1 August."""
-    if event_date.precision is not Precision.DAY or time.kind is not TimeKind.DAY_OFFSET:
+    the article's day: 'yesterday' + 31 July -> 1 August. 'On Wednesday' + Wednesday 15 October -> 15 October:
+    news is written within the week of the weekday it names, and dates what it reports by that day."""
+    if event_date.precision is not Precision.DAY or time.approximate:
         return None
     assert event_date.month is not None and event_date.day is not None
-    day = date(event_date.year, event_date.month, event_date.day) - timedelta(days=time.offset)
+    day = date(event_date.year, event_date.month, event_date.day)
+    if time.kind is TimeKind.WEEKDAY:
+        return event_date if day.weekday() == time.day else None
+    if time.kind is not TimeKind.DAY_OFFSET:
+        return None
+    day -= timedelta(days=time.offset)
     return PartialDate(day.year, day.month, day.day)
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin, EventType, Precision
-from dossier.resolve.dates import DEICTIC, compatible, days_apart, infer_exact_anchor, place
+from dossier.resolve.dates import compatible, days_apart, infer_exact_anchor, place
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.merging import remerge
@@ -89,18 +89,35 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
     settings = state.settings
     evidence = state.by_article[article_id]
     peg = next((e for e in evidence if e.date is not None and e.date_origin is DateOrigin.STATED
-                and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days),
-               None)
+                and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days
+                and not _after(e.date, anchor.date)), None)  # what was done is not dated by what is planned
     if peg is None:
         return
+    parties = peg_parties(state, evidence, peg)
     for item in evidence:
         if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
                 and item.modality is Modality.ASSERTED and item.time_ref is None):
-            if item.parties & peg.parties:
+            if item.parties & parties:
                 item.date, item.date_origin = peg.date, DateOrigin.INHERITED
             elif peg.date is not None and peg.date.month is not None:
                 # an exchange reported with the news, about other parties: its month, not its day
                 item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), DateOrigin.INHERITED
+
+
+def _after(day: PartialDate, anchor: PartialDate) -> bool:
+    return (day.year, day.month or 0, day.day or 0) > (anchor.year, anchor.month or 0, anchor.day or 0)
+
+
+def peg_parties(state: EventState, evidence: list[Evidence], peg: Evidence) -> set[str]:
+    """Who takes part in the news of the day: the parties of every mention the article dates to the peg's day,
+    and of the events they belong to (the visitor's host, named by another sentence or another source)."""
+    parties: set[str] = set()
+    for item in evidence:
+        if item.date == peg.date and item.date_origin is DateOrigin.STATED:
+            parties |= item.parties
+            if item.event_id in state.events:
+                parties |= state.tally(state.events[item.event_id]).parties
+    return parties
 
 
 def date_by_reference(state: EventState, article_id: str) -> None:
@@ -139,6 +156,8 @@ def propagate(state: EventState) -> None:
             state.changes.articles.add(article_id)
             for item in state.by_article[article_id]:
                 if item.key in undated and item.date is not None:
+                    if _contradicts(state, item):
+                        leave(state, item)  # merged while undated with an event its date now rules out
                     remerge(state, item)  # newly dated: it may now belong with another source's event
             date_by_reference(state, article_id)
             reopen(state, article_id)
@@ -146,10 +165,37 @@ def propagate(state: EventState) -> None:
                 state.refresh(state.events[event_id])
 
 
+def _contradicts(state: EventState, item: Evidence) -> bool:
+    """A mention, newly dated, whose event's other sources give only dates that cannot be its own, even as the
+    date conflict of one event (further apart than `conflict_window_days`)."""
+    assert item.date is not None
+    event = state.events.get(item.event_id or "")
+    if event is None or len(event.evidence) < 2:
+        return False
+    others = [e.date for e in event.evidence if e is not item and e.date is not None]
+    return bool(others) and all(not compatible(item.date, d) and days_apart(item.date, d)
+                                > state.settings.conflict_window_days for d in others)
+
+
+def leave(state: EventState, item: Evidence) -> None:
+    """Take a mention out of its event (which keeps its other sources) and make it an event of its own, to be
+    merged again by `remerge`."""
+    event = state.events[item.event_id or ""]
+    event.evidence.remove(item)
+    event.recount()
+    state.refresh(event)
+    alone = state.create(item)
+    alone.evidence.append(item)
+    item.event_id = alone.id
+    state.changes.grew.add(alone.id)
+    state.refresh(alone)
+
+
 def reopen(state: EventState, article_id: str) -> None:
-    """Keep track of the articles whose dates may still improve: no exact anchor, or a year-less date."""
+    """Keep track of the articles whose dates may still improve: no exact anchor (or one known only to the
+    month), or a year-less date."""
     anchor = state.anchors.get(article_id)
-    if (anchor is None or not anchor.exact) or any(
+    if (anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY) or any(
             e.date is None and e.month_day is not None for e in state.by_article[article_id]):
         state.open.add(article_id)
     else:
@@ -176,10 +222,10 @@ def _years_missing(state: EventState, article_id: str) -> bool:
 
 def _improve_anchor(state: EventState, article_id: str) -> bool:
     current = state.anchors.get(article_id)
-    if current is not None and current.exact:
+    if current is not None and current.exact and current.date.precision is Precision.DAY:
         return False
     exact = _exact_from_events(state, article_id)
-    if exact is not None:
+    if exact is not None and (current is None or not current.exact or compatible(current.date, exact)):
         state.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
         return True
     if current is None:
@@ -193,15 +239,22 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
 
 
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
-    """This article said 'yesterday' (or 'today') about an event another source dates to the day."""
+    """This article said 'yesterday' (or 'today', or 'on Wednesday' of what happened) about an event another
+    source dates to the day. A weekday comes round every week: it dates the article only when every day the
+    other sources give points to the same one."""
+    weekdays: set[PartialDate] = set()
     for item in state.by_article[article_id]:
-        if item.time is None or item.time.kind not in DEICTIC or item.time.kind is not TimeKind.DAY_OFFSET:
+        if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEKDAY):
+            continue
+        if item.time.kind is TimeKind.WEEKDAY and item.modality is not Modality.ASSERTED:
             continue
         for date in _days_others_give(state, item):
             inferred = infer_exact_anchor(item.time, date)
-            if inferred is not None:
+            if inferred is not None and item.time.kind is TimeKind.DAY_OFFSET:
                 return inferred
-    return None
+            if inferred is not None:
+                weekdays.add(inferred)
+    return next(iter(weekdays)) if len(weekdays) == 1 else None
 
 
 def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
@@ -216,9 +269,23 @@ def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
         for other in candidate.evidence:
             if (other.article_id != item.article_id and other.date_origin is DateOrigin.STATED
                     and other.date is not None and other.date.precision is Precision.DAY
-                    and (candidate is event or _same_trip_fit(state, item, candidate))):
+                    and (candidate is event or _same_trip_fit(state, item, candidate)
+                         or _same_story_fit(state, item, candidate))):
                 days.append(other.date)
     return days
+
+
+def _same_story_fit(state: EventState, item: Evidence, event: Event) -> bool:
+    """'Al-Sharaa arrived on Wednesday' and a visit of his another source dates: for a weekday, an event of the
+    same type with a named party or two parties in common, whose date agrees with what this mention's own event
+    already knows (its month, from the other articles that report it)."""
+    if item.time is None or item.time.kind is not TimeKind.WEEKDAY or event.type != item.type:
+        return False
+    shared = item.parties & state.tally(event).parties
+    if len(shared) < 2 and not any(state.specific(p) for p in shared):
+        return False
+    own = state.events.get(item.event_id or "")
+    return event.date is None or own is None or own.date is None or compatible(own.date, event.date)
 
 
 def _same_trip(state: EventState, item: Evidence) -> list[Event]:

@@ -1,0 +1,96 @@
+"""Dates as an analyst sets them, end to end on articles written for these tests: the news peg, the story an
+undated mention continues, a weekday that dates an undated article, and a publication month from the address."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from dossier.packs import load_pack
+from dossier.store import open_store
+from tests.helpers.articles import write_text
+from tests.helpers.stores import Location, build_store
+
+
+def dates(db: Path, path_part: str) -> dict[str, str | None]:
+    """trigger -> date of each event mention of the article whose file name holds `path_part`."""
+    store = open_store(db, create=False)
+    for article in store.articles():
+        if path_part in article.source_path:
+            rows = store.db.execute("SELECT trigger, date FROM event_mentions WHERE article_id = ? ORDER BY n",
+                                    (article.id,)).fetchall()
+            return {str(t): (str(d) if d else None) for t, d in rows}
+    raise AssertionError(f"no article {path_part!r}")
+
+
+def date_of(found: dict[str, str | None], word: str) -> str | None:
+    (date,) = [d for t, d in found.items() if t == word or t.startswith(word + " ")]
+    return date
+
+
+def test_statements_reported_with_the_news_take_its_day_and_a_plan_is_no_peg(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    corpus = tmp_path / "peg"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Vladimir Putin met Hakan Fidan in Moscow on Wednesday, March 5, for talks on Syria.\n\n"
+               "Fidan thanked Sergei Lavrov for the invitation.\n\n"
+               "Putin praised Turkey's role in the region.", source="One Wire", published="2025-03-06")
+    write_text(corpus, "b.txt", "Hakan Fidan will visit Moscow tomorrow, Friday.\n\n"
+               "Fidan visited Moscow last October, where he met Sergei Lavrov.\n\n"
+               "Fidan praised Russia's role in the region.", source="Other Post", published="2025-03-06")
+    db = build_store(new_db("peg"), corpus, load_pack("syria-russia"))
+    told = dates(db, "a.txt")
+    assert date_of(told, "met") == "2025-03-05"
+    assert date_of(told, "thanked") == "2025-03-05", "Fidan is in the day's news"
+    assert date_of(told, "praised") == "2025-03-05"
+    planned = dates(db, "b.txt")
+    assert date_of(planned, "visit") == "2025-03-07", "'tomorrow, Friday': the day after the article's"
+    assert date_of(planned, "visited") == "2024-10", "'last October': the latest October before the article"
+    assert date_of(planned, "praised") != "2025-03-07", "what was said is not dated by what is planned"
+
+
+def test_an_undated_article_takes_its_month_from_its_address(tmp_path: Path,
+                                                             new_db: Callable[[str], Location]) -> None:
+    corpus = tmp_path / "url"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "A Russian delegation visited Damascus late last month.", source="One Wire",
+               url="https://one-wire.test/archive/2025/02/russian-delegation-in-damascus")
+    db = build_store(new_db("url"), corpus, load_pack("syria-russia"))
+    assert date_of(dates(db, "a.txt"), "visited") == "2025-01"
+
+
+VISIT_OCTOBER = "Ahmed al-Sharaa visited Moscow on Wednesday, October 15, and met Vladimir Putin."
+VISIT_JANUARY = "Ahmed al-Sharaa visited Moscow on Wednesday, January 28, and met Vladimir Putin."
+UNDATED = ("Ahmed al-Sharaa visited Moscow on Wednesday and met Vladimir Putin.\n\n"
+           "Al-Sharaa thanked Putin for his support.")
+
+
+def test_a_weekday_dates_an_undated_article_by_the_day_another_source_gives(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    corpus = tmp_path / "weekday"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", VISIT_OCTOBER, source="One Wire", published="2025-10-16")
+    write_text(corpus, "c.txt", UNDATED, source="Third Post")
+    db = build_store(new_db("weekday"), corpus, load_pack("syria-russia"))
+    told = dates(db, "c.txt")
+    assert date_of(told, "visited") == "2025-10-15"
+    assert date_of(told, "thanked") == "2025-10-15", "reported with the news of that day"
+
+
+def test_a_weekday_shared_by_two_dated_visits_takes_the_day_of_the_event_the_mention_joined(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """Two visits on two Wednesdays: the weekday alone cannot choose, so the day is the one of the event the
+    mention belongs to (never the other visit's), and the article's statements follow it."""
+    corpus = tmp_path / "two"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", VISIT_OCTOBER, source="One Wire", published="2025-10-16")
+    write_text(corpus, "b.txt", VISIT_JANUARY, source="Other Post", published="2026-01-29")
+    write_text(corpus, "c.txt", UNDATED, source="Third Post")
+    db = build_store(new_db("two"), corpus, load_pack("syria-russia"))
+    store = open_store(db, create=False)
+    (row,) = store.db.execute("SELECT m.date, e.date FROM event_mentions m JOIN events e ON e.id = m.event_id"
+                              " JOIN articles a ON a.id = m.article_id"
+                              " WHERE a.source_path LIKE '%c.txt' AND m.trigger LIKE 'visited%'").fetchall()
+    assert row[0] is not None and row[0] == row[1]
+    assert date_of(dates(db, "c.txt"), "thanked") == row[0]
