@@ -8,6 +8,7 @@ from typing import TypeVar
 from dossier.models import PartialDate
 from dossier.plover import Precision
 from dossier.resolve.dates import compatible
+from dossier.resolve.events.records import Event
 
 Value = TypeVar("Value", bound=str)
 
@@ -42,3 +43,8 @@ def consensus(counts: Counter[str]) -> PartialDate | None:
             if all(compatible(candidate, d) for d in backing):
                 return candidate
     return best
+
+
+def main_issue(event: Event) -> str | None:
+    """The issue most of an event's mentions concern (of equals the first in sort order), or None."""
+    return most_common(Counter(i for e in event.evidence for i in e.issues))
