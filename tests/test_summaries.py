@@ -31,7 +31,8 @@ def test_one_actor_takes_the_singular_several_the_plural() -> None:
     assert say(EventType.ACCUSE, ["min"], ["south"]) == "Olga Varna accuses Sudria"
     assert say(EventType.CONSULT, ["pres", "pm"], mode=Mode.PHONE) == "Tomas Edel and Ines Koral speak by phone"
     assert say(EventType.CONSULT, ["min"], ["cap"], mode=Mode.VISIT, location="cap") == "Olga Varna visits Port Alder"
-    assert say(EventType.REJECT, ["min", "pres", "pm", "north"]) == "Olga Varna, Tomas Edel, Ines Koral and 1 other reject"
+    assert say(EventType.REJECT, ["min", "pres", "pm", "north"]) == (
+        "Olga Varna, Tomas Edel, Ines Koral and 1 other reject")
 
 
 def test_a_seat_of_government_is_not_listed_beside_the_state_it_stands_for() -> None:
@@ -49,7 +50,8 @@ def test_the_modality_is_worded_in_the_present(modality: Modality, said: str) ->
 def test_an_event_without_a_known_actor_is_never_given_someone() -> None:
     assert say(EventType.AGREE, [], ["army", "front"]) == "The national army and the Coast Front agree"
     assert say(EventType.SUPPORT, [], ["south"]) == "Sudria is supported"
-    assert say(EventType.ASSAULT, [], ["north", "south"], modality=Modality.NEGATED) == "Nordland and Sudria are not attacked"
+    assert say(EventType.ASSAULT, [], ["north", "south"], modality=Modality.NEGATED) == (
+        "Nordland and Sudria are not attacked")
     assert say(EventType.AID, [], ["south"], modality=Modality.FUTURE) == "Aid is to be sent to Sudria"
     assert say(EventType.ASSAULT, [], location="cap") == "An attack takes place in Port Alder"
     assert say(EventType.CONSULT, [], mode=Mode.VISIT, location="cap") == "Port Alder is visited"
@@ -63,7 +65,8 @@ def test_the_issue_of_a_statement_or_talks_is_named() -> None:
         "Olga Varna makes demands of Nordland about fishing rights in the strait")
     assert say(EventType.CONSULT, ["pres", "pm"], about="Nordish gas transit") == (
         "Tomas Edel and Ines Koral meet about Nordish gas transit"), "a proper adjective keeps its capital"
-    assert say(EventType.ASSAULT, ["army"], ["front"], about="Fishing rights") == "The national army attacks the Coast Front"
+    assert say(EventType.ASSAULT, ["army"], ["front"], about="Fishing rights") == (
+        "The national army attacks the Coast Front"), "a material act is not 'about' an issue"
 
 
 def test_lists_and_phrases() -> None:
