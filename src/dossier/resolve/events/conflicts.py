@@ -1,6 +1,6 @@
 """Where an event's sources disagree, computed when its rows are written (not on every change): stated dates
-that cannot both be right, different people named by different articles, places standing for different
-states, and rival "first" claims (firsts.py)."""
+that cannot both be right, different people named by different articles (each naming someone the other does
+not), places standing for different states, and rival "first" claims (firsts.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from dossier.models import EntityType, PartialDate
 from dossier.resolve.dates import compatible
+from dossier.resolve.events import rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
 
@@ -19,7 +20,7 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     if any(not compatible(a, b) for a in values for b in values):
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
     people = people_by_article(state, event)
-    if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
+    if rules.people_disagree({frozenset(p) for p in people.values()}):
         found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
     places = places_by_article(state, event)
     if len(places) > 1:

@@ -52,11 +52,15 @@ def same_day_same_people(shared_named: int, date: PartialDate | None, event_date
 
 
 def same_visitor(modes: tuple[Mode | None, Mode | None], actors: Collection[str], their_actors: Collection[str],
-                 their_parties: Collection[str]) -> bool:
+                 their_parties: Collection[str], specific: Callable[[str], bool] = lambda _: False) -> bool:
     """Two visits to Moscow by different people are two events: when either side is a visit and both name who
-    acts, one of ours is among their parties."""
+    acts, one of ours is among their parties; when both name a person (or group) acting, one of our named
+    actors is (a foreign minister's visit is not the president's visit, though both bring their state)."""
     if Mode.VISIT not in modes or not actors or not their_actors:
         return True
+    named = [a for a in actors if specific(a)]
+    if named and any(specific(a) for a in their_actors):
+        return any(a in their_parties for a in named)
     return any(a in their_parties for a in actors)
 
 
@@ -99,6 +103,22 @@ def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is not None and b is not None and compatible(a, b)
 
 
+def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: int, same_mode: bool,
+                  settings: Settings) -> bool:
+    """Two events of one kind between the same two named parties, dated to days at most `reporting_lag_days`
+    apart ('on 12 February' in one source, 'on 13 February' in another): one event whose sources disagree on
+    the date (a date conflict). Both dated to the day, both in one mode (a call, a visit), two named parties in
+    common: a month-precise date is compared by `dates_agree`, never stretched."""
+    return (a is not None and b is not None and a.precision is Precision.DAY and b.precision is Precision.DAY
+            and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
+
+
+def undated_statement_tied(statement: bool, dated: bool, reported_here: bool, article_dated: bool) -> bool:
+    """A statement is made on many occasions: an undated one from an article that does not know when it was
+    written is tied to no occasion, so it joins only an event its own article reports."""
+    return not statement or dated or reported_here or article_dated
+
+
 def month_day_of(date: PartialDate | None, month_day: MonthDay | None) -> MonthDay | None:
     """A mention's month and day, as compared with year-less dates: as stated, or from its date."""
     return month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
@@ -129,3 +149,10 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     if score >= settings.strong and days_apart(date, event_date) <= settings.conflict_window_days:
         return score  # one event, dated differently by its sources
     return 0
+
+
+def people_disagree(named: Collection[frozenset[str]]) -> bool:
+    """Different people named by different articles: two articles each naming someone the other does not.
+    An article naming fewer of the people ('Assad' beside 'Assad and his wife') omits, it does not contradict."""
+    sets = list(named)
+    return any(not (a <= b or b <= a) for i, a in enumerate(sets) for b in sets[i + 1:])
