@@ -62,11 +62,16 @@ def test_an_event_without_a_known_actor_is_never_given_someone() -> None:
 
 def test_the_issue_of_a_statement_or_talks_is_named() -> None:
     assert say(EventType.REQUEST, ["min"], ["north"], about="Fishing rights in the strait") == (
-        "Olga Varna makes demands of Nordland about fishing rights in the strait")
+        "Olga Varna makes demands of Nordland over fishing rights in the strait")
     assert say(EventType.CONSULT, ["pres", "pm"], about="Nordish gas transit") == (
         "Tomas Edel and Ines Koral meet about Nordish gas transit"), "a proper adjective keeps its capital"
     assert say(EventType.ASSAULT, ["army"], ["front"], about="Fishing rights") == (
         "The national army attacks the Coast Front"), "a material act is not 'about' an issue"
+    assert say(EventType.SUPPORT, ["min"], ["north"], about="Fishing rights") == "Olga Varna supports Nordland"
+    assert say(EventType.CONSULT, ["min"], ["cap"], Mode.VISIT, location="cap", about="Fishing rights") == (
+        "Olga Varna visits Port Alder")
+    assert say(EventType.AGREE, ["min", "pres"], about="Fishing rights") == (
+        "Olga Varna and Tomas Edel agree on fishing rights")
 
 
 def test_lists_and_phrases() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dossier.models import Modality
-from dossier.plover import EventType, Mode, QuadClass
+from dossier.plover import EventType, Mode
 
 # How an event is said without its actor: the passive of its phrase ({t}: the targets), or, with no target
 # either, what happens. Keyed by the phrase's verb words (plover.py).
@@ -43,6 +43,10 @@ PASSIVE: dict[str, tuple[str, str]] = {
 }
 # Types whose parties act together: without an actor, their targets are the subject ('A and B meet').
 JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
+# The word an issue is named with, for the types that are about one: talks and calls, agreements, demands,
+# accusations, rejections, threats (a visit, support or a material act is not said to be about an issue).
+ABOUT = {EventType.CONSULT: "about", EventType.AGREE: "on", EventType.REQUEST: "over", EventType.ACCUSE: "over",
+         EventType.REJECT: "over", EventType.THREATEN: "over"}
 # First words of an issue's label that are proper adjectives and keep their capital ('Russian military bases').
 PROPER_ENDINGS = ("an", "ese", "ish", "ch", "i")
 
@@ -149,6 +153,6 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
         text = " ".join(words)
     if location and not visit:
         text += f" in {name(location)}"
-    if about and kind.quad_class in (QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT):
-        text += f" about {about_phrase(about)}"
+    if about and kind in ABOUT and mode != Mode.VISIT:
+        text += f" {ABOUT[kind]} {about_phrase(about)}"
     return capitalised(text)
