@@ -74,3 +74,13 @@ def test_the_day_most_sources_give_is_the_events_day_and_a_tie_keeps_the_month()
     assert consensus(Counter({"2024-06-03": 2, "2024-06-04": 1, "2024-06": 2})) == day("2024-06-03")
     assert consensus(Counter({"2024-06-03": 1, "2024-06-04": 1, "2024-06": 1})) == day("2024-06")
     assert consensus(Counter({"2024-06": 1, "2024-06-04": 1})) == day("2024-06-04"), "a month does not contradict a day"
+
+
+def test_an_undated_statement_joins_an_event_of_the_story_its_article_tells() -> None:
+    """'Vell and Ambe spoke by phone on Tuesday. Vell also stressed his support for Ambe's government.' in an
+    article of unknown date: the support is the call's, dated by it, not a meeting's four months later."""
+    story = [day("2024-06-04")]
+    assert rules.in_story(day("2024-06"), story, DEFAULT) and rules.in_story(day("2024-06-06"), story, DEFAULT)
+    assert not rules.in_story(day("2024-10-15"), story, DEFAULT) and not rules.in_story(None, story, DEFAULT)
+    assert not rules.in_story(day("2024-06-04"), [], DEFAULT), "an article with no dated event tells no story"
+    assert rules.undated_statement_tied(True, False, False, False, story_fits=True)

@@ -7,6 +7,7 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
+from dossier.models import PartialDate
 from dossier.resolve.events import rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates
@@ -43,8 +44,10 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
     anchor = state.anchors.get(item.article_id)
-    if not rules.undated_statement_tied(item.type in settings.statement_types, item.date is not None
-                                        or item.month_day is not None, here, anchor is not None and anchor.exact):
+    statement, dated = item.type in settings.statement_types, item.date is not None or item.month_day is not None
+    article_dated = anchor is not None and anchor.exact
+    if not rules.undated_statement_tied(statement, dated, here, article_dated) and not rules.undated_statement_tied(
+            statement, dated, here, article_dated, rules.in_story(event.date, _story(state, item), settings)):
         return 0  # "Putin praised ..." in an article of unknown date: which occasion?
     firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
     return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
@@ -66,6 +69,12 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     same_place = bool(a.location and a.location == b.location)
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
+
+
+def _story(state: EventState, item: Evidence) -> list[PartialDate]:
+    """The dates of the events a mention's article reports so far (the story it tells)."""
+    found = (state.events.get(e.event_id or "") for e in state.by_article.get(item.article_id, ()))
+    return [event.date for event in found if event is not None and event.date is not None]
 
 
 def _shared_named(state: EventState, shared: set[str]) -> int:

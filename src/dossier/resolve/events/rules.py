@@ -113,10 +113,19 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
             and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
 
 
-def undated_statement_tied(statement: bool, dated: bool, reported_here: bool, article_dated: bool) -> bool:
+def undated_statement_tied(statement: bool, dated: bool, reported_here: bool, article_dated: bool,
+                           story_fits: bool = False) -> bool:
     """A statement is made on many occasions: an undated one from an article that does not know when it was
-    written is tied to no occasion, so it joins only an event its own article reports."""
-    return not statement or dated or reported_here or article_dated
+    written is tied to no occasion, so it joins only an event its own article reports, or one dated within
+    the story its article tells (`story_fits`: near the dates of the article's other events; the support
+    voiced in a call's report is the call's, not a meeting's months later)."""
+    return not statement or dated or reported_here or article_dated or story_fits
+
+
+def in_story(date: PartialDate | None, story: Iterable[PartialDate], settings: Settings) -> bool:
+    """An event's date falls within the story an article tells: compatible with, or within `peg_days` of, the
+    date of one of the article's other events."""
+    return date is not None and any(compatible(date, d) or days_apart(date, d) <= settings.peg_days for d in story)
 
 
 def month_day_of(date: PartialDate | None, month_day: MonthDay | None) -> MonthDay | None:
