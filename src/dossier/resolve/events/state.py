@@ -31,6 +31,7 @@ class EventState:
         self.by_article: dict[str, list[Evidence]] = defaultdict(list)
         self.index = BlockIndex()
         self.events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
+        self.credited: dict[str, set[str]] = defaultdict(set)  # entity id -> articles crediting reports to it
         self.firsts = Firsts(settings)
         self.open: set[str] = set()  # articles whose dates may still improve (see dating.propagate)
         self.filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
