@@ -62,12 +62,15 @@ def test_an_undated_statement_from_an_article_of_unknown_date_is_tied_to_no_occa
     assert rules.undated_statement_tied(False, False, False, False), "a meeting is not made on many occasions"
 
 
-def test_naming_fewer_people_is_an_omission_not_a_conflict() -> None:
-    """'Vell fled with his family' / 'Vell fled with his wife' / 'Vell fled'."""
-    assert not rules.people_disagree({frozenset({"president_vell"}), frozenset({"president_vell", "envoy_ruiz"})})
-    assert rules.people_disagree({frozenset({"president_vell", "envoy_ruiz"}),
-                                  frozenset({"president_vell", "minister_oda"})})
-    assert not rules.people_disagree({frozenset({"president_vell"})})
+def test_naming_nobody_in_a_role_is_an_omission_naming_others_a_conflict() -> None:
+    """'Vell was ousted' / 'Ruiz ousted Vell' / 'Ruiz and Oda ousted Vell'."""
+    vell, ruiz = frozenset({"president_vell"}), frozenset({"envoy_ruiz"})
+    oda = frozenset({"envoy_ruiz", "minister_oda"})
+    nobody = frozenset[str]()
+    assert not rules.people_disagree([(nobody, vell), (ruiz, vell)]), "no actor named: an omission"
+    assert rules.people_disagree([(ruiz, vell), (oda, vell)]), "the actors named differ"
+    assert rules.people_disagree([(ruiz, vell), (ruiz, frozenset({"chancellor_ambe"}))]), "the targets differ"
+    assert not rules.people_disagree([(ruiz, vell)])
 
 
 def test_the_day_most_sources_give_is_the_events_day_and_a_tie_keeps_the_month() -> None:
@@ -84,3 +87,10 @@ def test_an_undated_statement_joins_an_event_of_the_story_its_article_tells() ->
     assert not rules.in_story(day("2024-10-15"), story, DEFAULT) and not rules.in_story(None, story, DEFAULT)
     assert not rules.in_story(day("2024-06-04"), [], DEFAULT), "an article with no dated event tells no story"
     assert rules.undated_statement_tied(True, False, False, False, story_fits=True)
+
+
+def test_an_undated_statement_does_not_join_an_event_no_day_places() -> None:
+    """'Vell voiced support for Ambe.' in an article of 9 May joins no undated event reported only by
+    articles that do not say when they were written: nothing ties the two to one occasion."""
+    assert not rules.undated_statement_tied(True, False, False, True, event_placed=False)
+    assert rules.undated_statement_tied(True, False, False, True, event_placed=True)

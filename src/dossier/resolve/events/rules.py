@@ -114,12 +114,13 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
 
 
 def undated_statement_tied(statement: bool, dated: bool, reported_here: bool, article_dated: bool,
-                           story_fits: bool = False) -> bool:
-    """A statement is made on many occasions: an undated one from an article that does not know when it was
-    written is tied to no occasion, so it joins only an event its own article reports, or one dated within
-    the story its article tells (`story_fits`: near the dates of the article's other events; the support
-    voiced in a call's report is the call's, not a meeting's months later)."""
-    return not statement or dated or reported_here or article_dated or story_fits
+                           story_fits: bool = False, event_placed: bool = True) -> bool:
+    """A statement is made on many occasions: an undated one is tied to an occasion only by its article's day
+    (when the article knows it and the event is placed in time too: dated, or reported by articles that know
+    their days), by the event its own article reports, or by the story its article tells (`story_fits`: the
+    event dated near the dates of the article's other events; the support voiced in a call's report is the
+    call's, not a meeting's months later). Else it stays apart."""
+    return not statement or dated or reported_here or (article_dated and event_placed) or story_fits
 
 
 def in_story(date: PartialDate | None, story: Iterable[PartialDate], settings: Settings) -> bool:
@@ -160,8 +161,10 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     return 0
 
 
-def people_disagree(named: Collection[frozenset[str]]) -> bool:
-    """Different people named by different articles: two articles each naming someone the other does not.
-    An article naming fewer of the people ('Assad' beside 'Assad and his wife') omits, it does not contradict."""
-    sets = list(named)
-    return any(not (a <= b or b <= a) for i, a in enumerate(sets) for b in sets[i + 1:])
+def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Different people named in one role by different articles (each article: the people it names acting,
+    and those it names as targets): 'led by Bogdanov' beside 'led by Bogdanov and Yevkurov'. An article that
+    names nobody in a role ('Assad was ousted' beside 'al-Sharaa ousted Assad') omits, it does not
+    contradict."""
+    found = list(named)
+    return any(len({sides[role] for sides in found if sides[role]}) > 1 for role in (0, 1))
