@@ -53,15 +53,6 @@ def test_the_days_around_a_day_are_looked_up_and_a_month_has_none() -> None:
     assert lag_keys("CONSULT", ["president_vell"], day("2024-03"), 1) == []
 
 
-def test_an_undated_statement_from_an_article_of_unknown_date_is_tied_to_no_occasion() -> None:
-    """'Vell praised Ambe's efforts.' in an article that does not say when it was written."""
-    assert not rules.undated_statement_tied(True, False, False, False)
-    assert rules.undated_statement_tied(True, False, True, False), "its own article reports the event"
-    assert rules.undated_statement_tied(True, False, False, True), "its article's day bounds it"
-    assert rules.undated_statement_tied(True, True, False, False), "dated"
-    assert rules.undated_statement_tied(False, False, False, False), "a meeting is not made on many occasions"
-
-
 def test_naming_nobody_in_a_role_is_an_omission_naming_others_a_conflict() -> None:
     """'Vell was ousted' / 'Ruiz ousted Vell' / 'Ruiz and Oda ousted Vell'."""
     vell, ruiz = frozenset({"president_vell"}), frozenset({"envoy_ruiz"})
@@ -79,18 +70,16 @@ def test_the_day_most_sources_give_is_the_events_day_and_a_tie_keeps_the_month()
     assert consensus(Counter({"2024-06": 1, "2024-06-04": 1})) == day("2024-06-04"), "a month does not contradict a day"
 
 
-def test_an_undated_statement_joins_an_event_of_the_story_its_article_tells() -> None:
-    """'Vell and Ambe spoke by phone on Tuesday. Vell also stressed his support for Ambe's government.' in an
-    article of unknown date: the support is the call's, dated by it, not a meeting's four months later."""
+def test_an_undated_statement_outside_the_story_its_article_tells_is_another_occasion() -> None:
+    """'Vell and Ambe spoke by phone on Tuesday. Vell also stressed his support for Ambe's government.': the
+    support is the call's (June), not a statement made at a meeting four months later."""
     story = [day("2024-06-04")]
     assert rules.in_story(day("2024-06"), story, DEFAULT) and rules.in_story(day("2024-06-06"), story, DEFAULT)
     assert not rules.in_story(day("2024-10-15"), story, DEFAULT) and not rules.in_story(None, story, DEFAULT)
-    assert not rules.in_story(day("2024-06-04"), [], DEFAULT), "an article with no dated event tells no story"
-    assert rules.undated_statement_tied(True, False, False, False, story_fits=True)
-
-
-def test_an_undated_statement_does_not_join_an_event_no_day_places() -> None:
-    """'Vell voiced support for Ambe.' in an article of 9 May joins no undated event reported only by
-    articles that do not say when they were written: nothing ties the two to one occasion."""
-    assert not rules.undated_statement_tied(True, False, False, True, event_placed=False)
-    assert rules.undated_statement_tied(True, False, False, True, event_placed=True)
+    assert rules.outside_story(True, False, False, day("2024-10-15"), story, DEFAULT)
+    assert not rules.outside_story(True, False, False, day("2024-06-05"), story, DEFAULT), "within the story"
+    assert not rules.outside_story(True, False, False, None, story, DEFAULT), "nothing to compare"
+    assert not rules.outside_story(True, False, False, day("2024-10-15"), [], DEFAULT), "an article with no story"
+    assert not rules.outside_story(True, True, False, day("2024-10-15"), story, DEFAULT), "dated: compared by date"
+    assert not rules.outside_story(True, False, True, day("2024-10-15"), story, DEFAULT), "its own article's event"
+    assert not rules.outside_story(False, False, False, day("2024-10-15"), story, DEFAULT), "not a statement"

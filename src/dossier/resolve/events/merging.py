@@ -43,12 +43,9 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
         return 0  # one article reports two different meetings: do not fold them together
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
-    statement, dated = item.type in settings.statement_types, item.date is not None or item.month_day is not None
-    if statement and not dated and not here and not rules.undated_statement_tied(
-            statement, dated, here, _knows_its_day(state, item.article_id),
-            rules.in_story(event.date, _story(state, item), settings),
-            event.date is not None or all(_knows_its_day(state, a) for a in tally.articles)):
-        return 0  # "Putin praised ..." with no date of its own: which occasion?
+    if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
+                           here, event.date, _story(state, item), settings):
+        return 0  # "Putin praised ..." in a report of October's talks is not February's praise
     firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
     return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
 
@@ -69,11 +66,6 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     same_place = bool(a.location and a.location == b.location)
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
-
-
-def _knows_its_day(state: EventState, article_id: str) -> bool:
-    anchor = state.anchors.get(article_id)
-    return anchor is not None and anchor.exact
 
 
 def _story(state: EventState, item: Evidence) -> list[PartialDate]:

@@ -113,14 +113,14 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
             and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
 
 
-def undated_statement_tied(statement: bool, dated: bool, reported_here: bool, article_dated: bool,
-                           story_fits: bool = False, event_placed: bool = True) -> bool:
-    """A statement is made on many occasions: an undated one is tied to an occasion only by its article's day
-    (when the article knows it and the event is placed in time too: dated, or reported by articles that know
-    their days), by the event its own article reports, or by the story its article tells (`story_fits`: the
-    event dated near the dates of the article's other events; the support voiced in a call's report is the
-    call's, not a meeting's months later). Else it stays apart."""
-    return not statement or dated or reported_here or (article_dated and event_placed) or story_fits
+def outside_story(statement: bool, dated: bool, reported_here: bool, event_date: PartialDate | None,
+                  story: Collection[PartialDate], settings: Settings) -> bool:
+    """A statement is made on many occasions: an undated one belongs to the story its article tells (the dates
+    of the article's other events). A dated event of another article outside that story ('Putin stressed the
+    ties' in a report of October's talks, and February's statement) is another occasion; without a story or a
+    date to compare, nothing tells them apart."""
+    return (statement and not dated and not reported_here and event_date is not None and bool(story)
+            and not in_story(event_date, story, settings))
 
 
 def in_story(date: PartialDate | None, story: Iterable[PartialDate], settings: Settings) -> bool:
