@@ -44,7 +44,9 @@ def people_by_article(state: EventState, event: Event) -> dict[str, set[str]]:
 
 
 def people_by_role(state: EventState, event: Event) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """For each article, the people it names acting and those it names as targets."""
+    """For each article, the people it names acting and those it names as targets; for an event its parties do
+    together (a meeting, a call, an agreement: `Settings.joint_types`) all in one role, since 'Putin called
+    Erdogan' and 'Erdogan called Putin' name the same two people."""
     def people(ids: tuple[str, ...]) -> set[str]:
         return {i for i in ids if (facts := state.entity(i)) is not None and facts.type is EntityType.PERSON}
 
@@ -53,6 +55,8 @@ def people_by_role(state: EventState, event: Event) -> list[tuple[frozenset[str]
         actors, targets = by_article[e.article_id]
         actors |= people(e.actors)
         targets |= people(e.targets)
+    if event.type in state.settings.joint_types:
+        return [(frozenset(a | t), frozenset()) for a, t in by_article.values()]
     return [(frozenset(a), frozenset(t)) for a, t in by_article.values()]
 
 

@@ -23,6 +23,9 @@ class Settings:
     statement_types: frozenset[EventType] = frozenset(
         {EventType.SUPPORT, EventType.REQUEST, EventType.REJECT, EventType.ACCUSE, EventType.THREATEN, EventType.AGREE,
          EventType.CONCEDE})
+    # --- conflicts (conflicts.py) ---
+    # events their parties do together: who is actor and who target is no disagreement ('A called B', 'B called A')
+    joint_types: frozenset[EventType] = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
     # `peg_days` of the article's own day) when they share a participant with it.
