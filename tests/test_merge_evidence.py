@@ -83,3 +83,12 @@ def test_an_undated_statement_outside_the_story_its_article_tells_is_another_occ
     assert not rules.outside_story(True, True, False, day("2024-10-15"), story, DEFAULT), "dated: compared by date"
     assert not rules.outside_story(True, False, True, day("2024-10-15"), story, DEFAULT), "its own article's event"
     assert not rules.outside_story(False, False, False, day("2024-10-15"), story, DEFAULT), "not a statement"
+
+
+def test_the_capital_and_the_seat_of_government_are_one_place_for_a_visit() -> None:
+    """'Vell arrived at the Palace of the Dunes' / 'Vell arrived in Port Alder' (the capital)."""
+    seats = {"palace_of_the_dunes": "norvia", "port_alder": "norvia", "kessel": "sudria"}.get
+    assert rules.place_fits("palace_of_the_dunes", ["port_alder"], seats)
+    assert not rules.place_fits("kessel", ["port_alder"], seats), "another state's capital"
+    assert not rules.place_fits("lakeside", ["port_alder"], seats), "a town of Norvia is not its seat"
+    assert not rules.place_fits("palace_of_the_dunes", ["port_alder"]), "nothing known of either"

@@ -25,7 +25,7 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
         return 0
     tally = state.tally(event)
-    if not rules.place_fits(item.location, tally.locations) and not rules.same_day_same_people(
+    if not rules.place_fits(item.location, tally.locations, state.seat_of) and not rules.same_day_same_people(
             _shared_named(state, item.parties & tally.parties), item.date, event.date):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
     if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties, state.specific):
@@ -54,7 +54,8 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     """How well two events fit: 0 unless both are dated compatibly and a strong match, else their overlap."""
     if not rules.same_kind(a.type, a.modality, b.type, b.modality):
         return 0
-    if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(a.location, [b.location] if b.location else []):
+    if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
+            a.location, [b.location] if b.location else [], state.seat_of):
         return 0
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):

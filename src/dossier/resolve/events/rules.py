@@ -39,9 +39,15 @@ def talks_of_the_visit(mode: Mode | None, event_mode: Mode | None, date_origin: 
         specific(a) for a in actors)
 
 
-def place_fits(location: str | None, places: Collection[str]) -> bool:
-    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs."""
-    return not (location and places and location not in places)
+def place_fits(location: str | None, places: Collection[str],
+               seat_of: Callable[[str], str | None] = lambda _: None) -> bool:
+    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs, or
+    the seat of the same state (`seat_of`: the state a capital or seat of government stands for; 'arrived at
+    the Kremlin' and 'arrived in Moscow' are one arrival)."""
+    if not (location and places and location not in places):
+        return True
+    seat = seat_of(location)
+    return seat is not None and any(seat_of(p) == seat for p in places)
 
 
 def same_day_same_people(shared_named: int, date: PartialDate | None, event_date: PartialDate | None) -> bool:

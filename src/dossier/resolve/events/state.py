@@ -61,6 +61,13 @@ class EventState:
             return None
         return entity_id if facts.type is EntityType.STATE else facts.denotes
 
+    def seat_of(self, entity_id: str) -> str | None:
+        """The state a place stands for when it acts (its capital, its seat of government), or None."""
+        facts = self.entity(entity_id)
+        if facts is None or facts.type not in (EntityType.PLACE, EntityType.FACILITY):
+            return None
+        return facts.denotes
+
     def namesakes(self, event: Event) -> dict[str, list[str]]:
         """For an event's parties: entity -> the parties named after it (kept with the tally)."""
         tally = self.tally(event)
