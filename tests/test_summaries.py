@@ -32,11 +32,18 @@ def test_one_actor_takes_the_singular_several_the_plural() -> None:
     assert say(EventType.CONSULT, ["pres", "pm"], mode=Mode.PHONE) == "Tomas Edel and Ines Koral speak by phone"
     assert say(EventType.CONSULT, ["min"], ["cap"], mode=Mode.VISIT, location="cap") == "Olga Varna visits Port Alder"
     assert say(EventType.REJECT, ["min", "pres", "pm", "north"]) == (
-        "Olga Varna, Tomas Edel, Ines Koral and 1 other reject")
+        "Olga Varna, Tomas Edel, Ines Koral and 1 other refuse")
 
 
 def test_a_seat_of_government_is_not_listed_beside_the_state_it_stands_for() -> None:
     assert say(EventType.THREATEN, ["palace", "north"], ["south"]) == "The Alder Palace threatens Sudria"
+
+
+def test_an_actor_with_no_known_target_is_not_left_with_a_dangling_verb() -> None:
+    assert say(EventType.SUPPORT, ["min"]) == "Olga Varna voices support"
+    assert say(EventType.ASSAULT, ["army", "front"]) == "The national army and the Coast Front carry out an attack"
+    assert say(EventType.REJECT, ["pres"], modality=Modality.NEGATED) == "Tomas Edel does not refuse"
+    assert say(EventType.CONSULT, ["pres", "pm"]) == "Tomas Edel and Ines Koral meet", "no object needed"
 
 
 @pytest.mark.parametrize(("modality", "said"), [

@@ -41,6 +41,10 @@ PASSIVE: dict[str, tuple[str, str]] = {
     "coerce": ("{t} be coerced", "force is used"),
     "attack": ("{t} be attacked", "an attack takes place"),
 }
+# A transitive phrase said of an actor with no target known: 'Lavrov voices support', not 'Lavrov supports'.
+OBJECTLESS = {"support": "voice support", "accuse": "make accusations", "reject": "refuse", "threaten": "make threats",
+              "sanction": "impose sanctions", "coerce": "use force", "attack": "carry out an attack",
+              "expel": "carry out expulsions", "visit": "make a visit"}
 # Types whose parties act together: without an actor, their targets are the subject ('A and B meet').
 JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
 # The word an issue is named with, for the types that are about one: talks and calls, agreements, demands,
@@ -125,6 +129,8 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
     shown_targets, target_count = names(targets)
     visit = mode == Mode.VISIT and location is not None
     if subject:
+        if not shown_targets and not visit and not preposition:
+            verb = OBJECTLESS.get(verb, verb)  # "Sergei Lavrov voices support"
         text = f"{subject} {conjugate(verb, count > 1, modality)}"
         if visit:
             text += f" {name(location or '')}"  # "... visits Damascus"
