@@ -33,11 +33,11 @@ def test_each_type_has_its_context_and_words() -> None:
 def test_a_summary_words_the_event_from_its_type_and_mode() -> None:
     names = {"sergei_lavrov": "Sergei Lavrov", "moscow": "Moscow", "syria": "Syria", "asaad": "Asaad al-Shaibani"}
     assert summarise(EventType.CONSULT, Mode.VISIT, Modality.ASSERTED, ["asaad"], ["sergei_lavrov"], "moscow",
-                     names.__getitem__) == "Asaad al-Shaibani visit Moscow"
+                     names.__getitem__) == "Asaad al-Shaibani visits Moscow"
     assert summarise(EventType.CONSULT, Mode.PHONE, Modality.FUTURE, ["sergei_lavrov"], ["asaad"], None,
-                     names.__getitem__) == "Sergei Lavrov are to speak by phone with Asaad al-Shaibani"
+                     names.__getitem__) == "Sergei Lavrov is to speak by phone with Asaad al-Shaibani"
     assert summarise(EventType.SUPPORT, None, Modality.ASSERTED, [], ["syria"], None,
-                     names.__getitem__) == "someone support Syria"
+                     names.__getitem__) == "Syria is supported"
 
 
 def test_date_origins_are_said_in_words() -> None:

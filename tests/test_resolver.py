@@ -51,7 +51,7 @@ def test_entities_and_events_report_what_each_article_changed() -> None:
     assert first.changes.events.grew == {event} and first.changes.events.articles == {"a"}
     delta = resolver.event_delta(first.changes.events.changed)
     assert [row.id for row in delta.rows] == [event] and not delta.conflicts_gained
-    assert delta.rows[0].summary == "Vladimir Putin speak by phone with Ilya Somov"
+    assert delta.rows[0].summary == "Vladimir Putin speaks by phone with Ilya Somov"
 
     second = resolver.add(article("b", [person("b", "Putin", 0, "vladimir_putin"), person("b", "Somov", 1)], 13))
     assert second.entity_ids == ["vladimir_putin", somov] and not second.changes.entities.created

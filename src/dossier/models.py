@@ -364,6 +364,7 @@ class EvidenceRecord:
     tense: str
     time_ref: int | None
     first_claim: bool
+    attribution: tuple[str, ...] = ()  # who the report is credited to ("according to AFP"): entity ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,6 +469,7 @@ class EvidenceInfo:
     modality: str
     actors: list[EntityRef]
     targets: list[EntityRef]
+    attribution: list[EntityRef] = field(default_factory=list)  # who the report is credited to
 
 
 @dataclass(frozen=True, slots=True)

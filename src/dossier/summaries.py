@@ -1,7 +1,12 @@
-"""One-line summaries of events, in plain words: 'Mikhail Bogdanov, Alexander Lavrentyev visit Damascus'.
+"""One-line summaries of events, in plain present-tense English: 'Mikhail Bogdanov and Alexander Lavrentyev
+visit Damascus', 'Sergei Lavrov accuses Israel', 'Vladimir Putin and Ahmed al-Sharaa speak by phone'.
 
-Written into each event's row when its rows are derived (from its type, mode, modality, ranked participants
-and place); wording only, no resolution. Each type's phrase is in dossier/plover.py.
+Written into each event's row when its rows are derived (from its type, mode, modality, ranked participants,
+place and the issue it concerns); wording only, no resolution. Each type's phrase is in dossier/plover.py;
+this module conjugates it (agreement with the subject: one actor 'accuses', several 'accuse'), words the
+modality ('does not', 'is to', 'may') and, when no actor is known, says what happened without inventing one:
+parties that do something together become its subject ('the army and the SDF agree'), else the sentence is
+passive ('Syria is supported', 'aid is sent to Gaza'), never 'someone'.
 """
 
 from __future__ import annotations
@@ -11,28 +16,149 @@ from collections.abc import Callable, Sequence
 from dossier.models import Modality
 from dossier.plover import EventType, Mode
 
-MODALITY_WORDS = {Modality.NEGATED: "did not ", Modality.FUTURE: "are to ", Modality.HYPOTHETICAL: "may "}
+# How an event is said without its actor: the passive of its phrase ({t}: the targets), or, with no target
+# either, what happens. Keyed by the phrase's verb words (plover.py).
+PASSIVE: dict[str, tuple[str, str]] = {
+    "agree": ("an agreement is reached with {t}", "an agreement is reached"),
+    "meet": ("talks are held with {t}", "talks are held"),
+    "visit": ("{t} be visited", "a visit takes place"),
+    "speak by phone": ("a phone call is held with {t}", "a phone call is held"),
+    "support": ("{t} be supported", "support is expressed"),
+    "make concessions": ("concessions are made to {t}", "concessions are made"),
+    "cooperate": ("cooperation with {t} takes place", "cooperation takes place"),
+    "send aid": ("aid is sent to {t}", "aid is sent"),
+    "give refuge": ("refuge is given to {t}", "refuge is given"),
+    "withdraw": ("forces are withdrawn from {t}", "forces are withdrawn"),
+    "make demands": ("demands are made of {t}", "demands are made"),
+    "accuse": ("{t} be accused", "an accusation is made"),
+    "reject": ("{t} be rejected", "a rejection is voiced"),
+    "threaten": ("{t} be threatened", "a threat is made"),
+    "protest": ("protests are held against {t}", "protests are held"),
+    "sanction": ("{t} be sanctioned", "sanctions are imposed"),
+    "cancel dealings": ("dealings with {t} are cancelled", "dealings are cancelled"),
+    "expel": ("{t} be expelled", "an expulsion takes place"),
+    "mobilise": ("forces are mobilised against {t}", "forces are mobilised"),
+    "coerce": ("{t} be coerced", "force is used"),
+    "attack": ("{t} be attacked", "an attack takes place"),
+}
+# A transitive phrase said of an actor with no target known: 'Lavrov voices support', not 'Lavrov supports'.
+OBJECTLESS = {"support": "voice support", "accuse": "make accusations", "reject": "refuse", "threaten": "make threats",
+              "sanction": "impose sanctions", "coerce": "use force", "attack": "carry out an attack",
+              "expel": "carry out expulsions", "visit": "make a visit"}
+# Types whose parties act together: without an actor, their targets are the subject ('A and B meet').
+JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
+# The word an issue is named with, for the types that are about one: talks and calls, agreements, demands,
+# accusations, rejections, threats (a visit, support or a material act is not said to be about an issue).
+ABOUT = {EventType.CONSULT: "about", EventType.AGREE: "on", EventType.REQUEST: "over", EventType.ACCUSE: "over",
+         EventType.REJECT: "over", EventType.THREATEN: "over"}
+# First words of an issue's label that are proper adjectives and keep their capital ('Russian military bases').
+PROPER_ENDINGS = ("an", "ese", "ish", "ch", "i")
+
+
+def third_person(verb: str) -> str:
+    """'accuse' -> 'accuses', 'speak by phone' -> 'speaks by phone', 'withdraw' -> 'withdraws'."""
+    head, _, rest = verb.partition(" ")
+    if head == "be":
+        head = "is"
+    elif head == "have":
+        head = "has"
+    elif head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        head += "es"
+    elif head.endswith("y") and len(head) > 1 and head[-2] not in "aeiou":
+        head = head[:-1] + "ies"
+    else:
+        head += "s"
+    return f"{head} {rest}" if rest else head
+
+
+def conjugate(verb: str, plural: bool, modality: Modality) -> str:
+    """A verb phrase in the present tense for its subject, with its modality: 'accuses', 'accuse', 'does not
+    accuse', 'is to accuse', 'may accuse'; 'be supported' -> 'is supported', 'are not supported'."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if modality is Modality.NEGATED:
+        if head == "be":
+            return f"{'are' if plural else 'is'} not{tail}"
+        return f"{'do' if plural else 'does'} not {verb}"
+    if modality is Modality.FUTURE:
+        return f"{'are' if plural else 'is'} to {verb}"
+    if modality is Modality.HYPOTHETICAL:
+        return f"may {verb}"
+    if plural:
+        return f"are{tail}" if head == "be" else verb
+    return third_person(verb)
+
+
+def listed(names: Sequence[str], more: int = 0) -> str:
+    """'A', 'A and B', 'A, B and C', 'A, B, C and 2 others'."""
+    if more > 0:
+        return f"{', '.join(names)} and {more} other{'s' if more > 1 else ''}"
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def about_phrase(label: str) -> str:
+    """An issue's label inside a sentence: its first letter lowered unless the first word is a proper
+    adjective ('Sanctions on Syria' -> 'sanctions on Syria', 'Russian bases' stays)."""
+    first = label.split(" ", 1)[0]
+    if not first or first.isupper() or first.lower().endswith(PROPER_ENDINGS) or not first[0].isupper():
+        return label
+    return label[0].lower() + label[1:]
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Sequence[str], targets: Sequence[str],
               location: str | None, name: Callable[[str], str],
-              denotes: Callable[[str], str | None] = lambda _: None) -> str:
-    """One line: 'Mikhail Bogdanov, Alexander Lavrentyev visit Syria in Damascus'. `name` gives an entity's
-    name; an entity a participant stands for ('the Kremlin' for Russia) is not listed beside it."""
-    def names(ids: Sequence[str]) -> str:
+              denotes: Callable[[str], str | None] = lambda _: None, about: str | None = None) -> str:
+    """One line: 'Mikhail Bogdanov and Alexander Lavrentyev visit Damascus'. `name` gives an entity's name; an
+    entity a participant stands for ('the Kremlin' for Russia) is not listed beside it; `about` is the label of
+    the issue the event concerns, named for statements and talks ('... meet about sanctions on Syria')."""
+    def names(ids: Sequence[str]) -> tuple[str, int]:
         standing_for = {denotes(i) for i in ids} - {None}
-        shown = [name(i) for i in ids if i not in standing_for][:3]
-        more = len([i for i in ids if i not in standing_for]) - len(shown)
-        return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+        kept = [i for i in ids if i not in standing_for]
+        shown = [name(i) for i in kept][:3]
+        return listed(shown, len(kept) - len(shown)), len(kept)
 
     phrase = kind.phrase(mode)
     verb, preposition = phrase.verb, phrase.preposition
-    text = f"{names(actors) or 'someone'} {MODALITY_WORDS.get(modality, '')}{verb}"
-    if mode == Mode.VISIT and location:
-        return f"{text} {name(location)}"  # "... visit Damascus"
-    shown_targets = names(targets)
-    if shown_targets:
-        text += f" {preposition} {shown_targets}" if preposition else f" {shown_targets}"
-    if location:
+    subject, count = names(actors)
+    shown_targets, target_count = names(targets)
+    visit = mode == Mode.VISIT and location is not None
+    if subject:
+        if not shown_targets and not visit and not preposition:
+            verb = OBJECTLESS.get(verb, verb)  # "Sergei Lavrov voices support"
+        text = f"{subject} {conjugate(verb, count > 1, modality)}"
+        if visit:
+            text += f" {name(location or '')}"  # "... visits Damascus"
+        elif shown_targets:
+            text += f" {preposition} {shown_targets}" if preposition else f" {shown_targets}"
+    elif kind in JOINT_TYPES and target_count > 1 and not visit:
+        text = f"{shown_targets} {conjugate(verb, True, modality)}"  # "the army and the SDF agree"
+    else:
+        with_target, without = PASSIVE.get(verb, ("{t} be concerned", "an event takes place"))
+        if visit:
+            shown_targets, target_count = name(location or ""), 1
+        template = with_target if shown_targets else without
+        words = template.format(t=shown_targets).split(" ")
+        # the template's verb: "be" (conjugated for its subject) or an already conjugated "is"/"are"/"takes"
+        for i, word in enumerate(words):
+            if word == "be":
+                rest = " ".join(words[i + 1:])
+                plural = target_count > 1 and template.startswith("{t}")
+                words = [*words[:i], conjugate(f"be {rest}", plural, modality)]
+                break
+            if word in ("is", "are", "takes"):
+                base = {"is": "be", "are": "be", "takes": "take"}[word]
+                rest = " ".join(words[i + 1:])
+                words = [*words[:i], conjugate(f"{base} {rest}".strip(), word == "are", modality)]
+                break
+        text = " ".join(words)
+    if location and not visit:
         text += f" in {name(location)}"
-    return text
+    if about and kind in ABOUT and mode != Mode.VISIT:
+        text += f" {ABOUT[kind]} {about_phrase(about)}"
+    return capitalised(text)

@@ -360,7 +360,7 @@ def _event(e: EventInfo) -> Event:
 def _evidence(e: EvidenceInfo) -> Evidence:
     return Evidence(e.article_id, e.outlet, e.title, e.published, e.sentence_index, e.sentence, e.trigger,
                     e.trigger_start, e.trigger_end, e.date_as_stated, e.date, e.date_origin, e.modality,
-                    _refs(e.actors), _refs(e.targets), e.sentence_start)
+                    _refs(e.actors), _refs(e.targets), e.sentence_start, _refs(e.attribution))
 
 
 def _conflict(c: ConflictInfo, articles: dict[str, str], names: dict[str, str]) -> Conflict:

@@ -24,6 +24,7 @@ from dossier.resolve.actors import ActorResolver
 from dossier.resolve.changes import Changes, EntityChanges
 from dossier.resolve.entities import Entity
 from dossier.resolve.events import EntityFacts, Event, EventResolver, events_from_records
+from dossier.resolve.events.consensus import main_issue
 from dossier.summaries import summarise
 
 Shown = tuple[str, str, str | None]  # an entity's name, type and what it stands for, as written in event rows
@@ -49,6 +50,7 @@ class Resolver:
         self._written = {record.id for record in entities}  # entities the store has a row for
         self._facts: dict[str, EntityFacts | None] = {}  # what events know of each entity, dropped when it changes
         self._shown: dict[str, Shown] = {e.id: _shown(e) for e in self.actors.entities.values()}
+        self._issue_labels = {issue.id: issue.label for issue in pack.issues}  # named in summaries
         stored = events or StoredEvents([], {}, {})
         self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors)
         self._conflicts: dict[str, tuple[str, ...]] = dict(stored.conflicts)  # as last written, where any
@@ -144,7 +146,7 @@ class Resolver:
         tally = self.events.tally(event)
         actors, targets = tally.ranked()
         summary = summarise(event.type, event.mode, event.modality, actors, targets, event.location, self.name,
-                            self.denotes)
+                            self.denotes, self._issue_labels.get(main_issue(event) or ""))
         return EventRecord(
             id=event.id, type=event.type, mode=event.mode, modality=event.modality, date=event.date,
             location=event.location, summary=summary, sources=len(event.evidence),

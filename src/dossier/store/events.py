@@ -36,7 +36,8 @@ class EventStore:
 
     def load_event_state(self) -> StoredEvents:
         """The evidence (the events table may lag it, see pipeline/), the anchors and the conflicts as written."""
-        parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
+        parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
+            lambda: {"actor": [], "target": [], "source": []})
         for row in self.db.execute(
                 "SELECT article_id, n, role, entity_id FROM event_mention_parties"
                 " ORDER BY article_id, n, role, position"):
@@ -52,7 +53,8 @@ class EventStore:
                 time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
                 month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
                 event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
-                tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"])))
+                tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
+                attribution=tuple(roles["source"])))
         conflicts: dict[str, list[str]] = defaultdict(list)
         for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
             conflicts[event_id].append(field)
@@ -79,7 +81,8 @@ class EventStore:
         self.db.executemany(
             "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
             [(e.article_id, e.n, role, position, entity_id) for e in evidence
-             for role, ids in (("actor", e.actors), ("target", e.targets)) for position, entity_id in enumerate(ids)])
+             for role, ids in (("actor", e.actors), ("target", e.targets), ("source", e.attribution))
+             for position, entity_id in enumerate(ids)])
         self.db.executemany(
             "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
             " DO UPDATE SET date = excluded.date, kind = excluded.kind",
@@ -169,7 +172,8 @@ class EventStore:
 
     def evidence(self, event_id: str) -> list[EvidenceInfo]:
         names = self._names()
-        parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(lambda: {"actor": [], "target": []})
+        parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(
+            lambda: {"actor": [], "target": [], "source": []})
         for row in self.db.execute(
                 "SELECT p.article_id, p.n, p.role, p.entity_id FROM event_mention_parties p JOIN event_mentions m"
                 " ON m.article_id = p.article_id AND m.n = p.n WHERE m.event_id = ? ORDER BY p.position", (event_id,)):
@@ -186,7 +190,7 @@ class EventStore:
                 row["article_id"], row["title"], row["outlet"], row["published"], row["sentence"],
                 row["sentence_text"], row["sentence_start"], row["trigger"], row["start"], row["end"],
                 time.text if time else None, row["date"], row["date_origin"], row["modality"],
-                roles["actor"], roles["target"]))
+                roles["actor"], roles["target"], roles["source"]))
         return found
 
     def conflicts(self, event_id: str | None = None) -> list[ConflictInfo]:

@@ -132,7 +132,8 @@ class ViewStore:
     def evidence_by_event(self) -> dict[str, list[EvidenceInfo]]:
         """Every event's evidence in one pass (for exports), each event's in article id and mention order."""
         names = self._names()
-        parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(lambda: {"actor": [], "target": []})
+        parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(
+            lambda: {"actor": [], "target": [], "source": []})
         for article_id, n, role, entity_id in self.db.execute(
                 "SELECT article_id, n, role, entity_id FROM event_mention_parties ORDER BY article_id, n, position"):
             parties[(article_id, n)][role].append(names.get(entity_id) or EntityRef(entity_id, entity_id, ""))
@@ -147,7 +148,7 @@ class ViewStore:
                 row["article_id"], row["title"], row["outlet"], row["published"], row["sentence"],
                 row["sentence_text"], row["sentence_start"], row["trigger"], row["start"], row["end"],
                 json.loads(row["time"])["text"] if row["time"] else None, row["date"], row["date_origin"],
-                row["modality"], roles["actor"], roles["target"]))
+                row["modality"], roles["actor"], roles["target"], roles["source"]))
         return dict(found)
 
     # --- actors ---------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class Evidence(Record):
     actors: list[Ref]
     targets: list[Ref]
     sentence_start: int = field(metadata=HIDDEN)  # where the sentence starts in the article's text
+    attribution: list[Ref] = field(default_factory=list)  # who the report is credited to ("according to AFP")
 
     @property
     def how_dated(self) -> str:
@@ -69,7 +70,8 @@ class Evidence(Record):
                 "sentence_index": self.sentence_index, "sentence": self.sentence, "trigger": self.trigger,
                 "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
                 "date_as_stated": self.date_as_stated, "date": self.date, "date_origin": self.date_origin,
-                "modality": self.modality, "actors": ids(self.actors), "targets": ids(self.targets)}
+                "modality": self.modality, "actors": ids(self.actors), "targets": ids(self.targets),
+                "attribution": ids(self.attribution)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,16 @@ def exact_keys(event_type: str, entities: Iterable[str], when: PartialDate) -> l
     return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
 
 
+def lag_keys(event_type: str, entities: Iterable[str], when: PartialDate, days: int) -> list[Key]:
+    """Keys of events dated to the days up to `days` either side of a day-precise `when` (two sources a day
+    apart on one call: `rules.reporting_lag`); none for a coarser date."""
+    if when.day is None or when.month is None or days <= 0:
+        return []
+    first, _ = _span(when)
+    near = [first + timedelta(n) for n in range(-days, days + 1) if n]
+    return [(event_type, entity, d.isoformat()) for entity in entities for d in near]
+
+
 def nearby_keys(event_type: str, entities: Iterable[str], when: PartialDate | None,
                 written: PartialDate | None, settings: Settings = DEFAULT) -> list[Key]:
     """Keys of events around `when` (any precision): dated ones up to a week off, undated ones reported in

@@ -1,6 +1,7 @@
 """Where an event's sources disagree, computed when its rows are written (not on every change): stated dates
-that cannot both be right, different people named by different articles, places standing for different
-states, and rival "first" claims (firsts.py)."""
+that cannot both be right, different people named in one role by different articles (an article naming nobody
+in a role omits, it does not contradict), places standing for different states, and rival "first" claims
+(firsts.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections import defaultdict
 
 from dossier.models import EntityType, PartialDate
 from dossier.resolve.dates import compatible
+from dossier.resolve.events import rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
 
@@ -19,7 +21,7 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     if any(not compatible(a, b) for a in values for b in values):
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
     people = people_by_article(state, event)
-    if len(people) > 1 and len({frozenset(p) for p in people.values()}) > 1:
+    if rules.people_disagree(people_by_role(state, event)):
         found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
     places = places_by_article(state, event)
     if len(places) > 1:
@@ -39,6 +41,23 @@ def people_by_article(state: EventState, event: Event) -> dict[str, set[str]]:
             if facts is not None and facts.type is EntityType.PERSON:
                 named[e.article_id].add(entity_id)
     return dict(named)
+
+
+def people_by_role(state: EventState, event: Event) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each article, the people it names acting and those it names as targets; for an event its parties do
+    together (a meeting, a call, an agreement: `Settings.joint_types`) all in one role, since 'Putin called
+    Erdogan' and 'Erdogan called Putin' name the same two people."""
+    def people(ids: tuple[str, ...]) -> set[str]:
+        return {i for i in ids if (facts := state.entity(i)) is not None and facts.type is EntityType.PERSON}
+
+    by_article: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for e in event.evidence:
+        actors, targets = by_article[e.article_id]
+        actors |= people(e.actors)
+        targets |= people(e.targets)
+    if event.type in state.settings.joint_types:
+        return [(frozenset(a | t), frozenset()) for a, t in by_article.values()]
+    return [(frozenset(a), frozenset(t)) for a, t in by_article.values()]
 
 
 def places_by_article(state: EventState, event: Event) -> dict[str, list[str]]:

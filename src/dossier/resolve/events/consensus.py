@@ -8,6 +8,7 @@ from typing import TypeVar
 from dossier.models import PartialDate
 from dossier.plover import Precision
 from dossier.resolve.dates import compatible
+from dossier.resolve.events.records import Event
 
 Value = TypeVar("Value", bound=str)
 
@@ -21,7 +22,8 @@ def consensus(counts: Counter[str]) -> PartialDate | None:
     """The date the sources agree on: the value most others support (are at least as precise as, and
     compatible with), then made as precise as the supporting sources allow without contradicting
     each other ('February' and 'February 13th' -> 13 February; 'January 28' and 'January 29' ->
-    January)."""
+    January), or to the day most of the sources giving a day give ('12 February' twice and '13 February'
+    once -> 12 February, with a date conflict)."""
     if not counts:
         return None
     values = {iso: PartialDate.from_iso(iso) for iso in counts}
@@ -36,9 +38,17 @@ def consensus(counts: Counter[str]) -> PartialDate | None:
     best = values[max(values, key=lambda iso: (support[iso], -len(iso), -values[iso].year, iso))]
     backing = [d for d in values.values() if compatible(best, d)]
     for precise in (Precision.DAY, Precision.MONTH):
-        finer = {d.iso() for d in backing if d.precision is precise}
-        if len(finer) == 1:
-            candidate = PartialDate.from_iso(finer.pop())
+        finer = Counter({d.iso(): counts[d.iso()] for d in backing if d.precision is precise})
+        ranked = finer.most_common()
+        if len(ranked) == 1:
+            candidate = PartialDate.from_iso(ranked[0][0])
             if all(compatible(candidate, d) for d in backing):
                 return candidate
+        elif len(ranked) > 1 and precise is Precision.DAY and ranked[0][1] > ranked[1][1]:
+            return PartialDate.from_iso(ranked[0][0])  # most sources give that day: the others disagree (a conflict)
     return best
+
+
+def main_issue(event: Event) -> str | None:
+    """The issue most of an event's mentions concern (of equals the first in sort order), or None."""
+    return most_common(Counter(i for e in event.evidence for i in e.issues))

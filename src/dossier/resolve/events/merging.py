@@ -7,8 +7,9 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
+from dossier.models import PartialDate
 from dossier.resolve.events import rules
-from dossier.resolve.events.blocking import exact_keys
+from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.records import Event, Evidence
 from dossier.resolve.events.state import EventState
@@ -24,10 +25,10 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
         return 0
     tally = state.tally(event)
-    if not rules.place_fits(item.location, tally.locations) and not rules.same_day_same_people(
+    if not rules.place_fits(item.location, tally.locations, state.seat_of) and not rules.same_day_same_people(
             _shared_named(state, item.parties & tally.parties), item.date, event.date):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
-    if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties):
+    if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties, state.specific):
         return 0  # two visits to Moscow by different people
     shared = item.parties & tally.parties
     related = ({r for e in item.parties - shared for r in state.related(e)} & tally.parties) | (
@@ -42,6 +43,9 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
         return 0  # one article reports two different meetings: do not fold them together
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
+    if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
+                           here, event.date, _story(state, item), settings):
+        return 0  # "Putin praised ..." in a report of October's talks is not February's praise
     firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
     return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
 
@@ -50,17 +54,25 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     """How well two events fit: 0 unless both are dated compatibly and a strong match, else their overlap."""
     if not rules.same_kind(a.type, a.modality, b.type, b.modality):
         return 0
-    if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(a.location, [b.location] if b.location else []):
+    if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
+            a.location, [b.location] if b.location else [], state.seat_of):
         return 0
     mine, theirs = state.tally(a), state.tally(b)
-    if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors):
+    if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
         return 0
-    if not rules.dates_agree(a.date, b.date):
+    shared = mine.parties & theirs.parties
+    if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
+            a.date, b.date, _shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
-    score = rules.overlap(mine.parties & theirs.parties, state.specific, 0, same_place,
-                          bool(mine.lemmas & theirs.lemmas))
+    score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
+
+
+def _story(state: EventState, item: Evidence) -> list[PartialDate]:
+    """The dates of the events a mention's article reports so far (the story it tells)."""
+    found = (state.events.get(e.event_id or "") for e in state.by_article.get(item.article_id, ()))
+    return [event.date for event in found if event is not None and event.date is not None]
 
 
 def _shared_named(state: EventState, shared: set[str]) -> int:
@@ -106,7 +118,9 @@ def consolidate(state: EventState) -> None:
         event = state.events.get(event_id)
         if event is None or event.date is None:
             continue  # only dated events merge with each other
-        found = state.index.find(exact_keys(event.type, state.entities(event), event.date)) - {event_id}
+        entities = state.entities(event)
+        found = state.index.find([*exact_keys(event.type, entities, event.date), *lag_keys(
+            event.type, entities, event.date, state.settings.reporting_lag_days)]) - {event_id}
         best = max(((events_fit(state, event, state.events[c]), c) for c in found if c in state.events),
                    default=(0, ""))
         if best[0] > 0:

@@ -39,6 +39,7 @@ class Evidence:
     tense: str = "past"
     time_ref: int | None = None  # the article's event mention (n) whose event dates this one
     first_claim: bool = False
+    attribution: tuple[str, ...] = ()  # who the report is credited to (entity ids): shown, never a party
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:
@@ -47,7 +48,7 @@ class Evidence:
                    type=r.type, mode=r.mode, modality=r.modality, actors=r.actors, targets=r.targets,
                    location=r.location, time=r.time, date=r.date, month_day=r.month_day, date_origin=r.date_origin,
                    event_id=r.event_id, issues=r.issues, lemma=r.lemma, tense=r.tense, time_ref=r.time_ref,
-                   first_claim=r.first_claim)
+                   first_claim=r.first_claim, attribution=r.attribution)
 
     def record(self) -> EvidenceRecord:
         """As the store keeps it."""
@@ -57,7 +58,7 @@ class Evidence:
             end=self.end, type=self.type, mode=self.mode, modality=self.modality, actors=self.actors,
             targets=self.targets, location=self.location, time=self.time, date=self.date, month_day=self.month_day,
             date_origin=self.date_origin, event_id=self.event_id, issues=self.issues, lemma=self.lemma,
-            tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim)
+            tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim, attribution=self.attribution)
 
     @property
     def key(self) -> tuple[str, int]:

@@ -35,6 +35,8 @@ class EventResolver:
             state.next = max(state.next, number(event.id) + 1)
             for evidence in event.evidence:
                 state.by_article[evidence.article_id].append(evidence)
+                for credited in evidence.attribution:
+                    state.credited[credited].add(evidence.article_id)
         for article_id, evidence_list in state.by_article.items():
             evidence_list.sort(key=lambda e: e.n)
             dating.reopen(state, article_id)
@@ -82,6 +84,8 @@ class EventResolver:
             state.anchors[article_id] = anchor
         evidence = [self._evidence(m, n, entity_ids) for n, m in enumerate(mentions)]
         state.by_article[article_id] = evidence
+        for credited in {c for item in evidence for c in item.attribution}:
+            state.credited[credited].add(article_id)
         dating.place_article(state, article_id)
         for item in evidence:
             merging.merge(state, item)
@@ -118,6 +122,11 @@ class EventResolver:
                     state.changes.articles.add(e.article_id)
             event.recount()
             state.refresh(event)
+        for article_id in sorted(state.credited.pop(absorbed, set())):  # the reports credited to it
+            for e in state.by_article.get(article_id, ()):
+                e.attribution = swap(e.attribution)
+            state.credited[into].add(article_id)
+            state.changes.articles.add(article_id)
 
     # --- building evidence ------------------------------------------------------------------
 
@@ -133,7 +142,8 @@ class EventResolver:
                         start=mention.start, end=mention.end, type=mention.type, mode=mention.mode,
                         modality=mention.modality, actors=actors, targets=tuple(t for t in targets if t not in actors),
                         location=location, time=mention.time, issues=mention.issues, lemma=mention.lemma,
-                        tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim)
+                        tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
+                        attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)))
 
     def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting (a capital or a seat of

@@ -39,9 +39,15 @@ def talks_of_the_visit(mode: Mode | None, event_mode: Mode | None, date_origin: 
         specific(a) for a in actors)
 
 
-def place_fits(location: str | None, places: Collection[str]) -> bool:
-    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs."""
-    return not (location and places and location not in places)
+def place_fits(location: str | None, places: Collection[str],
+               seat_of: Callable[[str], str | None] = lambda _: None) -> bool:
+    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs, or
+    the seat of the same state (`seat_of`: the state a capital or seat of government stands for; 'arrived at
+    the Kremlin' and 'arrived in Moscow' are one arrival)."""
+    if not (location and places and location not in places):
+        return True
+    seat = seat_of(location)
+    return seat is not None and any(seat_of(p) == seat for p in places)
 
 
 def same_day_same_people(shared_named: int, date: PartialDate | None, event_date: PartialDate | None) -> bool:
@@ -52,11 +58,15 @@ def same_day_same_people(shared_named: int, date: PartialDate | None, event_date
 
 
 def same_visitor(modes: tuple[Mode | None, Mode | None], actors: Collection[str], their_actors: Collection[str],
-                 their_parties: Collection[str]) -> bool:
+                 their_parties: Collection[str], specific: Callable[[str], bool] = lambda _: False) -> bool:
     """Two visits to Moscow by different people are two events: when either side is a visit and both name who
-    acts, one of ours is among their parties."""
+    acts, one of ours is among their parties; when both name a person (or group) acting, one of our named
+    actors is (a foreign minister's visit is not the president's visit, though both bring their state)."""
     if Mode.VISIT not in modes or not actors or not their_actors:
         return True
+    named = [a for a in actors if specific(a)]
+    if named and any(specific(a) for a in their_actors):
+        return any(a in their_parties for a in named)
     return any(a in their_parties for a in actors)
 
 
@@ -99,6 +109,32 @@ def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is not None and b is not None and compatible(a, b)
 
 
+def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: int, same_mode: bool,
+                  settings: Settings) -> bool:
+    """Two events of one kind between the same two named parties, dated to days at most `reporting_lag_days`
+    apart ('on 12 February' in one source, 'on 13 February' in another): one event whose sources disagree on
+    the date (a date conflict). Both dated to the day, both in one mode (a call, a visit), two named parties in
+    common: a month-precise date is compared by `dates_agree`, never stretched."""
+    return (a is not None and b is not None and a.precision is Precision.DAY and b.precision is Precision.DAY
+            and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
+
+
+def outside_story(statement: bool, dated: bool, reported_here: bool, event_date: PartialDate | None,
+                  story: Collection[PartialDate], settings: Settings) -> bool:
+    """A statement is made on many occasions: an undated one belongs to the story its article tells (the dates
+    of the article's other events). A dated event of another article outside that story ('Putin stressed the
+    ties' in a report of October's talks, and February's statement) is another occasion; without a story or a
+    date to compare, nothing tells them apart."""
+    return (statement and not dated and not reported_here and event_date is not None and bool(story)
+            and not in_story(event_date, story, settings))
+
+
+def in_story(date: PartialDate | None, story: Iterable[PartialDate], settings: Settings) -> bool:
+    """An event's date falls within the story an article tells: compatible with, or within `peg_days` of, the
+    date of one of the article's other events."""
+    return date is not None and any(compatible(date, d) or days_apart(date, d) <= settings.peg_days for d in story)
+
+
 def month_day_of(date: PartialDate | None, month_day: MonthDay | None) -> MonthDay | None:
     """A mention's month and day, as compared with year-less dates: as stated, or from its date."""
     return month_day or ((date.month, date.day) if date is not None and date.month is not None else None)
@@ -129,3 +165,12 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     if score >= settings.strong and days_apart(date, event_date) <= settings.conflict_window_days:
         return score  # one event, dated differently by its sources
     return 0
+
+
+def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Different people named in one role by different articles (each article: the people it names acting,
+    and those it names as targets): 'led by Bogdanov' beside 'led by Bogdanov and Yevkurov'. An article that
+    names nobody in a role ('Assad was ousted' beside 'al-Sharaa ousted Assad') omits, it does not
+    contradict."""
+    found = list(named)
+    return any(len({sides[role] for sides in found if sides[role]}) > 1 for role in (0, 1))

@@ -31,6 +31,7 @@ class EventState:
         self.by_article: dict[str, list[Evidence]] = defaultdict(list)
         self.index = BlockIndex()
         self.events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
+        self.credited: dict[str, set[str]] = defaultdict(set)  # entity id -> articles crediting reports to it
         self.firsts = Firsts(settings)
         self.open: set[str] = set()  # articles whose dates may still improve (see dating.propagate)
         self.filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
@@ -59,6 +60,13 @@ class EventState:
         if facts is None:
             return None
         return entity_id if facts.type is EntityType.STATE else facts.denotes
+
+    def seat_of(self, entity_id: str) -> str | None:
+        """The state a place stands for when it acts (its capital, its seat of government), or None."""
+        facts = self.entity(entity_id)
+        if facts is None or facts.type not in (EntityType.PLACE, EntityType.FACILITY):
+            return None
+        return facts.denotes
 
     def namesakes(self, event: Event) -> dict[str, list[str]]:
         """For an event's parties: entity -> the parties named after it (kept with the tally)."""

@@ -1,0 +1,94 @@
+"""Merging with evidence (issue 16 item 6), rule by rule, on scenarios written for these tests: who visits,
+sources a day apart on one call, undated statements, omissions that are not conflicts, the date most sources
+give."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dossier.models import PartialDate
+from dossier.plover import Mode
+from dossier.resolve.events import rules
+from dossier.resolve.events.blocking import lag_keys
+from dossier.resolve.events.consensus import consensus
+from dossier.resolve.events.settings import DEFAULT, Settings
+
+PEOPLE = {"minister_oda", "president_vell", "envoy_ruiz", "chancellor_ambe"}
+
+
+def person(entity_id: str) -> bool:
+    return entity_id in PEOPLE
+
+
+def day(iso: str) -> PartialDate:
+    return PartialDate.from_iso(iso)
+
+
+def test_a_ministers_visit_is_not_the_presidents_though_both_bring_their_state() -> None:
+    """'Foreign Minister Oda of Norvia visited Kessel in May.' / 'President Vell of Norvia arrived in Kessel.'"""
+    visits = (Mode.VISIT, Mode.VISIT)
+    assert not rules.same_visitor(visits, ["minister_oda", "norvia"], ["president_vell", "norvia"],
+                                  ["president_vell", "norvia", "kessel"], person), "different principals"
+    assert rules.same_visitor(visits, ["minister_oda", "norvia"], ["minister_oda", "norvia"],
+                              ["minister_oda", "norvia"], person)
+    assert rules.same_visitor(visits, ["norvia"], ["president_vell", "norvia"], ["president_vell", "norvia"], person), \
+        "'a Norvian delegation' names no principal: its state is enough"
+    assert rules.same_visitor(visits, ["president_vell"], ["minister_oda"], ["minister_oda", "president_vell"],
+                              person), "the president is among the parties of the visit (he led it)"
+
+
+def test_sources_a_day_apart_on_one_call_between_the_same_two_people_are_one_call() -> None:
+    """'Vell and Ambe spoke by phone on 3 June' / 'Vell called Ambe on June 4'."""
+    assert rules.reporting_lag(day("2024-06-03"), day("2024-06-04"), 2, True, DEFAULT)
+    assert not rules.reporting_lag(day("2024-06-03"), day("2024-06-04"), 1, True, DEFAULT), "one named party"
+    assert not rules.reporting_lag(day("2024-06-03"), day("2024-06-04"), 2, False, DEFAULT), "a call and a visit"
+    assert not rules.reporting_lag(day("2024-06-03"), day("2024-06-10"), 2, True, DEFAULT), "a week apart: two calls"
+    assert not rules.reporting_lag(day("2024-06"), day("2024-06-04"), 2, True, DEFAULT), "a month is compared as such"
+    assert rules.reporting_lag(day("2024-06-03"), day("2024-06-06"), 2, True, Settings(reporting_lag_days=3))
+
+
+def test_the_days_around_a_day_are_looked_up_and_a_month_has_none() -> None:
+    keys = lag_keys("CONSULT", ["president_vell"], day("2024-03-01"), 1)
+    assert keys == [("CONSULT", "president_vell", "2024-02-29"), ("CONSULT", "president_vell", "2024-03-02")]
+    assert lag_keys("CONSULT", ["president_vell"], day("2024-03"), 1) == []
+
+
+def test_naming_nobody_in_a_role_is_an_omission_naming_others_a_conflict() -> None:
+    """'Vell was ousted' / 'Ruiz ousted Vell' / 'Ruiz and Oda ousted Vell'."""
+    vell, ruiz = frozenset({"president_vell"}), frozenset({"envoy_ruiz"})
+    oda = frozenset({"envoy_ruiz", "minister_oda"})
+    nobody = frozenset[str]()
+    assert not rules.people_disagree([(nobody, vell), (ruiz, vell)]), "no actor named: an omission"
+    assert rules.people_disagree([(ruiz, vell), (oda, vell)]), "the actors named differ"
+    assert rules.people_disagree([(ruiz, vell), (ruiz, frozenset({"chancellor_ambe"}))]), "the targets differ"
+    assert not rules.people_disagree([(ruiz, vell)])
+
+
+def test_the_day_most_sources_give_is_the_events_day_and_a_tie_keeps_the_month() -> None:
+    assert consensus(Counter({"2024-06-03": 2, "2024-06-04": 1, "2024-06": 2})) == day("2024-06-03")
+    assert consensus(Counter({"2024-06-03": 1, "2024-06-04": 1, "2024-06": 1})) == day("2024-06")
+    assert consensus(Counter({"2024-06": 1, "2024-06-04": 1})) == day("2024-06-04"), "a month does not contradict a day"
+
+
+def test_an_undated_statement_outside_the_story_its_article_tells_is_another_occasion() -> None:
+    """'Vell and Ambe spoke by phone on Tuesday. Vell also stressed his support for Ambe's government.': the
+    support is the call's (June), not a statement made at a meeting four months later."""
+    story = [day("2024-06-04")]
+    assert rules.in_story(day("2024-06"), story, DEFAULT) and rules.in_story(day("2024-06-06"), story, DEFAULT)
+    assert not rules.in_story(day("2024-10-15"), story, DEFAULT) and not rules.in_story(None, story, DEFAULT)
+    assert rules.outside_story(True, False, False, day("2024-10-15"), story, DEFAULT)
+    assert not rules.outside_story(True, False, False, day("2024-06-05"), story, DEFAULT), "within the story"
+    assert not rules.outside_story(True, False, False, None, story, DEFAULT), "nothing to compare"
+    assert not rules.outside_story(True, False, False, day("2024-10-15"), [], DEFAULT), "an article with no story"
+    assert not rules.outside_story(True, True, False, day("2024-10-15"), story, DEFAULT), "dated: compared by date"
+    assert not rules.outside_story(True, False, True, day("2024-10-15"), story, DEFAULT), "its own article's event"
+    assert not rules.outside_story(False, False, False, day("2024-10-15"), story, DEFAULT), "not a statement"
+
+
+def test_the_capital_and_the_seat_of_government_are_one_place_for_a_visit() -> None:
+    """'Vell arrived at the Palace of the Dunes' / 'Vell arrived in Port Alder' (the capital)."""
+    seats = {"palace_of_the_dunes": "norvia", "port_alder": "norvia", "kessel": "sudria"}.get
+    assert rules.place_fits("palace_of_the_dunes", ["port_alder"], seats)
+    assert not rules.place_fits("kessel", ["port_alder"], seats), "another state's capital"
+    assert not rules.place_fits("lakeside", ["port_alder"], seats), "a town of Norvia is not its seat"
+    assert not rules.place_fits("palace_of_the_dunes", ["port_alder"]), "nothing known of either"

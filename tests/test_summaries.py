@@ -1,0 +1,89 @@
+"""Summaries are present-tense English sentences: the verb agrees with its subject, the modality is worded,
+an event with no known actor is said without inventing one, and the issue of a statement or talks is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.models import Modality
+from dossier.plover import EventType, Mode
+from dossier.summaries import about_phrase, conjugate, listed, summarise, third_person
+
+NAMES = {"min": "Olga Varna", "pres": "Tomas Edel", "pm": "Ines Koral", "north": "Nordland", "south": "Sudria",
+         "cap": "Port Alder", "army": "the national army", "front": "the Coast Front", "palace": "the Alder Palace"}
+
+
+def say(kind: EventType, actors: list[str], targets: list[str] = [], mode: Mode | None = None,  # noqa: B006
+        modality: Modality = Modality.ASSERTED, location: str | None = None, about: str | None = None) -> str:
+    return summarise(kind, mode, modality, actors, targets, location, NAMES.__getitem__,
+                     {"palace": "north"}.get, about)
+
+
+@pytest.mark.parametrize(("verb", "third"), [("accuse", "accuses"), ("speak by phone", "speaks by phone"),
+                                            ("withdraw", "withdraws"), ("mobilise", "mobilises"),
+                                            ("make demands", "makes demands"), ("reach", "reaches"), ("deny", "denies"),
+                                            ("be held", "is held")])
+def test_the_third_person_singular_of_a_phrase_changes_its_first_word(verb: str, third: str) -> None:
+    assert third_person(verb) == third
+
+
+def test_one_actor_takes_the_singular_several_the_plural() -> None:
+    assert say(EventType.ACCUSE, ["min"], ["south"]) == "Olga Varna accuses Sudria"
+    assert say(EventType.CONSULT, ["pres", "pm"], mode=Mode.PHONE) == "Tomas Edel and Ines Koral speak by phone"
+    assert say(EventType.CONSULT, ["min"], ["cap"], mode=Mode.VISIT, location="cap") == "Olga Varna visits Port Alder"
+    assert say(EventType.REJECT, ["min", "pres", "pm", "north"]) == (
+        "Olga Varna, Tomas Edel, Ines Koral and 1 other refuse")
+
+
+def test_a_seat_of_government_is_not_listed_beside_the_state_it_stands_for() -> None:
+    assert say(EventType.THREATEN, ["palace", "north"], ["south"]) == "The Alder Palace threatens Sudria"
+
+
+def test_an_actor_with_no_known_target_is_not_left_with_a_dangling_verb() -> None:
+    assert say(EventType.SUPPORT, ["min"]) == "Olga Varna voices support"
+    assert say(EventType.ASSAULT, ["army", "front"]) == "The national army and the Coast Front carry out an attack"
+    assert say(EventType.REJECT, ["pres"], modality=Modality.NEGATED) == "Tomas Edel does not refuse"
+    assert say(EventType.CONSULT, ["pres", "pm"]) == "Tomas Edel and Ines Koral meet", "no object needed"
+
+
+@pytest.mark.parametrize(("modality", "said"), [
+    (Modality.NEGATED, "Olga Varna does not meet with Tomas Edel"),
+    (Modality.FUTURE, "Olga Varna is to meet with Tomas Edel"),
+    (Modality.HYPOTHETICAL, "Olga Varna may meet with Tomas Edel")])
+def test_the_modality_is_worded_in_the_present(modality: Modality, said: str) -> None:
+    assert say(EventType.CONSULT, ["min"], ["pres"], modality=modality) == said
+
+
+def test_an_event_without_a_known_actor_is_never_given_someone() -> None:
+    assert say(EventType.AGREE, [], ["army", "front"]) == "The national army and the Coast Front agree"
+    assert say(EventType.SUPPORT, [], ["south"]) == "Sudria is supported"
+    assert say(EventType.ASSAULT, [], ["north", "south"], modality=Modality.NEGATED) == (
+        "Nordland and Sudria are not attacked")
+    assert say(EventType.AID, [], ["south"], modality=Modality.FUTURE) == "Aid is to be sent to Sudria"
+    assert say(EventType.ASSAULT, [], location="cap") == "An attack takes place in Port Alder"
+    assert say(EventType.CONSULT, [], mode=Mode.VISIT, location="cap") == "Port Alder is visited"
+    for kind in EventType:
+        for targets in ([], ["south"], ["north", "south"]):
+            assert "someone" not in say(kind, [], targets)
+
+
+def test_the_issue_of_a_statement_or_talks_is_named() -> None:
+    assert say(EventType.REQUEST, ["min"], ["north"], about="Fishing rights in the strait") == (
+        "Olga Varna makes demands of Nordland over fishing rights in the strait")
+    assert say(EventType.CONSULT, ["pres", "pm"], about="Nordish gas transit") == (
+        "Tomas Edel and Ines Koral meet about Nordish gas transit"), "a proper adjective keeps its capital"
+    assert say(EventType.ASSAULT, ["army"], ["front"], about="Fishing rights") == (
+        "The national army attacks the Coast Front"), "a material act is not 'about' an issue"
+    assert say(EventType.SUPPORT, ["min"], ["north"], about="Fishing rights") == "Olga Varna supports Nordland"
+    assert say(EventType.CONSULT, ["min"], ["cap"], Mode.VISIT, location="cap", about="Fishing rights") == (
+        "Olga Varna visits Port Alder")
+    assert say(EventType.AGREE, ["min", "pres"], about="Fishing rights") == (
+        "Olga Varna and Tomas Edel agree on fishing rights")
+
+
+def test_lists_and_phrases() -> None:
+    assert listed(["A"]) == "A" and listed(["A", "B"]) == "A and B" and listed(["A", "B", "C"]) == "A, B and C"
+    assert listed(["A", "B"], 2) == "A, B and 2 others"
+    assert conjugate("be supported", True, Modality.ASSERTED) == "are supported"
+    assert about_phrase("Sanctions and their lifting") == "sanctions and their lifting"
+    assert about_phrase("EU membership") == "EU membership"
