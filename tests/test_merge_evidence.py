@@ -92,3 +92,17 @@ def test_the_capital_and_the_seat_of_government_are_one_place_for_a_visit() -> N
     assert not rules.place_fits("kessel", ["port_alder"], seats), "another state's capital"
     assert not rules.place_fits("lakeside", ["port_alder"], seats), "a town of Norvia is not its seat"
     assert not rules.place_fits("palace_of_the_dunes", ["port_alder"]), "nothing known of either"
+
+
+def test_two_speakers_statements_of_one_day_are_two_statements() -> None:
+    """'President Vell wished the envoy success.' / 'Minister Oda reaffirmed the ties.' (one day, one meeting)."""
+    assert not rules.same_speaker(True, False, ["president_vell", "norvia"], ["minister_oda", "norvia"],
+                                  ["minister_oda", "norvia", "kessel"], person), "different speakers"
+    assert rules.same_speaker(True, False, ["president_vell"], ["president_vell", "norvia"],
+                              ["president_vell", "norvia"], person), "the same speaker, reported twice"
+    assert rules.same_speaker(True, False, ["norvia"], ["minister_oda"], ["minister_oda"], person), \
+        "'Norvia said' names no speaker: the minister's words may be its words"
+    assert rules.same_speaker(True, True, ["president_vell"], ["minister_oda"], ["minister_oda", "president_vell"],
+                              person), "an agreement both sides make: being one of its parties is enough"
+    assert rules.same_speaker(False, False, ["president_vell"], ["minister_oda"], ["minister_oda"], person), \
+        "not a statement: other rules decide"

@@ -30,6 +30,9 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
     if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties, state.specific):
         return 0  # two visits to Moscow by different people
+    if not rules.same_speaker(item.type in settings.statement_types, item.type in settings.joint_types, item.actors,
+                              tally.actors, tally.parties, state.specific):
+        return 0  # one side's praise and the other side's are two statements
     shared = item.parties & tally.parties
     related = ({r for e in item.parties - shared for r in state.related(e)} & tally.parties) | (
         {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)})
@@ -59,6 +62,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
+        return 0
+    statement = a.type in state.settings.statement_types
+    if not rules.same_speaker(statement, a.type in state.settings.joint_types, mine.actors, theirs.actors,
+                              theirs.parties, state.specific):
         return 0
     shared = mine.parties & theirs.parties
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(

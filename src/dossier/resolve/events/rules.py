@@ -70,6 +70,21 @@ def same_visitor(modes: tuple[Mode | None, Mode | None], actors: Collection[str]
     return any(a in their_parties for a in actors)
 
 
+def same_speaker(statement: bool, joint: bool, actors: Collection[str], their_actors: Collection[str],
+                 their_parties: Collection[str], specific: Callable[[str], bool] = lambda _: False) -> bool:
+    """A statement belongs to whoever makes it: two statements (praise, a demand, an accusation, a promise)
+    that each name a person or group speaking are one only when one of our speakers is among theirs ('the
+    president wished them success' and 'the foreign minister reaffirmed the ties', told of one day, are two
+    statements). For what both sides do together (an agreement) being one of its parties is enough."""
+    if not statement:
+        return True
+    named = [a for a in actors if specific(a)]
+    if not named or not any(specific(a) for a in their_actors):
+        return True
+    pool = their_parties if joint else their_actors
+    return any(a in pool for a in named)
+
+
 def overlap(shared: Iterable[str], specific: Callable[[str], bool], related: int = 0, same_place: bool = False,
             same_word: bool = False) -> int:
     """How much two sides have in common: a named party counts 2, a state or place 1; a party's namesake ('the
