@@ -70,6 +70,19 @@ def test_an_outlet_that_is_acted_upon_stays_a_party() -> None:
     assert any("BBC" in targets for _, _, targets in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Reuters journalists visited the airbase near Latakia on Tuesday.",
+    "An Anadolu Agency crew toured the border crossing at Bab al-Hawa.",
+])
+def test_what_only_a_newsroom_does_is_no_event_of_the_story(text: str) -> None:
+    assert parties(text) == []
+
+
+def test_a_newsroom_beside_a_party_leaves_the_event_standing() -> None:
+    found = parties("Turkish officials and Reuters reporters visited the camp at Azaz on Monday.")
+    assert found, found
+
+
 def test_a_quotation_relayed_by_an_agency_is_the_speaker_s() -> None:
     text = "“We are ready to help rebuild the power grid,” Lavrov said, according to TASS."
     assert speakers(text) == [("We are ready to help rebuild the power grid,", "Lavrov")]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from dossier.extract.attribution import credited, source_mentions, without
+from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
@@ -90,6 +90,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
         times_by_sentence[span.sentence].append(span)
     groups: dict[str, list[int]] = {}  # "delegation" -> the parties of the last delegation named with them
     sources = source_mentions(mentions, [analysed.article.outlet.value or ""])  # outlets, unnamed sources
+    newsrooms = outlet_mentions(mentions, [analysed.article.outlet.value or ""])
     mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
     for whole in analysed.sentences:
         sentence, story = without_dateline(whole)  # "MOSCOW (AP) — ...": the place is no party
@@ -98,7 +99,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
         times = times_by_sentence.get(sentence.index, [])
         credits = credited(Parsed(whole, mentions, by_sentence.get(whole.index, []), mentioned)
                            if story > whole.start else parsed, mentions, sources)  # "(AP) —" credits AP
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits)
+        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits, newsrooms)
         _named_groups(parsed, mentions, groups)
     return found
 
@@ -199,10 +200,10 @@ def _named_groups(s: Parsed, mentions: list[ActorMention], groups: dict[str, lis
 def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], times: list[Span],
                      lexicon: TriggerLexicon, before: list[EventMention],
                      groups: dict[str, list[int]] | None = None,
-                     credits: tuple[int, ...] = ()) -> list[EventMention]:
+                     credits: tuple[int, ...] = (), newsrooms: frozenset[int] = frozenset()) -> list[EventMention]:
     """`before`: the events the article reported before this sentence; `groups`: the parties of the group
     nouns it named ("the Syrian delegation"); `credits`: the mentions the sentence's report is credited to,
-    who are no parties (extract/attribution.py)."""
+    who are no parties; `newsrooms`: the mentions naming a news organisation (extract/attribution.py)."""
     seen = {e.type for e in before}
     first_index = len(before)
     drafts = [d for d in _triggers(s, lexicon) if not _refers_back(d, s, seen)]
@@ -229,7 +230,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = _merge_same_kind(_fold_subordinates(drafts, s))
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
-            and not _empty_promise(d, s, lexicon)]
+            and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
@@ -245,6 +246,13 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits))
     return events
+
+
+def newsgathering(actors: Sequence[int], newsrooms: frozenset[int]) -> bool:
+    """What only news organisations do ("agency reporters visited the base", "the broadcaster's crew toured
+    the city") is how the story was gathered, not an event of the story; `newsrooms` are the mentions that
+    name a news organisation (extract/attribution.py)."""
+    return bool(actors) and all(a in newsrooms for a in actors)
 
 
 def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
