@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from dossier.analyse import BATCH_SIZE
 from dossier.extract import Extraction
 from dossier.packs import Pack
+from dossier.pipeline.changes import ChangeLog
 from dossier.pipeline.packs import bind_pack
 from dossier.pipeline.rows import EventRows
 from dossier.pipeline.workers import Failure, extracted
@@ -69,7 +70,7 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     if on_start:
         on_start(store.pending_count())
     resolver = load_resolver(store, pack)
-    events = EventRows(store, resolver)
+    events = EventRows(store, resolver, ChangeLog(store, resolver))
     if store.get_meta("events_stale"):
         events.write_all(report.stages)
     saving = False  # while a batch is half resolved, memory is ahead of the store
@@ -102,14 +103,19 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
                stages: dict[str, float]) -> None:
     """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
     transaction."""
+    log = events.log
     with store.transaction():
         changes = EventChanges()
+        merged_away: set[str] = set()
         for extraction in batch:
             started = time.perf_counter()
             resolved = resolver.add(extraction)
             written = time.perf_counter()
             stages["resolve"] += written - started
             store.save_entities(resolved.entities, resolved.changes.entities.merged)
+            log.merged(resolved)
+            log.article(extraction, resolved)
+            merged_away.update(absorbed for absorbed, _ in resolved.changes.entities.merged)
             store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolved.entity_ids)
             store.save_issue_data(extraction.article_id, extraction.issues, extraction.quotes, resolved.speakers,
                                   extraction.positions, resolved.holders)
@@ -117,7 +123,10 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
             changes.update(resolved.changes.events)
         started = time.perf_counter()
         store.save_evidence(resolver.evidence_delta(changes.articles))
-        store.save_events(resolver.event_delta(changes.created, changes.removed))
+        delta = resolver.event_delta(changes.created, changes.removed)
+        store.save_events(delta)
+        log.flush(changes, merged_away)
+        log.conflicts(delta)
         store.set_meta("events_stale", "1")
         events.pending.update(changes)
         stages["store"] += time.perf_counter() - started
