@@ -9,10 +9,12 @@ from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 from dossier import __version__
+from dossier.errors import DossierError
 from dossier.query import Dossier
 from dossier.query.records import Change, Records
 
 ATOM = "http://www.w3.org/2005/Atom"
+NEW_DEFAULT = "24h"  # what the pages mark as new, unless asked (?new=2h, ?new=poll)
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # no XML 1.0 document may hold them
 
@@ -21,6 +23,16 @@ def what_changed(d: Dossier, since: str | None, issue: str | None, actor: str | 
                  limit: int, offset: int = 0) -> Records[Change]:
     """The change log as the API, the page and the feed show it (filters checked by the query layer)."""
     return d.changes(since=since, issue=issue, actor=actor, kind=kind, limit=limit, offset=offset)
+
+
+def changed_since(d: Dossier, new: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """What the timeline and the issue board mark as new: events and (actor, issue) stances changed since `new` (a
+    span such as 24h, a date, or `poll`: since the last poll of `dossier watch`). A value that is none of these
+    marks nothing (the pages never fail on it)."""
+    try:
+        return d.changed_since(new)
+    except DossierError:
+        return set(), set()
 
 
 def atom_feed(changes: Records[Change], *, base: str, self_url: str, story: str, store: str) -> bytes:

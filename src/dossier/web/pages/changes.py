@@ -25,8 +25,9 @@ def whats_new(request: Request, d: DossierDep, since: Text = None, issue: Text =
               kind: Text = None, limit: Limit = 100) -> HTMLResponse:
     labels: dict[str, str] = request.app.state.issue_labels
     feed = "/feeds/changes.atom" + (f"?{request.url.query}" if request.url.query else "")
-    context: dict[str, Any] = {"page": "whats-new", "title": "What's new", "kinds": [(k, KIND_LABELS[k]) for k in CHANGE_KINDS],
-               "issues": sorted(labels.items(), key=lambda kv: kv[1]), "feed": feed}
+    context: dict[str, Any] = {"page": "whats-new", "title": "What's new",
+                               "kinds": [(k, KIND_LABELS[k]) for k in CHANGE_KINDS],
+                               "issues": sorted(labels.items(), key=lambda kv: kv[1]), "feed": feed}
     try:
         changes = what_changed(d, since, issue, actor, kind, limit)
     except QueryError as bad:  # a filter a person typed: say so on the page itself
