@@ -166,6 +166,20 @@ class ChangeStore:
             json.loads(r["detail"]), r["event_summary"], r["event_date"], r["entity_name"], r["entity_type"],
             r["title"], r["outlet"], r["url"], r["published"], r["sentence_text"]) for r in rows]
 
+    def change_counts(self, after_id: int, upto_id: int) -> dict[str, int]:
+        """What the changes with ids in (after_id, upto_id] amount to, counted exactly: `event` the new events still
+        standing (not merged into another since), `conflict`/`resolved` the events that gained or lost a conflict,
+        `source`/`date` the events that gained a source or were redated, `stance` the (actor, issue) stances that
+        changed, `actor` the new actors."""
+        counts = dict.fromkeys(CHANGE_KINDS, 0)
+        for kind, n in self.db.execute(
+                "SELECT c.kind, count(DISTINCT coalesce(c.event_id, '') || '|' || coalesce(c.entity_id, '') || '|'"
+                " || coalesce(c.issue_id, '')) FROM changes c LEFT JOIN events ev ON ev.id = c.event_id"
+                " WHERE c.id > ? AND c.id <= ? AND (c.event_id IS NULL OR ev.id IS NOT NULL) GROUP BY c.kind",
+                (after_id, upto_id)):
+            counts[kind] = int(n)
+        return counts
+
     def changed_since(self, since: str) -> tuple[set[str], set[tuple[str, str]]]:
         """What changed at or after `since`: the events (new, with a new source, redated, with a conflict gained or
         lost) and the (actor, issue) pairs whose stance changed: what the pages mark as new."""

@@ -41,10 +41,12 @@ def bind_pack(store: Store, pack: Pack) -> None:
 class AnalysisResult:
     analysed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
-    new_events: int = 0
-    new_conflicts: int = 0  # more events whose sources disagree
+    new_events: int = 0  # from the change log: new events still standing after the analysis
+    new_conflicts: int = 0  # events whose sources came to disagree on something
     interrupted: bool = False
     seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)  # per kind of change (store.changes.CHANGE_KINDS)
+    changes: tuple[int, int] = (0, 0)  # the change log's ids this analysis recorded: (after, upto]
 
 
 class Analyser:
@@ -59,12 +61,12 @@ class Analyser:
 
     def __call__(self) -> AnalysisResult:
         started = time.perf_counter()
-        events, conflicts = self.store.event_counts()
+        before = self.store.last_change_id()
         report = analyse_pending(self.store, self.pack, self._executor(), self.workers)
-        now_events, now_conflicts = self.store.event_counts()
-        # Counts, not identities: merging may remove events as it adds others (the change log will tell which).
-        return AnalysisResult(report.analysed, list(report.failed), max(0, now_events - events),
-                              max(0, now_conflicts - conflicts), report.interrupted, time.perf_counter() - started)
+        after = self.store.last_change_id()
+        counts = self.store.change_counts(before, after)  # exact: what the change log recorded for this analysis
+        return AnalysisResult(report.analysed, list(report.failed), counts["event"], counts["conflict"],
+                              report.interrupted, time.perf_counter() - started, counts, (before, after))
 
     def close(self) -> None:
         if self._pool is not None:
