@@ -51,7 +51,7 @@ def test_each_change_appears_once_with_its_evidence(followed: Followed) -> None:
     assert conflict["event"] == meeting["event"] and conflict["detail"]["field"] == "date"
     assert sorted(v["value"] for v in conflict["detail"]["values"]) == ["2025-03-09", "2025-03-10"]
     assert conflict["outlet"] == "Baltic Ledger" and "9 March" in conflict["sentence_text"]
-    assert conflict["title"].startswith("Sources disagree on date")
+    assert conflict["title"].startswith("Sources disagree on the date")
     # (c) Russia supported lifting the sanctions, and later rejects it: its first stance, then one change.
     stances = sorted(of_kind(everything, "stance"), key=lambda c: c["id"])
     assert [(s["actor"], s["issue"]) for s in stances] == [("russia", "sanctions_relief")] * 2

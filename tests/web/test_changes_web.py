@@ -51,7 +51,7 @@ def test_the_atom_feed_lists_each_change_once(story_server: Server, followed: Fo
     for entry in parsed.entries:
         by_kind.setdefault(entry.tags[0].term, []).append(entry)
     [conflict] = by_kind["conflict"]
-    assert conflict.title.startswith("Sources disagree on date") and "9 March 2025" in conflict.summary
+    assert conflict.title.startswith("Sources disagree on the date") and "9 March 2025" in conflict.summary
     assert conflict.link.startswith(f"{story_server.url}/events/ev")
     assert any(link.rel == "related" and "/articles/" in link.href for link in conflict.links)
     assert by_kind["stance"][0].title == (

@@ -79,7 +79,8 @@ def _title(c: ChangeInfo, issue_labels: dict[str, str]) -> str:
         refined = before is not None and after is not None and str(after).startswith(str(before))
         return f"Date {'refined' if refined else 'changed'}: {event}: {before or 'undated'} → {after or 'undated'}"
     if c.kind in ("conflict", "resolved"):
-        what = CONFLICT_FIELDS.get(str(detail.get("field")), str(detail.get("field")))
+        field = str(detail.get("field"))
+        what = {"date": "the date", "location": "the place"}.get(field) or CONFLICT_FIELDS.get(field, field)
         verb = "Sources disagree on" if c.kind == "conflict" else "Sources no longer disagree on"
         return f"{verb} {what}: {event}"
     actor = c.entity_name or c.entity_id or "someone"
