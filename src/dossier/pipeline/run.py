@@ -11,6 +11,7 @@ written when due (rows.py).
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -27,6 +28,24 @@ from dossier.resolve.resolver import Resolver
 from dossier.store import Store
 
 STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
+
+
+@dataclass
+class Kept:
+    """Resolution's state kept between runs by a process that analyses again and again (`dossier watch`), so that
+    a run does not load every entity and event from the store first. It is used again only while the store holds
+    what this process last wrote: any other analysis (or an interrupted run) has it loaded afresh."""
+
+    resolver: Resolver | None = None
+    events: EventRows | None = None
+    token: str | None = None  # the meta `analysis_run` this process wrote at the end of its last run
+    loads: int = 0  # how many times the state was loaded from the store (a test and the benchmark read it)
+
+    def usable(self, store: Store) -> bool:
+        return self.resolver is not None and self.token is not None and store.get_meta(RUN_KEY) == self.token
+
+
+RUN_KEY = "analysis_run"  # meta: a token each analysis run writes at its end
 
 
 @dataclass
@@ -50,27 +69,36 @@ def process_pending(
     on_start: Callable[[int], None] | None = None,
     on_article: Callable[[], None] | None = None,
     on_batch: Callable[[ProcessReport], None] | None = None,
+    keep: Kept | None = None,
 ) -> ProcessReport:
     """Analyse every pending article (all of them again after forgetting the old analysis, with `reset`).
     One analysis at a time per store: a second one fails at once with one line. `on_article` is called
-    for each article saved, `on_batch` with the running report after each batch (for benchmarks)."""
+    for each article saved, `on_batch` with the running report after each batch (for benchmarks). With
+    `keep`, resolution's state is kept there for the next run of this process (see `Kept`)."""
     with store.analysis_lock():
         if reset:
             with store.transaction():
                 store.reset_analysis()
-        return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch)
+        return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch, keep)
 
 
 def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
              on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None,
-             on_batch: Callable[[ProcessReport], None] | None) -> ProcessReport:
+             on_batch: Callable[[ProcessReport], None] | None, keep: Kept | None = None) -> ProcessReport:
     started = time.perf_counter()
     report = ProcessReport()
     bind_pack(store, pack)
     if on_start:
         on_start(store.pending_count())
-    resolver = load_resolver(store, pack)
-    events = EventRows(store, resolver, ChangeLog(store, resolver))
+    if keep is not None and keep.usable(store) and keep.resolver is not None and keep.events is not None:
+        resolver, events = keep.resolver, keep.events
+    else:
+        resolver = load_resolver(store, pack)
+        events = EventRows(store, resolver, ChangeLog(store, resolver))
+        if keep is not None:
+            keep.loads += 1
+    if keep is not None:
+        keep.resolver = keep.events = keep.token = None  # kept again only once this run has ended whole
     if store.get_meta("events_stale"):
         events.write_all(report.stages)
     saving = False  # while a batch is half resolved, memory is ahead of the store
@@ -90,6 +118,11 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     finally:
         if not saving:  # else the flag stays set and the next run rewrites the events from the store
             events.write(report.stages, final=True)
+            token = uuid.uuid4().hex
+            with store.transaction():
+                store.set_meta(RUN_KEY, token)
+            if keep is not None and not report.interrupted:
+                keep.resolver, keep.events, keep.token = resolver, events, token
     report.seconds = time.perf_counter() - started
     return report
 

@@ -16,18 +16,19 @@ from dossier.packs import Pack
 from dossier.store import Store
 
 if TYPE_CHECKING:
-    from dossier.pipeline import ProcessReport
+    from dossier.pipeline import Kept, ProcessReport
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def analyse_pending(store: Store, pack: Pack, pool: Executor, workers: int) -> ProcessReport:
+def analyse_pending(store: Store, pack: Pack, pool: Executor, workers: int, keep: Kept | None = None) -> ProcessReport:
     """The one call into the analysis stage (read -> analyse -> extract -> resolve -> store) for every stored
-    article not analysed yet."""
+    article not analysed yet; with `keep`, resolution's state is kept between calls (not loaded from the store for
+    each poll)."""
     from dossier.pipeline import process_pending
 
-    return process_pending(store, pack, workers=workers, pool=pool)
+    return process_pending(store, pack, workers=workers, pool=pool, keep=keep)
 
 
 def bind_pack(store: Store, pack: Pack) -> None:
@@ -50,11 +51,15 @@ class AnalysisResult:
 
 
 class Analyser:
-    """Analyses the articles a poll stored, with the model kept between polls."""
+    """Analyses the articles a poll stored, with the model and resolution's state (entities, events) kept between
+    polls: a poll loads neither again (unless another process analysed the store meanwhile)."""
 
     def __init__(self, store: Store, pack: Pack, workers: int = 1) -> None:
+        from dossier.pipeline import Kept
+
         self.store, self.pack, self.workers = store, pack, workers
         self._pool: Executor | None = None
+        self.kept = Kept()
 
     def has_work(self) -> bool:
         return self.store.pending_count() > 0
@@ -62,7 +67,7 @@ class Analyser:
     def __call__(self) -> AnalysisResult:
         started = time.perf_counter()
         before = self.store.last_change_id()
-        report = analyse_pending(self.store, self.pack, self._executor(), self.workers)
+        report = analyse_pending(self.store, self.pack, self._executor(), self.workers, self.kept)
         after = self.store.last_change_id()
         counts = self.store.change_counts(before, after)  # exact: what the change log recorded for this analysis
         return AnalysisResult(report.analysed, list(report.failed), counts["event"], counts["conflict"],
