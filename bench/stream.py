@@ -23,8 +23,8 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from email.utils import format_datetime
 from datetime import datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from tempfile import TemporaryDirectory
