@@ -126,11 +126,13 @@ def run(days: int, per_day: int, polls_per_day: int, feed_size: int, workers: in
     store = open_store(db)
     pack = load_pack("syria-russia")
     analyser = Analyser(store, pack, workers)
+    if window is not None:
+        analyser.kept.window_days = window or None  # 0: keep every event in memory
     watcher = Watcher([make_source(f"{base}/feed.rss")], store, Limits(20 << 20, 20.0), 0.0, analyser,
                       on_poll=lambda report: None)
     rows: list[dict[str, Any]] = []
     print(f"{'day':>4} {'articles':>8} {'events':>7} {'evidence':>8} {'RSS MB':>7} {'peak MB':>7} {'poll s':>7}"
-          f" {'empty s':>7} {'loads':>5}", file=sys.stderr)
+          f" {'empty s':>7} {'loads':>5} {'retired':>7} {'restored':>8}", file=sys.stderr)
     try:
         for day in range(1, days + 1):
             seconds = []
@@ -144,15 +146,18 @@ def run(days: int, per_day: int, polls_per_day: int, feed_size: int, workers: in
             empty = watcher.poll()
             resolver = analyser.kept.resolver
             held = resolver.events.events if resolver is not None else {}
+            kept_window = analyser.kept.events.window if analyser.kept.events is not None else None
             row = {"day": day, "articles": store.stats()["articles"], "events_in_memory": len(held),
                    "evidence_in_memory": sum(len(e.evidence) for e in held.values()), "rss_mb": round(rss_mb(), 1),
                    "peak_rss_mb": round(peak_mb(), 1), "poll_seconds": round(statistics.mean(seconds), 3),
                    "empty_poll_seconds": round(empty.seconds, 3), "empty_poll_new": empty.new_articles,
-                   "resolver_loads": analyser.kept.loads}
+                   "resolver_loads": analyser.kept.loads,
+                   "retired": kept_window.retired if kept_window else 0,
+                   "restored": kept_window.restored if kept_window else 0}
             rows.append(row)
             print(f"{day:>4} {row['articles']:>8} {row['events_in_memory']:>7} {row['evidence_in_memory']:>8}"
                   f" {row['rss_mb']:>7} {row['peak_rss_mb']:>7} {row['poll_seconds']:>7} {row['empty_poll_seconds']:>7}"
-                  f" {row['resolver_loads']:>5}", file=sys.stderr)
+                  f" {row['resolver_loads']:>5} {row['retired']:>7} {row['restored']:>8}", file=sys.stderr)
     finally:
         analyser.close()
         store.close()
@@ -172,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--window", type=int, default=None,
-                        help="days of events resolution keeps in memory (default: the watch's)")
+                        help="days of events resolution keeps in memory (default: the watch's, 60; 0: all)")
     parser.add_argument("--db", type=Path, default=None, help="the store (default: a temporary file)")
     parser.add_argument("--name", default="stream", help="the results file: bench/results/NAME.json")
     args = parser.parse_args(argv)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 
 from dossier.pipeline.changes import ChangeLog
+from dossier.pipeline.window import Window
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
 from dossier.store import Store
@@ -28,6 +29,7 @@ class EventRows:
     def __init__(self, store: Store, resolver: Resolver, log: ChangeLog | None = None) -> None:
         self.store, self.resolver = store, resolver
         self.log = log or ChangeLog(store, resolver)  # the conflicts gained or lost go to the change log
+        self.window: Window | None = None  # a long stream's window of recent events (pipeline/window.py)
         self.pending = EventChanges()
         self.written_at = time.monotonic()
         self.written_size: dict[str, int] = {}  # big events: how much evidence they had when last written

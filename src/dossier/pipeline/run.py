@@ -22,6 +22,7 @@ from dossier.packs import Pack
 from dossier.pipeline.changes import ChangeLog
 from dossier.pipeline.packs import bind_pack
 from dossier.pipeline.rows import EventRows
+from dossier.pipeline.window import WINDOW_DAYS, Window
 from dossier.pipeline.workers import Failure, extracted
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
@@ -40,6 +41,7 @@ class Kept:
     events: EventRows | None = None
     token: str | None = None  # the meta `analysis_run` this process wrote at the end of its last run
     loads: int = 0  # how many times the state was loaded from the store (a test and the benchmark read it)
+    window_days: int | None = WINDOW_DAYS  # keep only the events of these last days in memory (None: all)
 
     def usable(self, store: Store) -> bool:
         return self.resolver is not None and self.token is not None and store.get_meta(RUN_KEY) == self.token
@@ -90,13 +92,16 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     bind_pack(store, pack)
     if on_start:
         on_start(store.pending_count())
-    if keep is not None and keep.usable(store) and keep.resolver is not None and keep.events is not None:
+    if (keep is not None and keep.usable(store) and keep.resolver is not None and keep.events is not None
+            and not store.get_meta("events_stale")):
         resolver, events = keep.resolver, keep.events
     else:
         resolver = load_resolver(store, pack)
         events = EventRows(store, resolver, ChangeLog(store, resolver))
         if keep is not None:
             keep.loads += 1
+            if keep.window_days is not None:
+                events.window = Window(store, resolver, keep.window_days)
     if keep is not None:
         keep.resolver = keep.events = keep.token = None  # kept again only once this run has ended whole
     if store.get_meta("events_stale"):
@@ -122,6 +127,8 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
             with store.transaction():
                 store.set_meta(RUN_KEY, token)
             if keep is not None and not report.interrupted:
+                if events.window is not None:
+                    events.window.retire()
                 keep.resolver, keep.events, keep.token = resolver, events, token
     report.seconds = time.perf_counter() - started
     return report
@@ -142,6 +149,8 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
         merged_away: set[str] = set()
         for extraction in batch:
             started = time.perf_counter()
+            if events.window is not None:
+                events.window.reach_back(extraction)
             resolved = resolver.add(extraction)
             written = time.perf_counter()
             stages["resolve"] += written - started

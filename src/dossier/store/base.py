@@ -20,11 +20,13 @@ from dossier.store.migrate import Migration, known_versions, latest_version
 from dossier.store.outlets import OutletStore
 from dossier.store.sources import SourceStore
 from dossier.store.views import ViewStore
+from dossier.store.window import WindowStore
 
 ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
 
 
-class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ChangeStore, ABC):
+class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ChangeStore,
+            WindowStore, ABC):
     location: str  # as given: a file path or a URL
     db: Connection
     dialect: Dialect
