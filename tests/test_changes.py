@@ -131,7 +131,7 @@ def test_a_failing_notify_is_reported_and_the_watch_goes_on(tmp_path: Path, db: 
     ("2h", "2026-01-02T10:00:00+00:00"), ("90m", "2026-01-02T10:30:00+00:00"), ("1d", "2026-01-01T12:00:00+00:00"),
     ("1w", "2025-12-26T12:00:00+00:00"), ("2025-07-31", "2025-07-31"), ("2025-07", "2025-07"),
     ("2025-07-31T08:00", "2025-07-31T08:00:00+00:00"), ("2025-07-31T10:00+02:00", "2025-07-31T08:00:00+00:00"),
-    ("", None)])
+    ("", None), ("99999999999999999999w", "0000")])
 def test_since_takes_a_span_or_a_date(text: str, expected: str | None) -> None:
     assert since_filter(text, now=datetime(2026, 1, 2, 12, 0, tzinfo=UTC)) == expected
 

@@ -25,7 +25,10 @@ def since_filter(value: str | None, now: datetime | None = None, field: str = "s
         return None
     text = value.strip()
     if m := _AGO.match(text):
-        start = (now or datetime.now(UTC)) - timedelta(seconds=float(m.group(1)) * _UNIT[m.group(2).lower()])
+        try:
+            start = (now or datetime.now(UTC)) - timedelta(seconds=float(m.group(1)) * _UNIT[m.group(2).lower()])
+        except (OverflowError, ValueError):  # further back than the calendar goes: everything
+            return "0000"
         return start.astimezone(UTC).isoformat(timespec="seconds")
     if "T" in text or " " in text:
         try:
