@@ -51,7 +51,7 @@ class ChangeLog:
         article_id = extraction.article_id
         events = resolved.changes.events
         sentences = self._evidence_sentences(article_id)
-        before = self._dates_before((events.redated - events.created) - set(self.dates))
+        before = self._dates_before({e for e in events.redated - events.created if e not in self.dates})
         for event_id in sorted(events.created | events.grew | events.redated):
             event = self.resolver.events.events.get(event_id)
             if event is None:
@@ -167,6 +167,13 @@ class ChangeLog:
                     found.append(self._event_change(kind, event_id, article_id, sentence, detail))
         if found:
             self.store.record_changes(found)
+
+    def written(self, delta: EventDelta) -> None:
+        """These events' rows are written (their conflicts recorded): the store's rows say what this run knew of
+        them, until an article moves them again."""
+        for event_id in [row.id for row in delta.rows] + list(delta.removed):
+            self.touched.pop(event_id, None)
+            self.dates.pop(event_id, None)
 
     def forget(self) -> None:
         """The run's rows are all written: what was kept to word later changes can go."""

@@ -44,6 +44,7 @@ class EventRows:
             delta = self.resolver.event_delta(now.changed, now.removed)
             self.store.save_events(delta)
             self.log.conflicts(delta)
+            self.log.written(delta)
             if not self.pending.changed:  # else rows are behind the evidence until the final write
                 self.store.set_meta("events_stale", "")
         self.written_at = time.monotonic()

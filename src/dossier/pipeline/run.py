@@ -169,6 +169,7 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
         store.save_events(delta)
         log.flush(changes, merged_away)
         log.conflicts(delta)
+        log.written(delta)
         store.set_meta("events_stale", "1")
         events.pending.update(changes)
         stages["store"] += time.perf_counter() - started
