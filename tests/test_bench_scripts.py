@@ -39,3 +39,14 @@ def test_resolve_replays_cached_extractions(tmp_path: Path) -> None:
     assert "extracting" not in again.stderr and "cumulative" in again.stdout  # from the cache, profiled
     rows = json.loads((tmp_path / "results" / "resolve-40.json").read_text())["rows"]
     assert rows[-1]["articles"] == 40 and rows[-1]["events"] > 0 and rows[-1]["resolve_ms_per_article"] > 0
+
+
+def test_stream_reports_memory_and_poll_cost_per_day(tmp_path: Path) -> None:
+    run_bench("bench.stream", ["--days", "2", "--per-day", "6", "--polls-per-day", "2", "--name", "stream-tiny"],
+              tmp_path)
+    saved = json.loads((tmp_path / "results" / "stream-tiny.json").read_text())
+    first, second = saved["rows"]
+    assert (first["articles"], second["articles"]) == (6, 12)
+    assert second["resolver_loads"] == 1  # resolution's state kept between polls, not loaded again
+    assert all(row["rss_mb"] > 0 and row["poll_seconds"] > 0 for row in saved["rows"])
+    assert all(row["empty_poll_new"] == 0 and row["empty_poll_seconds"] < 1.0 for row in saved["rows"])

@@ -186,7 +186,7 @@ def test_openapi_documents_every_route(api: httpx.Client) -> None:
     for route in ("/api/articles", "/api/articles/{article_id}", "/api/search", "/api/entities",
                   "/api/entities/{entity_id}", "/api/timeline", "/api/events/{event_id}", "/api/conflicts",
                   "/api/stats", "/api/network", "/api/issues", "/api/issues/{issue_id}", "/api/quotes",
-                  "/api/outlets"):
+                  "/api/outlets", "/api/changes"):
         assert route in paths
         assert schema["paths"][route]["get"]["summary"]
     assert not any(p.startswith(("/timeline", "/events")) for p in paths)  # pages are not API

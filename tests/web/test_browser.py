@@ -28,6 +28,7 @@ PAGES = [
     ("issues", "/issues", "Issue board"),
     ("issue", "/issues/russian_bases", None),
     ("sources", "/sources", "Sources"),
+    ("whats-new", "/whats-new", "What's new"),
     ("api", "/api", "JSON API"),
 ]
 

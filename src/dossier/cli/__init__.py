@@ -15,7 +15,7 @@ from dossier.read.decode import reason
 
 # Importing the command modules registers their commands on `app`.
 from dossier.cli import ingest_cmds, watch_cmds, query_cmds, actor_cmds, event_cmds, issue_cmds  # noqa: F401  isort: skip
-from dossier.cli import export_cmds, eval_cmds, serve_cmds  # noqa: F401  isort: skip
+from dossier.cli import export_cmds, eval_cmds, serve_cmds, change_cmds  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -22,9 +22,10 @@ from dossier.cli.common import (
     parse_size,
 )
 from dossier.cli.ingest_cmds import TimeoutOption, _sigterm_as_interrupt
+from dossier.query import Dossier
 from dossier.read import DEFAULT_TIMEOUT
-from dossier.store import open_store, shown_location
-from dossier.watch import Analyser, Ending, Limits, PollReport, Source, Watcher, make_source
+from dossier.store import Store, open_store, shown_location
+from dossier.watch import Analyser, Ending, Limits, Notifier, PollReport, Source, Watcher, make_source
 from dossier.watch.analysis import bind_pack
 from dossier.watch.schedule import parse_duration, shown_duration
 
@@ -50,6 +51,11 @@ def watch_command(
     ] = "20MB",
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print each poll as one line of JSON.")] = False,
+    notify: Annotated[str | None, typer.Option(
+        "--notify", metavar="COMMAND", show_default=False,
+        help="Run COMMAND (through the shell) after each poll that changed something, with the poll and its"
+             " changes as JSON on standard input (as `dossier changes --json` lists them). A failing command is"
+             " reported and the watch goes on.")] = None,
 ) -> None:
     """Follow a developing story: poll sources, read and analyse only what is new.
 
@@ -57,8 +63,10 @@ def watch_command(
     ingest URL`), a folder (new and changed files), or a text file of article addresses. The store
     remembers what was read (feed entries, ETag/Last-Modified, file fingerprints), so each poll
     reads only what is new, and a restarted watch goes on where it stopped. Each poll prints one
-    line: new articles, new events, new conflicts, sources down. A source that is down, malformed
-    or slow is reported and retried with backoff while the others go on.
+    line: new articles, new events, new conflicts, changed stances, sources down (counted from the
+    change log: `dossier changes` lists them). A source that is down, malformed or slow is reported
+    and retried with backoff while the others go on. --notify runs a command with each poll's
+    changes.
 
     Ctrl-C or SIGTERM stops cleanly. Exit status: 0 when stopped between polls (or after --once),
     1 when with --once no source could be read, 130 when interrupted during a poll.
@@ -80,7 +88,8 @@ def watch_command(
         console.print(f"Watching {_count(len(followed), 'source')} into {escape(shown_location(db))} ({rhythm}).",
                       highlight=False)
     watcher = Watcher(list(followed.values()), store, limits, interval, analyser,
-                      on_poll=_printer(as_json, once))
+                      on_poll=_printer(as_json, once), describe=_describer(store),
+                      notify=Notifier(notify) if notify else None)
     try:
         with _sigterm_as_interrupt():
             ending = watcher.run(once=once)
@@ -97,6 +106,16 @@ def watch_command(
         console.print("Stopped.")
     if ending is Ending.DONE and _all_down(watcher):
         raise typer.Exit(1)
+
+
+def _describer(store: Store) -> Callable[[int, int], list[dict[str, Any]]]:
+    """A poll's changes as `dossier changes --json` shows them (the query layer words them)."""
+    dossier = Dossier(store)
+
+    def describe(after: int, upto: int) -> list[dict[str, Any]]:
+        return dossier.changes(after=after, upto=upto).to_dicts()
+
+    return describe
 
 
 def _all_down(watcher: Watcher) -> bool:
@@ -123,6 +142,8 @@ def _print_poll(report: PollReport) -> None:
     analysis = report.analysis
     if analysis is not None:
         parts += [_count(analysis.new_events, "new event"), _count(analysis.new_conflicts, "new conflict")]
+        if stances := analysis.counts.get("stance", 0):
+            parts.append(_count(stances, "changed stance"))
     sources = [_count(len(report.sources), "source")]
     if quiet := sum(1 for result in report.sources if result.not_modified and result.error is None):
         sources.append(f"{quiet} unchanged")
@@ -152,6 +173,9 @@ def _print_problems(report: PollReport, retries: bool) -> None:
                               f"{escape(rejection.reason)}", highlight=False, soft_wrap=True)
     if report.analysis_error is not None:
         err_console.print(f"  [yellow]not analysed yet[/yellow]: {escape(report.analysis_error)}", highlight=False)
+    if report.notify_error is not None:
+        err_console.print(f"  [yellow]notify failed[/yellow]: {escape(report.notify_error)}", highlight=False,
+                          soft_wrap=True)
     if report.analysis is not None:
         for article_id, reason in report.analysis.failed:
             err_console.print(f"  [yellow]not analysed[/yellow] {article_id}: {escape(reason)}", highlight=False)

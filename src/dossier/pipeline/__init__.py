@@ -6,8 +6,8 @@ processes or on a Dask cluster (workers.py, cluster.py), and writes the events' 
 
 from dossier.pipeline.packs import bind_pack, pack_fingerprint
 from dossier.pipeline.rows import EventRows
-from dossier.pipeline.run import STAGES, ProcessReport, load_resolver, process_pending, save_batch
+from dossier.pipeline.run import STAGES, Kept, ProcessReport, load_resolver, process_pending, save_batch
 from dossier.pipeline.workers import BatchResult, extract_batch, worker_init
 
-__all__ = ["STAGES", "BatchResult", "EventRows", "ProcessReport", "bind_pack", "extract_batch", "load_resolver",
+__all__ = ["STAGES", "BatchResult", "EventRows", "Kept", "ProcessReport", "bind_pack", "extract_batch", "load_resolver",
            "pack_fingerprint", "process_pending", "save_batch", "worker_init"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import time
 
+from dossier.pipeline.changes import ChangeLog
+from dossier.pipeline.window import Window
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
 from dossier.store import Store
@@ -24,8 +26,10 @@ class EventRows:
     BIG = 50  # evidence items: an event this big is written again once it has grown by REGROW (or at the end)
     REGROW = 1.1
 
-    def __init__(self, store: Store, resolver: Resolver) -> None:
+    def __init__(self, store: Store, resolver: Resolver, log: ChangeLog | None = None) -> None:
         self.store, self.resolver = store, resolver
+        self.log = log or ChangeLog(store, resolver)  # the conflicts gained or lost go to the change log
+        self.window: Window | None = None  # a long stream's window of recent events (pipeline/window.py)
         self.pending = EventChanges()
         self.written_at = time.monotonic()
         self.written_size: dict[str, int] = {}  # big events: how much evidence they had when last written
@@ -37,10 +41,15 @@ class EventRows:
         started = time.perf_counter()
         now, self.pending = (self.pending, EventChanges()) if final else self._now_and_later()
         with self.store.transaction():
-            self.store.save_events(self.resolver.event_delta(now.changed, now.removed))
+            delta = self.resolver.event_delta(now.changed, now.removed)
+            self.store.save_events(delta)
+            self.log.conflicts(delta)
+            self.log.written(delta)
             if not self.pending.changed:  # else rows are behind the evidence until the final write
                 self.store.set_meta("events_stale", "")
         self.written_at = time.monotonic()
+        if final:
+            self.log.forget()
         stages["store"] += time.perf_counter() - started
 
     def _now_and_later(self) -> tuple[EventChanges, EventChanges]:

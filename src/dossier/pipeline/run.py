@@ -11,6 +11,7 @@ written when due (rows.py).
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -18,14 +19,35 @@ from dataclasses import dataclass, field
 from dossier.analyse import BATCH_SIZE
 from dossier.extract import Extraction
 from dossier.packs import Pack
+from dossier.pipeline.changes import ChangeLog
 from dossier.pipeline.packs import bind_pack
 from dossier.pipeline.rows import EventRows
+from dossier.pipeline.window import WINDOW_DAYS, Window
 from dossier.pipeline.workers import Failure, extracted
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
 from dossier.store import Store
 
 STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
+
+
+@dataclass
+class Kept:
+    """Resolution's state kept between runs by a process that analyses again and again (`dossier watch`), so that
+    a run does not load every entity and event from the store first. It is used again only while the store holds
+    what this process last wrote: any other analysis (or an interrupted run) has it loaded afresh."""
+
+    resolver: Resolver | None = None
+    events: EventRows | None = None
+    token: str | None = None  # the meta `analysis_run` this process wrote at the end of its last run
+    loads: int = 0  # how many times the state was loaded from the store (a test and the benchmark read it)
+    window_days: int | None = WINDOW_DAYS  # keep only the events of these last days in memory (None: all)
+
+    def usable(self, store: Store) -> bool:
+        return self.resolver is not None and self.token is not None and store.get_meta(RUN_KEY) == self.token
+
+
+RUN_KEY = "analysis_run"  # meta: a token each analysis run writes at its end
 
 
 @dataclass
@@ -49,27 +71,39 @@ def process_pending(
     on_start: Callable[[int], None] | None = None,
     on_article: Callable[[], None] | None = None,
     on_batch: Callable[[ProcessReport], None] | None = None,
+    keep: Kept | None = None,
 ) -> ProcessReport:
     """Analyse every pending article (all of them again after forgetting the old analysis, with `reset`).
     One analysis at a time per store: a second one fails at once with one line. `on_article` is called
-    for each article saved, `on_batch` with the running report after each batch (for benchmarks)."""
+    for each article saved, `on_batch` with the running report after each batch (for benchmarks). With
+    `keep`, resolution's state is kept there for the next run of this process (see `Kept`)."""
     with store.analysis_lock():
         if reset:
             with store.transaction():
                 store.reset_analysis()
-        return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch)
+        return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch, keep)
 
 
 def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
              on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None,
-             on_batch: Callable[[ProcessReport], None] | None) -> ProcessReport:
+             on_batch: Callable[[ProcessReport], None] | None, keep: Kept | None = None) -> ProcessReport:
     started = time.perf_counter()
     report = ProcessReport()
     bind_pack(store, pack)
     if on_start:
         on_start(store.pending_count())
-    resolver = load_resolver(store, pack)
-    events = EventRows(store, resolver)
+    if (keep is not None and keep.usable(store) and keep.resolver is not None and keep.events is not None
+            and not store.get_meta("events_stale")):
+        resolver, events = keep.resolver, keep.events
+    else:
+        resolver = load_resolver(store, pack)
+        events = EventRows(store, resolver, ChangeLog(store, resolver))
+        if keep is not None:
+            keep.loads += 1
+            if keep.window_days is not None:
+                events.window = Window(store, resolver, keep.window_days)
+    if keep is not None:
+        keep.resolver = keep.events = keep.token = None  # kept again only once this run has ended whole
     if store.get_meta("events_stale"):
         events.write_all(report.stages)
     saving = False  # while a batch is half resolved, memory is ahead of the store
@@ -89,6 +123,13 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     finally:
         if not saving:  # else the flag stays set and the next run rewrites the events from the store
             events.write(report.stages, final=True)
+            token = uuid.uuid4().hex
+            with store.transaction():
+                store.set_meta(RUN_KEY, token)
+            if keep is not None and not report.interrupted:
+                if events.window is not None:
+                    events.window.retire()
+                keep.resolver, keep.events, keep.token = resolver, events, token
     report.seconds = time.perf_counter() - started
     return report
 
@@ -102,14 +143,21 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
                stages: dict[str, float]) -> None:
     """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
     transaction."""
+    log = events.log
     with store.transaction():
         changes = EventChanges()
+        merged_away: set[str] = set()
         for extraction in batch:
             started = time.perf_counter()
+            if events.window is not None:
+                events.window.reach_back(extraction)
             resolved = resolver.add(extraction)
             written = time.perf_counter()
             stages["resolve"] += written - started
             store.save_entities(resolved.entities, resolved.changes.entities.merged)
+            log.merged(resolved)
+            log.article(extraction, resolved)
+            merged_away.update(absorbed for absorbed, _ in resolved.changes.entities.merged)
             store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolved.entity_ids)
             store.save_issue_data(extraction.article_id, extraction.issues, extraction.quotes, resolved.speakers,
                                   extraction.positions, resolved.holders)
@@ -117,7 +165,11 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
             changes.update(resolved.changes.events)
         started = time.perf_counter()
         store.save_evidence(resolver.evidence_delta(changes.articles))
-        store.save_events(resolver.event_delta(changes.created, changes.removed))
+        delta = resolver.event_delta(changes.created, changes.removed)
+        store.save_events(delta)
+        log.flush(changes, merged_away)
+        log.conflicts(delta)
+        log.written(delta)
         store.set_meta("events_stale", "1")
         events.pending.update(changes)
         stages["store"] += time.perf_counter() - started

@@ -21,6 +21,7 @@ from dossier.models import (
     PositionInfo,
     QuoteInfo,
 )
+from dossier.query.changes import change_record, kinds_filter, since_filter
 from dossier.query.errors import NotFound
 from dossier.query.filters import (
     REPORTED,
@@ -36,6 +37,7 @@ from dossier.query.records import (
     CONFLICT_FIELDS,
     Article,
     ArticleText,
+    Change,
     Conflict,
     ConflictValue,
     Entity,
@@ -290,6 +292,33 @@ class Dossier:
         """Stated stances in date order, on one issue and/or by one actor (any alias)."""
         found = self.store.positions(issue=issue_filter(self.store, issue), actor=actor_filter(self.store, actor))
         return Records(_position(p) for p in found)
+
+    # --- what changed ---------------------------------------------------------------------------
+
+    def changes(self, since: str | None = None, issue: str | None = None, actor: str | None = None,
+                kind: str | None = None, limit: int | None = None, offset: int = 0, *, after: int | None = None,
+                upto: int | None = None) -> Records[Change]:
+        """The change log, newest first: new events, new sources, dates moved, conflicts gained and resolved,
+        stances changed, new actors, each with its evidence. `since`: a span before now (2h, 1d, 1w) or a date;
+        `kind`: one kind or several separated by commas; `after`/`upto`: ids of the log (a poll's changes)."""
+        infos = self.store.changes(
+            since=since_filter(since), kinds=kinds_filter(kind), issue=issue_filter(self.store, issue),
+            actor=actor_filter(self.store, actor), limit=limit_filter(limit), offset=offset_filter(offset),
+            after_id=after, upto_id=upto)
+        labels = {i["id"]: i["label"] for i in self.store.issue_definitions()}
+        return Records(change_record(c, labels) for c in infos)
+
+    def last_change(self) -> int:
+        """The id of the latest change in the log (0: none yet)."""
+        return self.store.last_change_id()
+
+    def changed_since(self, since: str | None) -> tuple[set[str], set[tuple[str, str]]]:
+        """The events and the (actor, issue) stances changed since then (a span or a date, as `changes` takes;
+        `poll`: since the last poll of `dossier watch`): what the pages mark as new."""
+        start = self.store.last_poll_at() if since == "poll" else since_filter(since)
+        if start is None:
+            return set(), set()
+        return self.store.changed_since(start)
 
     def outlets(self, limit: int | None = None, offset: int = 0) -> Records[Outlet]:
         """Outlets compared: the issues and actors each gives most space to (with the whole corpus's share),

@@ -12,6 +12,7 @@ from dossier.errors import DossierError
 from dossier.models import SearchHit
 from dossier.store.actors import ActorStore
 from dossier.store.articles import ArticleStore, _now
+from dossier.store.changes import ChangeStore
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import EventStore
 from dossier.store.issues import IssueStore
@@ -19,11 +20,13 @@ from dossier.store.migrate import Migration, known_versions, latest_version
 from dossier.store.outlets import OutletStore
 from dossier.store.sources import SourceStore
 from dossier.store.views import ViewStore
+from dossier.store.window import WindowStore
 
 ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
 
 
-class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ABC):
+class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ChangeStore,
+            WindowStore, ABC):
     location: str  # as given: a file path or a URL
     db: Connection
     dialect: Dialect
@@ -134,7 +137,7 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
         """Forget everything derived from the articles (inside a transaction); the articles stay."""
         for table in ("issues", "positions", "quotes", "sentence_issues", "conflicts", "event_issues", "event_entities",
                       "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
-                      "entities", "sentences", "meta"):
+                      "entities", "sentences", "meta", "changes"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
 

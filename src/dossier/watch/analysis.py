@@ -16,18 +16,19 @@ from dossier.packs import Pack
 from dossier.store import Store
 
 if TYPE_CHECKING:
-    from dossier.pipeline import ProcessReport
+    from dossier.pipeline import Kept, ProcessReport
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def analyse_pending(store: Store, pack: Pack, pool: Executor, workers: int) -> ProcessReport:
+def analyse_pending(store: Store, pack: Pack, pool: Executor, workers: int, keep: Kept | None = None) -> ProcessReport:
     """The one call into the analysis stage (read -> analyse -> extract -> resolve -> store) for every stored
-    article not analysed yet."""
+    article not analysed yet; with `keep`, resolution's state is kept between calls (not loaded from the store for
+    each poll)."""
     from dossier.pipeline import process_pending
 
-    return process_pending(store, pack, workers=workers, pool=pool)
+    return process_pending(store, pack, workers=workers, pool=pool, keep=keep)
 
 
 def bind_pack(store: Store, pack: Pack) -> None:
@@ -41,30 +42,36 @@ def bind_pack(store: Store, pack: Pack) -> None:
 class AnalysisResult:
     analysed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, reason)
-    new_events: int = 0
-    new_conflicts: int = 0  # more events whose sources disagree
+    new_events: int = 0  # from the change log: new events still standing after the analysis
+    new_conflicts: int = 0  # events whose sources came to disagree on something
     interrupted: bool = False
     seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)  # per kind of change (store.changes.CHANGE_KINDS)
+    changes: tuple[int, int] = (0, 0)  # the change log's ids this analysis recorded: (after, upto]
 
 
 class Analyser:
-    """Analyses the articles a poll stored, with the model kept between polls."""
+    """Analyses the articles a poll stored, with the model and resolution's state (entities, events) kept between
+    polls: a poll loads neither again (unless another process analysed the store meanwhile)."""
 
     def __init__(self, store: Store, pack: Pack, workers: int = 1) -> None:
+        from dossier.pipeline import Kept
+
         self.store, self.pack, self.workers = store, pack, workers
         self._pool: Executor | None = None
+        self.kept = Kept()
 
     def has_work(self) -> bool:
         return self.store.pending_count() > 0
 
     def __call__(self) -> AnalysisResult:
         started = time.perf_counter()
-        events, conflicts = self.store.event_counts()
-        report = analyse_pending(self.store, self.pack, self._executor(), self.workers)
-        now_events, now_conflicts = self.store.event_counts()
-        # Counts, not identities: merging may remove events as it adds others (the change log will tell which).
-        return AnalysisResult(report.analysed, list(report.failed), max(0, now_events - events),
-                              max(0, now_conflicts - conflicts), report.interrupted, time.perf_counter() - started)
+        before = self.store.last_change_id()
+        report = analyse_pending(self.store, self.pack, self._executor(), self.workers, self.kept)
+        after = self.store.last_change_id()
+        counts = self.store.change_counts(before, after)  # exact: what the change log recorded for this analysis
+        return AnalysisResult(report.analysed, list(report.failed), counts["event"], counts["conflict"],
+                              report.interrupted, time.perf_counter() - started, counts, (before, after))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -41,9 +41,10 @@ class PollReport:
     interrupted: bool = False
     analysis_error: str | None = None  # the analysis could not run (another one holds the store): next poll
     seconds: float = 0.0
-    # What the poll changed in the dossier (new events, conflicts, positions): filled by the change log once the
-    # analysis records one; empty until then.
+    # What the poll changed in the dossier (new events, sources, dates, conflicts, stances, actors), from the change
+    # log, as `dossier changes --json` shows them (the command that watches fills them, through the query layer).
     changes: list[dict[str, Any]] = field(default_factory=list)
+    notify_error: str | None = None  # the notify command failed (the watch goes on)
 
     @property
     def new_articles(self) -> int:
@@ -63,11 +64,13 @@ class PollReport:
             "analysed": analysis.analysed,
             "new_events": analysis.new_events,
             "new_conflicts": analysis.new_conflicts,
+            "counts": dict(analysis.counts),
             "sources": [_source_json(result) for result in self.sources],
             "analysis_failed": [{"article": a, "reason": r} for a, r in analysis.failed],
             "analysis_error": self.analysis_error,
             "interrupted": self.interrupted,
             "changes": self.changes,
+            "notify_error": self.notify_error,
         }
 
 
@@ -87,12 +90,18 @@ def _source_json(result: SourceResult) -> dict[str, Any]:
     }
 
 
+Describe = Callable[[int, int], list[dict[str, Any]]]  # the change log's entries with ids in (after, upto], as JSON
+Notify = Callable[[dict[str, Any]], str | None]  # runs with a poll's JSON; None, or why it failed
+
+
 class Watcher:
     def __init__(self, sources: Sequence[Source], store: Store, limits: Limits, every: float,
                  analyser: Analyser | None, on_poll: Callable[[PollReport], None],
-                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
+                 describe: Describe | None = None, notify: Notify | None = None) -> None:
         self.sources, self.store, self.limits, self.every = list(sources), store, limits, every
         self.analyser, self.on_poll, self.clock, self.sleep = analyser, on_poll, clock, sleep
+        self.describe, self.notify = describe, notify
         self.due = {source.name: 0.0 for source in self.sources}  # clock time each source is next polled
         self.polls = 0
         self.last: PollReport | None = None
@@ -131,9 +140,15 @@ class Watcher:
                     report.interrupted = report.analysis.interrupted
                 except DossierError as busy:  # another analysis holds the store: what is stored waits for the next
                     report.analysis_error = str(busy)
+            if report.analysis is not None and self.describe is not None:
+                after, upto = report.analysis.changes
+                if upto > after:
+                    report.changes = self.describe(after, upto)
         except KeyboardInterrupt:
             report.interrupted = True
         report.seconds = time.perf_counter() - started
+        if report.changes and self.notify is not None:
+            report.notify_error = self.notify(report.as_json())
         self.last = report
         return report
 

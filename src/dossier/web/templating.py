@@ -15,7 +15,7 @@ from dossier.web.plover import QUAD_CLASSES, quad_class
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 NAV = (("overview", "/", "Overview"), ("timeline", "/timeline", "Timeline"), ("actors", "/actors", "Actors"),
        ("network", "/network", "Network"), ("issues", "/issues", "Issues"), ("sources", "/sources", "Sources"),
-       ("search", "/search", "Search"), ("api", "/api", "API"))
+       ("whats-new", "/whats-new", "What's new"), ("search", "/search", "Search"), ("api", "/api", "API"))
 
 
 def human_date(iso: str | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dossier.query.records.actors import Entity, EntityDetail, Mention, Neighbour, Network, NetworkEdge, NetworkNode
 from dossier.query.records.articles import Article, ArticleText, MentionMark, SearchHit, Sentence, Stats, TriggerMark
 from dossier.query.records.base import HIDDEN, MissingExtra, Record, Records, Ref, plain
+from dossier.query.records.changes import KIND_LABELS, Change
 from dossier.query.records.events import (
     CONFLICT_FIELDS,
     DATE_ORIGINS,
@@ -33,8 +34,8 @@ from dossier.query.records.issues import (
     Tone,
 )
 
-__all__ = ["CONFLICT_FIELDS", "DATE_ORIGINS", "HIDDEN", "Article", "ArticleText", "Conflict", "ConflictValue",
-           "Entity", "EntityDetail", "Event", "EventDetail", "Evidence", "ExclusiveEvent", "Issue", "IssueCounts",
-           "IssueDetail", "Mention", "MentionMark", "MissingExtra", "Neighbour", "Network", "NetworkEdge",
-           "NetworkNode", "Outlet", "OutletActor", "OutletIssue", "Position", "Quote", "Record", "Records", "Ref",
-           "SearchHit", "Sentence", "Stance", "Stats", "Tone", "TriggerMark", "plain"]
+__all__ = ["CONFLICT_FIELDS", "DATE_ORIGINS", "HIDDEN", "KIND_LABELS", "Article", "ArticleText", "Change",
+           "Conflict", "ConflictValue", "Entity", "EntityDetail", "Event", "EventDetail", "Evidence", "ExclusiveEvent",
+           "Issue", "IssueCounts", "IssueDetail", "Mention", "MentionMark", "MissingExtra", "Neighbour", "Network",
+           "NetworkEdge", "NetworkNode", "Outlet", "OutletActor", "OutletIssue", "Position", "Quote", "Record",
+           "Records", "Ref", "SearchHit", "Sentence", "Stance", "Stats", "Tone", "TriggerMark", "plain"]

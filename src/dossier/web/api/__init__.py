@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from dossier.web.api import actors, articles, events, issues
+from dossier.web.api import actors, articles, changes, events, issues
 
 router = APIRouter(prefix="/api")
-for area in (articles, actors, events, issues):
+for area in (articles, actors, events, issues, changes):
     router.include_router(area.router)

@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from dossier.web.pages import actors, events, issues, overview, reference, search, timeline
+from dossier.web.pages import actors, changes, events, issues, overview, reference, search, timeline
 
 router = APIRouter(include_in_schema=False)
-for group in (overview, timeline, events, actors, issues, search, reference):
+for group in (overview, timeline, events, actors, issues, changes, search, reference):
     router.include_router(group.router)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from dossier.query.records import Article, Position, Ref
+from dossier.web.changes import NEW_DEFAULT, changed_since
 from dossier.web.deps import DossierDep, IssueId
 from dossier.web.highlight import Mark, highlight
 from dossier.web.templating import render
@@ -17,8 +19,11 @@ router = APIRouter()
 
 
 @router.get("/issues", response_class=HTMLResponse)
-def issues_page(request: Request, d: DossierDep) -> HTMLResponse:
-    return render(request, "issues.html", page="issues", title="Issue board", board=d.issues())
+def issues_page(request: Request, d: DossierDep,
+                new: Annotated[str, Query(max_length=40)] = NEW_DEFAULT) -> HTMLResponse:
+    _, stances = changed_since(d, new)
+    return render(request, "issues.html", page="issues", title="Issue board", board=d.issues(), new=stances,
+                  new_since=new)
 
 
 @router.get("/issues/{issue_id}", response_class=HTMLResponse)

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from dossier.query import QueryError
 from dossier.query.records import Event
+from dossier.web.changes import NEW_DEFAULT, changed_since
 from dossier.web.deps import DossierDep, problem_text
 from dossier.web.plover import PLOVER_TYPES, quad_class
 from dossier.web.templating import render
@@ -22,24 +23,26 @@ Text = Annotated[str | None, Query(max_length=200)]
 def timeline(request: Request, d: DossierDep, actor: Text = None, issue: Text = None, outlet: Text = None,
              kind: Annotated[str | None, Query(alias="type", max_length=20)] = None, since: Text = None,
              until: Text = None, conflicts: bool = False, undated: bool = False,
-             every: Annotated[bool, Query(alias="all")] = False) -> HTMLResponse:
+             every: Annotated[bool, Query(alias="all")] = False,
+             new: Annotated[str, Query(max_length=40)] = NEW_DEFAULT) -> HTMLResponse:
     labels: dict[str, str] = request.app.state.issue_labels
     context: dict[str, Any] = {
         "page": "timeline", "title": "Timeline", "types": PLOVER_TYPES, "outlets": d.outlet_names(),
         "issues": sorted(((i, labels.get(i, i), n) for i, n in d.event_issue_counts().items()), key=lambda x: x[1]),
-        "actors": d.entities(limit=60),
+        "actors": d.entities(limit=60), "new_since": new,
     }
     try:
         events = d.timeline(actor=actor, issue=issue, since=since, until=until, type=kind, outlet=outlet,
                             conflicts=conflicts, undated=undated, all=every)
     except QueryError as bad:  # a filter a person typed: say what is wrong on the page itself
-        return render(request, "timeline.html", status_code=bad.status, events=[], items=[],
+        return render(request, "timeline.html", status_code=bad.status, events=[], items=[], new=set(),
                       problem=problem_text(request, bad), **context)
-    return render(request, "timeline.html", events=events, items=[timeline_item(e) for e in events if e.date],
-                  problem=None, **context)
+    fresh, _ = changed_since(d, new)
+    return render(request, "timeline.html", events=events, new=fresh,
+                  items=[timeline_item(e, e.id in fresh) for e in events if e.date], problem=None, **context)
 
 
-def timeline_item(e: Event) -> dict[str, Any]:
-    """What the timeline script draws: the event's JSON and its lane (the script builds the DOM with
-    textContent, never innerHTML)."""
-    return {**e.to_dict(), "lane": quad_class(e.type)}
+def timeline_item(e: Event, new: bool = False) -> dict[str, Any]:
+    """What the timeline script draws: the event's JSON, its lane, and whether it changed lately (the script
+    builds the DOM with textContent, never innerHTML)."""
+    return {**e.to_dict(), "lane": quad_class(e.type), "new": new}

@@ -35,6 +35,12 @@
     const summary = document.createElement("span");
     summary.textContent = shorten(item.summary, 46);
     box.append(type, summary);
+    if (item.new) {
+      const mark = document.createElement("span");
+      mark.className = "new-mark";
+      mark.textContent = "new";
+      box.appendChild(mark);
+    }
     return box;
   }
 
