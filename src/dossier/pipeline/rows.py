@@ -14,7 +14,7 @@ import time
 
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
-from dossier.store import Store
+from dossier.store import StoreWriter
 
 
 class EventRows:
@@ -24,7 +24,7 @@ class EventRows:
     BIG = 50  # evidence items: an event this big is written again once it has grown by REGROW (or at the end)
     REGROW = 1.1
 
-    def __init__(self, store: Store, resolver: Resolver) -> None:
+    def __init__(self, store: StoreWriter, resolver: Resolver) -> None:
         self.store, self.resolver = store, resolver
         self.pending = EventChanges()
         self.written_at = time.monotonic()
@@ -37,7 +37,7 @@ class EventRows:
         started = time.perf_counter()
         now, self.pending = (self.pending, EventChanges()) if final else self._now_and_later()
         with self.store.transaction():
-            self.store.save_events(self.resolver.event_delta(now.changed, now.removed))
+            self.store.events.save(self.resolver.event_delta(now.changed, now.removed))
             if not self.pending.changed:  # else rows are behind the evidence until the final write
                 self.store.set_meta("events_stale", "")
         self.written_at = time.monotonic()
@@ -66,5 +66,5 @@ class EventRows:
         """After a run that stopped before writing them: every event again."""
         current = self.resolver.event_ids()
         self.pending.changed |= current
-        self.pending.removed |= self.store.event_ids() - current  # merged away in the lost rows
+        self.pending.removed |= self.store.events.ids() - current  # merged away in the lost rows
         self.write(stages, final=True)

@@ -3,75 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
 
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
 from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.part import Part
+
+Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what another part does when two merge
 
 
-class ActorStore:
-    db: Connection
-    dialect: Dialect
+class ActorReads(Part):
+    """What the query layer asks of the actors."""
 
-    if TYPE_CHECKING:
-        def rename_entity_in_events(self, absorbed: str, into: str) -> None: ...  # from EventStore
-
-        def rename_entity_in_issues(self, absorbed: str, into: str) -> None: ...  # from IssueStore
-
-    def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],
-                      entity_ids: Sequence[str]) -> None:
-        """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction)."""
-        self.db.executemany(
-            'INSERT INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)'
-            ' ON CONFLICT (article_id, idx) DO UPDATE SET start = excluded.start, "end" = excluded."end",'
-            " text = excluded.text, tone = excluded.tone",
-            [(article_id, s.index, s.start, s.end, s.text, s.tone) for s in sentences],
-        )
-        self.db.executemany(
-            'INSERT INTO mentions (article_id, sentence, start, "end", text, name, type, entity_id)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, m.sentence, m.start, m.end, m.text, m.name, m.type.value, entity_id)
-             for m, entity_id in zip(mentions, entity_ids, strict=True)],
-        )
-        self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
-
-    def save_entities(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
-        """Upsert resolved entities and fold merged ones into their survivors (inside a transaction)."""
-        for absorbed, into in merged:
-            self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
-            self.rename_entity_in_events(absorbed, into)
-            self.rename_entity_in_issues(absorbed, into)
-            self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))
-            self.db.execute("DELETE FROM entities WHERE id = ?", (absorbed,))
-        entities = list(entities)
-        self.db.executemany(  # one statement per table for all of them: per row, the calls cost the most
-            "INSERT INTO entities (id, name, type, pack_id, wikidata, denotes, mentions, articles, state)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
-            " type = excluded.type, denotes = excluded.denotes, mentions = excluded.mentions,"
-            " articles = excluded.articles, state = excluded.state",
-            [(entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
-              entity.mentions, entity.articles, json.dumps(entity.state)) for entity in entities],
-        )
-        self.db.executemany(
-            "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
-            " ON CONFLICT (entity_id, alias) DO UPDATE SET count = excluded.count",
-            [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0],
-        )
-
-    def load_entities(self) -> list[EntityRecord]:
-        """Every entity as resolution left it, in the order they became known."""
-        aliases: dict[str, dict[str, int]] = {}
-        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY entity_id, alias"):
-            aliases.setdefault(row[0], {})[row[1]] = row[2]
-        return [
-            EntityRecord(id=row["id"], name=row["name"], type=EntityType(row["type"]), pack_id=row["pack_id"],
-                         wikidata=row["wikidata"], denotes=row["denotes"], mentions=row["mentions"],
-                         articles=row["articles"], state=json.loads(row["state"]), aliases=aliases.get(row["id"], {}))
-            for row in self.db.execute("SELECT * FROM entities ORDER BY rowid")  # the order they became known
-        ]
-
-    def entities(self, entity_type: str | None = None) -> list[EntityInfo]:
+    def listed(self, entity_type: str | None = None) -> list[EntityInfo]:
         where, params = ("WHERE type = ?", (entity_type,)) if entity_type else ("", ())
         rows = self.db.execute(
             f"SELECT * FROM entities {where} ORDER BY mentions DESC, name, rowid", params).fetchall()
@@ -80,7 +24,7 @@ class ActorStore:
             aliases.setdefault(row[0], []).append(row[1])
         return [_entity_info(row, aliases.get(row["id"], [])) for row in rows if row["mentions"] > 0]
 
-    def find_entities(self, name: str) -> list[EntityInfo]:
+    def find(self, name: str) -> list[EntityInfo]:
         """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
         same = self.dialect.equals_nocase
         rows = self.db.execute(
@@ -90,7 +34,7 @@ class ActorStore:
         ).fetchall()
         return [_entity_info(row, self._aliases(row["id"])) for row in rows]
 
-    def entity(self, entity_id: str) -> EntityInfo | None:
+    def get(self, entity_id: str) -> EntityInfo | None:
         row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return None if row is None else _entity_info(row, self._aliases(entity_id))
 
@@ -98,7 +42,7 @@ class ActorStore:
         return [r[0] for r in self.db.execute(
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
 
-    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInfo]:
+    def mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInfo]:
         rows = self.db.execute(
             'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'
             " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
@@ -119,7 +63,7 @@ class ActorStore:
         ).fetchall()
         found = []
         for other_id, shared in rows:
-            info = self.entity(other_id)
+            info = self.get(other_id)
             if info is not None:
                 found.append((info, int(shared)))
         return found
@@ -128,6 +72,65 @@ class ActorStore:
         """(article id, text as written, cleaned name, entity id) for every mention: what `eval` scores."""
         return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
             "SELECT article_id, text, name, entity_id FROM mentions ORDER BY id")]
+
+class Actors(ActorReads):
+    """Sentences, mentions and resolved entities, as analysis writes them."""
+
+    def __init__(self, db: Connection, dialect: Dialect, renames: Sequence[Rename] = ()) -> None:
+        super().__init__(db, dialect)
+        self._renames = tuple(renames)  # the other parts that name entities (events, issues)
+
+    def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],
+                      entity_ids: Sequence[str]) -> None:
+        """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction)."""
+        self.db.executemany(
+            'INSERT INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)'
+            ' ON CONFLICT (article_id, idx) DO UPDATE SET start = excluded.start, "end" = excluded."end",'
+            " text = excluded.text, tone = excluded.tone",
+            [(article_id, s.index, s.start, s.end, s.text, s.tone) for s in sentences],
+        )
+        self.db.executemany(
+            'INSERT INTO mentions (article_id, sentence, start, "end", text, name, type, entity_id)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, m.sentence, m.start, m.end, m.text, m.name, m.type.value, entity_id)
+             for m, entity_id in zip(mentions, entity_ids, strict=True)],
+        )
+        self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
+
+    def save(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
+        """Upsert resolved entities and fold merged ones into their survivors (inside a transaction)."""
+        for absorbed, into in merged:
+            self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
+            for rename in self._renames:
+                rename(absorbed, into)
+            self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))
+            self.db.execute("DELETE FROM entities WHERE id = ?", (absorbed,))
+        entities = list(entities)
+        self.db.executemany(  # one statement per table for all of them: per row, the calls cost the most
+            "INSERT INTO entities (id, name, type, pack_id, wikidata, denotes, mentions, articles, state)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+            " type = excluded.type, denotes = excluded.denotes, mentions = excluded.mentions,"
+            " articles = excluded.articles, state = excluded.state",
+            [(entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
+              entity.mentions, entity.articles, json.dumps(entity.state)) for entity in entities],
+        )
+        self.db.executemany(
+            "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
+            " ON CONFLICT (entity_id, alias) DO UPDATE SET count = excluded.count",
+            [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0],
+        )
+
+    def load(self) -> list[EntityRecord]:
+        """Every entity as resolution left it, in the order they became known."""
+        aliases: dict[str, dict[str, int]] = {}
+        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY entity_id, alias"):
+            aliases.setdefault(row[0], {})[row[1]] = row[2]
+        return [
+            EntityRecord(id=row["id"], name=row["name"], type=EntityType(row["type"]), pack_id=row["pack_id"],
+                         wikidata=row["wikidata"], denotes=row["denotes"], mentions=row["mentions"],
+                         articles=row["articles"], state=json.loads(row["state"]), aliases=aliases.get(row["id"], {}))
+            for row in self.db.execute("SELECT * FROM entities ORDER BY rowid")  # the order they became known
+        ]
 
 
 

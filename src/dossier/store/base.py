@@ -1,32 +1,64 @@
-"""The store interface: each area's queries (articles, actors, events, issues, outlets, watched sources, web
-views) mixed into one class, plus what both backends share. SQLiteStore and PostgresStore add the connection,
-transactions, locks and full-text search."""
+"""The store: one part per area (`store.articles`, `.actors`, `.events`, `.issues`, `.outlets`, `.sources`,
+`.views`) over one connection, plus what both backends share (meta, stats, reset, migrations). SQLiteStore and
+PostgresStore add the connection, transactions, locks and full-text search. The pipeline sees a store through
+`StoreWriter`, the query layer and the web through `StoreReader` (interfaces.py)."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
+from functools import cached_property
 from typing import Any
 
 from dossier.errors import DossierError
-from dossier.models import SearchHit
-from dossier.store.actors import ActorStore
-from dossier.store.articles import ArticleStore, _now
+from dossier.models import Article, SearchHit
+from dossier.store.actors import Actors
+from dossier.store.articles import Articles, _now
 from dossier.store.dialect import Connection, Dialect
-from dossier.store.events import EventStore
-from dossier.store.issues import IssueStore
+from dossier.store.events import Events
+from dossier.store.issues import Issues
 from dossier.store.migrate import Migration, known_versions, latest_version
-from dossier.store.outlets import OutletStore
-from dossier.store.sources import SourceStore
-from dossier.store.views import ViewStore
+from dossier.store.outlets import Outlets
+from dossier.store.sources import FileFingerprint, Sources, SourceState
+from dossier.store.views import Views
 
 ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
 
 
-class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ABC):
+class Store(ABC):
     location: str  # as given: a file path or a URL
     db: Connection
     dialect: Dialect
+
+    # --- the parts: each area's SQL over the one connection (made when first used) ----------
+
+    @cached_property
+    def articles(self) -> Articles:
+        return Articles(self.db, self.dialect, self._full_text)
+
+    @cached_property
+    def actors(self) -> Actors:
+        return Actors(self.db, self.dialect, renames=(self.events.rename_entity, self.issues.rename_entity))
+
+    @cached_property
+    def events(self) -> Events:
+        return Events(self.db, self.dialect)
+
+    @cached_property
+    def issues(self) -> Issues:
+        return Issues(self.db, self.dialect)
+
+    @cached_property
+    def outlets(self) -> Outlets:
+        return Outlets(self.db, self.dialect)
+
+    @cached_property
+    def sources(self) -> Sources:
+        return Sources(self.db, self.dialect)
+
+    @cached_property
+    def views(self) -> Views:
+        return Views(self.db, self.dialect, self.events, self.actors)
 
     # --- what each backend provides -----------------------------------------------------------
 
@@ -180,3 +212,37 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
             "pack": self.get_meta("pack"),
             "schema_version": self.schema_version(),
         }
+
+    # --- what watch/ calls by its older names (watch/ moves to the parts with the change log's work) --------
+
+    def add_article(self, article: Article) -> bool:
+        return self.articles.add(article)
+
+    def pending_count(self) -> int:
+        return self.articles.pending_count()
+
+    def event_counts(self) -> tuple[int, int]:
+        return self.events.counts()
+
+    def source_state(self, source: str, kind: str) -> SourceState:
+        return self.sources.state(source, kind)
+
+    def source_reached(self, source: str, kind: str, etag: str | None = None, last_modified: str | None = None,
+                       *, keep_validators: bool = False) -> None:
+        self.sources.reached(source, kind, etag, last_modified, keep_validators=keep_validators)
+
+    def source_failed(self, source: str, kind: str, reason: str) -> int:
+        return self.sources.failed(source, kind, reason)
+
+    def settled_entries(self, source: str, entries: list[str], max_attempts: int) -> set[str]:
+        return self.sources.settled_entries(source, entries, max_attempts)
+
+    def remember_entry(self, source: str, entry: str, status: str, article_id: str | None = None,
+                       reason: str | None = None) -> None:
+        self.sources.remember_entry(source, entry, status, article_id, reason)
+
+    def file_fingerprints(self, paths: list[str]) -> dict[str, FileFingerprint]:
+        return self.sources.file_fingerprints(paths)
+
+    def remember_file(self, path: str, fingerprint: FileFingerprint) -> None:
+        self.sources.remember_file(path, fingerprint)

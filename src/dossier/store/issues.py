@@ -8,45 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
-from dossier.store.dialect import Connection, Dialect
+from dossier.store.part import Part
 
 
-class IssueStore:
-    db: Connection
-    dialect: Dialect
-
-    # --- written by analysis ------------------------------------------------------------------
-
-    def save_issue_data(self, article_id: str, sentence_issues: dict[int, tuple[str, ...]],
-                        quotes: Sequence[QuoteMention], speakers: Sequence[str | None],
-                        positions: Sequence[PositionMention], holders: Sequence[str]) -> None:
-        """One article's issue tags, quotations and positions (inside the article's transaction)."""
-        for table in ("sentence_issues", "quotes", "positions"):
-            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
-                            [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
-        self.db.executemany(
-            'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, n, q.sentence, q.start, q.end, q.text, q.kind, speaker, q.cue, json.dumps(list(q.issues)))
-             for n, (q, speaker) in enumerate(zip(quotes, speakers, strict=True))])
-        self.db.executemany(
-            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end)
-             for n, (p, holder) in enumerate(zip(positions, holders, strict=True))])
-
-    def save_issue_definitions(self, issues: Sequence[tuple[str, str, list[str], list[str]]]) -> None:
-        """The pack's issues (id, label, keywords, anchors), replacing those of an earlier pack."""
-        self.db.execute("DELETE FROM issues")
-        self.db.executemany("INSERT INTO issues (id, label, keywords, anchors) VALUES (?, ?, ?, ?)",
-                            [(i, label, json.dumps(k), json.dumps(a)) for i, label, k, a in issues])
-
-    def rename_entity_in_issues(self, absorbed: str, into: str) -> None:
-        self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (into, absorbed))
-        self.db.execute("UPDATE positions SET actor = ? WHERE actor = ?", (into, absorbed))
-
-    # --- queries ------------------------------------------------------------------------------
+class IssueReads(Part):
+    """What the query layer asks of the issue board."""
 
     def quotes(self, *, speaker: str | None = None, issue: str | None = None, kind: str | None = None,
                article: str | None = None, limit: int | None = None, offset: int = 0) -> list[QuoteInfo]:
@@ -96,18 +62,18 @@ class IssueStore:
             bool(r["negated"]), r["date"], r["article_id"], r["outlet"], r["sentence"], r["sentence_text"], r["cue"])
             for r in rows]
 
-    def issue_definitions(self) -> list[dict[str, Any]]:
+    def definitions(self) -> list[dict[str, Any]]:
         return [{"id": r[0], "label": r[1], "keywords": json.loads(r[2]), "anchors": json.loads(r[3])}
                 for r in self.db.execute("SELECT id, label, keywords, anchors FROM issues ORDER BY rowid")]
 
-    def issues_overview(self) -> list[dict[str, Any]]:
+    def overview(self) -> list[dict[str, Any]]:
         """Every issue with its counts and, per actor, the latest stance stated (most discussed first)."""
-        counts = self.issue_counts()
+        counts = self.counts()
         latest: dict[str, dict[str, PositionInfo]] = defaultdict(dict)
         for position in self.positions():
             latest[position.issue][position.actor.id] = position  # positions come in date order
         found = []
-        for issue in self.issue_definitions():
+        for issue in self.definitions():
             entry = {**issue, **counts.get(issue["id"], {"sentences": 0, "articles": 0, "positions": 0, "actors": 0,
                                                           "last_change": None, "events": 0})}
             entry["stances"] = [{"actor": p.actor.id, "name": p.actor.name, "stance": p.stance, "negated": p.negated,
@@ -115,7 +81,7 @@ class IssueStore:
             found.append(entry)
         return sorted(found, key=lambda e: -int(e["sentences"]))
 
-    def issue_counts(self) -> dict[str, dict[str, Any]]:
+    def counts(self) -> dict[str, dict[str, Any]]:
         """Per issue: sentences, articles, positions, actors taking positions, last dated position."""
         found: dict[str, dict[str, Any]] = defaultdict(lambda: {"sentences": 0, "articles": 0, "positions": 0,
                                                                  "actors": 0, "last_change": None, "events": 0})
@@ -128,3 +94,37 @@ class IssueStore:
         for issue, events in self.db.execute("SELECT issue_id, count(*) FROM event_issues GROUP BY issue_id"):
             found[issue]["events"] = events
         return dict(found)
+
+
+class Issues(IssueReads):
+    """The pack's issues, and each article's issue tags, quotations and positions, as analysis writes them."""
+
+    def save_article(self, article_id: str, sentence_issues: dict[int, tuple[str, ...]],
+                        quotes: Sequence[QuoteMention], speakers: Sequence[str | None],
+                        positions: Sequence[PositionMention], holders: Sequence[str]) -> None:
+        """One article's issue tags, quotations and positions (inside the article's transaction)."""
+        for table in ("sentence_issues", "quotes", "positions"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
+                            [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
+        self.db.executemany(
+            'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, q.sentence, q.start, q.end, q.text, q.kind, speaker, q.cue, json.dumps(list(q.issues)))
+             for n, (q, speaker) in enumerate(zip(quotes, speakers, strict=True))])
+        self.db.executemany(
+            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end")'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end)
+             for n, (p, holder) in enumerate(zip(positions, holders, strict=True))])
+
+    def save_definitions(self, issues: Sequence[tuple[str, str, list[str], list[str]]]) -> None:
+        """The pack's issues (id, label, keywords, anchors), replacing those of an earlier pack."""
+        self.db.execute("DELETE FROM issues")
+        self.db.executemany("INSERT INTO issues (id, label, keywords, anchors) VALUES (?, ?, ?, ?)",
+                            [(i, label, json.dumps(k), json.dumps(a)) for i, label, k, a in issues])
+
+    def rename_entity(self, absorbed: str, into: str) -> None:
+        self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (into, absorbed))
+        self.db.execute("UPDATE positions SET actor = ? WHERE actor = ?", (into, absorbed))
+

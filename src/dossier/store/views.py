@@ -7,10 +7,13 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dossier.models import EntityInfo, EntityRef, EventInfo, EvidenceInfo
-from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.actors import ActorReads
+from dossier.store.dialect import Connection, Dialect
+from dossier.store.events import EventReads
+from dossier.store.part import Part
 
 # What the timeline shows by default: what is reported as having happened, and what is planned.
 REPORTED = ("asserted", "future")
@@ -70,14 +73,12 @@ class Network:
     edges: list[NetworkEdge]
 
 
-class ViewStore:
-    db: Connection
-    dialect: Dialect
+class Views(Part):
+    """Read only: what the pages and the export ask beyond the other parts' queries."""
 
-    if TYPE_CHECKING:
-        def _event_infos(self, rows: list[Row]) -> list[EventInfo]: ...  # from EventStore
-        def entity(self, entity_id: str) -> EntityInfo | None: ...  # from ActorStore
-        def _names(self) -> dict[str, EntityRef]: ...  # from EventStore
+    def __init__(self, db: Connection, dialect: Dialect, events: EventReads, actors: ActorReads) -> None:
+        super().__init__(db, dialect)
+        self._events, self._actors = events, actors
 
     # --- articles -------------------------------------------------------------------------------
 
@@ -98,12 +99,6 @@ class ViewStore:
             " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start, m.id", (article_id,))
         return [EntityMark(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    def outlets(self) -> list[str]:
-        """Every outlet named by a stored article, alphabetically."""
-        return [r[0] for r in self.db.execute(
-            "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
-            f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
-
     # --- events ---------------------------------------------------------------------------------
 
     def latest_events(self, limit: int, modalities: Sequence[str] = REPORTED) -> list[EventInfo]:
@@ -111,7 +106,7 @@ class ViewStore:
         rows = self.db.execute(
             f"SELECT * FROM events WHERE date IS NOT NULL AND modality IN ({_marks(modalities)})"
             " ORDER BY date DESC, sources DESC, id LIMIT ?", (*modalities, limit)).fetchall()
-        return self._event_infos(rows)
+        return self._events.infos(rows)
 
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
@@ -131,7 +126,7 @@ class ViewStore:
 
     def evidence_by_event(self) -> dict[str, list[EvidenceInfo]]:
         """Every event's evidence in one pass (for exports), each event's in article id and mention order."""
-        names = self._names()
+        names = self._events.names()
         parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(lambda: {"actor": [], "target": []})
         for article_id, n, role, entity_id in self.db.execute(
                 "SELECT article_id, n, role, entity_id FROM event_mention_parties ORDER BY article_id, n, position"):
@@ -160,7 +155,7 @@ class ViewStore:
             f"SELECT e.id FROM entities e WHERE e.mentions > 0 AND ({like('e.name')} OR e.id IN"
             f" (SELECT entity_id FROM entity_aliases WHERE {like('alias')}))"
             " ORDER BY e.mentions DESC, e.name LIMIT ?", (pattern, pattern, limit)).fetchall()
-        return [info for (entity_id,) in rows if (info := self.entity(entity_id)) is not None]
+        return [info for (entity_id,) in rows if (info := self._actors.get(entity_id)) is not None]
 
     def entity_event_count(self, entity_id: str) -> int:
         row = self.db.execute("SELECT count(DISTINCT event_id) FROM event_entities WHERE entity_id = ?",
