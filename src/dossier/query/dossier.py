@@ -132,6 +132,23 @@ class Dossier:
         """Counts of what is stored."""
         return Stats(**self.store.stats())
 
+    def outlet_counts(self) -> list[tuple[str | None, int]]:
+        """Each outlet (None: unknown) with how many articles it has, most first."""
+        return self.store.articles.outlet_counts()
+
+    def article_titles(self, ids: Iterable[str]) -> dict[str, str]:
+        """These articles' titles (else outlet, else id), for lines that name them."""
+        return self.store.articles.labels(ids, title_first=True)
+
+    def event_months(self, key: str) -> tuple[dict[str, int], int]:
+        """How many reported or planned events an actor takes part in per month (dated to a day or a month),
+        and how many are dated only to a year."""
+        return self.store.views.event_months(self._entity_info(key).id)
+
+    def event_count(self, key: str) -> int:
+        """How many events an actor takes part in."""
+        return self.store.views.entity_event_count(self._entity_info(key).id)
+
     def outlet_names(self) -> list[str]:
         """Every outlet named by a stored article, alphabetically."""
         return self.store.outlets.names()
@@ -147,9 +164,8 @@ class Dossier:
         if name:
             found = [e for e in self.store.views.entities_matching(name, limit=offset + (limit or ALL))
                      if not wanted or e.type == wanted]
-        else:
-            found = self.store.actors.listed(wanted)
-        return Records(_entity(e) for e in _page(found, limit, offset))
+            return Records(_entity(e) for e in _page(found, limit, offset))
+        return Records(_entity(e) for e in self.store.actors.listed(wanted, limit=limit, offset=offset))
 
     def find_entities(self, name: str) -> Records[Entity]:
         """Every actor whose id, name or an alias is `name` (any case), most mentioned first."""
@@ -157,15 +173,15 @@ class Dossier:
 
     def entity(self, key: str, limit: int | None = None, offset: int = 0) -> EntityDetail:
         """One actor by its id, name or any alias (the most mentioned when several share it): the articles and
-        sentences mentioning it (`limit`/`offset` page the sentences), the actors most often mentioned in the
-        same sentences, and how many events it takes part in."""
+        sentences mentioning it (`limit`/`offset` page the sentences; `article_ids` are those of the page's
+        sentences), the actors most often mentioned in the same sentences, and how many events it takes part
+        in."""
         found = self._entity_info(key)
-        mentions = self.store.actors.mentions(found.id)
+        mentions = self.store.actors.mentions(found.id, limit=limit_filter(limit), offset=offset_filter(offset))
         base = _entity(found)
         return EntityDetail(
             base.id, base.name, base.type, base.aliases, base.mentions, base.articles, base.wikidata, base.denotes,
-            base.pack_id, sorted({m.article_id for m in mentions}),
-            Records(_mention(m) for m in _page(mentions, limit_filter(limit), offset_filter(offset))),
+            base.pack_id, sorted({m.article_id for m in mentions}), Records(_mention(m) for m in mentions),
             self.cooccurring(found.id), self.store.views.entity_event_count(found.id))
 
     def actor(self, key: str) -> Entity:
@@ -217,9 +233,9 @@ class Dossier:
         """The most recent dated events reported as having happened, newest first."""
         return self._events(self.store.views.latest_events(limit_filter(limit) or 16, modalities=("asserted",)))
 
-    def event(self, event_id: str) -> EventDetail:
-        """One event with the issues it concerns, each source's evidence side by side and each conflict
-        explained."""
+    def event(self, event_id: str, limit: int | None = None, offset: int = 0) -> EventDetail:
+        """One event with the issues it concerns, each source's evidence side by side (`limit`/`offset` page the
+        evidence) and each conflict explained."""
         info = self.store.events.get(event_id)
         if info is None:
             raise NotFound(f"no event {event_id!r}", listing="timeline")
@@ -228,13 +244,14 @@ class Dossier:
             event.id, event.type, event.mode, event.modality, event.date, event.date_precision, event.summary,
             event.sources, event.articles, event.conflict, event.actors, event.targets, event.location,
             self.store.views.event_issues(event_id),
-            Records(_evidence(e) for e in self.store.events.evidence(event_id)),
+            Records(_evidence(e) for e in self.store.events.evidence(event_id, limit=limit_filter(limit),
+                                                                     offset=offset_filter(offset))),
             self._conflicts(self.store.events.conflicts(event_id)))
 
     def conflicts(self, limit: int | None = None, offset: int = 0) -> Records[Conflict]:
         """Every disagreement between sources about an event (its date, who took part, its place, which event
         was the first), each value with the outlets giving it."""
-        return self._conflicts(_page(self.store.events.conflicts(), limit_filter(limit), offset_filter(offset)))
+        return self._conflicts(self.store.events.conflicts(limit=limit_filter(limit), offset=offset_filter(offset)))
 
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
@@ -260,17 +277,19 @@ class Dossier:
             Records(Stance(s["actor"], s["name"], s["stance"], s["negated"], s["label"], s["date"])
                     for s in i["stances"])) for i in _page(found, limit_filter(limit), offset_filter(offset)))
 
-    def issue(self, issue_id: str) -> IssueDetail:
+    def issue(self, issue_id: str, limit: int | None = None, offset: int = 0) -> IssueDetail:
         """One issue: each actor's positions over time with their sentences, then the events (reported or
-        planned, dated or not) and the quotations about it."""
+        planned, dated or not) and the quotations about it (`limit`/`offset` page each of the three)."""
+        limit, offset = limit_filter(limit), offset_filter(offset)
         definition = next((i for i in self.store.issues.definitions() if i["id"] == issue_id), None)
         if definition is None:
             raise NotFound(f"no issue {issue_id!r}", listing="issues")
         return IssueDetail(
             definition["id"], definition["label"], definition["keywords"], definition["anchors"],
-            Records(_position(p) for p in self.store.issues.positions(issue=issue_id)),
-            self._events(self.store.events.timeline(issue=issue_id, include_undated=True, modalities=REPORTED)),
-            Records(_quote(q) for q in self.store.issues.quotes(issue=issue_id)))
+            Records(_position(p) for p in self.store.issues.positions(issue=issue_id, limit=limit, offset=offset)),
+            self._events(self.store.events.timeline(issue=issue_id, include_undated=True, modalities=REPORTED,
+                                                    limit=limit, offset=offset)),
+            Records(_quote(q) for q in self.store.issues.quotes(issue=issue_id, limit=limit, offset=offset)))
 
     def issue_counts(self, issue_id: str) -> IssueCounts:
         """How much the articles say about one issue: sentences, articles, positions, actors, events."""
@@ -287,10 +306,12 @@ class Dossier:
                                   limit=limit_filter(limit), offset=offset_filter(offset))
         return Records(_quote(q) for q in found)
 
-    def positions(self, issue: str | None = None, actor: str | None = None) -> Records[Position]:
+    def positions(self, issue: str | None = None, actor: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> Records[Position]:
         """Stated stances in date order, on one issue and/or by one actor (any alias)."""
         found = self.store.issues.positions(issue=issue_filter(self.store, issue),
-                                            actor=actor_filter(self.store, actor))
+                                            actor=actor_filter(self.store, actor), limit=limit_filter(limit),
+                                            offset=offset_filter(offset))
         return Records(_position(p) for p in found)
 
     def outlets(self, limit: int | None = None, offset: int = 0) -> Records[Outlet]:
@@ -320,8 +341,8 @@ class Dossier:
     def _conflicts(self, infos: list[ConflictInfo]) -> Records[Conflict]:
         if not infos:
             return Records()
-        articles = {a.id: a.outlet.value or a.title.value or a.id for a in self.store.articles.page()}
-        names = {e.id: e.name for e in self.store.actors.listed()}
+        articles = self.store.articles.labels(a for c in infos for _, ids in c.values for a in ids)
+        names = self.store.actors.names(part for c in infos for value, _ in c.values for part in value.split(", "))
         return Records(_conflict(c, articles, names) for c in infos)
 
 

@@ -6,8 +6,9 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
+from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect, Row
-from dossier.store.part import Part
+from dossier.store.part import Part, unversioned
 
 Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what another part does when two merge
 
@@ -15,14 +16,33 @@ Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what an
 class ActorReads(Part):
     """What the query layer asks of the actors."""
 
-    def listed(self, entity_type: str | None = None) -> list[EntityInfo]:
-        where, params = ("WHERE type = ?", (entity_type,)) if entity_type else ("", ())
+    def listed(self, entity_type: str | None = None, limit: int | None = None, offset: int = 0) -> list[EntityInfo]:
+        """Entities mentioned at least once, most mentioned first (`limit`/`offset`: one page of them)."""
+        where, params = ("AND type = ?", (entity_type,)) if entity_type else ("", ())
         rows = self.db.execute(
-            f"SELECT * FROM entities {where} ORDER BY mentions DESC, name, rowid", params).fetchall()
+            f"SELECT * FROM entities WHERE mentions > 0 {where} ORDER BY mentions DESC, name, rowid LIMIT ? OFFSET ?",
+            (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
+        aliases = self._aliases_of([row["id"] for row in rows])
+        return [_entity_info(row, aliases.get(row["id"], [])) for row in rows]
+
+    def _aliases_of(self, ids: list[str]) -> dict[str, list[str]]:
         aliases: dict[str, list[str]] = {}
-        for row in self.db.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY count DESC, alias"):
-            aliases.setdefault(row[0], []).append(row[1])
-        return [_entity_info(row, aliases.get(row["id"], [])) for row in rows if row["mentions"] > 0]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.db.execute(
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(chunk))})"
+                    " ORDER BY count DESC, alias", chunk):
+                aliases.setdefault(row[0], []).append(row[1])
+        return aliases
+
+    def names(self, ids: Iterable[str]) -> dict[str, str]:
+        """These entities' names (those that exist)."""
+        wanted, found = sorted(set(ids)), dict[str, str]()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update((row[0], row[1]) for row in self.db.execute(
+                f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def find(self, name: str) -> list[EntityInfo]:
         """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
@@ -42,16 +62,17 @@ class ActorReads(Part):
         return [r[0] for r in self.db.execute(
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
 
-    def mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInfo]:
+    def mentions(self, entity_id: str, limit: int | None = None, offset: int = 0) -> list[MentionInfo]:
         rows = self.db.execute(
             'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'
             " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
             " JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ?",
-            (entity_id, self.dialect.all_rows if limit is None else limit),
+            " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ? OFFSET ?",
+            (entity_id, self.dialect.all_rows if limit is None else limit, offset),
         )
         return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
+    @per_version
     def cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[EntityInfo, int]]:
         """Entities mentioned in the same sentences, with how many sentences they share."""
         rows = self.db.execute(
@@ -76,8 +97,9 @@ class ActorReads(Part):
 class Actors(ActorReads):
     """Sentences, mentions and resolved entities, as analysis writes them."""
 
-    def __init__(self, db: Connection, dialect: Dialect, renames: Sequence[Rename] = ()) -> None:
-        super().__init__(db, dialect)
+    def __init__(self, db: Connection, dialect: Dialect, renames: Sequence[Rename] = (), *,
+                 version: Callable[[], Version | None] = unversioned) -> None:
+        super().__init__(db, dialect, version=version)
         self._renames = tuple(renames)  # the other parts that name entities (events, issues)
 
     def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],

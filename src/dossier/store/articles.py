@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 
 from dossier.errors import DossierError
 from dossier.models import Article, ArticleInfo, Origin, PartialDate, SearchHit, Sourced
+from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect, Row
-from dossier.store.part import Part
+from dossier.store.part import Part, unversioned
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # highlight markers in snippets, turned into offsets
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -21,8 +22,9 @@ FullText = Callable[[str, int, int], list[SearchHit]]  # query, limit, offset: e
 class ArticleReads(Part):
     """What the query layer asks of the articles."""
 
-    def __init__(self, db: Connection, dialect: Dialect, full_text: FullText) -> None:
-        super().__init__(db, dialect)
+    def __init__(self, db: Connection, dialect: Dialect, full_text: FullText, *,
+                 version: Callable[[], Version | None] = unversioned) -> None:
+        super().__init__(db, dialect, version=version)
         self._full_text = full_text
 
     def page(self, limit: int | None = None, offset: int = 0) -> list[ArticleInfo]:
@@ -43,6 +45,22 @@ class ArticleReads(Part):
     def text(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
         return None if row is None else str(row[0])
+
+    @per_version
+    def outlet_counts(self) -> list[tuple[str | None, int]]:
+        """Each outlet (None: unknown) with its number of articles, most first."""
+        return [(row[0], int(row[1])) for row in self.db.execute(
+            "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")]
+
+    def labels(self, ids: Iterable[str], *, title_first: bool = False) -> dict[str, str]:
+        """How these articles are named in a line: outlet, else title, else id (or title first)."""
+        wanted, found = sorted(set(ids)), dict[str, str]()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            columns = "title, outlet" if title_first else "outlet, title"
+            found.update((row[0], row[1] or row[2] or row[0]) for row in self.db.execute(
+                f"SELECT id, {columns} FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def analysis_notes(self) -> dict[str, str]:
         """Article id -> why its analysis covers less than its text, for the articles that have one."""

@@ -14,6 +14,7 @@ from dossier.errors import DossierError
 from dossier.models import Article, SearchHit
 from dossier.store.actors import Actors
 from dossier.store.articles import Articles, _now
+from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import Events
 from dossier.store.issues import Issues
@@ -22,6 +23,7 @@ from dossier.store.outlets import Outlets
 from dossier.store.sources import FileFingerprint, Sources, SourceState
 from dossier.store.views import Views
 
+VERSIONED = 9  # the migration that adds store_version
 ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
 
 
@@ -34,31 +36,32 @@ class Store(ABC):
 
     @cached_property
     def articles(self) -> Articles:
-        return Articles(self.db, self.dialect, self._full_text)
+        return Articles(self.db, self.dialect, self._full_text, version=self.version)
 
     @cached_property
     def actors(self) -> Actors:
-        return Actors(self.db, self.dialect, renames=(self.events.rename_entity, self.issues.rename_entity))
+        return Actors(self.db, self.dialect, renames=(self.events.rename_entity, self.issues.rename_entity),
+                      version=self.version)
 
     @cached_property
     def events(self) -> Events:
-        return Events(self.db, self.dialect)
+        return Events(self.db, self.dialect, version=self.version)
 
     @cached_property
     def issues(self) -> Issues:
-        return Issues(self.db, self.dialect)
+        return Issues(self.db, self.dialect, version=self.version)
 
     @cached_property
     def outlets(self) -> Outlets:
-        return Outlets(self.db, self.dialect)
+        return Outlets(self.db, self.dialect, version=self.version)
 
     @cached_property
     def sources(self) -> Sources:
-        return Sources(self.db, self.dialect)
+        return Sources(self.db, self.dialect, version=self.version)
 
     @cached_property
     def views(self) -> Views:
-        return Views(self.db, self.dialect, self.events, self.actors)
+        return Views(self.db, self.dialect, self.events, self.actors, version=self.version)
 
     # --- what each backend provides -----------------------------------------------------------
 
@@ -99,7 +102,7 @@ class Store(ABC):
 
     @abstractmethod
     def _full_text(self, query: str, limit: int, offset: int) -> list[SearchHit]:
-        """Ranked hits with highlighted snippets for a query in FTS5's syntax (see ArticleStore.search)."""
+        """Ranked hits with highlighted snippets for a query in FTS5's syntax (see ArticleReads.search)."""
 
     # --- schema -----------------------------------------------------------------------------
 
@@ -119,6 +122,7 @@ class Store(ABC):
         self._run_script(migration.sql)
         self.db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                         (migration.version, migration.name, _now()))
+        self._versioned = None
 
     def _up_to_date(self) -> bool:
         return known_versions(self.dialect.name) <= self.applied_versions()
@@ -160,6 +164,26 @@ class Store(ABC):
         """The location as messages show it (never with a password)."""
         return self.location
 
+    # --- the store's version (cache.py) -----------------------------------------------------
+
+    _writing = False  # inside transaction(): reads may see what is not committed, and are not kept
+
+    def version(self) -> Version | None:
+        """(location, epoch, n): n grows by one with each write transaction; None inside one."""
+        if self._writing:
+            return None
+        row = self.db.execute("SELECT epoch, n FROM store_version WHERE id = 1").fetchone()
+        return None if row is None else (self.location, str(row[0]), int(row[1]))
+
+    _versioned: bool | None = None  # has store_version (migration 0009); None: not known yet
+
+    def _bump_version(self) -> None:
+        """Called by each backend's transaction() before it commits (once the store has the table)."""
+        if self._versioned is None:
+            self._versioned = VERSIONED in self.applied_versions()
+        if self._versioned:
+            self.db.execute("UPDATE store_version SET n = n + 1 WHERE id = 1")
+
     # --- settings and counts ----------------------------------------------------------------
 
     def reset_analysis(self) -> None:
@@ -180,6 +204,7 @@ class Store(ABC):
             (key, value),
         )
 
+    @per_version
     def stats(self) -> dict[str, Any]:
         row = self.db.execute(
             "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, coalesce(sum(word_count), 0) AS words,"

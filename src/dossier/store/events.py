@@ -75,19 +75,26 @@ class EventReads(Part):
         found = self.infos(rows)
         return found[0] if found else None
 
-    def evidence(self, event_id: str) -> list[EvidenceInfo]:
-        names = self.names()
+    def evidence(self, event_id: str, limit: int | None = None, offset: int = 0) -> list[EvidenceInfo]:
+        """An event's evidence, oldest article first (`limit`/`offset` page it: a much-reported event has many)."""
+        rows = self.db.execute(
+            "SELECT m.*, a.title, a.outlet, a.published, s.text AS sentence_text, s.start AS sentence_start"
+            " FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+            " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+            " WHERE m.event_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.n LIMIT ? OFFSET ?",
+            (event_id, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(lambda: {"actor": [], "target": []})
-        for row in self.db.execute(
-                "SELECT p.article_id, p.n, p.role, p.entity_id FROM event_mention_parties p JOIN event_mentions m"
-                " ON m.article_id = p.article_id AND m.n = p.n WHERE m.event_id = ? ORDER BY p.position", (event_id,)):
-            parties[(row[0], row[1])][row[2]].append(names.get(row[3]) or EntityRef(row[3], row[3], ""))
+        for start in range(0, len(rows), 200):  # the parties of these mentions only, with their names
+            chunk = rows[start:start + 200]
+            pairs = " OR ".join(["(p.article_id = ? AND p.n = ?)"] * len(chunk))
+            for row in self.db.execute(
+                    "SELECT p.article_id, p.n, p.role, p.entity_id, e.name, e.type FROM event_mention_parties p"
+                    f" LEFT JOIN entities e ON e.id = p.entity_id WHERE {pairs} ORDER BY p.position",
+                    [value for r in chunk for value in (r["article_id"], r["n"])]):
+                parties[(row[0], row[1])][row[2]].append(
+                    EntityRef(row[3], row[4], row[5]) if row[4] is not None else EntityRef(row[3], row[3], ""))
         found = []
-        for row in self.db.execute(
-                "SELECT m.*, a.title, a.outlet, a.published, s.text AS sentence_text, s.start AS sentence_start"
-                " FROM event_mentions m JOIN articles a ON a.id = m.article_id"
-                " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
-                " WHERE m.event_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.n", (event_id,)):
+        for row in rows:
             time = _time(row["time"])
             roles = parties[(row["article_id"], row["n"])]
             found.append(EvidenceInfo(
@@ -97,13 +104,13 @@ class EventReads(Part):
                 roles["actor"], roles["target"]))
         return found
 
-    def conflicts(self, event_id: str | None = None) -> list[ConflictInfo]:
+    def conflicts(self, event_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[ConflictInfo]:
         where, params = ("WHERE c.event_id = ?", (event_id,)) if event_id else ("", ())
         return [ConflictInfo(row[0], row[1], [(v, a) for v, a in json.loads(row[2])], row[3], row[4])
                 for row in self.db.execute(
                     f'SELECT c.event_id, c.field, c."values", e.summary, e.date FROM conflicts c'
-                    f" JOIN events e ON e.id = c.event_id {where} ORDER BY e.date IS NULL, e.date, c.event_id, c.field",
-                    params)]
+                    f" JOIN events e ON e.id = c.event_id {where} ORDER BY e.date IS NULL, e.date, c.event_id, c.field"
+                    " LIMIT ? OFFSET ?", (*params, self.dialect.all_rows if limit is None else limit, offset))]
 
     def rows_for_eval(self) -> list[dict[str, Any]]:
         """Every event with its evidence sentences and participants: what `eval` matches against gold."""
@@ -157,15 +164,16 @@ class EventReads(Part):
     def infos(self, rows: list[Row]) -> list[EventInfo]:
         if not rows:
             return []
-        names = self.names()
         roles: dict[str, dict[str, list[EntityRef]]] = defaultdict(lambda: defaultdict(list))
         ids = [row["id"] for row in rows]
-        for start in range(0, len(ids), 500):
+        for start in range(0, len(ids), 500):  # the participants of these events only, with their names
             chunk = ids[start:start + 500]
-            for event_id, entity_id, role in self.db.execute(
-                    "SELECT event_id, entity_id, role FROM event_entities"
-                    f" WHERE event_id IN ({','.join('?' * len(chunk))}) ORDER BY rank", chunk):
-                roles[event_id][role].append(names.get(entity_id) or EntityRef(entity_id, entity_id, ""))
+            for event_id, entity_id, role, name, kind in self.db.execute(
+                    "SELECT p.event_id, p.entity_id, p.role, e.name, e.type FROM event_entities p"
+                    " LEFT JOIN entities e ON e.id = p.entity_id"
+                    f" WHERE p.event_id IN ({','.join('?' * len(chunk))}) ORDER BY p.rank", chunk):
+                roles[event_id][role].append(EntityRef(entity_id, name, kind) if name is not None
+                                             else EntityRef(entity_id, entity_id, ""))
         return [EventInfo(
             row["id"], row["type"], row["mode"], row["modality"], row["date"], row["date_precision"], row["summary"],
             row["sources"], row["articles"], bool(row["has_conflict"]), roles[row["id"]]["actor"],

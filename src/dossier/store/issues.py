@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
+from dossier.store.cache import per_version
 from dossier.store.part import Part
 
 
@@ -42,7 +43,8 @@ class IssueReads(Part):
             r["kind"], EntityRef(r["speaker"], r["speaker_name"] or r["speaker"], r["speaker_type"] or "")
             if r["speaker"] else None, r["cue"], json.loads(r["issues"]), r["start"], r["end"]) for r in rows]
 
-    def positions(self, *, issue: str | None = None, actor: str | None = None) -> list[PositionInfo]:
+    def positions(self, *, issue: str | None = None, actor: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[PositionInfo]:
         where: list[str] = ["1 = 1"]
         params: list[Any] = []
         if issue:
@@ -56,16 +58,19 @@ class IssueReads(Part):
             " FROM dated_positions p JOIN articles a ON a.id = p.article_id"
             " JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence"
             f" LEFT JOIN entities e ON e.id = p.actor WHERE {' AND '.join(where)}"
-            " ORDER BY p.date IS NULL, p.date, a.rowid, p.n", params).fetchall()
+            " ORDER BY p.date IS NULL, p.date, a.rowid, p.n LIMIT ? OFFSET ?",
+            (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         return [PositionInfo(
             EntityRef(r["actor"], r["actor_name"] or r["actor"], r["actor_type"] or ""), r["issue_id"], r["stance"],
             bool(r["negated"]), r["date"], r["article_id"], r["outlet"], r["sentence"], r["sentence_text"], r["cue"])
             for r in rows]
 
+    @per_version
     def definitions(self) -> list[dict[str, Any]]:
         return [{"id": r[0], "label": r[1], "keywords": json.loads(r[2]), "anchors": json.loads(r[3])}
                 for r in self.db.execute("SELECT id, label, keywords, anchors FROM issues ORDER BY rowid")]
 
+    @per_version
     def overview(self) -> list[dict[str, Any]]:
         """Every issue with its counts and, per actor, the latest stance stated (most discussed first)."""
         counts = self.counts()
@@ -81,6 +86,7 @@ class IssueReads(Part):
             found.append(entry)
         return sorted(found, key=lambda e: -int(e["sentences"]))
 
+    @per_version
     def counts(self) -> dict[str, dict[str, Any]]:
         """Per issue: sentences, articles, positions, actors taking positions, last dated position."""
         found: dict[str, dict[str, Any]] = defaultdict(lambda: {"sentences": 0, "articles": 0, "positions": 0,

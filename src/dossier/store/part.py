@@ -6,10 +6,19 @@ is a class here and one line in `Store` (base.py) and in the interfaces (interfa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from dossier.store.cache import Version
 from dossier.store.dialect import Connection, Dialect
 
 
+def unversioned() -> Version | None:
+    return None
+
+
 class Part:
-    def __init__(self, db: Connection, dialect: Dialect) -> None:
+    def __init__(self, db: Connection, dialect: Dialect, *,
+                 version: Callable[[], Version | None] = unversioned) -> None:
         self.db = db
         self.dialect = dialect
+        self.version = version  # the store's version, for what is kept per version (cache.py)

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dossier.models import EntityInfo, EntityRef, EventInfo, EvidenceInfo
 from dossier.store.actors import ActorReads
+from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import EventReads
-from dossier.store.part import Part
+from dossier.store.part import Part, unversioned
 
 # What the timeline shows by default: what is reported as having happened, and what is planned.
 REPORTED = ("asserted", "future")
@@ -76,8 +77,9 @@ class Network:
 class Views(Part):
     """Read only: what the pages and the export ask beyond the other parts' queries."""
 
-    def __init__(self, db: Connection, dialect: Dialect, events: EventReads, actors: ActorReads) -> None:
-        super().__init__(db, dialect)
+    def __init__(self, db: Connection, dialect: Dialect, events: EventReads, actors: ActorReads, *,
+                 version: Callable[[], Version | None] = unversioned) -> None:
+        super().__init__(db, dialect, version=version)
         self._events, self._actors = events, actors
 
     # --- articles -------------------------------------------------------------------------------
@@ -108,6 +110,7 @@ class Views(Part):
             " ORDER BY date DESC, sources DESC, id LIMIT ?", (*modalities, limit)).fetchall()
         return self._events.infos(rows)
 
+    @per_version
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
         return {r[0]: r[1] for r in self.db.execute(
@@ -157,13 +160,32 @@ class Views(Part):
             " ORDER BY e.mentions DESC, e.name LIMIT ?", (pattern, pattern, limit)).fetchall()
         return [info for (entity_id,) in rows if (info := self._actors.get(entity_id)) is not None]
 
+    @per_version
     def entity_event_count(self, entity_id: str) -> int:
         row = self.db.execute("SELECT count(DISTINCT event_id) FROM event_entities WHERE entity_id = ?",
                               (entity_id,)).fetchone()
         return int(row[0])
 
+    @per_version
+    def event_months(self, entity_id: str, modalities: tuple[str, ...] = REPORTED) -> tuple[dict[str, int], int]:
+        """The events an actor takes part in per month (those dated to a day or a month), and how many are dated
+        only to a year."""
+        months: dict[str, int] = {}
+        year_only = 0
+        for month, precision, n in self.db.execute(
+                "SELECT substr(e.date, 1, 7), e.date_precision, count(*) FROM events e WHERE e.date IS NOT NULL"
+                f" AND e.modality IN ({_marks(modalities)}) AND e.id IN"
+                " (SELECT event_id FROM event_entities WHERE entity_id = ?) GROUP BY 1, 2",
+                (*modalities, entity_id)):
+            if precision == "year":
+                year_only += int(n)
+            else:
+                months[month] = months.get(month, 0) + int(n)
+        return months, year_only
+
     # --- network --------------------------------------------------------------------------------
 
+    @per_version
     def network(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
                 min_shared: int = 1, max_nodes: int = 80, modalities: Sequence[str] = REPORTED) -> Network:
         """Actors (and targets) linked by the events they share, sized by how many events they take part in.
