@@ -16,6 +16,7 @@ Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what an
 class ActorReads(Part):
     """What the query layer asks of the actors."""
 
+    @per_version
     def listed(self, entity_type: str | None = None, limit: int | None = None, offset: int = 0) -> list[EntityInfo]:
         """Entities mentioned at least once, most mentioned first (`limit`/`offset`: one page of them)."""
         where, params = ("AND type = ?", (entity_type,)) if entity_type else ("", ())
@@ -62,6 +63,7 @@ class ActorReads(Part):
         return [r[0] for r in self.db.execute(
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
 
+    @per_version
     def mentions(self, entity_id: str, limit: int | None = None, offset: int = 0) -> list[MentionInfo]:
         rows = self.db.execute(
             'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'

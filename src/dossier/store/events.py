@@ -25,6 +25,7 @@ from dossier.models import (
     TimeKind,
 )
 from dossier.plover import DateOrigin, EventType, Mode, context
+from dossier.store.cache import per_version
 from dossier.store.dialect import Row
 from dossier.store.part import Part
 
@@ -32,6 +33,7 @@ from dossier.store.part import Part
 class EventReads(Part):
     """What the query layer asks of the events."""
 
+    @per_version
     def timeline(self, *, actor: str | None = None, since: str | None = None, until: str | None = None,
                  event_type: str | None = None, outlet: str | None = None, issue: str | None = None,
                  include_undated: bool = False, conflicts_only: bool = False, limit: int | None = None,
@@ -104,6 +106,7 @@ class EventReads(Part):
                 roles["actor"], roles["target"]))
         return found
 
+    @per_version
     def conflicts(self, event_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[ConflictInfo]:
         where, params = ("WHERE c.event_id = ?", (event_id,)) if event_id else ("", ())
         return [ConflictInfo(row[0], row[1], [(v, a) for v, a in json.loads(row[2])], row[3], row[4])

@@ -103,6 +103,7 @@ class Views(Part):
 
     # --- events ---------------------------------------------------------------------------------
 
+    @per_version
     def latest_events(self, limit: int, modalities: Sequence[str] = REPORTED) -> list[EventInfo]:
         """The most recent dated events, newest first."""
         rows = self.db.execute(
