@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
-from dossier.store.cache import Version, per_version
+from dossier.store.cache import Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect, Row
 from dossier.store.part import Part, unversioned
 
@@ -74,7 +74,7 @@ class ActorReads(Part):
         )
         return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    @per_version
+    @lagging
     def cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[EntityInfo, int]]:
         """Entities mentioned in the same sentences, with how many sentences they share."""
         rows = self.db.execute(

@@ -4,11 +4,19 @@ Every write transaction adds one to the store's version (`store_version.n`, migr
 part's method marked `@per_version` (the counts, the outlets compared, the issue board, the network) keeps its
 result in this process under (store, epoch, version, method, arguments): the web app, which opens the store
 anew for each request, answers them from memory until something is written, and each answer is still the one
-a fresh query would give at that version. Callers must not change what they get (it is shared)."""
+a fresh query would give at that version. Callers must not change what they get (it is shared).
+
+The few that read the whole store (`@lagging`: the outlets compared, the issue board, the network, an actor's
+neighbours) would be computed again after every write, which during an ingest is every second or so, each
+time at a cost that grows with the store. While the store is being written they may lag it: a result computed
+at an earlier version is answered for up to LAG_SECONDS after it was computed, and then one request computes
+it again while the others keep the earlier one. Without writes they are exact, like the others; a new process
+(every command) starts with nothing kept."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import wraps
@@ -17,6 +25,7 @@ from typing import Concatenate, ParamSpec, Protocol, TypeVar
 P = ParamSpec("P")
 R = TypeVar("R")
 MAX_ENTRIES = 512
+LAG_SECONDS = 10.0  # how long a whole-store aggregate may lag a store being written
 Version = tuple[str, str, int]  # location, epoch, n
 
 
@@ -48,6 +57,8 @@ class _Cache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+        with LATEST.lock:
+            LATEST.items.clear()
 
 
 CACHE = _Cache(MAX_ENTRIES)
@@ -72,6 +83,57 @@ def per_version(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[
             return value  # type: ignore[return-value]
         result = method(self, *args, **kwargs)
         CACHE.put(key, result)
+        return result
+
+    return kept
+
+
+class _Latest:
+    """The latest result of each lagging query per store, whatever its version: (n, value, computed at)."""
+
+    def __init__(self) -> None:
+        self.items: dict[Hashable, tuple[int, object, float]] = {}
+        self.refreshing: set[Hashable] = set()
+        self.lock = threading.Lock()
+
+
+LATEST = _Latest()
+
+
+def lagging(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """Like `per_version`, but while the store is written the result may lag it by up to LAG_SECONDS."""
+
+    @wraps(method)
+    def kept(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        version = self.version()
+        if version is None:
+            return method(self, *args, **kwargs)
+        location, epoch, n = version
+        base = (location, epoch, method.__qualname__, args, tuple(sorted(kwargs.items())))
+        try:
+            hash(base)
+        except TypeError:
+            return method(self, *args, **kwargs)
+        found, value = CACHE.get((version, base))
+        if found:
+            return value  # type: ignore[return-value]
+        now = time.monotonic()
+        with LATEST.lock:
+            latest = LATEST.items.get(base)
+            if latest is not None and (now - latest[2] <= LAG_SECONDS or base in LATEST.refreshing):
+                return latest[1]  # type: ignore[return-value]
+            LATEST.refreshing.add(base)
+        try:
+            result = method(self, *args, **kwargs)
+        finally:
+            with LATEST.lock:
+                LATEST.refreshing.discard(base)
+        CACHE.put((version, base), result)
+        with LATEST.lock:
+            if base not in LATEST.items or LATEST.items[base][0] <= n:
+                LATEST.items[base] = (n, result, time.monotonic())
+            if len(LATEST.items) > MAX_ENTRIES:
+                LATEST.items.pop(next(iter(LATEST.items)))
         return result
 
     return kept

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
-from dossier.store.cache import per_version
+from dossier.store.cache import lagging, per_version
 from dossier.store.part import Part
 
 
@@ -72,7 +72,7 @@ class IssueReads(Part):
         return [{"id": r[0], "label": r[1], "keywords": json.loads(r[2]), "anchors": json.loads(r[3])}
                 for r in self.db.execute("SELECT id, label, keywords, anchors FROM issues ORDER BY rowid")]
 
-    @per_version
+    @lagging
     def overview(self) -> list[dict[str, Any]]:
         """Every issue with its counts and, per actor, the latest stance stated (most discussed first)."""
         counts = self.counts()
@@ -88,7 +88,7 @@ class IssueReads(Part):
             found.append(entry)
         return sorted(found, key=lambda e: -int(e["sentences"]))
 
-    @per_version
+    @lagging
     def counts(self) -> dict[str, dict[str, Any]]:
         """Per issue: sentences, articles, positions, actors taking positions, last dated position."""
         found: dict[str, dict[str, Any]] = defaultdict(lambda: {"sentences": 0, "articles": 0, "positions": 0,

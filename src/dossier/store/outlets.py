@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from dossier.store.cache import per_version
+from dossier.store.cache import lagging, per_version
 from dossier.store.part import Part
 
 UNKNOWN_OUTLET = "(outlet unknown)"
@@ -22,7 +22,7 @@ class Outlets(Part):
             "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
             f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
 
-    @per_version
+    @lagging
     def report(self, top: int = 8) -> list[dict[str, Any]]:
         """Per outlet: articles, sentences; issues and actors by share of its sentences (and the corpus share
         for comparison); events only it reports; mean tone of its sentences naming each main actor."""

@@ -11,7 +11,7 @@ from typing import Any
 
 from dossier.models import EntityInfo, EntityRef, EventInfo, EvidenceInfo
 from dossier.store.actors import ActorReads
-from dossier.store.cache import Version, per_version
+from dossier.store.cache import Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import EventReads
 from dossier.store.part import Part, unversioned
@@ -186,7 +186,7 @@ class Views(Part):
 
     # --- network --------------------------------------------------------------------------------
 
-    @per_version
+    @lagging
     def network(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
                 min_shared: int = 1, max_nodes: int = 80, modalities: Sequence[str] = REPORTED) -> Network:
         """Actors (and targets) linked by the events they share, sized by how many events they take part in.
