@@ -76,9 +76,20 @@ class IssueReads(Part):
     def overview(self) -> list[dict[str, Any]]:
         """Every issue with its counts and, per actor, the latest stance stated (most discussed first)."""
         counts = self.counts()
+        # Per issue, each actor's last position in date order, the actors in the order of their first: one pass
+        # in SQL over the positions' dates, no sentence read.
         latest: dict[str, dict[str, PositionInfo]] = defaultdict(dict)
-        for position in self.positions():
-            latest[position.issue][position.actor.id] = position  # positions come in date order
+        for row in self.db.execute(
+                "WITH ordered AS (SELECT p.issue_id, p.actor, p.stance, p.negated, p.date, row_number() OVER"
+                " (ORDER BY p.date IS NULL, p.date, a.rowid, p.n) AS rn FROM dated_positions p"
+                " JOIN articles a ON a.id = p.article_id JOIN sentences s ON s.article_id = p.article_id"
+                " AND s.idx = p.sentence), ranked AS (SELECT o.*, min(rn) OVER (PARTITION BY issue_id, actor) AS first,"
+                " max(rn) OVER (PARTITION BY issue_id, actor) AS last FROM ordered o)"
+                " SELECT r.issue_id, r.actor, r.stance, r.negated, r.date, e.name, e.type FROM ranked r"
+                " LEFT JOIN entities e ON e.id = r.actor WHERE r.rn = r.last ORDER BY r.issue_id, r.first"):
+            issue, actor, stance, negated, date, name, kind = row
+            latest[issue][actor] = PositionInfo(EntityRef(actor, name or actor, kind or ""), issue, stance,
+                                                bool(negated), date, "", None, 0, "", "")
         found = []
         for issue in self.definitions():
             entry = {**issue, **counts.get(issue["id"], {"sentences": 0, "articles": 0, "positions": 0, "actors": 0,
