@@ -26,6 +26,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 MAX_ENTRIES = 512
 LAG_SECONDS = 10.0  # how long a whole-store aggregate may lag a store being written
+WAIT_SECONDS = 120.0  # the longest a request waits for another's first computation of the same aggregate
 Version = tuple[str, str, int]  # location, epoch, n
 
 
@@ -93,7 +94,7 @@ class _Latest:
 
     def __init__(self) -> None:
         self.items: dict[Hashable, tuple[int, object, float]] = {}
-        self.refreshing: set[Hashable] = set()
+        self.refreshing: dict[Hashable, threading.Event] = {}  # set when the computation ends
         self.lock = threading.Lock()
 
 
@@ -120,20 +121,30 @@ def lagging(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P
         now = time.monotonic()
         with LATEST.lock:
             latest = LATEST.items.get(base)
-            if latest is not None and (now - latest[2] <= LAG_SECONDS or base in LATEST.refreshing):
+            running = LATEST.refreshing.get(base)
+            if latest is not None and (now - latest[2] <= LAG_SECONDS or running is not None):
                 return latest[1]  # type: ignore[return-value]
-            LATEST.refreshing.add(base)
+            if running is None:
+                done = LATEST.refreshing[base] = threading.Event()
+        if running is not None:  # the first computation is under way in another request: wait for it once
+            running.wait(WAIT_SECONDS)
+            with LATEST.lock:
+                latest = LATEST.items.get(base)
+            if latest is not None:
+                return latest[1]  # type: ignore[return-value]
+            return method(self, *args, **kwargs)
         try:
             result = method(self, *args, **kwargs)
+            CACHE.put((version, base), result)
+            with LATEST.lock:
+                if base not in LATEST.items or LATEST.items[base][0] <= n:
+                    LATEST.items[base] = (n, result, time.monotonic())
+                if len(LATEST.items) > MAX_ENTRIES:
+                    LATEST.items.pop(next(iter(LATEST.items)))
         finally:
             with LATEST.lock:
-                LATEST.refreshing.discard(base)
-        CACHE.put((version, base), result)
-        with LATEST.lock:
-            if base not in LATEST.items or LATEST.items[base][0] <= n:
-                LATEST.items[base] = (n, result, time.monotonic())
-            if len(LATEST.items) > MAX_ENTRIES:
-                LATEST.items.pop(next(iter(LATEST.items)))
+                LATEST.refreshing.pop(base, None)
+            done.set()
         return result
 
     return kept
