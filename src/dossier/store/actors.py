@@ -45,6 +45,7 @@ class ActorReads(Part):
                 f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         return found
 
+    @per_version
     def find(self, name: str) -> list[EntityInfo]:
         """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
         same = self.dialect.equals_nocase

@@ -70,6 +70,7 @@ class ArticleReads(Part):
     def ids_by_path(self) -> dict[str, str]:
         return {row[0]: row[1] for row in self.db.execute("SELECT source_path, id FROM articles ORDER BY rowid")}
 
+    @per_version
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         """Ranked full-text search with highlighted snippets.
 
