@@ -341,8 +341,10 @@ class Dossier:
     def _conflicts(self, infos: list[ConflictInfo]) -> Records[Conflict]:
         if not infos:
             return Records()
-        articles = self.store.articles.labels(a for c in infos for _, ids in c.values for a in ids)
-        names = self.store.actors.names(part for c in infos for value, _ in c.values for part in value.split(", "))
+        # as sorted tuples: the same conflicts ask the same (kept per store version)
+        articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values for a in ids})))
+        names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values
+                                                      for part in value.split(", ")})))
         return Records(_conflict(c, articles, names) for c in infos)
 
 

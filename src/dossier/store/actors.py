@@ -36,6 +36,7 @@ class ActorReads(Part):
                 aliases.setdefault(row[0], []).append(row[1])
         return aliases
 
+    @per_version
     def names(self, ids: Iterable[str]) -> dict[str, str]:
         """These entities' names (those that exist)."""
         wanted, found = sorted(set(ids)), dict[str, str]()
@@ -64,7 +65,7 @@ class ActorReads(Part):
         return [r[0] for r in self.db.execute(
             "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
 
-    @per_version
+    @lagging
     def mentions(self, entity_id: str, limit: int | None = None, offset: int = 0) -> list[MentionInfo]:
         rows = self.db.execute(
             'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'

@@ -52,6 +52,7 @@ class ArticleReads(Part):
         return [(row[0], int(row[1])) for row in self.db.execute(
             "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")]
 
+    @per_version
     def labels(self, ids: Iterable[str], *, title_first: bool = False) -> dict[str, str]:
         """How these articles are named in a line: outlet, else title, else id (or title first)."""
         wanted, found = sorted(set(ids)), dict[str, str]()

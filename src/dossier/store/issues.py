@@ -15,7 +15,7 @@ from dossier.store.part import Part
 class IssueReads(Part):
     """What the query layer asks of the issue board."""
 
-    @per_version
+    @lagging
     def quotes(self, *, speaker: str | None = None, issue: str | None = None, kind: str | None = None,
                article: str | None = None, limit: int | None = None, offset: int = 0) -> list[QuoteInfo]:
         where: list[str] = ["1 = 1"]
@@ -44,7 +44,7 @@ class IssueReads(Part):
             r["kind"], EntityRef(r["speaker"], r["speaker_name"] or r["speaker"], r["speaker_type"] or "")
             if r["speaker"] else None, r["cue"], json.loads(r["issues"]), r["start"], r["end"]) for r in rows]
 
-    @per_version
+    @lagging
     def positions(self, *, issue: str | None = None, actor: str | None = None, limit: int | None = None,
                   offset: int = 0) -> list[PositionInfo]:
         where: list[str] = ["1 = 1"]

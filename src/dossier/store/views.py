@@ -167,7 +167,7 @@ class Views(Part):
                               (entity_id,)).fetchone()
         return int(row[0])
 
-    @per_version
+    @lagging
     def event_months(self, entity_id: str, modalities: tuple[str, ...] = REPORTED) -> tuple[dict[str, int], int]:
         """The events an actor takes part in per month (those dated to a day or a month), and how many are dated
         only to a year."""
