@@ -7,8 +7,10 @@ Builds synthetic stores (bench/synth.py, `--words` per article, few by default s
 minutes: the queries' cost grows with rows, not with words) once and caches them under `--cache`
 (/tmp/dossier-bench-query; the 10k store is the 1k store with 9,000 more articles ingested). Each store is
 served by the real server (`dossier serve`, uvicorn) on 127.0.0.1, and every API route and page is asked for
-by one client, `--repeat` times after a warm-up: p50 and p95 per route and size, and the growth exponent
-b of t ~ N^b between the smallest and the largest size (log(t_large / t_small) / log(size ratio), from p50s).
+by one client, `--repeat` times after a warm-up, the sizes alternating request by request (all the stores are
+served at once, so that the rest of the machine's load weighs on each alike): p50 and p95 per route and size,
+and the growth exponent b of t ~ N^b between the smallest and the largest size (log(t_large / t_small) /
+log(size ratio), from p50s).
 Then `--clients` clients ask for the routes in a random order for `--seconds` while `dossier ingest` adds
 articles to a copy of the largest store: p50, p95, p99, requests per second and the count of 5xx answers.
 
@@ -31,6 +33,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +71,12 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     routes = [r for r in ROUTES if not args.routes or any(part in r for part in args.routes.split(","))]
 
-    single: dict[int, dict[str, dict[str, float]]] = {}
+    dbs = {size: build_store(folder, size, args.seed, args.words, args.workers) for size in sizes}
+    with ExitStack() as running:
+        servers = {size: running.enter_context(Server(db)) for size, db in dbs.items()}
+        single = time_routes(servers, routes, args.repeat)
     for size in sizes:
-        db = build_store(folder, size, args.seed, args.words, args.workers)
-        with Server(db) as server:
-            single[size] = time_routes(server, routes, args.repeat)
-        print_sizes(single, routes)
+        print_sizes(single, routes, size)
     growth = exponents(single, sizes)
     print_growth(single, growth, sizes)
     loaded: dict[str, Any] = {}
@@ -207,22 +210,29 @@ class Server:
 # --- one client ------------------------------------------------------------------------------------------
 
 
-def time_routes(server: Server, routes: list[str], repeat: int) -> dict[str, dict[str, float]]:
-    found: dict[str, dict[str, float]] = {}
-    connection = server.connection()
+def time_routes(servers: dict[int, Server], routes: list[str], repeat: int) -> dict[int, dict[str, dict[str, float]]]:
+    """Each route on each store, one request at a time, the sizes alternating (so that what else the machine does
+    weighs on each size alike)."""
+    found: dict[int, dict[str, dict[str, float]]] = {size: {} for size in servers}
+    connections = {size: server.connection() for size, server in servers.items()}
     for route in routes:
-        path = server.path(route)
-        for _ in range(2):  # warm-up: templates compiled, pages cached by the OS
-            server.get(path, connection)
-        times, statuses = [], set()
+        paths = {size: server.path(route) for size, server in servers.items()}
+        for size, server in servers.items():
+            for _ in range(2):  # warm-up: templates compiled, what is kept per store version computed
+                server.get(paths[size], connections[size])
+        times: dict[int, list[float]] = {size: [] for size in servers}
+        statuses: dict[int, set[int]] = {size: set() for size in servers}
         for _ in range(repeat):
-            started = time.perf_counter()
-            status, _ = server.get(path, connection)
-            times.append((time.perf_counter() - started) * 1000)
-            statuses.add(status)
-        found[route] = {"p50_ms": round(percentile(times, 50), 2), "p95_ms": round(percentile(times, 95), 2),
-                        "status": max(statuses)}
-    connection.close()
+            for size, server in servers.items():
+                started = time.perf_counter()
+                status, _ = server.get(paths[size], connections[size])
+                times[size].append((time.perf_counter() - started) * 1000)
+                statuses[size].add(status)
+        for size in servers:
+            found[size][route] = {"p50_ms": round(percentile(times[size], 50), 2),
+                                  "p95_ms": round(percentile(times[size], 95), 2), "status": max(statuses[size])}
+    for connection in connections.values():
+        connection.close()
     return found
 
 
@@ -244,8 +254,7 @@ def exponents(single: dict[int, dict[str, dict[str, float]]], sizes: list[int]) 
             for route in small if route in large}
 
 
-def print_sizes(single: dict[int, dict[str, dict[str, float]]], routes: list[str]) -> None:
-    size = max(single)
+def print_sizes(single: dict[int, dict[str, dict[str, float]]], routes: list[str], size: int) -> None:
     print(f"\n{size:,} articles, one client (ms):")
     for route in routes:
         r = single[size][route]
