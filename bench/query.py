@@ -86,6 +86,8 @@ def main() -> None:
               f" ({loaded['ingested']} articles stored meanwhile): {loaded['requests']} requests,"
               f" {loaded['per_second']:.1f}/s, p50 {loaded['p50_ms']:.0f} ms, p95 {loaded['p95_ms']:.0f} ms,"
               f" p99 {loaded['p99_ms']:.0f} ms, 5xx: {loaded['5xx']}, other errors: {loaded['errors']}")
+        slowest = sorted(loaded["p95_ms_by_route"].items(), key=lambda kv: -kv[1])[:6]
+        print("  slowest routes (p95 ms): " + ", ".join(f"{r} {t:.0f}" for r, t in slowest))
         print(f"  target p95 <= {TARGET_LOADED_P95_MS:.0f} ms and no 5xx: "
               f"{'met' if loaded['p95_ms'] <= TARGET_LOADED_P95_MS and not loaded['5xx'] else 'NOT met'}")
     path = save("query", {"sizes": sizes, "words": args.words, "repeat": args.repeat,
@@ -289,6 +291,7 @@ def under_load(folder: Path, size: int, args: argparse.Namespace) -> dict[str, A
     extra = work / "extra.jsonl"
     write_corpus(extra, range(size, size + args.ingest), args.seed, args.words)
     latencies: list[float] = []
+    by_route: dict[str, list[float]] = {}
     statuses: dict[int, int] = {}
     errors = [0]
     lock = threading.Lock()
@@ -300,14 +303,14 @@ def under_load(folder: Path, size: int, args: argparse.Namespace) -> dict[str, A
         deadline = time.monotonic() + 120
         while int(server.json("/api/stats")["articles"]) == before and time.monotonic() < deadline:
             time.sleep(0.2)  # the clients start once the ingest writes
-        paths = [server.path(r) for r in ROUTES]
+        paths = {server.path(r): r for r in ROUTES}
         stop = time.monotonic() + args.seconds
 
         def client(n: int) -> None:
             rng = random.Random(n)
             connection = server.connection()
             while time.monotonic() < stop:
-                path = rng.choice(paths)
+                path = rng.choice(list(paths))
                 started = time.perf_counter()
                 try:
                     status, _ = server.get(path, connection)
@@ -320,6 +323,7 @@ def under_load(folder: Path, size: int, args: argparse.Namespace) -> dict[str, A
                 elapsed = (time.perf_counter() - started) * 1000
                 with lock:
                     latencies.append(elapsed)
+                    by_route.setdefault(paths[path], []).append(elapsed)
                     statuses[status] = statuses.get(status, 0) + 1
             connection.close()
 
@@ -339,7 +343,8 @@ def under_load(folder: Path, size: int, args: argparse.Namespace) -> dict[str, A
             "p95_ms": round(percentile(latencies, 95), 1), "p99_ms": round(percentile(latencies, 99), 1),
             "statuses": {str(k): v for k, v in sorted(statuses.items())},
             "5xx": sum(v for k, v in statuses.items() if k >= 500), "errors": errors[0],
-            "ingested": after - before, "ingest_still_writing_at_end": still_writing}
+            "ingested": after - before, "ingest_still_writing_at_end": still_writing,
+            "p95_ms_by_route": {r: round(percentile(t, 95), 1) for r, t in sorted(by_route.items())}}
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from dossier.web.templating import render
 
 router = APIRouter()
 Text = Annotated[str | None, Query(max_length=200)]
-PAGE = 200  # events per page of the timeline
+PAGE = 100  # events per page of the timeline
 
 
 @router.get("/timeline", response_class=HTMLResponse)
