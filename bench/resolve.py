@@ -103,7 +103,7 @@ def replay(batches: list[BatchResult], pack: Pack, window: tuple[int, ...] | Non
             profiling = window is not None and window[0] <= done < window[1]
             with store.transaction():  # the articles are read in before analysis, as in an ingest
                 for extraction in good:
-                    store.add_article(extraction.article)
+                    store.articles.add(extraction.article)
             if profiling:
                 profile.enable()
             save_batch(store, resolver, good, events, stages)

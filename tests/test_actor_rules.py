@@ -146,7 +146,7 @@ def test_a_capital_or_seat_acting_is_its_state_in_events_positions_and_the_netwo
     assert "russia" in parties and not parties & {"moscow", "kremlin"}
     holders = {r[0] for r in store.db.execute("SELECT actor FROM positions")}
     assert "russia" in holders and not holders & {"moscow", "kremlin"}
-    edges = {(e.source, e.target) for e in store.network().edges}
+    edges = {(e.source, e.target) for e in store.views.network().edges}
     assert not any({"moscow", "kremlin"} & set(edge) for edge in edges)
     surfaces = {r[0] for r in store.db.execute("SELECT text FROM mentions WHERE entity_id IN ('moscow', 'kremlin')")}
     assert surfaces == {"Moscow", "The Kremlin"}, "the mention keeps what the text said"

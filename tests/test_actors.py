@@ -28,7 +28,7 @@ NAMESAKES = ["Bashar al-Assad", "Hafez al-Assad", "Maher al-Assad", "Ahmed al-Sh
 def owners(db: Path, alias: str) -> set[str]:
     store = open_store(db, create=False)
     try:
-        return {e.id for e in store.find_entities(alias)}
+        return {e.id for e in store.actors.find(alias)}
     finally:
         store.close()
 
@@ -57,7 +57,7 @@ def test_nickname_from_the_pack_joins_the_person(example_db: Path) -> None:
 
 def test_pack_types_win_over_ner_labels(example_db: Path) -> None:
     store = open_store(example_db, create=False)
-    kinds = {e.id: e.type for e in store.entities()}
+    kinds = {e.id: e.type for e in store.actors.listed()}
     assert kinds["tartus_naval_base"] is EntityType.FACILITY and kinds["hmeimim_air_base"] is EntityType.FACILITY
     assert kinds["sergei_lavrov"] is EntityType.PERSON and kinds["russia"] is EntityType.STATE
     assert kinds["kremlin"] is EntityType.FACILITY
@@ -65,10 +65,10 @@ def test_pack_types_win_over_ner_labels(example_db: Path) -> None:
 
 def test_metonyms_denote_the_state_they_stand_for(example_db: Path) -> None:
     store = open_store(example_db, create=False)
-    assert store.entity("kremlin").denotes == "russia"  # type: ignore[union-attr]
-    assert store.entity("moscow").denotes == "russia"  # type: ignore[union-attr]
-    assert store.entity("damascus").denotes == "syria"  # type: ignore[union-attr]
-    ankara = store.find_entities("Ankara")
+    assert store.actors.get("kremlin").denotes == "russia"  # type: ignore[union-attr]
+    assert store.actors.get("moscow").denotes == "russia"  # type: ignore[union-attr]
+    assert store.actors.get("damascus").denotes == "syria"  # type: ignore[union-attr]
+    ankara = store.actors.find("Ankara")
     assert ankara and ankara[0].type is EntityType.PLACE and ankara[0].denotes == "turkey"
 
 
@@ -80,8 +80,8 @@ def test_descriptions_resolve_to_the_government_they_describe(example_db_no_alia
 
 def test_every_mention_keeps_its_sentence(example_db: Path) -> None:
     store = open_store(example_db, create=False)
-    for mention in store.entity_mentions("asaad_al_shaibani"):
-        text = store.article_text(mention.article_id)
+    for mention in store.actors.mentions("asaad_al_shaibani"):
+        text = store.articles.text(mention.article_id)
         assert text is not None and text[mention.start:mention.end] == mention.text
         assert mention.text in mention.sentence
 

@@ -75,7 +75,7 @@ def test_an_over_long_article_is_analysed_in_part_and_says_so(tmp_path: Path, db
     summary = json.loads(result.stdout)
     assert summary["analysed"] == 1 and len(summary["analysis_notes"]) == 1
     store = open_store(db, read_only=True)
-    notes = store.analysis_notes()
+    notes = store.articles.analysis_notes()
     store.close()
     (note,) = notes.values()
     assert note.startswith("analysed the first") and f"{MAX_ANALYSED_CHARS:,}" in note

@@ -25,7 +25,7 @@ def store_of(db: Path) -> Store:
 
 def event_with(store: Store, path_part: str, trigger_part: str) -> str:
     """The event an article's mention (found by a bit of its file name and trigger) belongs to."""
-    for article in store.articles():
+    for article in store.articles.page():
         if path_part in article.source_path:
             row = store.db.execute("SELECT event_id FROM event_mentions WHERE article_id = ? AND trigger LIKE ?",
                                    (article.id, f"%{trigger_part}%")).fetchone()
@@ -35,7 +35,7 @@ def event_with(store: Store, path_part: str, trigger_part: str) -> str:
 
 
 def conflict_values(store: Store, event_id: str, field: str) -> list[str]:
-    return [value for c in store.conflicts(event_id) if c.field == field for value, _ in c.values]
+    return [value for c in store.events.conflicts(event_id) if c.field == field for value, _ in c.values]
 
 
 def test_the_delegation_is_one_event_with_its_date_and_participant_conflicts(example_db: Path) -> None:
@@ -43,14 +43,14 @@ def test_the_delegation_is_one_event_with_its_date_and_participant_conflicts(exa
     event = event_with(store, "atlantic_wire_2025-01-28", "arrived")
     assert event == event_with(store, "levant_monitor_2025-01-30", "arrived")
     assert event == event_with(store, "volga_herald_2025-08-01", "travelled")
-    info = store.event_info(event)
+    info = store.events.get(event)
     assert info is not None and info.type == "CONSULT" and info.mode == "visit" and info.articles >= 3
     assert info.date == "2025-01", "28 and 29 January disagree: the event keeps the month they share"
     dates = conflict_values(store, event, "date")
     assert {"2025-01-28", "2025-01-29"} <= set(dates)
     people = conflict_values(store, event, "participants")
     assert any("yunus_bek_yevkurov" in v for v in people) and "mikhail_bogdanov" in people
-    by_source = {e.outlet: e.date_as_stated for e in store.evidence(event)}
+    by_source = {e.outlet: e.date_as_stated for e in store.events.evidence(event)}
     assert by_source["Levant Monitor"] == "January 29th" and by_source["Volga Herald"] == "late January"
 
 
@@ -70,13 +70,13 @@ def test_two_events_each_called_the_first_are_in_conflict(example_db: Path) -> N
 def test_an_undated_article_takes_its_year_from_the_sources_it_agrees_with(example_db: Path) -> None:
     store = store_of(example_db)
     call = event_with(store, "bosphorus_daily_ankara", "called")
-    undated = next(e for e in store.evidence(call) if e.outlet == "Bosphorus Daily" and e.date_as_stated)
+    undated = next(e for e in store.events.evidence(call) if e.outlet == "Bosphorus Daily" and e.date_as_stated)
     assert undated.date_as_stated == "13 February" and undated.date == "2025-02-13"
 
 
 def test_relative_dates_in_an_undated_article_stay_undated(example_db: Path) -> None:
     store = store_of(example_db)
-    article = next(a for a in store.articles() if "south_syria" in a.source_path)
+    article = next(a for a in store.articles.page() if "south_syria" in a.source_path)
     dates = [r[0] for r in store.db.execute("SELECT date FROM event_mentions WHERE article_id = ?", (article.id,))]
     assert dates and all(d is None for d in dates), "'last week' in an article of unknown date has no date"
 
@@ -90,7 +90,7 @@ def test_sources_that_disagree_on_the_place_of_one_meeting(tmp_path: Path, new_d
                source="Other Post", published="2025-03-04")
     db = build_store(new_db("p"), corpus, load_pack("syria-russia"))
     store = store_of(db)
-    (conflict,) = [c for c in store.conflicts() if c.field == "location"]
+    (conflict,) = [c for c in store.events.conflicts() if c.field == "location"]
     assert {value for value, _ in conflict.values} == {"ankara", "sochi"}
 
 
@@ -107,12 +107,12 @@ def test_a_later_ingest_adds_to_events_without_reanalysing_old_articles(tmp_path
     ingest([first], store)
     assert process_pending(store, pack).analysed == 3
     early = event_with(store, "atlantic_wire_2025-01-28", "arrived")
-    assert (store.event_info(early) or pytest.fail("no event")).articles == 2
+    assert (store.events.get(early) or pytest.fail("no event")).articles == 2
     read = ingest([second], store)
     report = process_pending(store, pack)
     assert report.analysed == read.new == 12, "only the new articles are analysed"
     later = event_with(store, "atlantic_wire_2025-01-28", "arrived")
-    info = store.event_info(later)
+    info = store.events.get(later)
     assert info is not None and info.articles >= 3
     assert later == event_with(store, "volga_herald_2025-08-01", "travelled")
     assert conflict_values(store, later, "date")

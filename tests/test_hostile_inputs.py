@@ -136,7 +136,7 @@ def test_the_crash_inputs_do_not_stop_an_ingest(tmp_path: Path, db: Path) -> Non
     rejected = {Path(r["path"]).name for r in summary["rejected"]}
     assert rejected == {"deep.jsonl#L1", "math.html"}
     store = open_store(db, read_only=True)
-    titles = {a.title.value for a in store.articles(limit=10)}
+    titles = {a.title.value for a in store.articles.page(limit=10)}
     store.close()
     assert "Title \ufffd" in titles
     verbose = run_cli("--verbose", "ingest", str(folder / "math.html"), "--db", str(db), "--no-analyse")

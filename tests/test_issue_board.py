@@ -81,10 +81,10 @@ def test_seed_quotes_and_the_bases_board(seeds_db: Path) -> None:
     scores = evaluate(store, load_gold(SEEDS_GOLD)).scores
     assert scores["quote_recall"] >= 0.95  # issue floor 0.90; measured 1.0
     assert scores["speaker_accuracy"] >= 0.95  # issue floor 0.85; measured 1.0
-    holders = {p.actor.id for p in store.positions(issue="russian_bases")}
+    holders = {p.actor.id for p in store.issues.positions(issue="russian_bases")}
     assert {"russia", "syrian_government"} <= holders, "Russian and Syrian positions on the bases"
     assert holders & {"the_west", "european_union", "united_states"}, "and a Western one"
-    assert all(p.sentence for p in store.positions(issue="russian_bases"))
+    assert all(p.sentence for p in store.issues.positions(issue="russian_bases"))
 
 
 def test_export_carries_quotes_and_issue_positions(example_db: Path) -> None:

@@ -106,32 +106,32 @@ def searchable(pg_url: str) -> Iterator[Store]:
     store = open_store(pg_url)
     with store.transaction():
         for i, body in enumerate(BODIES):
-            store.add_article(article(body, f"Story {i}"))
-        store.add_article(article("Ankara and Türkiye watch the Hmeimim question.", "Hmeimim in the title"))
+            store.articles.add(article(body, f"Story {i}"))
+        store.articles.add(article("Ankara and Türkiye watch the Hmeimim question.", "Hmeimim in the title"))
     yield store
     store.close()
 
 
 def test_search_ranks_and_highlights(searchable: Store) -> None:
-    hits = searchable.search("Hmeimim")
+    hits = searchable.articles.search("Hmeimim")
     assert [h.title for h in hits] == ["Hmeimim in the title", "Story 0"], "a title hit weighs more"
     assert hits[0].score > hits[1].score > 0
     for hit in hits:
         assert hit.highlights and all(hit.snippet[start:end] == "Hmeimim" for start, end in hit.highlights)
     assert hits[1].snippet.startswith("…") and not hits[1].snippet.endswith("…"), "FTS5's ellipses where cut"
-    assert {h.title for h in searchable.search('"air base" OR banknotes')} == {"Story 0", "Story 2"}
-    assert {h.title for h in searchable.search("Damascus NOT banknotes")} == {"Story 0", "Story 3"}
-    assert [h.title for h in searchable.search("bankn*")] == ["Story 2"]
-    assert [h.title for h in searchable.search("Turkiye")] == ["Hmeimim in the title"], "diacritics folded"
-    assert searchable.search("Moscow AND (")  # not FTS5 syntax: the words are searched
-    assert searchable.search("Damascus", limit=1, offset=1) == searchable.search("Damascus")[1:2]
+    assert {h.title for h in searchable.articles.search('"air base" OR banknotes')} == {"Story 0", "Story 2"}
+    assert {h.title for h in searchable.articles.search("Damascus NOT banknotes")} == {"Story 0", "Story 3"}
+    assert [h.title for h in searchable.articles.search("bankn*")] == ["Story 2"]
+    assert [h.title for h in searchable.articles.search("Turkiye")] == ["Hmeimim in the title"], "diacritics folded"
+    assert searchable.articles.search("Moscow AND (")  # not FTS5 syntax: the words are searched
+    assert searchable.articles.search("Damascus", limit=1, offset=1) == searchable.articles.search("Damascus")[1:2]
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_a_query_without_words_is_a_clear_error(backend: str, pg_url: str, tmp_path: Path) -> None:
     store = open_store(pg_url if backend == "postgresql" else tmp_path / "s.db")
     with pytest.raises(DossierError, match="no words to look for"):
-        store.search(" ... !! ")
+        store.articles.search(" ... !! ")
     store.close()
 
 
@@ -147,9 +147,9 @@ def test_numeric_results_are_converted_by_the_connection(pg_url: str) -> None:
 def test_a_transaction_is_all_or_nothing(pg_url: str) -> None:
     store = open_store(pg_url)
     with pytest.raises(KeyboardInterrupt), store.transaction():
-        store.add_article(article(BODIES[0]))
+        store.articles.add(article(BODIES[0]))
         raise KeyboardInterrupt
-    assert store.articles() == []
+    assert store.articles.page() == []
     store.close()
 
 

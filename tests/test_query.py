@@ -171,4 +171,16 @@ def test_lists_page_and_details_hold_typed_records(d: Dossier) -> None:
     assert "sentence_start" not in event.evidence[0].to_dict(), "what only the pages need stays out of the JSON"
     sharaa = d.entity("Ahmad al-Sharaa", limit=2)
     assert sharaa.id == "ahmed_al_sharaa" and len(sharaa.mentions_in) == 2 and sharaa.events > 0
-    assert len(sharaa.article_ids) == sharaa.articles
+    assert sharaa.article_ids == sorted({m.article for m in sharaa.mentions_in}), "the page's articles"
+    assert len(d.entity("Ahmad al-Sharaa").article_ids) == sharaa.articles, "every article, unpaged"
+    everyone = d.entities()
+    assert d.entities(limit=3, offset=2) == everyone[2:5] and d.entities(type="PERSON", limit=2) == \
+        [e for e in everyone if e.type == "PERSON"][:2]
+    disputed = next(e for e in everything if e.conflict)
+    whole = d.event(disputed.id)
+    assert d.event(disputed.id, limit=1, offset=1).evidence == whole.evidence[1:2], "an event's evidence is paged"
+    board = d.issue("russian_bases")
+    paged = d.issue("russian_bases", limit=2, offset=1)
+    assert (paged.positions, paged.events, paged.quotes) == (board.positions[1:3], board.events[1:3],
+                                                             board.quotes[1:3]), "an issue's three lists are paged"
+    assert d.positions(actor="Lavrov", limit=1, offset=1) == d.positions(actor="Lavrov")[1:2]

@@ -109,7 +109,7 @@ def test_readers_never_see_a_locked_database_while_an_ingest_writes(tmp_path: Pa
             try:
                 store = open_store(db, read_only=True)
                 seen.add(store.stats()["articles"])
-                store.articles(limit=5)
+                store.articles.page(limit=5)
                 store.close()
             except Exception as bad:  # any failure is what the test reports
                 problems.append(repr(bad))
@@ -151,7 +151,7 @@ def test_a_full_disk_ends_ingest_and_analysis_in_one_line_and_keeps_the_store_wh
                             " AND NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0]
     assert half == 0, "no article marked analysed without its analysis"
     report = process_pending(store, EMPTY_PACK)
-    assert not report.failed and store.pending_count() == 0, "the next run completes the job"
+    assert not report.failed and store.articles.pending_count() == 0, "the next run completes the job"
     store.close()
 
 

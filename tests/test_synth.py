@@ -141,19 +141,19 @@ def test_synthetic_articles_ingest_end_to_end(tmp_path: Path, new_db: Callable[[
     # transliterations of one pack actor are one entity, and no other entity carries them
     written = set(re.findall(r"\b(?:Ahmed|Ahmad) (?:al-|al |Al-)?Shara?a\b", "\n".join(texts(records))))
     assert len(written) >= 4, written
-    owners = {e.id for spelling in written for e in store.find_entities(spelling)}
+    owners = {e.id for spelling in written for e in store.actors.find(spelling)}
     assert owners == {"ahmed_al_sharaa"}, owners
     for spelling in ("Sergei Lavrov", "Sergey Lavrov", "Lavrov"):
-        assert {e.id for e in store.find_entities(spelling)} == {"sergei_lavrov"}, spelling
+        assert {e.id for e in store.actors.find(spelling)} == {"sergei_lavrov"}, spelling
 
     # events found, some merged across outlets, and the pegs of a block reported by several outlets among them
     rows = store.db.execute("SELECT id, articles FROM events").fetchall()
     assert len(rows) >= 50
     merged = [row[0] for row in rows if row[1] >= 2]
     assert len(merged) >= 10
-    assert any(len({e.outlet for e in store.evidence(event)}) >= 3 for event in merged)
+    assert any(len({e.outlet for e in store.events.evidence(event)}) >= 3 for event in merged)
     assert _pegs_merged(store, n) >= 2
-    assert store.conflicts(), "some sources disagree (a date a day off, a participant left out)"
+    assert store.events.conflicts(), "some sources disagree (a date a day off, a participant left out)"
 
 
 def _pegs_merged(store: Store, n: int) -> int:

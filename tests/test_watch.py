@@ -217,14 +217,14 @@ def test_a_failing_source_backs_off_while_the_others_keep_their_rhythm(site: Sit
             waits.append(down.retry_in)
             now[0] = watcher.next_due()
         assert waits == [60.0, 120.0, 240.0, 480.0]
-        assert store.source_state(failing, "feed").failures == 4
+        assert store.sources.state(failing, "feed").failures == 4
         assert watcher.due[str(folder.resolve())] == 600.0  # the folder keeps its own rhythm
         site.pages["/down.rss"].status, site.pages["/down.rss"].body = 200, rss("Back", [])
         site.pages["/down.rss"].content_type = RSS_TYPE
         now[0] = watcher.due[failing]
         report = watcher.poll()
         assert failing in [r.source for r in report.sources] and all(r.error is None for r in report.sources)
-        assert store.source_state(failing, "feed").failures == 0 and watcher.due[failing] == now[0] + 600.0
+        assert store.sources.state(failing, "feed").failures == 0 and watcher.due[failing] == now[0] + 600.0
     finally:
         store.close()
 
@@ -303,7 +303,7 @@ def test_sigterm_during_a_poll_leaves_whole_articles_and_the_next_poll_completes
     store = open_store(db)
     try:
         assert store.integrity_problems() == [] and store.stats()["articles"] == 1
-        assert store.source_state(feed, "feed").etag is None  # the feed is asked in full next time
+        assert store.sources.state(feed, "feed").etag is None  # the feed is asked in full next time
     finally:
         store.close()
     site.pages["/p1.html"].delay = 0

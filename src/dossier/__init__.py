@@ -25,9 +25,9 @@ def open(location: str | Path | None = None) -> Dossier:
     """Open an existing store read-only: a SQLite file, or a PostgreSQL URL (postgresql://user@host/db). With no
     location, $DOSSIER_DB, else ./dossier.db. Close it with `.close()` or use it in a `with` block."""
     from dossier.query import Dossier
-    from dossier.store import open_store
+    from dossier.store import open_reader
 
-    return Dossier(open_store(location, create=False, read_only=True), owned=True)
+    return Dossier(open_reader(location), owned=True)
 
 
 def __getattr__(name: str) -> Any:

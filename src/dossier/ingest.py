@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dossier.models import Article, Rejection
 from dossier.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, discover, is_url, read_address, read_file
-from dossier.store import Store
+from dossier.store import StoreWriter
 
 ProgressCallback = Callable[[str], None]
 
@@ -53,7 +53,7 @@ def plan(paths: Iterable[str | Path]) -> tuple[list[Path | str], list[Rejection]
 
 def ingest(
     paths: Iterable[str | Path],
-    store: Store,
+    store: StoreWriter,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
@@ -81,10 +81,10 @@ def ingest(
     return report
 
 
-def _store(article: Article, store: Store, report: IngestReport) -> None:
+def _store(article: Article, store: StoreWriter, report: IngestReport) -> None:
     report.read += 1
     with store.transaction():
-        stored = store.add_article(article)
+        stored = store.articles.add(article)
     if stored:
         report.new += 1
     else:

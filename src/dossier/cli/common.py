@@ -15,7 +15,7 @@ from dossier.cli.app import app
 from dossier.errors import DossierError
 from dossier.packs import AUTO_SAMPLE, PACK_CONTENT, Pack, PackChoice, load_pack, select_pack, stored_pack
 from dossier.query import Dossier, QueryError, plain
-from dossier.store import DEFAULT_DB, Store, open_store
+from dossier.store import DEFAULT_DB, StoreReader, StoreWriter, open_reader, open_store
 
 __all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "PackOption", "WorkersOption", "choose_pack", "console",
            "err_console", "error_line", "existing_store", "fail", "open_dossier", "pack_choice", "parse_size",
@@ -64,31 +64,31 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * _UNITS[unit])
 
 
-def choose_pack(store: Store, requested: str | None) -> Pack:
+def choose_pack(store: StoreWriter, requested: str | None) -> Pack:
     """The pack asked for; else the one the store was built with (the content it keeps); else the bundled pack
     its articles are about, or none."""
     return pack_choice(store, requested).pack
 
 
-def pack_choice(store: Store, requested: str | None) -> PackChoice:
+def pack_choice(store: StoreWriter, requested: str | None) -> PackChoice:
     """`choose_pack`, saying who chose: asked for, the store's, or chosen from the stored articles' names."""
     if requested:
         return PackChoice(load_pack(requested), 1.0, "asked for")
     if bound := store.get_meta("pack"):
         kept = stored_pack(store.get_meta(PACK_CONTENT), store.shown)  # a store built with --pack FILE needs no file
         return PackChoice(kept or load_pack(bound), 1.0, "the store's")
-    return select_pack(article.text for _, article in store.pending_articles(AUTO_SAMPLE))
+    return select_pack(article.text for _, article in store.articles.pending(AUTO_SAMPLE))
 
 
-def existing_store(db: str) -> Store:
+def existing_store(db: str) -> StoreWriter:
     """Open an existing store to write to it (analyse, reprocess): migrated, but never created."""
     return open_store(db, create=False)
 
 
-def read_store(db: str) -> Store:
+def read_store(db: str) -> StoreReader:
     """Open an existing store for a reading command, read-only: never created, migrated or written (it works in a
     read-only place and beside a running ingest); a missing, older or newer store is an error."""
-    return open_store(db, read_only=True)
+    return open_reader(db)
 
 
 def open_dossier(db: str) -> Dossier:

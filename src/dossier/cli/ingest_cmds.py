@@ -32,7 +32,7 @@ from dossier.packs import Pack, PackChoice
 from dossier.pipeline import ProcessReport, bind_pack, process_pending
 from dossier.pipeline.cluster import dask_pool
 from dossier.read import DEFAULT_TIMEOUT, SUPPORTED
-from dossier.store import Store, open_store, shown_location
+from dossier.store import StoreWriter, open_store, shown_location
 
 DaskOption = Annotated[
     str | None,
@@ -157,7 +157,7 @@ def reprocess_command(
         raise typer.Exit(130)
 
 
-def run_analysis(store: Store, pack: Pack, workers: int, progress: Progress, dask: str | None = None,
+def run_analysis(store: StoreWriter, pack: Pack, workers: int, progress: Progress, dask: str | None = None,
                  reset: bool = False) -> ProcessReport:
     """Analyse what is pending (everything again with `reset`), in this process, in `workers` processes, or on
     a Dask cluster."""

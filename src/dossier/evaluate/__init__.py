@@ -18,7 +18,7 @@ from dossier.evaluate.match import norm
 from dossier.evaluate.quotes import score_issue_tags, score_quotes
 from dossier.export import export_json
 from dossier.models import Article
-from dossier.store import Store
+from dossier.store import StoreReader
 
 
 @dataclass
@@ -44,7 +44,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return gold
 
 
-def evaluate(store: Store, gold: dict[str, Any], export: dict[str, Any] | None = None) -> Report:
+def evaluate(store: StoreReader, gold: dict[str, Any], export: dict[str, Any] | None = None) -> Report:
     """Score the store against one gold file. `export` (the JSON export of the store) is built when not
     given; pass it to score several gold files against one store."""
     documents: GoldDocuments = match_documents(store, gold["documents"])

@@ -8,7 +8,7 @@ from pathlib import PurePath
 from typing import Any
 
 from dossier.models import Article
-from dossier.store import Store
+from dossier.store import StoreReader
 
 _JSONL_LINE = re.compile(r"#L?(\d+)$")
 
@@ -29,13 +29,13 @@ def _key(path: str) -> str:
     return f"{name}#{m.group(1)}" if m else name
 
 
-def match_documents(store: Store, documents: list[dict[str, Any]]) -> GoldDocuments:
+def match_documents(store: StoreReader, documents: list[dict[str, Any]]) -> GoldDocuments:
     by_key: dict[str, str] = {}
-    for source_path, article_id in store.article_ids_by_path().items():
+    for source_path, article_id in store.articles.ids_by_path().items():
         by_key.setdefault(_key(source_path), article_id)
     found: dict[str, Article | None] = {}
     for document in documents:
         file = str(document.get("file", ""))
         matched_id = by_key.get(_key(file))
-        found[file] = store.article(matched_id) if matched_id else None
+        found[file] = store.articles.get(matched_id) if matched_id else None
     return GoldDocuments(found)

@@ -13,17 +13,17 @@ from typing import Any
 
 from dossier.query import Dossier
 from dossier.query.contract import CONTRACT_KEYS, contract, mention_rows
-from dossier.store import Store
+from dossier.store import StoreReader
 
 __all__ = ["CONTRACT_KEYS", "export_csv", "export_json"]
 
 
-def export_json(source: Dossier | Store) -> dict[str, list[dict[str, Any]]]:
+def export_json(source: Dossier | StoreReader) -> dict[str, list[dict[str, Any]]]:
     """The JSON contract of the dossier (or of the store) given."""
     return contract(_dossier(source))
 
 
-def export_csv(source: Dossier | Store, folder: Path) -> list[Path]:
+def export_csv(source: Dossier | StoreReader, folder: Path) -> list[Path]:
     """Write one CSV per table into `folder`; list-valued fields are joined with ' | '."""
     d = _dossier(source)
     folder.mkdir(parents=True, exist_ok=True)
@@ -47,5 +47,5 @@ def export_csv(source: Dossier | Store, folder: Path) -> list[Path]:
     return written
 
 
-def _dossier(source: Dossier | Store) -> Dossier:
+def _dossier(source: Dossier | StoreReader) -> Dossier:
     return source if isinstance(source, Dossier) else Dossier(source)

@@ -19,20 +19,35 @@ MIN_ARTICLES = 2
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-class _Corpus(Protocol):
-    def articles(self, limit: int | None = None, offset: int = 0) -> list[Any]: ...
-    def article_text(self, article_id: str) -> str | None: ...
-    def entities(self, entity_type: str | None = None) -> list[Any]: ...
-    def issue_definitions(self) -> list[dict[str, Any]]: ...
+class _Articles(Protocol):
+    def page(self, limit: int | None = None, offset: int = 0) -> list[Any]: ...
+    def text(self, article_id: str) -> str | None: ...
+
+
+class _Actors(Protocol):
+    def listed(self, entity_type: str | None = None) -> list[Any]: ...
+
+
+class _Issues(Protocol):
+    def definitions(self) -> list[dict[str, Any]]: ...
+
+
+class _Corpus(Protocol):  # what it reads of a store (packs/ sits below store/, so it names no store class)
+    @property
+    def articles(self) -> _Articles: ...
+    @property
+    def actors(self) -> _Actors: ...
+    @property
+    def issues(self) -> _Issues: ...
 
 
 def suggest_issues(store: _Corpus, limit: int = 12) -> list[dict[str, Any]]:
     extractor = yake.KeywordExtractor(lan="en", n=3, top=PHRASES_PER_ARTICLE, dedupLim=0.7)
-    names = {alias.lower() for e in store.entities() for alias in (e.name, *e.aliases)}
-    known = {k.lower() for issue in store.issue_definitions() for k in issue["keywords"]}
+    names = {alias.lower() for e in store.actors.listed() for alias in (e.name, *e.aliases)}
+    known = {k.lower() for issue in store.issues.definitions() for k in issue["keywords"]}
     documents: Counter[str] = Counter()
-    for article in store.articles():
-        text = store.article_text(article.id) or ""
+    for article in store.articles.page():
+        text = store.articles.text(article.id) or ""
         phrases = {phrase.lower() for phrase, _ in extractor.extract_keywords(text)}
         documents.update(p for p in phrases if _useful(p, names, known))
     groups: dict[str, list[str]] = defaultdict(list)

@@ -23,7 +23,7 @@ from dossier.extract.attribution import UNNAMED
 from dossier.models import EventDelta
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import ResolvedArticle, Resolver
-from dossier.store import Store
+from dossier.store import StoreWriter
 from dossier.store.changes import ChangeRecord, Stance
 
 Pair = tuple[str, str]  # (actor, issue)
@@ -32,7 +32,7 @@ Pair = tuple[str, str]  # (actor, issue)
 class ChangeLog:
     """Collects one batch's changes as its articles are resolved, and records them with the batch."""
 
-    def __init__(self, store: Store, resolver: Resolver) -> None:
+    def __init__(self, store: StoreWriter, resolver: Resolver) -> None:
         self.store, self.resolver = store, resolver
         self.pending: list[ChangeRecord] = []
         self.touched: dict[str, tuple[str, int | None]] = {}  # event -> the article (and sentence) that last moved it
@@ -44,7 +44,7 @@ class ChangeLog:
     def merged(self, resolved: ResolvedArticle) -> None:
         """Entities merged while resolving the article: the log names the one that is left (in the transaction)."""
         for absorbed, into in resolved.changes.entities.merged:
-            self.store.rename_entity_in_changes(absorbed, into)
+            self.store.changelog.rename_entity_in_changes(absorbed, into)
 
     def article(self, extraction: Extraction, resolved: ResolvedArticle) -> None:
         """What resolving one article changed; called before its positions are written."""
@@ -73,7 +73,7 @@ class ChangeLog:
         pairs = {(holder, p.issue) for p, holder in zip(extraction.positions, resolved.holders, strict=True)
                  if p.stance != "states"} - set(self.stances)
         if pairs:
-            known = self.store.latest_stances(sorted(pairs))
+            known = self.store.changelog.latest_stances(sorted(pairs))
             self.stances.update({pair: known.get(pair) for pair in pairs})
 
     def _evidence_sentences(self, article_id: str) -> dict[str, int]:
@@ -85,7 +85,7 @@ class ChangeLog:
         return found
 
     def _dates_before(self, event_ids: set[str]) -> dict[str, str | None]:
-        return self.store.stored_event_dates(sorted(event_ids)) if event_ids else {}
+        return self.store.changelog.stored_event_dates(sorted(event_ids)) if event_ids else {}
 
     def _event(self, kind: str, event_id: str, article_id: str | None, sentence: int | None,
                detail: dict[str, object]) -> None:
@@ -132,13 +132,13 @@ class ChangeLog:
             self.touched.pop(event_id, None)
         kept += self._stance_changes()
         if kept:
-            self.store.record_changes(kept)
+            self.store.changelog.record_changes(kept)
 
     def _stance_changes(self) -> list[ChangeRecord]:
         if not self.stances:
             return []
         before, self.stances = self.stances, {}
-        now = self.store.latest_stances(sorted(before))
+        now = self.store.changelog.latest_stances(sorted(before))
         found = []
         for (actor, issue), stance in sorted(now.items()):
             was = before.get((actor, issue))
@@ -166,7 +166,7 @@ class ChangeLog:
                         detail["values"] = values.get(event_id, {}).get(field, [])
                     found.append(self._event_change(kind, event_id, article_id, sentence, detail))
         if found:
-            self.store.record_changes(found)
+            self.store.changelog.record_changes(found)
 
     def written(self, delta: EventDelta) -> None:
         """These events' rows are written (their conflicts recorded): the store's rows say what this run knew of

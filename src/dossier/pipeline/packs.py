@@ -7,10 +7,10 @@ import hashlib
 
 from dossier.errors import DossierError
 from dossier.packs import PACK_CONTENT, Pack, pack_content
-from dossier.store import Store
+from dossier.store import StoreWriter
 
 
-def bind_pack(store: Store, pack: Pack) -> None:
+def bind_pack(store: StoreWriter, pack: Pack) -> None:
     """The derived tables are built with one pack; using another needs `dossier reprocess`."""
     fingerprint = pack_fingerprint(pack)
     bound = store.get_meta("pack")
@@ -19,7 +19,7 @@ def bind_pack(store: Store, pack: Pack) -> None:
             store.set_meta("pack", pack.name)
             store.set_meta("pack_fingerprint", fingerprint)
             store.set_meta(PACK_CONTENT, pack_content(pack))  # the store is self-contained: the file may go
-            store.save_issue_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
+            store.issues.save_definitions([(i.id, i.label, i.keywords, i.anchors) for i in pack.issues])
     elif bound != pack.name or store.get_meta("pack_fingerprint") != fingerprint:
         raise DossierError(
             f"this store was analysed with pack {bound!r}; to use {pack.name!r} (or a changed pack) run"

@@ -16,7 +16,7 @@ from dossier.pipeline.changes import ChangeLog
 from dossier.pipeline.window import Window
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
-from dossier.store import Store
+from dossier.store import StoreWriter
 
 
 class EventRows:
@@ -26,7 +26,7 @@ class EventRows:
     BIG = 50  # evidence items: an event this big is written again once it has grown by REGROW (or at the end)
     REGROW = 1.1
 
-    def __init__(self, store: Store, resolver: Resolver, log: ChangeLog | None = None) -> None:
+    def __init__(self, store: StoreWriter, resolver: Resolver, log: ChangeLog | None = None) -> None:
         self.store, self.resolver = store, resolver
         self.log = log or ChangeLog(store, resolver)  # the conflicts gained or lost go to the change log
         self.window: Window | None = None  # a long stream's window of recent events (pipeline/window.py)
@@ -42,7 +42,7 @@ class EventRows:
         now, self.pending = (self.pending, EventChanges()) if final else self._now_and_later()
         with self.store.transaction():
             delta = self.resolver.event_delta(now.changed, now.removed)
-            self.store.save_events(delta)
+            self.store.events.save(delta)
             self.log.conflicts(delta)
             self.log.written(delta)
             if not self.pending.changed:  # else rows are behind the evidence until the final write
@@ -75,5 +75,5 @@ class EventRows:
         """After a run that stopped before writing them: every event again."""
         current = self.resolver.event_ids()
         self.pending.changed |= current
-        self.pending.removed |= self.store.event_ids() - current  # merged away in the lost rows
+        self.pending.removed |= self.store.events.ids() - current  # merged away in the lost rows
         self.write(stages, final=True)

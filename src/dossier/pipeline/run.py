@@ -26,7 +26,7 @@ from dossier.pipeline.window import WINDOW_DAYS, Window
 from dossier.pipeline.workers import Failure, extracted
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.resolver import Resolver
-from dossier.store import Store
+from dossier.store import StoreWriter
 
 STAGES = ("analyse", "extract", "resolve", "store")  # analyse and extract: summed over workers
 
@@ -43,7 +43,7 @@ class Kept:
     loads: int = 0  # how many times the state was loaded from the store (a test and the benchmark read it)
     window_days: int | None = WINDOW_DAYS  # keep only the events of these last days in memory (None: all)
 
-    def usable(self, store: Store) -> bool:
+    def usable(self, store: StoreWriter) -> bool:
         return self.resolver is not None and self.token is not None and store.get_meta(RUN_KEY) == self.token
 
 
@@ -61,7 +61,7 @@ class ProcessReport:
 
 
 def process_pending(
-    store: Store,
+    store: StoreWriter,
     pack: Pack,
     *,
     workers: int = 1,
@@ -84,14 +84,14 @@ def process_pending(
         return _process(store, pack, workers, batch_size, pool, on_start, on_article, on_batch, keep)
 
 
-def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
+def _process(store: StoreWriter, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
              on_start: Callable[[int], None] | None, on_article: Callable[[], None] | None,
              on_batch: Callable[[ProcessReport], None] | None, keep: Kept | None = None) -> ProcessReport:
     started = time.perf_counter()
     report = ProcessReport()
     bind_pack(store, pack)
     if on_start:
-        on_start(store.pending_count())
+        on_start(store.articles.pending_count())
     if (keep is not None and keep.usable(store) and keep.resolver is not None and keep.events is not None
             and not store.get_meta("events_stale")):
         resolver, events = keep.resolver, keep.events
@@ -134,12 +134,12 @@ def _process(store: Store, pack: Pack, workers: int, batch_size: int, pool: Exec
     return report
 
 
-def load_resolver(store: Store, pack: Pack) -> Resolver:
+def load_resolver(store: StoreWriter, pack: Pack) -> Resolver:
     """Resolution's state as the store left it."""
-    return Resolver(pack, store.load_entities(), store.load_event_state())
+    return Resolver(pack, store.actors.load(), store.events.load_state())
 
 
-def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events: EventRows,
+def save_batch(store: StoreWriter, resolver: Resolver, batch: list[Extraction], events: EventRows,
                stages: dict[str, float]) -> None:
     """Resolve a batch of articles and write them, with the entities and evidence they changed, in one
     transaction."""
@@ -154,19 +154,20 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
             resolved = resolver.add(extraction)
             written = time.perf_counter()
             stages["resolve"] += written - started
-            store.save_entities(resolved.entities, resolved.changes.entities.merged)
+            store.actors.save(resolved.entities, resolved.changes.entities.merged)
             log.merged(resolved)
             log.article(extraction, resolved)
             merged_away.update(absorbed for absorbed, _ in resolved.changes.entities.merged)
-            store.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions, resolved.entity_ids)
-            store.save_issue_data(extraction.article_id, extraction.issues, extraction.quotes, resolved.speakers,
-                                  extraction.positions, resolved.holders)
+            store.actors.save_analysis(extraction.article_id, extraction.sentences, extraction.mentions,
+                                       resolved.entity_ids)
+            store.issues.save_article(extraction.article_id, extraction.issues, extraction.quotes, resolved.speakers,
+                                      extraction.positions, resolved.holders)
             stages["store"] += time.perf_counter() - written
             changes.update(resolved.changes.events)
         started = time.perf_counter()
-        store.save_evidence(resolver.evidence_delta(changes.articles))
+        store.events.save_evidence(resolver.evidence_delta(changes.articles))
         delta = resolver.event_delta(changes.created, changes.removed)
-        store.save_events(delta)
+        store.events.save(delta)
         log.flush(changes, merged_away)
         log.conflicts(delta)
         log.written(delta)
@@ -177,18 +178,18 @@ def save_batch(store: Store, resolver: Resolver, batch: list[Extraction], events
         events.write(stages)
 
 
-def _extractions(store: Store, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
+def _extractions(store: StoreWriter, pack: Pack, workers: int, batch_size: int, pool: Executor | None,
                  report: ProcessReport) -> Iterator[list[Extraction]]:
     """Extractions of all pending articles in store order, made here or by a pool of workers; the articles
     that failed, or whose analysis covers less of them, are marked so and reported."""
-    for batch in extracted(store.pending_batches(batch_size), pack, workers, pool):
+    for batch in extracted(store.articles.pending_batches(batch_size), pack, workers, pool):
         report.stages["analyse"] += batch.analyse_seconds
         report.stages["extract"] += batch.extract_seconds
         if good := _keep_good(batch.results, store, report, batch.notes):
             yield good
 
 
-def _keep_good(results: list[Extraction | Failure], store: Store, report: ProcessReport,
+def _keep_good(results: list[Extraction | Failure], store: StoreWriter, report: ProcessReport,
                notes: dict[str, str] | None = None) -> list[Extraction]:
     failed = [result for result in results if not isinstance(result, Extraction)]
     if failed or notes:
@@ -196,7 +197,7 @@ def _keep_good(results: list[Extraction | Failure], store: Store, report: Proces
         report.noted += list((notes or {}).items())
         with store.transaction():
             for article_id, _ in failed:
-                store.mark_failed(article_id)
+                store.articles.mark_failed(article_id)
             for article_id, note in (notes or {}).items():
-                store.note_analysis(article_id, note)
+                store.articles.note_analysis(article_id, note)
     return [result for result in results if isinstance(result, Extraction)]

@@ -1,6 +1,6 @@
 """A window of recent events, for a process that analyses a stream for weeks (`dossier watch`): resolution keeps
 in memory the events of the last `days` days (by the articles' own dates) and the entities; older events are set
-aside once their rows are written (`Resolver.retire`), and brought back from the store (`Store.events_near`,
+aside once their rows are written (`Resolver.retire`), and brought back from the store (`store.window.events_near`,
 `Resolver.restore`) before an article whose dates reach back to them is resolved. Memory then follows the
 stream's rate, not its length.
 
@@ -14,14 +14,14 @@ from datetime import date, timedelta
 from dossier.extract import Extraction
 from dossier.models import PartialDate
 from dossier.resolve.resolver import Resolver
-from dossier.store import Store
+from dossier.store import StoreWriter
 
 WINDOW_DAYS = 60  # the events a watch keeps in memory: the last two months, by the articles' dates
 MARGIN = 42  # days: the events an article may merge with lie this close to its dates
 
 
 class Window:
-    def __init__(self, store: Store, resolver: Resolver, days: int = WINDOW_DAYS) -> None:
+    def __init__(self, store: StoreWriter, resolver: Resolver, days: int = WINDOW_DAYS) -> None:
         self.store, self.resolver, self.days = store, resolver, days
         self.start: date | None = None  # events wholly before it are set aside (none until the first retire)
         self.asked: set[date] = set()  # days already brought back since the last retire
@@ -37,7 +37,7 @@ class Window:
             return
         self.asked |= days
         held_events, held_articles = self.resolver.held()
-        stored = self.store.events_near(days, MARGIN, held_events, held_articles)
+        stored = self.store.window.events_near(days, MARGIN, held_events, held_articles)
         if stored is not None:
             self.restored += self.resolver.restore(stored)
 

@@ -54,7 +54,7 @@ def contract(d: Dossier) -> dict[str, list[dict[str, Any]]]:
              "positions": [{"actor": p.actor.id, "stance": p.label, "stance_kind": p.stance, "negated": p.negated,
                             "date": p.date, "article": p.article, "sentence": p.sentence}
                            for p in d.positions(issue=issue["id"])]}
-            for issue in d.store.issue_definitions()
+            for issue in d.store.issues.definitions()
         ],
     }
 
@@ -62,4 +62,4 @@ def contract(d: Dossier) -> dict[str, list[dict[str, Any]]]:
 def mention_rows(d: Dossier) -> list[dict[str, Any]]:
     """Every actor mention as written, with its cleaned name and its entity (the CSV export's mentions table)."""
     return [{"entity": entity_id, "article": article_id, "text": text, "name": name}
-            for article_id, text, name, entity_id in d.store.mention_surfaces()]
+            for article_id, text, name, entity_id in d.store.actors.mention_surfaces()]

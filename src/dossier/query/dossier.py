@@ -69,7 +69,7 @@ from dossier.query.records import (
     Tone,
     TriggerMark,
 )
-from dossier.store import Store
+from dossier.store import StoreReader
 
 T = TypeVar("T")
 ALL = 1_000_000_000  # "no limit" where a store query needs a number
@@ -81,7 +81,7 @@ class Dossier:
     results as records (`.to_dict()`). A bad filter raises `BadFilter`, an unknown id `NotFound` (both
     `DossierError`s)."""
 
-    def __init__(self, store: Store, *, owned: bool = False) -> None:
+    def __init__(self, store: StoreReader, *, owned: bool = False) -> None:
         self.store = store
         self._owned = owned  # close the store with this object
 
@@ -103,12 +103,12 @@ class Dossier:
 
     def articles(self, limit: int | None = None, offset: int = 0) -> Records[Article]:
         """Stored articles, oldest first (undated last): title, outlet, date, and where each field came from."""
-        infos = self.store.articles(limit=limit_filter(limit), offset=offset_filter(offset))
+        infos = self.store.articles.page(limit=limit_filter(limit), offset=offset_filter(offset))
         return Records(_article(a) for a in infos)
 
     def article(self, article_id: str) -> ArticleText:
         """One article with its text, its sentences, and the event triggers and actor mentions found in it."""
-        article = self.store.article(article_id)
+        article = self.store.articles.get(article_id)
         if article is None:
             raise NotFound(f"no article {article_id!r}", listing="articles")
         published = article.published
@@ -117,16 +117,16 @@ class Dossier:
             article.url.value, article.url.origin, published.iso() if published else None,
             published.precision if published else None, article.published_origin, article.published_as_stated,
             article.source_path, article.word_count, article.text,
-            Records(Sentence(s.index, s.start, s.end, s.text) for s in self.store.article_sentences(article.id)),
+            Records(Sentence(s.index, s.start, s.end, s.text) for s in self.store.views.article_sentences(article.id)),
             Records(TriggerMark(m.event_id, m.event_type, m.modality, m.sentence_index, m.start, m.end, m.summary)
-                    for m in self.store.article_event_marks(article.id)),
+                    for m in self.store.views.article_event_marks(article.id)),
             Records(MentionMark(m.entity_id, m.name, m.entity_type, m.sentence_index, m.start, m.end)
-                    for m in self.store.article_entity_marks(article.id)))
+                    for m in self.store.views.article_entity_marks(article.id)))
 
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Records[SearchHit]:
         """Full-text search over titles and text, best match first, with a snippet and the matched words'
         ranges in it. `q` takes words, "phrases", AND/OR/NOT and prefix*."""
-        hits = self.store.search(q, limit=limit_filter(limit) or 20, offset=offset_filter(offset))
+        hits = self.store.articles.search(q, limit=limit_filter(limit) or 20, offset=offset_filter(offset))
         return Records(SearchHit(h.article_id, h.title, h.outlet, h.published, h.score, h.snippet,
                                  list(h.highlights)) for h in hits)
 
@@ -134,9 +134,26 @@ class Dossier:
         """Counts of what is stored."""
         return Stats(**self.store.stats())
 
+    def outlet_counts(self) -> list[tuple[str | None, int]]:
+        """Each outlet (None: unknown) with how many articles it has, most first."""
+        return self.store.articles.outlet_counts()
+
+    def article_titles(self, ids: Iterable[str]) -> dict[str, str]:
+        """These articles' titles (else outlet, else id), for lines that name them."""
+        return self.store.articles.labels(ids, title_first=True)
+
+    def event_months(self, key: str) -> tuple[dict[str, int], int]:
+        """How many reported or planned events an actor takes part in per month (dated to a day or a month),
+        and how many are dated only to a year."""
+        return self.store.views.event_months(self._entity_info(key).id)
+
+    def event_count(self, key: str) -> int:
+        """How many events an actor takes part in."""
+        return self.store.views.entity_event_count(self._entity_info(key).id)
+
     def outlet_names(self) -> list[str]:
         """Every outlet named by a stored article, alphabetically."""
-        return self.store.outlets()
+        return self.store.outlets.names()
 
     # --- actors ---------------------------------------------------------------------------------
 
@@ -147,28 +164,27 @@ class Dossier:
         wanted = entity_type_filter(type)
         limit, offset = limit_filter(limit), offset_filter(offset)
         if name:
-            found = [e for e in self.store.entities_matching(name, limit=offset + (limit or ALL))
+            found = [e for e in self.store.views.entities_matching(name, limit=offset + (limit or ALL))
                      if not wanted or e.type == wanted]
-        else:
-            found = self.store.entities(wanted)
-        return Records(_entity(e) for e in _page(found, limit, offset))
+            return Records(_entity(e) for e in _page(found, limit, offset))
+        return Records(_entity(e) for e in self.store.actors.listed(wanted, limit=limit, offset=offset))
 
     def find_entities(self, name: str) -> Records[Entity]:
         """Every actor whose id, name or an alias is `name` (any case), most mentioned first."""
-        return Records(_entity(e) for e in self.store.find_entities(name))
+        return Records(_entity(e) for e in self.store.actors.find(name))
 
     def entity(self, key: str, limit: int | None = None, offset: int = 0) -> EntityDetail:
         """One actor by its id, name or any alias (the most mentioned when several share it): the articles and
-        sentences mentioning it (`limit`/`offset` page the sentences), the actors most often mentioned in the
-        same sentences, and how many events it takes part in."""
+        sentences mentioning it (`limit`/`offset` page the sentences; `article_ids` are those of the page's
+        sentences), the actors most often mentioned in the same sentences, and how many events it takes part
+        in."""
         found = self._entity_info(key)
-        mentions = self.store.entity_mentions(found.id)
+        mentions = self.store.actors.mentions(found.id, limit=limit_filter(limit), offset=offset_filter(offset))
         base = _entity(found)
         return EntityDetail(
             base.id, base.name, base.type, base.aliases, base.mentions, base.articles, base.wikidata, base.denotes,
-            base.pack_id, sorted({m.article_id for m in mentions}),
-            Records(_mention(m) for m in _page(mentions, limit_filter(limit), offset_filter(offset))),
-            self.cooccurring(found.id), self.store.entity_event_count(found.id))
+            base.pack_id, sorted({m.article_id for m in mentions}), Records(_mention(m) for m in mentions),
+            self.cooccurring(found.id), self.store.views.entity_event_count(found.id))
 
     def actor(self, key: str) -> Entity:
         """One actor by its id, name or any alias, without its sentences."""
@@ -177,19 +193,19 @@ class Dossier:
     def mentions(self, key: str, limit: int | None = None) -> Records[Mention]:
         """The sentences mentioning an actor, oldest article first."""
         entity_id = self._entity_info(key).id
-        return Records(_mention(m) for m in self.store.entity_mentions(entity_id, limit=limit_filter(limit)))
+        return Records(_mention(m) for m in self.store.actors.mentions(entity_id, limit=limit_filter(limit)))
 
     def cooccurring(self, key: str) -> Records[Neighbour]:
         """The actors most often mentioned in the same sentences as this one, with how many sentences."""
         entity_id = self._entity_info(key).id
-        return Records(Neighbour(e.id, e.name, e.type, n) for e, n in self.store.cooccurring(entity_id))
+        return Records(Neighbour(e.id, e.name, e.type, n) for e, n in self.store.actors.cooccurring(entity_id))
 
     def network(self, since: str | None = None, until: str | None = None, actor: str | None = None,
                 min_shared: int = 1, limit: int = 80) -> Network:
         """Actors (and targets) of reported or planned events linked by the events they share. With since/until
         only events dated in the window count; `actor` keeps that actor and those it shares events with;
         `limit` keeps the most active actors."""
-        found = self.store.network(since=date_filter(since, "since"), until=date_filter(until, "until"),
+        found = self.store.views.network(since=date_filter(since, "since"), until=date_filter(until, "until"),
                                    actor=actor_filter(self.store, actor), min_shared=min_shared,
                                    max_nodes=limit_filter(limit) or 80)
         return Network(Records(NetworkNode(n.id, n.name, n.type, n.events) for n in found.nodes),
@@ -207,75 +223,79 @@ class Dossier:
         f = TimelineFilter.parse(self.store, actor=actor, issue=issue, since=since, until=until, type=type,
                                  outlet=outlet, conflicts=conflicts, undated=undated, all=all, limit=limit,
                                  offset=offset)
-        return self._events(self.store.timeline(
+        return self._events(self.store.events.timeline(
             actor=f.actor, issue=f.issue, since=f.since, until=f.until, event_type=f.type, outlet=f.outlet,
             include_undated=f.undated, conflicts_only=f.conflicts, limit=f.limit, offset=f.offset,
             modalities=f.modalities))
 
     def has_events(self) -> bool:
-        return bool(self.store.timeline(limit=1, include_undated=True))
+        return bool(self.store.events.timeline(limit=1, include_undated=True))
 
     def latest_events(self, limit: int = 16) -> Records[Event]:
         """The most recent dated events reported as having happened, newest first."""
-        return self._events(self.store.latest_events(limit_filter(limit) or 16, modalities=("asserted",)))
+        return self._events(self.store.views.latest_events(limit_filter(limit) or 16, modalities=("asserted",)))
 
-    def event(self, event_id: str) -> EventDetail:
-        """One event with the issues it concerns, each source's evidence side by side and each conflict
-        explained."""
-        info = self.store.event_info(event_id)
+    def event(self, event_id: str, limit: int | None = None, offset: int = 0) -> EventDetail:
+        """One event with the issues it concerns, each source's evidence side by side (`limit`/`offset` page the
+        evidence) and each conflict explained."""
+        info = self.store.events.get(event_id)
         if info is None:
             raise NotFound(f"no event {event_id!r}", listing="timeline")
         event = _event(info)
         return EventDetail(
             event.id, event.type, event.mode, event.modality, event.date, event.date_precision, event.summary,
             event.sources, event.articles, event.conflict, event.actors, event.targets, event.location,
-            self.store.event_issues(event_id), Records(_evidence(e) for e in self.store.evidence(event_id)),
-            self._conflicts(self.store.conflicts(event_id)))
+            self.store.views.event_issues(event_id),
+            Records(_evidence(e) for e in self.store.events.evidence(event_id, limit=limit_filter(limit),
+                                                                     offset=offset_filter(offset))),
+            self._conflicts(self.store.events.conflicts(event_id)))
 
     def conflicts(self, limit: int | None = None, offset: int = 0) -> Records[Conflict]:
         """Every disagreement between sources about an event (its date, who took part, its place, which event
         was the first), each value with the outlets giving it."""
-        return self._conflicts(_page(self.store.conflicts(), limit_filter(limit), offset_filter(offset)))
+        return self._conflicts(self.store.events.conflicts(limit=limit_filter(limit), offset=offset_filter(offset)))
 
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
-        return self.store.event_issue_counts()
+        return self.store.views.event_issue_counts()
 
     def issues_by_event(self) -> dict[str, list[str]]:
         """Every event's issue ids."""
-        return self.store.issues_by_event()
+        return self.store.views.issues_by_event()
 
     def evidence_by_event(self) -> dict[str, Records[Evidence]]:
         """Every event's evidence, in article id order (one pass over the store, for exports)."""
         return {event_id: Records(_evidence(e) for e in items)
-                for event_id, items in self.store.evidence_by_event().items()}
+                for event_id, items in self.store.views.evidence_by_event().items()}
 
     # --- the issue board ------------------------------------------------------------------------
 
     def issues(self, limit: int | None = None, offset: int = 0) -> Records[Issue]:
         """The pack's issues, most discussed first, with each actor's latest stance and the last change."""
-        found = self.store.issues_overview()
+        found = self.store.issues.overview()
         return Records(Issue(
             i["id"], i["label"], i["keywords"], i["anchors"], i["sentences"], i["articles"], i["positions"],
             i["actors"], i["last_change"], i["events"],
             Records(Stance(s["actor"], s["name"], s["stance"], s["negated"], s["label"], s["date"])
                     for s in i["stances"])) for i in _page(found, limit_filter(limit), offset_filter(offset)))
 
-    def issue(self, issue_id: str) -> IssueDetail:
+    def issue(self, issue_id: str, limit: int | None = None, offset: int = 0) -> IssueDetail:
         """One issue: each actor's positions over time with their sentences, then the events (reported or
-        planned, dated or not) and the quotations about it."""
-        definition = next((i for i in self.store.issue_definitions() if i["id"] == issue_id), None)
+        planned, dated or not) and the quotations about it (`limit`/`offset` page each of the three)."""
+        limit, offset = limit_filter(limit), offset_filter(offset)
+        definition = next((i for i in self.store.issues.definitions() if i["id"] == issue_id), None)
         if definition is None:
             raise NotFound(f"no issue {issue_id!r}", listing="issues")
         return IssueDetail(
             definition["id"], definition["label"], definition["keywords"], definition["anchors"],
-            Records(_position(p) for p in self.store.positions(issue=issue_id)),
-            self._events(self.store.timeline(issue=issue_id, include_undated=True, modalities=REPORTED)),
-            Records(_quote(q) for q in self.store.quotes(issue=issue_id)))
+            Records(_position(p) for p in self.store.issues.positions(issue=issue_id, limit=limit, offset=offset)),
+            self._events(self.store.events.timeline(issue=issue_id, include_undated=True, modalities=REPORTED,
+                                                    limit=limit, offset=offset)),
+            Records(_quote(q) for q in self.store.issues.quotes(issue=issue_id, limit=limit, offset=offset)))
 
     def issue_counts(self, issue_id: str) -> IssueCounts:
         """How much the articles say about one issue: sentences, articles, positions, actors, events."""
-        counts = self.store.issue_counts().get(issue_id, {})
+        counts = self.store.issues.counts().get(issue_id, {})
         return IssueCounts(counts.get("sentences", 0), counts.get("articles", 0), counts.get("positions", 0),
                            counts.get("actors", 0), counts.get("last_change"), counts.get("events", 0))
 
@@ -283,14 +303,17 @@ class Dossier:
                limit: int | None = None, offset: int = 0) -> Records[Quote]:
         """Who said what: direct quotations and (unless `direct`) reported speech, by `speaker` (any alias) or
         about `issue`, with the sentence each comes from."""
-        found = self.store.quotes(speaker=actor_filter(self.store, speaker, "speaker"),
+        found = self.store.issues.quotes(speaker=actor_filter(self.store, speaker, "speaker"),
                                   issue=issue_filter(self.store, issue), kind="direct" if direct else None,
                                   limit=limit_filter(limit), offset=offset_filter(offset))
         return Records(_quote(q) for q in found)
 
-    def positions(self, issue: str | None = None, actor: str | None = None) -> Records[Position]:
+    def positions(self, issue: str | None = None, actor: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> Records[Position]:
         """Stated stances in date order, on one issue and/or by one actor (any alias)."""
-        found = self.store.positions(issue=issue_filter(self.store, issue), actor=actor_filter(self.store, actor))
+        found = self.store.issues.positions(issue=issue_filter(self.store, issue),
+                                            actor=actor_filter(self.store, actor), limit=limit_filter(limit),
+                                            offset=offset_filter(offset))
         return Records(_position(p) for p in found)
 
     # --- what changed ---------------------------------------------------------------------------
@@ -301,29 +324,29 @@ class Dossier:
         """The change log, newest first: new events, new sources, dates moved, conflicts gained and resolved,
         stances changed, new actors, each with its evidence. `since`: a span before now (2h, 1d, 1w) or a date;
         `kind`: one kind or several separated by commas; `after`/`upto`: ids of the log (a poll's changes)."""
-        infos = self.store.changes(
+        infos = self.store.changelog.changes(
             since=since_filter(since), kinds=kinds_filter(kind), issue=issue_filter(self.store, issue),
             actor=actor_filter(self.store, actor), limit=limit_filter(limit), offset=offset_filter(offset),
             after_id=after, upto_id=upto)
-        labels = {i["id"]: i["label"] for i in self.store.issue_definitions()}
+        labels = {i["id"]: i["label"] for i in self.store.issues.definitions()}
         return Records(change_record(c, labels) for c in infos)
 
     def last_change(self) -> int:
         """The id of the latest change in the log (0: none yet)."""
-        return self.store.last_change_id()
+        return self.store.changelog.last_change_id()
 
     def changed_since(self, since: str | None) -> tuple[set[str], set[tuple[str, str]]]:
         """The events and the (actor, issue) stances changed since then (a span or a date, as `changes` takes;
         `poll`: since the last poll of `dossier watch`): what the pages mark as new."""
-        start = self.store.last_poll_at() if since == "poll" else since_filter(since)
+        start = self.store.changelog.last_poll_at() if since == "poll" else since_filter(since)
         if start is None:
             return set(), set()
-        return self.store.changed_since(start)
+        return self.store.changelog.changed_since(start)
 
     def outlets(self, limit: int | None = None, offset: int = 0) -> Records[Outlet]:
         """Outlets compared: the issues and actors each gives most space to (with the whole corpus's share),
         the dated events only it reports, and its tone towards the main actors."""
-        found = self.store.outlet_report()
+        found = self.store.outlets.report()
         return Records(Outlet(
             o["outlet"], o["articles"], o["sentences"],
             Records(OutletIssue(i["issue"], i["sentences"], i["share"], i["corpus_share"]) for i in o["issues"]),
@@ -336,7 +359,7 @@ class Dossier:
     # --- helpers --------------------------------------------------------------------------------
 
     def _entity_info(self, key: str) -> EntityInfo:
-        found = self.store.entity(key) or next(iter(self.store.find_entities(key)), None)
+        found = self.store.actors.get(key) or next(iter(self.store.actors.find(key)), None)
         if found is None:
             raise NotFound(f"no actor called {key!r}", listing="entities")
         return found
@@ -347,8 +370,10 @@ class Dossier:
     def _conflicts(self, infos: list[ConflictInfo]) -> Records[Conflict]:
         if not infos:
             return Records()
-        articles = {a.id: a.outlet.value or a.title.value or a.id for a in self.store.articles()}
-        names = {e.id: e.name for e in self.store.entities()}
+        # as sorted tuples: the same conflicts ask the same (kept per store version)
+        articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values for a in ids})))
+        names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values
+                                                      for part in value.split(", ")})))
         return Records(_conflict(c, articles, names) for c in infos)
 
 

@@ -11,7 +11,7 @@ from dossier.dates import parse_absolute
 from dossier.models import EntityType
 from dossier.plover import EventType
 from dossier.query.errors import BadFilter
-from dossier.store import Store
+from dossier.store import StoreReader
 
 EVENT_TYPES: tuple[str, ...] = tuple(t.value for t in EventType)  # the 16 PLOVER types, in PLOVER's order
 ENTITY_TYPES: tuple[str, ...] = tuple(t.value for t in EntityType)
@@ -48,23 +48,23 @@ def entity_type_filter(value: str | None, field: str = "type") -> str | None:
     return value.upper()
 
 
-def actor_filter(store: Store, name: str | None, field: str = "actor") -> str | None:
+def actor_filter(store: StoreReader, name: str | None, field: str = "actor") -> str | None:
     """An actor named by its id or any alias (the most mentioned one when several share the name)."""
     if not name:
         return None
-    if store.entity(name) is not None:
+    if store.actors.get(name) is not None:
         return name
-    found = store.find_entities(name)
+    found = store.actors.find(name)
     if not found:
         raise BadFilter(f"no actor called {name!r}", field=field, listing="entities")
     return found[0].id
 
 
-def issue_filter(store: Store, value: str | None, field: str = "issue") -> str | None:
+def issue_filter(store: StoreReader, value: str | None, field: str = "issue") -> str | None:
     """An issue id of the store's pack (or one events are tagged with)."""
     if not value:
         return None
-    known = {i["id"] for i in store.issue_definitions()} | set(store.event_issue_counts())
+    known = {i["id"] for i in store.issues.definitions()} | set(store.views.event_issue_counts())
     if value not in known:
         raise BadFilter(f"no issue {value!r}; use one of {', '.join(sorted(known)) or '(none in this store)'}",
                         field=field)
@@ -101,7 +101,7 @@ class TimelineFilter:
     offset: int = 0
 
     @classmethod
-    def parse(cls, store: Store, *, actor: str | None = None, issue: str | None = None, since: str | None = None,
+    def parse(cls, store: StoreReader, *, actor: str | None = None, issue: str | None = None, since: str | None = None,
               until: str | None = None, type: str | None = None, outlet: str | None = None,
               conflicts: bool = False, undated: bool = False, all: bool = False, limit: int | None = None,
               offset: int = 0) -> TimelineFilter:

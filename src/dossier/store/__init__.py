@@ -11,12 +11,14 @@ import os
 from pathlib import Path
 
 from dossier.store.base import Store
+from dossier.store.interfaces import StoreReader, StoreWriter
 from dossier.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "dossier.db"
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
-__all__ = ["DEFAULT_DB", "Store", "default_location", "is_server_url", "open_store", "shown_location"]
+__all__ = ["DEFAULT_DB", "Store", "StoreReader", "StoreWriter", "default_location", "is_server_url", "open_reader",
+           "open_store", "shown_location"]
 
 
 def default_location() -> str:
@@ -47,3 +49,9 @@ def open_store(location: str | Path | None = None, *, create: bool = True, read_
 
         return PostgresStore(str(location), create=create, read_only=read_only)
     return SQLiteStore(location, create=create, read_only=read_only)
+
+
+def open_reader(location: str | Path | None = None) -> StoreReader:
+    """The store at `location` opened read-only, as the query layer and the web hold it: never created, migrated
+    or written."""
+    return open_store(location, create=False, read_only=True)

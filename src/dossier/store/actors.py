@@ -3,21 +3,108 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
 
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
+from dossier.store.cache import Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.part import Part, unversioned
+
+Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what another part does when two merge
 
 
-class ActorStore:
-    db: Connection
-    dialect: Dialect
+class ActorReads(Part):
+    """What the query layer asks of the actors."""
 
-    if TYPE_CHECKING:
-        def rename_entity_in_events(self, absorbed: str, into: str) -> None: ...  # from EventStore
+    @per_version
+    def listed(self, entity_type: str | None = None, limit: int | None = None, offset: int = 0) -> list[EntityInfo]:
+        """Entities mentioned at least once, most mentioned first (`limit`/`offset`: one page of them)."""
+        where, params = ("AND type = ?", (entity_type,)) if entity_type else ("", ())
+        rows = self.db.execute(
+            f"SELECT * FROM entities WHERE mentions > 0 {where} ORDER BY mentions DESC, name, rowid LIMIT ? OFFSET ?",
+            (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
+        aliases = self._aliases_of([row["id"] for row in rows])
+        return [_entity_info(row, aliases.get(row["id"], [])) for row in rows]
 
-        def rename_entity_in_issues(self, absorbed: str, into: str) -> None: ...  # from IssueStore
+    def _aliases_of(self, ids: list[str]) -> dict[str, list[str]]:
+        aliases: dict[str, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.db.execute(
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(chunk))})"
+                    " ORDER BY count DESC, alias", chunk):
+                aliases.setdefault(row[0], []).append(row[1])
+        return aliases
+
+    @per_version
+    def names(self, ids: Iterable[str]) -> dict[str, str]:
+        """These entities' names (those that exist)."""
+        wanted, found = sorted(set(ids)), dict[str, str]()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update((row[0], row[1]) for row in self.db.execute(
+                f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    @per_version
+    def find(self, name: str) -> list[EntityInfo]:
+        """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
+        same = self.dialect.equals_nocase
+        rows = self.db.execute(
+            "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id"
+            f" WHERE e.id = ? OR {same('e.name')} OR {same('a.alias')} ORDER BY e.mentions DESC, e.rowid",
+            (name, name, name),
+        ).fetchall()
+        return [_entity_info(row, self._aliases(row["id"])) for row in rows]
+
+    def get(self, entity_id: str) -> EntityInfo | None:
+        row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else _entity_info(row, self._aliases(entity_id))
+
+    def _aliases(self, entity_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
+
+    @lagging
+    def mentions(self, entity_id: str, limit: int | None = None, offset: int = 0) -> list[MentionInfo]:
+        rows = self.db.execute(
+            'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'
+            " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+            " JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ? OFFSET ?",
+            (entity_id, self.dialect.all_rows if limit is None else limit, offset),
+        )
+        return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    @lagging
+    def cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[EntityInfo, int]]:
+        """Entities mentioned in the same sentences, with how many sentences they share."""
+        rows = self.db.execute(
+            "SELECT other.entity_id, count(DISTINCT other.article_id || ':' || other.sentence) AS shared"
+            " FROM mentions m JOIN mentions other ON other.article_id = m.article_id AND other.sentence = m.sentence"
+            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id"
+            " ORDER BY shared DESC, other.entity_id DESC LIMIT ?",  # ties: as SQLite's plan has always listed them
+            (entity_id, entity_id, limit),
+        ).fetchall()
+        found = []
+        for other_id, shared in rows:
+            info = self.get(other_id)
+            if info is not None:
+                found.append((info, int(shared)))
+        return found
+
+    def mention_surfaces(self) -> list[tuple[str, str, str, str]]:
+        """(article id, text as written, cleaned name, entity id) for every mention: what `eval` scores."""
+        return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT article_id, text, name, entity_id FROM mentions ORDER BY id")]
+
+class Actors(ActorReads):
+    """Sentences, mentions and resolved entities, as analysis writes them."""
+
+    def __init__(self, db: Connection, dialect: Dialect, renames: Sequence[Rename] = (), *,
+                 version: Callable[[], Version | None] = unversioned) -> None:
+        super().__init__(db, dialect, version=version)
+        self._renames = tuple(renames)  # the other parts that name entities (events, issues)
 
     def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],
                       entity_ids: Sequence[str]) -> None:
@@ -36,12 +123,12 @@ class ActorStore:
         )
         self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
 
-    def save_entities(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
+    def save(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
         """Upsert resolved entities and fold merged ones into their survivors (inside a transaction)."""
         for absorbed, into in merged:
             self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
-            self.rename_entity_in_events(absorbed, into)
-            self.rename_entity_in_issues(absorbed, into)
+            for rename in self._renames:
+                rename(absorbed, into)
             self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))
             self.db.execute("DELETE FROM entities WHERE id = ?", (absorbed,))
         entities = list(entities)
@@ -59,7 +146,7 @@ class ActorStore:
             [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0],
         )
 
-    def load_entities(self) -> list[EntityRecord]:
+    def load(self) -> list[EntityRecord]:
         """Every entity as resolution left it, in the order they became known."""
         aliases: dict[str, dict[str, int]] = {}
         for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY entity_id, alias"):
@@ -70,64 +157,6 @@ class ActorStore:
                          articles=row["articles"], state=json.loads(row["state"]), aliases=aliases.get(row["id"], {}))
             for row in self.db.execute("SELECT * FROM entities ORDER BY rowid")  # the order they became known
         ]
-
-    def entities(self, entity_type: str | None = None) -> list[EntityInfo]:
-        where, params = ("WHERE type = ?", (entity_type,)) if entity_type else ("", ())
-        rows = self.db.execute(
-            f"SELECT * FROM entities {where} ORDER BY mentions DESC, name, rowid", params).fetchall()
-        aliases: dict[str, list[str]] = {}
-        for row in self.db.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY count DESC, alias"):
-            aliases.setdefault(row[0], []).append(row[1])
-        return [_entity_info(row, aliases.get(row["id"], [])) for row in rows if row["mentions"] > 0]
-
-    def find_entities(self, name: str) -> list[EntityInfo]:
-        """Entities whose id, name or any alias is `name` (case-insensitive), most mentioned first."""
-        same = self.dialect.equals_nocase
-        rows = self.db.execute(
-            "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id"
-            f" WHERE e.id = ? OR {same('e.name')} OR {same('a.alias')} ORDER BY e.mentions DESC, e.rowid",
-            (name, name, name),
-        ).fetchall()
-        return [_entity_info(row, self._aliases(row["id"])) for row in rows]
-
-    def entity(self, entity_id: str) -> EntityInfo | None:
-        row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return None if row is None else _entity_info(row, self._aliases(entity_id))
-
-    def _aliases(self, entity_id: str) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (entity_id,))]
-
-    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[MentionInfo]:
-        rows = self.db.execute(
-            'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'
-            " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
-            " JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ?",
-            (entity_id, self.dialect.all_rows if limit is None else limit),
-        )
-        return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
-
-    def cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[EntityInfo, int]]:
-        """Entities mentioned in the same sentences, with how many sentences they share."""
-        rows = self.db.execute(
-            "SELECT other.entity_id, count(DISTINCT other.article_id || ':' || other.sentence) AS shared"
-            " FROM mentions m JOIN mentions other ON other.article_id = m.article_id AND other.sentence = m.sentence"
-            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id"
-            " ORDER BY shared DESC, other.entity_id DESC LIMIT ?",  # ties: as SQLite's plan has always listed them
-            (entity_id, entity_id, limit),
-        ).fetchall()
-        found = []
-        for other_id, shared in rows:
-            info = self.entity(other_id)
-            if info is not None:
-                found.append((info, int(shared)))
-        return found
-
-    def mention_surfaces(self) -> list[tuple[str, str, str, str]]:
-        """(article id, text as written, cleaned name, entity id) for every mention: what `eval` scores."""
-        return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
-            "SELECT article_id, text, name, entity_id FROM mentions ORDER BY id")]
 
 
 

@@ -1,35 +1,77 @@
-"""The store interface: each area's queries (articles, actors, events, issues, outlets, watched sources, web
-views) mixed into one class, plus what both backends share. SQLiteStore and PostgresStore add the connection,
-transactions, locks and full-text search."""
+"""The store: one part per area (`store.articles`, `.actors`, `.events`, `.issues`, `.outlets`, `.sources`,
+`.views`) over one connection, plus what both backends share (meta, stats, reset, migrations). SQLiteStore and
+PostgresStore add the connection, transactions, locks and full-text search. The pipeline sees a store through
+`StoreWriter`, the query layer and the web through `StoreReader` (interfaces.py)."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
+from functools import cached_property
 from typing import Any
 
 from dossier.errors import DossierError
-from dossier.models import SearchHit
-from dossier.store.actors import ActorStore
-from dossier.store.articles import ArticleStore, _now
+from dossier.models import Article, SearchHit
+from dossier.store.actors import Actors
+from dossier.store.articles import Articles, _now
+from dossier.store.cache import Version, per_version
 from dossier.store.changes import ChangeStore
 from dossier.store.dialect import Connection, Dialect
-from dossier.store.events import EventStore
-from dossier.store.issues import IssueStore
+from dossier.store.events import Events
+from dossier.store.issues import Issues
 from dossier.store.migrate import Migration, known_versions, latest_version
-from dossier.store.outlets import OutletStore
-from dossier.store.sources import SourceStore
-from dossier.store.views import ViewStore
+from dossier.store.outlets import Outlets
+from dossier.store.sources import FileFingerprint, Sources, SourceState
+from dossier.store.views import Views
 from dossier.store.window import WindowStore
 
+VERSIONED = 9  # the migration that adds store_version
 ANALYSIS_RUNNING = "another analysis is running on this store; wait for it to finish (or stop it) and run again"
 
 
-class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, SourceStore, ViewStore, ChangeStore,
-            WindowStore, ABC):
+class Store(ABC):
     location: str  # as given: a file path or a URL
     db: Connection
     dialect: Dialect
+
+    # --- the parts: each area's SQL over the one connection (made when first used) ----------
+
+    @cached_property
+    def articles(self) -> Articles:
+        return Articles(self.db, self.dialect, self._full_text, version=self.version)
+
+    @cached_property
+    def actors(self) -> Actors:
+        return Actors(self.db, self.dialect, renames=(self.events.rename_entity, self.issues.rename_entity),
+                      version=self.version)
+
+    @cached_property
+    def events(self) -> Events:
+        return Events(self.db, self.dialect, version=self.version)
+
+    @cached_property
+    def issues(self) -> Issues:
+        return Issues(self.db, self.dialect, version=self.version)
+
+    @cached_property
+    def outlets(self) -> Outlets:
+        return Outlets(self.db, self.dialect, version=self.version)
+
+    @cached_property
+    def sources(self) -> Sources:
+        return Sources(self.db, self.dialect, version=self.version)
+
+    @cached_property
+    def views(self) -> Views:
+        return Views(self.db, self.dialect, self.events, self.actors, version=self.version)
+
+    @cached_property
+    def changelog(self) -> ChangeStore:
+        return ChangeStore(self.db, self.dialect, version=self.version)
+
+    @cached_property
+    def window(self) -> WindowStore:
+        return WindowStore(self.db, self.dialect, version=self.version)
 
     # --- what each backend provides -----------------------------------------------------------
 
@@ -70,7 +112,7 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
 
     @abstractmethod
     def _full_text(self, query: str, limit: int, offset: int) -> list[SearchHit]:
-        """Ranked hits with highlighted snippets for a query in FTS5's syntax (see ArticleStore.search)."""
+        """Ranked hits with highlighted snippets for a query in FTS5's syntax (see ArticleReads.search)."""
 
     # --- schema -----------------------------------------------------------------------------
 
@@ -90,6 +132,7 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
         self._run_script(migration.sql)
         self.db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                         (migration.version, migration.name, _now()))
+        self._versioned = None
 
     def _up_to_date(self) -> bool:
         return known_versions(self.dialect.name) <= self.applied_versions()
@@ -131,6 +174,26 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
         """The location as messages show it (never with a password)."""
         return self.location
 
+    # --- the store's version (cache.py) -----------------------------------------------------
+
+    _writing = False  # inside transaction(): reads may see what is not committed, and are not kept
+
+    def version(self) -> Version | None:
+        """(location, epoch, n): n grows by one with each write transaction; None inside one."""
+        if self._writing:
+            return None
+        row = self.db.execute("SELECT epoch, n FROM store_version WHERE id = 1").fetchone()
+        return None if row is None else (self.location, str(row[0]), int(row[1]))
+
+    _versioned: bool | None = None  # has store_version (migration 0009); None: not known yet
+
+    def _bump_version(self) -> None:
+        """Called by each backend's transaction() before it commits (once the store has the table)."""
+        if self._versioned is None:
+            self._versioned = VERSIONED in self.applied_versions()
+        if self._versioned:
+            self.db.execute("UPDATE store_version SET n = n + 1 WHERE id = 1")
+
     # --- settings and counts ----------------------------------------------------------------
 
     def reset_analysis(self) -> None:
@@ -151,6 +214,7 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
             (key, value),
         )
 
+    @per_version
     def stats(self) -> dict[str, Any]:
         row = self.db.execute(
             "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, coalesce(sum(word_count), 0) AS words,"
@@ -183,3 +247,37 @@ class Store(ArticleStore, ActorStore, EventStore, IssueStore, OutletStore, Sourc
             "pack": self.get_meta("pack"),
             "schema_version": self.schema_version(),
         }
+
+    # --- what watch/ calls by its older names (watch/ moves to the parts with the change log's work) --------
+
+    def add_article(self, article: Article) -> bool:
+        return self.articles.add(article)
+
+    def pending_count(self) -> int:
+        return self.articles.pending_count()
+
+    def event_counts(self) -> tuple[int, int]:
+        return self.events.counts()
+
+    def source_state(self, source: str, kind: str) -> SourceState:
+        return self.sources.state(source, kind)
+
+    def source_reached(self, source: str, kind: str, etag: str | None = None, last_modified: str | None = None,
+                       *, keep_validators: bool = False) -> None:
+        self.sources.reached(source, kind, etag, last_modified, keep_validators=keep_validators)
+
+    def source_failed(self, source: str, kind: str, reason: str) -> int:
+        return self.sources.failed(source, kind, reason)
+
+    def settled_entries(self, source: str, entries: list[str], max_attempts: int) -> set[str]:
+        return self.sources.settled_entries(source, entries, max_attempts)
+
+    def remember_entry(self, source: str, entry: str, status: str, article_id: str | None = None,
+                       reason: str | None = None) -> None:
+        self.sources.remember_entry(source, entry, status, article_id, reason)
+
+    def file_fingerprints(self, paths: list[str]) -> dict[str, FileFingerprint]:
+        return self.sources.file_fingerprints(paths)
+
+    def remember_file(self, path: str, fingerprint: FileFingerprint) -> None:
+        self.sources.remember_file(path, fingerprint)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.store.articles import _now
-from dossier.store.dialect import Connection, Dialect
+from dossier.store.part import Part
 
 # The kinds of change, in the order the help lists them.
 CHANGE_KINDS: tuple[str, ...] = ("event", "source", "date", "conflict", "resolved", "stance", "actor")
@@ -71,56 +71,9 @@ class Stance:
     date: str | None
 
 
-class ChangeStore:
-    db: Connection
-    dialect: Dialect
+class ChangeReads(Part):
+    """The change log as the query layer reads it (`store.changelog`): `dossier changes`, the feed, the pages."""
 
-    # --- written by analysis ------------------------------------------------------------------
-
-    def record_changes(self, changes: Iterable[ChangeRecord]) -> None:
-        """Add changes to the log (inside the caller's transaction), in the order given."""
-        at = _now()
-        self.db.executemany(
-            "INSERT INTO changes (at, kind, event_id, entity_id, issue_id, article_id, sentence, actors, issues,"
-            " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(at, c.kind, c.event_id, c.entity_id, c.issue_id, c.article_id, c.sentence, json.dumps(list(c.actors)),
-              json.dumps(list(c.issues)), json.dumps(c.detail, sort_keys=True)) for c in changes])
-
-    def rename_entity_in_changes(self, absorbed: str, into: str) -> None:
-        """Two entities merged: the log names the one that is left."""
-        self.db.execute("UPDATE changes SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
-        rows = self.db.execute(f"SELECT id, actors FROM changes WHERE {self.dialect.json_list_has('actors')}",
-                               (absorbed,)).fetchall()
-        self.db.executemany("UPDATE changes SET actors = ? WHERE id = ?", [
-            (json.dumps(list(dict.fromkeys(into if a == absorbed else a for a in json.loads(r[1])))), r[0])
-            for r in rows])
-
-    def latest_stances(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Stance]:
-        """Each (actor, issue)'s latest stance (a quotation with no stance word aside), in the issue board's order:
-        by date, undated last, then as stored."""
-        found: dict[tuple[str, str], Stance] = {}
-        for actor, issue in pairs:
-            row = self.db.execute(
-                "SELECT p.stance, p.negated, p.article_id, p.sentence, p.date FROM dated_positions p"
-                " JOIN articles a ON a.id = p.article_id WHERE p.actor = ? AND p.issue_id = ? AND p.stance <> 'states'"
-                " ORDER BY p.date IS NULL DESC, p.date DESC, a.rowid DESC, p.n DESC LIMIT 1",
-                (actor, issue)).fetchone()
-            if row is not None:
-                found[(actor, issue)] = Stance(row[0], bool(row[1]), row[2], int(row[3]), row[4])
-        return found
-
-    def stored_event_dates(self, event_ids: Iterable[str]) -> dict[str, str | None]:
-        """The dates the events' rows hold (those without a row are absent)."""
-        ids = list(event_ids)
-        found: dict[str, str | None] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for event_id, date in self.db.execute(f"SELECT id, date FROM events WHERE id IN ({marks})", chunk):
-                found[event_id] = date
-        return found
-
-    # --- queries ------------------------------------------------------------------------------
 
     def last_change_id(self) -> int:
         """The id of the latest change recorded (0 for none): changes after it are newer."""
@@ -197,3 +150,52 @@ class ChangeStore:
         """When `dossier watch` last reached a source (the pages' "since the last poll")."""
         row = self.db.execute("SELECT max(polled_at) FROM watch_sources").fetchone()
         return None if row is None or row[0] is None else str(row[0])
+
+
+class ChangeStore(ChangeReads):
+    """The change log as analysis writes it (and what it reads to tell a change)."""
+
+    # --- written by analysis ------------------------------------------------------------------
+
+    def record_changes(self, changes: Iterable[ChangeRecord]) -> None:
+        """Add changes to the log (inside the caller's transaction), in the order given."""
+        at = _now()
+        self.db.executemany(
+            "INSERT INTO changes (at, kind, event_id, entity_id, issue_id, article_id, sentence, actors, issues,"
+            " detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(at, c.kind, c.event_id, c.entity_id, c.issue_id, c.article_id, c.sentence, json.dumps(list(c.actors)),
+              json.dumps(list(c.issues)), json.dumps(c.detail, sort_keys=True)) for c in changes])
+
+    def rename_entity_in_changes(self, absorbed: str, into: str) -> None:
+        """Two entities merged: the log names the one that is left."""
+        self.db.execute("UPDATE changes SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
+        rows = self.db.execute(f"SELECT id, actors FROM changes WHERE {self.dialect.json_list_has('actors')}",
+                               (absorbed,)).fetchall()
+        self.db.executemany("UPDATE changes SET actors = ? WHERE id = ?", [
+            (json.dumps(list(dict.fromkeys(into if a == absorbed else a for a in json.loads(r[1])))), r[0])
+            for r in rows])
+
+    def latest_stances(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Stance]:
+        """Each (actor, issue)'s latest stance (a quotation with no stance word aside), in the issue board's order:
+        by date, undated last, then as stored."""
+        found: dict[tuple[str, str], Stance] = {}
+        for actor, issue in pairs:
+            row = self.db.execute(
+                "SELECT p.stance, p.negated, p.article_id, p.sentence, p.date FROM dated_positions p"
+                " JOIN articles a ON a.id = p.article_id WHERE p.actor = ? AND p.issue_id = ? AND p.stance <> 'states'"
+                " ORDER BY p.date IS NULL DESC, p.date DESC, a.rowid DESC, p.n DESC LIMIT 1",
+                (actor, issue)).fetchone()
+            if row is not None:
+                found[(actor, issue)] = Stance(row[0], bool(row[1]), row[2], int(row[3]), row[4])
+        return found
+
+    def stored_event_dates(self, event_ids: Iterable[str]) -> dict[str, str | None]:
+        """The dates the events' rows hold (those without a row are absent)."""
+        ids = list(event_ids)
+        found: dict[str, str | None] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for event_id, date in self.db.execute(f"SELECT id, date FROM events WHERE id IN ({marks})", chunk):
+                found[event_id] = date
+        return found

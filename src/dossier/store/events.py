@@ -25,108 +25,15 @@ from dossier.models import (
     TimeKind,
 )
 from dossier.plover import DateOrigin, EventType, Mode, context
-from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.cache import per_version
+from dossier.store.dialect import Row
+from dossier.store.part import Part
 
 
-class EventStore:
-    db: Connection
-    dialect: Dialect
+class EventReads(Part):
+    """What the query layer asks of the events."""
 
-    # --- written by analysis ------------------------------------------------------------------
-
-    def load_event_state(self) -> StoredEvents:
-        """The evidence (the events table may lag it, see pipeline/), the anchors and the conflicts as written."""
-        parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
-            lambda: {"actor": [], "target": [], "source": []})
-        for row in self.db.execute(
-                "SELECT article_id, n, role, entity_id FROM event_mention_parties"
-                " ORDER BY article_id, n, role, position"):
-            parties[(row[0], row[1])][row[2]].append(row[3])
-        evidence = []
-        for row in self.db.execute("SELECT * FROM event_mentions ORDER BY article_id, n"):
-            roles = parties[(row["article_id"], row["n"])]
-            evidence.append(EvidenceRecord(
-                article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
-                start=row["start"], end=row["end"], type=EventType(row["type"]),
-                mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
-                actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
-                time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
-                month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
-                event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
-                tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
-                attribution=tuple(roles["source"])))
-        conflicts: dict[str, list[str]] = defaultdict(list)
-        for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
-            conflicts[event_id].append(field)
-        return StoredEvents(evidence, self._anchors(), {e: tuple(f) for e, f in conflicts.items()})
-
-    def event_ids(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT id FROM events")}
-
-    def _anchors(self) -> dict[str, Anchor]:
-        return {row[0]: Anchor(PartialDate.from_iso(row[1]), AnchorKind(row[2]))
-                for row in self.db.execute("SELECT article_id, date, kind FROM anchors")}
-
-    def save_evidence(self, delta: EvidenceDelta) -> None:
-        """Write the evidence of the articles resolution changed (new ones, and those whose dates or events
-        moved), replacing what was stored for them, and their anchors (in a transaction). One statement per
-        table for the whole batch: a statement per row costs more in the calls than in the database."""
-        evidence = delta.evidence
-        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ?", [(a,) for a in delta.articles])
-        self.db.executemany(
-            'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
-            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_evidence_row(e) for e in evidence])
-        self.db.executemany(
-            "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
-            [(e.article_id, e.n, role, position, entity_id) for e in evidence
-             for role, ids in (("actor", e.actors), ("target", e.targets), ("source", e.attribution))
-             for position, entity_id in enumerate(ids)])
-        self.db.executemany(
-            "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
-            " DO UPDATE SET date = excluded.date, kind = excluded.kind",
-            [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in delta.anchors])
-
-    def save_events(self, delta: EventDelta) -> None:
-        """Write the events' rows (date, summary, participants, conflicts) and delete those merged away, one
-        statement per table for all of them."""
-        self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
-        events = delta.rows
-        self.db.executemany(
-            "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
-            " has_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-            " type = excluded.type, mode = excluded.mode, modality = excluded.modality, date = excluded.date,"
-            " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
-            " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
-            [(e.id, e.type.value, e.mode.value if e.mode else None, e.modality.value, e.date.iso() if e.date else None,
-              e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
-              int(bool(e.conflicts))) for e in events])
-        ids = [(e.id,) for e in events]
-        self.db.executemany("DELETE FROM event_entities WHERE event_id = ?", ids)
-        self.db.executemany(
-            "INSERT INTO event_entities (event_id, entity_id, role, rank) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [row for e in events for row in _participant_rows(e)])
-        self.db.executemany("DELETE FROM event_issues WHERE event_id = ?", ids)
-        self.db.executemany("INSERT INTO event_issues (event_id, issue_id) VALUES (?, ?)",
-                            [(e.id, issue) for e in events for issue in e.issues])
-        self.db.executemany("DELETE FROM conflicts WHERE event_id = ?", ids)
-        self.db.executemany('INSERT INTO conflicts (event_id, field, "values") VALUES (?, ?, ?)',
-                            [(e.id, c.field, json.dumps(c.values)) for e in events for c in e.conflicts])
-
-    def rename_entity_in_events(self, absorbed: str, into: str) -> None:
-        # An event that had both keeps one row per role: the absorbed entity's goes (event_entities is the only
-        # table whose key holds the entity).
-        self.db.execute(
-            "DELETE FROM event_entities WHERE entity_id = ? AND EXISTS (SELECT 1 FROM event_entities o"
-            " WHERE o.event_id = event_entities.event_id AND o.role = event_entities.role AND o.entity_id = ?)",
-            (absorbed, into))
-        for table, column in (("event_mention_parties", "entity_id"), ("event_entities", "entity_id"),
-                              ("event_mentions", "location"), ("events", "location")):
-            self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (into, absorbed))
-
-    # --- queries ------------------------------------------------------------------------------
-
+    @per_version
     def timeline(self, *, actor: str | None = None, since: str | None = None, until: str | None = None,
                  event_type: str | None = None, outlet: str | None = None, issue: str | None = None,
                  include_undated: bool = False, conflicts_only: bool = False, limit: int | None = None,
@@ -163,27 +70,34 @@ class EventStore:
             f"SELECT * FROM events e WHERE {' AND '.join(where)}"
             " ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?",
             (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
-        return self._event_infos(rows)
+        return self.infos(rows)
 
-    def event_info(self, event_id: str) -> EventInfo | None:
+    def get(self, event_id: str) -> EventInfo | None:
         rows = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchall()
-        found = self._event_infos(rows)
+        found = self.infos(rows)
         return found[0] if found else None
 
-    def evidence(self, event_id: str) -> list[EvidenceInfo]:
-        names = self._names()
+    def evidence(self, event_id: str, limit: int | None = None, offset: int = 0) -> list[EvidenceInfo]:
+        """An event's evidence, oldest article first (`limit`/`offset` page it: a much-reported event has many)."""
+        rows = self.db.execute(
+            "SELECT m.*, a.title, a.outlet, a.published, s.text AS sentence_text, s.start AS sentence_start"
+            " FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+            " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+            " WHERE m.event_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.n LIMIT ? OFFSET ?",
+            (event_id, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(
             lambda: {"actor": [], "target": [], "source": []})
-        for row in self.db.execute(
-                "SELECT p.article_id, p.n, p.role, p.entity_id FROM event_mention_parties p JOIN event_mentions m"
-                " ON m.article_id = p.article_id AND m.n = p.n WHERE m.event_id = ? ORDER BY p.position", (event_id,)):
-            parties[(row[0], row[1])][row[2]].append(names.get(row[3]) or EntityRef(row[3], row[3], ""))
+        for start in range(0, len(rows), 200):  # the parties of these mentions only, with their names
+            chunk = rows[start:start + 200]
+            pairs = " OR ".join(["(p.article_id = ? AND p.n = ?)"] * len(chunk))
+            for row in self.db.execute(
+                    "SELECT p.article_id, p.n, p.role, p.entity_id, e.name, e.type FROM event_mention_parties p"
+                    f" LEFT JOIN entities e ON e.id = p.entity_id WHERE {pairs} ORDER BY p.position",
+                    [value for r in chunk for value in (r["article_id"], r["n"])]):
+                parties[(row[0], row[1])][row[2]].append(
+                    EntityRef(row[3], row[4], row[5]) if row[4] is not None else EntityRef(row[3], row[3], ""))
         found = []
-        for row in self.db.execute(
-                "SELECT m.*, a.title, a.outlet, a.published, s.text AS sentence_text, s.start AS sentence_start"
-                " FROM event_mentions m JOIN articles a ON a.id = m.article_id"
-                " JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
-                " WHERE m.event_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.n", (event_id,)):
+        for row in rows:
             time = _time(row["time"])
             roles = parties[(row["article_id"], row["n"])]
             found.append(EvidenceInfo(
@@ -193,15 +107,16 @@ class EventStore:
                 roles["actor"], roles["target"], roles["source"]))
         return found
 
-    def conflicts(self, event_id: str | None = None) -> list[ConflictInfo]:
+    @per_version
+    def conflicts(self, event_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[ConflictInfo]:
         where, params = ("WHERE c.event_id = ?", (event_id,)) if event_id else ("", ())
         return [ConflictInfo(row[0], row[1], [(v, a) for v, a in json.loads(row[2])], row[3], row[4])
                 for row in self.db.execute(
                     f'SELECT c.event_id, c.field, c."values", e.summary, e.date FROM conflicts c'
-                    f" JOIN events e ON e.id = c.event_id {where} ORDER BY e.date IS NULL, e.date, c.event_id, c.field",
-                    params)]
+                    f" JOIN events e ON e.id = c.event_id {where} ORDER BY e.date IS NULL, e.date, c.event_id, c.field"
+                    " LIMIT ? OFFSET ?", (*params, self.dialect.all_rows if limit is None else limit, offset))]
 
-    def event_rows_for_eval(self) -> list[dict[str, Any]]:
+    def rows_for_eval(self) -> list[dict[str, Any]]:
         """Every event with its evidence sentences and participants: what `eval` matches against gold."""
         events: dict[str, dict[str, Any]] = {}
         for row in self.db.execute("SELECT * FROM events ORDER BY rowid"):
@@ -224,7 +139,7 @@ class EventStore:
                 events[event_id].setdefault("conflicts", []).append(field)
         return list(events.values())
 
-    def events_for_export(self) -> list[dict[str, Any]]:
+    def for_export(self) -> list[dict[str, Any]]:
         """Every event with its participants, issues and evidence, in the shape of the export contract."""
         events = {e.id: e for e in self.timeline(include_undated=True)}
         issues: dict[str, list[str]] = defaultdict(list)
@@ -246,26 +161,128 @@ class EventStore:
             "issues": issues[e.id], "summary": e.summary, "conflict": e.has_conflict, "evidence": evidence[e.id],
         } for e in events.values()]
 
-    def _names(self) -> dict[str, EntityRef]:
+    def names(self) -> dict[str, EntityRef]:
         rows = self.db.execute("SELECT id, name, type FROM entities")
         return {row[0]: EntityRef(row[0], row[1], row[2]) for row in rows}
 
-    def _event_infos(self, rows: list[Row]) -> list[EventInfo]:
+    def infos(self, rows: list[Row]) -> list[EventInfo]:
         if not rows:
             return []
-        names = self._names()
         roles: dict[str, dict[str, list[EntityRef]]] = defaultdict(lambda: defaultdict(list))
         ids = [row["id"] for row in rows]
-        for start in range(0, len(ids), 500):
+        for start in range(0, len(ids), 500):  # the participants of these events only, with their names
             chunk = ids[start:start + 500]
-            for event_id, entity_id, role in self.db.execute(
-                    "SELECT event_id, entity_id, role FROM event_entities"
-                    f" WHERE event_id IN ({','.join('?' * len(chunk))}) ORDER BY rank", chunk):
-                roles[event_id][role].append(names.get(entity_id) or EntityRef(entity_id, entity_id, ""))
+            for event_id, entity_id, role, name, kind in self.db.execute(
+                    "SELECT p.event_id, p.entity_id, p.role, e.name, e.type FROM event_entities p"
+                    " LEFT JOIN entities e ON e.id = p.entity_id"
+                    f" WHERE p.event_id IN ({','.join('?' * len(chunk))}) ORDER BY p.rank", chunk):
+                roles[event_id][role].append(EntityRef(entity_id, name, kind) if name is not None
+                                             else EntityRef(entity_id, entity_id, ""))
         return [EventInfo(
             row["id"], row["type"], row["mode"], row["modality"], row["date"], row["date_precision"], row["summary"],
             row["sources"], row["articles"], bool(row["has_conflict"]), roles[row["id"]]["actor"],
             roles[row["id"]]["target"], next(iter(roles[row["id"]]["location"]), None)) for row in rows]
+    def counts(self) -> tuple[int, int]:
+        """Events, and events whose sources disagree (a poll reports the growth of both)."""
+        row = self.db.execute("SELECT count(*), count(*) FILTER (WHERE has_conflict <> 0) FROM events").fetchone()
+        return int(row[0]), int(row[1])
+
+
+class Events(EventReads):
+    """The evidence (event mentions), the merged events, their participants and conflicts, as analysis writes
+    them, and what resolution resumes from."""
+
+    def load_state(self) -> StoredEvents:
+        """The evidence (the events table may lag it, see pipeline/), the anchors and the conflicts as written."""
+        parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
+            lambda: {"actor": [], "target": [], "source": []})
+        for row in self.db.execute(
+                "SELECT article_id, n, role, entity_id FROM event_mention_parties"
+                " ORDER BY article_id, n, role, position"):
+            parties[(row[0], row[1])][row[2]].append(row[3])
+        evidence = []
+        for row in self.db.execute("SELECT * FROM event_mentions ORDER BY article_id, n"):
+            roles = parties[(row["article_id"], row["n"])]
+            evidence.append(EvidenceRecord(
+                article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
+                start=row["start"], end=row["end"], type=EventType(row["type"]),
+                mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
+                actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
+                time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
+                month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
+                event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
+                tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
+                attribution=tuple(roles["source"])))
+        conflicts: dict[str, list[str]] = defaultdict(list)
+        for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
+            conflicts[event_id].append(field)
+        return StoredEvents(evidence, self._anchors(), {e: tuple(f) for e, f in conflicts.items()})
+
+    def ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM events")}
+
+    def _anchors(self) -> dict[str, Anchor]:
+        return {row[0]: Anchor(PartialDate.from_iso(row[1]), AnchorKind(row[2]))
+                for row in self.db.execute("SELECT article_id, date, kind FROM anchors")}
+
+    def save_evidence(self, delta: EvidenceDelta) -> None:
+        """Write the evidence of the articles resolution changed (new ones, and those whose dates or events
+        moved), replacing what was stored for them, and their anchors (in a transaction). One statement per
+        table for the whole batch: a statement per row costs more in the calls than in the database."""
+        evidence = delta.evidence
+        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ?", [(a,) for a in delta.articles])
+        self.db.executemany(
+            'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
+            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_evidence_row(e) for e in evidence])
+        self.db.executemany(
+            "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
+            [(e.article_id, e.n, role, position, entity_id) for e in evidence
+             for role, ids in (("actor", e.actors), ("target", e.targets), ("source", e.attribution))
+             for position, entity_id in enumerate(ids)])
+        self.db.executemany(
+            "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
+            " DO UPDATE SET date = excluded.date, kind = excluded.kind",
+            [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in delta.anchors])
+
+    def save(self, delta: EventDelta) -> None:
+        """Write the events' rows (date, summary, participants, conflicts) and delete those merged away, one
+        statement per table for all of them."""
+        self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
+        events = delta.rows
+        self.db.executemany(
+            "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
+            " has_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " type = excluded.type, mode = excluded.mode, modality = excluded.modality, date = excluded.date,"
+            " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
+            " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
+            [(e.id, e.type.value, e.mode.value if e.mode else None, e.modality.value, e.date.iso() if e.date else None,
+              e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
+              int(bool(e.conflicts))) for e in events])
+        ids = [(e.id,) for e in events]
+        self.db.executemany("DELETE FROM event_entities WHERE event_id = ?", ids)
+        self.db.executemany(
+            "INSERT INTO event_entities (event_id, entity_id, role, rank) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [row for e in events for row in _participant_rows(e)])
+        self.db.executemany("DELETE FROM event_issues WHERE event_id = ?", ids)
+        self.db.executemany("INSERT INTO event_issues (event_id, issue_id) VALUES (?, ?)",
+                            [(e.id, issue) for e in events for issue in e.issues])
+        self.db.executemany("DELETE FROM conflicts WHERE event_id = ?", ids)
+        self.db.executemany('INSERT INTO conflicts (event_id, field, "values") VALUES (?, ?, ?)',
+                            [(e.id, c.field, json.dumps(c.values)) for e in events for c in e.conflicts])
+
+    def rename_entity(self, absorbed: str, into: str) -> None:
+        # An event that had both keeps one row per role: the absorbed entity's goes (event_entities is the only
+        # table whose key holds the entity).
+        self.db.execute(
+            "DELETE FROM event_entities WHERE entity_id = ? AND EXISTS (SELECT 1 FROM event_entities o"
+            " WHERE o.event_id = event_entities.event_id AND o.role = event_entities.role AND o.entity_id = ?)",
+            (absorbed, into))
+        for table, column in (("event_mention_parties", "entity_id"), ("event_entities", "entity_id"),
+                              ("event_mentions", "location"), ("events", "location")):
+            self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (into, absorbed))
+
 
 
 def _time(text: str | None) -> TimeExpr | None:

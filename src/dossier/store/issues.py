@@ -8,46 +8,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
-from dossier.store.dialect import Connection, Dialect
+from dossier.store.cache import lagging, per_version
+from dossier.store.part import Part
 
 
-class IssueStore:
-    db: Connection
-    dialect: Dialect
+class IssueReads(Part):
+    """What the query layer asks of the issue board."""
 
-    # --- written by analysis ------------------------------------------------------------------
-
-    def save_issue_data(self, article_id: str, sentence_issues: dict[int, tuple[str, ...]],
-                        quotes: Sequence[QuoteMention], speakers: Sequence[str | None],
-                        positions: Sequence[PositionMention], holders: Sequence[str]) -> None:
-        """One article's issue tags, quotations and positions (inside the article's transaction)."""
-        for table in ("sentence_issues", "quotes", "positions"):
-            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
-                            [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
-        self.db.executemany(
-            'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, n, q.sentence, q.start, q.end, q.text, q.kind, speaker, q.cue, json.dumps(list(q.issues)))
-             for n, (q, speaker) in enumerate(zip(quotes, speakers, strict=True))])
-        self.db.executemany(
-            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end)
-             for n, (p, holder) in enumerate(zip(positions, holders, strict=True))])
-
-    def save_issue_definitions(self, issues: Sequence[tuple[str, str, list[str], list[str]]]) -> None:
-        """The pack's issues (id, label, keywords, anchors), replacing those of an earlier pack."""
-        self.db.execute("DELETE FROM issues")
-        self.db.executemany("INSERT INTO issues (id, label, keywords, anchors) VALUES (?, ?, ?, ?)",
-                            [(i, label, json.dumps(k), json.dumps(a)) for i, label, k, a in issues])
-
-    def rename_entity_in_issues(self, absorbed: str, into: str) -> None:
-        self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (into, absorbed))
-        self.db.execute("UPDATE positions SET actor = ? WHERE actor = ?", (into, absorbed))
-
-    # --- queries ------------------------------------------------------------------------------
-
+    @lagging
     def quotes(self, *, speaker: str | None = None, issue: str | None = None, kind: str | None = None,
                article: str | None = None, limit: int | None = None, offset: int = 0) -> list[QuoteInfo]:
         where: list[str] = ["1 = 1"]
@@ -76,7 +44,9 @@ class IssueStore:
             r["kind"], EntityRef(r["speaker"], r["speaker_name"] or r["speaker"], r["speaker_type"] or "")
             if r["speaker"] else None, r["cue"], json.loads(r["issues"]), r["start"], r["end"]) for r in rows]
 
-    def positions(self, *, issue: str | None = None, actor: str | None = None) -> list[PositionInfo]:
+    @lagging
+    def positions(self, *, issue: str | None = None, actor: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[PositionInfo]:
         where: list[str] = ["1 = 1"]
         params: list[Any] = []
         if issue:
@@ -90,24 +60,38 @@ class IssueStore:
             " FROM dated_positions p JOIN articles a ON a.id = p.article_id"
             " JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence"
             f" LEFT JOIN entities e ON e.id = p.actor WHERE {' AND '.join(where)}"
-            " ORDER BY p.date IS NULL, p.date, a.rowid, p.n", params).fetchall()
+            " ORDER BY p.date IS NULL, p.date, a.rowid, p.n LIMIT ? OFFSET ?",
+            (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         return [PositionInfo(
             EntityRef(r["actor"], r["actor_name"] or r["actor"], r["actor_type"] or ""), r["issue_id"], r["stance"],
             bool(r["negated"]), r["date"], r["article_id"], r["outlet"], r["sentence"], r["sentence_text"], r["cue"])
             for r in rows]
 
-    def issue_definitions(self) -> list[dict[str, Any]]:
+    @per_version
+    def definitions(self) -> list[dict[str, Any]]:
         return [{"id": r[0], "label": r[1], "keywords": json.loads(r[2]), "anchors": json.loads(r[3])}
                 for r in self.db.execute("SELECT id, label, keywords, anchors FROM issues ORDER BY rowid")]
 
-    def issues_overview(self) -> list[dict[str, Any]]:
+    @lagging
+    def overview(self) -> list[dict[str, Any]]:
         """Every issue with its counts and, per actor, the latest stance stated (most discussed first)."""
-        counts = self.issue_counts()
+        counts = self.counts()
+        # Per issue, each actor's last position in date order, the actors in the order of their first: one pass
+        # in SQL over the positions' dates, no sentence read.
         latest: dict[str, dict[str, PositionInfo]] = defaultdict(dict)
-        for position in self.positions():
-            latest[position.issue][position.actor.id] = position  # positions come in date order
+        for row in self.db.execute(
+                "WITH ordered AS (SELECT p.issue_id, p.actor, p.stance, p.negated, p.date, row_number() OVER"
+                " (ORDER BY p.date IS NULL, p.date, a.rowid, p.n) AS rn FROM dated_positions p"
+                " JOIN articles a ON a.id = p.article_id JOIN sentences s ON s.article_id = p.article_id"
+                " AND s.idx = p.sentence), ranked AS (SELECT o.*, min(rn) OVER (PARTITION BY issue_id, actor) AS first,"
+                " max(rn) OVER (PARTITION BY issue_id, actor) AS last FROM ordered o)"
+                " SELECT r.issue_id, r.actor, r.stance, r.negated, r.date, e.name, e.type FROM ranked r"
+                " LEFT JOIN entities e ON e.id = r.actor WHERE r.rn = r.last ORDER BY r.issue_id, r.first"):
+            issue, actor, stance, negated, date, name, kind = row
+            latest[issue][actor] = PositionInfo(EntityRef(actor, name or actor, kind or ""), issue, stance,
+                                                bool(negated), date, "", None, 0, "", "")
         found = []
-        for issue in self.issue_definitions():
+        for issue in self.definitions():
             entry = {**issue, **counts.get(issue["id"], {"sentences": 0, "articles": 0, "positions": 0, "actors": 0,
                                                           "last_change": None, "events": 0})}
             entry["stances"] = [{"actor": p.actor.id, "name": p.actor.name, "stance": p.stance, "negated": p.negated,
@@ -115,7 +99,8 @@ class IssueStore:
             found.append(entry)
         return sorted(found, key=lambda e: -int(e["sentences"]))
 
-    def issue_counts(self) -> dict[str, dict[str, Any]]:
+    @lagging
+    def counts(self) -> dict[str, dict[str, Any]]:
         """Per issue: sentences, articles, positions, actors taking positions, last dated position."""
         found: dict[str, dict[str, Any]] = defaultdict(lambda: {"sentences": 0, "articles": 0, "positions": 0,
                                                                  "actors": 0, "last_change": None, "events": 0})
@@ -128,3 +113,37 @@ class IssueStore:
         for issue, events in self.db.execute("SELECT issue_id, count(*) FROM event_issues GROUP BY issue_id"):
             found[issue]["events"] = events
         return dict(found)
+
+
+class Issues(IssueReads):
+    """The pack's issues, and each article's issue tags, quotations and positions, as analysis writes them."""
+
+    def save_article(self, article_id: str, sentence_issues: dict[int, tuple[str, ...]],
+                        quotes: Sequence[QuoteMention], speakers: Sequence[str | None],
+                        positions: Sequence[PositionMention], holders: Sequence[str]) -> None:
+        """One article's issue tags, quotations and positions (inside the article's transaction)."""
+        for table in ("sentence_issues", "quotes", "positions"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
+                            [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
+        self.db.executemany(
+            'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, q.sentence, q.start, q.end, q.text, q.kind, speaker, q.cue, json.dumps(list(q.issues)))
+             for n, (q, speaker) in enumerate(zip(quotes, speakers, strict=True))])
+        self.db.executemany(
+            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end")'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end)
+             for n, (p, holder) in enumerate(zip(positions, holders, strict=True))])
+
+    def save_definitions(self, issues: Sequence[tuple[str, str, list[str], list[str]]]) -> None:
+        """The pack's issues (id, label, keywords, anchors), replacing those of an earlier pack."""
+        self.db.execute("DELETE FROM issues")
+        self.db.executemany("INSERT INTO issues (id, label, keywords, anchors) VALUES (?, ?, ?, ?)",
+                            [(i, label, json.dumps(k), json.dumps(a)) for i, label, k, a in issues])
+
+    def rename_entity(self, absorbed: str, into: str) -> None:
+        self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (into, absorbed))
+        self.db.execute("UPDATE positions SET actor = ? WHERE actor = ?", (into, absorbed))
+

@@ -5,16 +5,25 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from dossier.store.dialect import Connection
+from dossier.store.cache import lagging, per_version
+from dossier.store.part import Part
 
 UNKNOWN_OUTLET = "(outlet unknown)"
 _OUTLET = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
 
 
-class OutletStore:
-    db: Connection
+class Outlets(Part):
+    """Outlets compared (read only: what analysis wrote, grouped by outlet)."""
 
-    def outlet_report(self, top: int = 8) -> list[dict[str, Any]]:
+    @per_version
+    def names(self) -> list[str]:
+        """Every outlet named by a stored article, alphabetically."""
+        return [r[0] for r in self.db.execute(
+            "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
+            f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
+
+    @lagging
+    def report(self, top: int = 8) -> list[dict[str, Any]]:
         """Per outlet: articles, sentences; issues and actors by share of its sentences (and the corpus share
         for comparison); events only it reports; mean tone of its sentences naming each main actor."""
         outlets: dict[str, dict[str, Any]] = {}

@@ -205,8 +205,16 @@ class PostgresStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         # psycopg rolls back on any exception, KeyboardInterrupt included, after cancelling a running query.
-        with self.db.raw.transaction():
-            yield
+        outer = not self._writing
+        self._writing = True
+        try:
+            with self.db.raw.transaction():
+                yield
+                if outer:
+                    self._bump_version()
+        finally:
+            if outer:
+                self._writing = False
 
     @contextmanager
     def analysis_lock(self) -> Iterator[None]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.store.articles import _now
-from dossier.store.dialect import Connection
+from dossier.store.part import Part
 
 STORED, REJECTED, FAILED = "stored", "rejected", "failed"
 
@@ -29,12 +29,12 @@ class FileFingerprint:
     sha256: str
 
 
-class SourceStore:
-    db: Connection
+class Sources(Part):
+    """The watched sources' state (written and read by `watch/` only)."""
 
     # --- sources ------------------------------------------------------------------------------
 
-    def source_state(self, source: str, kind: str) -> SourceState:
+    def state(self, source: str, kind: str) -> SourceState:
         row = self.db.execute(
             "SELECT source, kind, etag, last_modified, polled_at, failures, last_error FROM watch_sources"
             " WHERE source = ?", (source,)).fetchone()
@@ -42,7 +42,7 @@ class SourceStore:
             return SourceState(source, kind)
         return SourceState(row[0], row[1], row[2], row[3], row[4], int(row[5]), row[6])
 
-    def source_reached(self, source: str, kind: str, etag: str | None = None, last_modified: str | None = None,
+    def reached(self, source: str, kind: str, etag: str | None = None, last_modified: str | None = None,
                        *, keep_validators: bool = False) -> None:
         """A poll reached the source: its failures are forgotten and (unless `keep_validators`) the validators of
         what was read are kept for the next conditional GET."""
@@ -55,7 +55,7 @@ class SourceStore:
             f" polled_at = excluded.polled_at, failures = 0, last_error = NULL{validators}",
             (source, kind, etag, last_modified, _now()))
 
-    def source_failed(self, source: str, kind: str, reason: str) -> int:
+    def failed(self, source: str, kind: str, reason: str) -> int:
         """A poll could not read the source; returns how many polls in a row have failed."""
         self.db.execute(
             "INSERT INTO watch_sources (source, kind, failures, last_error) VALUES (?, ?, 1, ?)"
@@ -109,10 +109,3 @@ class SourceStore:
             " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
             " sha256 = excluded.sha256, seen_at = excluded.seen_at",
             (path, fingerprint.size, fingerprint.mtime_ns, fingerprint.sha256, _now()))
-
-    # --- what an analysis added ---------------------------------------------------------------
-
-    def event_counts(self) -> tuple[int, int]:
-        """Events, and events whose sources disagree (a poll reports the growth of both)."""
-        row = self.db.execute("SELECT count(*), count(*) FILTER (WHERE has_conflict <> 0) FROM events").fetchone()
-        return int(row[0]), int(row[1])

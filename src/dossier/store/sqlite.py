@@ -110,14 +110,18 @@ class SQLiteStore(Store):
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as bad:
             raise self._write_error(bad) from None
+        self._writing = True
         try:
             yield
+            self._bump_version()
             self.db.execute("COMMIT")
         except BaseException as bad:
             self._rollback()
             if isinstance(bad, sqlite3.OperationalError):
                 raise self._write_error(bad) from bad
             raise
+        finally:
+            self._writing = False
 
     def _rollback(self) -> None:
         if self.db.in_transaction:

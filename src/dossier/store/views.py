@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dossier.models import EntityInfo, EntityRef, EventInfo, EvidenceInfo
-from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.actors import ActorReads
+from dossier.store.cache import Version, lagging, per_version
+from dossier.store.dialect import Connection, Dialect
+from dossier.store.events import EventReads
+from dossier.store.part import Part, unversioned
 
 # What the timeline shows by default: what is reported as having happened, and what is planned.
 REPORTED = ("asserted", "future")
@@ -70,14 +74,13 @@ class Network:
     edges: list[NetworkEdge]
 
 
-class ViewStore:
-    db: Connection
-    dialect: Dialect
+class Views(Part):
+    """Read only: what the pages and the export ask beyond the other parts' queries."""
 
-    if TYPE_CHECKING:
-        def _event_infos(self, rows: list[Row]) -> list[EventInfo]: ...  # from EventStore
-        def entity(self, entity_id: str) -> EntityInfo | None: ...  # from ActorStore
-        def _names(self) -> dict[str, EntityRef]: ...  # from EventStore
+    def __init__(self, db: Connection, dialect: Dialect, events: EventReads, actors: ActorReads, *,
+                 version: Callable[[], Version | None] = unversioned) -> None:
+        super().__init__(db, dialect, version=version)
+        self._events, self._actors = events, actors
 
     # --- articles -------------------------------------------------------------------------------
 
@@ -98,21 +101,17 @@ class ViewStore:
             " JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start, m.id", (article_id,))
         return [EntityMark(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    def outlets(self) -> list[str]:
-        """Every outlet named by a stored article, alphabetically."""
-        return [r[0] for r in self.db.execute(
-            "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
-            f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
-
     # --- events ---------------------------------------------------------------------------------
 
+    @per_version
     def latest_events(self, limit: int, modalities: Sequence[str] = REPORTED) -> list[EventInfo]:
         """The most recent dated events, newest first."""
         rows = self.db.execute(
             f"SELECT * FROM events WHERE date IS NOT NULL AND modality IN ({_marks(modalities)})"
             " ORDER BY date DESC, sources DESC, id LIMIT ?", (*modalities, limit)).fetchall()
-        return self._event_infos(rows)
+        return self._events.infos(rows)
 
+    @per_version
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
         return {r[0]: r[1] for r in self.db.execute(
@@ -131,7 +130,7 @@ class ViewStore:
 
     def evidence_by_event(self) -> dict[str, list[EvidenceInfo]]:
         """Every event's evidence in one pass (for exports), each event's in article id and mention order."""
-        names = self._names()
+        names = self._events.names()
         parties: dict[tuple[str, int], dict[str, list[EntityRef]]] = defaultdict(
             lambda: {"actor": [], "target": [], "source": []})
         for article_id, n, role, entity_id in self.db.execute(
@@ -161,15 +160,34 @@ class ViewStore:
             f"SELECT e.id FROM entities e WHERE e.mentions > 0 AND ({like('e.name')} OR e.id IN"
             f" (SELECT entity_id FROM entity_aliases WHERE {like('alias')}))"
             " ORDER BY e.mentions DESC, e.name LIMIT ?", (pattern, pattern, limit)).fetchall()
-        return [info for (entity_id,) in rows if (info := self.entity(entity_id)) is not None]
+        return [info for (entity_id,) in rows if (info := self._actors.get(entity_id)) is not None]
 
+    @per_version
     def entity_event_count(self, entity_id: str) -> int:
         row = self.db.execute("SELECT count(DISTINCT event_id) FROM event_entities WHERE entity_id = ?",
                               (entity_id,)).fetchone()
         return int(row[0])
 
+    @lagging
+    def event_months(self, entity_id: str, modalities: tuple[str, ...] = REPORTED) -> tuple[dict[str, int], int]:
+        """The events an actor takes part in per month (those dated to a day or a month), and how many are dated
+        only to a year."""
+        months: dict[str, int] = {}
+        year_only = 0
+        for month, precision, n in self.db.execute(
+                "SELECT substr(e.date, 1, 7), e.date_precision, count(*) FROM events e WHERE e.date IS NOT NULL"
+                f" AND e.modality IN ({_marks(modalities)}) AND e.id IN"
+                " (SELECT event_id FROM event_entities WHERE entity_id = ?) GROUP BY 1, 2",
+                (*modalities, entity_id)):
+            if precision == "year":
+                year_only += int(n)
+            else:
+                months[month] = months.get(month, 0) + int(n)
+        return months, year_only
+
     # --- network --------------------------------------------------------------------------------
 
+    @lagging
     def network(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
                 min_shared: int = 1, max_nodes: int = 80, modalities: Sequence[str] = REPORTED) -> Network:
         """Actors (and targets) linked by the events they share, sized by how many events they take part in.

@@ -11,14 +11,14 @@ from datetime import date, timedelta
 
 from dossier.models import Anchor, AnchorKind, EvidenceRecord, Modality, PartialDate, StoredEvents
 from dossier.plover import DateOrigin, EventType, Mode
-from dossier.store.dialect import Connection
 from dossier.store.events import _month_day, _time
+from dossier.store.part import Part
 
 CHUNK = 500
 
 
-class WindowStore:
-    db: Connection
+class WindowStore(Part):
+    """Events near some days, loaded back for a long stream's window (`store.window`)."""
 
     def events_near(self, days: Iterable[date], margin: int, held_events: Collection[str],
                     held_articles: Collection[str], most: int = 5000) -> StoredEvents | None:
@@ -61,7 +61,8 @@ class WindowStore:
         for start in range(0, len(articles), CHUNK):
             chunk = articles[start:start + CHUNK]
             marks = ", ".join("?" * len(chunk))
-            parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
+            parties: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(
+                lambda: {"actor": [], "target": [], "source": []})
             for row in self.db.execute(
                     "SELECT article_id, n, role, entity_id FROM event_mention_parties"
                     f" WHERE article_id IN ({marks}) ORDER BY article_id, n, role, position", chunk):
@@ -79,7 +80,8 @@ class WindowStore:
                     time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
                     month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
                     event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
-                    tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"])))
+                    tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
+                    attribution=tuple(roles["source"])))
         return found
 
     def _anchors_of(self, articles: list[str]) -> dict[str, Anchor]:

@@ -66,10 +66,10 @@ class Analyser:
 
     def __call__(self) -> AnalysisResult:
         started = time.perf_counter()
-        before = self.store.last_change_id()
+        before = self.store.changelog.last_change_id()
         report = analyse_pending(self.store, self.pack, self._executor(), self.workers, self.kept)
-        after = self.store.last_change_id()
-        counts = self.store.change_counts(before, after)  # exact: what the change log recorded for this analysis
+        after = self.store.changelog.last_change_id()
+        counts = self.store.changelog.change_counts(before, after)  # exact: what the change log recorded
         return AnalysisResult(report.analysed, list(report.failed), counts["event"], counts["conflict"],
                               report.interrupted, time.perf_counter() - started, counts, (before, after))
 

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dossier import __version__
 from dossier.errors import DossierError
 from dossier.packs import PACK_CONTENT, load_pack, stored_pack
-from dossier.store import open_store
+from dossier.store import open_reader
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
 from dossier.web.deps import problem_status, problem_text
@@ -67,7 +67,7 @@ def create_app(db: str | Path, *, bound: str | None = None, allow_hosts: Iterabl
     """The app over the store at `db` (a file or a PostgreSQL URL, which must exist and be up to date: opening
     an older store would migrate it, a write); each request opens it read-only. Requests are answered for the
     localhost names, the address it is `bound` to, and `allow_hosts` (`*`: any)."""
-    store = open_store(db, read_only=True)
+    store = open_reader(db)
     try:
         pack_label, issue_labels = _pack_labels(store.get_meta("pack"), store.get_meta(PACK_CONTENT))
     finally:

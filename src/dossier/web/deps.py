@@ -10,7 +10,7 @@ from fastapi import Depends, Path, Query, Request
 
 from dossier.errors import DossierError
 from dossier.query import Dossier, QueryError
-from dossier.store import open_store
+from dossier.store import open_reader
 
 # Ids are hashes, slugs and counters; nothing else can name a row, and nothing in an id can change a path.
 ID_PATTERN = r"^[A-Za-z0-9_:'-]+$"
@@ -22,7 +22,7 @@ PAGES = {"timeline": "the timeline", "entities": "the actors page", "issues": "t
 def get_dossier(request: Request) -> Iterator[Dossier]:
     """One connection per request, refusing writes: requests never share a cursor, nothing is written, and
     everything one request reads comes from one snapshot (an ingest may be writing meanwhile)."""
-    store = open_store(request.app.state.db_path, read_only=True)
+    store = open_reader(request.app.state.db_path)
     try:
         with store.snapshot():
             yield Dossier(store)

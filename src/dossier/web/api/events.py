@@ -35,10 +35,12 @@ def timeline(d: DossierDep,
 
 
 @router.get("/events/{event_id}", summary="One event with every source's evidence")
-def event(d: DossierDep, event_id: EventId) -> dict[str, Any]:
+def event(d: DossierDep, event_id: EventId, limit: Annotated[int, limit_query(1000)] = 100,
+          offset: Offset = 0) -> dict[str, Any]:
     """Like `dossier event ID --json`: the event, the issues it concerns, each source's sentence with the
-    trigger's offsets, the date as that source states it and where it falls, and each conflict explained."""
-    return d.event(event_id).to_dict()
+    trigger's offsets, the date as that source states it and where it falls (`limit` and `offset` page the
+    evidence), and each conflict explained."""
+    return d.event(event_id, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/conflicts", summary="Every disagreement between sources")

@@ -19,10 +19,11 @@ def issues(d: DossierDep, limit: Annotated[int, limit_query()] = 100, offset: Of
 
 
 @router.get("/issues/{issue_id}", summary="One issue: positions over time, events and quotations")
-def issue(d: DossierDep, issue_id: IssueId) -> dict[str, Any]:
-    """Like `dossier issue ID --json`: every position with its sentence and date, then the events and
-    quotations about the issue."""
-    return d.issue(issue_id).to_dict()
+def issue(d: DossierDep, issue_id: IssueId, limit: Annotated[int, limit_query(1000)] = 100,
+          offset: Offset = 0) -> dict[str, Any]:
+    """Like `dossier issue ID --json`: the positions with their sentences and dates, then the events and
+    quotations about the issue; `limit` and `offset` page each of the three lists."""
+    return d.issue(issue_id, limit=limit, offset=offset).to_dict()
 
 
 @router.get("/quotes", summary="Who said what, in which article")

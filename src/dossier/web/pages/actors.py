@@ -3,7 +3,6 @@ network of actors linked by shared events."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -11,16 +10,16 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from dossier.plover import Precision
 from dossier.query import QueryError
 from dossier.query.filters import ENTITY_TYPES, entity_type_filter
-from dossier.query.records import Event, Mention, Network, NetworkNode
+from dossier.query.records import Mention, Network, NetworkNode
 from dossier.web.deps import DossierDep, EntityId, problem_text
 from dossier.web.highlight import Mark, highlight
 from dossier.web.templating import human_date, render
 
 router = APIRouter()
 MOST_ACTORS = 300
+EVENTS_SHOWN = 200  # the actor page lists the oldest events; the timeline pages through the rest
 
 
 @router.get("/actors", response_class=HTMLResponse)
@@ -44,22 +43,22 @@ class MonthBar:
 @router.get("/actors/{entity_id}", response_class=HTMLResponse)
 def actor_page(request: Request, d: DossierDep, entity_id: EntityId) -> HTMLResponse:
     entity = d.actor(entity_id)
-    events = d.timeline(actor=entity.id, undated=True)
+    events = d.timeline(actor=entity.id, undated=True, limit=EVENTS_SHOWN)
     partners = d.network(actor=entity.id, limit=500)
     stands_for = next(iter(d.find_entities(entity.denotes)), None) if entity.denotes else None
+    months, year_only = d.event_months(entity.id)
+    mentions = d.mentions(entity.id, limit=40)
     return render(
         request, "actor.html", page="actors", title=entity.name, entity=entity, stands_for=stands_for,
-        events=events, bars=month_bars(events), year_only=sum(1 for e in events if e.date_precision == Precision.YEAR),
+        events=events, event_total=d.event_count(entity.id), bars=month_bars(months), year_only=year_only,
         partners=_partners(partners, entity.id), cooccurring=d.cooccurring(entity.id),
-        mentions=_marked_mentions(d.mentions(entity.id, limit=40)),
-        titles={a.id: a.title or a.outlet or a.id for a in d.articles()},
-        positions=d.positions(actor=entity.id), quotes=d.quotes(speaker=entity.id, limit=20),
+        mentions=_marked_mentions(mentions), titles=d.article_titles(m.article for m in mentions),
+        positions=d.positions(actor=entity.id, limit=100), quotes=d.quotes(speaker=entity.id, limit=20),
         issue_labels=request.app.state.issue_labels)
 
 
-def month_bars(events: list[Event]) -> list[MonthBar]:
+def month_bars(counts: dict[str, int]) -> list[MonthBar]:
     """Events per month, every month from the first to the last (events dated only to a year are left out)."""
-    counts = Counter(e.date[:7] for e in events if e.date and e.date_precision in (Precision.DAY, Precision.MONTH))
     if not counts:
         return []
     first, last = min(counts), max(counts)
@@ -68,7 +67,7 @@ def month_bars(events: list[Event]) -> list[MonthBar]:
     bars: list[MonthBar] = []
     while f"{year:04d}-{month:02d}" <= last and len(bars) < 240:
         key = f"{year:04d}-{month:02d}"
-        bars.append(MonthBar(key, human_date(key), counts[key], round(100 * counts[key] / busiest)))
+        bars.append(MonthBar(key, human_date(key), counts.get(key, 0), round(100 * counts.get(key, 0) / busiest)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return bars
 

@@ -19,6 +19,7 @@ from dossier.web.pages.cards import conflict_cards
 from dossier.web.templating import render
 
 router = APIRouter()
+EVIDENCE_SHOWN = 200  # evidence items on an event's page (the API pages through all of them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ class SourceColumn:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, d: DossierDep, event_id: EventId) -> HTMLResponse:
-    event = d.event(event_id)
+    event = d.event(event_id, limit=EVIDENCE_SHOWN)
     labels: dict[str, str] = request.app.state.issue_labels
     return render(request, "event.html", page="timeline", title=event.summary, event=event,
                   columns=source_columns(event.evidence), conflicts=conflict_cards(event.conflicts),

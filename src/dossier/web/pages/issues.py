@@ -11,11 +11,14 @@ from markupsafe import Markup
 
 from dossier.query.records import Article, Position, Ref
 from dossier.web.changes import NEW_DEFAULT, changed_since
-from dossier.web.deps import DossierDep, IssueId
+from dossier.web.deps import DossierDep, IssueId, Offset
 from dossier.web.highlight import Mark, highlight
 from dossier.web.templating import render
 
 router = APIRouter()
+ARTICLES_PAGE = 100  # articles per page of the Sources page
+ISSUE_PAGE = 100  # positions, events and quotations per page of an issue
+UNKNOWN = "Outlet unknown"
 
 
 @router.get("/issues", response_class=HTMLResponse)
@@ -27,21 +30,27 @@ def issues_page(request: Request, d: DossierDep,
 
 
 @router.get("/issues/{issue_id}", response_class=HTMLResponse)
-def issue_page(request: Request, d: DossierDep, issue_id: IssueId) -> HTMLResponse:
-    issue = d.issue(issue_id)
+def issue_page(request: Request, d: DossierDep, issue_id: IssueId, offset: Offset = 0) -> HTMLResponse:
+    issue = d.issue(issue_id, limit=ISSUE_PAGE, offset=offset)
     return render(request, "issue.html", page="issues", title=issue.label, issue=issue,
                   counts=d.issue_counts(issue_id), by_actor=by_actor(issue.positions),
-                  positions=[(p, cue_marked(p)) for p in issue.positions], quotes=issue.quotes, events=issue.events)
+                  positions=[(p, cue_marked(p)) for p in issue.positions], quotes=issue.quotes, events=issue.events,
+                  offset=offset, page_size=ISSUE_PAGE,
+                  more=max(len(issue.positions), len(issue.events), len(issue.quotes)) >= ISSUE_PAGE)
 
 
 @router.get("/sources", response_class=HTMLResponse)
-def sources_page(request: Request, d: DossierDep) -> HTMLResponse:
+def sources_page(request: Request, d: DossierDep, offset: Offset = 0) -> HTMLResponse:
+    """The outlets compared, then one page of the articles (oldest first), grouped by outlet."""
     by_outlet: dict[str, list[Article]] = defaultdict(list)
-    for article in d.articles():
-        by_outlet[article.outlet or "Outlet unknown"].append(article)
+    found = d.articles(limit=ARTICLES_PAGE + 1, offset=offset)
+    for article in found[:ARTICLES_PAGE]:
+        by_outlet[article.outlet or UNKNOWN].append(article)
+    totals = {outlet or UNKNOWN: n for outlet, n in d.outlet_counts()}
     return render(request, "sources.html", page="sources", title="Sources", comparison=d.outlets(),
-                  issue_labels=request.app.state.issue_labels,
-                  by_outlet=sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+                  issue_labels=request.app.state.issue_labels, totals=totals, offset=offset,
+                  page_size=ARTICLES_PAGE, more=len(found) > ARTICLES_PAGE, shown=min(len(found), ARTICLES_PAGE),
+                  by_outlet=sorted(by_outlet.items(), key=lambda kv: (-totals.get(kv[0], 0), kv[0])))
 
 
 def by_actor(positions: list[Position]) -> list[tuple[Ref, list[Position]]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
@@ -12,11 +10,13 @@ from dossier.web.pages.cards import conflict_cards
 from dossier.web.templating import render
 
 router = APIRouter()
+CONFLICTS_SHOWN = 8
+CONFLICT_ROWS = 4 * CONFLICTS_SHOWN  # an event has at most four disputed fields
 
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, d: DossierDep) -> HTMLResponse:
-    outlets = Counter(a.outlet or "Outlet unknown" for a in d.articles())
+    outlets = [(outlet or "Outlet unknown", n) for outlet, n in d.outlet_counts()]
     return render(request, "overview.html", page="overview", title="Overview", stats=d.stats(),
-                  latest=d.latest_events(16), conflicts=conflict_cards(d.conflicts()), actors=d.entities(limit=16),
-                  outlets=outlets.most_common())
+                  latest=d.latest_events(16), conflicts=conflict_cards(d.conflicts(limit=CONFLICT_ROWS)),
+                  actors=d.entities(limit=16), outlets=outlets)
