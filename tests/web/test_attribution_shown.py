@@ -28,7 +28,7 @@ def test_a_reports_attribution_is_kept_returned_and_shown(tmp_path: Path,
     db = build_store(new_db("attribution"), tmp_path / "fuel.txt", load_pack("syria-russia"))
     store = open_store(db, create=False)
     try:
-        stored = [e for e in store.load_event_state().evidence if e.trigger == "sent"]
+        stored = [e for e in store.events.load_state().evidence if e.trigger == "sent"]
     finally:
         store.close()
     assert len(stored) == 1 and stored[0].attribution and not set(stored[0].attribution) & {

@@ -188,6 +188,20 @@ class EventReads(Part):
         return int(row[0]), int(row[1])
 
 
+def evidence_record(row: Any, roles: dict[str, list[str]]) -> EvidenceRecord:
+    """One stored event mention (an `event_mentions` row) with its parties by role, as resolution takes it."""
+    return EvidenceRecord(
+        article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
+        start=row["start"], end=row["end"], type=EventType(row["type"]),
+        mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
+        actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
+        time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
+        month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
+        event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
+        tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
+        attribution=tuple(roles["source"]))
+
+
 class Events(EventReads):
     """The evidence (event mentions), the merged events, their participants and conflicts, as analysis writes
     them, and what resolution resumes from."""
@@ -202,17 +216,7 @@ class Events(EventReads):
             parties[(row[0], row[1])][row[2]].append(row[3])
         evidence = []
         for row in self.db.execute("SELECT * FROM event_mentions ORDER BY article_id, n"):
-            roles = parties[(row["article_id"], row["n"])]
-            evidence.append(EvidenceRecord(
-                article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
-                start=row["start"], end=row["end"], type=EventType(row["type"]),
-                mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
-                actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
-                time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
-                month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
-                event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
-                tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
-                attribution=tuple(roles["source"])))
+            evidence.append(evidence_record(row, parties[(row["article_id"], row["n"])]))
         conflicts: dict[str, list[str]] = defaultdict(list)
         for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
             conflicts[event_id].append(field)

@@ -4,14 +4,12 @@ the set is closed (so that what is loaded back is whole, as it was when it was s
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 
-from dossier.models import Anchor, AnchorKind, EvidenceRecord, Modality, PartialDate, StoredEvents
-from dossier.plover import DateOrigin, EventType, Mode
-from dossier.store.events import _month_day, _time
+from dossier.models import Anchor, AnchorKind, EvidenceRecord, PartialDate, StoredEvents
+from dossier.store.events import evidence_record
 from dossier.store.part import Part
 
 CHUNK = 500
@@ -71,17 +69,7 @@ class WindowStore(Part):
                                        " ORDER BY article_id, n", chunk):
                 if row["event_id"] not in events:
                     continue
-                roles = parties[(row["article_id"], row["n"])]
-                found.append(EvidenceRecord(
-                    article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
-                    start=row["start"], end=row["end"], type=EventType(row["type"]),
-                    mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
-                    actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
-                    time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
-                    month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
-                    event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
-                    tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
-                    attribution=tuple(roles["source"])))
+                found.append(evidence_record(row, parties[(row["article_id"], row["n"])]))
         return found
 
     def _anchors_of(self, articles: list[str]) -> dict[str, Anchor]:
