@@ -15,7 +15,7 @@ from tests.helpers.stores import Location, build_store
 def dates(db: Path, path_part: str) -> dict[str, str | None]:
     """trigger -> date of each event mention of the article whose file name holds `path_part`."""
     store = open_store(db, create=False)
-    for article in store.articles():
+    for article in store.articles.page():
         if path_part in article.source_path:
             rows = store.db.execute("SELECT trigger, date FROM event_mentions WHERE article_id = ? ORDER BY n",
                                     (article.id,)).fetchall()
