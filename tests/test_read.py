@@ -8,6 +8,7 @@ import pytest
 
 from dossier.models import Article, Origin, PartialDate, Rejection
 from dossier.read import read_file
+from dossier.read.html import read_html
 from dossier.read.metadata import read_metadata
 from dossier.read.normalise import article_id
 from tests.helpers.articles import BODIES, html_page, write_jsonl, write_text
@@ -154,3 +155,27 @@ def test_an_undated_article_takes_the_date_its_address_gives(tmp_path: Path, url
     assert (article.published_origin is Origin.METADATA) == (expected is not None)
     dated = only_article(write_text(tmp_path, "b.txt", BODIES[0], url=url, published="1 August 2025"))
     assert dated.published == PartialDate(2025, 8, 1), "a stated date wins over the address"
+
+
+def _undated_page(title: str, body: str, canonical: str | None = None) -> bytes:
+    """A page that states no publication date (no meta tag, no time element)."""
+    page = html_page(title, body).replace("<meta property='article:published_time' content='2025-08-02T08:00:00Z'>", "")
+    assert "published_time" not in page
+    if canonical:
+        page = page.replace("</head>", f"<link rel='canonical' href='{canonical}'></head>")
+    return page.encode("utf-8")
+
+
+@pytest.mark.parametrize(("canonical", "read_from", "expected"), [
+    (None, "https://volga.test/world/2025/07/31/diplomats-return", "2025-07-31"),  # the address it was read from
+    ("https://volga.test/archive/2025/02/diplomats-return", "https://volga.test/p?id=7", "2025-02"),  # canonical
+    (None, "https://volga.test/world/diplomats-return", None),
+    (None, "/home/analyst/2025/07/31/page.html", None),  # a folder on disk dates nothing
+])
+def test_an_html_page_with_no_date_takes_the_date_its_address_gives(canonical: str | None, read_from: str,
+                                                                     expected: str | None) -> None:
+    article = read_html(_undated_page("Diplomats return", BODIES[3], canonical), read_from)
+    assert (article.published.iso() if article.published else None) == expected
+    assert (article.published_origin is Origin.METADATA) == (expected is not None)
+    stated = read_html(html_page("Diplomats return", BODIES[3]).encode("utf-8"), read_from)
+    assert stated.published == PartialDate(2025, 8, 2), "a date the page states wins over its address"

@@ -8,13 +8,14 @@ from typing import Any
 import trafilatura
 
 from dossier.dates import parse_absolute
-from dossier.models import Article, Origin, Sourced
+from dossier.models import Article, Origin, PartialDate, Sourced
 from dossier.read.decode import RejectedInput, decode
+from dossier.read.metadata import date_from_url
 from dossier.read.normalise import article_id, clean_body
 
 _OPENS_PAGE = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
 _CLOSES_PAGE = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
-# Only what the page states: no date guessed from URLs or from free text.
+# Only what the page states: no date guessed from free text (the address's own date is read below, as for text).
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 # Limits checked before lxml sees the page. lxml takes time quadratic in one element's attributes (100,000 of
@@ -51,6 +52,16 @@ def guard_html(html: str) -> str:
     return guarded
 
 
+def address_date(*addresses: str | None) -> tuple[PartialDate, str] | None:
+    """A page that states no date is dated by its web address ('/2025/07/31/' a day, '/2025/02/' a month), as a
+    text file is: the first address (canonical URL, then the one it was read from) whose path holds a date.
+    Only web addresses count: a folder on disk named '2025/07' says nothing of the article."""
+    for address in addresses:
+        if address and re.match(r"https?://", address, re.IGNORECASE) and (found := date_from_url(address)):
+            return found, address
+    return None
+
+
 def read_html(data: bytes, source_path: str) -> Article:
     if _OPENS_PAGE.search(data) and not _CLOSES_PAGE.search(data):
         raise RejectedInput("truncated HTML page (it opens <html>/<body> but never closes it)")
@@ -62,6 +73,8 @@ def read_html(data: bytes, source_path: str) -> Article:
         raise RejectedInput("HTML page has no main text that could be extracted")
     stated_date = doc.get("date")
     published = parse_absolute(stated_date) if stated_date else None
+    if published is None and (address := address_date(doc.get("url"), source_path)) is not None:
+        published, stated_date = address
     return Article(
         id=article_id(text),
         text=text,

@@ -24,7 +24,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from dossier.models import Article, Origin, Sourced
 from dossier.read.decode import RejectedInput
-from dossier.read.html import read_html
+from dossier.read.html import address_date, read_html
 from dossier.read.text import read_text
 
 DEFAULT_TIMEOUT = 20.0  # seconds for the whole exchange, redirects and body included
@@ -132,6 +132,10 @@ def article_from_page(fetched: Fetched, source_path: str) -> Article:
         article = read_text(body, source_path)
     else:
         raise RejectedInput(f"not an HTML page: the server says it is {kind}")
+    if article.published is None and (address := address_date(fetched.url)) is not None:
+        # redirected to an address that dates the page
+        article = dataclasses.replace(article, published=address[0], published_origin=Origin.METADATA,
+                                      published_as_stated=address[1])
     return dataclasses.replace(article, url=Sourced(fetched.url, Origin.METADATA))
 
 
