@@ -248,3 +248,32 @@ def test_a_date_under_scheduled_for_is_marked_ahead() -> None:
     assert summit.time is not None and summit.time.ahead and (summit.time.month, summit.time.day) == (10, 15)
     held = extraction("Hakan Fidan attended the summit that took place on October 15.")
     assert all(e.time is None or not e.time.ahead for e in held.events)
+
+
+def test_a_clause_with_no_date_takes_its_sentences_one_date() -> None:
+    """'X did not resist ... in late 2023 but gave Y shelter': the shelter is of late 2023 too; a clause after
+    'after'/'since' or a sentence with two dates gives nothing."""
+    found = events("Turkey did not try to stop the rebel advance in late 2023 but gave asylum to the deposed emir"
+                   " after he fled.")
+    assert any(e.type == "AID" and e.time == "late 2023" for e in found), found
+    apart = events("Qatar sent fuel to Beirut in March, and Kuwait pledged grain to Amman in June.")
+    assert {e.time for e in apart} <= {"March", "June", "in March", "in June"}, apart
+
+
+def test_a_relative_clause_or_a_noun_does_not_take_its_sentences_date() -> None:
+    """'the emirate, where it backed the old emir for decades': background with a time of its own."""
+    found = events("When a Qatari delegation landed in Ankara on 4 May, it marked a turnaround in its ties with the"
+                   " emirate, where it backed the old emir for decades.")
+    assert all(e.time is None for e in found if e.type == "SUPPORT"), found
+
+
+def test_a_date_inside_a_relative_clause_is_not_the_sentences() -> None:
+    """'X, who first went to Y in May, thanked Z': May is the first trip's, not the thanks'."""
+    found = events("Emir Tamim, who first visited Ankara in May, thanked Erdogan for helping to calm the border.")
+    assert any(e.type == "SUPPORT" for e in found) and all(e.time is None for e in found if e.type == "SUPPORT"), found
+
+
+def test_a_perfect_does_not_take_its_sentences_date() -> None:
+    """'Speaking on Monday, X said Y has received offers': the offers came before, not on Monday."""
+    found = events("Speaking on Monday in Doha, Emir Tamim said Ankara has sent aid to Beirut, and he met Erdogan.")
+    assert any(e.type == "AID" for e in found) and all(e.time is None for e in found if e.type == "AID"), found

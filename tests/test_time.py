@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.extract.time import parse_time
+from dossier.extract.time import parse_time, sentence_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.resolve.dates import anchor_for, compatible, infer_exact_anchor, place
 
@@ -142,3 +142,13 @@ def test_a_date_something_is_scheduled_for_is_after_the_article() -> None:
     scheduled = replace(scheduled, ahead=True)  # extraction sets it under "scheduled for", "planned for"
     assert place(scheduled, PUBLISHED, Modality.ASSERTED).date == PartialDate(2025, 10, 15)
     assert placed("October 15") == "2024-10-15", "what happened on an October 15 before August 2025"
+
+
+def test_a_sentence_with_one_date_dates_what_its_clauses_leave_undated() -> None:
+    late = parse_time("in late 2023")
+    may = parse_time("in May")
+    assert late is not None and may is not None
+    assert sentence_time([late]) == late
+    assert sentence_time([late, late]) == late, "one date written once per clause is still one date"
+    assert sentence_time([late, may]) is None, "two dates: nothing says which an undated clause shares"
+    assert sentence_time([]) is None

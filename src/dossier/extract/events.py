@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
-from dossier.extract.time import parse_time
+from dossier.extract.time import parse_time, sentence_time
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
 from dossier.models import (
@@ -62,6 +62,7 @@ FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|
                          r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
+PERFECT = {"has", "have", "'ve", "’ve", "had"}
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
 @dataclass
 class _Draft:
@@ -742,13 +743,17 @@ def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
             parsed = replace(parsed, ahead=True)
         if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
+    barred: set[int] = set()  # drafts inside a 'since/after X' phrase or a temporal clause: not the sentence's date
     for draft in drafts:
         for node in [draft.trigger, *s.ancestors(draft.trigger)]:
             if node.dep == "prep" and node.text.lower() in TIME_BARRIERS:
+                barred.add(id(draft))
                 break  # "after Assad's fall, on January 28, a delegation visited": the fall is not dated
             if node is not draft.trigger and node.i not in at_node and _temporal_clause(node, s):
+                barred.add(id(draft))
                 break
             if node is draft.trigger and _temporal_clause(node, s) and node.i not in at_node:
+                barred.add(id(draft))
                 break  # "After the contract was cancelled, the concession went to X in May": not May
             if node.i in at_node:
                 draft.time = at_node[node.i]
@@ -758,10 +763,33 @@ def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
                 break
         if draft.time is None and len(at_node) == 1 and len(drafts) == 1:
             draft.time = next(iter(at_node.values()))
+    main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)]
     for draft in drafts:
         if draft.time is None:
             draft.time_ref = _dated_by(draft, s, triggers)
             draft.time = draft.time or _sibling_time(draft, s, triggers)
+        if draft.time is None and draft.time_ref is None and id(draft) not in barred and _main_line(draft.trigger, s):
+            draft.time = sentence_time(main_dates)  # its clause states no date: its sentence's
+
+
+def _main_line(trigger: Token, s: Parsed) -> bool:
+    """A verb in the simple past or present on the sentence's main line (its root, or joined to it by coordination
+    or as what is said), not a relative clause or a noun ("the country, where it backed X for decades": background
+    of its own time)."""
+    verb = s.head(trigger) if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "dobj" else trigger
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False  # a noun that is no verb's object ("the fall of X")
+    trigger = verb  # "gave asylum": the verb the noun is the object of
+    if {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")} & PERFECT:
+        return False  # "has received signs": up to now, not on the day the sentence names
+    return all(step.dep in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis")
+               for step in [trigger, *s.ancestors(trigger)] if s.head(step) is not None)
+def _behind_barrier(node: Token, s: Parsed) -> bool:
+    """A word inside a 'since/after X' phrase or a temporal clause: its date is that of the background."""
+    for step in [node, *s.ancestors(node)]:
+        if (step.dep == "prep" and step.text.lower() in TIME_BARRIERS) or _temporal_clause(step, s):
+            return True
+    return False
 
 
 def _scheduled_for(head: Token, host: Token, s: Parsed) -> bool:

@@ -65,6 +65,14 @@ def parse_time(text: str) -> TimeExpr | None:
     return best
 
 
+def sentence_time(dated: list[TimeExpr]) -> TimeExpr | None:
+    """The date of a sentence, for a mention whose own clause states none: the one time expression the sentence
+    places on the calendar ("X did not resist the offensive in late 2024 but gave Y asylum": the asylum is of
+    late 2024). A sentence with two dates, or none, says nothing of which one an undated clause shares."""
+    distinct = list(dict.fromkeys(dated))
+    return distinct[0] if len(distinct) == 1 else None
+
+
 # the kinds of time expression, from the one that says most about the day to the one that says least
 TELLING = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.DAY_OFFSET, TimeKind.WEEKDAY, TimeKind.AFTER_PREVIOUS,
            TimeKind.MONTH, TimeKind.MONTH_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.YEAR_OFFSET]
