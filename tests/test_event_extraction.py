@@ -277,3 +277,9 @@ def test_a_perfect_does_not_take_its_sentences_date() -> None:
     """'Speaking on Monday, X said Y has received offers': the offers came before, not on Monday."""
     found = events("Speaking on Monday in Doha, Emir Tamim said Ankara has sent aid to Beirut, and he met Erdogan.")
     assert any(e.type == "AID" for e in found) and all(e.time is None for e in found if e.type == "AID"), found
+
+
+def test_then_marks_a_clause_as_following_the_previous_event() -> None:
+    found = events("In 2021, the Turkish president said he would withdraw troops from Idlib. The rebels then opened"
+                   " talks with Ankara and its ally, Qatar.")
+    assert any(e.type == "CONSULT" and e.time == "then" for e in found), found

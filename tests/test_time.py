@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.extract.time import parse_time, sentence_time
+from dossier.extract.time import parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.resolve.dates import anchor_for, compatible, infer_exact_anchor, place
 
@@ -152,3 +152,17 @@ def test_a_sentence_with_one_date_dates_what_its_clauses_leave_undated() -> None
     assert sentence_time([late, late]) == late, "one date written once per clause is still one date"
     assert sentence_time([late, may]) is None, "two dates: nothing says which an undated clause shares"
     assert sentence_time([]) is None
+
+
+def test_then_is_the_previous_events_time_no_finer_than_its_month() -> None:
+    then = sequel_time(["then"])
+    assert then is not None and then.kind is TimeKind.AFTER_PREVIOUS
+    assert sequel_time(["soon", "subsequently"]) is not None and sequel_time(["quickly"]) is None
+
+    def after(previous: PartialDate | None) -> str | None:
+        found = place(then, PUBLISHED, Modality.ASSERTED, previous).date
+        return found.iso() if found else None
+
+    assert after(PartialDate(2021)) == "2021"
+    assert after(PartialDate(2021, 3, 3)) == "2021-03", "'then' after a day: that month, not that day"
+    assert after(None) is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
-from dossier.extract.time import parse_time, sentence_time
+from dossier.extract.time import parse_time, sentence_time, sequel_time
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
 from dossier.models import (
@@ -770,16 +770,25 @@ def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = draft.time or _sibling_time(draft, s, triggers)
         if draft.time is None and draft.time_ref is None and id(draft) not in barred and _main_line(draft.trigger, s):
             draft.time = sentence_time(main_dates)  # its clause states no date: its sentence's
+        if draft.time is None and draft.time_ref is None:
+            verb = _verb_of(draft.trigger, s)
+            draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
+
+
+def _verb_of(trigger: Token, s: Parsed) -> Token | None:
+    """The verb a trigger is, or whose object it is ("gave asylum", "opened talks"); None for another noun."""
+    verb = s.head(trigger) if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "dobj" else trigger
+    return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
 
 
 def _main_line(trigger: Token, s: Parsed) -> bool:
     """A verb in the simple past or present on the sentence's main line (its root, or joined to it by coordination
     or as what is said), not a relative clause or a noun ("the country, where it backed X for decades": background
     of its own time)."""
-    verb = s.head(trigger) if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "dobj" else trigger
-    if verb is None or verb.pos not in ("VERB", "AUX"):
+    verb = _verb_of(trigger, s)
+    if verb is None:
         return False  # a noun that is no verb's object ("the fall of X")
-    trigger = verb  # "gave asylum": the verb the noun is the object of
+    trigger = verb
     if {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")} & PERFECT:
         return False  # "has received signs": up to now, not on the day the sentence names
     return all(step.dep in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis")

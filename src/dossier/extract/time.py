@@ -73,6 +73,17 @@ def sentence_time(dated: list[TimeExpr]) -> TimeExpr | None:
     return distinct[0] if len(distinct) == 1 else None
 
 
+SEQUEL_WORDS = frozenset({"then", "subsequently", "thereafter"})
+
+
+def sequel_time(adverbs: list[str]) -> TimeExpr | None:
+    """'The group then opened talks with X': what follows the article's previous dated event, with no date of its
+    own, is of its time, at no finer than the month ('in 2019 ... then' is 2019; 'on 3 March ... then' is March):
+    an AFTER_PREVIOUS expression of unit 'sequel'."""
+    word = next((a for a in adverbs if a.lower() in SEQUEL_WORDS), None)
+    return TimeExpr(word, TimeKind.AFTER_PREVIOUS, offset=0, unit="sequel") if word is not None else None
+
+
 # the kinds of time expression, from the one that says most about the day to the one that says least
 TELLING = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.DAY_OFFSET, TimeKind.WEEKDAY, TimeKind.AFTER_PREVIOUS,
            TimeKind.MONTH, TimeKind.MONTH_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.YEAR_OFFSET]

@@ -155,6 +155,8 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
 
 
 def _after(previous: PartialDate, time: TimeExpr) -> PartialDate | None:
+    if time.unit == "sequel":  # "then": the previous event's time, no finer than its month
+        return PartialDate(previous.year, previous.month)
     if time.unit == "year":
         return PartialDate(previous.year + time.offset)
     if previous.month is None:
