@@ -283,3 +283,11 @@ def test_then_marks_a_clause_as_following_the_previous_event() -> None:
     found = events("In 2021, the Turkish president said he would withdraw troops from Idlib. The rebels then opened"
                    " talks with Ankara and its ally, Qatar.")
     assert any(e.type == "CONSULT" and e.time == "then" for e in found), found
+
+
+def test_a_perfect_told_by_a_speaker_is_the_speakers_news() -> None:
+    """'Erdogan said Turkey has supported the talks': said with the news (past); a perfect nobody tells is a
+    state up to now."""
+    told = extraction("Erdogan said Turkey has supported the talks in Doha.").events
+    plain = extraction("Qatar has supported the talks in Doha.").events
+    assert [e.tense for e in told] == ["past"] and [e.tense for e in plain] == ["perfect"]

@@ -636,6 +636,18 @@ def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> 
         draft.actors += _subject_refs(verb, s, mentions)  # not "X, who lost his brother in an air strike"
 
 
+def _said(trigger: Token, s: Parsed) -> bool:
+    """What a speech verb reports ('X said that Y has agreed'): the trigger is what is said, or inside it."""
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep == "ccomp" and governor.lemma.lower() in SPEECH_VERBS:
+            return True
+        if node.dep not in ("conj", "ccomp", "xcomp"):
+            return False
+        node = governor
+    return False
+
+
 def _speaker(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """'Al-Shaibani added that Syria sought partners': a statement's source is one of its actors."""
     node = trigger
@@ -655,7 +667,7 @@ def _tense(trigger: Token, s: Parsed) -> str:
     auxiliaries = {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")}
     if auxiliaries & {"has", "have", "'ve", "’ve"}:
         quoted = any(mark in s.sentence.text for mark in ('"', "“", "”"))
-        return "past" if quoted else "perfect"
+        return "past" if quoted or _said(trigger, s) else "perfect"  # "X said Russia has backed Y": X's news
     if trigger.tag in ("VBZ", "VBP") or (trigger.tag == "VB" and not auxiliaries):
         return "present"
     return "past"
