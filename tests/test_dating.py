@@ -94,3 +94,28 @@ def test_a_weekday_shared_by_two_dated_visits_takes_the_day_of_the_event_the_men
                               " WHERE a.source_path LIKE '%c.txt' AND m.trigger LIKE 'visited%'").fetchall()
     assert row[0] is not None and row[0] == row[1]
     assert date_of(dates(db, "c.txt"), "thanked") == row[0]
+
+
+def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Fidan visited Moscow last October, ...; Fidan also thanked Lavrov': once the visit joins the event two
+    other articles date to 15 October, the story (and the thanks that continue it) is of that day; a day only
+    one other article gives is not enough to sharpen a story's month."""
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Hakan Fidan arrived in Moscow on Wednesday, October 15, for talks with Sergei"
+               " Lavrov.", source="One Wire", published="2025-10-16")
+    write_text(corpus, "b.txt", "Turkish Foreign Minister Hakan Fidan visited Moscow on 15 October and met Sergei"
+               " Lavrov.", source="Other Post", published="2025-10-17")
+    write_text(corpus, "c.txt", "Hakan Fidan visited Moscow last October, where he met Sergei Lavrov.\n\n"
+               "The talks covered grain shipments across the Black Sea.\n\n"
+               "Fidan also thanked Lavrov for the invitation.", source="Third Post", published="2026-01-20")
+    write_text(corpus, "d.txt", "Ahmed al-Sharaa visited Ankara on 3 September and met Recep Tayyip Erdogan.",
+               source="One Wire", published="2025-09-04")
+    write_text(corpus, "e.txt", "Ahmed al-Sharaa visited Ankara last September, where he met Recep Tayyip"
+               " Erdogan.\n\nAl-Sharaa also thanked Erdogan for the invitation.", source="Third Post",
+               published="2026-01-21")
+    db = build_store(new_db("story"), corpus, load_pack("syria-russia"))
+    told = dates(db, "c.txt")
+    assert date_of(told, "thanked") == "2025-10-15"
+    assert date_of(dates(db, "e.txt"), "thanked") == "2025-09", "one other source: the story keeps its month"

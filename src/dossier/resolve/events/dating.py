@@ -122,7 +122,9 @@ def peg_parties(state: EventState, evidence: list[Evidence], peg: Evidence) -> s
 
 def date_by_reference(state: EventState, article_id: str) -> None:
     """'Following his meeting with Lavrov, X confirmed ...': once the meeting's event is dated, so is
-    the confirmation; it may then join another source's report of it."""
+    the confirmation; it may then join another source's report of it. Called once the article's mentions are
+    merged, it first dates again the stories they tell (`continue_merged_stories`)."""
+    continue_merged_stories(state, article_id)
     evidence = state.by_article[article_id]
     for item in evidence:
         if item.time_ref is None or not 0 <= item.time_ref < len(evidence):
@@ -136,6 +138,56 @@ def date_by_reference(state: EventState, article_id: str) -> None:
             if item.event_id in state.events:
                 state.events[item.event_id].recount()
                 state.refresh(state.events[item.event_id])
+
+
+def continue_merged_stories(state: EventState, article_id: str) -> None:
+    """The second dating pass, once the article's mentions are merged: a story opened by a dated mention that
+    joined an event other sources date confidently ('visited Russia last October', the visit two other articles
+    date to 15 October) is told at that event's date, and its parties are the event's (the host another sentence
+    or source names). Undated mentions that continue it (as in `continue_narrative`), and those that
+    `continue_narrative` gave the opening mention's own date, take the event's."""
+    settings = state.settings
+    story: set[str] = set()
+    opening: Evidence | None = None
+    told: PartialDate | None = None
+    last = 0
+    touched: set[str] = set()
+    for item in state.by_article[article_id]:
+        if item.date_origin is DateOrigin.STATED or (item.month_day is not None
+                                                     and item.date_origin is not DateOrigin.INHERITED):
+            opening, last, story, told = item, item.sentence, set(item.parties), item.date
+            event = state.events.get(item.event_id or "")
+            if event is not None and item.date is not None and confident_date(event, item):
+                story |= state.tally(event).parties
+                told = event.date
+            continue
+        if (opening is None or told is None or item.time is not None or item.time_ref is not None
+                or item.type not in settings.peg_types or item.modality is not Modality.ASSERTED
+                or item.tense != "past"):
+            continue
+        own_story = item.date_origin is DateOrigin.INHERITED and item.date in (opening.date, told)
+        if item.date is not None and not own_story:
+            continue  # dated otherwise (the news peg)
+        if 0 < item.sentence - last <= settings.narrative_sentences and (own_story or item.parties & story):
+            if item.date != told:
+                item.date, item.date_origin = told, DateOrigin.INHERITED
+                touched.add(item.event_id or "")
+            story |= item.parties
+            last = item.sentence
+    for event_id in in_order(touched & set(state.events)):
+        state.events[event_id].recount()
+        state.refresh(state.events[event_id])
+
+
+def confident_date(event: Event, item: Evidence) -> bool:
+    """An event whose date a mention may take for its own: finer than the mention's and within it, stated to the
+    day by two other articles, and by no source contradicted."""
+    date, own = event.date, item.date
+    if date is None or own is None or date.precision is not Precision.DAY or date == own or not compatible(date, own):
+        return False
+    stated = [e for e in event.evidence if e is not item and e.date is not None and e.date_origin is DateOrigin.STATED]
+    agreeing = {e.article_id for e in stated if e.date == date and e.article_id != item.article_id}
+    return len(agreeing) >= 2 and all(compatible(e.date, date) for e in stated if e.date is not None)
 
 
 # --- dates across sources -------------------------------------------------------------------------
