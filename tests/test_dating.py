@@ -119,3 +119,22 @@ def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
     told = dates(db, "c.txt")
     assert date_of(told, "thanked") == "2025-10-15"
     assert date_of(dates(db, "e.txt"), "thanked") == "2025-09", "one other source: the story keeps its month"
+
+
+
+def test_a_weekday_that_fits_two_days_of_a_persons_meetings_dates_nothing(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """Al-Sharaa met Putin on a Wednesday in October and on a Wednesday in January: an undated article that tells
+    of his meeting with Putin and his call with Erdogan 'on Wednesday' could be of either week, whichever meeting
+    its own mention happened to join, so nothing in it is dated."""
+    corpus = tmp_path / "months"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Vladimir Putin met Ahmed al-Sharaa in the Kremlin on Wednesday, October 15.",
+               source="One Wire", published="2025-10-16")
+    write_text(corpus, "b.txt", "Vladimir Putin met Ahmed al-Sharaa in the Kremlin on Wednesday, January 28.",
+               source="Other Post", published="2026-01-29")
+    write_text(corpus, "c.txt", "Vladimir Putin met Ahmed al-Sharaa in the Kremlin on Wednesday.\n\n"
+               "Al-Sharaa spoke with Recep Tayyip Erdogan by phone on Wednesday.", source="Third Post")
+    db = build_store(new_db("months"), corpus, load_pack("syria-russia"))
+    told = dates(db, "c.txt")
+    assert set(told.values()) == {None}, told

@@ -293,8 +293,9 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
     """This article said 'yesterday' (or 'today', or 'on Wednesday' of what happened) about an event another
     source dates to the day. A weekday comes round every week: it dates the article only when every day the
-    other sources give points to the same one."""
+    other sources give points to the same one, and no other day it could be (`_rival_weekdays`) is known."""
     weekdays: set[PartialDate] = set()
+    rivals: set[PartialDate] = set()
     for item in state.by_article[article_id]:
         if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEKDAY):
             continue
@@ -306,7 +307,26 @@ def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None
                 return inferred
             if inferred is not None:
                 weekdays.add(inferred)
-    return next(iter(weekdays)) if len(weekdays) == 1 else None
+        rivals |= _rival_weekdays(state, item)
+    return next(iter(weekdays)) if len(weekdays) == 1 and rivals <= weekdays else None
+
+
+def _rival_weekdays(state: EventState, item: Evidence) -> set[PartialDate]:
+    """'Al-Sharaa spoke with X on Wednesday', in an article no date places, about an event no source dates yet:
+    every day-dated event of that type a named party of it (a person, a group) took part in on that weekday, at
+    any time, is a day it could be. They only make the weekday ambiguous, never date an article by themselves."""
+    if item.time is None or item.time.kind is not TimeKind.WEEKDAY or item.modality is not Modality.ASSERTED:
+        return set()
+    own = state.events.get(item.event_id or "")
+    if own is not None and own.date is not None:
+        return set()  # the event it joined dates it (two visits: the one it belongs to)
+    found: set[PartialDate] = set()
+    for event in _same_parties(state, item):
+        if event is not own and event.date is not None and _same_story_fit(state, item, event):
+            inferred = infer_exact_anchor(item.time, event.date)
+            if inferred is not None:
+                found.add(inferred)
+    return found
 
 
 def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
@@ -338,6 +358,20 @@ def _same_story_fit(state: EventState, item: Evidence, event: Event) -> bool:
         return False
     own = state.events.get(item.event_id or "")
     return event.date is None or own is None or own.date is None or compatible(own.date, event.date)
+
+
+def _same_parties(state: EventState, item: Evidence) -> list[Event]:
+    """For a weekday: every event of the mention's type that one of its named parties (a person, a group) takes
+    part in, whenever it was: two meetings of the same two people on two Wednesdays, months apart, are both
+    candidates, so that nothing tells which one 'on Wednesday' is (`_exact_from_events` then dates nothing)."""
+    if item.time is None or item.time.kind is not TimeKind.WEEKDAY:
+        return []
+    found: set[str] = set()
+    for party in sorted(item.parties):
+        if state.specific(party):
+            found |= {i for i in state.events_of.get(party, ()) if i in state.events
+                      and state.events[i].type == item.type}
+    return [state.events[i] for i in in_order(found)]
 
 
 def _same_trip(state: EventState, item: Evidence) -> list[Event]:
