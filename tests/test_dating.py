@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dossier.packs import load_pack
+from dossier.resolve.events.dating import continues
 from dossier.store import open_store
 from tests.helpers.articles import write_text
 from tests.helpers.stores import Location, build_store
@@ -112,6 +113,8 @@ def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
                "Fidan also thanked Lavrov for the invitation.", source="Third Post", published="2026-01-20")
     write_text(corpus, "d.txt", "Ahmed al-Sharaa visited Ankara on 3 September and met Recep Tayyip Erdogan.",
                source="One Wire", published="2025-09-04")
+    write_text(corpus, "f.txt", "Hakan Fidan visited Moscow on 16 October.", source="Fourth Post",
+               published="2025-10-20")  # one source disagrees: two against one still date the visit
     write_text(corpus, "e.txt", "Ahmed al-Sharaa visited Ankara last September, where he met Recep Tayyip"
                " Erdogan.\n\nAl-Sharaa also thanked Erdogan for the invitation.", source="Third Post",
                published="2026-01-21")
@@ -138,3 +141,22 @@ def test_a_weekday_that_fits_two_days_of_a_persons_meetings_dates_nothing(
     db = build_store(new_db("months"), corpus, load_pack("syria-russia"))
     told = dates(db, "c.txt")
     assert set(told.values()) == {None}, told
+
+
+def test_a_story_goes_on_in_a_sentence_it_continued_but_not_in_the_one_that_opened_it() -> None:
+    assert continues(sentence=5, opened=3, last=4, within=2) and continues(sentence=6, opened=3, last=4, within=2)
+    assert continues(sentence=4, opened=3, last=4, within=2), "the second clause of a continued sentence"
+    assert not continues(sentence=3, opened=3, last=3, within=2), "the opening sentence's undated clauses"
+    assert not continues(sentence=7, opened=3, last=4, within=2)
+
+
+def test_every_clause_of_a_sentence_that_continues_a_story_takes_its_date(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    corpus = tmp_path / "clauses"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "In late May, a Qatari delegation led by Emir Tamim visited Ankara.\n\n"
+               "During the trip, Emir Tamim held talks with Recep Tayyip Erdogan and met Hakan Fidan.",
+               source="One Wire", published="2025-08-01")
+    db = build_store(new_db("clauses"), corpus, load_pack("syria-russia"))
+    told = dates(db, "a.txt")
+    assert date_of(told, "held talks") == "2025-05" and date_of(told, "met") == "2025-05", told

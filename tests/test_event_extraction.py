@@ -291,3 +291,7 @@ def test_a_perfect_told_by_a_speaker_is_the_speakers_news() -> None:
     told = extraction("Erdogan said Turkey has supported the talks in Doha.").events
     plain = extraction("Qatar has supported the talks in Doha.").events
     assert [e.tense for e in told] == ["past"] and [e.tense for e in plain] == ["perfect"]
+    after = extraction("Emir Tamim has arrived in Ankara, a Qatari diplomatic source confirmed to reporters.").events
+    apposed = extraction("Qatar has sent aid to Beirut, a port it rebuilt.").events
+    assert [e.tense for e in after] == ["past"], "the speaker after the news: 'X has arrived, a source said'"
+    assert [e.tense for e in apposed] == ["perfect"]

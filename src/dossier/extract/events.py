@@ -637,14 +637,19 @@ def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> 
 
 
 def _said(trigger: Token, s: Parsed) -> bool:
-    """What a speech verb reports ('X said that Y has agreed'): the trigger is what is said, or inside it."""
+    """What a speech verb reports ('X said that Y has agreed', 'Y has agreed, a source said'): the trigger is what
+    is said, or inside it."""
     node = trigger
     for governor in s.ancestors(trigger):
         if node.dep == "ccomp" and governor.lemma.lower() in SPEECH_VERBS:
             return True
         if node.dep not in ("conj", "ccomp", "xcomp"):
-            return False
+            break
         node = governor
+    for kid in s.kids(trigger, "ccomp", "parataxis", "npadvmod", "advcl"):  # "X has arrived, a source confirmed"
+        if kid.i > trigger.i and (kid.lemma.lower() in SPEECH_VERBS or any(
+                g.lemma.lower() in SPEECH_VERBS for g in s.kids(kid, "acl", "relcl"))):
+            return True
     return False
 
 

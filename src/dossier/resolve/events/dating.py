@@ -68,17 +68,27 @@ def continue_narrative(state: EventState, article_id: str) -> None:
     settings = state.settings
     story: set[str] = set()  # the parties of the current dated story
     last: Evidence | None = None
+    opened = 0
     for item in state.by_article[article_id]:
         if item.date_origin is DateOrigin.STATED or item.month_day is not None:
             story, last = set(item.parties), item
+            opened = item.sentence
             continue
         if (last is None or item.date is not None or item.time is not None or item.type not in settings.peg_types
                 or item.modality is not Modality.ASSERTED or item.tense != "past"):
             continue
-        if 0 < item.sentence - last.sentence <= settings.narrative_sentences and item.parties & story:
+        if continues(item.sentence, opened, last.sentence, settings.narrative_sentences) and item.parties & story:
             item.date, item.month_day, item.date_origin = last.date, last.month_day, DateOrigin.INHERITED
             story |= item.parties
             last = replace(last, sentence=item.sentence)
+
+
+def continues(sentence: int, opened: int, last: int, within: int) -> bool:
+    """Whether a mention in `sentence` can continue a story opened in sentence `opened` and told last in `last`: a
+    later sentence at most `within` after the last, or the last one itself when the story was continued there
+    ('During the trip, X held talks with Y and met Z': both of the trip's time), never the opening sentence (its
+    undated clauses stated no date though their sentence did)."""
+    return sentence != opened and 0 <= sentence - last <= within
 
 
 def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> None:
@@ -150,12 +160,13 @@ def continue_merged_stories(state: EventState, article_id: str) -> None:
     story: set[str] = set()
     opening: Evidence | None = None
     told: PartialDate | None = None
-    last = 0
+    last = opened = 0
     touched: set[str] = set()
     for item in state.by_article[article_id]:
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
             opening, last, story, told = item, item.sentence, set(item.parties), item.date
+            opened = item.sentence
             event = state.events.get(item.event_id or "")
             if event is not None and item.date is not None and confident_date(event, item):
                 story |= state.tally(event).parties
@@ -168,7 +179,7 @@ def continue_merged_stories(state: EventState, article_id: str) -> None:
         own_story = item.date_origin is DateOrigin.INHERITED and item.date in (opening.date, told)
         if item.date is not None and not own_story:
             continue  # dated otherwise (the news peg)
-        if 0 < item.sentence - last <= settings.narrative_sentences and (own_story or item.parties & story):
+        if continues(item.sentence, opened, last, settings.narrative_sentences) and (own_story or item.parties & story):
             if item.date != told:
                 item.date, item.date_origin = told, DateOrigin.INHERITED
                 touched.add(item.event_id or "")
@@ -181,13 +192,15 @@ def continue_merged_stories(state: EventState, article_id: str) -> None:
 
 def confident_date(event: Event, item: Evidence) -> bool:
     """An event whose date a mention may take for its own: finer than the mention's and within it, stated to the
-    day by two other articles, and by no source contradicted."""
+    day by two other articles, and by at least twice as many articles as give a day that rules it out (four
+    sources of '12 February' and one of '13 February': the 12th)."""
     date, own = event.date, item.date
     if date is None or own is None or date.precision is not Precision.DAY or date == own or not compatible(date, own):
         return False
     stated = [e for e in event.evidence if e is not item and e.date is not None and e.date_origin is DateOrigin.STATED]
     agreeing = {e.article_id for e in stated if e.date == date and e.article_id != item.article_id}
-    return len(agreeing) >= 2 and all(compatible(e.date, date) for e in stated if e.date is not None)
+    disagreeing = {e.article_id for e in stated if e.date is not None and not compatible(e.date, date)}
+    return len(agreeing) >= 2 and len(agreeing) >= 2 * len(disagreeing)
 
 
 # --- dates across sources -------------------------------------------------------------------------
