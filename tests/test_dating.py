@@ -105,12 +105,16 @@ def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
     corpus = tmp_path / "story"
     corpus.mkdir()
     write_text(corpus, "a.txt", "Hakan Fidan arrived in Moscow on Wednesday, October 15, for talks with Sergei"
-               " Lavrov.", source="One Wire", published="2025-10-16")
+               " Lavrov.\n\nSergei Lavrov praised Turkey's mediation in the grain talks.", source="One Wire",
+               published="2025-10-16")
     write_text(corpus, "b.txt", "Turkish Foreign Minister Hakan Fidan visited Moscow on 15 October and met Sergei"
                " Lavrov.", source="Other Post", published="2025-10-17")
     write_text(corpus, "c.txt", "Hakan Fidan visited Moscow last October, where he met Sergei Lavrov.\n\n"
                "The talks covered grain shipments across the Black Sea.\n\n"
                "Fidan also thanked Lavrov for the invitation.", source="Third Post", published="2026-01-20")
+    write_text(corpus, "g.txt", "Hakan Fidan visited Moscow last October.\n\n"
+               "Sergei Lavrov praised Turkey's mediation in the grain talks.", source="Fifth Post",
+               published="2026-01-22")  # Lavrov is named as Fidan's host only by the other sources
     write_text(corpus, "d.txt", "Ahmed al-Sharaa visited Ankara on 3 September and met Recep Tayyip Erdogan.",
                source="One Wire", published="2025-09-04")
     write_text(corpus, "f.txt", "Hakan Fidan visited Moscow on 16 October.", source="Fourth Post",
@@ -121,6 +125,12 @@ def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
     db = build_store(new_db("story"), corpus, load_pack("syria-russia"))
     told = dates(db, "c.txt")
     assert date_of(told, "thanked") == "2025-10-15"
+    assert date_of(dates(db, "g.txt"), "praised") == "2025-10-15", "the story's parties are its event's"
+    store = open_store(db, create=False)
+    praise = store.db.execute("SELECT DISTINCT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+                              " WHERE m.trigger LIKE 'praised%' AND (a.source_path LIKE '%a.txt'"
+                              " OR a.source_path LIKE '%g.txt')").fetchall()
+    assert len(praise) == 1, "newly dated, the praise joins the other source's report of it"
     assert date_of(dates(db, "e.txt"), "thanked") == "2025-09", "one other source: the story keeps its month"
 
 

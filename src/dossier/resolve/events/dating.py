@@ -155,13 +155,14 @@ def continue_merged_stories(state: EventState, article_id: str) -> None:
     joined an event other sources date confidently ('visited Russia last October', the visit two other articles
     date to 15 October) is told at that event's date, and its parties are the event's (the host another sentence
     or source names). Undated mentions that continue it (as in `continue_narrative`), and those that
-    `continue_narrative` gave the opening mention's own date, take the event's."""
+    `continue_narrative` gave the opening mention's own date, take the event's, and a lone one may then join
+    another source's event."""
     settings = state.settings
     story: set[str] = set()
     opening: Evidence | None = None
     told: PartialDate | None = None
     last = opened = 0
-    touched: set[str] = set()
+    touched: list[Evidence] = []
     for item in state.by_article[article_id]:
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
@@ -182,12 +183,14 @@ def continue_merged_stories(state: EventState, article_id: str) -> None:
         if continues(item.sentence, opened, last, settings.narrative_sentences) and (own_story or item.parties & story):
             if item.date != told:
                 item.date, item.date_origin = told, DateOrigin.INHERITED
-                touched.add(item.event_id or "")
+                touched.append(item)
             story |= item.parties
             last = item.sentence
-    for event_id in in_order(touched & set(state.events)):
-        state.events[event_id].recount()
-        state.refresh(state.events[event_id])
+    for item in touched:
+        remerge(state, item)  # alone, newly dated: it may now belong with another source's event
+        if item.event_id in state.events:
+            state.events[item.event_id].recount()
+            state.refresh(state.events[item.event_id])
 
 
 def confident_date(event: Event, item: Evidence) -> bool:
