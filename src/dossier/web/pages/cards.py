@@ -16,10 +16,14 @@ class Source:
     outlet: str
 
 
+SOURCES_SHOWN = 12  # articles named per conflicting value on a page ("and 40 more" after them)
+
+
 @dataclass(frozen=True, slots=True)
 class ShownValue:
     text: str
     sources: list[Source]
+    more: int = 0  # the articles giving this value that are not named
 
 
 @dataclass(slots=True)
@@ -38,7 +42,7 @@ def conflict_cards(conflicts: Iterable[Conflict]) -> list[ConflictCard]:
                                                              conflict.event_date))
         dates = conflict.field in ("date", "first_claim")  # both hold dates
         values = [ShownValue(human_date(v.value) if dates else v.shown or "—",
-                             [Source(a, s) for a, s in zip(v.articles, v.sources, strict=True)])
+                             [Source(a, s) for a, s in zip(v.articles, v.sources, strict=True)], v.more)
                   for v in conflict.values]
         card.disputes.append((conflict.what, values))
     return list(cards.values())
