@@ -80,3 +80,24 @@ def test_a_conflicting_value_names_its_first_articles_and_counts_them_all(exampl
     assert first.article_count == len(everyone) and first.more == len(everyone) - 3
     assert f"and {len(everyone) - 3} more" in capped.explanation and "more" not in whole.explanation
     assert next(c for c in detail.conflicts if c.field == conflict.field).values[0] == first
+
+
+def test_a_conflict_names_its_first_values_and_counts_them_all(example_db: Location, stores: Backend,
+                                                               tmp_path: Path) -> None:
+    db = stores.copy(example_db, tmp_path)
+    store = open_store(db, create=False)
+    try:  # a value per article: what a "who took part" dispute among hundreds of articles looks like
+        conflict = store.events.conflicts(limit=1)[0]
+        values = [(f"2025-03-{day:02d}", [a.id]) for day, a in enumerate(store.articles.page()[:9], start=1)]
+        with store.transaction():
+            store.db.execute('UPDATE conflicts SET "values" = ? WHERE event_id = ? AND field = ?',
+                             (json.dumps(values), conflict.event_id, conflict.field))
+    finally:
+        store.close()
+    with Dossier(open_reader(db), owned=True) as d:
+        capped = next(c for c in d.conflicts(values=4) if c.event == conflict.event_id
+                      and c.field == conflict.field)
+        whole = next(c for c in d.conflicts() if c.event == conflict.event_id and c.field == conflict.field)
+    assert [v.value for v in capped.values] == [v for v, _ in values[:4]] and capped.value_count == 9
+    assert capped.more_values == 5 and capped.explanation.endswith("; and 5 more values")
+    assert len(whole.values) == whole.value_count == 9 and whole.more_values == 0

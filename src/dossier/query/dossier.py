@@ -239,7 +239,7 @@ class Dossier:
         return self._events(self.store.views.latest_events(limit_filter(limit) or 16, modalities=("asserted",)))
 
     def event(self, event_id: str, limit: int | None = None, offset: int = 0,
-              per_value: int | None = None) -> EventDetail:
+              per_value: int | None = None, values: int | None = None) -> EventDetail:
         """One event with the issues it concerns, each source's evidence side by side (`limit`/`offset` page the
         evidence) and each conflict explained."""
         info = self.store.events.get(event_id)
@@ -252,14 +252,16 @@ class Dossier:
             self.store.views.event_issues(event_id),
             Records(_evidence(e) for e in self.store.events.evidence(event_id, limit=limit_filter(limit),
                                                                      offset=offset_filter(offset))),
-            self._conflicts(self.store.events.conflicts(event_id), limit_filter(per_value)))
+            self._conflicts(self.store.events.conflicts(event_id), limit_filter(per_value), limit_filter(values)))
 
-    def conflicts(self, limit: int | None = None, offset: int = 0, per_value: int | None = None) -> Records[Conflict]:
+    def conflicts(self, limit: int | None = None, offset: int = 0, per_value: int | None = None,
+                  values: int | None = None) -> Records[Conflict]:
         """Every disagreement between sources about an event (its date, who took part, its place, which event
-        was the first), each value with the outlets giving it (`per_value`: only the first that many articles of
-        each value, and their count: the event lists every source)."""
+        was the first), each value with the outlets giving it (`values`: only the first that many values of each
+        conflict, `per_value`: only the first that many articles of each value, each with their count: the
+        event lists every source)."""
         return self._conflicts(self.store.events.conflicts(limit=limit_filter(limit), offset=offset_filter(offset)),
-                               limit_filter(per_value))
+                               limit_filter(per_value), limit_filter(values))
 
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
@@ -377,15 +379,16 @@ class Dossier:
     def _events(self, infos: Iterable[EventInfo]) -> Records[Event]:
         return Records(_event(e) for e in infos)
 
-    def _conflicts(self, infos: list[ConflictInfo], per_value: int | None = None) -> Records[Conflict]:
+    def _conflicts(self, infos: list[ConflictInfo], per_value: int | None = None,
+                   values: int | None = None) -> Records[Conflict]:
         if not infos:
             return Records()
         # as sorted tuples: the same conflicts ask the same (kept per store version)
-        articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values
+        articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values[:values]
                                                             for a in ids[:per_value]})))
-        names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values
+        names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values[:values]
                                                       for part in value.split(", ")})))
-        return Records(_conflict(c, articles, names, per_value) for c in infos)
+        return Records(_conflict(c, articles, names, per_value, values) for c in infos)
 
 
 # --- shaping: the store's records into the query layer's ----------------------------------------------
@@ -428,17 +431,20 @@ def _evidence(e: EvidenceInfo) -> Evidence:
                     _refs(e.actors), _refs(e.targets), e.sentence_start, _refs(e.attribution))
 
 
-def _conflict(c: ConflictInfo, articles: dict[str, str], names: dict[str, str], per_value: int | None) -> Conflict:
+def _conflict(c: ConflictInfo, articles: dict[str, str], names: dict[str, str], per_value: int | None,
+              most: int | None) -> Conflict:
     values = Records(ConflictValue(value, ids[:per_value], [articles.get(a, a) for a in ids[:per_value]],
-                                   _readable(value, names), len(ids)) for value, ids in c.values)
-    return Conflict(c.event_id, c.field, c.event_date, c.event_summary, values, _explain(c.field, values))
+                                   _readable(value, names), len(ids)) for value, ids in c.values[:most])
+    return Conflict(c.event_id, c.field, c.event_date, c.event_summary, values,
+                    _explain(c.field, values, len(c.values) - len(values)), len(c.values))
 
 
-def _explain(field: str, values: Iterable[ConflictValue]) -> str:
+def _explain(field: str, values: Iterable[ConflictValue], left_out: int = 0) -> str:
     """One line: what the sources disagree on, each value with the outlets that give it."""
     shown = "; ".join(f"{v.shown or '—'} ({', '.join(v.sources)}{f' and {v.more} more' if v.more else ''})"
                       for v in values)
-    return f"sources disagree on {CONFLICT_FIELDS.get(field, field)}: {shown}"
+    return (f"sources disagree on {CONFLICT_FIELDS.get(field, field)}: {shown}"
+            + (f"; and {left_out} more value{'s' if left_out > 1 else ''}" if left_out else ""))
 
 
 def _readable(value: str, names: dict[str, str]) -> str:

@@ -99,8 +99,14 @@ class Conflict(Record):
     field: str
     event_date: str | None
     event_summary: str
-    values: Records[ConflictValue]
+    values: Records[ConflictValue]  # the first `values` asked for, in the order the store keeps them
     explanation: str
+    value_count: int = 0  # every value sources give (values lists the first of them)
+
+    @property
+    def more_values(self) -> int:
+        """The values sources give that `values` leaves out."""
+        return max(self.value_count - len(self.values), 0)
 
     @property
     def what(self) -> str:

@@ -41,7 +41,7 @@ def network(d: DossierDep, since: DateText = None, until: DateText = None,
                                              " shared events.")] = 1,
             limit: Annotated[int, limit_query()] = 80,
             edges: Annotated[int, Query(ge=1, le=10_000, description="At most this many links, the strongest"
-                                        " (`edge_count` counts them all).")] = 500) -> dict[str, Any]:
+                                        " (`edge_count` counts them all).")] = 300) -> dict[str, Any]:
     """Nodes are actors (and targets) of reported or planned events, with how many events each takes part in;
     edges join two actors with the number of events they share, strongest first. With since/until only events
     dated in the window count; without them undated events count too. `limit` keeps the most active actors,
