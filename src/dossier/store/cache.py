@@ -41,6 +41,7 @@ Version = tuple[str, str, int]  # location, epoch, n
 # The same part over a connection of its own, for a computation in another thread (None: not possible).
 Reopen = Callable[[], AbstractContextManager[Any]]
 _BACKGROUND = threading.Event()  # set: stale lagging results are computed again off the request's path
+_REFRESHERS = threading.BoundedSemaphore(2)  # at most two computed at once (the others' threads wait their turn)
 
 
 def refresh_in_background(on: bool = True) -> None:
@@ -187,7 +188,7 @@ def _refresh(method: Callable[..., object], reopen: Reopen, base: Hashable, done
     """Compute a lagging result again over a connection of its own (in a thread: no request waits for it). A
     failure (the store gone, a connection refused) keeps the earlier result; the next stale request tries again."""
     try:
-        with reopen() as part:
+        with _REFRESHERS, reopen() as part:
             version = part.version()
             if version is not None:
                 _keep(version, base, method(part, *args, **kwargs))
