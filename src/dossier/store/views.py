@@ -152,6 +152,7 @@ class Views(Part):
 
     # --- actors ---------------------------------------------------------------------------------
 
+    @per_version
     def entities_matching(self, text: str, limit: int = 20) -> list[EntityInfo]:
         """Actors whose name or any alias contains `text` (case-insensitive), most mentioned first."""
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
