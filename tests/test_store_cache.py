@@ -4,6 +4,7 @@ LAG_SECONDS."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -89,5 +90,29 @@ def test_whole_store_aggregates_lag_a_write_by_at_most_the_allowed_time(db: Loca
         monkeypatch.setattr(kept, "LAG_SECONDS", 0.0)
         assert {o["outlet"] for o in reader.outlets.report()} == {"Volga Herald", "Levant Ledger"}, "then caught up"
     finally:
+        reader.close()
+        writer.close()
+
+
+def test_a_server_refreshes_a_stale_aggregate_off_the_request(db: Location, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With refresh in the background (`dossier serve`), the request that finds the outlets compared stale answers
+    the earlier result at once; a thread of its own computes the new one, which later requests get."""
+    writer = open_store(db)
+    reader = open_reader(db)
+    kept.refresh_in_background(True)
+    try:
+        with writer.transaction():
+            writer.articles.add(_article("Two delegations toured the rebuilt market hall on Sunday.", "Volga Herald"))
+        assert [o["outlet"] for o in reader.outlets.report()] == ["Volga Herald"]
+        with writer.transaction():
+            writer.articles.add(_article("Port workers unloaded a cargo of seed wheat at dawn.", "Levant Ledger"))
+        monkeypatch.setattr(kept, "LAG_SECONDS", 0.0)
+        assert len(reader.outlets.report()) == 1, "the stale result, answered at once"
+        deadline = time.monotonic() + 30
+        while len(reader.outlets.report()) == 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert {o["outlet"] for o in reader.outlets.report()} == {"Volga Herald", "Levant Ledger"}, "refreshed"
+    finally:
+        kept.refresh_in_background(False)
         reader.close()
         writer.close()

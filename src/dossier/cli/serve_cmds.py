@@ -32,7 +32,7 @@ def serve_command(
     from dossier.web import create_app
     from dossier.web.http import BoundedH11Protocol
 
-    web_app = create_app(db, bound=host, allow_hosts=allow_host or ())
+    web_app = create_app(db, bound=host, allow_hosts=allow_host or (), refresh_in_background=True)
     _check_free(host, port)
     if not is_loopback(host):
         console.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the dossier.[/yellow]")

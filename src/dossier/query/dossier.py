@@ -201,32 +201,35 @@ class Dossier:
         return Records(Neighbour(e.id, e.name, e.type, n) for e, n in self.store.actors.cooccurring(entity_id))
 
     def network(self, since: str | None = None, until: str | None = None, actor: str | None = None,
-                min_shared: int = 1, limit: int = 80) -> Network:
+                min_shared: int = 1, limit: int = 80, edges: int | None = None) -> Network:
         """Actors (and targets) of reported or planned events linked by the events they share. With since/until
         only events dated in the window count; `actor` keeps that actor and those it shares events with;
-        `limit` keeps the most active actors."""
+        `limit` keeps the most active actors; `edges` keeps the strongest that many links among them
+        (`edge_count` counts them all)."""
         found = self.store.views.network(since=date_filter(since, "since"), until=date_filter(until, "until"),
                                    actor=actor_filter(self.store, actor), min_shared=min_shared,
                                    max_nodes=limit_filter(limit) or 80)
         return Network(Records(NetworkNode(n.id, n.name, n.type, n.events) for n in found.nodes),
-                       Records(NetworkEdge(e.source, e.target, e.events) for e in found.edges))
+                       Records(NetworkEdge(e.source, e.target, e.events) for e in found.edges[:limit_filter(edges)]),
+                       len(found.edges))
 
     # --- events ---------------------------------------------------------------------------------
 
     def timeline(self, actor: str | None = None, issue: str | None = None, since: str | None = None,
                  until: str | None = None, type: str | None = None, outlet: str | None = None,
                  conflicts: bool = False, undated: bool = False, all: bool = False, limit: int | None = None,
-                 offset: int = 0) -> Records[Event]:
+                 offset: int = 0, exclusive: bool = False) -> Records[Event]:
         """Events in date order. `actor` takes any alias; dates are 2025, 2025-07 or 2025-07-31 (`until` is
-        inclusive); `type` a PLOVER type; `issue` an issue id; `outlet` keeps events it reports; `conflicts` only
-        disputed events; `undated` adds events no source dates; `all` adds hypothetical and negated ones."""
+        inclusive); `type` a PLOVER type; `issue` an issue id; `outlet` keeps events it reports (with `exclusive`,
+        those only it reports); `conflicts` only disputed events; `undated` adds events no source dates; `all`
+        adds hypothetical and negated ones."""
         f = TimelineFilter.parse(self.store, actor=actor, issue=issue, since=since, until=until, type=type,
                                  outlet=outlet, conflicts=conflicts, undated=undated, all=all, limit=limit,
-                                 offset=offset)
+                                 offset=offset, exclusive=exclusive)
         return self._events(self.store.events.timeline(
             actor=f.actor, issue=f.issue, since=f.since, until=f.until, event_type=f.type, outlet=f.outlet,
             include_undated=f.undated, conflicts_only=f.conflicts, limit=f.limit, offset=f.offset,
-            modalities=f.modalities))
+            modalities=f.modalities, only_outlet=f.exclusive))
 
     def has_events(self) -> bool:
         return bool(self.store.events.timeline(limit=1, include_undated=True))
@@ -235,7 +238,8 @@ class Dossier:
         """The most recent dated events reported as having happened, newest first."""
         return self._events(self.store.views.latest_events(limit_filter(limit) or 16, modalities=("asserted",)))
 
-    def event(self, event_id: str, limit: int | None = None, offset: int = 0) -> EventDetail:
+    def event(self, event_id: str, limit: int | None = None, offset: int = 0,
+              per_value: int | None = None, values: int | None = None) -> EventDetail:
         """One event with the issues it concerns, each source's evidence side by side (`limit`/`offset` page the
         evidence) and each conflict explained."""
         info = self.store.events.get(event_id)
@@ -248,12 +252,16 @@ class Dossier:
             self.store.views.event_issues(event_id),
             Records(_evidence(e) for e in self.store.events.evidence(event_id, limit=limit_filter(limit),
                                                                      offset=offset_filter(offset))),
-            self._conflicts(self.store.events.conflicts(event_id)))
+            self._conflicts(self.store.events.conflicts(event_id), limit_filter(per_value), limit_filter(values)))
 
-    def conflicts(self, limit: int | None = None, offset: int = 0) -> Records[Conflict]:
+    def conflicts(self, limit: int | None = None, offset: int = 0, per_value: int | None = None,
+                  values: int | None = None) -> Records[Conflict]:
         """Every disagreement between sources about an event (its date, who took part, its place, which event
-        was the first), each value with the outlets giving it."""
-        return self._conflicts(self.store.events.conflicts(limit=limit_filter(limit), offset=offset_filter(offset)))
+        was the first), each value with the outlets giving it (`values`: only the first that many values of each
+        conflict, `per_value`: only the first that many articles of each value, each with their count: the
+        event lists every source)."""
+        return self._conflicts(self.store.events.conflicts(limit=limit_filter(limit), offset=offset_filter(offset)),
+                               limit_filter(per_value), limit_filter(values))
 
     def event_issue_counts(self) -> dict[str, int]:
         """Issue ids events are tagged with, and how many events each."""
@@ -270,14 +278,16 @@ class Dossier:
 
     # --- the issue board ------------------------------------------------------------------------
 
-    def issues(self, limit: int | None = None, offset: int = 0) -> Records[Issue]:
-        """The pack's issues, most discussed first, with each actor's latest stance and the last change."""
-        found = self.store.issues.overview()
+    def issues(self, limit: int | None = None, offset: int = 0, stances: int | None = None) -> Records[Issue]:
+        """The pack's issues, most discussed first, with each actor's latest stance and the last change
+        (`stances`: only the first that many actors' stances per issue, and their count; `issue` pages them all)."""
+        found, most = self.store.issues.overview(), limit_filter(stances)
         return Records(Issue(
             i["id"], i["label"], i["keywords"], i["anchors"], i["sentences"], i["articles"], i["positions"],
             i["actors"], i["last_change"], i["events"],
             Records(Stance(s["actor"], s["name"], s["stance"], s["negated"], s["label"], s["date"])
-                    for s in i["stances"])) for i in _page(found, limit_filter(limit), offset_filter(offset)))
+                    for s in i["stances"][:most]), len(i["stances"]))
+            for i in _page(found, limit_filter(limit), offset_filter(offset)))
 
     def issue(self, issue_id: str, limit: int | None = None, offset: int = 0) -> IssueDetail:
         """One issue: each actor's positions over time with their sentences, then the events (reported or
@@ -343,17 +353,19 @@ class Dossier:
             return set(), set()
         return self.store.changelog.changed_since(start)
 
-    def outlets(self, limit: int | None = None, offset: int = 0) -> Records[Outlet]:
+    def outlets(self, limit: int | None = None, offset: int = 0, exclusive: int | None = None) -> Records[Outlet]:
         """Outlets compared: the issues and actors each gives most space to (with the whole corpus's share),
-        the dated events only it reports, and its tone towards the main actors."""
-        found = self.store.outlets.report()
+        the dated events only it reports (`exclusive`: only the first that many, and their count; the timeline
+        with `outlet` and `exclusive` lists them all), and its tone towards the main actors."""
+        found, most = self.store.outlets.report(), limit_filter(exclusive)
         return Records(Outlet(
             o["outlet"], o["articles"], o["sentences"],
             Records(OutletIssue(i["issue"], i["sentences"], i["share"], i["corpus_share"]) for i in o["issues"]),
             Records(OutletActor(a["id"], a["name"], a["sentences"], a["share"], a["corpus_share"])
                     for a in o["actors"]),
-            Records(ExclusiveEvent(e["id"], e["date"], e["summary"]) for e in o["exclusive_events"]),
-            Records(Tone(t["id"], t["name"], t["tone"], t["sentences"], t["label"]) for t in o["tone"]))
+            Records(ExclusiveEvent(e["id"], e["date"], e["summary"]) for e in o["exclusive_events"][:most]),
+            Records(Tone(t["id"], t["name"], t["tone"], t["sentences"], t["label"]) for t in o["tone"]),
+            len(o["exclusive_events"]))
             for o in _page(found, limit_filter(limit), offset_filter(offset)))
 
     # --- helpers --------------------------------------------------------------------------------
@@ -367,14 +379,16 @@ class Dossier:
     def _events(self, infos: Iterable[EventInfo]) -> Records[Event]:
         return Records(_event(e) for e in infos)
 
-    def _conflicts(self, infos: list[ConflictInfo]) -> Records[Conflict]:
+    def _conflicts(self, infos: list[ConflictInfo], per_value: int | None = None,
+                   values: int | None = None) -> Records[Conflict]:
         if not infos:
             return Records()
         # as sorted tuples: the same conflicts ask the same (kept per store version)
-        articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values for a in ids})))
-        names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values
+        articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values[:values]
+                                                            for a in ids[:per_value]})))
+        names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values[:values]
                                                       for part in value.split(", ")})))
-        return Records(_conflict(c, articles, names) for c in infos)
+        return Records(_conflict(c, articles, names, per_value, values) for c in infos)
 
 
 # --- shaping: the store's records into the query layer's ----------------------------------------------
@@ -417,16 +431,20 @@ def _evidence(e: EvidenceInfo) -> Evidence:
                     _refs(e.actors), _refs(e.targets), e.sentence_start, _refs(e.attribution))
 
 
-def _conflict(c: ConflictInfo, articles: dict[str, str], names: dict[str, str]) -> Conflict:
-    values = Records(ConflictValue(value, list(ids), [articles.get(a, a) for a in ids], _readable(value, names))
-                     for value, ids in c.values)
-    return Conflict(c.event_id, c.field, c.event_date, c.event_summary, values, _explain(c.field, values))
+def _conflict(c: ConflictInfo, articles: dict[str, str], names: dict[str, str], per_value: int | None,
+              most: int | None) -> Conflict:
+    values = Records(ConflictValue(value, ids[:per_value], [articles.get(a, a) for a in ids[:per_value]],
+                                   _readable(value, names), len(ids)) for value, ids in c.values[:most])
+    return Conflict(c.event_id, c.field, c.event_date, c.event_summary, values,
+                    _explain(c.field, values, len(c.values) - len(values)), len(c.values))
 
 
-def _explain(field: str, values: Iterable[ConflictValue]) -> str:
+def _explain(field: str, values: Iterable[ConflictValue], left_out: int = 0) -> str:
     """One line: what the sources disagree on, each value with the outlets that give it."""
-    shown = "; ".join(f"{v.shown or '—'} ({', '.join(v.sources)})" for v in values)
-    return f"sources disagree on {CONFLICT_FIELDS.get(field, field)}: {shown}"
+    shown = "; ".join(f"{v.shown or '—'} ({', '.join(v.sources)}{f' and {v.more} more' if v.more else ''})"
+                      for v in values)
+    return (f"sources disagree on {CONFLICT_FIELDS.get(field, field)}: {shown}"
+            + (f"; and {left_out} more value{'s' if left_out > 1 else ''}" if left_out else ""))
 
 
 def _readable(value: str, names: dict[str, str]) -> str:

@@ -99,16 +99,19 @@ class TimelineFilter:
     all: bool = False  # also hypothetical and negated events
     limit: int | None = None
     offset: int = 0
+    exclusive: bool = False  # only events the outlet alone reports
 
     @classmethod
     def parse(cls, store: StoreReader, *, actor: str | None = None, issue: str | None = None, since: str | None = None,
               until: str | None = None, type: str | None = None, outlet: str | None = None,
               conflicts: bool = False, undated: bool = False, all: bool = False, limit: int | None = None,
-              offset: int = 0) -> TimelineFilter:
+              offset: int = 0, exclusive: bool = False) -> TimelineFilter:
+        if exclusive and not outlet:
+            raise BadFilter("exclusive needs an outlet: the events only that outlet reports", field="exclusive")
         return cls(actor=actor_filter(store, actor), issue=issue_filter(store, issue),
                    since=date_filter(since, "since"), until=date_filter(until, "until"),
                    type=event_type_filter(type), outlet=outlet or None, conflicts=conflicts, undated=undated,
-                   all=all, limit=limit_filter(limit), offset=offset_filter(offset))
+                   all=all, limit=limit_filter(limit), offset=offset_filter(offset), exclusive=exclusive)
 
     @property
     def modalities(self) -> tuple[str, ...] | None:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
-from dossier.store.cache import Version, lagging, per_version
+from dossier.store.cache import Reopen, Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect, Row
 from dossier.store.part import Part, unversioned
 
@@ -102,8 +102,8 @@ class Actors(ActorReads):
     """Sentences, mentions and resolved entities, as analysis writes them."""
 
     def __init__(self, db: Connection, dialect: Dialect, renames: Sequence[Rename] = (), *,
-                 version: Callable[[], Version | None] = unversioned) -> None:
-        super().__init__(db, dialect, version=version)
+                 version: Callable[[], Version | None] = unversioned, reopen: Reopen | None = None) -> None:
+        super().__init__(db, dialect, version=version, reopen=reopen)
         self._renames = tuple(renames)  # the other parts that name entities (events, issues)
 
     def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],

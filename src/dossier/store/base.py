@@ -6,7 +6,8 @@ PostgresStore add the connection, transactions, locks and full-text search. The 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from typing import Any
 
@@ -14,7 +15,7 @@ from dossier.errors import DossierError
 from dossier.models import Article, SearchHit
 from dossier.store.actors import Actors
 from dossier.store.articles import Articles, _now
-from dossier.store.cache import Version, per_version
+from dossier.store.cache import Reopen, Version, per_version
 from dossier.store.changes import ChangeStore
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import Events
@@ -43,7 +44,7 @@ class Store(ABC):
     @cached_property
     def actors(self) -> Actors:
         return Actors(self.db, self.dialect, renames=(self.events.rename_entity, self.issues.rename_entity),
-                      version=self.version)
+                      version=self.version, reopen=self._reopener("actors"))
 
     @cached_property
     def events(self) -> Events:
@@ -51,11 +52,11 @@ class Store(ABC):
 
     @cached_property
     def issues(self) -> Issues:
-        return Issues(self.db, self.dialect, version=self.version)
+        return Issues(self.db, self.dialect, version=self.version, reopen=self._reopener("issues"))
 
     @cached_property
     def outlets(self) -> Outlets:
-        return Outlets(self.db, self.dialect, version=self.version)
+        return Outlets(self.db, self.dialect, version=self.version, reopen=self._reopener("outlets"))
 
     @cached_property
     def sources(self) -> Sources:
@@ -63,7 +64,8 @@ class Store(ABC):
 
     @cached_property
     def views(self) -> Views:
-        return Views(self.db, self.dialect, self.events, self.actors, version=self.version)
+        return Views(self.db, self.dialect, self.events, self.actors, version=self.version,
+                     reopen=self._reopener("views"))
 
     @cached_property
     def changelog(self) -> ChangeStore:
@@ -72,6 +74,23 @@ class Store(ABC):
     @cached_property
     def window(self) -> WindowStore:
         return WindowStore(self.db, self.dialect, version=self.version)
+
+    def _reopener(self, part: str) -> Reopen:
+        """The part `part` over a read-only connection of its own, inside a snapshot, closed after the `with`
+        (what a lagging aggregate is computed again over, in a thread of its own: cache.py)."""
+
+        @contextmanager
+        def reopened() -> Iterator[Any]:
+            from dossier.store import open_reader  # the package opens either backend
+
+            store = open_reader(self.location)
+            try:
+                with store.snapshot():
+                    yield getattr(store, part)
+            finally:
+                store.close()
+
+        return reopened
 
     # --- what each backend provides -----------------------------------------------------------
 

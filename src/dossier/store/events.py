@@ -37,7 +37,10 @@ class EventReads(Part):
     def timeline(self, *, actor: str | None = None, since: str | None = None, until: str | None = None,
                  event_type: str | None = None, outlet: str | None = None, issue: str | None = None,
                  include_undated: bool = False, conflicts_only: bool = False, limit: int | None = None,
-                 offset: int = 0, modalities: tuple[str, ...] | None = None) -> list[EventInfo]:
+                 offset: int = 0, modalities: tuple[str, ...] | None = None,
+                 only_outlet: bool = False) -> list[EventInfo]:
+        """Events in date order, filtered; `only_outlet`: only those `outlet` alone reports (every source of
+        theirs is an article of that outlet)."""
         where: list[str] = ["1 = 1"]
         params: list[Any] = []
         if not include_undated:
@@ -58,6 +61,11 @@ class EventReads(Part):
             where.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
                          f" WHERE {self.dialect.equals_nocase('a.outlet')})")
             params.append(outlet)
+            if only_outlet:
+                other = f"a.outlet IS NULL OR NOT ({self.dialect.equals_nocase('a.outlet')})"
+                where.append("NOT EXISTS (SELECT 1 FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+                             f" WHERE m.event_id = e.id AND ({other}))")
+                params.append(outlet)
         if issue:
             where.append("e.id IN (SELECT event_id FROM event_issues WHERE issue_id = ?)")
             params.append(issue)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dossier.store.cache import Version
+from dossier.store.cache import Reopen, Version
 from dossier.store.dialect import Connection, Dialect
 
 
@@ -18,7 +18,8 @@ def unversioned() -> Version | None:
 
 class Part:
     def __init__(self, db: Connection, dialect: Dialect, *,
-                 version: Callable[[], Version | None] = unversioned) -> None:
+                 version: Callable[[], Version | None] = unversioned, reopen: Reopen | None = None) -> None:
         self.db = db
         self.dialect = dialect
         self.version = version  # the store's version, for what is kept per version (cache.py)
+        self.reopen = reopen  # this part over a read-only connection of its own (cache.py's refresh off the request)

@@ -11,7 +11,7 @@ from typing import Any
 
 from dossier.models import EntityInfo, EntityRef, EventInfo, EvidenceInfo
 from dossier.store.actors import ActorReads
-from dossier.store.cache import Version, lagging, per_version
+from dossier.store.cache import Reopen, Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import EventReads
 from dossier.store.part import Part, unversioned
@@ -78,8 +78,8 @@ class Views(Part):
     """Read only: what the pages and the export ask beyond the other parts' queries."""
 
     def __init__(self, db: Connection, dialect: Dialect, events: EventReads, actors: ActorReads, *,
-                 version: Callable[[], Version | None] = unversioned) -> None:
-        super().__init__(db, dialect, version=version)
+                 version: Callable[[], Version | None] = unversioned, reopen: Reopen | None = None) -> None:
+        super().__init__(db, dialect, version=version, reopen=reopen)
         self._events, self._actors = events, actors
 
     # --- articles -------------------------------------------------------------------------------
@@ -152,6 +152,7 @@ class Views(Part):
 
     # --- actors ---------------------------------------------------------------------------------
 
+    @per_version
     def entities_matching(self, text: str, limit: int = 20) -> list[EntityInfo]:
         """Actors whose name or any alias contains `text` (case-insensitive), most mentioned first."""
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

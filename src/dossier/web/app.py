@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dossier import __version__
 from dossier.errors import DossierError
 from dossier.packs import PACK_CONTENT, load_pack, stored_pack
-from dossier.store import open_reader
+from dossier.query import Dossier
+from dossier.store import cache, open_reader
 from dossier.web import api, pages
 from dossier.web.assets import VENDOR, node_modules
 from dossier.web.deps import problem_status, problem_text
@@ -63,10 +65,18 @@ API_ERRORS: dict[int | str, dict[str, Any]] = {
 MAX_ERROR_CHARS = 300  # an error message never echoes more of the request than this
 
 
-def create_app(db: str | Path, *, bound: str | None = None, allow_hosts: Iterable[str] = ()) -> FastAPI:
+def create_app(db: str | Path, *, bound: str | None = None, allow_hosts: Iterable[str] = (),
+               refresh_in_background: bool = False) -> FastAPI:
     """The app over the store at `db` (a file or a PostgreSQL URL, which must exist and be up to date: opening
     an older store would migrate it, a write); each request opens it read-only. Requests are answered for the
-    localhost names, the address it is `bound` to, and `allow_hosts` (`*`: any)."""
+    localhost names, the address it is `bound` to, and `allow_hosts` (`*`: any).
+
+    refresh_in_background (`dossier serve`): the whole-store aggregates (the outlets compared, the issue board,
+    the network) are computed once as the server starts, and again in a thread of their own while the store is
+    written (store/cache.py), so that no request waits for one."""
+    if refresh_in_background:
+        cache.refresh_in_background(True)
+        threading.Thread(target=_warm, args=(str(db),), name="warm aggregates", daemon=True).start()
     store = open_reader(db)
     try:
         pack_label, issue_labels = _pack_labels(store.get_meta("pack"), store.get_meta(PACK_CONTENT))
@@ -87,6 +97,18 @@ def create_app(db: str | Path, *, bound: str | None = None, allow_hosts: Iterabl
     app.add_middleware(RequestGuard, hosts=allowed_hosts(bound, allow_hosts))
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: on every answer, the guard's refusals included
     return app
+
+
+def _warm(db: str) -> None:
+    """Compute the whole-store aggregates the pages and the API ask for, before anyone asks (in a thread)."""
+    try:
+        with Dossier(open_reader(db), owned=True) as d, d.store.snapshot():
+            d.stats()
+            d.outlets()
+            d.issues()
+            d.network()
+    except Exception:  # a store that cannot be read now is reported by the requests themselves
+        log.debug("warming the aggregates failed", exc_info=True)
 
 
 def _pack_labels(pack_name: str | None, content: str | None) -> tuple[str, dict[str, str]]:

@@ -80,4 +80,5 @@ class Network(Record):
     """Actors linked by the events they share."""
 
     nodes: Records[NetworkNode]
-    edges: Records[NetworkEdge]
+    edges: Records[NetworkEdge]  # the strongest first
+    edge_count: int = 0  # every link among the nodes (edges lists the strongest of them)

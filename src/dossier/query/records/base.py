@@ -5,6 +5,7 @@ actor as other records name it)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -27,8 +28,16 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready data (its fields, in order, less the hidden ones)."""
-        return {f.name: plain(getattr(self, f.name)) for f in dataclasses.fields(cast(Any, self))
-                if f.metadata.get("json", True)}
+        return {name: plain(getattr(self, name)) for name in _json_fields(cast(type, type(self)))}
+
+
+@functools.cache
+def _json_fields(kind: type) -> tuple[str, ...]:
+    """A record class's fields that its JSON writes, in order (looked up once per class)."""
+    return tuple(f.name for f in dataclasses.fields(cast(Any, kind)) if f.metadata.get("json", True))
+
+
+_AS_IS = frozenset({str, int, float, bool, type(None)})  # exactly these types (not enums built on them)
 
 
 R = TypeVar("R", bound=Record)
@@ -51,6 +60,8 @@ class Records(list[R]):
 
 def plain(value: Any) -> Any:
     """Records, dataclasses, enums and partial dates as JSON-ready values (lists, dicts, str, numbers)."""
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, PartialDate):

@@ -76,12 +76,19 @@ class Evidence(Record):
 
 @dataclass(frozen=True, slots=True)
 class ConflictValue(Record):
-    """One of the values sources give, the articles giving it and their outlets."""
+    """One of the values sources give, the articles giving it and their outlets (the first `per_value` of them
+    when the query asks for at most that many; `article_count` counts them all)."""
 
     value: str  # as stored: a date, or entity ids joined by ", "
     articles: list[str]
     sources: list[str]
     shown: str = field(metadata=HIDDEN)  # the value in words (names for ids)
+    article_count: int = 0  # every article giving this value (articles lists the first of them)
+
+    @property
+    def more(self) -> int:
+        """The articles giving this value that `articles` leaves out."""
+        return max(self.article_count - len(self.articles), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +99,14 @@ class Conflict(Record):
     field: str
     event_date: str | None
     event_summary: str
-    values: Records[ConflictValue]
+    values: Records[ConflictValue]  # the first `values` asked for, in the order the store keeps them
     explanation: str
+    value_count: int = 0  # every value sources give (values lists the first of them)
+
+    @property
+    def more_values(self) -> int:
+        """The values sources give that `values` leaves out."""
+        return max(self.value_count - len(self.values), 0)
 
     @property
     def what(self) -> str:

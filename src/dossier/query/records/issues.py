@@ -94,7 +94,13 @@ class Issue(Record):
     actors: int
     last_change: str | None
     events: int
-    stances: Records[Stance]
+    stances: Records[Stance]  # the first `stances` asked for, in the order the actors first took a position
+    stance_count: int = 0  # every actor's latest stance (stances lists the first of them)
+
+    @property
+    def more_stances(self) -> int:
+        """The actors' stances that `stances` leaves out."""
+        return max(self.stance_count - len(self.stances), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,5 +172,11 @@ class Outlet(Record):
     sentences: int
     issues: Records[OutletIssue]
     actors: Records[OutletActor]
-    exclusive_events: Records[ExclusiveEvent]
+    exclusive_events: Records[ExclusiveEvent]  # the first asked for, in date order
     tone: Records[Tone]
+    exclusive_event_count: int = 0  # every dated event only it reports (exclusive_events lists the first)
+
+    @property
+    def more_exclusive(self) -> int:
+        """The events only it reports that `exclusive_events` leaves out."""
+        return max(self.exclusive_event_count - len(self.exclusive_events), 0)

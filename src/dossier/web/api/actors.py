@@ -39,8 +39,12 @@ def network(d: DossierDep, since: DateText = None, until: DateText = None,
                                                " and those it shares events with.")] = None,
             min_shared: Annotated[int, Query(ge=1, le=1000, description="Only links of at least this many"
                                              " shared events.")] = 1,
-            limit: Annotated[int, limit_query()] = 80) -> dict[str, Any]:
+            limit: Annotated[int, limit_query()] = 80,
+            edges: Annotated[int, Query(ge=1, le=10_000, description="At most this many links, the strongest"
+                                        " (`edge_count` counts them all).")] = 300) -> dict[str, Any]:
     """Nodes are actors (and targets) of reported or planned events, with how many events each takes part in;
-    edges join two actors with the number of events they share. With since/until only events dated in the
-    window count; without them undated events count too. `limit` keeps the most active actors."""
-    return d.network(since=since, until=until, actor=actor, min_shared=min_shared, limit=limit).to_dict()
+    edges join two actors with the number of events they share, strongest first. With since/until only events
+    dated in the window count; without them undated events count too. `limit` keeps the most active actors,
+    `edges` the strongest links among them (`edge_count`: how many there are)."""
+    return d.network(since=since, until=until, actor=actor, min_shared=min_shared, limit=limit,
+                     edges=edges).to_dict()

@@ -13,9 +13,13 @@ router = APIRouter(tags=["issues"])
 
 
 @router.get("/issues", summary="Issues under negotiation with each actor's latest position")
-def issues(d: DossierDep, limit: Annotated[int, limit_query()] = 100, offset: Offset = 0) -> list[Any]:
-    """Like `dossier issues --json`: most discussed first, each actor's latest stance and the last change."""
-    return d.issues(limit=limit, offset=offset).to_dicts()
+def issues(d: DossierDep, limit: Annotated[int, limit_query()] = 100, offset: Offset = 0,
+           stances: Annotated[int, Query(ge=1, le=1000, description="At most this many actors' latest stances per"
+                                         " issue (`stance_count` counts them all).")] = 20) -> list[Any]:
+    """Like `dossier issues --json`: most discussed first, each actor's latest stance (the first `stances`
+    actors to take a position, and `stance_count`: `/api/issues/{issue_id}` pages through every position) and
+    the last change."""
+    return d.issues(limit=limit, offset=offset, stances=stances).to_dicts()
 
 
 @router.get("/issues/{issue_id}", summary="One issue: positions over time, events and quotations")
@@ -39,7 +43,11 @@ def quotes(d: DossierDep,
 
 
 @router.get("/outlets", summary="Outlets compared")
-def outlets(d: DossierDep, limit: Annotated[int, limit_query()] = 100, offset: Offset = 0) -> list[Any]:
-    """Like `dossier outlets --json`: per outlet the issues and actors it gives most space to, the events only
-    it reports, and its tone towards each main actor."""
-    return d.outlets(limit=limit, offset=offset).to_dicts()
+def outlets(d: DossierDep, limit: Annotated[int, limit_query()] = 100, offset: Offset = 0,
+            exclusive: Annotated[int, Query(ge=1, le=1000, description="At most this many events only the outlet"
+                                            " reports, per outlet (`exclusive_event_count` counts them all).")]
+            = 20) -> list[Any]:
+    """Like `dossier outlets --json`: per outlet the issues and actors it gives most space to, the dated events
+    only it reports (the first `exclusive` of them, and `exclusive_event_count`:
+    `/api/timeline?outlet=NAME&exclusive=true` pages through them all), and its tone towards each main actor."""
+    return d.outlets(limit=limit, offset=offset, exclusive=exclusive).to_dicts()

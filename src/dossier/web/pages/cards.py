@@ -16,10 +16,15 @@ class Source:
     outlet: str
 
 
+SOURCES_SHOWN = 12  # articles named per conflicting value on a page ("and 40 more" after them)
+VALUES_SHOWN = 12  # values shown per conflict on a page ("and 30 more values")
+
+
 @dataclass(frozen=True, slots=True)
 class ShownValue:
     text: str
     sources: list[Source]
+    more: int = 0  # the articles giving this value that are not named
 
 
 @dataclass(slots=True)
@@ -27,7 +32,7 @@ class ConflictCard:
     event_id: str
     summary: str
     date: str | None
-    disputes: list[tuple[str, list[ShownValue]]] = field(default_factory=list)  # (what, values)
+    disputes: list[tuple[str, list[ShownValue], int]] = field(default_factory=list)  # (what, values, more values)
 
 
 def conflict_cards(conflicts: Iterable[Conflict]) -> list[ConflictCard]:
@@ -38,7 +43,7 @@ def conflict_cards(conflicts: Iterable[Conflict]) -> list[ConflictCard]:
                                                              conflict.event_date))
         dates = conflict.field in ("date", "first_claim")  # both hold dates
         values = [ShownValue(human_date(v.value) if dates else v.shown or "—",
-                             [Source(a, s) for a, s in zip(v.articles, v.sources, strict=True)])
+                             [Source(a, s) for a, s in zip(v.articles, v.sources, strict=True)], v.more)
                   for v in conflict.values]
-        card.disputes.append((conflict.what, values))
+        card.disputes.append((conflict.what, values, conflict.more_values))
     return list(cards.values())

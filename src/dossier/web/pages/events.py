@@ -15,7 +15,7 @@ from markupsafe import Markup
 from dossier.query.records import Evidence, MentionMark, Sentence, TriggerMark
 from dossier.web.deps import ArticleId, DossierDep, EventId
 from dossier.web.highlight import Mark, highlight, path_part
-from dossier.web.pages.cards import conflict_cards
+from dossier.web.pages.cards import SOURCES_SHOWN, VALUES_SHOWN, conflict_cards
 from dossier.web.templating import render
 
 router = APIRouter()
@@ -35,7 +35,7 @@ class SourceColumn:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, d: DossierDep, event_id: EventId) -> HTMLResponse:
-    event = d.event(event_id, limit=EVIDENCE_SHOWN)
+    event = d.event(event_id, limit=EVIDENCE_SHOWN, per_value=SOURCES_SHOWN, values=VALUES_SHOWN)
     labels: dict[str, str] = request.app.state.issue_labels
     return render(request, "event.html", page="timeline", title=event.summary, event=event,
                   columns=source_columns(event.evidence), conflicts=conflict_cards(event.conflicts),

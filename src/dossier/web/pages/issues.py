@@ -19,14 +19,16 @@ router = APIRouter()
 ARTICLES_PAGE = 100  # articles per page of the Sources page
 ISSUE_PAGE = 100  # positions, events and quotations per page of an issue
 UNKNOWN = "Outlet unknown"
+STANCES_SHOWN = 12  # actors' latest stances per issue on the board ("and 30 more" links to the issue)
+EXCLUSIVE_SHOWN = 4  # events only one outlet reports, per outlet on the Sources page
 
 
 @router.get("/issues", response_class=HTMLResponse)
 def issues_page(request: Request, d: DossierDep,
                 new: Annotated[str, Query(max_length=40)] = NEW_DEFAULT) -> HTMLResponse:
     _, stances = changed_since(d, new)
-    return render(request, "issues.html", page="issues", title="Issue board", board=d.issues(), new=stances,
-                  new_since=new)
+    return render(request, "issues.html", page="issues", title="Issue board", board=d.issues(stances=STANCES_SHOWN),
+                  new=stances, new_since=new)
 
 
 @router.get("/issues/{issue_id}", response_class=HTMLResponse)
@@ -47,7 +49,8 @@ def sources_page(request: Request, d: DossierDep, offset: Offset = 0) -> HTMLRes
     for article in found[:ARTICLES_PAGE]:
         by_outlet[article.outlet or UNKNOWN].append(article)
     totals = {outlet or UNKNOWN: n for outlet, n in d.outlet_counts()}
-    return render(request, "sources.html", page="sources", title="Sources", comparison=d.outlets(),
+    comparison = d.outlets(exclusive=EXCLUSIVE_SHOWN)
+    return render(request, "sources.html", page="sources", title="Sources", comparison=comparison,
                   issue_labels=request.app.state.issue_labels, totals=totals, offset=offset,
                   page_size=ARTICLES_PAGE, more=len(found) > ARTICLES_PAGE, shown=min(len(found), ARTICLES_PAGE),
                   by_outlet=sorted(by_outlet.items(), key=lambda kv: (-totals.get(kv[0], 0), kv[0])))

@@ -27,7 +27,7 @@ def timeline(request: Request, d: DossierDep, actor: Text = None, issue: Text = 
              until: Text = None, conflicts: bool = False, undated: bool = False,
              every: Annotated[bool, Query(alias="all")] = False,
              new: Annotated[str, Query(max_length=40)] = NEW_DEFAULT,
-             offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0) -> HTMLResponse:
+             offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0, exclusive: bool = False) -> HTMLResponse:
     labels: dict[str, str] = request.app.state.issue_labels
     context: dict[str, Any] = {
         "page": "timeline", "title": "Timeline", "types": PLOVER_TYPES, "outlets": d.outlet_names(),
@@ -37,7 +37,8 @@ def timeline(request: Request, d: DossierDep, actor: Text = None, issue: Text = 
     }
     try:
         events = d.timeline(actor=actor, issue=issue, since=since, until=until, type=kind, outlet=outlet,
-                            conflicts=conflicts, undated=undated, all=every, limit=PAGE + 1, offset=offset)
+                            conflicts=conflicts, undated=undated, all=every, limit=PAGE + 1, offset=offset,
+                            exclusive=exclusive)
     except QueryError as bad:  # a filter a person typed: say what is wrong on the page itself
         return render(request, "timeline.html", status_code=bad.status, events=[], items=[], new=set(),
                       problem=problem_text(request, bad), **context)
