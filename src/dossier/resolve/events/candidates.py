@@ -102,8 +102,9 @@ class Reach:
 
     def may_fit(self, event: Event, tally: Tally, namesakes: dict[str, list[str]]) -> bool:
         item = self.item
-        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
-            return False  # as `fit`: a reported meeting does not join a planned one
+        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED) and not (
+                {item.modality, event.modality} == {Modality.FUTURE, Modality.ASSERTED}):
+            return False  # as `fit`: a reported meeting does not join a planned one (unless it was announced for it)
         theirs = tally.parties
         same_place = bool(item.location) and item.location in tally.locations
         score = int(bool(item.lemma) and item.lemma in tally.lemmas) + same_place

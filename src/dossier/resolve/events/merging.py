@@ -19,7 +19,9 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     """How well a mention fits an event: 0 when it must not merge, else its participant overlap (one more for
     a compatible date)."""
     settings = state.settings
-    if not rules.same_kind(item.type, item.modality, event.type, event.modality):
+    announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
+    if announced and not (item.type == event.type and rules.announced_and_held(
+            item.modality, event.modality, item.date, event.date)):
         return 0
     if not rules.same_mode(item.mode, event.mode) and not rules.talks_of_the_visit(
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
@@ -50,12 +52,15 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
                            here, event.date, _story(state, item), settings):
         return 0  # "Putin praised ..." in a report of October's talks is not February's praise
     firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
+    if announced and not firm:
+        return 0  # a plan joins what happened only between the same named people (or at the same place)
     return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
 
 
 def events_fit(state: EventState, a: Event, b: Event) -> int:
     """How well two events fit: 0 unless both are dated compatibly and a strong match, else their overlap."""
-    if not rules.same_kind(a.type, a.modality, b.type, b.modality):
+    if not rules.same_kind(a.type, a.modality, b.type, b.modality) and not (
+            a.type == b.type and rules.announced_and_held(a.modality, b.modality, a.date, b.date)):
         return 0
     if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
             a.location, [b.location] if b.location else [], state.seat_of):

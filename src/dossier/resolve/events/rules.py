@@ -25,6 +25,21 @@ def same_kind(type_a: EventType, modality_a: Modality, type_b: EventType, modali
     return type_a == type_b and (modality_a is Modality.ASSERTED) == (modality_b is Modality.ASSERTED)
 
 
+def announced_and_held(modality_a: Modality, modality_b: Modality, date_a: PartialDate | None,
+                       date_b: PartialDate | None) -> bool:
+    """An announcement and the report of what it announced: 'the president will meet his counterpart in the
+    capital on Wednesday' and 'the two presidents met on Wednesday'. A planned event and one that happened
+    are one event when the plan names the day (its date is day-precise) and the event reported as having
+    happened falls on it (a day or a month holding that day); an undated plan, or one for another day, stays
+    apart (plans change). Only a plan: a denial or a conditional ('may meet') joins nothing that happened. The
+    participants must match firmly as well (`firm_match`, checked by the caller)."""
+    if {modality_a, modality_b} != {Modality.FUTURE, Modality.ASSERTED}:
+        return False
+    plan, held = (date_a, date_b) if modality_a is Modality.FUTURE else (date_b, date_a)
+    return (plan is not None and held is not None and plan.precision is Precision.DAY
+            and compatible(plan, held))
+
+
 def same_mode(a: Mode | None, b: Mode | None) -> bool:
     """A phone call is not a visit, and a meeting during a visit is an event of its own."""
     return a == b
@@ -182,10 +197,18 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     return 0
 
 
-def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) -> bool:
+def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]], least: int = 1) -> bool:
     """Different people named in one role by different articles (each article: the people it names acting,
     and those it names as targets): 'led by Bogdanov' beside 'led by Bogdanov and Yevkurov'. An article that
     names nobody in a role ('Assad was ousted' beside 'al-Sharaa ousted Assad') omits, it does not
-    contradict."""
+    contradict; nor does one naming fewer than `least` (see `joint_least_people`)."""
     found = list(named)
-    return any(len({sides[role] for sides in found if sides[role]}) > 1 for role in (0, 1))
+    return any(len({sides[role] for sides in found if len(sides[role]) >= least}) > 1 for role in (0, 1))
+
+
+def joint_least_people(joint: bool, settings: Settings) -> int:
+    """What its parties do together (a meeting, a call, an agreement) has at least two sides, and an article
+    that names one person only ('Putin said the talks were useful', 'the minister signed') tells of its own
+    side and omits the other: it contradicts no source naming both. The people named count as a claim on
+    who took part from `settings.joint_named_people` on; for one side's act, from one person."""
+    return settings.joint_named_people if joint else 1

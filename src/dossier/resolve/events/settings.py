@@ -26,6 +26,7 @@ class Settings:
     # --- conflicts (conflicts.py) ---
     # events their parties do together: who is actor and who target is no disagreement ('A called B', 'B called A')
     joint_types: frozenset[EventType] = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
+    joint_named_people: int = 2  # an article naming fewer people in a joint event names one side: no conflict
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
     # `peg_days` of the article's own day) when they share a participant with it.
