@@ -32,6 +32,7 @@ class Said:
     time: TimeExpr | None = None
     mode: Mode | None = None
     lemma: str = "call"
+    modality: Modality = Modality.ASSERTED
 
 
 def call(caller: str, called: str, time: TimeExpr | None = None) -> Said:
@@ -63,7 +64,7 @@ def add(resolver: EventResolver, article_id: str, published: PartialDate | None,
 
     mentions = [EventMention(
         article_id=article_id, sentence=n, trigger=s.lemma, start=10 * n, end=10 * n + 4, type=s.type, mode=s.mode,
-        modality=Modality.ASSERTED, actors=tuple(index(a) for a in s.actors),
+        modality=s.modality, actors=tuple(index(a) for a in s.actors),
         targets=tuple(index(t) for t in s.targets), location=index(s.location) if s.location else None,
         time=s.time, lemma=s.lemma) for n, s in enumerate(said)]
     resolver.add_article(article_id, published, mentions, entity_ids, [s.time for s in said if s.time])
@@ -110,6 +111,56 @@ def test_a_year_less_date_takes_its_year_from_the_event_it_joins() -> None:
     assert resolver.by_article["b"][0].date == PartialDate(2025, 2, 13)
     assert resolver.anchors["b"] == Anchor(PartialDate(2025, 2, 13), AnchorKind.LOWER_BOUND), \
         "the article learns it was written after that day"
+
+
+def meeting(a: str, b: str, time: TimeExpr, modality: Modality = Modality.ASSERTED) -> Said:
+    """'<a> met <b> in Moscow on <time>' ('will meet', with a future modality)."""
+    return Said(EventType.CONSULT, (a,), (b,), "moscow", time, lemma="meet", modality=modality)
+
+
+def test_an_announced_meeting_is_the_meeting_held_on_the_day_it_names() -> None:
+    """'Erdogan will meet Putin in Moscow on 18 February' (written on the 14th) / 'Putin met Erdogan in Moscow
+    on 18 February' (the 19th): one meeting, reported as held; a plan for another day or a conditional stays apart."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "plan", FEB_14, meeting("recep_tayyip_erdogan", "vladimir_putin", on(18), Modality.FUTURE))
+    add(resolver, "held", PartialDate(2025, 2, 19), meeting("vladimir_putin", "recep_tayyip_erdogan", on(18)))
+    add(resolver, "other_day", FEB_14, meeting("recep_tayyip_erdogan", "vladimir_putin", on(20), Modality.FUTURE))
+    add(resolver, "maybe", FEB_14, meeting("recep_tayyip_erdogan", "vladimir_putin", on(18), Modality.HYPOTHETICAL))
+    event = event_of(resolver, "held")
+    assert event is event_of(resolver, "plan")
+    assert event.modality is Modality.ASSERTED and event.date == PartialDate(2025, 2, 18)
+    assert event_of(resolver, "other_day") is not event and event_of(resolver, "maybe") is not event
+
+
+def test_an_announcement_joins_what_happened_only_between_the_same_named_people() -> None:
+    """'Lavrov will meet Fidan in Moscow on 18 February' / 'Putin met Erdogan in Moscow on 18 February': the
+    same day and place, other people."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "plan", FEB_14, meeting("sergei_lavrov", "hakan_fidan", on(18), Modality.FUTURE))
+    add(resolver, "held", PartialDate(2025, 2, 19), meeting("vladimir_putin", "recep_tayyip_erdogan", on(18)))
+    assert event_of(resolver, "plan") is not event_of(resolver, "held")
+
+
+def test_a_year_alone_does_not_tell_one_persons_visit_from_another_delegations() -> None:
+    """'During Lavrov's visit to Turkey in 2025 ...' / 'A Russian delegation visited Turkey on 14 February 2025':
+    the year holds both, a named visitor against a state's delegation; two states' acts known only by their year
+    ('Turkey's 2015 intervention' twice) still meet on the year."""
+    resolver = EventResolver(FACTS.get)
+    year = TimeExpr("in 2025", TimeKind.ABSOLUTE, year=2025)
+
+    def to_turkey(*visitors: str, time: TimeExpr) -> Said:
+        return Said(EventType.CONSULT, visitors, ("turkey",), None, time, Mode.VISIT, "visit")
+
+    add(resolver, "named", FEB_14, to_turkey("sergei_lavrov", "russia", time=year))
+    add(resolver, "delegation", FEB_15, to_turkey("russia", time=on(14)))
+    assert event_of(resolver, "named") is not event_of(resolver, "delegation")
+    add(resolver, "again", FEB_15, to_turkey("sergei_lavrov", "russia", time=on(14)))
+    assert event_of(resolver, "again") is event_of(resolver, "named"), "the same named visitor: a firm match"
+    older = TimeExpr("in 2015", TimeKind.ABSOLUTE, year=2015)
+    strike = Said(EventType.ASSAULT, ("turkey",), ("russia",), time=older, lemma="intervention")
+    add(resolver, "x", FEB_14, strike)
+    add(resolver, "y", FEB_15, strike)
+    assert event_of(resolver, "x") is event_of(resolver, "y")
 
 
 def test_changes_say_what_each_article_created_and_grew() -> None:

@@ -102,8 +102,8 @@ class Reach:
 
     def may_fit(self, event: Event, tally: Tally, namesakes: dict[str, list[str]]) -> bool:
         item = self.item
-        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED) and not (
-                {item.modality, event.modality} == {Modality.FUTURE, Modality.ASSERTED}):
+        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED) and (
+                {item.modality, event.modality} != {Modality.FUTURE, Modality.ASSERTED}):
             return False  # as `fit`: a reported meeting does not join a planned one (unless it was announced for it)
         theirs = tally.parties
         same_place = bool(item.location) and item.location in tally.locations

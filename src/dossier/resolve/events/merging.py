@@ -54,7 +54,8 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
-    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
+    named = any(state.specific(p) for p in item.parties | tally.parties)
+    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings, named)
 
 
 def events_fit(state: EventState, a: Event, b: Event) -> int:
@@ -77,6 +78,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
             a.date, b.date, _shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
+    named = any(state.specific(p) for p in mine.parties | theirs.parties)
+    if named and a.date is not None and b.date is not None and rules.year_only(a.date, b.date) and not rules.firm_match(
+            _shared_named(state, shared), len(shared), same_place):
+        return 0  # a year alone is no date to compare
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
 

@@ -177,11 +177,12 @@ def month_days_fit(a: MonthDay, b: MonthDay, settings: Settings) -> bool:
 
 
 def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None, event_date: PartialDate | None,
-               event_month_days: list[MonthDay], firm: bool, settings: Settings) -> int:
+               event_month_days: list[MonthDay], firm: bool, settings: Settings, named: bool = False) -> int:
     """A mention's overlap with an event once their dates are compared (0: they do not merge): one more for
-    compatible dates; as it is for a strong match dated up to `conflict_window_days` apart (one event, dated
-    differently by its sources) or, without dates to compare, for a firm match. An event with only year-less
-    dates is compared by month and day; a year-less mention takes the event's year."""
+    compatible dates (a year alone is no date where someone is `named`: `year_only`); as it is for a strong
+    match dated up to `conflict_window_days` apart (one event, dated differently by its sources) or, without
+    dates to compare, for a firm match. An event with only year-less dates is compared by month and day; a
+    year-less mention takes the event's year."""
     mine = month_day_of(date, month_day)
     if date is None and month_day is not None and event_date is not None:
         date = PartialDate(event_date.year, month_day[0], month_day[1])
@@ -190,11 +191,22 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
         return score + 1 if any(month_days_fit(mine, d, settings) for d in days) else 0
     if date is None or event_date is None:
         return score if firm else 0
+    if named and compatible(date, event_date) and year_only(date, event_date):
+        return score if firm else 0  # 'in 2025' holds every event of the year: no date to compare
     if compatible(date, event_date):
         return score + 1
     if score >= settings.strong and days_apart(date, event_date) <= settings.conflict_window_days:
         return score  # one event, dated differently by its sources
     return 0
+
+
+def year_only(a: PartialDate, b: PartialDate) -> bool:
+    """A date known only to its year ('during his first visit in 2025') is compatible with every event of that
+    year, so it tells nothing of which one. Where either side names a person or group (people meet, call and
+    visit many times a year) a mention compared with it merges only on a firm match, as if undated: a Syrian
+    delegation's July visit and the president's October visit both fall 'in 2025'. Between states alone
+    ('Russia's intervention in 2015') the year is all there is to go on, and counts as before."""
+    return a.precision is Precision.YEAR or b.precision is Precision.YEAR
 
 
 def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]], least: int = 1) -> bool:
