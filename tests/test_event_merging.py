@@ -163,6 +163,20 @@ def test_a_year_alone_does_not_tell_one_persons_visit_from_another_delegations()
     assert event_of(resolver, "x") is event_of(resolver, "y")
 
 
+def test_a_mention_dated_by_its_articles_news_peg_is_looked_for_in_the_weeks_before_the_article() -> None:
+    """'Erdogan visited Moscow on 1 February' / 'Putin called Erdogan on 12 February. The call came after Erdogan
+    visited Moscow.': the second visit takes the call's day from its article's news peg, a guess; it is the visit of
+    1 February, which stays its date (no date conflict: nobody stated 12 February for the visit)."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "early", PartialDate(2025, 2, 2), visit("recep_tayyip_erdogan", "moscow", on(1)))
+    add(resolver, "call", PartialDate(2025, 2, 13), call("vladimir_putin", "recep_tayyip_erdogan", on(12)),
+        Said(EventType.CONSULT, ("recep_tayyip_erdogan",), ("russia",), "moscow", None, Mode.VISIT, "visit"))
+    event = event_of(resolver, "early")
+    assert resolver.by_article["call"][1].date == PartialDate(2025, 2, 12), "dated by the news peg"
+    assert event_of(resolver, "call", 1) is event and event.date == PartialDate(2025, 2, 1)
+    assert resolver.conflicts(event) == []
+
+
 def test_changes_say_what_each_article_created_and_grew() -> None:
     resolver = EventResolver(FACTS.get)
     ids = ["vladimir_putin", "recep_tayyip_erdogan"]

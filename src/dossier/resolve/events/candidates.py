@@ -49,8 +49,8 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
         keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
         if entity == item.location or state.specific(entity):
             keys += [k for when in dates for k in nearby_keys(item.type, [entity], when, written, settings)]
-            if item.date is not None:
-                continue
+            if item.date is not None and not item.date_origin.borrowed:
+                continue  # a borrowed date (its story's, its article's news peg) is a guess: looked up as undated too
             if written is not None:
                 keys += nearby_keys(item.type, [entity], None, written, settings)
             else:  # an undated mention from an article that does not know its own date: any date
