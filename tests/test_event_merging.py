@@ -177,6 +177,24 @@ def test_a_mention_dated_by_its_articles_news_peg_is_looked_for_in_the_weeks_bef
     assert resolver.conflicts(event) == []
 
 
+def test_an_undated_mention_fitting_two_meetings_months_apart_joins_neither() -> None:
+    """'Putin met Erdogan in Moscow' in an article that does not say when it was written, after meetings of the two
+    in Moscow in February and in October: which one it reports is not known. With only one of them known, it
+    joins that one."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "feb", FEB_14, meeting("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(resolver, "oct", PartialDate(2025, 10, 11), meeting("vladimir_putin", "recep_tayyip_erdogan", on(10, 10)))
+    assert event_of(resolver, "feb") is not event_of(resolver, "oct")
+    add(resolver, "undated", None, Said(EventType.CONSULT, ("vladimir_putin",), ("recep_tayyip_erdogan",), "moscow",
+                                        lemma="meet"))
+    assert event_of(resolver, "undated") not in (event_of(resolver, "feb"), event_of(resolver, "oct"))
+    alone = EventResolver(FACTS.get)
+    add(alone, "feb", FEB_14, meeting("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(alone, "undated", None, Said(EventType.CONSULT, ("vladimir_putin",), ("recep_tayyip_erdogan",), "moscow",
+                                     lemma="meet"))
+    assert event_of(alone, "undated") is event_of(alone, "feb")
+
+
 def test_changes_say_what_each_article_created_and_grew() -> None:
     resolver = EventResolver(FACTS.get)
     ids = ["vladimir_putin", "recep_tayyip_erdogan"]

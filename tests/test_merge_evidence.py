@@ -97,6 +97,13 @@ def test_a_year_alone_is_no_date_to_tell_events_of_named_people_apart() -> None:
     assert rules.date_score(3, day("2024"), None, day("2024-06-03"), [], False, DEFAULT) == 4, "states alone"
 
 
+def test_events_dated_further_apart_than_a_date_conflict_are_told_apart() -> None:
+    assert rules.dated_apart([day("2024-02-12"), day("2024-10-10")], DEFAULT)
+    assert not rules.dated_apart([day("2024-02-12"), day("2024-02-13")], DEFAULT), "a day apart: one event, maybe"
+    assert not rules.dated_apart([day("2024-02"), day("2024-02-13")], DEFAULT), "the month holds the day"
+    assert not rules.dated_apart([day("2024-02-12"), None], DEFAULT) and not rules.dated_apart([], DEFAULT)
+
+
 def test_the_day_most_sources_give_is_the_events_day_and_a_tie_keeps_the_month() -> None:
     assert consensus(Counter({"2024-06-03": 2, "2024-06-04": 1, "2024-06": 2})) == day("2024-06-03")
     assert consensus(Counter({"2024-06-03": 1, "2024-06-04": 1, "2024-06": 1})) == day("2024-06")

@@ -105,11 +105,17 @@ def _named_after(state: EventState, entity_id: str, theirs: set[str], shared: se
 def merge(state: EventState, item: Evidence) -> None:
     """Add a mention to the event it fits best, or to a new one."""
     best, best_score = None, 0
+    tied: list[Event] = []
     for event_id in candidates(state, item):  # oldest first: the oldest event wins a tie
         event = state.events[event_id]
         score = fit(state, item, event)
         if score > best_score:
-            best, best_score = event, score
+            best, best_score, tied = event, score, [event]
+        elif score and score == best_score:
+            tied.append(event)
+    if best is not None and item.date is None and item.month_day is None and rules.dated_apart(
+            [e.date for e in tied], state.settings):
+        best = None  # an undated mention fitting as well events far apart in time: which one is not known
     if best is None:
         best = state.create(item)
     best.evidence.append(item)

@@ -209,6 +209,15 @@ def year_only(a: PartialDate, b: PartialDate) -> bool:
     return a.precision is Precision.YEAR or b.precision is Precision.YEAR
 
 
+def dated_apart(dates: Collection[PartialDate | None], settings: Settings) -> bool:
+    """An undated mention ('Putin met al-Sharaa at the Kremlin') that fits as well two events dated further apart
+    than one event's sources disagree (`conflict_window_days`: two meetings months apart) cannot tell which one it
+    reports: it joins neither rather than the older."""
+    known = [d for d in dates if d is not None]
+    return any(not compatible(a, b) and days_apart(a, b) > settings.conflict_window_days
+               for n, a in enumerate(known) for b in known[n + 1:])
+
+
 def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]], least: int = 1) -> bool:
     """Different people named in one role by different articles (each article: the people it names acting,
     and those it names as targets): 'led by Bogdanov' beside 'led by Bogdanov and Yevkurov'. An article that
