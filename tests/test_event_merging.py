@@ -195,6 +195,21 @@ def test_an_undated_mention_fitting_two_meetings_months_apart_joins_neither() ->
     assert event_of(alone, "undated") is event_of(alone, "feb")
 
 
+def test_an_undated_mention_recalls_the_past_event_of_the_same_named_people() -> None:
+    """'Fidan ousted Lavrov on 8 December 2024' / ten months later, 'Fidan's ouster of Lavrov changed the region':
+    nothing of the second article's weeks fits, and the one event between the two named people is the one it
+    recalls. One named person in common ('Fidan's ouster of the government') is not enough."""
+    resolver = EventResolver(FACTS.get)
+    ousted = Said(EventType.COERCE, ("hakan_fidan",), ("sergei_lavrov",), time=on(8, 12, 2024), lemma="oust")
+    add(resolver, "fall", PartialDate(2024, 12, 9), ousted)
+    add(resolver, "later", PartialDate(2025, 10, 11), Said(EventType.COERCE, ("hakan_fidan",), ("sergei_lavrov",),
+                                                           lemma="ouster"))
+    assert event_of(resolver, "later") is event_of(resolver, "fall")
+    add(resolver, "vaguer", PartialDate(2025, 10, 11), Said(EventType.COERCE, ("hakan_fidan",), ("turkey",),
+                                                            lemma="ouster"))
+    assert event_of(resolver, "vaguer") is not event_of(resolver, "fall")
+
+
 def test_changes_say_what_each_article_created_and_grew() -> None:
     resolver = EventResolver(FACTS.get)
     ids = ["vladimir_putin", "recep_tayyip_erdogan"]

@@ -8,6 +8,7 @@ score (a few lookups) spares scoring each of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from dossier.models import Modality, PartialDate
 from dossier.resolve.dates import compatible
@@ -30,6 +31,21 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
     events = state.events
     return in_order(c for c in found
                     if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
+
+
+def recalled(state: EventState, item: Evidence, least: int) -> list[str]:
+    """Events of the mention's type that `least` of its named parties (people, organisations) take part in,
+    whatever their date, oldest first: what an undated mention may recall from the past ('since al-Sharaa's
+    forces ousted Assad'), looked for when nothing of its article's weeks fits it. Two named parties in common
+    are a firm match (`rules.firm_match`); their events are few, even around people in the news every day."""
+    named = sorted(p for p in item.parties if state.specific(p))
+    if len(named) < max(least, 1):
+        return []
+    sets = [state.events_of.get(p, set()) for p in named]
+    found: set[str] = set()
+    for group in combinations(sets, least):  # each set intersected with the smaller ones: a few lookups
+        found |= set.intersection(*sorted(group, key=len))
+    return in_order(e for e in found if e in state.events and state.events[e].type == item.type)
 
 
 def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dossier.models import PartialDate
 from dossier.resolve.events import rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
-from dossier.resolve.events.candidates import candidates
+from dossier.resolve.events.candidates import candidates, recalled
 from dossier.resolve.events.records import Event, Evidence
 from dossier.resolve.events.state import EventState
 
@@ -104,24 +104,32 @@ def _named_after(state: EventState, entity_id: str, theirs: set[str], shared: se
 
 def merge(state: EventState, item: Evidence) -> None:
     """Add a mention to the event it fits best, or to a new one."""
-    best, best_score = None, 0
-    tied: list[Event] = []
-    for event_id in candidates(state, item):  # oldest first: the oldest event wins a tie
-        event = state.events[event_id]
-        score = fit(state, item, event)
-        if score > best_score:
-            best, best_score, tied = event, score, [event]
-        elif score and score == best_score:
-            tied.append(event)
-    if best is not None and item.date is None and item.month_day is None and rules.dated_apart(
-            [e.date for e in tied], state.settings):
-        best = None  # an undated mention fitting as well events far apart in time: which one is not known
+    undated = item.date is None and item.month_day is None
+    best = _best(state, item, candidates(state, item), undated)
+    if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
+        best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated)
     if best is None:
         best = state.create(item)
     best.evidence.append(item)
     item.event_id = best.id
     state.changes.grew.add(best.id)
     state.refresh(best)
+
+
+def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool) -> Event | None:
+    """The event a mention fits best of these (oldest first: the oldest wins a tie), or None."""
+    best, best_score = None, 0
+    tied: list[Event] = []
+    for event_id in event_ids:
+        event = state.events[event_id]
+        score = fit(state, item, event)
+        if score > best_score:
+            best, best_score, tied = event, score, [event]
+        elif score and score == best_score:
+            tied.append(event)
+    if best is not None and undated and rules.dated_apart([e.date for e in tied], state.settings):
+        return None  # an undated mention fitting as well events far apart in time: which one is not known
+    return best
 
 
 def remerge(state: EventState, item: Evidence) -> None:

@@ -15,6 +15,7 @@ class Settings:
     weak: int = 2  # the least overlap a mention merges on
     conflict_window_days: int = 45  # a strong match this far apart is one event with a date conflict
     month_day_slack_days: int = 3  # two year-less dates of one month this close may be one event
+    recalled_named: int = 2  # an undated mention recalls a past event (any date) sharing this many named parties
     reporting_lag_days: int = 1  # two day-precise events of the same named parties this close: one, dated apart
     # named enough to count double in an overlap, and to make a match firm
     specific_types: frozenset[EntityType] = frozenset(
