@@ -210,6 +210,18 @@ def test_an_undated_mention_recalls_the_past_event_of_the_same_named_people() ->
     assert event_of(resolver, "vaguer") is not event_of(resolver, "fall")
 
 
+def test_a_past_event_is_recalled_only_when_one_fits() -> None:
+    """Putin and Erdogan met in Moscow in February and somewhere in October; in December, 'Putin's meeting with
+    Erdogan in Moscow' fits February's better, but October's too: which one it recalls is not known."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "feb", FEB_14, meeting("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(resolver, "oct", PartialDate(2025, 10, 11), Said(EventType.CONSULT, ("vladimir_putin",),
+                                                         ("recep_tayyip_erdogan",), time=on(10, 10), lemma="meet"))
+    add(resolver, "dec", PartialDate(2025, 12, 20), Said(EventType.CONSULT, ("vladimir_putin",),
+                                                         ("recep_tayyip_erdogan",), "moscow", lemma="meeting"))
+    assert event_of(resolver, "dec") not in (event_of(resolver, "feb"), event_of(resolver, "oct"))
+
+
 def test_changes_say_what_each_article_created_and_grew() -> None:
     resolver = EventResolver(FACTS.get)
     ids = ["vladimir_putin", "recep_tayyip_erdogan"]

@@ -107,7 +107,7 @@ def merge(state: EventState, item: Evidence) -> None:
     undated = item.date is None and item.month_day is None
     best = _best(state, item, candidates(state, item), undated)
     if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
-        best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated)
+        best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
     if best is None:
         best = state.create(item)
     best.evidence.append(item)
@@ -116,16 +116,17 @@ def merge(state: EventState, item: Evidence) -> None:
     state.refresh(best)
 
 
-def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool) -> Event | None:
-    """The event a mention fits best of these (oldest first: the oldest wins a tie), or None."""
+def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool, only: bool = False) -> Event | None:
+    """The event a mention fits best of these (oldest first: the oldest wins a tie), or None; `only`: None as well
+    when an undated mention fits others, dated apart, less well (a past event is recalled only when one fits)."""
     best, best_score = None, 0
     tied: list[Event] = []
     for event_id in event_ids:
         event = state.events[event_id]
         score = fit(state, item, event)
         if score > best_score:
-            best, best_score, tied = event, score, [event]
-        elif score and score == best_score:
+            best, best_score, tied = event, score, [*tied, event] if only else [event]
+        elif score and (score == best_score or only):
             tied.append(event)
     if best is not None and undated and rules.dated_apart([e.date for e in tied], state.settings):
         return None  # an undated mention fitting as well events far apart in time: which one is not known
