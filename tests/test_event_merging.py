@@ -175,6 +175,13 @@ def test_a_mention_dated_by_its_articles_news_peg_is_looked_for_in_the_weeks_bef
     assert resolver.by_article["call"][1].date == PartialDate(2025, 2, 12), "dated by the news peg"
     assert event_of(resolver, "call", 1) is event and event.date == PartialDate(2025, 2, 1)
     assert resolver.conflicts(event) == []
+    statements = EventResolver(FACTS.get)
+    praise = Said(EventType.SUPPORT, ("vladimir_putin",), ("recep_tayyip_erdogan",), lemma="praise")
+    add(statements, "early", PartialDate(2025, 2, 2), Said(EventType.SUPPORT, ("vladimir_putin",),
+                                                          ("recep_tayyip_erdogan",), time=on(1), lemma="praise"))
+    add(statements, "call", PartialDate(2025, 2, 13), call("vladimir_putin", "recep_tayyip_erdogan", on(12)), praise)
+    assert event_of(statements, "call", 1) is not event_of(statements, "early"), \
+        "a statement is made on many occasions: the day of its story is all that places it"
 
 
 def test_an_undated_mention_fitting_two_meetings_months_apart_joins_neither() -> None:
@@ -208,6 +215,9 @@ def test_an_undated_mention_recalls_the_past_event_of_the_same_named_people() ->
     add(resolver, "vaguer", PartialDate(2025, 10, 11), Said(EventType.COERCE, ("hakan_fidan",), ("turkey",),
                                                             lemma="ouster"))
     assert event_of(resolver, "vaguer") is not event_of(resolver, "fall")
+    add(resolver, "threat", PartialDate(2025, 10, 12), Said(EventType.COERCE, ("hakan_fidan",), ("sergei_lavrov",),
+                                                            lemma="oust", modality=Modality.FUTURE))
+    assert event_of(resolver, "threat") is not event_of(resolver, "fall"), "what is planned recalls nothing"
 
 
 def test_a_past_event_is_recalled_only_when_one_fits() -> None:
