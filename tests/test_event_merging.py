@@ -32,6 +32,7 @@ class Said:
     time: TimeExpr | None = None
     mode: Mode | None = None
     lemma: str = "call"
+    modality: Modality = Modality.ASSERTED
 
 
 def call(caller: str, called: str, time: TimeExpr | None = None) -> Said:
@@ -63,7 +64,7 @@ def add(resolver: EventResolver, article_id: str, published: PartialDate | None,
 
     mentions = [EventMention(
         article_id=article_id, sentence=n, trigger=s.lemma, start=10 * n, end=10 * n + 4, type=s.type, mode=s.mode,
-        modality=Modality.ASSERTED, actors=tuple(index(a) for a in s.actors),
+        modality=s.modality, actors=tuple(index(a) for a in s.actors),
         targets=tuple(index(t) for t in s.targets), location=index(s.location) if s.location else None,
         time=s.time, lemma=s.lemma) for n, s in enumerate(said)]
     resolver.add_article(article_id, published, mentions, entity_ids, [s.time for s in said if s.time])
@@ -110,6 +111,125 @@ def test_a_year_less_date_takes_its_year_from_the_event_it_joins() -> None:
     assert resolver.by_article["b"][0].date == PartialDate(2025, 2, 13)
     assert resolver.anchors["b"] == Anchor(PartialDate(2025, 2, 13), AnchorKind.LOWER_BOUND), \
         "the article learns it was written after that day"
+
+
+def meeting(a: str, b: str, time: TimeExpr, modality: Modality = Modality.ASSERTED) -> Said:
+    """'<a> met <b> in Moscow on <time>' ('will meet', with a future modality)."""
+    return Said(EventType.CONSULT, (a,), (b,), "moscow", time, lemma="meet", modality=modality)
+
+
+def test_an_announced_meeting_is_the_meeting_held_on_the_day_it_names() -> None:
+    """'Erdogan will meet Putin in Moscow on 18 February' (written on the 14th) / 'Putin met Erdogan in Moscow
+    on 18 February' (the 19th): one meeting, reported as held; a plan for another day or a conditional stays apart."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "plan", FEB_14, meeting("recep_tayyip_erdogan", "vladimir_putin", on(18), Modality.FUTURE))
+    add(resolver, "held", PartialDate(2025, 2, 19), meeting("vladimir_putin", "recep_tayyip_erdogan", on(18)))
+    add(resolver, "other_day", FEB_14, meeting("recep_tayyip_erdogan", "vladimir_putin", on(20), Modality.FUTURE))
+    add(resolver, "maybe", FEB_14, meeting("recep_tayyip_erdogan", "vladimir_putin", on(18), Modality.HYPOTHETICAL))
+    event = event_of(resolver, "held")
+    assert event is event_of(resolver, "plan")
+    assert event.modality is Modality.ASSERTED and event.date == PartialDate(2025, 2, 18)
+    assert event_of(resolver, "other_day") is not event and event_of(resolver, "maybe") is not event
+
+
+def test_an_announcement_joins_what_happened_only_between_the_same_named_people() -> None:
+    """'Lavrov will meet Fidan in Moscow on 18 February' / 'Putin met Erdogan in Moscow on 18 February': the
+    same day and place, other people."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "plan", FEB_14, meeting("sergei_lavrov", "hakan_fidan", on(18), Modality.FUTURE))
+    add(resolver, "held", PartialDate(2025, 2, 19), meeting("vladimir_putin", "recep_tayyip_erdogan", on(18)))
+    assert event_of(resolver, "plan") is not event_of(resolver, "held")
+
+
+def test_a_year_alone_does_not_tell_one_persons_visit_from_another_delegations() -> None:
+    """'During Lavrov's visit to Turkey in 2025 ...' / 'A Russian delegation visited Turkey on 14 February 2025':
+    the year holds both, a named visitor against a state's delegation; two states' acts known only by their year
+    ('Turkey's 2015 intervention' twice) still meet on the year."""
+    resolver = EventResolver(FACTS.get)
+    year = TimeExpr("in 2025", TimeKind.ABSOLUTE, year=2025)
+
+    def to_turkey(*visitors: str, time: TimeExpr) -> Said:
+        return Said(EventType.CONSULT, visitors, ("turkey",), None, time, Mode.VISIT, "visit")
+
+    add(resolver, "named", FEB_14, to_turkey("sergei_lavrov", "russia", time=year))
+    add(resolver, "delegation", FEB_15, to_turkey("russia", time=on(14)))
+    assert event_of(resolver, "named") is not event_of(resolver, "delegation")
+    add(resolver, "again", FEB_15, to_turkey("sergei_lavrov", "russia", time=on(14)))
+    assert event_of(resolver, "again") is event_of(resolver, "named"), "the same named visitor: a firm match"
+    older = TimeExpr("in 2015", TimeKind.ABSOLUTE, year=2015)
+    strike = Said(EventType.ASSAULT, ("turkey",), ("russia",), time=older, lemma="intervention")
+    add(resolver, "x", FEB_14, strike)
+    add(resolver, "y", FEB_15, strike)
+    assert event_of(resolver, "x") is event_of(resolver, "y")
+
+
+def test_a_mention_dated_by_its_articles_news_peg_is_looked_for_in_the_weeks_before_the_article() -> None:
+    """'Erdogan visited Moscow on 1 February' / 'Putin called Erdogan on 12 February. The call came after Erdogan
+    visited Moscow.': the second visit takes the call's day from its article's news peg, a guess; it is the visit of
+    1 February, which stays its date (no date conflict: nobody stated 12 February for the visit)."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "early", PartialDate(2025, 2, 2), visit("recep_tayyip_erdogan", "moscow", on(1)))
+    add(resolver, "call", PartialDate(2025, 2, 13), call("vladimir_putin", "recep_tayyip_erdogan", on(12)),
+        Said(EventType.CONSULT, ("recep_tayyip_erdogan",), ("russia",), "moscow", None, Mode.VISIT, "visit"))
+    event = event_of(resolver, "early")
+    assert resolver.by_article["call"][1].date == PartialDate(2025, 2, 12), "dated by the news peg"
+    assert event_of(resolver, "call", 1) is event and event.date == PartialDate(2025, 2, 1)
+    assert resolver.conflicts(event) == []
+    statements = EventResolver(FACTS.get)
+    praise = Said(EventType.SUPPORT, ("vladimir_putin",), ("recep_tayyip_erdogan",), lemma="praise")
+    add(statements, "early", PartialDate(2025, 2, 2), Said(EventType.SUPPORT, ("vladimir_putin",),
+                                                          ("recep_tayyip_erdogan",), time=on(1), lemma="praise"))
+    add(statements, "call", PartialDate(2025, 2, 13), call("vladimir_putin", "recep_tayyip_erdogan", on(12)), praise)
+    assert event_of(statements, "call", 1) is not event_of(statements, "early"), \
+        "a statement is made on many occasions: the day of its story is all that places it"
+
+
+def test_an_undated_mention_fitting_two_meetings_months_apart_joins_neither() -> None:
+    """'Putin met Erdogan in Moscow' in an article that does not say when it was written, after meetings of the two
+    in Moscow in February and in October: which one it reports is not known. With only one of them known, it
+    joins that one."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "feb", FEB_14, meeting("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(resolver, "oct", PartialDate(2025, 10, 11), meeting("vladimir_putin", "recep_tayyip_erdogan", on(10, 10)))
+    assert event_of(resolver, "feb") is not event_of(resolver, "oct")
+    add(resolver, "undated", None, Said(EventType.CONSULT, ("vladimir_putin",), ("recep_tayyip_erdogan",), "moscow",
+                                        lemma="meet"))
+    assert event_of(resolver, "undated") not in (event_of(resolver, "feb"), event_of(resolver, "oct"))
+    alone = EventResolver(FACTS.get)
+    add(alone, "feb", FEB_14, meeting("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(alone, "undated", None, Said(EventType.CONSULT, ("vladimir_putin",), ("recep_tayyip_erdogan",), "moscow",
+                                     lemma="meet"))
+    assert event_of(alone, "undated") is event_of(alone, "feb")
+
+
+def test_an_undated_mention_recalls_the_past_event_of_the_same_named_people() -> None:
+    """'Fidan ousted Lavrov on 8 December 2024' / ten months later, 'Fidan's ouster of Lavrov changed the region':
+    nothing of the second article's weeks fits, and the one event between the two named people is the one it
+    recalls. One named person in common ('Fidan's ouster of the government') is not enough."""
+    resolver = EventResolver(FACTS.get)
+    ousted = Said(EventType.COERCE, ("hakan_fidan",), ("sergei_lavrov",), time=on(8, 12, 2024), lemma="oust")
+    add(resolver, "fall", PartialDate(2024, 12, 9), ousted)
+    add(resolver, "later", PartialDate(2025, 10, 11), Said(EventType.COERCE, ("hakan_fidan",), ("sergei_lavrov",),
+                                                           lemma="ouster"))
+    assert event_of(resolver, "later") is event_of(resolver, "fall")
+    add(resolver, "vaguer", PartialDate(2025, 10, 11), Said(EventType.COERCE, ("hakan_fidan",), ("turkey",),
+                                                            lemma="ouster"))
+    assert event_of(resolver, "vaguer") is not event_of(resolver, "fall")
+    add(resolver, "threat", PartialDate(2025, 10, 12), Said(EventType.COERCE, ("hakan_fidan",), ("sergei_lavrov",),
+                                                            lemma="oust", modality=Modality.FUTURE))
+    assert event_of(resolver, "threat") is not event_of(resolver, "fall"), "what is planned recalls nothing"
+
+
+def test_a_past_event_is_recalled_only_when_one_fits() -> None:
+    """Putin and Erdogan met in Moscow in February and somewhere in October; in December, 'Putin's meeting with
+    Erdogan in Moscow' fits February's better, but October's too: which one it recalls is not known."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "feb", FEB_14, meeting("vladimir_putin", "recep_tayyip_erdogan", on(12)))
+    add(resolver, "oct", PartialDate(2025, 10, 11), Said(EventType.CONSULT, ("vladimir_putin",),
+                                                         ("recep_tayyip_erdogan",), time=on(10, 10), lemma="meet"))
+    add(resolver, "dec", PartialDate(2025, 12, 20), Said(EventType.CONSULT, ("vladimir_putin",),
+                                                         ("recep_tayyip_erdogan",), "moscow", lemma="meeting"))
+    assert event_of(resolver, "dec") not in (event_of(resolver, "feb"), event_of(resolver, "oct"))
 
 
 def test_changes_say_what_each_article_created_and_grew() -> None:

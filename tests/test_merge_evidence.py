@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from dossier.models import PartialDate
+from dossier.models import Modality, PartialDate
 from dossier.plover import Mode
 from dossier.resolve.events import rules
 from dossier.resolve.events.blocking import lag_keys
@@ -62,6 +62,46 @@ def test_naming_nobody_in_a_role_is_an_omission_naming_others_a_conflict() -> No
     assert rules.people_disagree([(ruiz, vell), (oda, vell)]), "the actors named differ"
     assert rules.people_disagree([(ruiz, vell), (ruiz, frozenset({"chancellor_ambe"}))]), "the targets differ"
     assert not rules.people_disagree([(ruiz, vell)])
+
+
+def test_one_person_named_for_a_joint_act_tells_of_one_side_only() -> None:
+    """'Vell said the talks were useful' / 'Vell and Ambe held talks': the first names one side of the meeting and
+    omits the other; 'Vell and Ruiz met' beside 'Vell and Ambe met' names another counterpart."""
+    vell, both = frozenset({"president_vell"}), frozenset({"president_vell", "chancellor_ambe"})
+    other = frozenset({"president_vell", "envoy_ruiz"})
+    nobody = frozenset[str]()
+    joint = rules.joint_least_people(True, DEFAULT)
+    assert joint == DEFAULT.joint_named_people == 2 and rules.joint_least_people(False, DEFAULT) == 1
+    assert not rules.people_disagree([(vell, nobody), (both, nobody)], joint), "one side named: an omission"
+    assert rules.people_disagree([(both, nobody), (other, nobody)], joint), "another counterpart"
+    assert rules.people_disagree([(vell, nobody), (both, nobody)], 1), "one side's act: who acted differs"
+
+
+def test_a_plan_and_what_happened_are_one_event_on_the_day_the_plan_names() -> None:
+    """'Vell will visit Kessel on 3 June' / 'Vell visited Kessel on 3 June' (or 'in June')."""
+    future, held = Modality.FUTURE, Modality.ASSERTED
+    assert rules.announced_and_held(future, held, day("2024-06-03"), day("2024-06-03"))
+    assert rules.announced_and_held(held, future, day("2024-06"), day("2024-06-03")), "a month holds the day"
+    assert not rules.announced_and_held(future, held, day("2024-06"), day("2024-06-03")), "a plan for a month"
+    assert not rules.announced_and_held(future, held, day("2024-06-03"), day("2024-06-05")), "another day"
+    assert not rules.announced_and_held(future, held, None, day("2024-06-03")), "an undated plan"
+    assert not rules.announced_and_held(Modality.HYPOTHETICAL, held, day("2024-06-03"), day("2024-06-03"))
+    assert not rules.announced_and_held(Modality.NEGATED, held, day("2024-06-03"), day("2024-06-03"))
+    assert not rules.announced_and_held(held, held, day("2024-06-03"), day("2024-06-03")), "same_kind decides"
+
+
+def test_a_year_alone_is_no_date_to_tell_events_of_named_people_apart() -> None:
+    assert rules.year_only(day("2024"), day("2024-06-03")) and not rules.year_only(day("2024-06"), day("2024-06-03"))
+    assert rules.date_score(3, day("2024"), None, day("2024-06-03"), [], False, DEFAULT, named=True) == 0
+    assert rules.date_score(3, day("2024"), None, day("2024-06-03"), [], True, DEFAULT, named=True) == 3, "firm"
+    assert rules.date_score(3, day("2024"), None, day("2024-06-03"), [], False, DEFAULT) == 4, "states alone"
+
+
+def test_events_dated_further_apart_than_a_date_conflict_are_told_apart() -> None:
+    assert rules.dated_apart([day("2024-02-12"), day("2024-10-10")], DEFAULT)
+    assert not rules.dated_apart([day("2024-02-12"), day("2024-02-13")], DEFAULT), "a day apart: one event, maybe"
+    assert not rules.dated_apart([day("2024-02"), day("2024-02-13")], DEFAULT), "the month holds the day"
+    assert not rules.dated_apart([day("2024-02-12"), None], DEFAULT) and not rules.dated_apart([], DEFAULT)
 
 
 def test_the_day_most_sources_give_is_the_events_day_and_a_tie_keeps_the_month() -> None:

@@ -8,6 +8,7 @@ score (a few lookups) spares scoring each of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from dossier.models import Modality, PartialDate
 from dossier.resolve.dates import compatible
@@ -32,6 +33,24 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
                     if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
 
 
+def recalled(state: EventState, item: Evidence, least: int) -> list[str]:
+    """Events of the mention's type that `least` of its named parties (people, organisations) take part in,
+    at whatever date, oldest first: what an undated mention of what happened may recall from the past ('since
+    al-Sharaa's forces ousted Assad'), looked for when nothing of its article's weeks fits it (dated events that
+    happened: an undated one is no past event known). Two named parties in common
+    are a firm match (`rules.firm_match`); their events are few, even around people in the news every day."""
+    named = sorted(p for p in item.parties if state.specific(p))
+    if len(named) < max(least, 1) or item.modality is not Modality.ASSERTED:
+        return []  # what is planned, denied or conditional recalls nothing
+    sets = [state.events_of.get(p, set()) for p in named]
+    found: set[str] = set()
+    for group in combinations(sets, least):  # each set intersected with the smaller ones: a few lookups
+        found |= set.intersection(*sorted(group, key=len))
+    events = state.events
+    return in_order(e for e in found if e in events and events[e].type == item.type and events[e].date is not None
+                    and events[e].modality is Modality.ASSERTED)
+
+
 def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]:
     """The events filed under the mention's entities at the dates it could match (see blocking.py);
     `merging` an undated mention, only those it could firmly match."""
@@ -49,8 +68,9 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
         keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
         if entity == item.location or state.specific(entity):
             keys += [k for when in dates for k in nearby_keys(item.type, [entity], when, written, settings)]
-            if item.date is not None:
-                continue
+            if item.date is not None and not (item.date_origin.borrowed and item.type not in settings.statement_types):
+                continue  # a borrowed date (its story's, its article's news peg) is a guess: looked up as undated too
+                # (not a statement's: made on many occasions, the date of its story is all that places it)
             if written is not None:
                 keys += nearby_keys(item.type, [entity], None, written, settings)
             else:  # an undated mention from an article that does not know its own date: any date
@@ -102,8 +122,9 @@ class Reach:
 
     def may_fit(self, event: Event, tally: Tally, namesakes: dict[str, list[str]]) -> bool:
         item = self.item
-        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED):
-            return False  # as `fit`: a reported meeting does not join a planned one
+        if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED) and (
+                {item.modality, event.modality} != {Modality.FUTURE, Modality.ASSERTED}):
+            return False  # as `fit`: a reported meeting does not join a planned one (unless it was announced for it)
         theirs = tally.parties
         same_place = bool(item.location) and item.location in tally.locations
         score = int(bool(item.lemma) and item.lemma in tally.lemmas) + same_place

@@ -21,7 +21,8 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     if any(not compatible(a, b) for a in values for b in values):
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
     people = people_by_article(state, event)
-    if rules.people_disagree(people_by_role(state, event)):
+    least = rules.joint_least_people(event.type in state.settings.joint_types, state.settings)
+    if rules.people_disagree(people_by_role(state, event), least):
         found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
     places = places_by_article(state, event)
     if len(places) > 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dossier.models import PartialDate
 from dossier.resolve.events import rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
-from dossier.resolve.events.candidates import candidates
+from dossier.resolve.events.candidates import candidates, recalled
 from dossier.resolve.events.records import Event, Evidence
 from dossier.resolve.events.state import EventState
 
@@ -19,7 +19,9 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     """How well a mention fits an event: 0 when it must not merge, else its participant overlap (one more for
     a compatible date)."""
     settings = state.settings
-    if not rules.same_kind(item.type, item.modality, event.type, event.modality):
+    announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
+    if announced and not (item.type == event.type and rules.announced_and_held(
+            item.modality, event.modality, item.date, event.date)):
         return 0
     if not rules.same_mode(item.mode, event.mode) and not rules.talks_of_the_visit(
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
@@ -50,12 +52,16 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
                            here, event.date, _story(state, item), settings):
         return 0  # "Putin praised ..." in a report of October's talks is not February's praise
     firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
-    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings)
+    if announced and not firm:
+        return 0  # a plan joins what happened only between the same named people (or at the same place)
+    named = any(state.specific(p) for p in item.parties | tally.parties)
+    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings, named)
 
 
 def events_fit(state: EventState, a: Event, b: Event) -> int:
     """How well two events fit: 0 unless both are dated compatibly and a strong match, else their overlap."""
-    if not rules.same_kind(a.type, a.modality, b.type, b.modality):
+    if not rules.same_kind(a.type, a.modality, b.type, b.modality) and not (
+            a.type == b.type and rules.announced_and_held(a.modality, b.modality, a.date, b.date)):
         return 0
     if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
             a.location, [b.location] if b.location else [], state.seat_of):
@@ -72,6 +78,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
             a.date, b.date, _shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
+    named = any(state.specific(p) for p in mine.parties | theirs.parties)
+    if named and a.date is not None and b.date is not None and rules.year_only(a.date, b.date) and not rules.firm_match(
+            _shared_named(state, shared), len(shared), same_place):
+        return 0  # a year alone is no date to compare
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
 
@@ -94,18 +104,33 @@ def _named_after(state: EventState, entity_id: str, theirs: set[str], shared: se
 
 def merge(state: EventState, item: Evidence) -> None:
     """Add a mention to the event it fits best, or to a new one."""
-    best, best_score = None, 0
-    for event_id in candidates(state, item):  # oldest first: the oldest event wins a tie
-        event = state.events[event_id]
-        score = fit(state, item, event)
-        if score > best_score:
-            best, best_score = event, score
+    undated = item.date is None and item.month_day is None
+    best = _best(state, item, candidates(state, item), undated)
+    if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
+        best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
     if best is None:
         best = state.create(item)
     best.evidence.append(item)
     item.event_id = best.id
     state.changes.grew.add(best.id)
     state.refresh(best)
+
+
+def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool, only: bool = False) -> Event | None:
+    """The event a mention fits best of these (oldest first: the oldest wins a tie), or None; `only`: None as well
+    when an undated mention fits others, dated apart, less well (a past event is recalled only when one fits)."""
+    best, best_score = None, 0
+    tied: list[Event] = []
+    for event_id in event_ids:
+        event = state.events[event_id]
+        score = fit(state, item, event)
+        if score > best_score:
+            best, best_score, tied = event, score, [*tied, event] if only else [event]
+        elif score and (score == best_score or only):
+            tied.append(event)
+    if best is not None and undated and rules.dated_apart([e.date for e in tied], state.settings):
+        return None  # an undated mention fitting as well events far apart in time: which one is not known
+    return best
 
 
 def remerge(state: EventState, item: Evidence) -> None:

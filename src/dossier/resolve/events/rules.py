@@ -25,6 +25,21 @@ def same_kind(type_a: EventType, modality_a: Modality, type_b: EventType, modali
     return type_a == type_b and (modality_a is Modality.ASSERTED) == (modality_b is Modality.ASSERTED)
 
 
+def announced_and_held(modality_a: Modality, modality_b: Modality, date_a: PartialDate | None,
+                       date_b: PartialDate | None) -> bool:
+    """An announcement and the report of what it announced: 'the president will meet his counterpart in the
+    capital on Wednesday' and 'the two presidents met on Wednesday'. A planned event and one that happened
+    are one event when the plan names the day (its date is day-precise) and the event reported as having
+    happened falls on it (a day or a month holding that day); an undated plan, or one for another day, stays
+    apart (plans change). Only a plan: a denial or a conditional ('may meet') joins nothing that happened. The
+    participants must match firmly as well (`firm_match`, checked by the caller)."""
+    if {modality_a, modality_b} != {Modality.FUTURE, Modality.ASSERTED}:
+        return False
+    plan, held = (date_a, date_b) if modality_a is Modality.FUTURE else (date_b, date_a)
+    return (plan is not None and held is not None and plan.precision is Precision.DAY
+            and compatible(plan, held))
+
+
 def same_mode(a: Mode | None, b: Mode | None) -> bool:
     """A phone call is not a visit, and a meeting during a visit is an event of its own."""
     return a == b
@@ -162,11 +177,12 @@ def month_days_fit(a: MonthDay, b: MonthDay, settings: Settings) -> bool:
 
 
 def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None, event_date: PartialDate | None,
-               event_month_days: list[MonthDay], firm: bool, settings: Settings) -> int:
+               event_month_days: list[MonthDay], firm: bool, settings: Settings, named: bool = False) -> int:
     """A mention's overlap with an event once their dates are compared (0: they do not merge): one more for
-    compatible dates; as it is for a strong match dated up to `conflict_window_days` apart (one event, dated
-    differently by its sources) or, without dates to compare, for a firm match. An event with only year-less
-    dates is compared by month and day; a year-less mention takes the event's year."""
+    compatible dates (a year alone is no date where someone is `named`: `year_only`); as it is for a strong
+    match dated up to `conflict_window_days` apart (one event, dated differently by its sources) or, without
+    dates to compare, for a firm match. An event with only year-less dates is compared by month and day; a
+    year-less mention takes the event's year."""
     mine = month_day_of(date, month_day)
     if date is None and month_day is not None and event_date is not None:
         date = PartialDate(event_date.year, month_day[0], month_day[1])
@@ -175,6 +191,8 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
         return score + 1 if any(month_days_fit(mine, d, settings) for d in days) else 0
     if date is None or event_date is None:
         return score if firm else 0
+    if named and compatible(date, event_date) and year_only(date, event_date):
+        return score if firm else 0  # 'in 2025' holds every event of the year: no date to compare
     if compatible(date, event_date):
         return score + 1
     if score >= settings.strong and days_apart(date, event_date) <= settings.conflict_window_days:
@@ -182,10 +200,36 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     return 0
 
 
-def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) -> bool:
+def year_only(a: PartialDate, b: PartialDate) -> bool:
+    """A date known only to its year ('during his first visit in 2025') is compatible with every event of that
+    year, so it tells nothing of which one. Where either side names a person or group (people meet, call and
+    visit many times a year) a mention compared with it merges only on a firm match, as if undated: a Syrian
+    delegation's July visit and the president's October visit both fall 'in 2025'. Between states alone
+    ('Russia's intervention in 2015') the year is all there is to go on, and counts as before."""
+    return a.precision is Precision.YEAR or b.precision is Precision.YEAR
+
+
+def dated_apart(dates: Collection[PartialDate | None], settings: Settings) -> bool:
+    """An undated mention ('Putin met al-Sharaa at the Kremlin') that fits as well two events dated further apart
+    than one event's sources disagree (`conflict_window_days`: two meetings months apart) cannot tell which one it
+    reports: it joins neither rather than the older."""
+    known = [d for d in dates if d is not None]
+    return any(not compatible(a, b) and days_apart(a, b) > settings.conflict_window_days
+               for n, a in enumerate(known) for b in known[n + 1:])
+
+
+def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]], least: int = 1) -> bool:
     """Different people named in one role by different articles (each article: the people it names acting,
     and those it names as targets): 'led by Bogdanov' beside 'led by Bogdanov and Yevkurov'. An article that
     names nobody in a role ('Assad was ousted' beside 'al-Sharaa ousted Assad') omits, it does not
-    contradict."""
+    contradict; nor does one naming fewer than `least` (see `joint_least_people`)."""
     found = list(named)
-    return any(len({sides[role] for sides in found if sides[role]}) > 1 for role in (0, 1))
+    return any(len({sides[role] for sides in found if len(sides[role]) >= least}) > 1 for role in (0, 1))
+
+
+def joint_least_people(joint: bool, settings: Settings) -> int:
+    """What its parties do together (a meeting, a call, an agreement) has at least two sides, and an article
+    that names one person only ('Putin said the talks were useful', 'the minister signed') tells of its own
+    side and omits the other: it contradicts no source naming both. The people named count as a claim on
+    who took part from `settings.joint_named_people` on; for one side's act, from one person."""
+    return settings.joint_named_people if joint else 1

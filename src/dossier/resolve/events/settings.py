@@ -15,6 +15,7 @@ class Settings:
     weak: int = 2  # the least overlap a mention merges on
     conflict_window_days: int = 45  # a strong match this far apart is one event with a date conflict
     month_day_slack_days: int = 3  # two year-less dates of one month this close may be one event
+    recalled_named: int = 2  # an undated mention recalls a past event (any date) sharing this many named parties
     reporting_lag_days: int = 1  # two day-precise events of the same named parties this close: one, dated apart
     # named enough to count double in an overlap, and to make a match firm
     specific_types: frozenset[EntityType] = frozenset(
@@ -26,6 +27,7 @@ class Settings:
     # --- conflicts (conflicts.py) ---
     # events their parties do together: who is actor and who target is no disagreement ('A called B', 'B called A')
     joint_types: frozenset[EventType] = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
+    joint_named_people: int = 2  # an article naming fewer people in a joint event names one side: no conflict
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
     # `peg_days` of the article's own day) when they share a participant with it.
