@@ -1,6 +1,7 @@
 """Older events on demand, for a process that keeps only recent events in memory (`dossier watch`): the events
-dated near some days, with every article that reports them and every other event those articles report, until
-the set is closed (so that what is loaded back is whole, as it was when it was set aside)."""
+dated near some days (and the undated ones whose articles were written near them: they are filed under those
+days), with every article that reports them not held whole and every other event not held those articles
+report, until the set is closed (so that what is loaded back, added to what is held, is whole)."""
 
 from __future__ import annotations
 
@@ -20,15 +21,21 @@ class WindowStore(Part):
 
     def events_near(self, days: Iterable[date], margin: int, held_events: Collection[str],
                     held_articles: Collection[str], most: int = 5000) -> StoredEvents | None:
-        """The stored events dated within `margin` days of any of `days` (or to their month or year) that are not
-        held in memory, closed over the articles reporting them; None when nothing is to be loaded, or when the
-        closed set would pass `most` events (then nothing is loaded: resolution goes on with what it holds)."""
+        """The stored events dated within `margin` days of any of `days` (or to their month or year), or undated and
+        reported by an article written within `margin` days of one, that are not held in memory, closed over the
+        articles reporting them that are not held whole (`held_articles`); None when nothing is to be loaded, or
+        when the closed set would pass `most` events (then nothing is loaded: resolution goes on with what it
+        holds)."""
         seeds: set[str] = set()
         for day in sorted(set(days)):
             start, end = (day - timedelta(days=margin)).isoformat(), (day + timedelta(days=margin)).isoformat()
             coarse = (str(day.year), f"{day.year:04d}-{day.month:02d}")
             seeds.update(row[0] for row in self.db.execute(
                 "SELECT id FROM events WHERE (date >= ? AND date <= ?) OR date IN (?, ?)", (start, end, *coarse)))
+            seeds.update(row[0] for row in self.db.execute(  # undated: filed under the days their articles were written
+                "SELECT DISTINCT m.event_id FROM anchors a JOIN event_mentions m ON m.article_id = a.article_id"
+                " JOIN events e ON e.id = m.event_id WHERE e.date IS NULL AND a.date >= ? AND a.date <= ?",
+                (start, end)))
         events = seeds - set(held_events)
         articles: set[str] = set()
         frontier = set(events)

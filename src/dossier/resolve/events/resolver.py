@@ -100,6 +100,33 @@ class EventResolver:
         changes.articles.add(article_id)
         return changes
 
+    def restore(self, events: Iterable[Event], anchors: dict[str, Anchor]) -> int:
+        """Bring back events set aside (`EventState.retire`), as the store holds them, with the evidence of their
+        articles that was not held (a thin article is whole again) and their anchors, as when resolution starts
+        from the store. Returns how many events came back."""
+        state = self._state
+        kept_changes = state.changes
+        back = [e for e in events if e.id not in state.events]
+        articles: set[str] = set()
+        for event in back:
+            state.events[event.id] = event
+            for item in event.evidence:
+                state.by_article[item.article_id].append(item)
+                articles.add(item.article_id)
+        for article_id, anchor in anchors.items():
+            state.anchors.setdefault(article_id, anchor)  # what is held is as new as the store's, or newer
+        for article_id in sorted(articles):
+            state.by_article[article_id].sort(key=lambda item: item.n)
+            state.thin.discard(article_id)
+            dating.reopen(state, article_id)
+        for event in back:
+            state.derive(event)
+            state.file(event)
+            if state.tally(event).first_claim:
+                state.claim_first(event)
+        state.changes = kept_changes  # nothing changed: these are as the store holds them
+        return len(back)
+
     def entity_restated(self, entity_id: str) -> None:
         """An entity is named, typed or understood differently now: its events are to be written again."""
         state = self._state
