@@ -45,7 +45,8 @@ class ResolvedArticle:
 
 
 class Resolver:
-    def __init__(self, pack: Pack, entities: Iterable[EntityRecord] = (), events: StoredEvents | None = None) -> None:
+    def __init__(self, pack: Pack, entities: Iterable[EntityRecord] = (), events: StoredEvents | None = None,
+                 first_event: int = 0) -> None:
         entities = list(entities)
         self.actors = ActorResolver(pack, [_entity(record) for record in entities])
         self._written = {record.id for record in entities}  # entities the store has a row for
@@ -53,7 +54,8 @@ class Resolver:
         self._shown: dict[str, Shown] = {e.id: _shown(e) for e in self.actors.entities.values()}
         self._issue_labels = {issue.id: issue.label for issue in pack.issues}  # named in summaries
         stored = events or StoredEvents([], {}, {})
-        self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors)
+        self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors,
+                                    first_event=first_event)  # new events are numbered from here, or past the last
         self._conflicts: dict[str, tuple[str, ...]] = dict(stored.conflicts)  # as last written, where any
 
     # --- resolving ----------------------------------------------------------------------------

@@ -27,9 +27,10 @@ from dossier.resolve.events.tally import Tally
 
 class EventResolver:
     def __init__(self, entity: Callable[[str], EntityFacts | None], events: Iterable[Event] = (),
-                 anchors: dict[str, Anchor] | None = None, settings: Settings = DEFAULT) -> None:
+                 anchors: dict[str, Anchor] | None = None, settings: Settings = DEFAULT, first_event: int = 0) -> None:
         state = self._state = EventState(entity, settings)
         state.anchors.update(anchors or {})
+        state.next = first_event
         for event in events:
             state.events[event.id] = event
             state.next = max(state.next, number(event.id) + 1)
