@@ -183,7 +183,7 @@ class EventState:
                 self.by_article[article_id] = kept
                 self.thin.add(article_id)
         for event_id in going:
-            del self.events[event_id]
+            self.tallies.forget(self.events.pop(event_id))
             self.index.drop(event_id)
             self.filed.pop(event_id, None)
             self.firsts.drop(event_id)
