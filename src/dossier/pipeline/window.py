@@ -36,8 +36,8 @@ class Window:
         if not days:
             return
         self.asked |= days
-        held_events, held_articles = self.resolver.held()
-        stored = self.store.window.events_near(days, MARGIN, held_events, held_articles)
+        held_events, _ = self.resolver.held()
+        stored = self.store.window.events_near(days, MARGIN, held_events)
         if stored is not None:
             self.restored += self.resolver.restore(stored)
 

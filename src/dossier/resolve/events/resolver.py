@@ -102,9 +102,9 @@ class EventResolver:
         return changes
 
     def restore(self, events: Iterable[Event], anchors: dict[str, Anchor]) -> int:
-        """Bring back events set aside (`EventState.retire`), as the store holds them, with the evidence of their
-        articles that was not held (a thin article is whole again) and their anchors, as when resolution starts
-        from the store. Returns how many events came back."""
+        """Bring back events set aside (`EventState.retire`), as the store holds them, with their evidence and
+        their articles' anchors, as when resolution starts from the store. An article not held comes back thin
+        (with the mentions of these events only); a thin one gains these. Returns how many events came back."""
         state = self._state
         kept_changes = state.changes
         back = [e for e in events if e.id not in state.events]
@@ -112,13 +112,16 @@ class EventResolver:
         for event in back:
             state.events[event.id] = event
             for item in event.evidence:
+                if item.article_id not in state.by_article:
+                    state.thin.add(item.article_id)  # its other mentions stay in the store
                 state.by_article[item.article_id].append(item)
                 articles.add(item.article_id)
         for article_id, anchor in anchors.items():
             state.anchors.setdefault(article_id, anchor)  # what is held is as new as the store's, or newer
         for article_id in sorted(articles):
             state.by_article[article_id].sort(key=lambda item: item.n)
-            state.thin.discard(article_id)
+            for credited in {c for item in state.by_article[article_id] for c in item.attribution}:
+                state.credited[credited].add(article_id)
             dating.reopen(state, article_id)
         for event in back:
             state.derive(event)
