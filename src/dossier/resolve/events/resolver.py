@@ -107,7 +107,16 @@ class EventResolver:
         (with the mentions of these events only); a thin one gains these. Returns how many events came back."""
         state = self._state
         kept_changes = state.changes
-        back = [e for e in events if e.id not in state.events]
+        back: list[Event] = []
+        for event in events:
+            if event.id in state.events:
+                continue
+            # A mention memory holds is as new as the store's, or newer (within a batch, before it is written: an
+            # event merged away is still stored): it stays where memory has it.
+            event.evidence = [item for item in event.evidence if not any(
+                held.n == item.n for held in state.by_article.get(item.article_id, ()))]
+            if event.evidence:
+                back.append(event)
         articles: set[str] = set()
         for event in back:
             state.events[event.id] = event
