@@ -9,8 +9,10 @@ The articles are bench/synth.py's, in the order they were published, served as a
 adds `--per-day` articles in `--polls-per-day` polls, then polls once more with nothing new. The polls run in
 this process through `Watcher.poll` with the watch's `Analyser` (the model and resolution's state kept between
 polls, as `dossier watch` keeps them), so this process's resident memory is the watch's. One row per day:
-articles so far, events and evidence resolution holds in memory, RSS, peak RSS, the mean poll with news, the
-poll with nothing new. Results go to bench/results/stream.json.
+articles so far, events and evidence resolution holds in memory, the articles it holds (and how many of them
+thin: only their mentions of long-lived events), the entities, RSS, peak RSS, the mean poll with news, the poll
+with nothing new; then one line: RSS growth over the last ten days as a share of the first day's, and the
+poll costs. Results go to bench/results/NAME.json.
 """
 
 from __future__ import annotations
@@ -131,8 +133,9 @@ def run(days: int, per_day: int, polls_per_day: int, feed_size: int, workers: in
     watcher = Watcher([make_source(f"{base}/feed.rss")], store, Limits(20 << 20, 20.0), 0.0, analyser,
                       on_poll=lambda report: None)
     rows: list[dict[str, Any]] = []
-    print(f"{'day':>4} {'articles':>8} {'events':>7} {'evidence':>8} {'RSS MB':>7} {'peak MB':>7} {'poll s':>7}"
-          f" {'empty s':>7} {'loads':>5} {'retired':>7} {'restored':>8}", file=sys.stderr)
+    print(f"{'day':>4} {'articles':>8} {'events':>7} {'evidence':>8} {'held':>5} {'thin':>5} {'entities':>8}"
+          f" {'RSS MB':>7} {'peak MB':>7} {'poll s':>7} {'empty s':>7} {'loads':>5} {'retired':>7} {'restored':>8}",
+          file=sys.stderr)
     try:
         for day in range(1, days + 1):
             seconds = []
@@ -148,7 +151,11 @@ def run(days: int, per_day: int, polls_per_day: int, feed_size: int, workers: in
             held = resolver.events.events if resolver is not None else {}
             kept_window = analyser.kept.events.window if analyser.kept.events is not None else None
             row = {"day": day, "articles": store.stats()["articles"], "events_in_memory": len(held),
-                   "evidence_in_memory": sum(len(e.evidence) for e in held.values()), "rss_mb": round(rss_mb(), 1),
+                   "evidence_in_memory": sum(len(e.evidence) for e in held.values()),
+                   "articles_in_memory": len(resolver.events.by_article) if resolver is not None else 0,
+                   "thin_articles": len(resolver.events.state.thin) if resolver is not None else 0,
+                   "entities_in_memory": len(resolver.actors.entities) if resolver is not None else 0,
+                   "rss_mb": round(rss_mb(), 1),
                    "peak_rss_mb": round(peak_mb(), 1), "poll_seconds": round(statistics.mean(seconds), 3),
                    "empty_poll_seconds": round(empty.seconds, 3), "empty_poll_new": empty.new_articles,
                    "resolver_loads": analyser.kept.loads,
@@ -156,15 +163,37 @@ def run(days: int, per_day: int, polls_per_day: int, feed_size: int, workers: in
                    "restored": kept_window.restored if kept_window else 0}
             rows.append(row)
             print(f"{day:>4} {row['articles']:>8} {row['events_in_memory']:>7} {row['evidence_in_memory']:>8}"
+                  f" {row['articles_in_memory']:>5} {row['thin_articles']:>5} {row['entities_in_memory']:>8}"
                   f" {row['rss_mb']:>7} {row['peak_rss_mb']:>7} {row['poll_seconds']:>7} {row['empty_poll_seconds']:>7}"
                   f" {row['resolver_loads']:>5} {row['retired']:>7} {row['restored']:>8}", file=sys.stderr)
     finally:
         analyser.close()
         store.close()
         server.shutdown()
-    return {"days": days, "per_day": per_day, "polls_per_day": polls_per_day, "feed_size": feed_size,
+    summary = _summary(rows)
+    print(summary["line"], file=sys.stderr)
+    return {"summary": summary, "days": days, "per_day": per_day,
+            "polls_per_day": polls_per_day, "feed_size": feed_size,
             "workers": workers, "seed": seed, "window_days": window, "seconds": round(time.perf_counter() - started, 1),
             "rows": rows}
+
+
+def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Is memory flat? The growth of RSS over the last ten days (or the last half of a shorter run) as a share of
+    the first day's, and the cost of a poll with news and of one with nothing new."""
+    if not rows:
+        return {"line": "no days"}
+    tail = rows[-min(10, max(1, len(rows) // 2)) - 1:]
+    growth = tail[-1]["rss_mb"] - tail[0]["rss_mb"]
+    share = growth / rows[0]["rss_mb"]
+    polls = [r["poll_seconds"] for r in rows]
+    empty = [r["empty_poll_seconds"] for r in rows]
+    line = (f"RSS day 1 {rows[0]['rss_mb']} MB, day {rows[-1]['day']} {rows[-1]['rss_mb']} MB; last {len(tail) - 1}"
+            f" days {growth:+.1f} MB ({share:+.1%} of day 1); poll with news mean {statistics.mean(polls):.2f}s"
+            f" (max {max(polls):.2f}s), poll with nothing new mean {statistics.mean(empty):.3f}s"
+            f" (max {max(empty):.3f}s)")
+    return {"line": line, "last_days": len(tail) - 1, "growth_mb": round(growth, 1), "growth_share": round(share, 4),
+            "poll_mean_s": round(statistics.mean(polls), 3), "empty_poll_max_s": round(max(empty), 3)}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

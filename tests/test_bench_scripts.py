@@ -50,3 +50,4 @@ def test_stream_reports_memory_and_poll_cost_per_day(tmp_path: Path) -> None:
     assert second["resolver_loads"] == 1  # resolution's state kept between polls, not loaded again
     assert all(row["rss_mb"] > 0 and row["poll_seconds"] > 0 for row in saved["rows"])
     assert all(row["empty_poll_new"] == 0 and row["empty_poll_seconds"] < 1.0 for row in saved["rows"])
+    assert saved["summary"]["line"].startswith("RSS day 1") and "nothing new" in saved["summary"]["line"]

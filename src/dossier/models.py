@@ -396,11 +396,14 @@ class EventRecord:
 
 @dataclass(frozen=True, slots=True)
 class EvidenceDelta:
-    """The evidence to write again: every mention of these articles (replacing what was stored), and anchors."""
+    """The evidence to write again: every mention of these articles (replacing what was stored), and anchors;
+    of a `partial` article (a long stream's resolution holds only some of its evidence), the mentions given
+    replace theirs and the others stay as stored."""
 
     articles: tuple[str, ...]
     evidence: tuple[EvidenceRecord, ...]
     anchors: tuple[tuple[str, Anchor], ...]  # (article id, anchor)
+    partial: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

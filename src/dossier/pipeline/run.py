@@ -136,7 +136,7 @@ def _process(store: StoreWriter, pack: Pack, workers: int, batch_size: int, pool
 
 def load_resolver(store: StoreWriter, pack: Pack) -> Resolver:
     """Resolution's state as the store left it."""
-    return Resolver(pack, store.actors.load(), store.events.load_state())
+    return Resolver(pack, store.actors.load(), store.events.load_state(), store.changelog.next_event_number())
 
 
 def save_batch(store: StoreWriter, resolver: Resolver, batch: list[Extraction], events: EventRows,

@@ -1,8 +1,9 @@
 """A window of recent events, for a process that analyses a stream for weeks (`dossier watch`): resolution keeps
-in memory the events of the last `days` days (by the articles' own dates) and the entities; older events are set
-aside once their rows are written (`Resolver.retire`), and brought back from the store (`store.window.events_near`,
-`Resolver.restore`) before an article whose dates reach back to them is resolved. Memory then follows the
-stream's rate, not its length.
+in memory the events reported in the last `days` days (by the articles' own dates) and the entities; an event
+whose latest evidence is older is set aside once its rows are written (`Resolver.retire`: a long-lived event
+that new articles keep recalling stays, without its old articles' other events), and brought back from the
+store (`store.window.events_near`, `Resolver.restore`) before an article whose dates reach back to it is
+resolved. Memory then follows the stream's rate, not its length.
 
 An article reaches back when it is dated, or states a date, within `MARGIN` days (how far apart two reports'
 dates of one event may be, Settings' strong-match range, six weeks) of the window's start or before it."""
@@ -36,8 +37,8 @@ class Window:
         if not days:
             return
         self.asked |= days
-        held_events, held_articles = self.resolver.held()
-        stored = self.store.window.events_near(days, MARGIN, held_events, held_articles)
+        held_events, _ = self.resolver.held()
+        stored = self.store.window.events_near(days, MARGIN, held_events)
         if stored is not None:
             self.restored += self.resolver.restore(stored)
 

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier.extract import Extraction
-from dossier.models import EntityRecord, EventDelta, EventRecord, EvidenceDelta, PartialDate, StoredEvents
+from dossier.models import EntityRecord, EventDelta, EventRecord, EvidenceDelta, StoredEvents
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver
 from dossier.resolve.changes import Changes, EntityChanges
 from dossier.resolve.entities import Entity
 from dossier.resolve.events import EntityFacts, Event, EventResolver, events_from_records
 from dossier.resolve.events.consensus import main_issue
-from dossier.resolve.events.dating import reopen
 from dossier.summaries import summarise
 
 Shown = tuple[str, str, str | None]  # an entity's name, type and what it stands for, as written in event rows
@@ -46,7 +45,8 @@ class ResolvedArticle:
 
 
 class Resolver:
-    def __init__(self, pack: Pack, entities: Iterable[EntityRecord] = (), events: StoredEvents | None = None) -> None:
+    def __init__(self, pack: Pack, entities: Iterable[EntityRecord] = (), events: StoredEvents | None = None,
+                 first_event: int = 0) -> None:
         entities = list(entities)
         self.actors = ActorResolver(pack, [_entity(record) for record in entities])
         self._written = {record.id for record in entities}  # entities the store has a row for
@@ -54,7 +54,8 @@ class Resolver:
         self._shown: dict[str, Shown] = {e.id: _shown(e) for e in self.actors.entities.values()}
         self._issue_labels = {issue.id: issue.label for issue in pack.issues}  # named in summaries
         stored = events or StoredEvents([], {}, {})
-        self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors)
+        self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors,
+                                    first_event=first_event)  # new events are numbered from here, or past the last
         self._conflicts: dict[str, tuple[str, ...]] = dict(stored.conflicts)  # as last written, where any
 
     # --- resolving ----------------------------------------------------------------------------
@@ -115,7 +116,8 @@ class Resolver:
         ordered = tuple(sorted(articles))
         by_article, anchors = self.events.by_article, self.events.anchors
         return EvidenceDelta(ordered, tuple(e.record() for a in ordered for e in by_article.get(a, ())),
-                             tuple((a, anchors[a]) for a in ordered if a in anchors))
+                             tuple((a, anchors[a]) for a in ordered if a in anchors),
+                             tuple(a for a in ordered if a in self.events.state.thin))
 
     def event_delta(self, changed: Iterable[str], removed: Iterable[str] = ()) -> EventDelta:
         """The rows of these events as their evidence now adds up (conflicts computed now), the events to delete,
@@ -158,63 +160,20 @@ class Resolver:
     # --- a window of recent events (a long stream) --------------------------------------------
 
     def retire(self, before: date) -> tuple[int, int]:
-        """Set aside, to keep memory flat over a long stream, the events dated wholly before `before` together
-        with the articles that report them, where whole: an event goes only with all its articles, an article
-        only with all its events (and none whose dates may still improve), so what stays never refers to what
-        went. Their rows must be written already; `restore` brings them back from the store. Returns how many
-        events and articles were set aside."""
-        state = self.events.state
-        old_events = {e.id for e in state.events.values() if _ends_before(e.date, before)}
-        old_articles = {a for a, anchor in state.anchors.items()
-                        if anchor.exact and _ends_before(anchor.date, before) and a not in state.open}
-        old_events |= {e.id for e in state.events.values() if e.date is None
-                       and all(item.article_id in old_articles for item in e.evidence)}
-        while True:
-            events = {i for i in old_events
-                      if all(item.article_id in old_articles for item in state.events[i].evidence)}
-            articles = {a for a in old_articles
-                        if all(item.event_id in events for item in state.by_article.get(a, ()))}
-            if (events, articles) == (old_events, old_articles):
-                break
-            old_events, old_articles = events, articles
-        for event_id in old_events:
-            del state.events[event_id]
-            state.index.drop(event_id)
-            state.filed.pop(event_id, None)
-            state.firsts.drop(event_id)
+        """Set aside the events whose latest evidence is older than `before`, and the articles left with none held
+        (`EventState.retire`); `restore` brings them back from the store. Returns how many events and articles
+        were set aside."""
+        events, articles = self.events.state.retire(before)
+        for event_id in events:
             self._conflicts.pop(event_id, None)
-        for article_id in old_articles:
-            state.by_article.pop(article_id, None)
-            state.anchors.pop(article_id, None)
-        for entity_events in state.events_of.values():
-            entity_events.difference_update(old_events)
-        return len(old_events), len(old_articles)
+        return len(events), len(articles)
 
     def restore(self, stored: StoredEvents) -> int:
-        """Bring back events set aside (`retire`), as the store holds them, with their articles' evidence and
-        anchors, as when resolution starts from the store. Returns how many events came back."""
-        state = self.events.state
-        kept_changes = state.changes
-        events = [e for e in events_from_records(stored.evidence) if e.id not in state.events]
-        articles: set[str] = set()
-        for event in events:
-            state.events[event.id] = event
-            for item in event.evidence:
-                state.by_article[item.article_id].append(item)
-                articles.add(item.article_id)
-        state.anchors.update(stored.anchors)
-        for article_id in sorted(articles):
-            state.by_article[article_id].sort(key=lambda item: item.n)
-            reopen(state, article_id)
-        for event in events:
-            state.derive(event)
-            state.file(event)
-            if state.tally(event).first_claim:
-                state.claim_first(event)
-        state.changes = kept_changes  # nothing changed: these are as the store holds them
+        """Bring back events set aside (`retire`), as the store holds them. Returns how many came back."""
+        restored = self.events.restore(events_from_records(stored.evidence), stored.anchors)
         for event_id, fields in stored.conflicts.items():
             self._conflicts.setdefault(event_id, fields)
-        return len(events)
+        return restored
 
     def newest_anchor(self) -> date | None:
         """The latest day an article held in memory was written (a stream's present)."""
@@ -224,8 +183,9 @@ class Resolver:
             newest.year, newest.month, newest.day)
 
     def held(self) -> tuple[set[str], set[str]]:
-        """The events and the articles held in memory."""
-        return set(self.events.events), set(self.events.by_article)
+        """The events held in memory, and the articles held whole (a thin one holds only some of its evidence)."""
+        state = self.events.state
+        return set(state.events), set(state.by_article) - state.thin
 
     # --- what is known ------------------------------------------------------------------------
 
@@ -244,17 +204,6 @@ class Resolver:
     def name(self, entity_id: str) -> str:
         entity = self.actors.entities.get(entity_id)
         return entity.name if entity is not None else entity_id
-
-
-def _ends_before(when: PartialDate | None, day: date) -> bool:
-    """A date (at its precision) lies wholly before `day`."""
-    if when is None:
-        return False
-    if when.month is None:
-        return when.year < day.year
-    if when.day is None:
-        return (when.year, when.month) < (day.year, day.month)
-    return (when.year, when.month, when.day) < (day.year, day.month, day.day)
 
 
 def _shown(entity: Entity) -> Shown:

@@ -75,6 +75,14 @@ class ChangeReads(Part):
     """The change log as the query layer reads it (`store.changelog`): `dossier changes`, the feed, the pages."""
 
 
+    def next_event_number(self) -> int:
+        """One past the highest event number (`ev<N>`) the log names: an analysis numbers new events from here, so
+        that an entry of the log never comes to name another event (after `dossier reprocess`, or an event
+        merged away)."""
+        row = self.db.execute("SELECT max(CAST(substr(event_id, 3) AS INTEGER)) FROM changes"
+                              " WHERE event_id LIKE 'ev%'").fetchone()
+        return 0 if row is None or row[0] is None else int(row[0]) + 1
+
     def last_change_id(self) -> int:
         """The id of the latest change recorded (0 for none): changes after it are newer."""
         row = self.db.execute("SELECT max(id) FROM changes").fetchone()

@@ -239,10 +239,15 @@ class Events(EventReads):
 
     def save_evidence(self, delta: EvidenceDelta) -> None:
         """Write the evidence of the articles resolution changed (new ones, and those whose dates or events
-        moved), replacing what was stored for them, and their anchors (in a transaction). One statement per
-        table for the whole batch: a statement per row costs more in the calls than in the database."""
+        moved), replacing what was stored for them (for a partial one, only the mentions given), and their
+        anchors (in a transaction). One statement per table for the whole batch: a statement per row costs more
+        in the calls than in the database."""
         evidence = delta.evidence
-        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ?", [(a,) for a in delta.articles])
+        partial = set(delta.partial)
+        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ?",
+                            [(a,) for a in delta.articles if a not in partial])
+        self.db.executemany("DELETE FROM event_mentions WHERE article_id = ? AND n = ?",
+                            [(e.article_id, e.n) for e in evidence if e.article_id in partial])
         self.db.executemany(
             'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
             " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim)"

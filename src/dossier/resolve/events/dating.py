@@ -136,12 +136,14 @@ def date_by_reference(state: EventState, article_id: str) -> None:
     merged, it first dates again the stories they tell (`continue_merged_stories`)."""
     continue_merged_stories(state, article_id)
     evidence = state.by_article[article_id]
+    at = {e.n: e for e in evidence}  # by position in the article (a thin article holds only some: state.retire)
     for item in evidence:
-        if item.time_ref is None or not 0 <= item.time_ref < len(evidence):
+        referred = at.get(item.time_ref) if item.time_ref is not None else None
+        if referred is None:
             continue
         if item.date is not None and item.date_origin is not DateOrigin.REFERENCED:
             continue
-        event = state.events.get(evidence[item.time_ref].event_id or "")
+        event = state.events.get(referred.event_id or "")
         if event is not None and event.date is not None and event.date != item.date:
             item.date, item.date_origin = event.date, DateOrigin.REFERENCED
             remerge(state, item)

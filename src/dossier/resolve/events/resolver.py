@@ -27,9 +27,10 @@ from dossier.resolve.events.tally import Tally
 
 class EventResolver:
     def __init__(self, entity: Callable[[str], EntityFacts | None], events: Iterable[Event] = (),
-                 anchors: dict[str, Anchor] | None = None, settings: Settings = DEFAULT) -> None:
+                 anchors: dict[str, Anchor] | None = None, settings: Settings = DEFAULT, first_event: int = 0) -> None:
         state = self._state = EventState(entity, settings)
         state.anchors.update(anchors or {})
+        state.next = first_event
         for event in events:
             state.events[event.id] = event
             state.next = max(state.next, number(event.id) + 1)
@@ -99,6 +100,45 @@ class EventResolver:
         changes, state.changes = state.changes, EventChanges()
         changes.articles.add(article_id)
         return changes
+
+    def restore(self, events: Iterable[Event], anchors: dict[str, Anchor]) -> int:
+        """Bring back events set aside (`EventState.retire`), as the store holds them, with their evidence and
+        their articles' anchors, as when resolution starts from the store. An article not held comes back thin
+        (with the mentions of these events only); a thin one gains these. Returns how many events came back."""
+        state = self._state
+        kept_changes = state.changes
+        back: list[Event] = []
+        for event in events:
+            if event.id in state.events:
+                continue
+            # A mention memory holds is as new as the store's, or newer (within a batch, before it is written: an
+            # event merged away is still stored): it stays where memory has it.
+            event.evidence = [item for item in event.evidence if not any(
+                held.n == item.n for held in state.by_article.get(item.article_id, ()))]
+            if event.evidence:
+                back.append(event)
+        articles: set[str] = set()
+        for event in back:
+            state.events[event.id] = event
+            for item in event.evidence:
+                if item.article_id not in state.by_article:
+                    state.thin.add(item.article_id)  # its other mentions stay in the store
+                state.by_article[item.article_id].append(item)
+                articles.add(item.article_id)
+        for article_id, anchor in anchors.items():
+            state.anchors.setdefault(article_id, anchor)  # what is held is as new as the store's, or newer
+        for article_id in sorted(articles):
+            state.by_article[article_id].sort(key=lambda item: item.n)
+            for credited in {c for item in state.by_article[article_id] for c in item.attribution}:
+                state.credited[credited].add(article_id)
+            dating.reopen(state, article_id)
+        for event in back:
+            state.derive(event)
+            state.file(event)
+            if state.tally(event).first_claim:
+                state.claim_first(event)
+        state.changes = kept_changes  # nothing changed: these are as the store holds them
+        return len(back)
 
     def entity_restated(self, entity_id: str) -> None:
         """An entity is named, typed or understood differently now: its events are to be written again."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 
 from dossier.models import Anchor, EntityType, Modality, PartialDate
 from dossier.resolve.changes import EventChanges
@@ -34,6 +35,7 @@ class EventState:
         self.credited: dict[str, set[str]] = defaultdict(set)  # entity id -> articles crediting reports to it
         self.firsts = Firsts(settings)
         self.open: set[str] = set()  # articles whose dates may still improve (see dating.propagate)
+        self.thin: set[str] = set()  # articles held with only their evidence of resident events (see `retire`)
         self.filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self.years: set[int] = set()  # the years events are dated in
         self.next = 0  # the number of the next event created
@@ -154,3 +156,69 @@ class EventState:
         self.changes.created.discard(event.id)
         self.changes.grew.discard(event.id)
         self.changes.redated.discard(event.id)
+
+    # --- a window of recent events (a long stream) --------------------------------------------
+
+    def retire(self, before: date) -> tuple[set[str], set[str]]:
+        """Set aside, to keep memory flat over a long stream, the events whose latest evidence is older than
+        `before`: dated wholly before it (or undated) and reported only by articles written wholly before it whose
+        dates are final. An article leaves with its last event; one that also reports an event still resident
+        (a long-lived story every new article recalls: "the 2015 intervention") stays *thin*: only its evidence
+        of resident events is held (`thin`), its other events go. Two mentions of an article tied by a date
+        reference ("after the talks, ...": `time_ref`) go together or stay together. Their rows must be
+        written already; the store brings them back (`EventResolver.restore`). Returns the events and the
+        articles set aside."""
+        old = {a for a, anchor in self.anchors.items()
+               if anchor.exact and ends_before(anchor.date, before) and a not in self.open}
+        going = {e.id for e in self.events.values() if (e.date is None or ends_before(e.date, before))
+                 and all(item.article_id in old for item in reversed(e.evidence))}  # the newest first
+        going = self._tied(going, old)
+        left: set[str] = set()
+        for article_id in sorted(old):
+            items = self.by_article.get(article_id, [])
+            kept = [item for item in items if item.event_id not in going]
+            if not kept:
+                left.add(article_id)
+            elif len(kept) < len(items):
+                self.by_article[article_id] = kept
+                self.thin.add(article_id)
+        for event_id in going:
+            self.tallies.forget(self.events.pop(event_id))
+            self.index.drop(event_id)
+            self.filed.pop(event_id, None)
+            self.firsts.drop(event_id)
+        for article_id in left:
+            self.by_article.pop(article_id, None)
+            self.anchors.pop(article_id, None)
+            self.thin.discard(article_id)
+        for held, gone in ((self.events_of, going), (self.credited, left)):
+            for key, ids in list(held.items()):
+                ids.difference_update(gone)
+                if not ids:
+                    del held[key]
+        return going, left
+
+    def _tied(self, going: set[str], old: set[str]) -> set[str]:
+        """`going` less the events a date reference ties to an event that stays (both must be held to date one
+        by the other, as a one-shot run would)."""
+        while True:
+            staying: set[str] = set()
+            for article_id in old:
+                items = self.by_article.get(article_id, [])
+                at = {item.n: item for item in items}
+                for item in items:
+                    target = at.get(item.time_ref) if item.time_ref is not None else None
+                    if target is not None and (item.event_id in going) != (target.event_id in going):
+                        staying.update(e for e in (item.event_id, target.event_id) if e is not None)
+            if not staying & going:
+                return going
+            going = going - staying
+
+
+def ends_before(when: PartialDate, day: date) -> bool:
+    """A date (at its precision) lies wholly before `day`."""
+    if when.month is None:
+        return when.year < day.year
+    if when.day is None:
+        return (when.year, when.month) < (day.year, day.month)
+    return (when.year, when.month, when.day) < (day.year, day.month, day.day)

@@ -45,6 +45,11 @@ class Tallies:
         self._use(event)
         return tally
 
+    def forget(self, event: Event) -> None:
+        """An event leaves memory (set aside by a long stream's window): its tally goes with it."""
+        self._recent.pop(id(event), None)
+        event.recount()
+
     def _use(self, event: Event) -> None:
         key = id(event)  # the dict holds the event, so its id stays its own
         if key in self._recent:
