@@ -226,8 +226,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = _nouns_in_place(drafts, s)
     drafts = _merge_coordinated(drafts, s, mentions)
     drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
-    drafts = _without_background_clauses(drafts, s)
-    drafts = _merge_same_kind(_fold_subordinates(drafts, s))
+    drafts = _without_conditions(_without_background_clauses(drafts, s), s)
+    drafts = _merge_same_kind(_fold_subordinates(_force_described(drafts, s), s))
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
@@ -893,8 +893,71 @@ def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
                     draft.time in (None, main.time) and draft.trigger.dep in ("relcl", "advcl", "acl"):
                 _absorb(main, draft)  # "visited Russia, where he met Putin": the meeting is the visit's
                 continue
+        if main is not None and _restated(main, draft):
+            _absorb(main, draft)  # "reaffirmed its support ..., adding that it would support ...": one stance
+            continue
         kept.append(draft)
     return kept
+
+
+def _force_described(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
+    """'He led an offensive that ousted the king', 'the strike which destroyed the bridge': a relative clause
+    whose subject is a use of force tells what that use of force did; one event, the clause's (it names who
+    underwent it), with the noun's actors, place and time where the clause has none."""
+    force = frames().force
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN") and d.rule.type in force}
+    gone: set[int] = set()
+    for draft in drafts:
+        head = s.head(draft.trigger)
+        if draft.trigger.dep != "relcl" or draft.rule.type not in force or head is None or head.i not in nouns:
+            continue
+        if not any(c.dep == "nsubj" and c.pos == "PRON" for c in s.kids(draft.trigger)):
+            continue  # "the offensive that Turkey launched": the noun is the clause's object, not its doer
+        noun = nouns[head.i]
+        if id(noun) in gone:
+            continue
+        draft.actors += [a for a in noun.actors if a not in draft.actors]
+        draft.location = draft.location if draft.location is not None else noun.location
+        draft.time = draft.time or noun.time
+        draft.words += noun.words
+        gone.add(id(noun))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _condition(trigger: Token, s: Parsed) -> bool:
+    """The trigger's clause is a condition: 'if X withdraws', 'should Damascus permit it', 'had Y agreed'."""
+    node = trigger
+    for governor in [*s.ancestors(trigger), None]:
+        if node.dep in ("advcl", "ccomp", "conj") or governor is None:
+            kids = s.kids(node)
+            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
+                return True
+            subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not s.sentence.text.rstrip().endswith("?") and any(
+                    c.dep == "aux" and c.text.lower() in ("should", "had", "were") and c.i < subject.i for c in kids):
+                return True  # the inverted condition: "should Damascus permit it"
+        if governor is None or node.dep not in ("xcomp", "conj", "aux", "prep", "pobj", "dobj", "nsubj",
+                                                "nsubjpass", "pcomp"):
+            return False
+        node = governor
+    return False
+
+
+def _without_conditions(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
+    """What a sentence sets as a condition ('if Russia withdraws', 'should Damascus permit it') is no event:
+    nobody reports it happened, was promised or asked ('X will withdraw unless Y ...' was made a threat
+    before)."""
+    return [d for d in drafts if not _condition(d.trigger, s)]
+
+
+def _restated(main: _Draft, draft: _Draft) -> bool:
+    """A verb of the same type and actor in the clause of an asserted event restates it, whatever its own
+    modality ("backed the plan, saying it would back it to the end"), unless it has a time or partners of its
+    own, or is coordinated with it ("held talks with X and met Y": two meetings)."""
+    return draft.trigger.pos == "VERB" and draft.trigger.dep != "conj" and main.rule.type == draft.rule.type and \
+        main.modality is Modality.ASSERTED and draft.modality is not Modality.NEGATED and \
+        bool(set(draft.actors) & set(main.actors)) and draft.time in (None, main.time) and \
+        not (set(draft.targets) - set(main.targets) - set(main.actors) and main.targets)
 
 
 def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
@@ -1073,6 +1136,9 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
         word, link = found
         if word.i == draft.trigger.i:
             continue
+        if link == "to" and word.i in by_i and by_i[word.i].modality is Modality.NEGATED and \
+                _frame_class(word, link, by_i) is None and word.pos == "VERB" and draft.trigger.pos == "VERB":
+            link = "purpose"  # "did not intervene to halt the advance": what an act not done was for is not done
         if link == "purpose":
             owner = by_i.get(word.i) or next((by_i[o.i] for o in s.kids(word, "dobj") if o.i in by_i), None)
             if owner is not None and id(owner) not in gone and owner is not draft:

@@ -1,0 +1,46 @@
+"""One event per fact (issue 16, item 4): what a negated act was for, a relative clause telling what a use of
+force did, a condition, a stance restated in a later clause. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers.pipeline import events
+
+
+def test_the_purpose_of_an_act_not_done_is_no_event_of_its_own() -> None:
+    found = events("Portugal did not intervene to halt the advance on Luanda.")
+    assert [(e.type, e.modality) for e in found] == [("ASSAULT", "negated")]
+
+
+def test_a_purpose_of_an_act_done_still_stands_beside_it() -> None:
+    found = events("Omar Haddad thanked Karim Benali for helping to rebuild Libya.")
+    assert [e.type for e in found] == ["SUPPORT"]
+
+
+def test_a_relative_clause_on_a_use_of_force_tells_what_it_did() -> None:
+    found = events("Karim Benali led a swift rebel offensive in May that ousted Omar Haddad.")
+    assert len(found) == 1, found
+    assert found[0].type == "COERCE"
+    assert found[0].actors == {"Karim Benali"} and found[0].targets == {"Omar Haddad"}
+    assert found[0].time == "May"  # the noun's time dates the one event
+
+
+def test_an_event_set_as_a_condition_is_no_event() -> None:
+    inverted = events("Italian oil shipments to Libya may resume, should Tripoli permit it.")
+    assert [e.trigger for e in inverted] == ["shipments"]
+    marked = events("If Tripoli asks, Italy will send aid to Libya.")
+    assert [e.type for e in marked] == ["AGREE"]
+
+
+def test_a_question_is_no_condition() -> None:
+    assert [e.type for e in events("Should Tripoli withdraw its troops from Sirte?")] == ["RETREAT"]
+
+
+def test_a_stance_restated_in_a_later_clause_is_one_event() -> None:
+    found = events("Sergei Lavrov reaffirmed Russia's commitment to Chad's unity, adding that Moscow would "
+                   "support the country's recovery.")
+    assert [(e.type, e.modality) for e in found] == [("SUPPORT", "asserted")]
+
+
+def test_two_meetings_with_partners_of_their_own_stay_two() -> None:
+    found = events("Omar Haddad held talks with Karim Benali and also met Sergei Lavrov in Tunis.")
+    assert [e.type for e in found] == ["CONSULT", "CONSULT"]
