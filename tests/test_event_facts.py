@@ -3,7 +3,7 @@ force did, a condition, a stance restated in a later clause. Every sentence here
 
 from __future__ import annotations
 
-from tests.helpers.pipeline import events
+from tests.helpers.pipeline import events, extraction
 
 
 def test_the_purpose_of_an_act_not_done_is_no_event_of_its_own() -> None:
@@ -44,3 +44,17 @@ def test_a_stance_restated_in_a_later_clause_is_one_event() -> None:
 def test_two_meetings_with_partners_of_their_own_stay_two() -> None:
     found = events("Omar Haddad held talks with Karim Benali and also met Sergei Lavrov in Tunis.")
     assert [e.type for e in found] == ["CONSULT", "CONSULT"]
+
+
+def test_a_definite_noun_naming_a_visit_again_is_dated_by_it() -> None:
+    found = extraction("Emmanuel Macron arrived in Berlin on 3 May 2024 for talks with Olaf Scholz. Critics said "
+                       "little came of the visit of Emmanuel Macron to Berlin.").events
+    assert [e.trigger for e in found] == ["arrived", "visit"]
+    assert found[0].time is not None and found[1].time is None
+    assert found[1].time_ref == 0  # dated by the arrival it names again
+
+
+def test_a_visit_that_says_which_one_is_not_the_one_before() -> None:
+    found = extraction("Emmanuel Macron arrived in Berlin on 3 May 2024 for talks with Olaf Scholz. Critics said "
+                       "little came of the second visit of Emmanuel Macron to Berlin.").events
+    assert [e.time_ref for e in found] == [None, None]

@@ -74,6 +74,7 @@ class _Draft:
     time: TimeExpr | None = None
     modality: Modality = Modality.ASSERTED
     time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
+    restates: int | None = None  # the article's earlier mention (index) it names again ("the visit by X")
     bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
     governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
 
@@ -233,6 +234,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
+        if draft.time is None and draft.time_ref is None:
+            draft.restates = _restated_event(draft, s, mentions, before)  # dated by the event it names again
+    for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
         targets = tuple(dict.fromkeys(t for t in draft.targets if t not in actors))
         start = min(w.idx for w in draft.words)
@@ -242,7 +246,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
-            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
+            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates,
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits))
     return events
@@ -308,6 +312,46 @@ def _refers_back(draft: _Draft, s: Parsed, seen: set[EventType]) -> bool:
     if head is not None and noun.dep in OBJECT_DEPS and head.lemma.lower() in LIGHT_VERBS:
         return False  # "Putin held his first phone call with X": the light verb reports it
     return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "previous", "next", "earlier",
+            "later", "new", "another", "upcoming", "recent", "former", "initial", "final"}
+
+
+def _party_keys(indices: Sequence[int], mentions: list[ActorMention]) -> set[str]:
+    return {(mentions[i].pack_id or mentions[i].name).lower() for i in indices}
+
+
+def _restated_event(draft: _Draft, s: Parsed, mentions: list[ActorMention],
+                    before: list[EventMention]) -> int | None:
+    """'A Syrian delegation landed in Moscow on July 31 ... The visit of the Syrian delegation to Moscow
+    underscored ...': a definite noun of an event of a named kind (a visit, a phone call) with no time of its
+    own, whose parties are all parties of an event of its type and mode the article reported before, names
+    that event again: the index of the latest such mention, so it is dated by it. Not a noun that tells which
+    one ("the second visit", "the next round")."""
+    noun = draft.trigger
+    if noun.pos not in ("NOUN", "PROPN") or draft.modality is not Modality.ASSERTED or not _definite(noun, s) or \
+            draft.rule.mode is None:
+        return None
+    if any(c.text.lower() in ORDINALS or c.dep == "nummod" for c in s.kids(noun)):
+        return None
+    own = _party_keys([*draft.actors, *draft.targets], mentions)
+    if draft.location is not None:
+        own |= _party_keys([draft.location], mentions)
+    if not own:
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        earlier = before[index]
+        if earlier.type != draft.rule.type or (draft.rule.mode is not None and earlier.mode != draft.rule.mode):
+            continue
+        if earlier.modality is not Modality.ASSERTED:
+            continue
+        theirs = _party_keys([*earlier.actors, *earlier.targets], mentions)
+        if earlier.location is not None:
+            theirs |= _party_keys([earlier.location], mentions)
+        if own <= theirs:
+            return index
+    return None
 
 
 def _adjective_trigger(token: Token, s: Parsed) -> _Draft | None:
