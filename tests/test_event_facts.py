@@ -58,3 +58,20 @@ def test_a_visit_that_says_which_one_is_not_the_one_before() -> None:
     found = extraction("Emmanuel Macron arrived in Berlin on 3 May 2024 for talks with Olaf Scholz. Critics said "
                        "little came of the second visit of Emmanuel Macron to Berlin.").events
     assert [e.time_ref for e in found] == [None, None]
+
+
+def test_prolonging_a_truce_is_agreeing_to_it_again() -> None:
+    assert [e.type for e in events("A shaky truce between Chad and Sudan was extended on Monday for ten days.")] \
+        == ["AGREE"]
+    assert [e.type for e in events("Chad and Sudan renewed their ceasefire for a month.")] == ["AGREE"]
+
+
+def test_having_moved_to_do_something_is_doing_it_not_promising_it() -> None:
+    found = events("Since then Germany has moved to build ties with Chad.")
+    assert len(found) == 1 and found[0].type != "AGREE" and found[0].modality == "asserted"
+
+
+def test_a_deployment_that_serves_a_use_of_force_is_that_use_of_force() -> None:
+    assert [e.type for e in events("Norway deployed troops to Mali in 2015 to support an offensive against "
+                                   "the rebels.")] == ["ASSAULT"]
+    assert [e.type for e in events("Norway deployed troops to Mali in 2015 to protect the airport.")] == ["MOBILIZE"]

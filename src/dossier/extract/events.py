@@ -77,6 +77,7 @@ class _Draft:
     restates: int | None = None  # the article's earlier mention (index) it names again ("the visit by X")
     bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
     governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
+    folded: set[EventType] = field(default_factory=set)  # the types of the events folded into it
 
 
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -293,6 +294,10 @@ def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
         draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s)
         if draft is not None:
             drafts.append(draft)
+    for draft in drafts:  # "support an offensive": the event noun a verb takes is folded into the verb's event
+        if draft.trigger.pos == "VERB":
+            draft.folded |= {rule.type for o in s.kids(draft.trigger) if o.dep in OBJECT_DEPS
+                             and (rule := lexicon.nouns.get(o.lemma.lower())) is not None}
     return sorted(drafts, key=lambda d: d.trigger.i)
 
 
@@ -1027,7 +1032,8 @@ def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
 
 def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
     """`draft` reports the same fact as `into`: its parties join (as targets when it is what is asked,
-    promised or refused), and its place and time where `into` has none."""
+    promised or refused), and its place and time where `into` has none. A show of force that serves a use of
+    force is that use of force (PLOVER manual: a MOBILIZE in the context of an ASSAULT is coded ASSAULT)."""
     for index in draft.actors:
         if as_targets:
             if index not in into.actors and index not in into.targets:
@@ -1042,6 +1048,9 @@ def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
     into.location = into.location if into.location is not None else draft.location
     into.targets = [t for t in into.targets if t != into.location]
     into.time = into.time or draft.time
+    into.folded |= {draft.rule.type} | draft.folded
+    if into.rule.type == EventType.MOBILIZE and EventType.ASSAULT in into.folded:
+        into.rule = Trigger(EventType.ASSAULT, None)  # "deployed troops to back an offensive": the assault
 
 
 def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
