@@ -75,3 +75,10 @@ def test_a_deployment_that_serves_a_use_of_force_is_that_use_of_force() -> None:
     assert [e.type for e in events("Norway deployed troops to Mali in 2015 to support an offensive against "
                                    "the rebels.")] == ["ASSAULT"]
     assert [e.type for e in events("Norway deployed troops to Mali in 2015 to protect the airport.")] == ["MOBILIZE"]
+
+
+def test_force_used_by_protesters_is_their_protest() -> None:
+    assert [e.type for e in events("Angry Kurdish protesters tore down a border fence near Qamishli on Monday.")] \
+        == ["PROTEST"]
+    assert [e.type for e in events("Kurdish fighters tore down a border fence near Qamishli on Monday.")] \
+        == ["ASSAULT"]

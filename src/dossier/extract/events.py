@@ -219,6 +219,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors, draft.targets, draft.location = [], [], None
             _participants(draft, s, mentions)
     _actors_of_event_subjects(drafts, s)
+    _protests(drafts, s)
     for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
@@ -664,6 +665,18 @@ def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
             subject = subject_of(draft.trigger, s)
             if subject is not None and subject.i in nouns:
                 draft.actors += nouns[subject.i].actors
+
+
+def _protests(drafts: list[_Draft], s: Parsed) -> None:
+    """'Protesters tore down the border fence', 'demonstrators stormed the embassy': force used by the people of
+    a protest is that protest (PLOVER: PROTEST, a violent riot), not an assault by a party."""
+    force = frames().force
+    for draft in drafts:
+        if draft.trigger.pos != "VERB" or draft.rule.type not in force or draft.rule.type == EventType.PROTEST:
+            continue
+        subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
+        if subject is not None and subject.lemma.lower() in frames().protesters:
+            draft.rule = Trigger(EventType.PROTEST, None)
 
 
 def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:

@@ -414,6 +414,7 @@ class Frames:
     undergone: frozenset[str]  # "Assad's fall": the possessor undergoes it
     suffering: frozenset[str]  # "lost his brother in an air strike": no part in doing it
     engaged: frozenset[str]  # "were engaged in ethnic cleansing": took part
+    protesters: frozenset[str] = frozenset()  # "protesters tore down a fence": force done in a protest
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
@@ -438,7 +439,7 @@ def frames() -> Frames:
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
                   frozenset(data["background_marks"]), frozenset(data["guests"]),
                   frozenset(data["undergone"]), frozenset(data["suffering"]),
-                  frozenset(data["engaged"]))
+                  frozenset(data["engaged"]), frozenset(data.get("protesters") or ()))
 
 
 @dataclass(frozen=True, slots=True)
