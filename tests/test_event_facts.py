@@ -82,3 +82,17 @@ def test_force_used_by_protesters_is_their_protest() -> None:
         == ["PROTEST"]
     assert [e.type for e in events("Kurdish fighters tore down a border fence near Qamishli on Monday.")] \
         == ["ASSAULT"]
+
+
+def test_a_pact_a_speaker_reports_naming_nobody_is_made_by_the_last_sides() -> None:
+    found = extraction("Karim Benali met Sergei Lavrov in Moscow on 4 June 2024. He also noted an agreement to set "
+                       "up a joint economic commission.").events
+    assert [e.type for e in found] == ["CONSULT", "AGREE"]
+    assert set(found[1].actors) == set(found[0].actors) | set(found[0].targets)
+    assert found[1].modality.value == "asserted" and found[1].time_ref == 0  # dated by the meeting
+
+
+def test_a_pact_with_parties_of_its_own_keeps_them() -> None:
+    found = events("Karim Benali met Sergei Lavrov in Moscow. He noted an agreement between Egypt and Jordan.")
+    assert {"Egypt", "Jordan"} <= {p for e in found if e.type == "AGREE" for p in e.actors | e.targets}
+    assert not any("Karim Benali" in e.actors for e in found if e.type == "AGREE")

@@ -220,6 +220,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             _participants(draft, s, mentions)
     _actors_of_event_subjects(drafts, s)
     _protests(drafts, s)
+    _pacts_reported(drafts, s, mentions, before)
     for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
@@ -236,7 +237,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
-        if draft.time is None and draft.time_ref is None:
+        if draft.time is None and draft.time_ref is None and draft.restates is None:
             draft.restates = _restated_event(draft, s, mentions, before)  # dated by the event it names again
     for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
@@ -667,6 +668,27 @@ def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
                 draft.actors += nouns[subject.i].actors
 
 
+def _pacts_reported(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention],
+                    before: list[EventMention]) -> None:
+    """'He also noted an agreement to set up a joint commission': a pact a speaker reports naming no party of its
+    own was made by the two sides of the last event the article told with two sides (after talks, the agreement
+    is the talks' parties'), one party per side, and dated by that event."""
+    for draft in drafts:
+        noun = draft.trigger
+        if draft.rule.type != EventType.AGREE or noun.lemma.lower() not in references().pacts or \
+                draft.actors or draft.targets or noun.dep not in OBJECT_DEPS:
+            continue
+        verb = s.head(noun)
+        if verb is None or "speech" not in frames().verbs.get(verb.lemma.lower(), ()) or \
+                any(w.i in s.mention_at for w, _ in s.subtree(noun)):
+            continue
+        sides = _last_sides(before, mentions)
+        draft.actors += _one_per_side(*sides, mentions, people=False)
+        if draft.actors and draft.time is None:  # dated by the event whose sides made it
+            draft.restates = next((k for k in range(len(before) - 1, -1, -1) if _last_sides(before[k:k + 1], mentions)
+                                   == sides), None)
+
+
 def _protests(drafts: list[_Draft], s: Parsed) -> None:
     """'Protesters tore down the border fence', 'demonstrators stormed the embassy': force used by the people of
     a protest is that protest (PLOVER: PROTEST, a violent riot), not an assault by a party."""
@@ -744,7 +766,7 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep == "amod" and c.text.lower() in FUTURE_MODIFIERS for c in own):
         return Modality.FUTURE
-    if any(c.dep in ("relcl", "acl") and c.lemma.lower() in FUTURE_GOVERNORS for c in own):
+    if any(c.dep in ("relcl", "acl") and c.lemma.lower() in FUTURE_GOVERNORS and not s.kids(c, "prt") for c in own):
         return Modality.FUTURE  # "the summit, which is scheduled for October 15"
     if any(c.dep == "amod" and c.text.lower() in HYPOTHETICAL_MODIFIERS for c in own):
         return Modality.HYPOTHETICAL

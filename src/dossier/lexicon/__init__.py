@@ -455,6 +455,7 @@ class References:
     performatives: frozenset[str]  # "I want to congratulate you": congratulates
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
     means: frozenset[str]  # "with the assistance of X": X is no party
+    pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
 
 
 @lru_cache(maxsize=1)
@@ -464,4 +465,4 @@ def references() -> References:
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
-                      frozenset(data["means"]))
+                      frozenset(data["means"]), frozenset(data.get("pacts") or ()))
