@@ -96,3 +96,14 @@ def test_a_pact_with_parties_of_its_own_keeps_them() -> None:
     found = events("Karim Benali met Sergei Lavrov in Moscow. He noted an agreement between Egypt and Jordan.")
     assert {"Egypt", "Jordan"} <= {p for e in found if e.type == "AGREE" for p in e.actors | e.targets}
     assert not any("Karim Benali" in e.actors for e in found if e.type == "AGREE")
+
+
+def test_a_relative_clause_that_goes_on_with_the_story_is_an_event() -> None:
+    found = events("Kenya then started talks with Ethiopia and its main ally, France, which subsequently began to "
+                   "conduct patrols in the area.")
+    assert [(e.type, e.actors) for e in found] == [("CONSULT", {"Kenya"}), ("MOBILIZE", {"france"})]
+
+
+def test_a_relative_clause_describing_a_party_stays_background() -> None:
+    assert [e.type for e in events("Kenya started talks with France, which has backed Ethiopia for years.")] \
+        == ["CONSULT"]

@@ -62,6 +62,8 @@ FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|
                          r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
+NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
+                     "soon", "next"}  # "X, which subsequently began patrols": the story goes on
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
 @dataclass
 class _Draft:
@@ -968,6 +970,9 @@ def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
     kept = []
     for draft in drafts:
         main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
+        if main is not None and _narrated(draft, main, s):
+            kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
+            continue
         if main is not None and main.modality == draft.modality:
             parties = set(main.actors) | set(main.targets)
             if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
@@ -1042,6 +1047,18 @@ def _restated(main: _Draft, draft: _Draft) -> bool:
         main.modality is Modality.ASSERTED and draft.modality is not Modality.NEGATED and \
         bool(set(draft.actors) & set(main.actors)) and draft.time in (None, main.time) and \
         not (set(draft.targets) - set(main.targets) - set(main.actors) and main.targets)
+
+
+def _narrated(draft: _Draft, main: _Draft, s: Parsed) -> bool:
+    """Between the trigger and the event above it is a relative clause that goes on with the story ("X, which
+    subsequently began patrols", "Y, who later fled")."""
+    for node in [draft.trigger, *s.ancestors(draft.trigger)]:
+        if node.i == main.trigger.i:
+            return False
+        if node.dep == "relcl" and any(c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS
+                                       for c in s.kids(node)):
+            return True
+    return False
 
 
 def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
@@ -1281,9 +1298,11 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
 
 def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
     """'the authorities who ousted Moscow's ally', 'Assad, who enjoyed Moscow's support': a relative clause
-    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event."""
+    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event,
+    nor one that goes on with the story ('Russia, which subsequently began patrols': what came next)."""
     return clause.dep == "relcl" and noun.pos in ("NOUN", "PROPN") and noun.i not in triggers and not any(
-        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
+        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and not any(
+        c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(clause))
 
 
 def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
