@@ -13,9 +13,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
+from dossier.extract.drafts import Draft, absorb
+from dossier.extract.facts import (
+    fold_subordinates,
+    force_described,
+    merge_coordinated,
+    merge_same_kind,
+    nouns_in_place,
+    stand_in,
+    without_background_clauses,
+    without_conditions,
+)
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time
 from dossier.extract.triggers import dictionary_pattern
@@ -62,24 +73,7 @@ FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|
                          r"delegation|encounter)", re.IGNORECASE)
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
-NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
-                     "soon", "next"}  # "X, which subsequently began patrols": the story goes on
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
-@dataclass
-class _Draft:
-    trigger: Token
-    rule: Trigger
-    words: list[Token]
-    actors: list[int] = field(default_factory=list)
-    targets: list[int] = field(default_factory=list)
-    location: int | None = None
-    time: TimeExpr | None = None
-    modality: Modality = Modality.ASSERTED
-    time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
-    restates: int | None = None  # the article's earlier mention (index) it names again ("the visit by X")
-    bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
-    governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
-    folded: set[EventType] = field(default_factory=set)  # the types of the events folded into it
 
 
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -112,7 +106,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
 
 
 def _referents(s: Parsed, mentions: list[ActorMention], found: list[EventMention],
-               groups: dict[str, list[int]], here: list[_Draft]) -> dict[int, list[int]]:
+               groups: dict[str, list[int]], here: list[Draft]) -> dict[int, list[int]]:
     """What the words of a sentence that name nobody refer to: 'both sides', 'the two presidents', 'the
     sides' are the two sides of an event told before them: a meeting earlier in the sentence ('following his
     meeting with X, he said the two sides agreed'), else the article's last event told with two sides; 'the
@@ -229,11 +223,11 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     _attach_times(drafts, s, times)
-    drafts = _nouns_in_place(drafts, s)
-    drafts = _merge_coordinated(drafts, s, mentions)
+    drafts = nouns_in_place(drafts, s)
+    drafts = merge_coordinated(drafts, s, mentions)
     drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
-    drafts = _without_conditions(_without_background_clauses(drafts, s), s)
-    drafts = _merge_same_kind(_fold_subordinates(_force_described(drafts, s), s))
+    drafts = without_conditions(without_background_clauses(drafts, s), s)
+    drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
@@ -264,7 +258,7 @@ def newsgathering(actors: Sequence[int], newsrooms: frozenset[int]) -> bool:
     return bool(actors) and all(a in newsrooms for a in actors)
 
 
-def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
+def _empty_promise(draft: Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
     """'willing to set aside past grievances', 'a willingness to build ties': a readiness by nobody, or to do
     nothing that is an event and with nobody, is an attitude, not a promise (AGREE names who promises what, or
     to whom); 'its commitment to all previous agreements' promises the agreements."""
@@ -282,8 +276,8 @@ def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
 # --- triggers ---------------------------------------------------------------------------------------
 
 
-def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
+    drafts: list[Draft] = []
     consumed: set[int] = set()
     for token in s.sentence.tokens:
         if token.pos == "VERB":
@@ -308,7 +302,7 @@ def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 
 
-def _refers_back(draft: _Draft, s: Parsed, seen: set[EventType]) -> bool:
+def _refers_back(draft: Draft, s: Parsed, seen: set[EventType]) -> bool:
     """'The Kremlin described their conversation as constructive', 'Their discussions focused on ...': a
     noun with a definite or possessive determiner that names no party of its own, in an article that already
     reported an event of its type, is that event again, not a new one."""
@@ -331,7 +325,7 @@ def _party_keys(indices: Sequence[int], mentions: list[ActorMention]) -> set[str
     return {(mentions[i].pack_id or mentions[i].name).lower() for i in indices}
 
 
-def _restated_event(draft: _Draft, s: Parsed, mentions: list[ActorMention],
+def _restated_event(draft: Draft, s: Parsed, mentions: list[ActorMention],
                     before: list[EventMention]) -> int | None:
     """'A Syrian delegation landed in Moscow on July 31 ... The visit of the Syrian delegation to Moscow
     underscored ...': a definite noun of an event of a named kind (a visit, a phone call) with no time of its
@@ -363,11 +357,11 @@ def _restated_event(draft: _Draft, s: Parsed, mentions: list[ActorMention],
     return None
 
 
-def _adjective_trigger(token: Token, s: Parsed) -> _Draft | None:
+def _adjective_trigger(token: Token, s: Parsed) -> Draft | None:
     """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE)."""
     if frames().adjectives.get(token.lemma.lower()) != "commitment" or _complement(token, s) is None:
         return None
-    return _Draft(token, COMMITMENT, [token])
+    return Draft(token, COMMITMENT, [token])
 
 
 def _complement(token: Token, s: Parsed) -> Token | None:
@@ -384,14 +378,14 @@ def _complement(token: Token, s: Parsed) -> Token | None:
     return None
 
 
-def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
     draft = _verb_rule(token, s, lexicon)
     if draft is not None and draft.rule.type == EventType.PROTEST and s.kids(token, "ccomp"):
         draft.rule = Trigger(EventType.ACCUSE, None)  # "the group protested that ...": words, not a demonstration
     return draft
 
 
-def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
     """A verb Dossier's own list types: its phrases ("hold talks", "call for"), else its type. A verb the list
     knows only in phrases ("express gratitude"): its phrases, then the verb dictionary's patterns naming a
     thing. Any other verb: the dictionary's phrasal verbs and patterns, then its default for the verb, which
@@ -409,7 +403,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if framing is not None and (infinitive or framing != "commitment"):
             rule = lexicon.verbs.get(lemma)
             kind = FRAME_TYPES[framing]
-            return _Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
+            return Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
         if framing is None and (infinitive or "speech" in classes) and set(classes) & {"plan", "aspect", "speech"}:
             return None  # "plans to visit", "began withdrawing", "said that ...": the governed clause is the event
     if classes and set(classes) <= {"plan", "aspect"} and lemma not in lexicon.known:
@@ -422,7 +416,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
         rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
         if rule is not None:
-            return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
+            return Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
     if rule is not None:  # Dossier's own type for the verb is final
         if lemma in frames().hosting and not _hosts_a_party(token, s):
@@ -430,7 +424,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if lemma in frames().hosting and rule.type != EventType.CONSULT and any(
                 o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
             rule = Trigger(EventType.CONSULT, Mode.VISIT)  # "welcomed his counterpart": a host receives
-        return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
+        return Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
     if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
         return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
     if token.dep == "amod":
@@ -438,11 +432,11 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
     found = dictionary_pattern(token, s, lexicon, naming_only=lemma in lexicon.known)
     if found is not None:
         pattern, covered = found
-        return _Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
+        return Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
     rule = lexicon.dictionary_verbs.get(lemma)
     if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
         return None
-    return _Draft(token, rule, [token], bare=True)
+    return Draft(token, rule, [token], bare=True)
 
 
 def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
@@ -481,7 +475,7 @@ def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
     return False
 
 
-def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> _Draft | None:
+def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> Draft | None:
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
@@ -497,29 +491,17 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
         words = [compound, token]
     if rule is None:
         return None
-    place = _stand_in(token, s)
+    place = stand_in(token, s)
     head = s.head(place)
     if head is not None and head.i in verbs and place.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
         return None  # "demanded the return of X": the verb is the event
-    return _Draft(token, rule, words)
-
-
-def _stand_in(noun: Token, s: Parsed) -> Token:
-    """The word whose place in the sentence an event noun takes: itself, or the noun that only counts or
-    measures it ('launched ten days OF war games', 'a round OF talks')."""
-    for _ in range(3):
-        prep = s.head(noun) if noun.dep == "pobj" else None
-        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
-        if owner is None or owner.pos != "NOUN" or owner.lemma.lower() not in references().partitives:
-            return noun
-        noun = owner
-    return noun
+    return Draft(token, rule, words)
 
 
 # --- participants ------------------------------------------------------------------------------------
 
 
-def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     trigger = draft.trigger
     if trigger.pos == "VERB":
         _verb_participants(draft, s, mentions)
@@ -533,7 +515,7 @@ def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> Non
     draft.targets = [i for i in draft.targets if i != draft.location]
 
 
-def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     verb = draft.trigger
     subject = subject_of(verb, s) if not s.kids(verb, "nsubjpass") else None  # a passive's actor is its agent
     if subject is not None:
@@ -561,7 +543,7 @@ def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
                 draft.actors += refer(subject, s, mentions)
 
 
-def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     referred = refer(obj, s, mentions)
     if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == Mode.VISIT:
         draft.actors += referred  # "X led a delegation that included Y": Y travelled too
@@ -576,7 +558,7 @@ def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) 
             _prepositional(draft, prep, s, mentions)
 
 
-def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+def _prepositional(draft: Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     """Partners after with/to/against/between...; the place after in/at/to; a state after in/at (the country
     visited or struck), not the people or bodies named inside the phrase ('ousted in an offensive led by X',
     'in the war on ISIS'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
@@ -606,7 +588,7 @@ def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMe
             draft.targets += referred
 
 
-def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _adjective_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     """'Russia is ready to help', 'officials said they were willing to ...': the subject of the copula."""
     adjective = draft.trigger
     copula = s.head(adjective) if adjective.dep == "acomp" else None
@@ -618,7 +600,7 @@ def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMentio
             _prepositional(draft, prep, s, mentions)
 
 
-def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
     undergone = noun.lemma.lower() in frames().undergone  # "Assad's fall", "the ouster of Assad"
     done_by = undergone or any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
@@ -643,7 +625,7 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
         elif child.dep == "acl" and child.lemma.lower() in LEADING:
             for agent in s.kids(child, "agent"):  # "an offensive led by X", "talks hosted by Y"
                 draft.actors += [i for pobj in s.kids(agent, "pobj") for i in refer(pobj, s, mentions)]
-    place = _stand_in(noun, s)
+    place = stand_in(noun, s)
     head = s.head(place)
     if head is not None and head.lemma.lower() in LIGHT_VERBS and place.dep in OBJECT_DEPS:
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
@@ -659,7 +641,7 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
         _setting_parties(draft, s, mentions)
 
 
-def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
+def _actors_of_event_subjects(drafts: list[Draft], s: Parsed) -> None:
     """'He led an offensive that ousted Assad', 'a campaign by X forced Y out': a verb whose subject is an event
     is done by that event's actors."""
     nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN")}
@@ -670,7 +652,7 @@ def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
                 draft.actors += nouns[subject.i].actors
 
 
-def _pacts_reported(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention],
+def _pacts_reported(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
                     before: list[EventMention]) -> None:
     """'He also noted an agreement to set up a joint commission': a pact a speaker reports naming no party of its
     own was made by the two sides of the last event the article told with two sides (after talks, the agreement
@@ -691,7 +673,7 @@ def _pacts_reported(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention
                                    == sides), None)
 
 
-def _protests(drafts: list[_Draft], s: Parsed) -> None:
+def _protests(drafts: list[Draft], s: Parsed) -> None:
     """'Protesters tore down the border fence', 'demonstrators stormed the embassy': force used by the people of
     a protest is that protest (PLOVER: PROTEST, a violent riot), not an assault by a party."""
     force = frames().force
@@ -703,7 +685,7 @@ def _protests(drafts: list[_Draft], s: Parsed) -> None:
             draft.rule = Trigger(EventType.PROTEST, None)
 
 
-def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     """'Putin said in a meeting with X', 'X spoke during a conference with Y', 'forces were engaged in ethnic
     cleansing': whoever the verb tells of took part in the event its phrase names, unless the verb tells what
     they suffered ('lost his brother in an air strike'); 'X was put under investigation': X is investigated."""
@@ -811,7 +793,7 @@ def _performed(act: Token, governor: Token, s: Parsed) -> bool:
         and any(c.text.lower() in ("i", "we") for c in s.kids(governor, "nsubj"))
 
 
-def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
+def _attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     """Each time expression goes to the trigger it hangs from, or to the triggers under the clause it
     hangs from ("On January 29th, first contact was made when a delegation arrived")."""
     triggers = {d.trigger.i: d for d in drafts}
@@ -865,7 +847,7 @@ def _temporal_clause(node: Token, s: Parsed) -> bool:
     return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
 
 
-def _dated_by(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> _Draft | None:
+def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> Draft | None:
     """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
     event in the phrase dates this one."""
     node = draft.trigger
@@ -883,7 +865,7 @@ def _dated_by(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> _Draft |
     return None
 
 
-def _sibling_time(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> TimeExpr | None:
+def _sibling_time(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> TimeExpr | None:
     """'the collapse of the government in March 2021 and the minister's escape abroad': coordinated
     subjects of one verb share the date the first one states."""
     if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
@@ -900,7 +882,7 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
     return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
 
 
-def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
+def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
     collapse)."""
@@ -916,7 +898,7 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | N
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
 
 
-def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
+def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """'The US has backed the group since 2015': a date right after 'since' on a verb dates when what the verb
     tells began; not 'the first visit since 2011' (a noun) nor 'for the first time since 2011'."""
     owner = s.head(prep)
@@ -935,233 +917,10 @@ def _span_head(span: Span, s: Parsed) -> Token | None:
     return inside[0] if inside else None
 
 
-def _merge_coordinated(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention]) -> list[_Draft]:
-    """'arrived in Damascus and met with X': one event, the participants of both verbs; but 'held talks with
-    X and met Y' are two meetings, each with its own partner."""
-    by_trigger = {d.trigger.i: d for d in drafts}
-    kept = []
-    for draft in drafts:
-        head = s.head(draft.trigger)
-        first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
-        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
-                not _other_partners(first, draft, mentions):
-            first.actors += [a for a in draft.actors if a not in first.actors]
-            first.targets += [t for t in draft.targets if t not in first.targets]
-            first.location = first.location if first.location is not None else draft.location
-            first.time = first.time or draft.time
-            first.words += draft.words
-            continue
-        kept.append(draft)
-    return kept
-
-
-def _other_partners(first: _Draft, second: _Draft, mentions: list[ActorMention]) -> bool:
-    """Both events have partners of their own (people or bodies, not places), and none in common."""
-    def partners(draft: _Draft) -> set[int]:
-        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
-
-    return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
-
-
-def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """A trigger inside another's clause with no new party and no own time is part of that event:
-    'X was called by Putin, who congratulated him' is one call."""
-    by_trigger = {d.trigger.i: d for d in drafts}
-    kept = []
-    for draft in drafts:
-        main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
-        if main is not None and _narrated(draft, main, s):
-            kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
-            continue
-        if main is not None and main.modality == draft.modality:
-            parties = set(main.actors) | set(main.targets)
-            if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
-                main.words += draft.words
-                continue
-            if main.rule.type == draft.rule.type and set(draft.actors) & set(main.actors) and \
-                    draft.time in (None, main.time) and draft.trigger.dep in ("relcl", "advcl", "acl"):
-                _absorb(main, draft)  # "visited Russia, where he met Putin": the meeting is the visit's
-                continue
-        if main is not None and _restated(main, draft):
-            _absorb(main, draft)  # "reaffirmed its support ..., adding that it would support ...": one stance
-            continue
-        kept.append(draft)
-    return kept
-
-
-def _force_described(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """'He led an offensive that ousted the king', 'the strike which destroyed the bridge': a relative clause
-    whose subject is a use of force tells what that use of force did; one event, the clause's (it names who
-    underwent it), with the noun's actors, place and time where the clause has none."""
-    force = frames().force
-    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN") and d.rule.type in force}
-    gone: set[int] = set()
-    for draft in drafts:
-        head = s.head(draft.trigger)
-        if draft.trigger.dep != "relcl" or draft.rule.type not in force or head is None or head.i not in nouns:
-            continue
-        if not any(c.dep == "nsubj" and c.pos == "PRON" for c in s.kids(draft.trigger)):
-            continue  # "the offensive that Turkey launched": the noun is the clause's object, not its doer
-        noun = nouns[head.i]
-        if id(noun) in gone:
-            continue
-        draft.actors += [a for a in noun.actors if a not in draft.actors]
-        draft.location = draft.location if draft.location is not None else noun.location
-        draft.time = draft.time or noun.time
-        draft.words += noun.words
-        gone.add(id(noun))
-    return [d for d in drafts if id(d) not in gone]
-
-
-def _condition(trigger: Token, s: Parsed) -> bool:
-    """The trigger's clause is a condition: 'if X withdraws', 'should Damascus permit it', 'had Y agreed'."""
-    node = trigger
-    for governor in [*s.ancestors(trigger), None]:
-        if node.dep in ("advcl", "ccomp", "conj") or governor is None:
-            kids = s.kids(node)
-            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
-                return True
-            subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
-            if subject is not None and not s.sentence.text.rstrip().endswith("?") and any(
-                    c.dep == "aux" and c.text.lower() in ("should", "had", "were") and c.i < subject.i for c in kids):
-                return True  # the inverted condition: "should Damascus permit it"
-        if governor is None or node.dep not in ("xcomp", "conj", "aux", "prep", "pobj", "dobj", "nsubj",
-                                                "nsubjpass", "pcomp"):
-            return False
-        node = governor
-    return False
-
-
-def _without_conditions(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """What a sentence sets as a condition ('if Russia withdraws', 'should Damascus permit it') is no event:
-    nobody reports it happened, was promised or asked ('X will withdraw unless Y ...' was made a threat
-    before)."""
-    return [d for d in drafts if not _condition(d.trigger, s)]
-
-
-def _restated(main: _Draft, draft: _Draft) -> bool:
-    """A verb of the same type and actor in the clause of an asserted event restates it, whatever its own
-    modality ("backed the plan, saying it would back it to the end"), unless it has a time or partners of its
-    own, or is coordinated with it ("held talks with X and met Y": two meetings)."""
-    return draft.trigger.pos == "VERB" and draft.trigger.dep != "conj" and main.rule.type == draft.rule.type and \
-        main.modality is Modality.ASSERTED and draft.modality is not Modality.NEGATED and \
-        bool(set(draft.actors) & set(main.actors)) and draft.time in (None, main.time) and \
-        not (set(draft.targets) - set(main.targets) - set(main.actors) and main.targets)
-
-
-def _narrated(draft: _Draft, main: _Draft, s: Parsed) -> bool:
-    """Between the trigger and the event above it is a relative clause that goes on with the story ("X, which
-    subsequently began patrols", "Y, who later fled")."""
-    for node in [draft.trigger, *s.ancestors(draft.trigger)]:
-        if node.i == main.trigger.i:
-            return False
-        if node.dep == "relcl" and any(c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS
-                                       for c in s.kids(node)):
-            return True
-    return False
-
-
-def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
-    """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
-    Only for triggers with the same type and mode (a visit, a phone call), and no second place."""
-    kept: list[_Draft] = []
-    for draft in drafts:
-        twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
-                     and (k.location is None or draft.location is None or k.location == draft.location)), None)
-        if twin is None:
-            kept.append(draft)
-            continue
-        twin.actors += [a for a in draft.actors if a not in twin.actors]
-        twin.targets += [t for t in draft.targets if t not in twin.targets]
-        twin.location = twin.location if twin.location is not None else draft.location
-        twin.time = twin.time or draft.time
-        twin.words += draft.words
-    return kept
-
-
 # --- one event per fact --------------------------------------------------------------------------------
 
 
-def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
-    """`draft` reports the same fact as `into`: its parties join (as targets when it is what is asked,
-    promised or refused), and its place and time where `into` has none. A show of force that serves a use of
-    force is that use of force (PLOVER manual: a MOBILIZE in the context of an ASSAULT is coded ASSAULT)."""
-    for index in draft.actors:
-        if as_targets:
-            if index not in into.actors and index not in into.targets:
-                into.targets.append(index)
-        elif index not in into.actors:
-            into.actors.append(index)
-    if not as_targets or set(draft.actors) <= set(into.actors):  # "refused to extradite them to Uganda";
-        # but "demanded that Moscow hand over X": Moscow is the one asked
-        into.targets += [t for t in draft.targets if t not in into.targets and t not in into.actors]
-    if into.rule.type == draft.rule.type and into.rule.mode is None and draft.rule.mode is not None:
-        into.rule = draft.rule  # "discussed ... during a phone call": a phone consultation
-    into.location = into.location if into.location is not None else draft.location
-    into.targets = [t for t in into.targets if t != into.location]
-    into.time = into.time or draft.time
-    into.folded |= {draft.rule.type} | draft.folded
-    if into.rule.type == EventType.MOBILIZE and EventType.ASSAULT in into.folded:
-        into.rule = Trigger(EventType.ASSAULT, None)  # "deployed troops to back an offensive": the assault
-
-
-def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """A noun trigger is its own event only where the sentence reports it: as subject or object of a verb
-    that is no trigger ('the visit took place', 'noted an agreement'), or standing alone. Inside a verb
-    trigger's arguments it is that event ('deposed by a rebel offensive', 'airstrikes killed'); as a
-    modifier or after 'after/since/following ...' it is background and adds no event ('the first visit
-    since the fall of the regime')."""
-    by_i = {d.trigger.i: d for d in drafts}
-    background = frames().background_preps
-    kept = []
-    for draft in drafts:
-        if draft.trigger.pos not in ("NOUN", "PROPN"):
-            kept.append(draft)
-            continue
-        noun = _stand_in(draft.trigger, s)  # "ten days of war games": where "days" stands
-        head = s.head(noun)
-        if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
-            continue  # "the Moscow talks' agenda", "visit dates"
-        if noun.dep == "pobj" and head is not None:
-            owner, prep = s.head(head), head.text.lower()
-            if prep in background and owner is not None and _own_actors(draft, drafts, s):
-                kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
-                continue
-            if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
-                continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
-            if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
-                    by_i[owner.i].rule.type != draft.rule.type:
-                continue  # "fled with the assistance of Russian forces": the helpers did not flee
-            if owner.i in by_i:
-                _absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
-                continue
-            if owner.pos in ("VERB", "AUX") and prep in ("during", "at", "amid") and any(
-                    d is not draft and _same_clause(d.trigger, owner, s) for d in drafts):
-                continue  # "during the talks, X thanked Y": the setting of what the clause reports
-        elif head is not None and head.i in by_i and head.i != noun.i and noun.dep in (
-                "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent") and (
-                noun.dep not in ("nsubj", "nsubjpass") or by_i[head.i].rule.type == draft.rule.type):
-            _absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
-            continue
-        kept.append(draft)
-    return kept
-
-
-def _own_actors(draft: _Draft, drafts: list[_Draft], s: Parsed) -> bool:
-    """The event's own words name an actor ("Israeli intervention", "an offensive by Turkey") that none of the
-    sentence's other events has ("their meeting" names nobody: a pronoun points back)."""
-    others = {i for d in drafts if d is not draft for i in [*d.actors, *d.targets]}
-    named = {s.mention_at[w.i] for w, _ in s.subtree(draft.trigger) if w.i in s.mention_at}
-    return bool(set(draft.actors) & named - others)
-
-
-def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:
-    """The token is the verb, hangs from it, or governs it."""
-    return token.i == verb.i or verb.i in {a.i for a in s.ancestors(token)} or \
-        token.i in {a.i for a in s.ancestors(verb)}
-
-
-def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
+def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     """The word whose clause this event is ('agreed TO HELP', 'ready to help', 'said THAT ...', 'deployed
     troops TO SUPPORT'), with how it is linked: 'to' (an infinitive), 'that' (a clause) or 'purpose'."""
     node = draft.trigger
@@ -1192,7 +951,7 @@ def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
     return None
 
 
-def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[Token, str] | None:
+def _through_aspect(draft: Draft, s: Parsed, by_i: dict[int, Draft]) -> tuple[Token, str] | None:
     """The governor, looking through aspect verbs that are no event ('readiness to CONTINUE supporting',
     'agreed to BEGIN withdrawing')."""
     found = _governor(draft, s)
@@ -1202,11 +961,11 @@ def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[
         word = found[0]
         if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
             return found
-        found = _governor(_Draft(word, COMMITMENT, [word]), s)
+        found = _governor(Draft(word, COMMITMENT, [word]), s)
     return found
 
 
-def _frame_class(word: Token, link: str, by_i: dict[int, _Draft]) -> str | None:
+def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
     lexicon = frames()
     lemma = word.lemma.lower()
     if word.pos == "ADJ":
@@ -1222,8 +981,8 @@ def _frame_class(word: Token, link: str, by_i: dict[int, _Draft]) -> str | None:
     return found
 
 
-def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention],
-                        lexicon: TriggerLexicon) -> list[_Draft]:
+def _one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
+                        lexicon: TriggerLexicon) -> list[Draft]:
     """What is promised, asked, refused or threatened is one event with the promise, the request, the
     refusal or the threat ("agreed to provide aid": AGREE; "urged Moscow to withdraw": REQUEST); a purpose
     ("deployed troops to support X") is part of its action; plans and aspect verbs only set the time of the
@@ -1247,14 +1006,14 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
         if link == "purpose":
             owner = by_i.get(word.i) or next((by_i[o.i] for o in s.kids(word, "dobj") if o.i in by_i), None)
             if owner is not None and id(owner) not in gone and owner is not draft:
-                _absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
+                absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
                 gone.add(id(draft))
             continue
         kind = _frame_class(word, link, by_i)
         if kind in FRAME_TYPES:
             owner = by_i.get(word.i)
             if owner is None or id(owner) in gone:
-                owner = _Draft(word, Trigger(FRAME_TYPES[kind], None), [word])
+                owner = Draft(word, Trigger(FRAME_TYPES[kind], None), [word])
                 _participants(owner, s, mentions)
                 owner.modality = _modality(word, s)
                 owner.time = draft.time
@@ -1266,7 +1025,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
                 owner.rule = COMMITMENT
             elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
                 owner.rule = Trigger(FRAME_TYPES[kind], None)
-            _absorb(owner, draft, as_targets=kind != "commitment")
+            absorb(owner, draft, as_targets=kind != "commitment")
             owner.governs = True
             gone.add(id(draft))
         elif kind == "plan":
@@ -1286,7 +1045,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
             for other in kept:  # "... unless Somalia holds elections": what is demanded, of whom
                 if other is not draft and (other.trigger.i == condition.i or condition.i in {
                         a.i for a in s.ancestors(other.trigger)}):
-                    _absorb(draft, other, as_targets=True)
+                    absorb(draft, other, as_targets=True)
                     gone.add(id(other))
         elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
@@ -1294,42 +1053,6 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
     return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
-
-
-def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
-    """'the authorities who ousted Moscow's ally', 'Assad, who enjoyed Moscow's support': a relative clause
-    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event,
-    nor one that goes on with the story ('Russia, which subsequently began patrols': what came next)."""
-    return clause.dep == "relcl" and noun.pos in ("NOUN", "PROPN") and noun.i not in triggers and not any(
-        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and not any(
-        c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(clause))
-
-
-def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
-    'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
-    the authorities who ousted Moscow's ally' the arrival. A temporal or causal clause (when, after, since,
-    as, because ...) or a relative clause describing a party only gives background, and adds no event, when
-    the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
-    marks = frames().background_marks
-    triggers = {d.trigger.i for d in drafts}
-    for d in drafts:  # "the call came after ...": the clause of "came" reports the call
-        head = s.head(d.trigger)
-        if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
-            triggers.add(head.i)
-    kept = []
-    for draft in drafts:
-        node, background = draft.trigger, False
-        for governor in s.ancestors(draft.trigger):
-            marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
-                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
-            if marked:
-                background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
-                break
-            node = governor
-        if not background:
-            kept.append(draft)
-    return kept
 
 
 def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
@@ -1340,7 +1063,7 @@ def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[
     return refer(subject, s, mentions) if subject is not None else []
 
 
-def _reported(draft: _Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     """'X said it would send aid' (a promise: AGREE), 'X said it would strike' (THREATEN), 'X said Y must
     leave' (X's REQUEST of Y)."""
     table = frames()
