@@ -107,3 +107,16 @@ def test_a_relative_clause_that_goes_on_with_the_story_is_an_event() -> None:
 def test_a_relative_clause_describing_a_party_stays_background() -> None:
     assert [e.type for e in events("Kenya started talks with France, which has backed Ethiopia for years.")] \
         == ["CONSULT"]
+
+
+def test_the_alternative_not_taken_is_no_event() -> None:
+    found = events("Canada did not intervene to halt the advance on Kabul, choosing instead to offer Ashraf Ghani "
+                   "refuge.")
+    assert [(e.type, e.modality) for e in found] == [("AID", "asserted")]
+    assert [e.type for e in events("Instead of attacking Chad, Niger opened talks with it.")] == ["CONSULT"]
+    assert [(e.type, e.modality) for e in events("Niger did not attack Chad.")] == [("ASSAULT", "negated")]
+
+
+def test_an_event_after_a_participle_preposition_is_background() -> None:
+    assert [e.type for e in events("Western sanctions have been eased following the general's removal.")] \
+        == ["CONCEDE"]

@@ -5,8 +5,8 @@ Contract: each public function takes the sentence's drafts (`extract/drafts.py`)
 modality and time are set, and returns the drafts that remain, in order; a draft folded into another gives
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
-events.py), without_background_clauses, without_conditions, force_described, fold_subordinates,
-merge_same_kind.
+events.py), without_background_clauses, without_conditions, without_foils, force_described,
+fold_subordinates, merge_same_kind.
 """
 
 from __future__ import annotations
@@ -131,7 +131,8 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
         head = s.head(noun)
         if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
             continue  # "the Moscow talks' agenda", "visit dates"
-        if noun.dep == "pobj" and head is not None:
+        if head is not None and (noun.dep == "pobj" or (noun.dep == "dobj" and head.dep == "prep")):
+            # (a participle used as a preposition takes an object: "eased following the general's removal")
             owner, prep = s.head(head), head.text.lower()
             if prep in background and owner is not None and _own_actors(draft, drafts, s):
                 kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
@@ -235,6 +236,32 @@ def _condition(trigger: Token, s: Parsed) -> bool:
             return False
         node = governor
     return False
+
+
+def _foil(trigger: Token, s: Parsed) -> bool:
+    """The act is named only as what was not done in place of another: 'did not intervene, choosing instead to
+    offer refuge', 'instead of attacking Chad, Niger opened talks', 'rather than attacking it'."""
+    kids = s.kids(trigger)
+    if any(c.dep == "neg" for c in kids) and any(
+            c.dep in ("advcl", "conj") and any(m.dep == "advmod" and m.text.lower() == "instead" for m in s.kids(c))
+            for c in kids):
+        return True
+    head = s.head(trigger)
+    if trigger.dep != "pcomp" or head is None:
+        return False
+    if head.text.lower() == "of" and any(t.i == head.i - 1 and t.text.lower() == "instead"
+                                        for t in s.sentence.tokens):
+        return True  # "instead of attacking"
+    return head.text.lower() == "than" and any(t.text.lower() == "rather" and t.i == head.i - 1
+                                              for t in s.sentence.tokens)
+
+
+def without_foils(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """What a sentence names only as the alternative not taken ('did not intervene, choosing instead to offer
+    him refuge') is no event: the sentence reports the act chosen."""
+    if len(drafts) < 2:
+        return drafts
+    return [d for d in drafts if not _foil(d.trigger, s)]
 
 
 def without_conditions(drafts: list[Draft], s: Parsed) -> list[Draft]:
