@@ -120,3 +120,11 @@ def test_the_alternative_not_taken_is_no_event() -> None:
 def test_an_event_after_a_participle_preposition_is_background() -> None:
     assert [e.type for e in events("Western sanctions have been eased following the general's removal.")] \
         == ["CONCEDE"]
+
+
+def test_what_a_discussion_is_about_is_no_event_of_its_own() -> None:
+    assert [e.type for e in events("The talks between Kenya and France focused on lifting sanctions on Somalia.")] \
+        == ["CONSULT"]
+    assert [e.type for e in events("Kenya and France discussed how to send aid to Somalia.")] == ["CONSULT"]
+    assert [e.type for e in events("Kenya and France held talks, and France sent aid to Somalia.")] \
+        == ["CONSULT", "AID"]

@@ -27,6 +27,7 @@ from dossier.extract.facts import (
     without_background_clauses,
     without_conditions,
     without_foils,
+    without_topics,
 )
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time
@@ -227,7 +228,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = nouns_in_place(drafts, s)
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
-    drafts = without_foils(without_conditions(without_background_clauses(drafts, s), s), s)
+    drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))

@@ -5,8 +5,8 @@ Contract: each public function takes the sentence's drafts (`extract/drafts.py`)
 modality and time are set, and returns the drafts that remain, in order; a draft folded into another gives
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
-events.py), without_background_clauses, without_conditions, without_foils, force_described,
-fold_subordinates, merge_same_kind.
+events.py), without_background_clauses, without_conditions, without_foils, without_topics,
+force_described, fold_subordinates, merge_same_kind.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, references
 from dossier.models import ActorMention, EntityType, Modality, Token
+from dossier.plover import EventType
 
 NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
                      "soon", "next"}  # "X, which subsequently began patrols": the story goes on
@@ -262,6 +263,38 @@ def without_foils(drafts: list[Draft], s: Parsed) -> list[Draft]:
     if len(drafts) < 2:
         return drafts
     return [d for d in drafts if not _foil(d.trigger, s)]
+
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "of"}
+TOPIC_LINKS = {"dobj", "conj", "pcomp", "pobj", "prep", "appos", "xcomp", "ccomp", "acl", "advmod"}
+
+
+def _topic_of(trigger: Token, s: Parsed, consults: dict[int, Draft]) -> Draft | None:
+    """The discussion whose subject matter the trigger's words are: 'discussed [lifting sanctions]', 'talks
+    on [sending aid]', 'the talks focused on [the bases]'."""
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep not in TOPIC_LINKS or (node.dep == "prep" and node.text.lower() not in TOPIC_PREPS):
+            return None
+        lemma = governor.lemma.lower()
+        if governor.i in consults and lemma in frames().discussing:
+            return consults[governor.i]
+        if governor.pos == "VERB" and lemma in frames().focusing:
+            subject = next((c for c in s.kids(governor) if c.dep == "nsubj"), None)
+            return consults.get(subject.i) if subject is not None else None
+        if governor.i in consults:
+            return None
+        node = governor
+    return None
+
+
+def without_topics(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """What a discussion is about is no event of its own ('Ruto and Macron discussed lifting sanctions on
+    Somalia': one meeting; `frames.yaml`, topics)."""
+    consults = {d.trigger.i: d for d in drafts if d.rule.type == EventType.CONSULT}
+    if not consults:
+        return drafts
+    return [d for d in drafts if d.trigger.i in consults or _topic_of(d.trigger, s, consults) is None]
 
 
 def without_conditions(drafts: list[Draft], s: Parsed) -> list[Draft]:

@@ -415,6 +415,8 @@ class Frames:
     suffering: frozenset[str]  # "lost his brother in an air strike": no part in doing it
     engaged: frozenset[str]  # "were engaged in ethnic cleansing": took part
     protesters: frozenset[str] = frozenset()  # "protesters tore down a fence": force done in a protest
+    discussing: frozenset[str] = frozenset()  # "discussed lifting sanctions": the lifting is a topic
+    focusing: frozenset[str] = frozenset()  # "the talks focused on lifting sanctions": likewise
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
@@ -439,7 +441,9 @@ def frames() -> Frames:
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
                   frozenset(data["background_marks"]), frozenset(data["guests"]),
                   frozenset(data["undergone"]), frozenset(data["suffering"]),
-                  frozenset(data["engaged"]), frozenset(data.get("protesters") or ()))
+                  frozenset(data["engaged"]), frozenset(data.get("protesters") or ()),
+                  frozenset((data.get("topics") or {}).get("discussing") or ()),
+                  frozenset((data.get("topics") or {}).get("focusing") or ()))
 
 
 @dataclass(frozen=True, slots=True)
