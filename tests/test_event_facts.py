@@ -128,3 +128,8 @@ def test_what_a_discussion_is_about_is_no_event_of_its_own() -> None:
     assert [e.type for e in events("Kenya and France discussed how to send aid to Somalia.")] == ["CONSULT"]
     assert [e.type for e in events("Kenya and France held talks, and France sent aid to Somalia.")] \
         == ["CONSULT", "AID"]
+
+
+def test_lifting_a_military_blockade_is_a_retreat() -> None:
+    found = events("The Kenyan army lifted on Friday a week-old blockade on Somali trucks at the border crossing.")
+    assert [e.type for e in found] == ["RETREAT"]
