@@ -133,3 +133,8 @@ def test_what_a_discussion_is_about_is_no_event_of_its_own() -> None:
 def test_lifting_a_military_blockade_is_a_retreat() -> None:
     found = events("The Kenyan army lifted on Friday a week-old blockade on Somali trucks at the border crossing.")
     assert [e.type for e in found] == ["RETREAT"]
+
+
+def test_strengthening_forces_in_place_is_a_show_of_force() -> None:
+    found = events("Kenya has strengthened its forces in Somalia after the discovery of new rocket launchers.")
+    assert [e.type for e in found] == ["MOBILIZE"]
