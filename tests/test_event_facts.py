@@ -138,3 +138,12 @@ def test_lifting_a_military_blockade_is_a_retreat() -> None:
 def test_strengthening_forces_in_place_is_a_show_of_force() -> None:
     found = events("Kenya has strengthened its forces in Somalia after the discovery of new rocket launchers.")
     assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_allowing_someone_to_act_is_one_concession() -> None:
+    found = events("The interior minister of Kenya allowed opposition leader Raila Odinga to hold a rally in Nairobi.")
+    assert [(e.type, e.actors, e.targets) for e in found] == [("CONCEDE", {"Kenya"}, {"Raila Odinga"})]
+
+
+def test_being_allowed_by_nobody_named_is_no_concession() -> None:
+    assert events("It remains uncertain whether France will be allowed to keep its bases in Chad.") == []

@@ -48,7 +48,7 @@ from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
 COMMITMENT = Trigger(EventType.AGREE, None)
 FRAME_TYPES = {"commitment": EventType.AGREE, "request": EventType.REQUEST, "reject": EventType.REJECT,
-               "threaten": EventType.THREATEN}
+               "threaten": EventType.THREATEN, "permission": EventType.CONCEDE}
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.REJECT}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
@@ -398,11 +398,15 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     classes = frames().verbs.get(lemma, ())
     governed = _complement(token, s)
     framing = next((c for c in classes if c in FRAME_TYPES), None)
+    if framing == "permission" and s.kids(token, "nsubjpass", "auxpass"):
+        return None  # "whether Russia will be allowed to keep the bases": who would allow it is not told
     if governed is not None and classes:
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
         if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
-        if framing is not None and (infinitive or framing != "commitment"):
+        if framing == "permission":
+            infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
+        if framing is not None and (infinitive or framing not in ("commitment", "permission")):
             rule = lexicon.verbs.get(lemma)
             kind = FRAME_TYPES[framing]
             return Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
@@ -953,6 +957,15 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     return None
 
 
+def _infinitive_under(word: Token, trigger: Token, s: Parsed) -> bool:
+    """The clause of `word` that holds `trigger` is an infinitive ("allowed X TO hold a rally")."""
+    for node in [trigger, *s.ancestors(trigger)]:
+        head = s.head(node)
+        if head is not None and head.i == word.i:
+            return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(node))
+    return False
+
+
 def _through_aspect(draft: Draft, s: Parsed, by_i: dict[int, Draft]) -> tuple[Token, str] | None:
     """The governor, looking through aspect verbs that are no event ('readiness to CONTINUE supporting',
     'agreed to BEGIN withdrawing')."""
@@ -1012,6 +1025,10 @@ def _one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMent
                 gone.add(id(draft))
             continue
         kind = _frame_class(word, link, by_i)
+        if kind == "permission" and (not _infinitive_under(word, draft.trigger, s) or
+                                     s.kids(word, "nsubjpass", "auxpass")):
+            continue  # "X will be allowed to keep the bases": who would allow it is not told; a permission
+            # governs an infinitive ("allowed X to hold"), not a clause
         if kind in FRAME_TYPES:
             owner = by_i.get(word.i)
             if owner is None or id(owner) in gone:

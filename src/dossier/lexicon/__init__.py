@@ -419,7 +419,7 @@ class Frames:
     focusing: frozenset[str] = frozenset()  # "the talks focused on lifting sanctions": likewise
 
 
-FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
+FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
 
 
 @lru_cache(maxsize=1)
@@ -429,11 +429,11 @@ def frames() -> Frames:
     adjectives: dict[str, str] = {}
     nouns: dict[str, str] = {}
     for kind in FRAME_CLASSES:
-        for lemma in data[kind].get("verbs") or []:
+        for lemma in (data.get(kind) or {}).get("verbs") or []:
             verbs.setdefault(lemma, []).append(kind)
-        for lemma in data[kind].get("adjectives") or []:
+        for lemma in (data.get(kind) or {}).get("adjectives") or []:
             adjectives.setdefault(lemma, kind)
-        for lemma in data[kind].get("nouns") or []:
+        for lemma in (data.get(kind) or {}).get("nouns") or []:
             nouns.setdefault(lemma, kind)
     return Frames({k: tuple(v) for k, v in verbs.items()}, adjectives, nouns,
                   tuple(tuple(o.split()) for o in data["obligation"]), frozenset(data["cooperation"]),
