@@ -13,9 +13,22 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
+from dossier.extract.drafts import Draft, absorb
+from dossier.extract.facts import (
+    fold_subordinates,
+    force_described,
+    merge_coordinated,
+    merge_same_kind,
+    nouns_in_place,
+    stand_in,
+    without_background_clauses,
+    without_conditions,
+    without_foils,
+    without_topics,
+)
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
 from dossier.extract.time import parse_time, sentence_time, sequel_time
 from dossier.extract.triggers import dictionary_pattern
@@ -35,7 +48,7 @@ from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
 COMMITMENT = Trigger(EventType.AGREE, None)
 FRAME_TYPES = {"commitment": EventType.AGREE, "request": EventType.REQUEST, "reject": EventType.REJECT,
-               "threaten": EventType.THREATEN}
+               "threaten": EventType.THREATEN, "permission": EventType.CONCEDE}
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 ADDRESSEE_TYPES = {EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN, EventType.REJECT}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
@@ -64,19 +77,6 @@ EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "duri
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
 PERFECT = {"has", "have", "'ve", "’ve", "had"}
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
-@dataclass
-class _Draft:
-    trigger: Token
-    rule: Trigger
-    words: list[Token]
-    actors: list[int] = field(default_factory=list)
-    targets: list[int] = field(default_factory=list)
-    location: int | None = None
-    time: TimeExpr | None = None
-    modality: Modality = Modality.ASSERTED
-    time_ref: _Draft | None = None  # the event this one is dated by ("during the visit")
-    bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
-    governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
 
 
 def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -109,7 +109,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
 
 
 def _referents(s: Parsed, mentions: list[ActorMention], found: list[EventMention],
-               groups: dict[str, list[int]], here: list[_Draft]) -> dict[int, list[int]]:
+               groups: dict[str, list[int]], here: list[Draft]) -> dict[int, list[int]]:
     """What the words of a sentence that name nobody refer to: 'both sides', 'the two presidents', 'the
     sides' are the two sides of an event told before them: a meeting earlier in the sentence ('following his
     meeting with X, he said the two sides agreed'), else the article's last event told with two sides; 'the
@@ -218,21 +218,26 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors, draft.targets, draft.location = [], [], None
             _participants(draft, s, mentions)
     _actors_of_event_subjects(drafts, s)
+    _protests(drafts, s)
+    _pacts_reported(drafts, s, mentions, before)
     for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
         draft.modality = _modality(draft.trigger, s)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     _attach_times(drafts, s, times)
-    drafts = _nouns_in_place(drafts, s)
-    drafts = _merge_coordinated(drafts, s, mentions)
+    drafts = nouns_in_place(drafts, s)
+    drafts = merge_coordinated(drafts, s, mentions)
     drafts = _one_fact_per_frame(drafts, s, mentions, lexicon)
-    drafts = _without_background_clauses(drafts, s)
-    drafts = _merge_same_kind(_fold_subordinates(drafts, s))
+    drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
+    drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     position = {id(d): first_index + k for k, d in enumerate(kept)}
+    for draft in kept:
+        if draft.time is None and draft.time_ref is None and draft.restates is None:
+            draft.restates = _restated_event(draft, s, mentions, before)  # dated by the event it names again
     for draft in kept:
         actors = tuple(dict.fromkeys(draft.actors))
         targets = tuple(dict.fromkeys(t for t in draft.targets if t not in actors))
@@ -243,7 +248,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=_tense(draft.trigger, s),
-            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else None,
+            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates,
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits))
     return events
@@ -256,7 +261,7 @@ def newsgathering(actors: Sequence[int], newsrooms: frozenset[int]) -> bool:
     return bool(actors) and all(a in newsrooms for a in actors)
 
 
-def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
+def _empty_promise(draft: Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
     """'willing to set aside past grievances', 'a willingness to build ties': a readiness by nobody, or to do
     nothing that is an event and with nobody, is an attitude, not a promise (AGREE names who promises what, or
     to whom); 'its commitment to all previous agreements' promises the agreements."""
@@ -274,8 +279,8 @@ def _empty_promise(draft: _Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
 # --- triggers ---------------------------------------------------------------------------------------
 
 
-def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
+    drafts: list[Draft] = []
     consumed: set[int] = set()
     for token in s.sentence.tokens:
         if token.pos == "VERB":
@@ -290,13 +295,17 @@ def _triggers(s: Parsed, lexicon: TriggerLexicon) -> list[_Draft]:
         draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s)
         if draft is not None:
             drafts.append(draft)
+    for draft in drafts:  # "support an offensive": the event noun a verb takes is folded into the verb's event
+        if draft.trigger.pos == "VERB":
+            draft.folded |= {rule.type for o in s.kids(draft.trigger) if o.dep in OBJECT_DEPS
+                             and (rule := lexicon.nouns.get(o.lemma.lower())) is not None}
     return sorted(drafts, key=lambda d: d.trigger.i)
 
 
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 
 
-def _refers_back(draft: _Draft, s: Parsed, seen: set[EventType]) -> bool:
+def _refers_back(draft: Draft, s: Parsed, seen: set[EventType]) -> bool:
     """'The Kremlin described their conversation as constructive', 'Their discussions focused on ...': a
     noun with a definite or possessive determiner that names no party of its own, in an article that already
     reported an event of its type, is that event again, not a new one."""
@@ -311,11 +320,51 @@ def _refers_back(draft: _Draft, s: Parsed, seen: set[EventType]) -> bool:
     return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
 
 
-def _adjective_trigger(token: Token, s: Parsed) -> _Draft | None:
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "previous", "next", "earlier",
+            "later", "new", "another", "upcoming", "recent", "former", "initial", "final"}
+
+
+def _party_keys(indices: Sequence[int], mentions: list[ActorMention]) -> set[str]:
+    return {(mentions[i].pack_id or mentions[i].name).lower() for i in indices}
+
+
+def _restated_event(draft: Draft, s: Parsed, mentions: list[ActorMention],
+                    before: list[EventMention]) -> int | None:
+    """'A Syrian delegation landed in Moscow on July 31 ... The visit of the Syrian delegation to Moscow
+    underscored ...': a definite noun of an event of a named kind (a visit, a phone call) with no time of its
+    own, whose parties are all parties of an event of its type and mode the article reported before, names
+    that event again: the index of the latest such mention, so it is dated by it. Not a noun that tells which
+    one ("the second visit", "the next round")."""
+    noun = draft.trigger
+    if noun.pos not in ("NOUN", "PROPN") or draft.modality is not Modality.ASSERTED or not _definite(noun, s) or \
+            draft.rule.mode is None:
+        return None
+    if any(c.text.lower() in ORDINALS or c.dep == "nummod" for c in s.kids(noun)):
+        return None
+    own = _party_keys([*draft.actors, *draft.targets], mentions)
+    if draft.location is not None:
+        own |= _party_keys([draft.location], mentions)
+    if not own:
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        earlier = before[index]
+        if earlier.type != draft.rule.type or (draft.rule.mode is not None and earlier.mode != draft.rule.mode):
+            continue
+        if earlier.modality is not Modality.ASSERTED:
+            continue
+        theirs = _party_keys([*earlier.actors, *earlier.targets], mentions)
+        if earlier.location is not None:
+            theirs |= _party_keys([earlier.location], mentions)
+        if own <= theirs:
+            return index
+    return None
+
+
+def _adjective_trigger(token: Token, s: Parsed) -> Draft | None:
     """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE)."""
     if frames().adjectives.get(token.lemma.lower()) != "commitment" or _complement(token, s) is None:
         return None
-    return _Draft(token, COMMITMENT, [token])
+    return Draft(token, COMMITMENT, [token])
 
 
 def _complement(token: Token, s: Parsed) -> Token | None:
@@ -332,14 +381,14 @@ def _complement(token: Token, s: Parsed) -> Token | None:
     return None
 
 
-def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
     draft = _verb_rule(token, s, lexicon)
     if draft is not None and draft.rule.type == EventType.PROTEST and s.kids(token, "ccomp"):
         draft.rule = Trigger(EventType.ACCUSE, None)  # "the group protested that ...": words, not a demonstration
     return draft
 
 
-def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | None:
+def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
     """A verb Dossier's own list types: its phrases ("hold talks", "call for"), else its type. A verb the list
     knows only in phrases ("express gratitude"): its phrases, then the verb dictionary's patterns naming a
     thing. Any other verb: the dictionary's phrasal verbs and patterns, then its default for the verb, which
@@ -350,14 +399,18 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
     classes = frames().verbs.get(lemma, ())
     governed = _complement(token, s)
     framing = next((c for c in classes if c in FRAME_TYPES), None)
+    if framing == "permission" and s.kids(token, "nsubjpass", "auxpass"):
+        return None  # "whether Russia will be allowed to keep the bases": who would allow it is not told
     if governed is not None and classes:
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
         if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
-        if framing is not None and (infinitive or framing != "commitment"):
+        if framing == "permission":
+            infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
+        if framing is not None and (infinitive or framing not in ("commitment", "permission")):
             rule = lexicon.verbs.get(lemma)
             kind = FRAME_TYPES[framing]
-            return _Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
+            return Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
         if framing is None and (infinitive or "speech" in classes) and set(classes) & {"plan", "aspect", "speech"}:
             return None  # "plans to visit", "began withdrawing", "said that ...": the governed clause is the event
     if classes and set(classes) <= {"plan", "aspect"} and lemma not in lexicon.known:
@@ -370,7 +423,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
         rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
         if rule is not None:
-            return _Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
+            return Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
     if rule is not None:  # Dossier's own type for the verb is final
         if lemma in frames().hosting and not _hosts_a_party(token, s):
@@ -378,7 +431,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
         if lemma in frames().hosting and rule.type != EventType.CONSULT and any(
                 o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
             rule = Trigger(EventType.CONSULT, Mode.VISIT)  # "welcomed his counterpart": a host receives
-        return _Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
+        return Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
     if lemma in LIGHT_VERBS and any(_event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
         return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
     if token.dep == "amod":
@@ -386,11 +439,11 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> _Draft | Non
     found = dictionary_pattern(token, s, lexicon, naming_only=lemma in lexicon.known)
     if found is not None:
         pattern, covered = found
-        return _Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
+        return Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
     rule = lexicon.dictionary_verbs.get(lemma)
     if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
         return None
-    return _Draft(token, rule, [token], bare=True)
+    return Draft(token, rule, [token], bare=True)
 
 
 def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
@@ -429,7 +482,7 @@ def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
     return False
 
 
-def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> _Draft | None:
+def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> Draft | None:
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
@@ -445,29 +498,17 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
         words = [compound, token]
     if rule is None:
         return None
-    place = _stand_in(token, s)
+    place = stand_in(token, s)
     head = s.head(place)
     if head is not None and head.i in verbs and place.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
         return None  # "demanded the return of X": the verb is the event
-    return _Draft(token, rule, words)
-
-
-def _stand_in(noun: Token, s: Parsed) -> Token:
-    """The word whose place in the sentence an event noun takes: itself, or the noun that only counts or
-    measures it ('launched ten days OF war games', 'a round OF talks')."""
-    for _ in range(3):
-        prep = s.head(noun) if noun.dep == "pobj" else None
-        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
-        if owner is None or owner.pos != "NOUN" or owner.lemma.lower() not in references().partitives:
-            return noun
-        noun = owner
-    return noun
+    return Draft(token, rule, words)
 
 
 # --- participants ------------------------------------------------------------------------------------
 
 
-def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     trigger = draft.trigger
     if trigger.pos == "VERB":
         _verb_participants(draft, s, mentions)
@@ -481,7 +522,7 @@ def _participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> Non
     draft.targets = [i for i in draft.targets if i != draft.location]
 
 
-def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     verb = draft.trigger
     subject = subject_of(verb, s) if not s.kids(verb, "nsubjpass") else None  # a passive's actor is its agent
     if subject is not None:
@@ -509,7 +550,7 @@ def _verb_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
                 draft.actors += refer(subject, s, mentions)
 
 
-def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     referred = refer(obj, s, mentions)
     if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == Mode.VISIT:
         draft.actors += referred  # "X led a delegation that included Y": Y travelled too
@@ -524,7 +565,7 @@ def _object(draft: _Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) 
             _prepositional(draft, prep, s, mentions)
 
 
-def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+def _prepositional(draft: Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     """Partners after with/to/against/between...; the place after in/at/to; a state after in/at (the country
     visited or struck), not the people or bodies named inside the phrase ('ousted in an offensive led by X',
     'in the war on ISIS'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
@@ -554,7 +595,7 @@ def _prepositional(draft: _Draft, prep: Token, s: Parsed, mentions: list[ActorMe
             draft.targets += referred
 
 
-def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _adjective_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     """'Russia is ready to help', 'officials said they were willing to ...': the subject of the copula."""
     adjective = draft.trigger
     copula = s.head(adjective) if adjective.dep == "acomp" else None
@@ -566,7 +607,7 @@ def _adjective_participants(draft: _Draft, s: Parsed, mentions: list[ActorMentio
             _prepositional(draft, prep, s, mentions)
 
 
-def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
     undergone = noun.lemma.lower() in frames().undergone  # "Assad's fall", "the ouster of Assad"
     done_by = undergone or any(p.text.lower() == "by" for p in s.kids(noun, "prep"))
@@ -591,7 +632,7 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
         elif child.dep == "acl" and child.lemma.lower() in LEADING:
             for agent in s.kids(child, "agent"):  # "an offensive led by X", "talks hosted by Y"
                 draft.actors += [i for pobj in s.kids(agent, "pobj") for i in refer(pobj, s, mentions)]
-    place = _stand_in(noun, s)
+    place = stand_in(noun, s)
     head = s.head(place)
     if head is not None and head.lemma.lower() in LIGHT_VERBS and place.dep in OBJECT_DEPS:
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
@@ -607,7 +648,7 @@ def _noun_participants(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -
         _setting_parties(draft, s, mentions)
 
 
-def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
+def _actors_of_event_subjects(drafts: list[Draft], s: Parsed) -> None:
     """'He led an offensive that ousted Assad', 'a campaign by X forced Y out': a verb whose subject is an event
     is done by that event's actors."""
     nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN")}
@@ -618,7 +659,40 @@ def _actors_of_event_subjects(drafts: list[_Draft], s: Parsed) -> None:
                 draft.actors += nouns[subject.i].actors
 
 
-def _setting_parties(draft: _Draft, s: Parsed, mentions: list[ActorMention]) -> None:
+def _pacts_reported(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
+                    before: list[EventMention]) -> None:
+    """'He also noted an agreement to set up a joint commission': a pact a speaker reports naming no party of its
+    own was made by the two sides of the last event the article told with two sides (after talks, the agreement
+    is the talks' parties'), one party per side, and dated by that event."""
+    for draft in drafts:
+        noun = draft.trigger
+        if draft.rule.type != EventType.AGREE or noun.lemma.lower() not in references().pacts or \
+                draft.actors or draft.targets or noun.dep not in OBJECT_DEPS:
+            continue
+        verb = s.head(noun)
+        if verb is None or "speech" not in frames().verbs.get(verb.lemma.lower(), ()) or \
+                any(w.i in s.mention_at for w, _ in s.subtree(noun)):
+            continue
+        sides = _last_sides(before, mentions)
+        draft.actors += _one_per_side(*sides, mentions, people=False)
+        if draft.actors and draft.time is None:  # dated by the event whose sides made it
+            draft.restates = next((k for k in range(len(before) - 1, -1, -1) if _last_sides(before[k:k + 1], mentions)
+                                   == sides), None)
+
+
+def _protests(drafts: list[Draft], s: Parsed) -> None:
+    """'Protesters tore down the border fence', 'demonstrators stormed the embassy': force used by the people of
+    a protest is that protest (PLOVER: PROTEST, a violent riot), not an assault by a party."""
+    force = frames().force
+    for draft in drafts:
+        if draft.trigger.pos != "VERB" or draft.rule.type not in force or draft.rule.type == EventType.PROTEST:
+            continue
+        subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
+        if subject is not None and subject.lemma.lower() in frames().protesters:
+            draft.rule = Trigger(EventType.PROTEST, None)
+
+
+def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     """'Putin said in a meeting with X', 'X spoke during a conference with Y', 'forces were engaged in ethnic
     cleansing': whoever the verb tells of took part in the event its phrase names, unless the verb tells what
     they suffered ('lost his brother in an air strike'); 'X was put under investigation': X is investigated."""
@@ -700,7 +774,7 @@ def _modality(trigger: Token, s: Parsed) -> Modality:
         return Modality.HYPOTHETICAL
     if any(c.dep == "amod" and c.text.lower() in FUTURE_MODIFIERS for c in own):
         return Modality.FUTURE
-    if any(c.dep in ("relcl", "acl") and c.lemma.lower() in FUTURE_GOVERNORS for c in own):
+    if any(c.dep in ("relcl", "acl") and c.lemma.lower() in FUTURE_GOVERNORS and not s.kids(c, "prt") for c in own):
         return Modality.FUTURE  # "the summit, which is scheduled for October 15"
     if any(c.dep == "amod" and c.text.lower() in HYPOTHETICAL_MODIFIERS for c in own):
         return Modality.HYPOTHETICAL
@@ -743,7 +817,7 @@ def _performed(act: Token, governor: Token, s: Parsed) -> bool:
         and any(c.text.lower() in ("i", "we") for c in s.kids(governor, "nsubj"))
 
 
-def _attach_times(drafts: list[_Draft], s: Parsed, times: list[Span]) -> None:
+def _attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     """Each time expression goes to the trigger it hangs from, or to the triggers under the clause it
     hangs from ("On January 29th, first contact was made when a delegation arrived")."""
     triggers = {d.trigger.i: d for d in drafts}
@@ -833,7 +907,7 @@ def _temporal_clause(node: Token, s: Parsed) -> bool:
     return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
 
 
-def _dated_by(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> _Draft | None:
+def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> Draft | None:
     """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
     event in the phrase dates this one."""
     node = draft.trigger
@@ -851,7 +925,7 @@ def _dated_by(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> _Draft |
     return None
 
 
-def _sibling_time(draft: _Draft, s: Parsed, triggers: dict[int, _Draft]) -> TimeExpr | None:
+def _sibling_time(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> TimeExpr | None:
     """'the collapse of the government in March 2021 and the minister's escape abroad': coordinated
     subjects of one verb share the date the first one states."""
     if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
@@ -868,7 +942,7 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
     return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
 
 
-def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
+def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
     collapse)."""
@@ -884,7 +958,7 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | N
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
 
 
-def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, _Draft]) -> Token | None:
+def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """'The US has backed the group since 2015': a date right after 'since' on a verb dates when what the verb
     tells began; not 'the first visit since 2011' (a noun) nor 'for the first time since 2011'."""
     owner = s.head(prep)
@@ -903,151 +977,10 @@ def _span_head(span: Span, s: Parsed) -> Token | None:
     return inside[0] if inside else None
 
 
-def _merge_coordinated(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention]) -> list[_Draft]:
-    """'arrived in Damascus and met with X': one event, the participants of both verbs; but 'held talks with
-    X and met Y' are two meetings, each with its own partner."""
-    by_trigger = {d.trigger.i: d for d in drafts}
-    kept = []
-    for draft in drafts:
-        head = s.head(draft.trigger)
-        first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
-        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
-                not _other_partners(first, draft, mentions):
-            first.actors += [a for a in draft.actors if a not in first.actors]
-            first.targets += [t for t in draft.targets if t not in first.targets]
-            first.location = first.location if first.location is not None else draft.location
-            first.time = first.time or draft.time
-            first.words += draft.words
-            continue
-        kept.append(draft)
-    return kept
-
-
-def _other_partners(first: _Draft, second: _Draft, mentions: list[ActorMention]) -> bool:
-    """Both events have partners of their own (people or bodies, not places), and none in common."""
-    def partners(draft: _Draft) -> set[int]:
-        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
-
-    return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
-
-
-def _fold_subordinates(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """A trigger inside another's clause with no new party and no own time is part of that event:
-    'X was called by Putin, who congratulated him' is one call."""
-    by_trigger = {d.trigger.i: d for d in drafts}
-    kept = []
-    for draft in drafts:
-        main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
-        if main is not None and main.modality == draft.modality:
-            parties = set(main.actors) | set(main.targets)
-            if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
-                main.words += draft.words
-                continue
-            if main.rule.type == draft.rule.type and set(draft.actors) & set(main.actors) and \
-                    draft.time in (None, main.time) and draft.trigger.dep in ("relcl", "advcl", "acl"):
-                _absorb(main, draft)  # "visited Russia, where he met Putin": the meeting is the visit's
-                continue
-        kept.append(draft)
-    return kept
-
-
-def _merge_same_kind(drafts: list[_Draft]) -> list[_Draft]:
-    """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
-    Only for triggers with the same type and mode (a visit, a phone call), and no second place."""
-    kept: list[_Draft] = []
-    for draft in drafts:
-        twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
-                     and (k.location is None or draft.location is None or k.location == draft.location)), None)
-        if twin is None:
-            kept.append(draft)
-            continue
-        twin.actors += [a for a in draft.actors if a not in twin.actors]
-        twin.targets += [t for t in draft.targets if t not in twin.targets]
-        twin.location = twin.location if twin.location is not None else draft.location
-        twin.time = twin.time or draft.time
-        twin.words += draft.words
-    return kept
-
-
 # --- one event per fact --------------------------------------------------------------------------------
 
 
-def _absorb(into: _Draft, draft: _Draft, as_targets: bool = False) -> None:
-    """`draft` reports the same fact as `into`: its parties join (as targets when it is what is asked,
-    promised or refused), and its place and time where `into` has none."""
-    for index in draft.actors:
-        if as_targets:
-            if index not in into.actors and index not in into.targets:
-                into.targets.append(index)
-        elif index not in into.actors:
-            into.actors.append(index)
-    if not as_targets or set(draft.actors) <= set(into.actors):  # "refused to extradite them to Uganda";
-        # but "demanded that Moscow hand over X": Moscow is the one asked
-        into.targets += [t for t in draft.targets if t not in into.targets and t not in into.actors]
-    if into.rule.type == draft.rule.type and into.rule.mode is None and draft.rule.mode is not None:
-        into.rule = draft.rule  # "discussed ... during a phone call": a phone consultation
-    into.location = into.location if into.location is not None else draft.location
-    into.targets = [t for t in into.targets if t != into.location]
-    into.time = into.time or draft.time
-
-
-def _nouns_in_place(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """A noun trigger is its own event only where the sentence reports it: as subject or object of a verb
-    that is no trigger ('the visit took place', 'noted an agreement'), or standing alone. Inside a verb
-    trigger's arguments it is that event ('deposed by a rebel offensive', 'airstrikes killed'); as a
-    modifier or after 'after/since/following ...' it is background and adds no event ('the first visit
-    since the fall of the regime')."""
-    by_i = {d.trigger.i: d for d in drafts}
-    background = frames().background_preps
-    kept = []
-    for draft in drafts:
-        if draft.trigger.pos not in ("NOUN", "PROPN"):
-            kept.append(draft)
-            continue
-        noun = _stand_in(draft.trigger, s)  # "ten days of war games": where "days" stands
-        head = s.head(noun)
-        if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
-            continue  # "the Moscow talks' agenda", "visit dates"
-        if noun.dep == "pobj" and head is not None:
-            owner, prep = s.head(head), head.text.lower()
-            if prep in background and owner is not None and _own_actors(draft, drafts, s):
-                kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
-                continue
-            if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
-                continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
-            if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
-                    by_i[owner.i].rule.type != draft.rule.type:
-                continue  # "fled with the assistance of Russian forces": the helpers did not flee
-            if owner.i in by_i:
-                _absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
-                continue
-            if owner.pos in ("VERB", "AUX") and prep in ("during", "at", "amid") and any(
-                    d is not draft and _same_clause(d.trigger, owner, s) for d in drafts):
-                continue  # "during the talks, X thanked Y": the setting of what the clause reports
-        elif head is not None and head.i in by_i and head.i != noun.i and noun.dep in (
-                "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent") and (
-                noun.dep not in ("nsubj", "nsubjpass") or by_i[head.i].rule.type == draft.rule.type):
-            _absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
-            continue
-        kept.append(draft)
-    return kept
-
-
-def _own_actors(draft: _Draft, drafts: list[_Draft], s: Parsed) -> bool:
-    """The event's own words name an actor ("Israeli intervention", "an offensive by Turkey") that none of the
-    sentence's other events has ("their meeting" names nobody: a pronoun points back)."""
-    others = {i for d in drafts if d is not draft for i in [*d.actors, *d.targets]}
-    named = {s.mention_at[w.i] for w, _ in s.subtree(draft.trigger) if w.i in s.mention_at}
-    return bool(set(draft.actors) & named - others)
-
-
-def _same_clause(token: Token, verb: Token, s: Parsed) -> bool:
-    """The token is the verb, hangs from it, or governs it."""
-    return token.i == verb.i or verb.i in {a.i for a in s.ancestors(token)} or \
-        token.i in {a.i for a in s.ancestors(verb)}
-
-
-def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
+def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     """The word whose clause this event is ('agreed TO HELP', 'ready to help', 'said THAT ...', 'deployed
     troops TO SUPPORT'), with how it is linked: 'to' (an infinitive), 'that' (a clause) or 'purpose'."""
     node = draft.trigger
@@ -1078,7 +1011,16 @@ def _governor(draft: _Draft, s: Parsed) -> tuple[Token, str] | None:
     return None
 
 
-def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[Token, str] | None:
+def _infinitive_under(word: Token, trigger: Token, s: Parsed) -> bool:
+    """The clause of `word` that holds `trigger` is an infinitive ("allowed X TO hold a rally")."""
+    for node in [trigger, *s.ancestors(trigger)]:
+        head = s.head(node)
+        if head is not None and head.i == word.i:
+            return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(node))
+    return False
+
+
+def _through_aspect(draft: Draft, s: Parsed, by_i: dict[int, Draft]) -> tuple[Token, str] | None:
     """The governor, looking through aspect verbs that are no event ('readiness to CONTINUE supporting',
     'agreed to BEGIN withdrawing')."""
     found = _governor(draft, s)
@@ -1088,11 +1030,11 @@ def _through_aspect(draft: _Draft, s: Parsed, by_i: dict[int, _Draft]) -> tuple[
         word = found[0]
         if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
             return found
-        found = _governor(_Draft(word, COMMITMENT, [word]), s)
+        found = _governor(Draft(word, COMMITMENT, [word]), s)
     return found
 
 
-def _frame_class(word: Token, link: str, by_i: dict[int, _Draft]) -> str | None:
+def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
     lexicon = frames()
     lemma = word.lemma.lower()
     if word.pos == "ADJ":
@@ -1108,8 +1050,8 @@ def _frame_class(word: Token, link: str, by_i: dict[int, _Draft]) -> str | None:
     return found
 
 
-def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMention],
-                        lexicon: TriggerLexicon) -> list[_Draft]:
+def _one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
+                        lexicon: TriggerLexicon) -> list[Draft]:
     """What is promised, asked, refused or threatened is one event with the promise, the request, the
     refusal or the threat ("agreed to provide aid": AGREE; "urged Moscow to withdraw": REQUEST); a purpose
     ("deployed troops to support X") is part of its action; plans and aspect verbs only set the time of the
@@ -1127,17 +1069,24 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
         word, link = found
         if word.i == draft.trigger.i:
             continue
+        if link == "to" and word.i in by_i and by_i[word.i].modality is Modality.NEGATED and \
+                _frame_class(word, link, by_i) is None and word.pos == "VERB" and draft.trigger.pos == "VERB":
+            link = "purpose"  # "did not intervene to halt the advance": what an act not done was for is not done
         if link == "purpose":
             owner = by_i.get(word.i) or next((by_i[o.i] for o in s.kids(word, "dobj") if o.i in by_i), None)
             if owner is not None and id(owner) not in gone and owner is not draft:
-                _absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
+                absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
                 gone.add(id(draft))
             continue
         kind = _frame_class(word, link, by_i)
+        if kind == "permission" and (not _infinitive_under(word, draft.trigger, s) or
+                                     s.kids(word, "nsubjpass", "auxpass")):
+            continue  # "X will be allowed to keep the bases": who would allow it is not told; a permission
+            # governs an infinitive ("allowed X to hold"), not a clause
         if kind in FRAME_TYPES:
             owner = by_i.get(word.i)
             if owner is None or id(owner) in gone:
-                owner = _Draft(word, Trigger(FRAME_TYPES[kind], None), [word])
+                owner = Draft(word, Trigger(FRAME_TYPES[kind], None), [word])
                 _participants(owner, s, mentions)
                 owner.modality = _modality(word, s)
                 owner.time = draft.time
@@ -1149,7 +1098,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
                 owner.rule = COMMITMENT
             elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
                 owner.rule = Trigger(FRAME_TYPES[kind], None)
-            _absorb(owner, draft, as_targets=kind != "commitment")
+            absorb(owner, draft, as_targets=kind != "commitment")
             owner.governs = True
             gone.add(id(draft))
         elif kind == "plan":
@@ -1169,7 +1118,7 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
             for other in kept:  # "... unless Somalia holds elections": what is demanded, of whom
                 if other is not draft and (other.trigger.i == condition.i or condition.i in {
                         a.i for a in s.ancestors(other.trigger)}):
-                    _absorb(draft, other, as_targets=True)
+                    absorb(draft, other, as_targets=True)
                     gone.add(id(other))
         elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
@@ -1177,40 +1126,6 @@ def _one_fact_per_frame(drafts: list[_Draft], s: Parsed, mentions: list[ActorMen
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
     return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
-
-
-def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
-    """'the authorities who ousted Moscow's ally', 'Assad, who enjoyed Moscow's support': a relative clause
-    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event."""
-    return clause.dep == "relcl" and noun.pos in ("NOUN", "PROPN") and noun.i not in triggers and not any(
-        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
-
-
-def _without_background_clauses(drafts: list[_Draft], s: Parsed) -> list[_Draft]:
-    """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
-    'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
-    the authorities who ousted Moscow's ally' the arrival. A temporal or causal clause (when, after, since,
-    as, because ...) or a relative clause describing a party only gives background, and adds no event, when
-    the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
-    marks = frames().background_marks
-    triggers = {d.trigger.i for d in drafts}
-    for d in drafts:  # "the call came after ...": the clause of "came" reports the call
-        head = s.head(d.trigger)
-        if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
-            triggers.add(head.i)
-    kept = []
-    for draft in drafts:
-        node, background = draft.trigger, False
-        for governor in s.ancestors(draft.trigger):
-            marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
-                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
-            if marked:
-                background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
-                break
-            node = governor
-        if not background:
-            kept.append(draft)
-    return kept
 
 
 def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
@@ -1221,7 +1136,7 @@ def _subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[
     return refer(subject, s, mentions) if subject is not None else []
 
 
-def _reported(draft: _Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     """'X said it would send aid' (a promise: AGREE), 'X said it would strike' (THREATEN), 'X said Y must
     leave' (X's REQUEST of Y)."""
     table = frames()

@@ -414,9 +414,12 @@ class Frames:
     undergone: frozenset[str]  # "Assad's fall": the possessor undergoes it
     suffering: frozenset[str]  # "lost his brother in an air strike": no part in doing it
     engaged: frozenset[str]  # "were engaged in ethnic cleansing": took part
+    protesters: frozenset[str] = frozenset()  # "protesters tore down a fence": force done in a protest
+    discussing: frozenset[str] = frozenset()  # "discussed lifting sanctions": the lifting is a topic
+    focusing: frozenset[str] = frozenset()  # "the talks focused on lifting sanctions": likewise
 
 
-FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "plan", "aspect", "speech")
+FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
 
 
 @lru_cache(maxsize=1)
@@ -426,11 +429,11 @@ def frames() -> Frames:
     adjectives: dict[str, str] = {}
     nouns: dict[str, str] = {}
     for kind in FRAME_CLASSES:
-        for lemma in data[kind].get("verbs") or []:
+        for lemma in (data.get(kind) or {}).get("verbs") or []:
             verbs.setdefault(lemma, []).append(kind)
-        for lemma in data[kind].get("adjectives") or []:
+        for lemma in (data.get(kind) or {}).get("adjectives") or []:
             adjectives.setdefault(lemma, kind)
-        for lemma in data[kind].get("nouns") or []:
+        for lemma in (data.get(kind) or {}).get("nouns") or []:
             nouns.setdefault(lemma, kind)
     return Frames({k: tuple(v) for k, v in verbs.items()}, adjectives, nouns,
                   tuple(tuple(o.split()) for o in data["obligation"]), frozenset(data["cooperation"]),
@@ -438,7 +441,9 @@ def frames() -> Frames:
                   frozenset(data["background_preps"]), frozenset(data["hosting"]),
                   frozenset(data["background_marks"]), frozenset(data["guests"]),
                   frozenset(data["undergone"]), frozenset(data["suffering"]),
-                  frozenset(data["engaged"]))
+                  frozenset(data["engaged"]), frozenset(data.get("protesters") or ()),
+                  frozenset((data.get("topics") or {}).get("discussing") or ()),
+                  frozenset((data.get("topics") or {}).get("focusing") or ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +459,7 @@ class References:
     performatives: frozenset[str]  # "I want to congratulate you": congratulates
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
     means: frozenset[str]  # "with the assistance of X": X is no party
+    pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
 
 
 @lru_cache(maxsize=1)
@@ -463,4 +469,4 @@ def references() -> References:
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
-                      frozenset(data["means"]))
+                      frozenset(data["means"]), frozenset(data.get("pacts") or ()))

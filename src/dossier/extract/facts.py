@@ -1,0 +1,328 @@
+"""One event per fact: the rules that fold the drafts of one sentence that report the same fact, or drop those
+that report none (issue 16, item 4).
+
+Contract: each public function takes the sentence's drafts (`extract/drafts.py`) after their participants,
+modality and time are set, and returns the drafts that remain, in order; a draft folded into another gives
+it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
+frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
+events.py), without_background_clauses, without_conditions, without_foils, without_topics,
+force_described, fold_subordinates, merge_same_kind.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.drafts import Draft, absorb
+from dossier.extract.syntax import Parsed
+from dossier.lexicon import frames, references
+from dossier.models import ActorMention, EntityType, Modality, Token
+from dossier.plover import EventType
+
+NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
+                     "soon", "next"}  # "X, which subsequently began patrols": the story goes on
+
+
+def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'arrived in Damascus and met with X': one event, the participants of both verbs; but 'held talks with
+    X and met Y' are two meetings, each with its own partner."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    kept = []
+    for draft in drafts:
+        head = s.head(draft.trigger)
+        first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
+        if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
+                not _other_partners(first, draft, mentions):
+            first.actors += [a for a in draft.actors if a not in first.actors]
+            first.targets += [t for t in draft.targets if t not in first.targets]
+            first.location = first.location if first.location is not None else draft.location
+            first.time = first.time or draft.time
+            first.words += draft.words
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _other_partners(first: Draft, second: Draft, mentions: list[ActorMention]) -> bool:
+    """Both events have partners of their own (people or bodies, not places), and none in common."""
+    def partners(draft: Draft) -> set[int]:
+        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
+
+    return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
+
+
+def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """A trigger inside another's clause with no new party and no own time is part of that event:
+    'X was called by Putin, who congratulated him' is one call."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    kept = []
+    for draft in drafts:
+        main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
+        if main is not None and _narrated(draft, main, s):
+            kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
+            continue
+        if main is not None and main.modality == draft.modality:
+            parties = set(main.actors) | set(main.targets)
+            if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
+                main.words += draft.words
+                continue
+            if main.rule.type == draft.rule.type and set(draft.actors) & set(main.actors) and \
+                    draft.time in (None, main.time) and draft.trigger.dep in ("relcl", "advcl", "acl"):
+                absorb(main, draft)  # "visited Russia, where he met Putin": the meeting is the visit's
+                continue
+        if main is not None and _restated(main, draft):
+            absorb(main, draft)  # "reaffirmed its support ..., adding that it would support ...": one stance
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _restated(main: Draft, draft: Draft) -> bool:
+    """A verb of the same type and actor in the clause of an asserted event restates it, whatever its own
+    modality ("backed the plan, saying it would back it to the end"), unless it has a time or partners of its
+    own, or is coordinated with it ("held talks with X and met Y": two meetings)."""
+    return draft.trigger.pos == "VERB" and draft.trigger.dep != "conj" and main.rule.type == draft.rule.type and \
+        main.modality is Modality.ASSERTED and draft.modality is not Modality.NEGATED and \
+        bool(set(draft.actors) & set(main.actors)) and draft.time in (None, main.time) and \
+        not (set(draft.targets) - set(main.targets) - set(main.actors) and main.targets)
+
+
+def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """Between the trigger and the event above it is a relative clause that goes on with the story ("X, which
+    subsequently began patrols", "Y, who later fled")."""
+    for node in [draft.trigger, *s.ancestors(draft.trigger)]:
+        if node.i == main.trigger.i:
+            return False
+        if node.dep == "relcl" and any(c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS
+                                       for c in s.kids(node)):
+            return True
+    return False
+
+
+def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
+    """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
+    Only for triggers with the same type and mode (a visit, a phone call), and no second place."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
+                     and (k.location is None or draft.location is None or k.location == draft.location)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        twin.actors += [a for a in draft.actors if a not in twin.actors]
+        twin.targets += [t for t in draft.targets if t not in twin.targets]
+        twin.location = twin.location if twin.location is not None else draft.location
+        twin.time = twin.time or draft.time
+        twin.words += draft.words
+    return kept
+
+
+def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """A noun trigger is its own event only where the sentence reports it: as subject or object of a verb
+    that is no trigger ('the visit took place', 'noted an agreement'), or standing alone. Inside a verb
+    trigger's arguments it is that event ('deposed by a rebel offensive', 'airstrikes killed'); as a
+    modifier or after 'after/since/following ...' it is background and adds no event ('the first visit
+    since the fall of the regime')."""
+    by_i = {d.trigger.i: d for d in drafts}
+    background = frames().background_preps
+    kept = []
+    for draft in drafts:
+        if draft.trigger.pos not in ("NOUN", "PROPN"):
+            kept.append(draft)
+            continue
+        noun = stand_in(draft.trigger, s)  # "ten days of war games": where "days" stands
+        head = s.head(noun)
+        if noun.dep in ("poss", "compound", "amod", "nmod", "npadvmod") and head is not None:
+            continue  # "the Moscow talks' agenda", "visit dates"
+        if head is not None and (noun.dep == "pobj" or (noun.dep == "dobj" and head.dep == "prep")):
+            # (a participle used as a preposition takes an object: "eased following the general's removal")
+            owner, prep = s.head(head), head.text.lower()
+            if prep in background and owner is not None and _own_actors(draft, drafts, s):
+                kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
+                continue
+            if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
+                continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
+            if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
+                    by_i[owner.i].rule.type != draft.rule.type:
+                continue  # "fled with the assistance of Russian forces": the helpers did not flee
+            if owner.i in by_i:
+                absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
+                continue
+            if owner.pos in ("VERB", "AUX") and prep in ("during", "at", "amid") and any(
+                    d is not draft and same_clause(d.trigger, owner, s) for d in drafts):
+                continue  # "during the talks, X thanked Y": the setting of what the clause reports
+        elif head is not None and head.i in by_i and head.i != noun.i and noun.dep in (
+                "nsubj", "nsubjpass", "dobj", "attr", "oprd", "agent") and (
+                noun.dep not in ("nsubj", "nsubjpass") or by_i[head.i].rule.type == draft.rule.type):
+            absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _own_actors(draft: Draft, drafts: list[Draft], s: Parsed) -> bool:
+    """The event's own words name an actor ("Israeli intervention", "an offensive by Turkey") that none of the
+    sentence's other events has ("their meeting" names nobody: a pronoun points back)."""
+    others = {i for d in drafts if d is not draft for i in [*d.actors, *d.targets]}
+    named = {s.mention_at[w.i] for w, _ in s.subtree(draft.trigger) if w.i in s.mention_at}
+    return bool(set(draft.actors) & named - others)
+
+
+def same_clause(token: Token, verb: Token, s: Parsed) -> bool:
+    """The token is the verb, hangs from it, or governs it."""
+    return token.i == verb.i or verb.i in {a.i for a in s.ancestors(token)} or \
+        token.i in {a.i for a in s.ancestors(verb)}
+
+
+def stand_in(noun: Token, s: Parsed) -> Token:
+    """The word whose place in the sentence an event noun takes: itself, or the noun that only counts or
+    measures it ('launched ten days OF war games', 'a round OF talks')."""
+    for _ in range(3):
+        prep = s.head(noun) if noun.dep == "pobj" else None
+        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
+        if owner is None or owner.pos != "NOUN" or owner.lemma.lower() not in references().partitives:
+            return noun
+        noun = owner
+    return noun
+
+
+def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> bool:
+    """'the authorities who ousted Moscow's ally', 'Assad, who enjoyed Moscow's support': a relative clause
+    describing a party, not an infinitive giving a purpose ('a rally to protest ...') nor one about an event,
+    nor one that goes on with the story ('Russia, which subsequently began patrols': what came next)."""
+    return clause.dep == "relcl" and noun.pos in ("NOUN", "PROPN") and noun.i not in triggers and not any(
+        c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and not any(
+        c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(clause))
+
+
+def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
+    'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
+    the authorities who ousted Moscow's ally' the arrival. A temporal or causal clause (when, after, since,
+    as, because ...) or a relative clause describing a party only gives background, and adds no event, when
+    the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
+    marks = frames().background_marks
+    triggers = {d.trigger.i for d in drafts}
+    for d in drafts:  # "the call came after ...": the clause of "came" reports the call
+        head = s.head(d.trigger)
+        if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
+            triggers.add(head.i)
+    kept = []
+    for draft in drafts:
+        node, background = draft.trigger, False
+        for governor in s.ancestors(draft.trigger):
+            marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
+                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
+            if marked:
+                background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
+                break
+            node = governor
+        if not background:
+            kept.append(draft)
+    return kept
+
+
+def _condition(trigger: Token, s: Parsed) -> bool:
+    """The trigger's clause is a condition: 'if X withdraws', 'should Damascus permit it', 'had Y agreed'."""
+    node = trigger
+    for governor in [*s.ancestors(trigger), None]:
+        if node.dep in ("advcl", "ccomp", "conj") or governor is None:
+            kids = s.kids(node)
+            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
+                return True
+            subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not s.sentence.text.rstrip().endswith("?") and any(
+                    c.dep == "aux" and c.text.lower() in ("should", "had", "were") and c.i < subject.i for c in kids):
+                return True  # the inverted condition: "should Damascus permit it"
+        if governor is None or node.dep not in ("xcomp", "conj", "aux", "prep", "pobj", "dobj", "nsubj",
+                                                "nsubjpass", "pcomp"):
+            return False
+        node = governor
+    return False
+
+
+def _foil(trigger: Token, s: Parsed) -> bool:
+    """The act is named only as what was not done in place of another: 'did not intervene, choosing instead to
+    offer refuge', 'instead of attacking Chad, Niger opened talks', 'rather than attacking it'."""
+    kids = s.kids(trigger)
+    if any(c.dep == "neg" for c in kids) and any(
+            c.dep in ("advcl", "conj") and any(m.dep == "advmod" and m.text.lower() == "instead" for m in s.kids(c))
+            for c in kids):
+        return True
+    head = s.head(trigger)
+    if trigger.dep != "pcomp" or head is None:
+        return False
+    if head.text.lower() == "of" and any(t.i == head.i - 1 and t.text.lower() == "instead"
+                                        for t in s.sentence.tokens):
+        return True  # "instead of attacking"
+    return head.text.lower() == "than" and any(t.text.lower() == "rather" and t.i == head.i - 1
+                                              for t in s.sentence.tokens)
+
+
+def without_foils(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """What a sentence names only as the alternative not taken ('did not intervene, choosing instead to offer
+    him refuge') is no event: the sentence reports the act chosen."""
+    if len(drafts) < 2:
+        return drafts
+    return [d for d in drafts if not _foil(d.trigger, s)]
+
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "of"}
+TOPIC_LINKS = {"dobj", "conj", "pcomp", "pobj", "prep", "appos", "xcomp", "ccomp", "acl", "advmod"}
+
+
+def _topic_of(trigger: Token, s: Parsed, consults: dict[int, Draft]) -> Draft | None:
+    """The discussion whose subject matter the trigger's words are: 'discussed [lifting sanctions]', 'talks
+    on [sending aid]', 'the talks focused on [the bases]'."""
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep not in TOPIC_LINKS or (node.dep == "prep" and node.text.lower() not in TOPIC_PREPS):
+            return None
+        lemma = governor.lemma.lower()
+        if governor.i in consults and lemma in frames().discussing:
+            return consults[governor.i]
+        if governor.pos == "VERB" and lemma in frames().focusing:
+            subject = next((c for c in s.kids(governor) if c.dep == "nsubj"), None)
+            return consults.get(subject.i) if subject is not None else None
+        if governor.i in consults:
+            return None
+        node = governor
+    return None
+
+
+def without_topics(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """What a discussion is about is no event of its own ('Ruto and Macron discussed lifting sanctions on
+    Somalia': one meeting; `frames.yaml`, topics)."""
+    consults = {d.trigger.i: d for d in drafts if d.rule.type == EventType.CONSULT}
+    if not consults:
+        return drafts
+    return [d for d in drafts if d.trigger.i in consults or _topic_of(d.trigger, s, consults) is None]
+
+
+def without_conditions(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """What a sentence sets as a condition ('if Russia withdraws', 'should Damascus permit it') is no event:
+    nobody reports it happened, was promised or asked ('X will withdraw unless Y ...' was made a threat
+    before)."""
+    return [d for d in drafts if not _condition(d.trigger, s)]
+
+
+def force_described(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'He led an offensive that ousted the king', 'the strike which destroyed the bridge': a relative clause
+    whose subject is a use of force tells what that use of force did; one event, the clause's (it names who
+    underwent it), with the noun's actors, place and time where the clause has none."""
+    force = frames().force
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN") and d.rule.type in force}
+    gone: set[int] = set()
+    for draft in drafts:
+        head = s.head(draft.trigger)
+        if draft.trigger.dep != "relcl" or draft.rule.type not in force or head is None or head.i not in nouns:
+            continue
+        if not any(c.dep == "nsubj" and c.pos == "PRON" for c in s.kids(draft.trigger)):
+            continue  # "the offensive that Turkey launched": the noun is the clause's object, not its doer
+        noun = nouns[head.i]
+        if id(noun) in gone:
+            continue
+        draft.actors += [a for a in noun.actors if a not in draft.actors]
+        draft.location = draft.location if draft.location is not None else noun.location
+        draft.time = draft.time or noun.time
+        draft.words += noun.words
+        gone.add(id(noun))
+    return [d for d in drafts if id(d) not in gone]
