@@ -152,7 +152,8 @@ def test_a_lone_surname_after_the_full_name_is_the_person_a_pronoun_stands_for()
 
 
 def _long_sentence(size: int) -> str:
-    parts, k = [], 0
+    parts: list[str] = []
+    k = 0
     while sum(map(len, parts)) < size:
         parts.append(f'Minister Ivan Petrov{k} said "we will keep talking about item {k}" and he added that the '
                      f'talks went well, ')

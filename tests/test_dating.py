@@ -13,7 +13,7 @@ from tests.helpers.articles import write_text
 from tests.helpers.stores import Location, build_store
 
 
-def dates(db: Path, path_part: str) -> dict[str, str | None]:
+def dates(db: Location, path_part: str) -> dict[str, str | None]:
     """trigger -> date of each event mention of the article whose file name holds `path_part`."""
     store = open_store(db, create=False)
     for article in store.articles.page():

@@ -18,7 +18,7 @@ from tests.conftest import DATA, SEEDS_GOLD, run_cli
 from tests.helpers.stores import Location, build_store
 
 
-def scores(db: Path, gold: Path) -> dict[str, float]:
+def scores(db: Location, gold: Path) -> dict[str, float]:
     store = open_store(db, create=False)
     try:
         return evaluate(store, load_gold(gold)).scores  # type: ignore[return-value]

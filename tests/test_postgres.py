@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, cast
 
 import psycopg
 import pytest
@@ -48,7 +49,7 @@ def test_rows_index_by_position_and_by_name() -> None:
     row = Row(("a1", 3), {"id": 0, "n": 1})
     assert (row[0], row["id"], row[1], row["n"]) == ("a1", "a1", 3, 3)
     assert tuple(row) == ("a1", 3) and len(row) == 2 and row.keys() == ["id", "n"]
-    assert dict([row]) == {"a1": 3}  # rows of two columns unpack as pairs, as sqlite3.Row does
+    assert dict([cast(Any, row)]) == {"a1": 3}  # rows of two columns unpack as pairs, as sqlite3.Row does
 
 
 def test_numeric_values_come_back_as_sqlite_gives_them() -> None:

@@ -84,7 +84,7 @@ def test_a_redirected_address_records_where_the_article_is(site: Site) -> None:
     serve_everything(site)
     article = read_address(site.url("/redirected"), 1 << 20, 5)
     assert not hasattr(article, "reason"), article
-    assert article.url.value == site.url("/world/envoy.html")  # type: ignore[union-attr]
+    assert article.url.value == site.url("/world/envoy.html")
     assert article.source_path == site.url("/redirected")
 
 

@@ -16,7 +16,7 @@ from fastapi import FastAPI
 
 from dossier.errors import DossierError
 from dossier.packs import load_pack
-from dossier.store.views import EventMark, SentenceRow
+from dossier.query.records import Sentence, TriggerMark
 from dossier.web import create_app
 from dossier.web.highlight import Mark, highlight
 from dossier.web.pages.events import article_body
@@ -84,8 +84,8 @@ def test_highlight_escapes_before_it_marks() -> None:
 
 def test_article_body_keeps_every_character_and_escapes_it() -> None:
     text = "First <b>bold</b> claim.\n\nSecond sentence met here."
-    sentences = [SentenceRow(0, 0, 24, text[0:24]), SentenceRow(1, 26, len(text), text[26:])]
-    events = [EventMark("ev1", "CONSULT", "asserted", 1, 42, 45, "x <i>met</i> y")]
+    sentences = [Sentence(0, 0, 24, text[0:24]), Sentence(1, 26, len(text), text[26:])]
+    events = [TriggerMark("ev1", "CONSULT", "asserted", 1, 42, 45, "x <i>met</i> y")]
     body = str(article_body(text, sentences, events, [], focus=1))
     assert '<span class="sentence focus" id="s1">' in body
     assert "&lt;b&gt;bold&lt;/b&gt;" in body and "<b>" not in body

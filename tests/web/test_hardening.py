@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -121,7 +121,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(served: Serv
     failures: list[str] = []
     sent = 0
     for found in schema.get_all_operations():
-        operation = found.ok()
+        operation = cast(Any, found).ok()  # an operation the schema cannot describe raises here: a failure too
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
             @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, database=None, derandomize=True,
