@@ -5,7 +5,9 @@ count of them all, and a query that lists the rest (issue 18, "queries that do n
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,16 +60,9 @@ def test_the_network_keeps_its_strongest_links_and_counts_them_all(example_db: L
 def test_a_conflicting_value_names_its_first_articles_and_counts_them_all(example_db: Location, stores: Backend,
                                                                            tmp_path: Path) -> None:
     db = stores.copy(example_db, tmp_path)
-    store = open_store(db, create=False)
-    try:  # one value given by every article of the store (what a story told by hundreds of articles has)
-        conflict = store.events.conflicts(limit=1)[0]
-        everyone = [a.id for a in store.articles.page()]
-        values = [(conflict.values[0][0], everyone), *conflict.values[1:]]
-        with store.transaction():
-            store.db.execute('UPDATE conflicts SET "values" = ? WHERE event_id = ? AND field = ?',
-                             (json.dumps(values), conflict.event_id, conflict.field))
-    finally:
-        store.close()
+    # one value given by every article of the store (what a story told by hundreds of articles has)
+    conflict, everyone = _crowd_a_conflict(db, lambda first, articles: [(first.values[0][0], articles),
+                                                                         *first.values[1:]])
     with Dossier(open_reader(db), owned=True) as d:
         whole = next(c for c in d.conflicts() if c.event == conflict.event_id and c.field == conflict.field)
         capped = next(c for c in d.conflicts(per_value=3) if c.event == conflict.event_id
@@ -85,15 +80,12 @@ def test_a_conflicting_value_names_its_first_articles_and_counts_them_all(exampl
 def test_a_conflict_names_its_first_values_and_counts_them_all(example_db: Location, stores: Backend,
                                                                tmp_path: Path) -> None:
     db = stores.copy(example_db, tmp_path)
-    store = open_store(db, create=False)
-    try:  # a value per article: what a "who took part" dispute among hundreds of articles looks like
-        conflict = store.events.conflicts(limit=1)[0]
-        values = [(f"2025-03-{day:02d}", [a.id]) for day, a in enumerate(store.articles.page()[:9], start=1)]
-        with store.transaction():
-            store.db.execute('UPDATE conflicts SET "values" = ? WHERE event_id = ? AND field = ?',
-                             (json.dumps(values), conflict.event_id, conflict.field))
-    finally:
-        store.close()
+    # a value per article: what a "who took part" dispute among hundreds of articles looks like
+    def per_day(_: Any, articles: list[str]) -> list[Any]:
+        return [(f"2025-03-{day:02d}", [a]) for day, a in enumerate(articles[:9], start=1)]
+
+    conflict, everyone = _crowd_a_conflict(db, per_day)
+    values = per_day(conflict, everyone)
     with Dossier(open_reader(db), owned=True) as d:
         capped = next(c for c in d.conflicts(values=4) if c.event == conflict.event_id
                       and c.field == conflict.field)
@@ -101,3 +93,17 @@ def test_a_conflict_names_its_first_values_and_counts_them_all(example_db: Locat
     assert [v.value for v in capped.values] == [v for v, _ in values[:4]] and capped.value_count == 9
     assert capped.more_values == 5 and capped.explanation.endswith("; and 5 more values")
     assert len(whole.values) == whole.value_count == 9 and whole.more_values == 0
+
+
+def _crowd_a_conflict(db: Location, values: Callable[[Any, list[str]], list[Any]]) -> tuple[Any, list[str]]:
+    """The store's first conflict, its values rewritten by `values(conflict, every article id)`, and those ids."""
+    store = open_store(db, create=False)
+    try:
+        conflict = store.events.conflicts(limit=1)[0]
+        everyone = [a.id for a in store.articles.page()]
+        with store.transaction():
+            store.db.execute('UPDATE conflicts SET "values" = ? WHERE event_id = ? AND field = ?',
+                             (json.dumps(values(conflict, everyone)), conflict.event_id, conflict.field))
+    finally:
+        store.close()
+    return conflict, everyone
