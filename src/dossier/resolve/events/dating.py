@@ -8,7 +8,8 @@ continue, the article's news peg or the event they refer to; and dates flowing a
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin, EventType, Precision
@@ -64,23 +65,66 @@ def year_from_sources(event: Event, item: Evidence) -> int | None:
 
 def continue_narrative(state: EventState, article_id: str) -> None:
     """An undated mention right after a dated one that shares a party continues its story:
-    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.'"""
+    'On January 29th a delegation met Al-Shara. Al-Shara was not shy in his demands.' The story is told at its
+    opening mention's own date (or its year-less month and day)."""
+    walk_stories(state, article_id, own_date, follow_references=True)
+
+
+def own_date(state: EventState, opening: Evidence) -> Told:
+    """A story told at the date its opening mention states, with that mention's parties."""
+    return Told(opening.date, opening.month_day, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """When a story is told, and who takes part in it besides its opening mention's parties. `month_day`: a
+    year-less date the continuing mentions keep too (None: theirs is left as it is)."""
+
+    date: PartialDate | None
+    month_day: tuple[int, int | None] | None
+    parties: frozenset[str]
+
+
+Teller = Callable[[EventState, Evidence], Told]
+
+
+def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_references: bool) -> list[Evidence]:
+    """Walk an article's mentions in order: a dated mention (stated, or a year-less month and day of its own)
+    opens a story, told when `teller` says; an undated past, asserted statement or meeting in a later sentence
+    within `narrative_sentences` of the story's last one that shares a party with it continues it and takes its
+    date (and adds its parties). A mention that continued the story at its opening's own date is dated again
+    when the teller says otherwise. `follow_references` False leaves to the event they refer to the mentions
+    dated by reference ('following the talks'). Returns the mentions whose date changed."""
     settings = state.settings
-    story: set[str] = set()  # the parties of the current dated story
-    last: Evidence | None = None
-    opened = 0
+    story: set[str] = set()
+    opening: Evidence | None = None
+    told = Told(None, None, frozenset())
+    last = opened = 0
+    changed: list[Evidence] = []
     for item in state.by_article[article_id]:
-        if item.date_origin is DateOrigin.STATED or item.month_day is not None:
-            story, last = set(item.parties), item
-            opened = item.sentence
+        if item.date_origin is DateOrigin.STATED or (item.month_day is not None
+                                                     and item.date_origin is not DateOrigin.INHERITED):
+            opening, last, opened = item, item.sentence, item.sentence
+            told = teller(state, item)
+            story = set(item.parties) | told.parties
             continue
-        if (last is None or item.date is not None or item.time is not None or item.type not in settings.peg_types
-                or item.modality is not Modality.ASSERTED or item.tense != "past"):
+        if (opening is None or item.time is not None or (item.time_ref is not None and not follow_references)
+                or item.type not in settings.peg_types or item.modality is not Modality.ASSERTED
+                or item.tense != "past"):
             continue
-        if continues(item.sentence, opened, last.sentence, settings.narrative_sentences) and item.parties & story:
-            item.date, item.month_day, item.date_origin = last.date, last.month_day, DateOrigin.INHERITED
+        own_story = item.date_origin is DateOrigin.INHERITED and item.date in (opening.date, told.date)
+        if item.date is not None and not own_story:
+            continue  # dated otherwise (the news peg)
+        if continues(item.sentence, opened, last, settings.narrative_sentences) and (own_story or item.parties & story):
+            if item.date != told.date or (told.month_day is not None and item.month_day != told.month_day):
+                if item.date != told.date:
+                    changed.append(item)
+                item.date, item.date_origin = told.date, DateOrigin.INHERITED
+                if told.month_day is not None:
+                    item.month_day = told.month_day
             story |= item.parties
-            last = replace(last, sentence=item.sentence)
+            last = item.sentence
+    return changed
 
 
 def continues(sentence: int, opened: int, last: int, within: int) -> bool:
@@ -156,43 +200,23 @@ def continue_merged_stories(state: EventState, article_id: str) -> None:
     """The second dating pass, once the article's mentions are merged: a story opened by a dated mention that
     joined an event other sources date confidently ('visited Russia last October', the visit two other articles
     date to 15 October) is told at that event's date, and its parties are the event's (the host another sentence
-    or source names). Undated mentions that continue it (as in `continue_narrative`), and those that
-    `continue_narrative` gave the opening mention's own date, take the event's, and a lone one may then join
-    another source's event."""
-    settings = state.settings
-    story: set[str] = set()
-    opening: Evidence | None = None
-    told: PartialDate | None = None
-    last = opened = 0
-    touched: list[Evidence] = []
-    for item in state.by_article[article_id]:
-        if item.date_origin is DateOrigin.STATED or (item.month_day is not None
-                                                     and item.date_origin is not DateOrigin.INHERITED):
-            opening, last, story, told = item, item.sentence, set(item.parties), item.date
-            opened = item.sentence
-            event = state.events.get(item.event_id or "")
-            if event is not None and item.date is not None and confident_date(event, item):
-                story |= state.tally(event).parties
-                told = event.date
-            continue
-        if (opening is None or told is None or item.time is not None or item.time_ref is not None
-                or item.type not in settings.peg_types or item.modality is not Modality.ASSERTED
-                or item.tense != "past"):
-            continue
-        own_story = item.date_origin is DateOrigin.INHERITED and item.date in (opening.date, told)
-        if item.date is not None and not own_story:
-            continue  # dated otherwise (the news peg)
-        if continues(item.sentence, opened, last, settings.narrative_sentences) and (own_story or item.parties & story):
-            if item.date != told:
-                item.date, item.date_origin = told, DateOrigin.INHERITED
-                touched.append(item)
-            story |= item.parties
-            last = item.sentence
-    for item in touched:
+    or source names) (`merged_event_date`). Undated mentions that continue it (as in `continue_narrative`), and
+    those that `continue_narrative` gave the opening mention's own date, take the event's, and a lone one may
+    then join another source's event."""
+    for item in walk_stories(state, article_id, merged_event_date, follow_references=False):
         remerge(state, item)  # alone, newly dated: it may now belong with another source's event
         if item.event_id in state.events:
             state.events[item.event_id].recount()
             state.refresh(state.events[item.event_id])
+
+
+def merged_event_date(state: EventState, opening: Evidence) -> Told:
+    """A story told at the date of the event its opening mention joined, when other sources date it confidently
+    (`confident_date`), with that event's parties; else at the opening's own date."""
+    event = state.events.get(opening.event_id or "")
+    if event is not None and opening.date is not None and confident_date(event, opening):
+        return Told(event.date, None, frozenset(state.tally(event).parties))
+    return Told(opening.date, None, frozenset())
 
 
 def confident_date(event: Event, item: Evidence) -> bool:
