@@ -295,3 +295,13 @@ def test_a_perfect_told_by_a_speaker_is_the_speakers_news() -> None:
     apposed = extraction("Qatar has sent aid to Beirut, a port it rebuilt.").events
     assert [e.tense for e in after] == ["past"], "the speaker after the news: 'X has arrived, a source said'"
     assert [e.tense for e in apposed] == ["perfect"]
+
+
+
+def test_a_date_inside_a_temporal_clause_dates_that_clause_not_the_main_verb() -> None:
+    """'ordered the printer to stop after the new cabinet took office on March 4th': the 4th is when the cabinet
+    took office; the order came later, on a day the sentence does not give."""
+    found = events("Moscow ordered the printer to stop after the new cabinet took office on March 4th.")
+    assert [e.type for e in found] == ["REQUEST"] and found[0].time is None
+    dated = events("Moscow ordered the printer to stop on March 4th, after the new cabinet took office.")
+    assert [e.time for e in dated] == ["March 4th"], "a date of the main clause still dates it"

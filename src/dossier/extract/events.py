@@ -945,7 +945,7 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
 def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
-    collapse)."""
+    collapse) or in a temporal clause that is no trigger ("after the cabinet took office on May 4")."""
     path = [head, *s.ancestors(head)]
     owner = s.head(head)
     if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
@@ -955,6 +955,8 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | No
             return step
         if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
             return _began(step, head, s, triggers)
+        if _temporal_clause(step, s):
+            return None  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
 
 
