@@ -173,3 +173,20 @@ def test_every_clause_of_a_sentence_that_continues_a_story_takes_its_date(
     db = build_store(new_db("clauses"), corpus, load_pack("syria-russia"))
     told = dates(db, "a.txt")
     assert date_of(told, "held talks") == "2025-05" and date_of(told, "met") == "2025-05", told
+
+
+def test_a_mention_a_span_after_or_before_an_event_it_names_is_dated_from_that_event(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'two days after Erdogan's visit': the visit's day moved two days on, not the visit's own day; 'two days
+    before the visit': two days back."""
+    corpus = tmp_path / "offsets"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Erdogan visited Moscow on 4 March 2024 for talks on Syria.\n\n"
+               "Putin called Macron two days after Erdogan's visit to Moscow.", source="One Wire",
+               published="2024-03-20")
+    write_text(corpus, "b.txt", "Erdogan visited Moscow on 4 March 2024 for talks on Syria.\n\n"
+               "Two days before the visit of Erdogan to Moscow, Putin called Macron.", source="Other Post",
+               published="2024-03-21")
+    db = build_store(new_db("offsets"), corpus, load_pack("syria-russia"))
+    assert date_of(dates(db, "a.txt"), "called") == "2024-03-06"
+    assert date_of(dates(db, "b.txt"), "called") == "2024-03-02"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.models import TimeKind
 from tests.helpers.pipeline import Seen, events, extraction
 
 
@@ -305,3 +306,18 @@ def test_a_date_inside_a_temporal_clause_dates_that_clause_not_the_main_verb() -
     assert [e.type for e in found] == ["REQUEST"] and found[0].time is None
     dated = events("Moscow ordered the printer to stop on March 4th, after the new cabinet took office.")
     assert [e.time for e in dated] == ["March 4th"], "a date of the main clause still dates it"
+
+
+def test_a_span_before_or_after_an_event_named_dates_from_it() -> None:
+    """'Two days before the visit of X, Y called Z': the call is dated from the visit it names, two days back;
+    'a day after' and 'two days after' on either side of the verb too; a bare 'before the visit' dates nothing."""
+    opening = "Erdogan visited Moscow on 4 March 2024. "
+    for text, offset in (("A day after the visit of Erdogan to Moscow, Putin called Macron.", 1),
+                         ("Putin called Macron two days after Erdogan's visit to Moscow.", 2),
+                         ("Two days before the visit of Erdogan to Moscow, Putin called Macron.", -2)):
+        (called,) = [e for e in extraction(opening + text).events if e.trigger == "called"]
+        assert called.time_ref is not None and called.time is not None, text
+        assert (called.time.kind, called.time.offset) == (TimeKind.AFTER_EVENT, offset), text
+    (bare,) = [e for e in extraction(opening + "Before the visit of Erdogan to Moscow, Putin called Macron.").events
+               if e.trigger == "called"]
+    assert bare.time is None and bare.time_ref is None

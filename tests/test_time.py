@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.extract.time import parse_time, sentence_time, sequel_time
+from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
-from dossier.resolve.dates import anchor_for, compatible, infer_exact_anchor, place
+from dossier.resolve.dates import anchor_for, compatible, from_event, infer_exact_anchor, place
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
 LOWER_BOUND = Anchor(PartialDate(2025, 7), AnchorKind.LOWER_BOUND)  # "written after July 2025"
@@ -166,3 +166,29 @@ def test_then_is_the_previous_events_time_no_finer_than_its_month() -> None:
     assert after(PartialDate(2021)) == "2021"
     assert after(PartialDate(2021, 3, 3)) == "2021-03", "'then' after a day: that month, not that day"
     assert after(None) is None
+
+
+def test_a_span_of_time_before_or_after_an_event_it_names() -> None:
+    """'a day after the call', 'two weeks before the summit', 'one month following the vote': an offset from the
+    event named; no count, or a word that is no unit, is no offset."""
+    after = event_offset("a", "day", "after")
+    assert after is not None and (after.kind, after.offset, after.unit) == (TimeKind.AFTER_EVENT, 1, "day")
+    before = event_offset("two", "weeks", "before")
+    assert before is not None and (before.offset, before.unit) == (-2, "week")
+    following = event_offset("3", "months", "following")
+    assert following is not None and (following.offset, following.unit) == (3, "month")
+    assert event_offset(None, "day", "after") is not None and event_offset(None, "days", "after") is None
+    assert event_offset("several", "days", "after") is None and event_offset("two", "hours", "after") is None
+
+
+def test_an_offset_from_an_event_moves_its_date_at_no_finer_precision() -> None:
+    """Two days after an event of 30 April is 2 May; a day after one known only to the month is of that month; a
+    week after a day is only a month; without an offset the event's own date."""
+    day, month = PartialDate(2024, 4, 30), PartialDate(2024, 4)
+    assert from_event(day, event_offset("two", "days", "after")) == PartialDate(2024, 5, 2)
+    assert from_event(day, event_offset("a", "day", "before")) == PartialDate(2024, 4, 29)
+    assert from_event(month, event_offset("a", "day", "after")) == month
+    assert from_event(month, event_offset("ten", "days", "after")) is None
+    assert from_event(day, event_offset("one", "week", "after")) == PartialDate(2024, 5)
+    assert from_event(day, None) == day and from_event(day, parse_time("yesterday")) == day
+    assert place(event_offset("a", "day", "after"), PUBLISHED, Modality.ASSERTED).date is None

@@ -255,6 +255,7 @@ class TimeKind(StrEnum):
     YEAR_OFFSET = "year_offset"  # "last year", "late last year", "earlier this year"
     WEEKDAY = "weekday"  # "on Tuesday"
     AFTER_PREVIOUS = "after_previous"  # "a day later", "two days later": after the previous dated event
+    AFTER_EVENT = "after_event"  # "two days after the visit": from the event it names (the mention's time_ref)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +267,8 @@ class TimeExpr:
     year: int | None = None
     month: int | None = None
     day: int | None = None  # for WEEKDAY: 0 = Monday
-    offset: int = 0  # for *_OFFSET and AFTER_PREVIOUS
-    unit: str = "day"  # for AFTER_PREVIOUS: day, week, month, year
+    offset: int = 0  # for *_OFFSET, AFTER_PREVIOUS and AFTER_EVENT
+    unit: str = "day"  # for AFTER_PREVIOUS and AFTER_EVENT: day, week, month, year
     last_day: bool = False  # "the last day of July"
     earlier: bool = False  # "earlier this month": before the article's day
     weekday: int | None = None  # for MONTH_DAY: the weekday written beside it ("Tuesday, February 11"), 0 = Monday

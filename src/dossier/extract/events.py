@@ -30,7 +30,7 @@ from dossier.extract.facts import (
     without_topics,
 )
 from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Mentioned, Parsed, refer, subject_of, without_dateline
-from dossier.extract.time import parse_time, sentence_time, sequel_time
+from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
 from dossier.models import (
@@ -856,8 +856,9 @@ def _attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = next(iter(at_node.values()))
     main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)]
     for draft in drafts:
+        if draft.time is None and (found := _dated_by(draft, s, triggers)) is not None:
+            draft.time_ref, draft.time = found  # "two days after the visit": dated from the visit, two days on
         if draft.time is None:
-            draft.time_ref = _dated_by(draft, s, triggers)
             draft.time = draft.time or _sibling_time(draft, s, triggers)
         if draft.time is None and draft.time_ref is None and id(draft) not in barred and _main_line(draft.trigger, s):
             draft.time = sentence_time(main_dates)  # its clause states no date: its sentence's
@@ -907,21 +908,37 @@ def _temporal_clause(node: Token, s: Parsed) -> bool:
     return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
 
 
-def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> Draft | None:
+def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> tuple[Draft, TimeExpr | None] | None:
     """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
-    event in the phrase dates this one."""
+    event in the phrase dates this one; 'A day after the call', 'two days before the summit': how far from it
+    (`time.event_offset`)."""
     node = draft.trigger
     for clause in [node, *s.ancestors(node)]:
-        for prep in s.kids(clause, "prep"):
-            if prep.text.lower() in EVENT_TIME_PREPS:
+        spans = list(s.kids(clause, "npadvmod"))  # "A day after the call, X flew": the phrase hangs from "day"
+        for prep in [*s.kids(clause, "prep"), *(p for n in spans for p in s.kids(n, "prep"))]:
+            offset = _offset(prep, spans, s)  # "before the visit" dates nothing; "two days before" does
+            if prep.text.lower() in EVENT_TIME_PREPS or offset is not None:
                 for pobj in s.kids(prep, "pobj"):
                     other = triggers.get(pobj.i)
                     if other is not None and other is not draft:
-                        return other
+                        return other, offset
         if clause is not node and clause.dep not in ("ccomp", "xcomp", "conj", "advcl"):
             break
         if clause.i in triggers and clause is not node:
             break  # the governing event has its own date
+    return None
+
+
+def _offset(prep: Token, spans: list[Token], s: Parsed) -> TimeExpr | None:
+    """The span of time a phrase 'after/before X' is measured by: 'a day' above it, 'two days' under it, or
+    'one week' beside it on the same verb."""
+    owner = s.head(prep)
+    for span in [*([owner] if owner is not None and owner.dep == "npadvmod" else []), *s.kids(prep, "npadvmod"),
+                 *spans]:
+        count = next((c.text for c in s.kids(span, "nummod", "det")), None)
+        found = event_offset(count, span.text, prep.text)
+        if found is not None:
+            return found
     return None
 
 

@@ -84,9 +84,29 @@ def sequel_time(adverbs: list[str]) -> TimeExpr | None:
     return TimeExpr(word, TimeKind.AFTER_PREVIOUS, offset=0, unit="sequel") if word is not None else None
 
 
+OFFSET_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def event_offset(amount: str | None, unit: str, way: str) -> TimeExpr | None:
+    """'two days after the visit', 'a week before the summit', 'one day after the call': how far from the event it
+    names (the mention's `time_ref`) this one is, as an AFTER_EVENT expression; None for a word that is no unit of
+    time, a count that is no number ('several days after'), or a plural with no count ('days after')."""
+    word = unit.lower()
+    singular = word[:-1] if word.endswith("s") else word
+    if singular not in OFFSET_UNITS or way.lower() not in ("after", "before", "following"):
+        return None
+    count = (amount or ("a" if word == singular else "")).lower()
+    n = int(count) if count.isdigit() else NUMBERS.get(count)
+    if not n:
+        return None
+    text = " ".join(w for w in (amount, unit, way) if w)
+    return TimeExpr(text, TimeKind.AFTER_EVENT, offset=-n if way.lower() == "before" else n,
+                    unit=OFFSET_UNITS[singular])
+
+
 # the kinds of time expression, from the one that says most about the day to the one that says least
 TELLING = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.DAY_OFFSET, TimeKind.WEEKDAY, TimeKind.AFTER_PREVIOUS,
-           TimeKind.MONTH, TimeKind.MONTH_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.YEAR_OFFSET]
+           TimeKind.AFTER_EVENT, TimeKind.MONTH, TimeKind.MONTH_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.YEAR_OFFSET]
 
 
 def _parse_one(text: str, written: str) -> TimeExpr | None:

@@ -57,6 +57,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     if time.ahead and modality is Modality.ASSERTED:
         modality = Modality.FUTURE  # "scheduled for October 15": after the anchor
     kind = time.kind
+    if kind is TimeKind.AFTER_EVENT:
+        return Placed(None)  # dated once the event it names is (`from_event`)
     if kind is TimeKind.ABSOLUTE and time.year is not None:
         return Placed(PartialDate(time.year, time.month, time.day))
     if kind is TimeKind.AFTER_PREVIOUS:
@@ -170,6 +172,19 @@ def _after(previous: PartialDate, time: TimeExpr) -> PartialDate | None:
     moved = date(previous.year, previous.month, previous.day) + timedelta(days=days)
     return PartialDate(moved.year, moved.month, moved.day) if time.unit == "day" else PartialDate(moved.year,
                                                                                                   moved.month)
+
+
+def from_event(event_date: PartialDate, time: TimeExpr | None) -> PartialDate | None:
+    """The date of a mention dated by the event it names: 'following the talks' is the talks' date; 'two days
+    after the visit' the visit's day moved two days on ('a week after', 'a month after': their month; 'a year
+    after': its year), at no finer precision than the event's: 'a day after' talks known only to the month is of
+    that month, a longer span from a date it cannot count from is nothing."""
+    if time is None or time.kind is not TimeKind.AFTER_EVENT:
+        return event_date
+    moved = _after(event_date, time)
+    if moved is None and time.unit == "day" and abs(time.offset) == 1:
+        return event_date
+    return moved
 
 
 def _last_day(time: TimeExpr) -> int:

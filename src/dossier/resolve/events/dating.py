@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin, EventType, Precision
-from dossier.resolve.dates import compatible, days_apart, infer_exact_anchor, place
+from dossier.resolve.dates import compatible, days_apart, from_event, infer_exact_anchor, place
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.merging import remerge
@@ -176,7 +176,8 @@ def peg_parties(state: EventState, evidence: list[Evidence], peg: Evidence) -> s
 
 def date_by_reference(state: EventState, article_id: str) -> None:
     """'Following his meeting with Lavrov, X confirmed ...': once the meeting's event is dated, so is
-    the confirmation; it may then join another source's report of it. Called once the article's mentions are
+    the confirmation ('two days after the visit': two days on, `from_event`); it may then join another source's
+    report of it. Called once the article's mentions are
     merged, it first dates again the stories they tell (`continue_merged_stories`)."""
     continue_merged_stories(state, article_id)
     evidence = state.by_article[article_id]
@@ -188,8 +189,9 @@ def date_by_reference(state: EventState, article_id: str) -> None:
         if item.date is not None and item.date_origin is not DateOrigin.REFERENCED:
             continue
         event = state.events.get(referred.event_id or "")
-        if event is not None and event.date is not None and event.date != item.date:
-            item.date, item.date_origin = event.date, DateOrigin.REFERENCED
+        date = from_event(event.date, item.time) if event is not None and event.date is not None else None
+        if date is not None and date != item.date:
+            item.date, item.date_origin = date, DateOrigin.REFERENCED
             remerge(state, item)
             if item.event_id in state.events:
                 state.events[item.event_id].recount()
