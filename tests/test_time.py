@@ -8,7 +8,7 @@ import pytest
 
 from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
-from dossier.resolve.dates import anchor_for, compatible, from_event, infer_exact_anchor, place
+from dossier.resolve.dates import anchor_for, common, compatible, from_event, infer_exact_anchor, place
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
 LOWER_BOUND = Anchor(PartialDate(2025, 7), AnchorKind.LOWER_BOUND)  # "written after July 2025"
@@ -192,3 +192,15 @@ def test_an_offset_from_an_event_moves_its_date_at_no_finer_precision() -> None:
     assert from_event(day, event_offset("one", "week", "after")) == PartialDate(2024, 5)
     assert from_event(day, None) == day and from_event(day, parse_time("yesterday")) == day
     assert place(event_offset("a", "day", "after"), PUBLISHED, Modality.ASSERTED).date is None
+
+
+def test_a_range_of_days_ago_is_dated_as_finely_as_both_its_days_agree() -> None:
+    """'four or five days ago' is one of two days: their month when both fall in it, only the year when the range
+    straddles a month's end, nothing when it straddles a year's."""
+    def written(day: PartialDate) -> Anchor:
+        return Anchor(day, AnchorKind.PUBLISHED)
+    assert placed("four or five days ago", written(PartialDate(2025, 3, 20))) == "2025-03"
+    assert placed("two or three days ago", written(PartialDate(2025, 3, 3))) == "2025"
+    assert placed("five or four days ago", written(PartialDate(2025, 1, 5))) is None
+    assert placed("five or six days ago", written(PartialDate(2025, 1, 10))) == "2025-01"
+    assert common(PartialDate(2025, 4, 2), PartialDate(2025, 4, 2)) == PartialDate(2025, 4, 2)

@@ -272,7 +272,8 @@ class TimeExpr:
     last_day: bool = False  # "the last day of July"
     earlier: bool = False  # "earlier this month": before the article's day
     weekday: int | None = None  # for MONTH_DAY: the weekday written beside it ("Tuesday, February 11"), 0 = Monday
-    approximate: bool = False  # for DAY_OFFSET: "five or six days ago", placed at its month, not a day
+    approximate: bool = False  # for DAY_OFFSET: "five or six days ago", "two weeks ago": not one day for sure
+    spread: int = 0  # for an approximate DAY_OFFSET of days: "five or six days ago" reaches one day further back
     ahead: bool = False  # the date something is scheduled for ("the summit, scheduled for October 15"): not past
 
 

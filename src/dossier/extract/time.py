@@ -153,12 +153,15 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
 
 
 def _ago(text: str, m: re.Match[str]) -> TimeExpr | None:
-    """"three days ago" is a day before the article's; "five or six days ago", "two weeks ago" only a month."""
+    """"three days ago" is a day before the article's; "five or six days ago" one of two days (`spread`: how
+    many more days back the range reaches); "two weeks ago" only its month."""
     n, other = (int(w) if w.isdigit() else NUMBERS.get(w) for w in (m["n"], m["m"] or m["n"]))
     if n is None or other is None:
         return None
     days = n * (7 if m["unit"] == "week" else 1)
-    return TimeExpr(text, TimeKind.DAY_OFFSET, offset=-days, approximate=m["unit"] == "week" or other != n)
+    spread = abs(other - n) if m["unit"] == "day" else 0
+    return TimeExpr(text, TimeKind.DAY_OFFSET, offset=-min(n, other) * (7 if m["unit"] == "week" else 1)
+                    if spread else -days, approximate=m["unit"] == "week" or other != n, spread=spread)
 
 
 def _absolute(text: str, phrase: str) -> TimeExpr | None:

@@ -139,7 +139,10 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
     day = date(anchor.year, anchor.month, anchor.day)
     if kind is TimeKind.DAY_OFFSET:
         moved = day + timedelta(days=time.offset)
-        if time.approximate:  # "five or six days ago": its month
+        if time.spread:  # "five or six days ago": what both days share
+            return common(PartialDate(moved.year, moved.month, moved.day),
+                          _day(day + timedelta(days=time.offset - time.spread)))
+        if time.approximate:  # "two weeks ago": its month
             return PartialDate(moved.year, moved.month)
         return PartialDate(moved.year, moved.month, moved.day)
     if kind is TimeKind.WEEK_OFFSET:
@@ -154,6 +157,20 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
         moved = day - timedelta(days=back)
         return PartialDate(moved.year, moved.month, moved.day)
     return None
+
+
+def common(a: PartialDate, b: PartialDate) -> PartialDate | None:
+    """What two dates share, at the finest precision they agree on: 30 and 31 January are January; 31 January and
+    1 February only the year; the last of December and the first of January nothing."""
+    if a.year != b.year:
+        return None
+    if a.month != b.month or a.month is None:
+        return PartialDate(a.year)
+    return PartialDate(a.year, a.month, a.day if a.day == b.day else None)
+
+
+def _day(d: date) -> PartialDate:
+    return PartialDate(d.year, d.month, d.day)
 
 
 def _after(previous: PartialDate, time: TimeExpr) -> PartialDate | None:
