@@ -306,6 +306,9 @@ def test_a_date_inside_a_temporal_clause_dates_that_clause_not_the_main_verb() -
     assert [e.type for e in found] == ["REQUEST"] and found[0].time is None
     dated = events("Moscow ordered the printer to stop on March 4th, after the new cabinet took office.")
     assert [e.time for e in dated] == ["March 4th"], "a date of the main clause still dates it"
+    inside = events("It was the first such trip since the rebels took the capital on 8 May and Bashar al-Assad "
+                    "fled to Minsk.")
+    assert [e.time for e in inside] == ["8 May"], "the clause's own date dates what it tells"
 
 
 def test_a_span_before_or_after_an_event_named_dates_from_it() -> None:

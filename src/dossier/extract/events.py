@@ -962,7 +962,8 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
 def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
-    collapse) or in a temporal clause that is no trigger ("after the cabinet took office on May 4")."""
+    collapse); in a temporal clause, that clause ("since rebels entered the city on 8 May and X fled": the
+    entering and the flight, never the verb the clause hangs from)."""
     path = [head, *s.ancestors(head)]
     owner = s.head(head)
     if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
@@ -973,7 +974,7 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | No
         if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
             return _began(step, head, s, triggers)
         if _temporal_clause(step, s):
-            return None  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
+            return step  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
 
 
