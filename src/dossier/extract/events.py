@@ -865,6 +865,20 @@ def _attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         if draft.time is None and draft.time_ref is None:
             verb = _verb_of(draft.trigger, s)
             draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
+        if draft.time is None and draft.time_ref is None:
+            draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
+
+
+def _placed_by_clause(draft: Draft, s: Parsed, at_node: dict[int, TimeExpr]) -> TimeExpr | None:
+    """'X was ordered to stop after the cabinet took office on May 4': a verb placed after (or before, or since)
+    a clause with a date of its own is measured from that date, on a day the sentence does not give: an
+    AFTER_EVENT expression with no event to count from, so that no story or news peg dates it either."""
+    for i, time in at_node.items():
+        node = s.by_i[i]
+        if _temporal_clause(node, s) and any(a.i == draft.trigger.i for a in s.ancestors(node)):
+            mark = next((c.text for c in s.kids(node, "mark")), "")
+            return TimeExpr(f"{mark} ... {time.text}", TimeKind.AFTER_EVENT)  # "after ... March 4th"
+    return None
 
 
 def _verb_of(trigger: Token, s: Parsed) -> Token | None:
