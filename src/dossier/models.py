@@ -255,7 +255,8 @@ class TimeKind(StrEnum):
     YEAR_OFFSET = "year_offset"  # "last year", "late last year", "earlier this year"
     WEEKDAY = "weekday"  # "on Tuesday"
     AFTER_PREVIOUS = "after_previous"  # "a day later", "two days later": after the previous dated event
-    AFTER_EVENT = "after_event"  # "two days after the visit": from the event it names (the mention's time_ref)
+    AFTER_EVENT = "after_event"  # "two days after the visit": from the event it names (time_ref), or no day
+    # of its own when it names none ("ordered after X took office on May 4")
 
 
 @dataclass(frozen=True, slots=True)
