@@ -48,6 +48,8 @@ def test_relative_to_the_previous_event() -> None:
 
 def test_without_a_date_an_article_keeps_precision_honest() -> None:
     assert placed("yesterday", anchor=None) is None and placed("last month", anchor=None) is None
+    assert placed("on Tuesday", anchor=None) is None, "no day of its own to count back from"
+    assert placed("on Tuesday", LOWER_BOUND) is None, "written some time after July: which Tuesday is unknown"
     yearless = place(parse_time("January 29th"), None, Modality.ASSERTED)
     assert yearless.date is None and yearless.month_day == (1, 29), "month and day kept to compare across sources"
     assert placed("29 January 2025", anchor=None) == "2025-01-29"
