@@ -7,6 +7,8 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dossier.models import Modality, PartialDate
 from dossier.resolve.events import rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
@@ -27,8 +29,8 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
         return 0
     tally = state.tally(event)
-    if not rules.place_fits(item.location, tally.locations, state.seat_of) and not rules.same_day_same_people(
-            _shared_named(state, item.parties & tally.parties), item.date, event.date):
+    if not rules.place_fits(item.location, tally.locations, state.seat_of, _within(state)) and not (
+            rules.same_day_same_people(_shared_named(state, item.parties & tally.parties), item.date, event.date)):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
     if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties, state.specific):
         return 0  # two visits to Moscow by different people
@@ -53,7 +55,9 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
                            here, event.date, _story(state, item), settings):
         return 0  # "Putin praised ..." in a report of October's talks is not February's praise
-    firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
+    firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place) or rules.placed_match(
+        same_place and item.location is not None and state.specific(item.location),
+        bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
     named = any(state.specific(p) for p in item.parties | tally.parties)
@@ -66,7 +70,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
             a.type == b.type and rules.announced_and_held(a.modality, b.modality, a.date, b.date)):
         return 0
     if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
-            a.location, [b.location] if b.location else [], state.seat_of):
+            a.location, [b.location] if b.location else [], state.seat_of, _within(state)):
         return 0
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
@@ -92,6 +96,14 @@ def _story(state: EventState, item: Evidence) -> list[PartialDate]:
     """The dates of the events a mention's article reports so far (the story it tells)."""
     found = (state.events.get(e.event_id or "") for e in state.by_article.get(item.article_id, ()))
     return [event.date for event in found if event is not None and event.date is not None]
+
+
+def _within(state: EventState) -> Callable[[str, str], bool]:
+    """Whether one place lies within another, by their names (`rules.named_within`)."""
+    def within(place: str, other: str) -> bool:
+        facts, holder = state.entity(place), state.entity(other)
+        return facts is not None and holder is not None and rules.named_within(facts.name, holder.name)
+    return within
 
 
 def _shared_named(state: EventState, shared: set[str]) -> int:
@@ -196,8 +208,9 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
             dated, story, settings):
         return False  # an undated sentence tells the article's news, not what it recalls
     mine, theirs = state.tally(a), state.tally(b)
-    if not (rules.place_fits(a.location, theirs.locations, state.seat_of)
-            and rules.place_fits(b.location, mine.locations, state.seat_of)):
+    within = _within(state)
+    if not (rules.place_fits(a.location, theirs.locations, state.seat_of, within)
+            and rules.place_fits(b.location, mine.locations, state.seat_of, within)):
         return False
     if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
             and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):

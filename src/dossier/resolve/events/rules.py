@@ -56,14 +56,28 @@ def talks_of_the_visit(mode: Mode | None, event_mode: Mode | None, date_origin: 
 
 
 def place_fits(location: str | None, places: Collection[str],
-               seat_of: Callable[[str], str | None] = lambda _: None) -> bool:
-    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs, or
-    the seat of the same state (`seat_of`: the state a capital or seat of government stands for; 'arrived at
-    the Kremlin' and 'arrived in Moscow' are one arrival)."""
+               seat_of: Callable[[str], str | None] = lambda _: None,
+               within: Callable[[str, str], bool] = lambda _a, _b: False) -> bool:
+    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs, the
+    seat of the same state (`seat_of`: the state a capital or seat of government stands for; 'arrived at
+    the Kremlin' and 'arrived in Moscow' are one arrival), or lies within one of theirs or holds it (`within`:
+    'withdrew from Kessel airport' and 'withdrew from Kessel')."""
     if not (location and places and location not in places):
+        return True
+    if any(within(location, p) or within(p, location) for p in places):
         return True
     seat = seat_of(location)
     return seat is not None and any(seat_of(p) == seat for p in places)
+
+
+def named_within(name: str, other: str) -> bool:
+    """A place named after the town it is in: 'Kessel airport', 'Kessel air base' lie in 'Kessel' (its name
+    followed by a common noun, not another proper name)."""
+    name, other = name.strip(), other.strip()
+    if not other or not name.lower().startswith(other.lower() + " "):
+        return False
+    rest = name[len(other):].split()
+    return bool(rest) and all(word.islower() for word in rest)
 
 
 def same_day_same_people(shared_named: int, date: PartialDate | None, event_date: PartialDate | None) -> bool:
@@ -204,6 +218,13 @@ def firm_match(shared_named: int, shared: int, same_place: bool) -> bool:
     """Without dates to compare, only a firm match merges: two named parties in common, or one and the same
     place or another party."""
     return shared_named >= 2 or (shared_named >= 1 and (same_place or shared > shared_named))
+
+
+def placed_match(named_place: bool, shared_actor: bool, same_word: bool) -> bool:
+    """Without dates to compare, the same named place (a town, an airport, a base), an actor in common and the
+    same word are a firm match too: 'Norvia is withdrawing from Kessel airport' and 'Norvia withdrew its
+    forces from Kessel airport' are one withdrawal, though no person is named."""
+    return named_place and shared_actor and same_word
 
 
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
