@@ -55,7 +55,7 @@ def test_forces_act_for_their_state_as_principals() -> None:
     forces = ({"norvian_army", "norvia"}, ["norvian_army", "norvia"], ["norvian_army", "norvia"])
     state = ({"norvia"}, ["norvia"], ["norvia", "kessel_state"])
     assert rules.told_again(forces, state, named, state_of)
-    nobody = (set[str](), [], ["kessel_state"])
+    nobody: tuple[set[str], list[str], list[str]] = (set(), [], ["kessel_state"])
     assert rules.told_again(nobody, state, named, state_of), "no one acting on a side: a party in common"
     assert not rules.told_again(nobody, (set[str](), [], ["envoy_ruiz"]), named, state_of)
 
@@ -173,3 +173,53 @@ def test_an_undated_sentence_joins_the_visit_its_article_reports_not_the_one_it_
     assert len(events) == 2, "two visits months apart"
     told = resolver.events[resolver.by_article["a"][0].event_id or ""]
     assert told.date == PartialDate(2024, 9, 9) and len(told.evidence) == 2
+
+
+# --- places within places, and undated mentions placed firmly -----------------------------------------------------
+
+
+def test_a_place_named_after_its_town_lies_in_it() -> None:
+    assert rules.named_within("Kessel airport", "Kessel")
+    assert rules.named_within("Kessel air base", "kessel")
+    assert not rules.named_within("Kessel", "Kessel airport"), "the town does not lie in its airport"
+    assert not rules.named_within("Kessel Vell Stadium", "Kessel"), "another proper name follows"
+    assert not rules.named_within("Kesselberg", "Kessel") and not rules.named_within("Kessel", "")
+    names = {"kessel_airport": "Kessel airport", "kessel": "Kessel", "lorn": "Lorn"}
+
+    def within(place: str, other: str) -> bool:
+        return rules.named_within(names[place], names[other])
+
+    assert rules.place_fits("kessel_airport", ["kessel"], within=within), "'withdrew from Kessel airport'"
+    assert rules.place_fits("kessel", ["kessel_airport"], within=within), "either way round"
+    assert not rules.place_fits("lorn", ["kessel"], within=within)
+
+
+def test_undated_mentions_at_one_named_place_with_one_actor_and_word_firmly_match() -> None:
+    """'Norvia is withdrawing from Kessel airport' / 'Norvia withdrew its forces from Kessel airport' (no person
+    named, no date): one withdrawal."""
+    assert rules.placed_match(True, True, True)
+    assert not rules.placed_match(False, True, True), "a place that is no name ('the border')"
+    assert not rules.placed_match(True, False, True), "someone else withdrew from there"
+    assert not rules.placed_match(True, True, False), "another act at the same place"
+
+
+def test_a_withdrawal_from_an_airport_and_from_its_town_is_one_without_a_location_conflict() -> None:
+    """'Norvia withdrew from Kessel airport on 3 June' / another source: 'Norvia is withdrawing from Kessel
+    airport' (undated, the same word) / a third: 'Norvia withdrew from Kessel on 3 June' / a fourth: 'Norvia
+    pulled out of Kessel airport' (undated, another word)."""
+    facts = {**FACTS, "kessel_airport": EntityFacts(EntityType.FACILITY, None, name="Kessel airport"),
+             "kessel_town": EntityFacts(EntityType.FACILITY, None, name="Kessel")}
+    resolver = EventResolver(facts.get)
+    resolver.add_article("a", JUNE_4, [mention("a", 0, EventType.RETREAT, [0], [], location=1, time=on(3),
+                                               lemma="withdraw")], ["norvia", "kessel_airport"], [on(3)])
+    resolver.add_article("b", JUNE_4, [mention("b", 0, EventType.RETREAT, [0], [], location=1, lemma="withdraw")],
+                         ["norvia", "kessel_airport"], [])
+    resolver.add_article("c", JUNE_4, [mention("c", 0, EventType.RETREAT, [0], [], location=1, time=on(3),
+                                               lemma="withdraw")], ["norvia", "kessel_town"], [on(3)])
+    resolver.add_article("d", JUNE_4, [mention("d", 0, EventType.RETREAT, [0], [], location=1, lemma="pull")],
+                         ["norvia", "kessel_airport"], [])
+    first = events_of(resolver, "a")[0]
+    assert events_of(resolver, "b")[0] is first, "the same named place, actor and word"
+    assert events_of(resolver, "c")[0] is first, "the airport lies in the town"
+    assert [c.field for c in resolver.conflicts(first)] == [], "one place told more or less precisely"
+    assert events_of(resolver, "d")[0] is not first, "no person named, another word, no date: not firm"
