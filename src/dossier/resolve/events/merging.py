@@ -179,19 +179,32 @@ def corefer(state: EventState, article_id: str) -> None:
     """One article tells one event across several sentences ('X arrived in Y on Monday.' ... 'The trip was the
     first since ...'): once all its mentions are in, two of its events that are one by `one_story` merge, the
     fewer mentions moving. An undated event fitting two of the article's events dated apart joins neither.
-    Pairs of one article's events only: the cost does not grow with the store."""
+    Pairs of one article's events of one type, mode and modality only: the cost does not grow with the store,
+    and each pass merges every pair it finds (an event in one pair at most)."""
     while True:
         ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
                         if item.event_id is not None and item.event_id in state.events})
         events = [state.events[i] for i in ids]
         story = [e.date for e in events if e.date is not None and e.modality is Modality.ASSERTED]
-        fits = {e.id: [o for o in events if o is not e and one_story(state, e, o, story)] for e in events}
-        pair = next(((a, b) for a in events for b in fits[a.id] if _sure(state, a, fits[a.id])
-                     and _sure(state, b, fits[b.id])), None)
-        if pair is None:
+        groups: dict[tuple[object, ...], list[Event]] = {}
+        for event in events:
+            if event.type not in state.settings.statement_types:
+                groups.setdefault((event.type, event.mode, event.modality is Modality.ASSERTED), []).append(event)
+        pairs: list[tuple[Event, Event]] = []
+        for group in groups.values():
+            fits = {e.id: [o for o in group if o is not e and one_story(state, e, o, story)] for e in group}
+            used: set[str] = set()
+            for a in group:
+                for b in fits[a.id]:
+                    if a.id not in used and b.id not in used and _sure(state, a, fits[a.id]) and _sure(
+                            state, b, fits[b.id]):
+                        pairs.append((a, b))
+                        used |= {a.id, b.id}
+        if not pairs:
             return
-        smaller, larger = sorted(pair, key=lambda e: len(e.evidence))
-        absorb(state, larger, smaller)
+        for pair in pairs:
+            smaller, larger = sorted(pair, key=lambda e: len(e.evidence))
+            absorb(state, larger, smaller)
 
 
 def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:
