@@ -10,7 +10,7 @@ from collections import Counter
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver, rules
-from dossier.resolve.events.settings import DEFAULT
+from dossier.resolve.events.settings import DEFAULT, Settings
 
 PEOPLE = {"president_vell", "minister_oda", "envoy_ruiz", "commander_tal", "rebel_front"}
 STATES = {"norvia": "norvia", "kessel_state": "kessel_state", "norvian_army": None}
@@ -134,14 +134,14 @@ def events_of(resolver: EventResolver, article: str) -> list[Event]:
 
 
 def test_an_article_telling_one_visit_in_three_sentences_reports_one_event() -> None:
-    """'Vell arrived in Kessel on 3 June.' / 'The Norvian visit is the first since the war.' / 'Norvia's
-    delegation toured the port.' (the last two: no date, another word, fewer people)."""
+    """'Norvian delegation tours Kessel' (a headline) / 'Vell arrived in Kessel on 3 June.' / 'The Norvian visit
+    is the first since the war.' (the headline and the last: no date, another word, fewer people)."""
     ids = ["president_vell", "norvia", "kessel_state", "kessel"]
     resolver = EventResolver(FACTS.get)
-    resolver.add_article("a", JUNE_4, [
-        mention("a", 0, EventType.CONSULT, [0, 1], [2], mode=Mode.VISIT, location=3, time=on(3), lemma="arrive"),
-        mention("a", 1, EventType.CONSULT, [1], [2], mode=Mode.VISIT, lemma="visit"),
-        mention("a", 2, EventType.CONSULT, [1], [2], mode=Mode.VISIT, location=3, lemma="tour"),
+    resolver.add_article("a", None, [  # an article that does not say when it was written
+        mention("a", 0, EventType.CONSULT, [1], [2], mode=Mode.VISIT, location=3, lemma="tour"),
+        mention("a", 1, EventType.CONSULT, [0, 1], [2], mode=Mode.VISIT, location=3, time=on(3), lemma="arrive"),
+        mention("a", 2, EventType.CONSULT, [1], [2], mode=Mode.VISIT, lemma="visit"),
     ], ids, [on(3)])
     events = events_of(resolver, "a")
     assert len(events) == 1 and len(events[0].evidence) == 3
@@ -223,3 +223,17 @@ def test_a_withdrawal_from_an_airport_and_from_its_town_is_one_without_a_locatio
     assert events_of(resolver, "c")[0] is first, "the airport lies in the town"
     assert [c.field for c in resolver.conflicts(first)] == [], "one place told more or less precisely"
     assert events_of(resolver, "d")[0] is not first, "no person named, another word, no date: not firm"
+
+
+def test_a_group_larger_than_one_story_is_left_as_it_is() -> None:
+    """The three-sentence visit again, with `story_group_most` under two: a long run of one kind of event
+    (a list of strikes, a repeated text) is not compared pair by pair."""
+    ids = ["president_vell", "norvia", "kessel_state", "kessel"]
+    said = [mention("a", 0, EventType.CONSULT, [1], [2], mode=Mode.VISIT, location=3, lemma="tour"),
+            mention("a", 1, EventType.CONSULT, [0, 1], [2], mode=Mode.VISIT, location=3, time=on(3), lemma="arrive"),
+            mention("a", 2, EventType.CONSULT, [1], [2], mode=Mode.VISIT, lemma="visit")]
+    told = EventResolver(FACTS.get)
+    told.add_article("a", None, said, ids, [on(3)])
+    capped = EventResolver(FACTS.get, settings=Settings(story_group_most=1))
+    capped.add_article("a", None, said, ids, [on(3)])
+    assert len(events_of(told, "a")) == 1 and len(events_of(capped, "a")) > 1

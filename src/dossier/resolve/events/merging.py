@@ -180,18 +180,23 @@ def corefer(state: EventState, article_id: str) -> None:
     first since ...'): once all its mentions are in, two of its events that are one by `one_story` merge, the
     fewer mentions moving. An undated event fitting two of the article's events dated apart joins neither.
     Pairs of one article's events of one type, mode and modality only: the cost does not grow with the store,
-    and each pass merges every pair it finds (an event in one pair at most)."""
-    while True:
+    and each pass merges every pair it finds (an event in one pair at most). A group larger than
+    `story_group_most` is no one story told again (a long list of strikes, a repeated text) and is left as it is;
+    at most `story_passes` passes."""
+    settings = state.settings
+    for _ in range(settings.story_passes):
         ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
                         if item.event_id is not None and item.event_id in state.events})
         events = [state.events[i] for i in ids]
         story = [e.date for e in events if e.date is not None and e.modality is Modality.ASSERTED]
         groups: dict[tuple[object, ...], list[Event]] = {}
         for event in events:
-            if event.type not in state.settings.statement_types:
+            if event.type not in settings.statement_types:
                 groups.setdefault((event.type, event.mode, event.modality is Modality.ASSERTED), []).append(event)
         pairs: list[tuple[Event, Event]] = []
         for group in groups.values():
+            if len(group) > settings.story_group_most:
+                continue
             fits = {e.id: [o for o in group if o is not e and one_story(state, e, o, story)] for e in group}
             used: set[str] = set()
             for a in group:
