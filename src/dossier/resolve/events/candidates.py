@@ -27,7 +27,7 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
     scoring; else events of the same story, to borrow dates from)."""
     found = blocked(state, item, merging)
     reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.related(e) for e in item.parties},
-                  state.settings, merging)
+                  state.settings, merging, item.location is not None and state.specific(item.location))
     events = state.events
     return in_order(c for c in found
                     if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
@@ -88,6 +88,8 @@ def firm_blocked(state: EventState, item: Evidence, written: PartialDate) -> set
     found: set[str] = set()
     for named in (e for e in item.parties if state.specific(e)):
         found |= near[named] & set().union(*(events for e, events in near.items() if e != named))
+    if item.location is not None and state.specific(item.location):  # `rules.placed_match`: the place and an actor
+        found |= near[item.location] & set().union(*(near[a] for a in item.actors if a in near))
     return found
 
 
@@ -115,6 +117,7 @@ class Reach:
     related: dict[str, set[str]]  # each of its parties' namesakes
     settings: Settings
     merging: bool = True  # apply `fit`'s rules too (not when looking for dates other sources give)
+    named_place: bool = False  # its place is named (a town, a facility): `rules.placed_match`
     day: MonthDay | None = field(init=False)  # read once, not per event
 
     def __post_init__(self) -> None:
@@ -135,7 +138,9 @@ class Reach:
                 shared, named = shared + 1, named + specific
             else:
                 score += len(self.related[party] & theirs) + (party in namesakes)
-        if self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)):
+        placed = self.named_place and same_place and bool(item.lemma) and item.lemma in tally.lemmas and any(
+            a in tally.actors for a in item.actors)
+        if self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)) and not placed:
             return False  # as `rules.firm_match`, all an undated comparison can merge on: most candidates end here
         return score >= (self.settings.weak if self._dates_agree(event, tally) else self.settings.strong)
 

@@ -62,13 +62,17 @@ def people_by_role(state: EventState, event: Event) -> list[tuple[frozenset[str]
 
 
 def places_by_article(state: EventState, event: Event) -> dict[str, list[str]]:
-    """Locations that cannot both be right: different places standing for different states."""
+    """Locations that cannot both be right: different places standing for different states, neither within
+    the other."""
     by_place: dict[str, list[str]] = defaultdict(list)
     for e in event.evidence:
         if e.location and e.article_id not in by_place[e.location]:
             by_place[e.location].append(e.article_id)
     if len(by_place) < 2:
         return {}
+    names = {p: facts.name if (facts := state.entity(p)) is not None else "" for p in by_place}
+    if len([p for p in by_place if not any(q != p and rules.named_within(names[p], names[q]) for q in by_place)]) < 2:
+        return {}  # 'Kessel airport' lies in 'Kessel': one place told more or less precisely
     states = {state.state_of(p) for p in by_place}
     if len(states) > 1 or None in states:
         return dict(by_place)

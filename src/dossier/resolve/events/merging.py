@@ -7,11 +7,13 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
-from dossier.models import PartialDate
+from collections.abc import Callable
+
+from dossier.models import Modality, PartialDate
 from dossier.resolve.events import rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled
-from dossier.resolve.events.records import Event, Evidence
+from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.state import EventState
 
 
@@ -27,8 +29,8 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
         return 0
     tally = state.tally(event)
-    if not rules.place_fits(item.location, tally.locations, state.seat_of) and not rules.same_day_same_people(
-            _shared_named(state, item.parties & tally.parties), item.date, event.date):
+    if not rules.place_fits(item.location, tally.locations, state.seat_of, _within(state)) and not (
+            rules.same_day_same_people(_shared_named(state, item.parties & tally.parties), item.date, event.date)):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
     if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties, state.specific):
         return 0  # two visits to Moscow by different people
@@ -46,12 +48,16 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     here = item.article_id in tally.articles
     if not rules.one_article_one_report(here, item.parties <= tally.parties):
         return 0  # one article reports two different meetings: do not fold them together
+    if not rules.principal_acts(item.type in settings.joint_types, item.actors, tally.actors, state.state_of):
+        return 0  # 'Norvia withdrew its troops.' ... 'The rebels withdrew.': another principal
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
     if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
                            here, event.date, _story(state, item), settings):
         return 0  # "Putin praised ..." in a report of October's talks is not February's praise
-    firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place)
+    firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place) or rules.placed_match(
+        same_place and item.location is not None and state.specific(item.location),
+        bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
     named = any(state.specific(p) for p in item.parties | tally.parties)
@@ -64,7 +70,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
             a.type == b.type and rules.announced_and_held(a.modality, b.modality, a.date, b.date)):
         return 0
     if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
-            a.location, [b.location] if b.location else [], state.seat_of):
+            a.location, [b.location] if b.location else [], state.seat_of, _within(state)):
         return 0
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
@@ -90,6 +96,14 @@ def _story(state: EventState, item: Evidence) -> list[PartialDate]:
     """The dates of the events a mention's article reports so far (the story it tells)."""
     found = (state.events.get(e.event_id or "") for e in state.by_article.get(item.article_id, ()))
     return [event.date for event in found if event is not None and event.date is not None]
+
+
+def _within(state: EventState) -> Callable[[str, str], bool]:
+    """Whether one place lies within another, by their names (`rules.named_within`)."""
+    def within(place: str, other: str) -> bool:
+        facts, holder = state.entity(place), state.entity(other)
+        return facts is not None and holder is not None and rules.named_within(facts.name, holder.name)
+    return within
 
 
 def _shared_named(state: EventState, shared: set[str]) -> int:
@@ -159,6 +173,79 @@ def consolidate(state: EventState) -> None:
             other = state.events[best[1]]
             smaller, larger = sorted((event, other), key=lambda e: len(e.evidence))
             absorb(state, larger, smaller)  # moving the fewer mentions rewrites the fewer articles
+
+
+def corefer(state: EventState, article_id: str) -> None:
+    """One article tells one event across several sentences ('X arrived in Y on Monday.' ... 'The trip was the
+    first since ...'): once all its mentions are in, two of its events that are one by `one_story` merge, the
+    fewer mentions moving. An undated event fitting two of the article's events dated apart joins neither.
+    Pairs of one article's events of one type, mode and modality only: the cost does not grow with the store,
+    and each pass merges every pair it finds (an event in one pair at most). A group larger than
+    `story_group_most` is no one story told again (a long list of strikes, a repeated text) and is left as it is;
+    at most `story_passes` passes."""
+    settings = state.settings
+    for _ in range(settings.story_passes):
+        ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
+                        if item.event_id is not None and item.event_id in state.events})
+        events = [state.events[i] for i in ids]
+        story = [e.date for e in events if e.date is not None and e.modality is Modality.ASSERTED]
+        groups: dict[tuple[object, ...], list[Event]] = {}
+        for event in events:
+            if event.type not in settings.statement_types:
+                groups.setdefault((event.type, event.mode, event.modality is Modality.ASSERTED), []).append(event)
+        pairs: list[tuple[Event, Event]] = []
+        for group in groups.values():
+            if len(group) > settings.story_group_most:
+                continue
+            fits = {e.id: [o for o in group if o is not e and one_story(state, e, o, story)] for e in group}
+            used: set[str] = set()
+            for a in group:
+                for b in fits[a.id]:
+                    if a.id not in used and b.id not in used and _sure(state, a, fits[a.id]) and _sure(
+                            state, b, fits[b.id]):
+                        pairs.append((a, b))
+                        used |= {a.id, b.id}
+        if not pairs:
+            return
+        for pair in pairs:
+            smaller, larger = sorted(pair, key=lambda e: len(e.evidence))
+            absorb(state, larger, smaller)
+
+
+def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:
+    """Two events of one article are one event told again: one kind and mode, compatible places and dates
+    (`rules.same_story_dates`), the same visitor, and participants one of which names no one the other lacks
+    (`rules.told_again`). Statements stay apart (`rules.two_statements`: one article's statements in other
+    words are two)."""
+    settings = state.settings
+    if (a.type in settings.statement_types or not rules.same_kind(a.type, a.modality, b.type, b.modality)
+            or not rules.same_mode(a.mode, b.mode) or not rules.same_story_dates(a.date, b.date)):
+        return False
+    dated = a.date or b.date
+    if (a.date is None) != (b.date is None) and dated is not None and not rules.tells_the_news(
+            dated, story, settings):
+        return False  # an undated sentence tells the article's news, not what it recalls
+    mine, theirs = state.tally(a), state.tally(b)
+    within = _within(state)
+    if not (rules.place_fits(a.location, theirs.locations, state.seat_of, within)
+            and rules.place_fits(b.location, mine.locations, state.seat_of, within)):
+        return False
+    if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
+            and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
+        return False
+    shared = mine.parties & theirs.parties
+    if a.date is None and b.date is None and not rules.undated_told_again(
+            _shared_named(state, shared), len(shared), bool(set(mine.locations) & set(theirs.locations)),
+            bool(mine.lemmas & theirs.lemmas)):
+        return False
+    return rules.told_again((rules.principals(mine.actors), mine.actors, mine.parties),
+                            (rules.principals(theirs.actors), theirs.actors, theirs.parties), state.specific,
+                            state.state_of)
+
+
+def _sure(state: EventState, event: Event, fits: list[Event]) -> bool:
+    """An undated event that fits events dated apart cannot tell which one it is."""
+    return event.date is not None or not rules.dated_apart([e.date for e in fits], state.settings)
 
 
 def absorb(state: EventState, into: Event, event: Event) -> None:

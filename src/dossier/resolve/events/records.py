@@ -95,6 +95,7 @@ class EntityFacts:
     type: EntityType
     denotes: str | None
     related: tuple[str, ...] = ()  # entities it is named after: the Assad regime -> Bashar al-Assad
+    name: str = ""  # as shown (a facility named after its town lies in it: `rules.named_within`)
 
 
 def events_from_records(records: Iterable[EvidenceRecord]) -> list[Event]:

@@ -96,6 +96,7 @@ class EventResolver:
         for touched in {a for event_id in state.changes.redated if event_id in state.events
                         for a in state.tally(state.events[event_id]).referring_articles}:
             dating.date_by_reference(state, touched)  # a referenced event may have become more precise
+        merging.corefer(state, article_id)  # one article telling one event in several sentences
         merging.consolidate(state)
         changes, state.changes = state.changes, EventChanges()
         changes.articles.add(article_id)

@@ -9,6 +9,7 @@ the rules of one article's own mentions and of year-less dates for a mention onl
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 
 from dossier.models import Modality, PartialDate
@@ -55,14 +56,28 @@ def talks_of_the_visit(mode: Mode | None, event_mode: Mode | None, date_origin: 
 
 
 def place_fits(location: str | None, places: Collection[str],
-               seat_of: Callable[[str], str | None] = lambda _: None) -> bool:
-    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs, or
-    the seat of the same state (`seat_of`: the state a capital or seat of government stands for; 'arrived at
-    the Kremlin' and 'arrived in Moscow' are one arrival)."""
+               seat_of: Callable[[str], str | None] = lambda _: None,
+               within: Callable[[str, str], bool] = lambda _a, _b: False) -> bool:
+    """A visit to Moscow is not a visit to Damascus: a place, when both sides name one, is one of theirs, the
+    seat of the same state (`seat_of`: the state a capital or seat of government stands for; 'arrived at
+    the Kremlin' and 'arrived in Moscow' are one arrival), or lies within one of theirs or holds it (`within`:
+    'withdrew from Kessel airport' and 'withdrew from Kessel')."""
     if not (location and places and location not in places):
+        return True
+    if any(within(location, p) or within(p, location) for p in places):
         return True
     seat = seat_of(location)
     return seat is not None and any(seat_of(p) == seat for p in places)
+
+
+def named_within(name: str, other: str) -> bool:
+    """A place named after the town it is in: 'Kessel airport', 'Kessel air base' lie in 'Kessel' (its name
+    followed by a common noun, not another proper name)."""
+    name, other = name.strip(), other.strip()
+    if not other or not name.lower().startswith(other.lower() + " "):
+        return False
+    rest = name[len(other):].split()
+    return bool(rest) and all(word.islower() for word in rest)
 
 
 def same_day_same_people(shared_named: int, date: PartialDate | None, event_date: PartialDate | None) -> bool:
@@ -128,10 +143,88 @@ def two_statements(reported_here: bool, event_type: EventType, same_word_here: b
     return reported_here and event_type in settings.statement_types and not same_word_here
 
 
+def told_again(ours: tuple[Collection[str], Collection[str], Collection[str]],
+               theirs: tuple[Collection[str], Collection[str], Collection[str]],
+               specific: Callable[[str], bool] = lambda _: False,
+               state_of: Callable[[str], str | None] = lambda _: None) -> bool:
+    """One article tells one event across sentences in other words ('The delegation landed in Kessel on
+    Monday.' ... 'The visit was the first since the war.'): two of its events (each: its principals -- the
+    actors its sources name most --, its actors and its parties) are one when a principal of each acts in the
+    other too (itself or the state it stands for), and one names no person or group the other lacks (a subset
+    of its people, a state for its envoy). Different principals ('Vell met Oda.' ... 'Vell met Ruiz.'; 'Norvia
+    withdrew its troops.' ... 'The rebels withdrew.') are two events; with no one acting on a side, a party in
+    common is enough."""
+    (principals, actors, parties), (their_principals, their_actors, their_parties) = ours, theirs
+    mine, other = set(parties), set(their_parties)
+
+    def acts_in(some: Collection[str], others: Collection[str]) -> bool:
+        return any(p in others or state_of(p) in others for p in some)
+
+    if actors and their_actors:
+        if not (acts_in(principals, their_actors) and acts_in(their_principals, actors)):
+            return False
+    elif not mine & other:
+        return False
+    named, their_named = {p for p in mine if specific(p)}, {p for p in other if specific(p)}
+    return named <= other or their_named <= mine
+
+
+def undated_told_again(shared_named: int, shared: int, same_place: bool, same_word: bool) -> bool:
+    """Two undated events of one article have no date to tell them apart, nor one to bring them together:
+    they are one only on a firm match (`firm_match`) or told with the same word ('Norvia sent troops' ...
+    'the troops it sent'); 'Norvia hosts the Kessel government' and 'Norvian envoys visited Kessel' are two
+    events of one article, though between the same two states."""
+    return same_word or firm_match(shared_named, shared, same_place)
+
+
+def tells_the_news(date: PartialDate, story: Collection[PartialDate], settings: Settings) -> bool:
+    """An undated sentence of an article ('a headline', 'the trip') tells its news: within the article it is one
+    with an event dated at the latest of the story the article tells (the month or day of its latest events,
+    `peg_days` around), not with an event it recalls from before ('a delegation visited in January' in a
+    report of July's talks). A story dated to no month tells nothing here."""
+    known = [d for d in story if d.month is not None]
+    if not known:
+        return True
+    latest = max(known, key=lambda d: (d.year, d.month or 0, d.day or 31))
+    return compatible(date, latest) or days_apart(date, latest) <= settings.peg_days
+
+
+def principal_acts(joint: bool, actors: Collection[str], their_actors: Counter[str],
+                   state_of: Callable[[str], str | None] = lambda _: None) -> bool:
+    """Who an event is about is who its sources name acting most (its principals, once more than one source
+    names them): a mention whose actors meet the event's only in one named acting in passing ('The rebels
+    withdrew' beside an event whose sources say 'Norvian forces withdrew', one of them quoting a rebel fighter
+    as acting too) is another event. A mention sharing no actor (roles told otherwise), or what its parties do
+    together (a call: 'A called B' and 'B called A'), is left to the other rules."""
+    if joint or not their_actors or max(their_actors.values()) < 2 or not set(actors) & set(their_actors):
+        return True
+    return any(p in actors or state_of(p) in actors for p in principals(their_actors))
+
+
+def principals(actors: Counter[str]) -> set[str]:
+    """The actors an event's sources name most (all of them when each is named once)."""
+    most = max(actors.values(), default=0)
+    return {a for a, n in actors.items() if n == most}
+
+
+def same_story_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Within one article, a date tells two events apart only when the other is dated too, incompatibly ('on
+    Monday' and 'on 3 June' at their precisions); an undated sentence of the story ('the trip') is told of
+    whatever day the story gives."""
+    return a is None or b is None or compatible(a, b)
+
+
 def firm_match(shared_named: int, shared: int, same_place: bool) -> bool:
     """Without dates to compare, only a firm match merges: two named parties in common, or one and the same
     place or another party."""
     return shared_named >= 2 or (shared_named >= 1 and (same_place or shared > shared_named))
+
+
+def placed_match(named_place: bool, shared_actor: bool, same_word: bool) -> bool:
+    """Without dates to compare, the same named place (a town, an airport, a base), an actor in common and the
+    same word are a firm match too: 'Norvia is withdrawing from Kessel airport' and 'Norvia withdrew its
+    forces from Kessel airport' are one withdrawal, though no person is named."""
+    return named_place and shared_actor and same_word
 
 
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:

@@ -17,6 +17,8 @@ class Settings:
     month_day_slack_days: int = 3  # two year-less dates of one month this close may be one event
     recalled_named: int = 2  # an undated mention recalls a past event (any date) sharing this many named parties
     reporting_lag_days: int = 1  # two day-precise events of the same named parties this close: one, dated apart
+    story_group_most: int = 24  # one article's events of one kind compared as one story told again, at most
+    story_passes: int = 4  # passes merging one article's events told again (each merges every pair it finds)
     # named enough to count double in an overlap, and to make a match firm
     specific_types: frozenset[EntityType] = frozenset(
         {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY})
