@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
+from dossier.extract.coding import ground_taken
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.facts import (
     fold_subordinates,
@@ -217,6 +218,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         if s.referents:  # "both sides agreed": again, now that the words naming nobody are known
             draft.actors, draft.targets, draft.location = [], [], None
             _participants(draft, s, mentions)
+    ground_taken(drafts, s, mentions)
     _actors_of_event_subjects(drafts, s)
     _protests(drafts, s)
     _pacts_reported(drafts, s, mentions, before)

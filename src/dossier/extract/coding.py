@@ -1,0 +1,48 @@
+"""Coding a trigger by what it acts on: the rules that change a draft's PLOVER type once its object and
+participants are known.
+
+Contract: each public function takes one sentence's drafts after their participants are set and returns
+nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in place. They read only the parse
+(`Parsed`), the sentence's actor mentions and the lexicon's frames (`frames.yaml`).
+"""
+
+from __future__ import annotations
+
+from dossier.extract.drafts import Draft
+from dossier.extract.syntax import Parsed
+from dossier.lexicon import Trigger, frames
+from dossier.models import ActorMention, EntityType, Token
+from dossier.plover import EventType
+
+PLACE_TYPES = {EntityType.PLACE, EntityType.FACILITY, EntityType.STATE}
+TAKEN = ("dobj", "nsubjpass")
+
+
+def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
+    of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
+    alone (arrest, confiscation); it needs no target to be an event. 'Took over the airport' (an occupation)
+    and 'took part in' (no ground) keep their type."""
+    capture = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or verb.lemma.lower() not in capture.capturing or draft.rule.type == EventType.ASSAULT:
+            continue
+        if any(k.dep == "prt" and k.lemma.lower() == "over" for k in s.kids(verb)):
+            continue
+        if any(_ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
+            draft.rule = Trigger(EventType.ASSAULT, None)
+            draft.bare = False
+
+
+def _ground(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """A place named, a noun of ground ('the town', 'control'), or a part of either ('much of the east')."""
+    capture = frames()
+    lemma = obj.lemma.lower()
+    if lemma in capture.partitive or obj.text.lower() in capture.partitive:
+        return any(_ground(o, s, mentions) for p in s.kids(obj, "prep") if p.text.lower() == "of"
+                   for o in s.kids(p, "pobj"))
+    if lemma in capture.ground:
+        return True
+    index = s.mention_at.get(obj.i)
+    return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat)
