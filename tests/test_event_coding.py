@@ -27,10 +27,17 @@ def test_taking_part_takes_no_ground() -> None:
 
 
 def test_taking_over_a_site_is_an_occupation_not_a_capture() -> None:
-    found = events("Russian troops took over the old airfield as a military base in May 2018.")
+    found = events("Russian troops took over the old airfield in May 2018.")
     assert [e.type for e in found] == ["COERCE"], found
 
 
 def test_seizing_things_stays_a_seizure() -> None:
     found = events("Egyptian police seized weapons from Libyan smugglers near the border.")
     assert [e.type for e in found] == ["COERCE"], found
+
+
+def test_ground_taken_as_a_base_stations_forces_there() -> None:
+    found = events("French forces seized the port as a staging post in 2014.")
+    assert [e.type for e in found] == ["MOBILIZE"], found
+    taken_over = events("Russian troops took over the old airfield as a military base in May 2018.")
+    assert [e.type for e in taken_over] == ["MOBILIZE"], taken_over

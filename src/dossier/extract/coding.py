@@ -22,11 +22,16 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
     """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
     of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
     alone (arrest, confiscation); it needs no target to be an event. 'Took over the airport' (an occupation)
-    and 'took part in' (no ground) keep their type."""
+    and 'took part in' (no ground) keep their type, but 'took over the airport as a military base' stations
+    forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
     capture = frames()
     for draft in drafts:
         verb = draft.trigger
         if verb.pos != "VERB" or verb.lemma.lower() not in capture.capturing or draft.rule.type == EventType.ASSAULT:
+            continue
+        if _as_a_base(verb, s):
+            draft.rule = Trigger(EventType.MOBILIZE, None)
+            draft.bare = False
             continue
         if any(k.dep == "prt" and k.lemma.lower() == "over" for k in s.kids(verb)):
             continue
@@ -46,3 +51,10 @@ def _ground(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
         return True
     index = s.mention_at.get(obj.i)
     return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat)
+
+
+def _as_a_base(verb: Token, s: Parsed) -> bool:
+    """'took over the airfield as a base', 'seized the port as a staging post'."""
+    bases = frames().bases
+    return any(o.lemma.lower() in bases for p in s.kids(verb, "prep") if p.text.lower() == "as"
+               for o in s.kids(p, "pobj"))

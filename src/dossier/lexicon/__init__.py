@@ -420,6 +420,7 @@ class Frames:
     capturing: frozenset[str] = frozenset()  # "seized the town": verbs that take ground ...
     ground: frozenset[str] = frozenset()  # ... and the nouns of ground they take
     partitive: frozenset[str] = frozenset()  # "swathes of the north": the ground is the "of" phrase
+    bases: frozenset[str] = frozenset()  # "took over the airport as a base": forces stationed there
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -449,7 +450,8 @@ def frames() -> Frames:
                   frozenset((data.get("topics") or {}).get("focusing") or ()),
                   frozenset((data.get("capture") or {}).get("verbs") or ()),
                   frozenset((data.get("capture") or {}).get("ground") or ()),
-                  frozenset((data.get("capture") or {}).get("partitive") or ()))
+                  frozenset((data.get("capture") or {}).get("partitive") or ()),
+                  frozenset((data.get("capture") or {}).get("bases") or ()))
 
 
 @dataclass(frozen=True, slots=True)
