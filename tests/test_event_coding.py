@@ -41,3 +41,15 @@ def test_ground_taken_as_a_base_stations_forces_there() -> None:
     assert [e.type for e in found] == ["MOBILIZE"], found
     taken_over = events("Russian troops took over the old airfield as a military base in May 2018.")
     assert [e.type for e in taken_over] == ["MOBILIZE"], taken_over
+
+
+def test_backing_a_party_in_a_war_is_military_help() -> None:
+    found = events("France backed the Chadian army in its fight against the rebels.")
+    assert [e.type for e in found] == ["AID"], found
+    relative = events("The militia is a group that the United States supported since 2015 in the war on Boko Haram.")
+    assert [e.type for e in relative] == ["AID"], relative
+
+
+def test_backing_a_plan_is_words_of_support() -> None:
+    found = events("France backed the Chadian plan in May.")
+    assert [e.type for e in found] == ["SUPPORT"], found

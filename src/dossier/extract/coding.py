@@ -58,3 +58,19 @@ def _as_a_base(verb: Token, s: Parsed) -> bool:
     bases = frames().bases
     return any(o.lemma.lower() in bases for p in s.kids(verb, "prep") if p.text.lower() == "as"
                for o in s.kids(p, "pobj"))
+
+
+WAR_PREPS = {"in", "during", "throughout"}
+
+
+def backing_in_war(drafts: list[Draft], s: Parsed) -> None:
+    """'France backed the army in its fight against the rebels', 'the group the US supported in the war on
+    X': backing a party in a war is military help (AID), not words of support (SUPPORT)."""
+    words = frames()
+    for draft in drafts:
+        trigger = draft.trigger
+        if draft.rule.type != EventType.SUPPORT or trigger.lemma.lower() not in words.backing:
+            continue
+        if any(o.lemma.lower() in words.wars for p in s.kids(trigger, "prep") if p.text.lower() in WAR_PREPS
+               for o in s.kids(p, "pobj")):
+            draft.rule = Trigger(EventType.AID, None)

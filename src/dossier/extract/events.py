@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
-from dossier.extract.coding import ground_taken
+from dossier.extract.coding import backing_in_war, ground_taken
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.facts import (
     fold_subordinates,
@@ -219,6 +219,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors, draft.targets, draft.location = [], [], None
             _participants(draft, s, mentions)
     ground_taken(drafts, s, mentions)
+    backing_in_war(drafts, s)
     _actors_of_event_subjects(drafts, s)
     _protests(drafts, s)
     _pacts_reported(drafts, s, mentions, before)

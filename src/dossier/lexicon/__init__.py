@@ -421,6 +421,8 @@ class Frames:
     ground: frozenset[str] = frozenset()  # ... and the nouns of ground they take
     partitive: frozenset[str] = frozenset()  # "swathes of the north": the ground is the "of" phrase
     bases: frozenset[str] = frozenset()  # "took over the airport as a base": forces stationed there
+    backing: frozenset[str] = frozenset()  # "backed the army in the war": words of backing ...
+    wars: frozenset[str] = frozenset()  # ... and the wars that make it military help
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -451,7 +453,9 @@ def frames() -> Frames:
                   frozenset((data.get("capture") or {}).get("verbs") or ()),
                   frozenset((data.get("capture") or {}).get("ground") or ()),
                   frozenset((data.get("capture") or {}).get("partitive") or ()),
-                  frozenset((data.get("capture") or {}).get("bases") or ()))
+                  frozenset((data.get("capture") or {}).get("bases") or ()),
+                  frozenset((data.get("backing") or {}).get("words") or ()),
+                  frozenset((data.get("backing") or {}).get("wars") or ()))
 
 
 @dataclass(frozen=True, slots=True)
