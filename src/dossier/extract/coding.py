@@ -9,7 +9,7 @@ nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in plac
 from __future__ import annotations
 
 from dossier.extract.drafts import Draft
-from dossier.extract.syntax import Parsed
+from dossier.extract.syntax import Parsed, subject_of
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType
@@ -74,3 +74,15 @@ def backing_in_war(drafts: list[Draft], s: Parsed) -> None:
         if any(o.lemma.lower() in words.wars for p in s.kids(trigger, "prep") if p.text.lower() in WAR_PREPS
                for o in s.kids(p, "pobj")):
             draft.rule = Trigger(EventType.AID, None)
+
+
+def protests(drafts: list[Draft], s: Parsed) -> None:
+    """'Protesters tore down the border fence', 'demonstrators stormed the embassy': force used by the people of
+    a protest is that protest (PLOVER: PROTEST, a violent riot), not an assault by a party."""
+    force = frames().force
+    for draft in drafts:
+        if draft.trigger.pos != "VERB" or draft.rule.type not in force or draft.rule.type == EventType.PROTEST:
+            continue
+        subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
+        if subject is not None and subject.lemma.lower() in frames().protesters:
+            draft.rule = Trigger(EventType.PROTEST, None)

@@ -1,0 +1,182 @@
+"""Attaching the sentence's time expressions to its triggers.
+
+Contract: `attach_times(drafts, s, times)` sets, in place, each draft's `time` (the date expression
+attached to the trigger, to its clause or to the clause above it; not a date inside "since X" or "after X",
+which dates X) and `time_ref` (another draft of the sentence whose event dates it: "during the visit"). Reads
+the parse and the sentence's time spans only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dossier.extract.drafts import Draft
+from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
+from dossier.extract.syntax import Parsed
+from dossier.extract.time import parse_time, sentence_time, sequel_time
+from dossier.models import Span, TimeExpr, TimeKind, Token
+
+EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
+PERFECT = {"has", "have", "'ve", "’ve", "had"}
+# A date inside "since X", "after X" dates X, not the event it modifies.
+TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
+
+
+def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
+    """Each time expression goes to the trigger it hangs from, or to the triggers under the clause it
+    hangs from ("On January 29th, first contact was made when a delegation arrived")."""
+    triggers = {d.trigger.i: d for d in drafts}
+    at_node: dict[int, TimeExpr] = {}
+    for span in times:
+        parsed = parse_time(span.text)
+        if parsed is None:
+            continue
+        head = _span_head(span, s)
+        if head is None:
+            continue
+        node = _time_host(head, s, triggers)
+        if node is not None and _scheduled_for(head, node, s):
+            parsed = replace(parsed, ahead=True)
+        if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
+            at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
+    barred: set[int] = set()  # drafts inside a 'since/after X' phrase or a temporal clause: not the sentence's date
+    for draft in drafts:
+        for node in [draft.trigger, *s.ancestors(draft.trigger)]:
+            if node.dep == "prep" and node.text.lower() in TIME_BARRIERS:
+                barred.add(id(draft))
+                break  # "after Assad's fall, on January 28, a delegation visited": the fall is not dated
+            if node is not draft.trigger and node.i not in at_node and _temporal_clause(node, s):
+                barred.add(id(draft))
+                break
+            if node is draft.trigger and _temporal_clause(node, s) and node.i not in at_node:
+                barred.add(id(draft))
+                break  # "After the contract was cancelled, the concession went to X in May": not May
+            if node.i in at_node:
+                draft.time = at_node[node.i]
+                break
+            if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
+                draft.time = triggers[node.i].time
+                break
+        if draft.time is None and len(at_node) == 1 and len(drafts) == 1:
+            draft.time = next(iter(at_node.values()))
+    main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)]
+    for draft in drafts:
+        if draft.time is None:
+            draft.time_ref = _dated_by(draft, s, triggers)
+            draft.time = draft.time or _sibling_time(draft, s, triggers)
+        if draft.time is None and draft.time_ref is None and id(draft) not in barred and _main_line(draft.trigger, s):
+            draft.time = sentence_time(main_dates)  # its clause states no date: its sentence's
+        if draft.time is None and draft.time_ref is None:
+            verb = _verb_of(draft.trigger, s)
+            draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
+
+
+def _verb_of(trigger: Token, s: Parsed) -> Token | None:
+    """The verb a trigger is, or whose object it is ("gave asylum", "opened talks"); None for another noun."""
+    verb = s.head(trigger) if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "dobj" else trigger
+    return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+
+def _main_line(trigger: Token, s: Parsed) -> bool:
+    """A verb in the simple past or present on the sentence's main line (its root, or joined to it by coordination
+    or as what is said), not a relative clause or a noun ("the country, where it backed X for decades": background
+    of its own time)."""
+    verb = _verb_of(trigger, s)
+    if verb is None:
+        return False  # a noun that is no verb's object ("the fall of X")
+    trigger = verb
+    if {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")} & PERFECT:
+        return False  # "has received signs": up to now, not on the day the sentence names
+    return all(step.dep in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis")
+               for step in [trigger, *s.ancestors(trigger)] if s.head(step) is not None)
+def _behind_barrier(node: Token, s: Parsed) -> bool:
+    """A word inside a 'since/after X' phrase or a temporal clause: its date is that of the background."""
+    for step in [node, *s.ancestors(node)]:
+        if (step.dep == "prep" and step.text.lower() in TIME_BARRIERS) or _temporal_clause(step, s):
+            return True
+    return False
+
+
+def _scheduled_for(head: Token, host: Token, s: Parsed) -> bool:
+    """'take part in the summit, which is scheduled for October 15': a date under a word of planning, between the
+    date and what it dates, is when something is to happen, whatever the tense of the verb it dates."""
+    for step in s.ancestors(head):
+        if step.i == host.i:
+            return False
+        if step.lemma.lower() in FUTURE_GOVERNORS or step.text.lower() in FUTURE_MODIFIERS:
+            return True
+    return False
+
+
+def _temporal_clause(node: Token, s: Parsed) -> bool:
+    return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
+
+
+def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> Draft | None:
+    """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
+    event in the phrase dates this one."""
+    node = draft.trigger
+    for clause in [node, *s.ancestors(node)]:
+        for prep in s.kids(clause, "prep"):
+            if prep.text.lower() in EVENT_TIME_PREPS:
+                for pobj in s.kids(prep, "pobj"):
+                    other = triggers.get(pobj.i)
+                    if other is not None and other is not draft:
+                        return other
+        if clause is not node and clause.dep not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        if clause.i in triggers and clause is not node:
+            break  # the governing event has its own date
+    return None
+
+
+def _sibling_time(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> TimeExpr | None:
+    """'the collapse of the government in March 2021 and the minister's escape abroad': coordinated
+    subjects of one verb share the date the first one states."""
+    if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
+        return None
+    for other in triggers.values():
+        if other is not draft and other.time is not None and other.trigger.head == draft.trigger.head \
+                and other.trigger.dep == draft.trigger.dep and other.trigger.i < draft.trigger.i:
+            return other.time
+    return None
+
+
+def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
+    rank = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.MONTH]
+    return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
+
+
+def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
+    """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
+    'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
+    collapse)."""
+    path = [head, *s.ancestors(head)]
+    owner = s.head(head)
+    if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
+        return None  # "the 1974 ceasefire line", "the 2019 contract": the date belongs to that noun
+    for step in path:
+        if step.i in triggers:
+            return step
+        if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
+            return _began(step, head, s, triggers)
+    return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
+    """'The US has backed the group since 2015': a date right after 'since' on a verb dates when what the verb
+    tells began; not 'the first visit since 2011' (a noun) nor 'for the first time since 2011'."""
+    owner = s.head(prep)
+    if prep.text.lower() != "since" or s.head(head) is not prep or owner is None or owner.i not in triggers \
+            or owner.pos not in ("VERB", "AUX"):
+        return None
+    between = range(min(owner.i, prep.i), max(owner.i, prep.i))
+    return None if any(i in s.by_i and s.by_i[i].text.lower() == "first" for i in between) else owner
+
+
+def _span_head(span: Span, s: Parsed) -> Token | None:
+    inside = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
+    for token in inside:
+        if token.head == token.i or not (span.token_start <= token.head < span.token_end):
+            return token
+    return inside[0] if inside else None
