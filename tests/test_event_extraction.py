@@ -295,3 +295,9 @@ def test_a_perfect_told_by_a_speaker_is_the_speakers_news() -> None:
     apposed = extraction("Qatar has sent aid to Beirut, a port it rebuilt.").events
     assert [e.tense for e in after] == ["past"], "the speaker after the news: 'X has arrived, a source said'"
     assert [e.tense for e in apposed] == ["perfect"]
+
+
+def test_diplomatic_outreach_initiates_diplomatic_cooperation() -> None:
+    found = events("The new Kenyan government has already begun diplomatic outreach to regional players including "
+                   "Ethiopia and Egypt.")
+    assert [(e.type, e.targets) for e in found] == [("SUPPORT", {"Ethiopia", "Egypt"})], found
