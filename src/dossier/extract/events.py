@@ -44,16 +44,18 @@ from dossier.extract.referents import named_groups, referents_of, refers_back, r
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers
 from dossier.lexicon import TriggerLexicon, frames
-from dossier.models import ActorMention, AnalysedArticle, EventMention, Span
+from dossier.models import ActorMention, AnalysedArticle, EventMention, QuoteMention, Span
 from dossier.plover import EventType
 
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
                          r"delegation|encounter)", re.IGNORECASE)
 
 
-def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
-                   lexicon: TriggerLexicon) -> list[EventMention]:
-    """Every event mention of an article; `mentions` are its actor mentions (indices are kept)."""
+def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention], lexicon: TriggerLexicon,
+                   quotes: Sequence[QuoteMention] = ()) -> list[EventMention]:
+    """Every event mention of an article; `mentions` are its actor mentions (indices are kept), `quotes` its
+    quotations (a first-person pronoun inside a direct quotation is its speaker)."""
+    quoted = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "direct" and q.speaker is not None]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         by_sentence[mention.sentence].append(index)
@@ -69,6 +71,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
         sentence, story = without_dateline(whole)  # "MOSCOW (AP) — ...": the place is no party
         named = [i for i in by_sentence.get(sentence.index, []) if mentions[i].start >= story]
         parsed = Parsed(sentence, mentions, named, mentioned)
+        parsed.quoted = quoted
         times = times_by_sentence.get(sentence.index, [])
         credits = credited(Parsed(whole, mentions, by_sentence.get(whole.index, []), mentioned)
                            if story > whole.start else parsed, mentions, sources)  # "(AP) —" credits AP

@@ -82,8 +82,8 @@ def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
     if word.pos in ("NOUN", "PROPN"):
         return lexicon.nouns.get(lemma)
     classes = lexicon.verbs.get(lemma, ())
-    if link == "that" and "speech" in classes:
-        return "speech"
+    if link == "that" and ("speech" in classes or (lemma in lexicon.views and word.tag in ("VBP", "VBZ"))):
+        return "speech"  # "said that ...", "we agree that ...": a statement, a view shared
     found = next((c for c in classes if c != "speech"), None) or (classes[0] if classes else None)
     if found is None and word.i in by_i:  # a trigger of those kinds governs like them: "vowed to attack"
         found = next((k for k, t in FRAME_TYPES.items() if by_i[word.i].rule.type == t), None)

@@ -97,6 +97,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
         if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
+        if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
+            return None  # "we agree that the country needs help": a view shared, no pact
         if framing == "permission":
             infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
         if framing is not None and (infinitive or framing not in ("commitment", "permission")):

@@ -423,6 +423,7 @@ class Frames:
     bases: frozenset[str] = frozenset()  # "took over the airport as a base": forces stationed there
     backing: frozenset[str] = frozenset()  # "backed the army in the war": words of backing ...
     wars: frozenset[str] = frozenset()  # ... and the wars that make it military help
+    views: frozenset[str] = frozenset()  # "we agree that ...": in the present, a view shared, no pact
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -455,7 +456,8 @@ def frames() -> Frames:
                   frozenset((data.get("capture") or {}).get("partitive") or ()),
                   frozenset((data.get("capture") or {}).get("bases") or ()),
                   frozenset((data.get("backing") or {}).get("words") or ()),
-                  frozenset((data.get("backing") or {}).get("wars") or ()))
+                  frozenset((data.get("backing") or {}).get("wars") or ()),
+                  frozenset(data.get("views") or ()))
 
 
 @dataclass(frozen=True, slots=True)
