@@ -326,3 +326,22 @@ def test_a_span_before_or_after_an_event_named_dates_from_it() -> None:
     (bare,) = [e for e in extraction(opening + "Before the visit of Erdogan to Moscow, Putin called Macron.").events
                if e.trigger == "called"]
     assert bare.time is None and bare.time_ref is None
+
+
+def test_diplomatic_outreach_initiates_diplomatic_cooperation() -> None:
+    found = events("The new Kenyan government has already begun diplomatic outreach to regional players including "
+                   "Ethiopia and Egypt.")
+    assert [(e.type, e.targets) for e in found] == [("SUPPORT", {"Ethiopia", "Egypt"})], found
+
+
+def test_we_inside_a_quotation_is_its_speaker() -> None:
+    found = events("As Kenyan Foreign Minister John Mwangi explained, “Many contracts date from another era. We "
+                   "agreed to carry out a full review of all existing contracts.”")
+    assert [(e.type, e.actors) for e in found] == [("AGREE", {"John Mwangi"})], found
+
+
+def test_agreeing_that_something_is_so_shares_a_view_and_is_no_pact() -> None:
+    view = events("“We generally agree that the roads need repair,” Kenyan minister John Mwangi said.")
+    assert view == [], view
+    pact = events("Kenya and Uganda agreed that the border posts would stay open.")
+    assert [(e.type, e.actors) for e in pact] == [("AGREE", {"Kenya", "Uganda"})], pact

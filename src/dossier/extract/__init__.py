@@ -54,8 +54,10 @@ def extract(analysed: AnalysedArticle, pack: Pack) -> Extraction:
     times = [t for t in (parse_time(span.text) for span in analysed.times) if t is not None]
     issues = sentence_issues(analysed.sentences, mentions, pack)
     lexicon = _lexicon(pack.name, tuple((k, tuple(v)) for k, v in pack.triggers.items()))
-    events = [replace(e, issues=issues.get(e.sentence, ())) for e in event_mentions(analysed, mentions, lexicon)]
-    quotes = [replace(q, issues=issues.get(q.sentence, ())) for q in quote_mentions(analysed, mentions)]
+    quoted = quote_mentions(analysed, mentions)
+    events = [replace(e, issues=issues.get(e.sentence, ()))
+              for e in event_mentions(analysed, mentions, lexicon, quoted)]
+    quotes = [replace(q, issues=issues.get(q.sentence, ())) for q in quoted]
     return Extraction(
         replace(analysed.article, text=""),
         tuple(replace(s, tokens=(), tone=tone(s.text)) for s in analysed.sentences),

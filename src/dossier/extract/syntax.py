@@ -12,6 +12,7 @@ from dossier.lexicon import references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quotation: its speaker
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisation or a group: "Russia ... as
 # it wanted to retain its bases", "officials of the Syrian government said they were ready"
@@ -111,6 +112,8 @@ class Parsed:
                 self.by_dep[(token.head, token.dep)].append(token)
         self.referents: dict[int, list[int]] = {}  # token -> the mentions a word naming nobody refers to
         # ("both sides", "the delegation"), set by the extractor that knows what the article told before
+        self.quoted: list[tuple[int, int, int]] = []  # (start, end, speaker mention) of the article's direct
+        # quotations with a speaker: "we" and "I" inside one are its speaker
         self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
         for index in indices:
             mention = mentions[index]
@@ -209,6 +212,9 @@ def _named_before(token: Token, s: Parsed) -> Token | None:
 def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """The actor mentions an argument names: its own words and its appositions, conjuncts and
     delegation members ("a delegation including X and Y"), or the antecedent of a pronoun."""
+    if token.pos == "PRON" and token.text.lower() in FIRST_PERSON:
+        speaker = next((who for start, end, who in s.quoted if start <= token.idx < end), None)
+        return [speaker] if speaker is not None else []  # '"We agreed to review them," Lavrov said': Lavrov
     if token.pos == "PRON" and token.text.lower() in PRONOUNS:
         found_person = antecedent(token, s, mentions)
         return [found_person] if found_person is not None else []

@@ -417,6 +417,13 @@ class Frames:
     protesters: frozenset[str] = frozenset()  # "protesters tore down a fence": force done in a protest
     discussing: frozenset[str] = frozenset()  # "discussed lifting sanctions": the lifting is a topic
     focusing: frozenset[str] = frozenset()  # "the talks focused on lifting sanctions": likewise
+    capturing: frozenset[str] = frozenset()  # "seized the town": verbs that take ground ...
+    ground: frozenset[str] = frozenset()  # ... and the nouns of ground they take
+    partitive: frozenset[str] = frozenset()  # "swathes of the north": the ground is the "of" phrase
+    bases: frozenset[str] = frozenset()  # "took over the airport as a base": forces stationed there
+    backing: frozenset[str] = frozenset()  # "backed the army in the war": words of backing ...
+    wars: frozenset[str] = frozenset()  # ... and the wars that make it military help
+    views: frozenset[str] = frozenset()  # "we agree that ...": in the present, a view shared, no pact
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -443,7 +450,14 @@ def frames() -> Frames:
                   frozenset(data["undergone"]), frozenset(data["suffering"]),
                   frozenset(data["engaged"]), frozenset(data.get("protesters") or ()),
                   frozenset((data.get("topics") or {}).get("discussing") or ()),
-                  frozenset((data.get("topics") or {}).get("focusing") or ()))
+                  frozenset((data.get("topics") or {}).get("focusing") or ()),
+                  frozenset((data.get("capture") or {}).get("verbs") or ()),
+                  frozenset((data.get("capture") or {}).get("ground") or ()),
+                  frozenset((data.get("capture") or {}).get("partitive") or ()),
+                  frozenset((data.get("capture") or {}).get("bases") or ()),
+                  frozenset((data.get("backing") or {}).get("words") or ()),
+                  frozenset((data.get("backing") or {}).get("wars") or ()),
+                  frozenset(data.get("views") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,216 @@
+"""Attaching the sentence's time expressions to its triggers.
+
+Contract: `attach_times(drafts, s, times)` sets, in place, each draft's `time` (the date expression
+attached to the trigger, to its clause or to the clause above it; not a date inside "since X" or "after X",
+which dates X) and `time_ref` (another draft of the sentence whose event dates it: "during the visit"). Reads
+the parse and the sentence's time spans only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dossier.extract.drafts import Draft
+from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
+from dossier.extract.syntax import Parsed
+from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
+from dossier.models import Span, TimeExpr, TimeKind, Token
+
+EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
+PERFECT = {"has", "have", "'ve", "’ve", "had"}
+# A date inside "since X", "after X" dates X, not the event it modifies.
+TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
+
+
+def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
+    """Each time expression goes to the trigger it hangs from, or to the triggers under the clause it
+    hangs from ("On January 29th, first contact was made when a delegation arrived")."""
+    triggers = {d.trigger.i: d for d in drafts}
+    at_node: dict[int, TimeExpr] = {}
+    for span in times:
+        parsed = parse_time(span.text)
+        if parsed is None:
+            continue
+        head = _span_head(span, s)
+        if head is None:
+            continue
+        node = _time_host(head, s, triggers)
+        if node is not None and _scheduled_for(head, node, s):
+            parsed = replace(parsed, ahead=True)
+        if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
+            at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
+    barred: set[int] = set()  # drafts inside a 'since/after X' phrase or a temporal clause: not the sentence's date
+    for draft in drafts:
+        for node in [draft.trigger, *s.ancestors(draft.trigger)]:
+            if node.dep == "prep" and node.text.lower() in TIME_BARRIERS:
+                barred.add(id(draft))
+                break  # "after Assad's fall, on January 28, a delegation visited": the fall is not dated
+            if node is not draft.trigger and node.i not in at_node and _temporal_clause(node, s):
+                barred.add(id(draft))
+                break
+            if node is draft.trigger and _temporal_clause(node, s) and node.i not in at_node:
+                barred.add(id(draft))
+                break  # "After the contract was cancelled, the concession went to X in May": not May
+            if node.i in at_node:
+                draft.time = at_node[node.i]
+                break
+            if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
+                draft.time = triggers[node.i].time
+                break
+        if draft.time is None and len(at_node) == 1 and len(drafts) == 1:
+            draft.time = next(iter(at_node.values()))
+    main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)]
+    for draft in drafts:
+        if draft.time is None and (found := _dated_by(draft, s, triggers)) is not None:
+            draft.time_ref, draft.time = found  # "two days after the visit": dated from the visit, two days on
+        if draft.time is None:
+            draft.time = draft.time or _sibling_time(draft, s, triggers)
+        if draft.time is None and draft.time_ref is None and id(draft) not in barred and _main_line(draft.trigger, s):
+            draft.time = sentence_time(main_dates)  # its clause states no date: its sentence's
+        if draft.time is None and draft.time_ref is None:
+            verb = _verb_of(draft.trigger, s)
+            draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
+        if draft.time is None and draft.time_ref is None:
+            draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
+
+
+def _placed_by_clause(draft: Draft, s: Parsed, at_node: dict[int, TimeExpr]) -> TimeExpr | None:
+    """'X was ordered to stop after the cabinet took office on May 4': a verb placed after (or before, or since)
+    a clause with a date of its own is measured from that date, on a day the sentence does not give: an
+    AFTER_EVENT expression with no event to count from, so that no story or news peg dates it either."""
+    for i, time in at_node.items():
+        node = s.by_i[i]
+        if _temporal_clause(node, s) and any(a.i == draft.trigger.i for a in s.ancestors(node)):
+            mark = next((c.text for c in s.kids(node, "mark")), "")
+            return TimeExpr(f"{mark} ... {time.text}", TimeKind.AFTER_EVENT)  # "after ... March 4th"
+    return None
+
+
+def _verb_of(trigger: Token, s: Parsed) -> Token | None:
+    """The verb a trigger is, or whose object it is ("gave asylum", "opened talks"); None for another noun."""
+    verb = s.head(trigger) if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "dobj" else trigger
+    return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+
+def _main_line(trigger: Token, s: Parsed) -> bool:
+    """A verb in the simple past or present on the sentence's main line (its root, or joined to it by coordination
+    or as what is said), not a relative clause or a noun ("the country, where it backed X for decades": background
+    of its own time)."""
+    verb = _verb_of(trigger, s)
+    if verb is None:
+        return False  # a noun that is no verb's object ("the fall of X")
+    trigger = verb
+    if {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")} & PERFECT:
+        return False  # "has received signs": up to now, not on the day the sentence names
+    return all(step.dep in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "parataxis")
+               for step in [trigger, *s.ancestors(trigger)] if s.head(step) is not None)
+def _behind_barrier(node: Token, s: Parsed) -> bool:
+    """A word inside a 'since/after X' phrase or a temporal clause: its date is that of the background."""
+    for step in [node, *s.ancestors(node)]:
+        if (step.dep == "prep" and step.text.lower() in TIME_BARRIERS) or _temporal_clause(step, s):
+            return True
+    return False
+
+
+def _scheduled_for(head: Token, host: Token, s: Parsed) -> bool:
+    """'take part in the summit, which is scheduled for October 15': a date under a word of planning, between the
+    date and what it dates, is when something is to happen, whatever the tense of the verb it dates."""
+    for step in s.ancestors(head):
+        if step.i == host.i:
+            return False
+        if step.lemma.lower() in FUTURE_GOVERNORS or step.text.lower() in FUTURE_MODIFIERS:
+            return True
+    return False
+
+
+def _temporal_clause(node: Token, s: Parsed) -> bool:
+    return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
+
+
+def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> tuple[Draft, TimeExpr | None] | None:
+    """'During the Moscow visit, X met Y'; 'Following his meeting with Lavrov, X confirmed ...': the
+    event in the phrase dates this one; 'A day after the call', 'two days before the summit': how far from it
+    (`time.event_offset`)."""
+    node = draft.trigger
+    for clause in [node, *s.ancestors(node)]:
+        spans = list(s.kids(clause, "npadvmod"))  # "A day after the call, X flew": the phrase hangs from "day"
+        for prep in [*s.kids(clause, "prep"), *(p for n in spans for p in s.kids(n, "prep"))]:
+            offset = _offset(prep, spans, s)  # "before the visit" dates nothing; "two days before" does
+            if prep.text.lower() in EVENT_TIME_PREPS or offset is not None:
+                for pobj in s.kids(prep, "pobj"):
+                    other = triggers.get(pobj.i)
+                    if other is not None and other is not draft:
+                        return other, offset
+        if clause is not node and clause.dep not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        if clause.i in triggers and clause is not node:
+            break  # the governing event has its own date
+    return None
+
+
+def _offset(prep: Token, spans: list[Token], s: Parsed) -> TimeExpr | None:
+    """The span of time a phrase 'after/before X' is measured by: 'a day' above it, 'two days' under it, or
+    'one week' beside it on the same verb."""
+    owner = s.head(prep)
+    for span in [*([owner] if owner is not None and owner.dep == "npadvmod" else []), *s.kids(prep, "npadvmod"),
+                 *spans]:
+        count = next((c.text for c in s.kids(span, "nummod", "det")), None)
+        found = event_offset(count, span.text, prep.text)
+        if found is not None:
+            return found
+    return None
+
+
+def _sibling_time(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> TimeExpr | None:
+    """'the collapse of the government in March 2021 and the minister's escape abroad': coordinated
+    subjects of one verb share the date the first one states."""
+    if draft.trigger.dep not in ("nsubj", "nsubjpass", "conj"):
+        return None
+    for other in triggers.values():
+        if other is not draft and other.time is not None and other.trigger.head == draft.trigger.head \
+                and other.trigger.dep == draft.trigger.dep and other.trigger.i < draft.trigger.i:
+            return other.time
+    return None
+
+
+def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
+    rank = [TimeKind.ABSOLUTE, TimeKind.MONTH_DAY, TimeKind.MONTH]
+    return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
+
+
+def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
+    """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
+    'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
+    collapse); in a temporal clause, that clause ("since rebels entered the city on 8 May and X fled": the
+    entering and the flight, never the verb the clause hangs from)."""
+    path = [head, *s.ancestors(head)]
+    owner = s.head(head)
+    if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
+        return None  # "the 1974 ceasefire line", "the 2019 contract": the date belongs to that noun
+    for step in path:
+        if step.i in triggers:
+            return step
+        if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
+            return _began(step, head, s, triggers)
+        if _temporal_clause(step, s):
+            return step  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
+    return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
+    """'The US has backed the group since 2015': a date right after 'since' on a verb dates when what the verb
+    tells began; not 'the first visit since 2011' (a noun) nor 'for the first time since 2011'."""
+    owner = s.head(prep)
+    if prep.text.lower() != "since" or s.head(head) is not prep or owner is None or owner.i not in triggers \
+            or owner.pos not in ("VERB", "AUX"):
+        return None
+    between = range(min(owner.i, prep.i), max(owner.i, prep.i))
+    return None if any(i in s.by_i and s.by_i[i].text.lower() == "first" for i in between) else owner
+
+
+def _span_head(span: Span, s: Parsed) -> Token | None:
+    inside = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
+    for token in inside:
+        if token.head == token.i or not (span.token_start <= token.head < span.token_end):
+            return token
+    return inside[0] if inside else None

@@ -1,0 +1,88 @@
+"""Coding a trigger by what it acts on: the rules that change a draft's PLOVER type once its object and
+participants are known.
+
+Contract: each public function takes one sentence's drafts after their participants are set and returns
+nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in place. They read only the parse
+(`Parsed`), the sentence's actor mentions and the lexicon's frames (`frames.yaml`).
+"""
+
+from __future__ import annotations
+
+from dossier.extract.drafts import Draft
+from dossier.extract.syntax import Parsed, subject_of
+from dossier.lexicon import Trigger, frames
+from dossier.models import ActorMention, EntityType, Token
+from dossier.plover import EventType
+
+PLACE_TYPES = {EntityType.PLACE, EntityType.FACILITY, EntityType.STATE}
+TAKEN = ("dobj", "nsubjpass")
+
+
+def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
+    of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
+    alone (arrest, confiscation); it needs no target to be an event. 'Took over the airport' (an occupation)
+    and 'took part in' (no ground) keep their type, but 'took over the airport as a military base' stations
+    forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
+    capture = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or verb.lemma.lower() not in capture.capturing or draft.rule.type == EventType.ASSAULT:
+            continue
+        if _as_a_base(verb, s):
+            draft.rule = Trigger(EventType.MOBILIZE, None)
+            draft.bare = False
+            continue
+        if any(k.dep == "prt" and k.lemma.lower() == "over" for k in s.kids(verb)):
+            continue
+        if any(_ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
+            draft.rule = Trigger(EventType.ASSAULT, None)
+            draft.bare = False
+
+
+def _ground(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """A place named, a noun of ground ('the town', 'control'), or a part of either ('much of the east')."""
+    capture = frames()
+    lemma = obj.lemma.lower()
+    if lemma in capture.partitive or obj.text.lower() in capture.partitive:
+        return any(_ground(o, s, mentions) for p in s.kids(obj, "prep") if p.text.lower() == "of"
+                   for o in s.kids(p, "pobj"))
+    if lemma in capture.ground:
+        return True
+    index = s.mention_at.get(obj.i)
+    return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat)
+
+
+def _as_a_base(verb: Token, s: Parsed) -> bool:
+    """'took over the airfield as a base', 'seized the port as a staging post'."""
+    bases = frames().bases
+    return any(o.lemma.lower() in bases for p in s.kids(verb, "prep") if p.text.lower() == "as"
+               for o in s.kids(p, "pobj"))
+
+
+WAR_PREPS = {"in", "during", "throughout"}
+
+
+def backing_in_war(drafts: list[Draft], s: Parsed) -> None:
+    """'France backed the army in its fight against the rebels', 'the group the US supported in the war on
+    X': backing a party in a war is military help (AID), not words of support (SUPPORT)."""
+    words = frames()
+    for draft in drafts:
+        trigger = draft.trigger
+        if draft.rule.type != EventType.SUPPORT or trigger.lemma.lower() not in words.backing:
+            continue
+        if any(o.lemma.lower() in words.wars for p in s.kids(trigger, "prep") if p.text.lower() in WAR_PREPS
+               for o in s.kids(p, "pobj")):
+            draft.rule = Trigger(EventType.AID, None)
+
+
+def protests(drafts: list[Draft], s: Parsed) -> None:
+    """'Protesters tore down the border fence', 'demonstrators stormed the embassy': force used by the people of
+    a protest is that protest (PLOVER: PROTEST, a violent riot), not an assault by a party."""
+    force = frames().force
+    for draft in drafts:
+        if draft.trigger.pos != "VERB" or draft.rule.type not in force or draft.rule.type == EventType.PROTEST:
+            continue
+        subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
+        if subject is not None and subject.lemma.lower() in frames().protesters:
+            draft.rule = Trigger(EventType.PROTEST, None)

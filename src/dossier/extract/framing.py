@@ -1,0 +1,202 @@
+"""One fact per frame: a verb, adjective or noun that governs another event's clause is coded once.
+
+Contract: `one_fact_per_frame(drafts, s, mentions, lexicon)` returns the sentence's drafts after folding
+each governed event into its governor where `frames.yaml` says so: a promise ("agreed to meet") is one AGREE
+(or THREATEN for force), a request, refusal or threat one event of the governor's type with what is asked as
+its content, a plan or an aspect ("plans to visit", "began withdrawing") no event of its own, and what a
+speaker says must happen ("X said Y must withdraw") X's request of Y. Changes types, parties and modality of
+the drafts it keeps.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.drafts import Draft, absorb
+from dossier.extract.modality import CONDITION_MARKS, FUTURE_AUX, modality_of
+from dossier.extract.participants import find_participants, subject_refs
+from dossier.extract.syntax import Parsed, refer, subject_of
+from dossier.extract.trigger_words import COMMITMENT, FRAME_TYPES
+from dossier.lexicon import Trigger, TriggerLexicon, frames
+from dossier.models import ActorMention, Modality, Token
+from dossier.plover import EventType
+
+
+def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
+    """The word whose clause this event is ('agreed TO HELP', 'ready to help', 'said THAT ...', 'deployed
+    troops TO SUPPORT'), with how it is linked: 'to' (an infinitive), 'that' (a clause) or 'purpose'."""
+    node = draft.trigger
+    if node.pos in ("NOUN", "PROPN") and node.dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and (
+            verb := s.head(node)) is not None and verb.pos in ("VERB", "AUX"):
+        node = verb  # "said it would tighten the blockade": the noun's clause is its verb's
+    while node.dep == "conj" and (first := s.head(node)) is not None:
+        node = first  # "agreed to revise and adapt": both verbs hang from "agreed"
+    if node.dep == "acomp" and (copula := s.head(node)) is not None:
+        node = copula  # "(said that) Russia is ready to ...": the clause is the copula's
+    head = s.head(node)
+    if head is None:
+        return None
+    if node.dep == "ccomp" or (node.dep == "xcomp" and any(c.dep == "mark" for c in s.kids(node))):
+        return head, "that"  # "said that ...", "told reporters that Russia would not hand him over"
+    if node.dep == "xcomp":
+        return head, "to"
+    if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "to" and (owner := s.head(head)):
+        return owner, "to"  # "open to reviewing"
+    if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "for" and (owner := s.head(head)) and \
+            "request" in frames().verbs.get(owner.lemma.lower(), ()):
+        return owner, "to"  # "called for lifting the sanctions": what is asked
+    has_to = any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(node))
+    if node.dep == "acl" and has_to and head.pos == "NOUN":
+        return head, "to"  # "his readiness to help"
+    if node.dep == "advcl" and has_to:
+        return head, "purpose"  # "deployed troops to support X"
+    return None
+
+
+def _infinitive_under(word: Token, trigger: Token, s: Parsed) -> bool:
+    """The clause of `word` that holds `trigger` is an infinitive ("allowed X TO hold a rally")."""
+    for node in [trigger, *s.ancestors(trigger)]:
+        head = s.head(node)
+        if head is not None and head.i == word.i:
+            return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(node))
+    return False
+
+
+def _through_aspect(draft: Draft, s: Parsed, by_i: dict[int, Draft]) -> tuple[Token, str] | None:
+    """The governor, looking through aspect verbs that are no event ('readiness to CONTINUE supporting',
+    'agreed to BEGIN withdrawing')."""
+    found = _governor(draft, s)
+    for _ in range(4):
+        if found is None or found[0].i in by_i or found[1] == "purpose":
+            return found
+        word = found[0]
+        if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
+            return found
+        found = _governor(Draft(word, COMMITMENT, [word]), s)
+    return found
+
+
+def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
+    lexicon = frames()
+    lemma = word.lemma.lower()
+    if word.pos == "ADJ":
+        return lexicon.adjectives.get(lemma)
+    if word.pos in ("NOUN", "PROPN"):
+        return lexicon.nouns.get(lemma)
+    classes = lexicon.verbs.get(lemma, ())
+    if link == "that" and ("speech" in classes or (lemma in lexicon.views and word.tag in ("VBP", "VBZ"))):
+        return "speech"  # "said that ...", "we agree that ...": a statement, a view shared
+    found = next((c for c in classes if c != "speech"), None) or (classes[0] if classes else None)
+    if found is None and word.i in by_i:  # a trigger of those kinds governs like them: "vowed to attack"
+        found = next((k for k, t in FRAME_TYPES.items() if by_i[word.i].rule.type == t), None)
+    return found
+
+
+def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
+                        lexicon: TriggerLexicon) -> list[Draft]:
+    """What is promised, asked, refused or threatened is one event with the promise, the request, the
+    refusal or the threat ("agreed to provide aid": AGREE; "urged Moscow to withdraw": REQUEST); a purpose
+    ("deployed troops to support X") is part of its action; plans and aspect verbs only set the time of the
+    event they govern; what a statement reports is the event, and a promise of cooperation there is an
+    AGREE, an announced use of force a THREATEN, an obligation laid on another a REQUEST."""
+    table = frames()
+    by_i = {d.trigger.i: d for d in drafts}
+    gone: set[int] = set()
+    for draft in sorted(drafts, key=lambda d: -len(s.ancestors(d.trigger))):  # the deepest clause first
+        if id(draft) in gone:
+            continue
+        found = _through_aspect(draft, s, by_i)
+        if found is None:
+            continue
+        word, link = found
+        if word.i == draft.trigger.i:
+            continue
+        if link == "to" and word.i in by_i and by_i[word.i].modality is Modality.NEGATED and \
+                _frame_class(word, link, by_i) is None and word.pos == "VERB" and draft.trigger.pos == "VERB":
+            link = "purpose"  # "did not intervene to halt the advance": what an act not done was for is not done
+        if link == "purpose":
+            owner = by_i.get(word.i) or next((by_i[o.i] for o in s.kids(word, "dobj") if o.i in by_i), None)
+            if owner is not None and id(owner) not in gone and owner is not draft:
+                absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
+                gone.add(id(draft))
+            continue
+        kind = _frame_class(word, link, by_i)
+        if kind == "permission" and (not _infinitive_under(word, draft.trigger, s) or
+                                     s.kids(word, "nsubjpass", "auxpass")):
+            continue  # "X will be allowed to keep the bases": who would allow it is not told; a permission
+            # governs an infinitive ("allowed X to hold"), not a clause
+        if kind in FRAME_TYPES:
+            owner = by_i.get(word.i)
+            if owner is None or id(owner) in gone:
+                owner = Draft(word, Trigger(FRAME_TYPES[kind], None), [word])
+                find_participants(owner, s, mentions)
+                owner.modality = modality_of(word, s)
+                owner.time = draft.time
+                drafts.append(owner)
+                by_i[word.i] = owner
+            if kind == "commitment" and draft.rule.type in table.force:
+                owner.rule = Trigger(EventType.THREATEN, None)  # "vowed to strike back"
+            elif kind == "commitment" and owner.rule.type != EventType.AGREE:
+                owner.rule = COMMITMENT
+            elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
+                owner.rule = Trigger(FRAME_TYPES[kind], None)
+            absorb(owner, draft, as_targets=kind != "commitment")
+            owner.governs = True
+            gone.add(id(draft))
+        elif kind == "plan":
+            if draft.rule.type in table.promised_when_future:
+                draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
+            elif draft.rule.type in table.force:
+                draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED
+            draft.actors += [a for a in subject_refs(word, s, mentions) if a not in draft.actors]
+        elif kind == "speech":
+            _reported(draft, word, s, mentions)
+    kept = [d for d in drafts if id(d) not in gone]
+    for draft in kept:
+        condition = next((c for c in s.kids(draft.trigger, "advcl") if any(
+            m.text.lower() == "unless" for m in s.kids(c, "mark"))), None)
+        if draft.modality is Modality.FUTURE and condition is not None:
+            draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "will withdraw unless"
+            for other in kept:  # "... unless Somalia holds elections": what is demanded, of whom
+                if other is not draft and (other.trigger.i == condition.i or condition.i in {
+                        a.i for a in s.ancestors(other.trigger)}):
+                    absorb(draft, other, as_targets=True)
+                    gone.add(id(other))
+        elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
+            draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
+        elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
+                {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
+            draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
+    return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
+
+
+def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+    """'X said it would send aid' (a promise: AGREE), 'X said it would strike' (THREATEN), 'X said Y must
+    leave' (X's REQUEST of Y)."""
+    table = frames()
+    speaker = subject_refs(verb, s, mentions)
+    clause = draft.trigger
+    if clause.dep == "acomp" and (copula := s.head(clause)) is not None:
+        clause = copula
+    elif clause.pos in ("NOUN", "PROPN") and clause.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (
+            verb_of := s.head(clause)) is not None and verb_of.pos in ("VERB", "AUX"):
+        clause = verb_of  # "it would tighten the blockade": the noun's clause is its verb's
+    auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")}
+    governor = s.head(clause)
+    obliged = bool(auxiliaries & {o[0] for o in table.obligation if len(o) == 1}) or (
+        clause.dep == "xcomp" and governor is not None and governor.lemma.lower() in ("have", "need"))
+    subject = subject_of(clause, s)
+    doer = refer(subject, s, mentions) if subject is not None else []
+    conditioned = any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(clause)) or any(
+        c.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in CONDITION_MARKS for m in s.kids(c))
+        for c in s.kids(clause))
+    if draft.modality is Modality.HYPOTHETICAL and "would" in auxiliaries and not conditioned and \
+            verb.tag in ("VBD", "VBN"):
+        draft.modality = Modality.FUTURE  # "he said Moscow would support ...": the future seen from the past
+        if draft.rule.type in table.promised_when_future:
+            draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
+    if obliged and speaker and not set(doer) & set(speaker):
+        draft.rule, draft.modality = Trigger(EventType.REQUEST, None), Modality.ASSERTED
+        draft.targets = [t for t in [*doer, *draft.targets] if t not in speaker]
+        draft.actors = list(speaker)
+    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
+            auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
+        draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "said it would strike"

@@ -1,0 +1,115 @@
+"""Modality and tense of a trigger: what the sentence says happened, will happen, might, or did not.
+
+Contract: `modality_of(trigger, s)` returns `Modality` (asserted, negated, future, hypothetical) from
+negation, auxiliaries, governing verbs ("plans to", "hopes to"), modifiers ("the upcoming visit") and
+conditions; `tense_of(trigger, s)` returns "past", "present" or "perfect" as the verb is written (a perfect
+inside a quote or a report is the speaker's news: past). Pure functions of the parse.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.syntax import SPEECH_VERBS, Parsed
+from dossier.lexicon import references
+from dossier.models import Modality, Token
+
+FUTURE_AUX = {"will", "shall", "'ll"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can", "must"}
+FUTURE_GOVERNORS = {"plan", "expect", "schedule", "intend", "set", "prepare", "aim", "due", "going", "arrange"}
+HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "propose", "suggest", "ask", "urge",
+                          "demand", "call", "push", "press", "would", "like", "need", "threaten", "refuse", "offer"}
+FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
+HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
+CONDITION_MARKS = {"if", "unless", "whether", "should"}
+DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial", "imperative", "needed",
+                      "desirable", "urgent"}  # "it is essential that we maintain ...": wished, not done
+
+
+def _said(trigger: Token, s: Parsed) -> bool:
+    """What a speech verb reports ('X said that Y has agreed', 'Y has agreed, a source said'): the trigger is what
+    is said, or inside it."""
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep == "ccomp" and governor.lemma.lower() in SPEECH_VERBS:
+            return True
+        if node.dep not in ("conj", "ccomp", "xcomp"):
+            break
+        node = governor
+    for kid in s.kids(trigger, "ccomp", "parataxis", "npadvmod", "advcl"):  # "X has arrived, a source confirmed"
+        if kid.i > trigger.i and (kid.lemma.lower() in SPEECH_VERBS or any(
+                g.lemma.lower() in SPEECH_VERBS for g in s.kids(kid, "acl", "relcl"))):
+            return True
+    return False
+
+
+def tense_of(trigger: Token, s: Parsed) -> str:
+    """past, present or (present) perfect. 'had asked' is past; 'have agreed' inside a quote is the
+    speaker's news, so past too."""
+    auxiliaries = {c.text.lower() for c in s.kids(trigger, "aux", "auxpass")}
+    if auxiliaries & {"has", "have", "'ve", "’ve"}:
+        quoted = any(mark in s.sentence.text for mark in ('"', "“", "”"))
+        return "past" if quoted or _said(trigger, s) else "perfect"  # "X said Russia has backed Y": X's news
+    if trigger.tag in ("VBZ", "VBP") or (trigger.tag == "VB" and not auxiliaries):
+        return "present"
+    return "past"
+
+
+def modality_of(trigger: Token, s: Parsed) -> Modality:
+    head = s.head(trigger)
+    subject_of_verb = head is not None and head.pos in ("VERB", "AUX") and trigger.dep in (
+        "nsubj", "nsubjpass", "dobj", "attr")  # "shipments may resume", "it would tighten the blockade"
+    if trigger.pos != "VERB" and subject_of_verb and head is not None:
+        verb_says = modality_of(head, s)  # "wheat shipments may resume": the shipments are hypothetical
+        if verb_says is not Modality.ASSERTED:
+            return verb_says
+    own = s.kids(trigger)
+    if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own) or any(
+            c.text.lower() in ("longer", "more") and any(n.text.lower() == "no" for n in s.kids(c)) for c in own):
+        return Modality.NEGATED  # "did not", "no talks", "no longer guarantees"
+    auxiliaries = {c.text.lower() for c in own if c.dep in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUX:
+        return Modality.FUTURE
+    if auxiliaries & HYPOTHETICAL_AUX:
+        return Modality.HYPOTHETICAL
+    if any(c.dep == "amod" and c.text.lower() in FUTURE_MODIFIERS for c in own):
+        return Modality.FUTURE
+    if any(c.dep in ("relcl", "acl") and c.lemma.lower() in FUTURE_GOVERNORS and not s.kids(c, "prt") for c in own):
+        return Modality.FUTURE  # "the summit, which is scheduled for October 15"
+    if any(c.dep == "amod" and c.text.lower() in HYPOTHETICAL_MODIFIERS for c in own):
+        return Modality.HYPOTHETICAL
+    if any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in own):
+        return Modality.HYPOTHETICAL
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if node.dep not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl", "dobj"):
+            break
+        lemma = governor.lemma.lower()
+        contrast = any(c.dep == "cc" and c.text.lower() in ("but", "yet", "although", "though")
+                       for c in s.kids(governor))
+        if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast:
+            return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
+        if node.dep == "xcomp" and _performed(trigger, governor, s):
+            return Modality.ASSERTED  # "I want to congratulate you": a congratulation
+        if node.dep == "xcomp":  # "will continue to provide", "could start to withdraw"
+            governing = {c.text.lower() for c in s.kids(governor) if c.dep in ("aux", "auxpass")}
+            if governing & FUTURE_AUX:
+                return Modality.FUTURE
+            if governing & HYPOTHETICAL_AUX:
+                return Modality.HYPOTHETICAL
+        if lemma in FUTURE_GOVERNORS and node.dep in ("xcomp", "ccomp", "prep", "pobj", "acl"):
+            return Modality.FUTURE
+        if lemma in HYPOTHETICAL_GOVERNORS and node.dep in ("xcomp", "ccomp"):
+            return Modality.HYPOTHETICAL
+        if node.dep in ("xcomp", "ccomp", "csubj") and (lemma in DEONTIC_ADJECTIVES or any(
+                c.dep == "acomp" and c.lemma.lower() in DEONTIC_ADJECTIVES for c in s.kids(governor))):
+            return Modality.HYPOTHETICAL
+        if node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in s.kids(node)):
+            return Modality.HYPOTHETICAL
+        node = governor
+    return Modality.ASSERTED
+
+
+def _performed(act: Token, governor: Token, s: Parsed) -> bool:
+    """'I want to congratulate you', 'we would like to thank': a speaker who says they want to do a speech act
+    does it by saying so."""
+    return act.lemma.lower() in references().performatives and governor.lemma.lower() in ("want", "like", "wish") \
+        and any(c.text.lower() in ("i", "we") for c in s.kids(governor, "nsubj"))

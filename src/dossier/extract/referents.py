@@ -1,0 +1,137 @@
+"""Words that name nobody and events named again, from what the article told before.
+
+Contract: `referents_of` maps the words of a sentence that name no party ("both sides", "the two presidents",
+"the delegation") to the actor mentions they refer to; `named_groups` remembers the parties of the group
+nouns a sentence named; `refers_back` tells a definite noun that is an event already reported ("their
+conversation"); `restated_event` finds the earlier event a definite noun of a named kind names again ("the
+visit of the delegation"), so it is dated by it. Pure functions of the parse, the mentions and the events
+found before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.extract.drafts import Draft
+from dossier.extract.participants import last_sides, one_per_side, parties_of
+from dossier.extract.syntax import Parsed
+from dossier.extract.trigger_words import LIGHT_VERBS, OBJECT_DEPS
+from dossier.lexicon import references
+from dossier.models import ActorMention, EntityType, EventMention, Modality, Token
+from dossier.plover import EventType
+
+
+def referents_of(s: Parsed, mentions: list[ActorMention], found: list[EventMention],
+               groups: dict[str, list[int]], here: list[Draft]) -> dict[int, list[int]]:
+    """What the words of a sentence that name nobody refer to: 'both sides', 'the two presidents', 'the
+    sides' are the two sides of an event told before them: a meeting earlier in the sentence ('following his
+    meeting with X, he said the two sides agreed'), else the article's last event told with two sides; 'the
+    delegation' is the last delegation the article named with its party."""
+    words = references()
+    referred: dict[int, list[int]] = {}
+    for token in s.sentence.tokens:
+        if token.pos != "NOUN" or token.i in s.mention_at:
+            continue
+        lemma = token.lemma.lower()
+        if lemma in words.parties and _counted(token, s, lemma in words.parties_alone) and not (
+                lemma in words.people and s.kids(token, "poss")):  # "our two presidents": not the speakers
+            contact = [d for d in here if d.rule.type == EventType.CONSULT and d.trigger.i < token.i and len(
+                parties_of(d.actors, d.targets, mentions)) >= 2]  # "following his meeting with X, the two sides"
+            sides = (contact[-1].actors, contact[-1].targets) if contact else last_sides(found, mentions)
+            parties = one_per_side(*sides, mentions, people=lemma in words.people)
+            if parties:
+                referred[token.i] = parties
+        elif lemma in words.groups and lemma in groups and _definite(token, s) and not any(
+                w.i in s.mention_at for w, _ in s.subtree(token)):
+            referred[token.i] = groups[lemma]
+    return referred
+
+
+def _counted(noun: Token, s: Parsed, alone: bool) -> bool:
+    """'both sides', 'the two leaders', 'our two countries', and for some nouns 'the sides'."""
+    if noun.tag != "NNS":
+        return False
+    kids = s.kids(noun)
+    if any(c.text.lower() in references().counts and c.dep in ("det", "nummod", "predet", "preconj") for c in kids):
+        return True
+    return alone and any(c.dep == "det" and c.text.lower() == "the" for c in kids)
+
+
+def _definite(noun: Token, s: Parsed) -> bool:
+    return any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun))
+
+
+def named_groups(s: Parsed, mentions: list[ActorMention], groups: dict[str, list[int]]) -> None:
+    """Remember the parties of each group noun named with them: 'a Syrian delegation', 'the Russian side',
+    "Russia's delegation", 'a delegation from Syria'."""
+    words = references()
+    for token in s.sentence.tokens:
+        lemma = token.lemma.lower()
+        if token.pos != "NOUN" or lemma not in words.groups:
+            continue
+        named = [s.mention_at[c.i] for c in s.kids(token) if c.i in s.mention_at and c.dep in (
+            "amod", "compound", "poss", "nmod")]
+        for prep in s.kids(token, "prep"):
+            if prep.text.lower() in ("from", "of"):
+                named += [s.mention_at[p.i] for p in s.kids(prep, "pobj") if p.i in s.mention_at]
+        named = [i for i in dict.fromkeys(named) if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+        if named:
+            groups[lemma] = named
+
+
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+
+
+def refers_back(draft: Draft, s: Parsed, seen: set[EventType]) -> bool:
+    """'The Kremlin described their conversation as constructive', 'Their discussions focused on ...': a
+    noun with a definite or possessive determiner that names no party of its own, in an article that already
+    reported an event of its type, is that event again, not a new one."""
+    noun = draft.trigger
+    if noun.pos not in ("NOUN", "PROPN") or draft.rule.type not in seen:
+        return False
+    if not any(c.dep in ("det", "poss") and c.text.lower() in ANAPHORIC_DETERMINERS for c in s.kids(noun)):
+        return False
+    head = s.head(noun)
+    if head is not None and noun.dep in OBJECT_DEPS and head.lemma.lower() in LIGHT_VERBS:
+        return False  # "Putin held his first phone call with X": the light verb reports it
+    return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "previous", "next", "earlier",
+            "later", "new", "another", "upcoming", "recent", "former", "initial", "final"}
+
+
+def _party_keys(indices: Sequence[int], mentions: list[ActorMention]) -> set[str]:
+    return {(mentions[i].pack_id or mentions[i].name).lower() for i in indices}
+
+
+def restated_event(draft: Draft, s: Parsed, mentions: list[ActorMention],
+                    before: list[EventMention]) -> int | None:
+    """'A Syrian delegation landed in Moscow on July 31 ... The visit of the Syrian delegation to Moscow
+    underscored ...': a definite noun of an event of a named kind (a visit, a phone call) with no time of its
+    own, whose parties are all parties of an event of its type and mode the article reported before, names
+    that event again: the index of the latest such mention, so it is dated by it. Not a noun that tells which
+    one ("the second visit", "the next round")."""
+    noun = draft.trigger
+    if noun.pos not in ("NOUN", "PROPN") or draft.modality is not Modality.ASSERTED or not _definite(noun, s) or \
+            draft.rule.mode is None:
+        return None
+    if any(c.text.lower() in ORDINALS or c.dep == "nummod" for c in s.kids(noun)):
+        return None
+    own = _party_keys([*draft.actors, *draft.targets], mentions)
+    if draft.location is not None:
+        own |= _party_keys([draft.location], mentions)
+    if not own:
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        earlier = before[index]
+        if earlier.type != draft.rule.type or (draft.rule.mode is not None and earlier.mode != draft.rule.mode):
+            continue
+        if earlier.modality is not Modality.ASSERTED:
+            continue
+        theirs = _party_keys([*earlier.actors, *earlier.targets], mentions)
+        if earlier.location is not None:
+            theirs |= _party_keys([earlier.location], mentions)
+        if own <= theirs:
+            return index
+    return None

@@ -1,0 +1,199 @@
+"""Which words of a sentence are event triggers, and their PLOVER type and mode.
+
+Contract: `find_triggers(s, lexicon)` returns one `Draft` per trigger of the parsed sentence, in word order,
+with its type (`Draft.rule`) and the words it covers; participants, modality and time are not set yet. Verbs
+come first (Dossier's own list `triggers.yaml` and its "verb object" phrases, then the field's verb
+dictionary, `cameo_verbs.json`), then nouns and adjectives a verb has not covered. A verb that governs
+another clause follows `frames.yaml` (a plan, an aspect or a statement is no event of its own; a promise,
+request, refusal or threat is one). `discarded` tells a sentence that is no political event at all.
+"""
+
+from __future__ import annotations
+
+from dossier.extract.drafts import Draft
+from dossier.extract.facts import stand_in
+from dossier.extract.syntax import Parsed
+from dossier.extract.triggers import dictionary_pattern
+from dossier.lexicon import Trigger, TriggerLexicon, frames, references
+from dossier.models import Token
+from dossier.plover import NOT_AN_EVENT, EventType, Mode
+
+COMMITMENT = Trigger(EventType.AGREE, None)
+FRAME_TYPES = {"commitment": EventType.AGREE, "request": EventType.REQUEST, "reject": EventType.REJECT,
+               "threaten": EventType.THREATEN, "permission": EventType.CONCEDE}
+GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
+LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
+               "renew", "resume", "begin", "start", "undertake", "organize", "organise", "issue", "mount", "wage",
+               "open", "announce", "continue", "step", "intensify", "deliver", "lead", "spearhead"}  # the object
+# noun is the event
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+
+
+def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
+    drafts: list[Draft] = []
+    consumed: set[int] = set()
+    for token in s.sentence.tokens:
+        if token.pos == "VERB":
+            draft = _verb_trigger(token, s, lexicon)
+            if draft is not None:
+                drafts.append(draft)
+                consumed.update(w.i for w in draft.words)
+    verbs = {d.trigger.i for d in drafts}
+    for token in s.sentence.tokens:
+        if token.i in consumed or token.pos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s)
+        if draft is not None:
+            drafts.append(draft)
+    for draft in drafts:  # "support an offensive": the event noun a verb takes is folded into the verb's event
+        if draft.trigger.pos == "VERB":
+            draft.folded |= {rule.type for o in s.kids(draft.trigger) if o.dep in OBJECT_DEPS
+                             and (rule := lexicon.nouns.get(o.lemma.lower())) is not None}
+    return sorted(drafts, key=lambda d: d.trigger.i)
+
+
+def _adjective_trigger(token: Token, s: Parsed) -> Draft | None:
+    """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE)."""
+    if frames().adjectives.get(token.lemma.lower()) != "commitment" or _complement(token, s) is None:
+        return None
+    return Draft(token, COMMITMENT, [token])
+
+
+def _complement(token: Token, s: Parsed) -> Token | None:
+    """The clause a word governs: 'ready TO HELP', 'open to REVIEWING', 'agreed TO MEET', 'said THAT ...'."""
+    for child in s.kids(token):
+        if child.dep in ("xcomp", "ccomp"):
+            return child
+        if child.dep == "prep" and child.text.lower() == "to":
+            found = next(iter(s.kids(child, "pcomp")), None)
+            if found is not None:
+                return found
+        if child.dep == "acl" and any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(child)):
+            return child
+    return None
+
+
+def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
+    draft = _verb_rule(token, s, lexicon)
+    if draft is not None and draft.rule.type == EventType.PROTEST and s.kids(token, "ccomp"):
+        draft.rule = Trigger(EventType.ACCUSE, None)  # "the group protested that ...": words, not a demonstration
+    return draft
+
+
+def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
+    """A verb Dossier's own list types: its phrases ("hold talks", "call for"), else its type. A verb the list
+    knows only in phrases ("express gratitude"): its phrases, then the verb dictionary's patterns naming a
+    thing. Any other verb: the dictionary's phrasal verbs and patterns, then its default for the verb, which
+    makes an event only between two parties (as PETRARCH codes it). A NONE entry says no event. Verbs that
+    govern another clause follow frames.yaml: a plan, an aspect or a statement is no event of its own; a
+    promise, request, refusal or threat is one even when what it governs is none."""
+    lemma = token.lemma.lower()
+    classes = frames().verbs.get(lemma, ())
+    governed = _complement(token, s)
+    framing = next((c for c in classes if c in FRAME_TYPES), None)
+    if framing == "permission" and s.kids(token, "nsubjpass", "auxpass"):
+        return None  # "whether Russia will be allowed to keep the bases": who would allow it is not told
+    if governed is not None and classes:
+        infinitive = governed.dep in ("xcomp", "pcomp", "acl")
+        if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
+            return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
+        if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
+            return None  # "we agree that the country needs help": a view shared, no pact
+        if framing == "permission":
+            infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
+        if framing is not None and (infinitive or framing not in ("commitment", "permission")):
+            rule = lexicon.verbs.get(lemma)
+            kind = FRAME_TYPES[framing]
+            return Draft(token, rule if rule is not None and rule.type == kind else Trigger(kind, None), [token])
+        if framing is None and (infinitive or "speech" in classes) and set(classes) & {"plan", "aspect", "speech"}:
+            return None  # "plans to visit", "began withdrawing", "said that ...": the governed clause is the event
+    if classes and set(classes) <= {"plan", "aspect"} and lemma not in lexicon.known:
+        return None  # "decided", "continued": a plan or an aspect is no event of its own
+    phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
+    marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
+    for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"
+        if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
+            continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
+        key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
+        rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
+        if rule is not None:
+            return Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
+    rule = lexicon.verbs.get(lemma)
+    if rule is not None:  # Dossier's own type for the verb is final
+        if lemma in frames().hosting and not _hosts_a_party(token, s):
+            return None  # "Damascus has received positive signs": no visit
+        if lemma in frames().hosting and rule.type != EventType.CONSULT and any(
+                o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
+            rule = Trigger(EventType.CONSULT, Mode.VISIT)  # "welcomed his counterpart": a host receives
+        return Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
+    if lemma in LIGHT_VERBS and any(event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
+        return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
+    if token.dep == "amod":
+        return None  # "the Israeli-occupied West Bank": a description, no event
+    found = dictionary_pattern(token, s, lexicon, naming_only=lemma in lexicon.known)
+    if found is not None:
+        pattern, covered = found
+        return Draft(token, pattern.trigger, [token, *covered]) if pattern.trigger.type != NOT_AN_EVENT else None
+    rule = lexicon.dictionary_verbs.get(lemma)
+    if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
+        return None
+    return Draft(token, rule, [token], bare=True)
+
+
+def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
+    """A particle or preposition that belongs to the verb: right after it, or after an adverb ('called
+    urgently for'), not after its object ('called Erdogan on Monday')."""
+    between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
+    return word.i > verb.i and all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1
+
+
+def event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """A noun Dossier's list types, or one with such a noun as its compound ("a mediation effort"), or one
+    that counts such a noun ("ten days of war games")."""
+    counted = [p for prep in s.kids(noun, "prep") if prep.text.lower() == "of" for p in s.kids(prep, "pobj")] \
+        if noun.lemma.lower() in references().partitives else []
+    return any(w.lemma.lower() in lexicon.nouns or w.text.lower() in lexicon.nouns
+               for w in [noun, *s.kids(noun, "compound")]) or any(event_noun(c, s, lexicon) for c in counted)
+
+
+def _hosts_a_party(verb: Token, s: Parsed) -> bool:
+    """'received the delegation', 'was received by Putin', 'hosted al-Sharaa', 'welcomed his counterpart': a
+    party is received."""
+    objects = s.kids(verb, "dobj")
+    if not objects:
+        return True
+    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o)) \
+        or any(o.lemma.lower() in frames().guests for o in objects)
+
+
+def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """A sentence holding a phrase of the dictionary's discards (sports, weather, entertainment)."""
+    words = [t.text.lower() for t in s.sentence.tokens]
+    for k, word in enumerate(words):
+        for run in lexicon.discards.get(word, ()):
+            if tuple(words[k:k + len(run)]) == run:
+                return True
+    return False
+
+
+def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> Draft | None:
+    lemma = token.lemma.lower()
+    compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
+    rule, words = None, [token]
+    before = compound or next((c for c in s.kids(token, "amod") if c.i == token.i - 1), None)
+    if before is not None:  # "phone call", "general strike", "military operation"
+        rule = lexicon.nouns.get(f"{before.lemma.lower()} {lemma}") or lexicon.nouns.get(
+            f"{before.text.lower()} {token.text.lower()}")
+        words = [before, token]
+    if rule is None:
+        rule, words = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.text.lower()), [token]
+    if rule is None and compound is not None and token.dep in (*OBJECT_DEPS, "nsubj", "nsubjpass", "ROOT"):
+        rule = lexicon.nouns.get(compound.lemma.lower())  # "a mediation effort", "an aid shipment"
+        words = [compound, token]
+    if rule is None:
+        return None
+    place = stand_in(token, s)
+    head = s.head(place)
+    if head is not None and head.i in verbs and place.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
+        return None  # "demanded the return of X": the verb is the event
+    return Draft(token, rule, words)

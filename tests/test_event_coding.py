@@ -1,0 +1,55 @@
+"""Coding a trigger by what it acts on (extract/coding.py). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers.pipeline import events
+
+
+def test_taking_ground_from_an_armed_force_is_a_use_of_force() -> None:
+    found = events("Rebel fighters have seized swathes of northern Chad from the Sudanese army this month.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+    assert found[0].actors == {"Rebel fighters"} and "Sudanese army" in found[0].targets
+
+
+def test_capturing_a_named_town_is_a_use_of_force() -> None:
+    found = events("The Malian army captured the town of Kidal from the separatists last week.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+
+
+def test_a_part_of_ground_is_ground() -> None:
+    found = events("Tuareg fighters seized most of the region from the Malian army in April.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+
+
+def test_taking_part_takes_no_ground() -> None:
+    found = events("Kenya will take part in the summit in May.")
+    assert found and all(e.type != "ASSAULT" for e in found), found
+
+
+def test_taking_over_a_site_is_an_occupation_not_a_capture() -> None:
+    found = events("Russian troops took over the old airfield in May 2018.")
+    assert [e.type for e in found] == ["COERCE"], found
+
+
+def test_seizing_things_stays_a_seizure() -> None:
+    found = events("Egyptian police seized weapons from Libyan smugglers near the border.")
+    assert [e.type for e in found] == ["COERCE"], found
+
+
+def test_ground_taken_as_a_base_stations_forces_there() -> None:
+    found = events("French forces seized the port as a staging post in 2014.")
+    assert [e.type for e in found] == ["MOBILIZE"], found
+    taken_over = events("Russian troops took over the old airfield as a military base in May 2018.")
+    assert [e.type for e in taken_over] == ["MOBILIZE"], taken_over
+
+
+def test_backing_a_party_in_a_war_is_military_help() -> None:
+    found = events("France backed the Chadian army in its fight against the rebels.")
+    assert [e.type for e in found] == ["AID"], found
+    relative = events("The militia is a group that the United States supported since 2015 in the war on Boko Haram.")
+    assert [e.type for e in relative] == ["AID"], relative
+
+
+def test_backing_a_plan_is_words_of_support() -> None:
+    found = events("France backed the Chadian plan in May.")
+    assert [e.type for e in found] == ["SUPPORT"], found
