@@ -329,15 +329,17 @@ class ActorResolver:
         if mention.country and (mention.type is EntityType.STATE):
             return self._country_entity(mention.country)
         name = mention.name
+        # "Security Council" left as a state's own body (extract.actors.own_body) never joins the UN's
+        international = gazetteer().organisation(name) if gazetteer().generic_forms.get(name.lower()) else None
         for entity_id in self._ids(self._exact, fold(name)):
             entity = self.entities[entity_id]
-            if entity.descriptor == UNNAMED:
+            if entity.descriptor == UNNAMED or (international and entity.name == international):
                 continue  # an unnamed source belongs to its own article
             if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
                 return self._tag_denotes(entity, mention)
         for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
-            if entity.descriptor == UNNAMED or (
+            if entity.descriptor == UNNAMED or (international and entity.name == international) or (
                     entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
