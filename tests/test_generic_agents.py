@@ -103,3 +103,19 @@ def test_a_states_own_security_council_is_not_the_united_nations_body() -> None:
 def test_the_short_form_is_the_united_nations_body_where_the_article_names_the_un() -> None:
     (seen,) = _resolve("The UN envoy briefed the Security Council on the talks.")
     assert "United Nations Security Council" in seen and "Security Council" not in seen
+
+
+def test_a_lone_given_name_after_the_full_name_is_that_person() -> None:
+    found = extraction("Thai Prime Minister Somchai Rattanakul flew to Hanoi on Monday. Somchai said in a statement"
+                       " that the talks would go on.", pack_name="none").mentions
+    assert {m.type for m in found if m.name == "Somchai"} == {EntityType.PERSON}
+
+
+def test_a_lower_case_state_body_after_its_country_is_an_actor_of_that_country() -> None:
+    found = extraction("Cambodia's defence ministry denied that the shelling had happened.", pack_name="none")
+    bodies = [m for m in found.mentions if m.name == "Cambodian defence ministry"]
+    assert [(m.type, m.country) for m in bodies] == [(EntityType.ORG, "Cambodia")]
+    spokeswoman = extraction("Cambodia's defence ministry spokeswoman said the shelling had stopped.",
+                             pack_name="none").mentions
+    assert not [m for m in spokeswoman if m.name == "Cambodian defence ministry" and m.type is EntityType.ORG
+                and m.text.endswith("spokeswoman")]

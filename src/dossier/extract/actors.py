@@ -52,6 +52,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
+    mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions = with_agents(analysed, mentions, tokens)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
 
@@ -79,6 +80,45 @@ def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
     start = before.idx
     return replace(mention, start=start, text=text[start:mention.end], token_start=before.i,
                    name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
+
+
+def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMention],
+                            tokens: dict[int, Token]) -> list[ActorMention]:
+    """A state body written in lower case after its country, which the NER does not label: "Cambodia's
+    defence ministry", 'the Thai foreign ministry' (an actor of its own, standing for the country as 'the
+    Russian Foreign Ministry' does). Not where another mention holds the words ("Cambodia's defence ministry
+    spokeswoman" is a person)."""
+    places = gazetteer()
+    bodies = roles().state_bodies
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end) if m.type is not EntityType.STATE}
+    text = analysed.article.text
+    found = []
+    for mention in mentions:
+        state = places.country(mention.name) if mention.type is EntityType.STATE else None
+        if state is None or mention.descriptor or mention.token_end - mention.token_start != 1:
+            continue
+        k = mention.token_end
+        if (mark := tokens.get(k)) is not None and mark.text in ("'s", "’s"):
+            k += 1
+        run = []
+        while (word := tokens.get(k + len(run))) is not None and word.text.isalpha() and word.text.islower() \
+                and word.i not in covered and len(run) < 4:
+            run.append(word)
+        for end in range(len(run), 0, -1):
+            words = tuple(t.text.lower() for t in run[:end])
+            body = next((b for b in bodies if words[-len(b):] == b), None)
+            last = run[end - 1]
+            if body is None or last.pos not in ("NOUN", "PROPN") or any(t.head != last.i for t in run[:end - 1]):
+                continue
+            if last.dep in ("compound", "amod", "nmod") and last.head > last.i:
+                break  # "the defence ministry spokeswoman": the body only qualifies the noun after it
+            first = tokens[mention.token_start]
+            stop = last.idx + len(last.text)
+            name = f"{places.demonym(state.name)} {' '.join(words)}"
+            found.append(ActorMention(analysed.article.id, mention.sentence, first.idx, stop, text[first.idx:stop],
+                                      name, EntityType.ORG, first.i, last.i + 1, country=state.name))
+            break
+    return found
 
 
 def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -137,14 +177,16 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
 
 
 def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
-    """A lone name that is the surname of a person named earlier in the article is that person's
-    ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
+    """A lone name that is the surname (or the given name) of a person named earlier in the article is that
+    person's ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
     speaker of a quotation find it. `mentions` are in text order."""
     surnames: dict[str, int] = {}
     for mention in mentions:
         tokens = name_tokens(mention.name) if mention.type is EntityType.PERSON and not mention.descriptor else ()
         if len(tokens) >= 2:
             surnames.setdefault(tokens[-1], mention.start)
+            # where people go by their given name ('Phumtham' after 'Phumtham Wechayachai'), it is theirs too
+            surnames.setdefault(tokens[0], mention.start)
     if not surnames:
         return mentions
     found = []
