@@ -100,7 +100,7 @@ def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMenti
         k = mention.token_end
         if (mark := tokens.get(k)) is not None and mark.text in ("'s", "’s"):
             k += 1
-        run = []
+        run: list[Token] = []
         while (word := tokens.get(k + len(run))) is not None and word.text.isalpha() and word.text.islower() \
                 and word.i not in covered and len(run) < 4:
             run.append(word)
