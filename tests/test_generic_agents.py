@@ -119,3 +119,9 @@ def test_a_lower_case_state_body_after_its_country_is_an_actor_of_that_country()
                              pack_name="none").mentions
     assert not [m for m in spokeswoman if m.name == "Cambodian defence ministry" and m.type is EntityType.ORG
                 and m.text.endswith("spokeswoman")]
+
+
+def test_a_seat_of_government_of_another_story_stands_for_its_state() -> None:
+    found = extraction("The Casa Rosada rejected the offer on Tuesday.", pack_name="none").mentions
+    seats = [m for m in found if "Casa Rosada" in m.text]
+    assert [(m.seat, m.country) for m in seats] == [(True, "Argentina")]
