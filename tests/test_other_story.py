@@ -43,12 +43,12 @@ def test_the_corpus_is_ours_and_its_gold_quotes_its_texts() -> None:
 
 
 def test_entities_of_another_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["entity_bcubed_f1"] >= 0.90  # measured 0.930
-    assert story_scores["entity_type_accuracy"] >= 0.87  # measured 0.900
+    assert story_scores["entity_bcubed_f1"] >= 0.90  # measured 0.935 (main 14805c0: 0.930)
+    assert story_scores["entity_type_accuracy"] >= 0.87  # measured 0.903 (main: 0.893)
 
 
 def test_events_of_another_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["event_recall"] >= 0.81  # measured 0.84
+    assert story_scores["event_recall"] >= 0.81  # measured 0.84 (main: 0.80)
     assert story_scores["event_precision"] >= 0.57  # measured 0.60
     assert story_scores["events_per_fact"] <= 1.58  # measured 1.55 (lower is better)
     assert story_scores["event_date_accuracy"] >= 0.63  # measured 0.667
