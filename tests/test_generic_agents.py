@@ -125,3 +125,11 @@ def test_a_seat_of_government_of_another_story_stands_for_its_state() -> None:
     found = extraction("The Casa Rosada rejected the offer on Tuesday.", pack_name="none").mentions
     seats = [m for m in found if "Casa Rosada" in m.text]
     assert [(m.seat, m.country) for m in seats] == [(True, "Argentina")]
+
+
+def test_police_with_no_state_belong_to_their_article_and_a_states_police_to_the_corpus() -> None:
+    first, second = _resolve("Police detained two men in the port on Friday. Police later freed them.",
+                             "Police dispersed a march in the hills on Monday.")
+    assert first["police"] != second["police"]  # one town's police and another's are not one actor
+    third, fourth = _resolve("Georgian police detained two men on Friday.", "Georgian police freed them on Monday.")
+    assert third["Georgian police"] == fourth["Georgian police"]

@@ -294,6 +294,7 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     return None
 
 
+AGENT = "agent"  # ActorMention.descriptor of a generic agent with no state ("police"): its article's own
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
@@ -306,7 +307,8 @@ def with_agents(analysed: AnalysedArticle, mentions: list[ActorMention],
     clause role (subject, object, object of a preposition): a singular 'a soldier' is a person, a noun
     modifying another ('police station') names no one, and 'its troops' are the actor named before. Words
     other rules took (names, descriptions, unnamed sources) stay theirs, except a bare capitalised word of
-    the phrase the NER took for a name ('Riot' in 'Riot police'), which the phrase absorbs."""
+    the phrase the NER took for a name ('Riot' in 'Riot police'), which the phrase absorbs. One with no state
+    is marked `AGENT`: resolution keeps it to its article."""
     table = agents()
     places = gazetteer()
     loose = {m.token_start: m for m in mentions if m.token_end == m.token_start + 1 and not (
@@ -341,7 +343,8 @@ def with_agents(analysed: AnalysedArticle, mentions: list[ActorMention],
             name = f"{places.demonym(country)} {phrase}" if country else phrase
             end = token.idx + len(token.text)
             found.append(ActorMention(analysed.article.id, sentence.index, first.idx, end, text[first.idx:end], name,
-                                      EntityType.GROUP, first.i, token.i + 1, country=country))
+                                      EntityType.GROUP, first.i, token.i + 1, country=country,
+                                      descriptor=None if country else AGENT))
     return [m for m in mentions if not (m.token_start in absorbed and loose.get(m.token_start) is m)] + found
 
 
