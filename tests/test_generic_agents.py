@@ -3,7 +3,11 @@ mislabels, and generic forms of an international body's name. Sentences written 
 
 from __future__ import annotations
 
-from dossier.lexicon.agents import agents, convert, plural
+from pathlib import Path
+
+import pytest
+
+from dossier.lexicon.agents import OUTPUT, agents, build, convert, dump, plural
 from dossier.models import ActorMention, EntityType
 from dossier.packs import EMPTY_PACK
 from dossier.resolve.actors import ActorResolver
@@ -28,6 +32,13 @@ def test_the_converter_reads_phrases_plurals_and_substitution_sets() -> None:
     assert found["deputies"] == ["LEG", False]  # the irregular plural written out
     assert found["street parties"] == ["CVL", False]
     assert {"harbourman", "harbourmen", "harbourwoman"} <= set(found)
+
+
+def test_the_shipped_list_is_what_the_converter_derives_from_the_dictionary() -> None:
+    resources = Path(__file__).resolve().parents[1].parent / "shared" / "resources"
+    if not (resources / "petrarch2" / "Phoenix.agents.txt").is_file():
+        pytest.skip("../shared/resources is not beside this checkout")
+    assert dump(build(resources)) == OUTPUT.read_text(encoding="utf-8")
 
 
 def test_regular_plurals() -> None:

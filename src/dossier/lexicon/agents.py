@@ -131,13 +131,19 @@ def agents() -> Agents:
     return Agents(phrases, max((len(p.split()) for p in phrases), default=1))
 
 
+def dump(data: dict[str, Any]) -> str:
+    """JSON with one phrase a line, so that a rebuild's changes read as a diff."""
+    lines = [f"  {json.dumps(phrase)}: {json.dumps(value)}" for phrase, value in data["agents"].items()]
+    return "{\n" + f'"about": {json.dumps(data["about"])},\n"agents": {{\n' + ",\n".join(lines) + "\n}}\n"
+
+
 def main(argv: list[str]) -> int:
     resources_dir = Path(argv[0]) if argv else HERE.parents[3].parent / "shared" / "resources"
     if not (resources_dir / "petrarch2" / "Phoenix.agents.txt").is_file():
         print(f"no PETRARCH2 agents dictionary under {resources_dir}", file=sys.stderr)
         return 2
     data = build(resources_dir)
-    OUTPUT.write_text(json.dumps(data, ensure_ascii=True, indent=0, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUTPUT.write_text(dump(data), encoding="utf-8")
     print(f"{OUTPUT.name}: {len(data['agents'])} phrases")
     return 0
 
