@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from dossier.extract.attribution import unnamed_source_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import compass, gazetteer, roles, titles
+from dossier.lexicon import Gazetteer, compass, gazetteer, roles, titles
+from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
 from dossier.packs import Pack
 from dossier.text.descriptors import descriptor_mentions
@@ -51,6 +52,8 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
+    mentions += unlabelled_state_bodies(analysed, mentions, tokens)
+    mentions = with_agents(analysed, mentions, tokens)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
 
 
@@ -77,6 +80,45 @@ def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
     start = before.idx
     return replace(mention, start=start, text=text[start:mention.end], token_start=before.i,
                    name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
+
+
+def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMention],
+                            tokens: dict[int, Token]) -> list[ActorMention]:
+    """A state body written in lower case after its country, which the NER does not label: "Cambodia's
+    defence ministry", 'the Thai foreign ministry' (an actor of its own, standing for the country as 'the
+    Russian Foreign Ministry' does). Not where another mention holds the words ("Cambodia's defence ministry
+    spokeswoman" is a person)."""
+    places = gazetteer()
+    bodies = roles().state_bodies
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end) if m.type is not EntityType.STATE}
+    text = analysed.article.text
+    found = []
+    for mention in mentions:
+        state = places.country(mention.name) if mention.type is EntityType.STATE else None
+        if state is None or mention.descriptor or mention.token_end - mention.token_start != 1:
+            continue
+        k = mention.token_end
+        if (mark := tokens.get(k)) is not None and mark.text in ("'s", "’s"):
+            k += 1
+        run: list[Token] = []
+        while (word := tokens.get(k + len(run))) is not None and word.text.isalpha() and word.text.islower() \
+                and word.i not in covered and len(run) < 4:
+            run.append(word)
+        for end in range(len(run), 0, -1):
+            words = tuple(t.text.lower() for t in run[:end])
+            body = next((b for b in bodies if words[-len(b):] == b), None)
+            last = run[end - 1]
+            if body is None or last.pos not in ("NOUN", "PROPN") or any(t.head != last.i for t in run[:end - 1]):
+                continue
+            if last.dep in ("compound", "amod", "nmod") and last.head > last.i:
+                break  # "the defence ministry spokeswoman": the body only qualifies the noun after it
+            first = tokens[mention.token_start]
+            stop = last.idx + len(last.text)
+            name = f"{places.demonym(state.name)} {' '.join(words)}"
+            found.append(ActorMention(analysed.article.id, mention.sentence, first.idx, stop, text[first.idx:stop],
+                                      name, EntityType.ORG, first.i, last.i + 1, country=state.name))
+            break
+    return found
 
 
 def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
@@ -135,14 +177,16 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
 
 
 def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
-    """A lone name that is the surname of a person named earlier in the article is that person's
-    ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
+    """A lone name that is the surname (or the given name) of a person named earlier in the article is that
+    person's ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
     speaker of a quotation find it. `mentions` are in text order."""
     surnames: dict[str, int] = {}
     for mention in mentions:
         tokens = name_tokens(mention.name) if mention.type is EntityType.PERSON and not mention.descriptor else ()
         if len(tokens) >= 2:
             surnames.setdefault(tokens[-1], mention.start)
+            # where people go by their given name ('Phumtham' after 'Phumtham Wechayachai'), it is theirs too
+            surnames.setdefault(tokens[0], mention.start)
     if not surnames:
         return mentions
     found = []
@@ -198,13 +242,16 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     places = gazetteer()
     if (bloc := places.blocs.get(name.lower()) or places.blocs.get(span.text.lower())) is not None:
         return _with_article(replace(base, type=EntityType.GROUP, name=bloc), article.text, tokens)
+    if (place := _mislabelled_place(base, span, tokens)) is not None:
+        return place
     if span.label == "PERSON":
         if " " not in name and (facility := _facility_extension(base, tokens, article.text)):
             return facility  # "the Zarqoun air base": no person, whatever the tagger said
         return _with_title(base, article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
-    if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None:
+    if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None \
+            and not own_body(name, article.text):
         return _with_article(replace(base, type=EntityType.ORG, name=organisation), article.text, tokens)
     if (seat := places.seats.get(name.lower())) is not None:
         seat_mention = replace(base, type=EntityType.FACILITY, country=seat.name, seat=True)
@@ -220,6 +267,96 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
         return _with_article(replace(base, weight=WEAK), article.text, tokens)  # "Hmeymim" is no nationality
     return _with_article(base, article.text, tokens)
+
+
+def own_body(name: str, text: str) -> bool:
+    """A generic form of an international body's name ('the Security Council') in an article that never names
+    that body ('United Nations', 'UN'): a state's own council, not the organisation."""
+    needs = gazetteer().generic_forms.get(name.lower()) or gazetteer().generic_forms.get(_bare(name).lower())
+    return needs is not None and not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in needs)
+
+
+def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Token]) -> ActorMention | None:
+    """A place the small NER model took for a person or an organisation: a capital the gazetteer knows
+    ('Baku would not accept', 'in central Yerevan': the capital, standing for its state when it acts, as
+    'Moscow' does), or a name followed by a place noun ('its Nakhchivan exclave', 'Surin province')."""
+    if span.label not in ("PERSON", "ORG", "NORP") or not mention.name[:1].isupper():
+        return None
+    places = gazetteer()
+    before = tokens.get(span.token_start - 1)
+    titled = before is not None and before.text.lower().rstrip(".") in _TITLE_WORDS
+    if not titled and (capital := places.capitals.get(mention.name.lower())) is not None \
+            and places.country(mention.name) is None:
+        return replace(mention, type=EntityType.PLACE, country=capital.name)
+    after = tokens.get(span.token_end)
+    if after is not None and after.text.lower() in places.place_nouns and after.pos == "NOUN":
+        return replace(mention, type=EntityType.PLACE, weight=STRONG)
+    return None
+
+
+AGENT = "agent"  # ActorMention.descriptor of a generic agent with no state ("police"): its article's own
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def with_agents(analysed: AnalysedArticle, mentions: list[ActorMention],
+                tokens: dict[int, Token]) -> list[ActorMention]:
+    """The mentions, with the generic agents that act or are acted on ('Police detained a dozen people',
+    'several thousand opposition supporters rallied', 'Armenian police'): a group named by the agents
+    dictionary's phrase, with the state a demonym or a possessive gives it. Only plural or mass nouns in a
+    clause role (subject, object, object of a preposition): a singular 'a soldier' is a person, a noun
+    modifying another ('police station') names no one, and 'its troops' are the actor named before. Words
+    other rules took (names, descriptions, unnamed sources) stay theirs, except a bare capitalised word of
+    the phrase the NER took for a name ('Riot' in 'Riot police'), which the phrase absorbs. One with no state
+    is marked `AGENT`: resolution keeps it to its article."""
+    table = agents()
+    places = gazetteer()
+    loose = {m.token_start: m for m in mentions if m.token_end == m.token_start + 1 and not (
+        m.pack_id or m.country or m.descriptor or m.seat) and m.type in (EntityType.PERSON, EntityType.ORG)}
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    text = analysed.article.text
+    found, absorbed = [], set()
+    for sentence in analysed.sentences:
+        children: dict[int, list[Token]] = {}
+        for token in sentence.tokens:
+            if token.head != token.i:
+                children.setdefault(token.head, []).append(token)
+        for token in sentence.tokens:
+            if token.i in covered or token.pos not in ("NOUN", "PROPN") or token.dep not in _AGENT_DEPS:
+                continue
+            start = token.i
+            while (prev := tokens.get(start - 1)) is not None and (prev.i not in covered or prev.i in loose) \
+                    and prev.dep in ("compound", "amod") and prev.head == token.i and prev.text.isalpha():
+                start -= 1
+            hit = table.find([tokens[k].text.lower() for k in range(start, token.i + 1)])
+            if hit is None:
+                continue
+            size, agent = hit
+            if not (agent.mass or token.tag in ("NNS", "NNPS")):
+                continue
+            if any(k.dep == "poss" and k.text.lower() in _OWNERS for k in children.get(token.i, [])):
+                continue  # "its troops", "their supporters": the actor named before, not a new one
+            first = tokens[token.i - size + 1]
+            absorbed |= {k for k in range(first.i, token.i) if k in loose}
+            country = _agent_state(children.get(token.i, []), first.i, places)
+            phrase = " ".join(tokens[k].text.lower() for k in range(first.i, token.i + 1))
+            name = f"{places.demonym(country)} {phrase}" if country else phrase
+            end = token.idx + len(token.text)
+            found.append(ActorMention(analysed.article.id, sentence.index, first.idx, end, text[first.idx:end], name,
+                                      EntityType.GROUP, first.i, token.i + 1, country=country,
+                                      descriptor=None if country else AGENT))
+    return [m for m in mentions if not (m.token_start in absorbed and loose.get(m.token_start) is m)] + found
+
+
+def _agent_state(modifiers: list[Token], first: int, places: Gazetteer) -> str | None:
+    """The state a modifier before an agent phrase names: 'Armenian police', "Armenia's police"."""
+    for child in modifiers:
+        if child.i >= first or child.dep not in ("amod", "compound", "poss", "nmod"):
+            continue
+        country = places.country(child.text)
+        if country is not None:
+            return country.name
+    return None
 
 
 def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:

@@ -46,6 +46,10 @@ class Gazetteer:
     blocs: dict[str, str]  # lower-cased surface form ("western powers") -> bloc name ("The West")
     organisations: dict[str, str]  # surface form ("E.U.", lower-cased unless an acronym) -> name
     facility_nouns: tuple[tuple[str, ...], ...]  # ("naval", "port"), ("airport",): longest first
+    place_nouns: frozenset[str] = frozenset()  # "province", "exclave": the name before one is a place
+    # generic form ("security council") -> the words one of which the article must contain for the form to
+    # name the international organisation ("United Nations", "UN"): many states have a Security Council
+    generic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def country(self, surface: str) -> Country | None:
         return self.countries.get(surface) or self.countries.get(surface.lower())
@@ -105,7 +109,9 @@ def gazetteer() -> Gazetteer:
     for form, name in news().organisations.items():
         organisations.setdefault(form, name)  # agencies and outlets are organisations ("AP": the Associated Press)
     nouns = tuple(sorted((tuple(n.split()) for n in extra["facility_nouns"]), key=len, reverse=True))
-    return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns)
+    generic = {form.lower(): tuple(needs) for form, needs in (extra.get("generic_organisation_forms") or {}).items()}
+    return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns,
+                     frozenset(w.lower() for w in extra.get("place_nouns") or ()), generic)
 
 
 def _acronym(form: str) -> bool:

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from dossier.extract.actors import AGENT
 from dossier.extract.attribution import UNNAMED, is_definite, unnamed_head
 from dossier.lexicon import gazetteer
 from dossier.models import ActorMention, EntityType
@@ -63,6 +64,7 @@ class ActorResolver:
         ids: list[str | None] = [None] * len(mentions)
         merged: list[tuple[str, str]] = []
         self._resolve_unnamed(mentions, ids)
+        self._resolve_agents(mentions, ids)
         self._resolve_descriptors(mentions, ids)
         people_here: dict[str, str] = {}  # folded single name -> person entity, in this article
         for person in local_people(mentions, ids, self._is_surname):
@@ -203,6 +205,21 @@ class ActorResolver:
             entity.descriptor, entity.fixed_name, entity.fixed_type = UNNAMED, mention.name, mention.type
             last[head] = ids[index] = entity.id
 
+    def _resolve_agents(self, mentions: list[ActorMention], ids: list[str | None]) -> None:
+        """Generic agents with no state ('police', 'gunmen', 'protesters') belong to their article: one actor
+        per phrase in it, never another article's (one town's police and another's are not one actor, and
+        their events must not merge on it)."""
+        here: dict[str, str] = {}
+        for index, mention in enumerate(mentions):
+            if mention.descriptor != AGENT:
+                continue
+            key = fold(mention.name)
+            if key not in here:
+                entity = self._new(mention.name, mention.type)
+                entity.descriptor, entity.fixed_name, entity.fixed_type = AGENT, mention.name, mention.type
+                here[key] = entity.id
+            ids[index] = here[key]
+
     def _join_acronyms(self, mentions: list[ActorMention], ids: list[str | None],
                        merged: list[tuple[str, str]]) -> None:
         """An acronym in an article that spells it out ('SDF' beside 'Syrian Democratic Forces') is that
@@ -329,15 +346,17 @@ class ActorResolver:
         if mention.country and (mention.type is EntityType.STATE):
             return self._country_entity(mention.country)
         name = mention.name
+        # "Security Council" left as a state's own body (extract.actors.own_body) never joins the UN's
+        international = gazetteer().organisation(name) if gazetteer().generic_forms.get(name.lower()) else None
         for entity_id in self._ids(self._exact, fold(name)):
             entity = self.entities[entity_id]
-            if entity.descriptor == UNNAMED:
-                continue  # an unnamed source belongs to its own article
+            if entity.descriptor in (UNNAMED, AGENT) or (international and entity.name == international):
+                continue  # an unnamed source or a generic agent belongs to its own article
             if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
                 return self._tag_denotes(entity, mention)
         for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
-            if entity.descriptor == UNNAMED or (
+            if entity.descriptor in (UNNAMED, AGENT) or (international and entity.name == international) or (
                     entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
