@@ -10,6 +10,7 @@ from dossier.errors import DossierError
 from dossier.models import Article, ArticleInfo, Origin, PartialDate, SearchHit, Sourced
 from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.outlets import OutletCounts
 from dossier.store.part import Part, unversioned
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # highlight markers in snippets, turned into offsets
@@ -101,6 +102,8 @@ class Articles(ArticleReads):
                 article.word_count, _now(),
             ),
         )
+        if cursor.rowcount:
+            OutletCounts(self.db).article_added(article.outlet.value)
         return bool(cursor.rowcount)
 
     def pending_count(self) -> int:

@@ -21,7 +21,7 @@ from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import Events
 from dossier.store.issues import Issues
 from dossier.store.migrate import Migration, known_versions, latest_version
-from dossier.store.outlets import Outlets
+from dossier.store.outlets import OutletCounts, Outlets
 from dossier.store.sources import FileFingerprint, Sources, SourceState
 from dossier.store.views import Views
 from dossier.store.window import WindowStore
@@ -223,6 +223,7 @@ class Store(ABC):
                       "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
+        OutletCounts(self.db).reset()
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
