@@ -93,8 +93,9 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
             assert not store.articles.add(one), "the same text twice is stored once, and counted once"
             store.actors.save([_entity("nadia"), _entity("omar"), _entity("n-haddad")])
             # nadia twice in sentence 0 (one sentence, two mentions), with omar; n-haddad where nadia is too
-            _analyse(store, one, [0.5, -0.25, None], [(0, "nadia"), (0, "nadia"), (0, "omar"), (1, "n-haddad"),
-                                                       (1, "nadia"), (2, "n-haddad")], {0: ("aid",), 1: ("aid", "ports")})
+            _analyse(store, one, [0.5, -0.25, None],
+                     [(0, "nadia"), (0, "nadia"), (0, "omar"), (1, "n-haddad"), (1, "nadia"), (2, "n-haddad")],
+                     {0: ("aid",), 1: ("aid", "ports")})
             _analyse(store, two, [0.1, None], [(0, "omar"), (1, "n-haddad")], {1: ("ports",)})
             _analyse(store, three, [-0.5], [(0, "nadia")], {0: ("aid",)})
         assert_counts_match(store)
@@ -138,7 +139,7 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
 
 @pytest.mark.store
 def test_an_analysed_store_keeps_what_a_recount_gives(example_db: Location) -> None:
-    store = open_reader(example_db)
+    store = open_store(example_db, create=False)  # a writer's connection, to read the tables themselves
     try:
         assert store.db.execute("SELECT count(*) FROM outlet_actor_sentences").fetchone()[0] > 0
         assert_counts_match(store)
