@@ -13,6 +13,9 @@ from dossier.store.dialect import Connection, Dialect, Row
 from dossier.store.outlets import OutletCounts
 from dossier.store.part import Part, unversioned
 
+# Search ranks the matches among the RANK_WINDOW matching articles stored last (or more, to reach the page asked
+# for): what ranking costs stays the same as the store grows, and a newsroom's search favours the latest news.
+RANK_WINDOW = 1000
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # highlight markers in snippets, turned into offsets
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -77,7 +80,8 @@ class ArticleReads(Part):
         """Ranked full-text search with highlighted snippets.
 
         The query may use FTS5 syntax (phrases, AND/OR/NOT, prefix*), on either backend; if it does not
-        parse, its words are searched as plain terms instead of failing.
+        parse, its words are searched as plain terms instead of failing. The best matches among the RANK_WINDOW
+        matching articles stored last (or as many as the page needs, when more), best first.
         """
         if not WORD.search(query):
             raise DossierError("the search query has no words to look for")
