@@ -112,6 +112,8 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
 
     reader = open_reader(db)
     try:
+        assert reader.articles.outlet_counts() == [("Orontes Wire", 2), (None, 1)]
+        assert reader.outlets.names() == ["Orontes Wire"]
         report = {o["outlet"]: o for o in reader.outlets.report()}
         assert list(report) == ["Orontes Wire", UNKNOWN_OUTLET]
         wire = report["Orontes Wire"]

@@ -37,7 +37,7 @@ class OutletCounts:
     def article_added(self, outlet: str | None) -> None:
         self.db.execute(
             "INSERT INTO outlet_counts (outlet, articles, sentences) VALUES (?, 1, 0) ON CONFLICT (outlet)"
-            " DO UPDATE SET articles = outlet_counts.articles + 1", (outlet or UNKNOWN_OUTLET,))
+            " DO UPDATE SET articles = outlet_counts.articles + 1", (UNKNOWN_OUTLET if outlet is None else outlet,))
 
     def sentence_count(self, article_id: str) -> int:
         return int(self.db.execute("SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)).fetchone()[0])
@@ -122,10 +122,10 @@ class Outlets(Part):
 
     @per_version
     def names(self) -> list[str]:
-        """Every outlet named by a stored article, alphabetically."""
+        """Every outlet named by a stored article, alphabetically (from the counts the writers keep)."""
         return [r[0] for r in self.db.execute(
-            "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
-            f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
+            "SELECT outlet FROM outlet_counts WHERE articles > 0 AND outlet <> ?"
+            f" ORDER BY {self.dialect.order_nocase('outlet')}", (UNKNOWN_OUTLET,))]
 
     @lagging
     def report(self, top: int = 8) -> list[dict[str, Any]]:
