@@ -55,6 +55,18 @@ def assert_counts_match(store: Any) -> None:
         assert _same(kept, counted), (table, kept[:5], counted[:5])
 
 
+def assert_stats_match(store: Any) -> None:
+    """The store's counts of articles, outlets, words, undated articles and sentences (read from the kept counts)
+    are those of the rows themselves."""
+    articles, outlets, words, undated = store.db.execute(
+        "SELECT count(*), count(DISTINCT outlet), coalesce(sum(word_count), 0),"
+        " count(*) FILTER (WHERE published IS NULL) FROM articles").fetchone()
+    sentences = store.db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    stats = store.stats()
+    assert (stats["articles"], stats["outlets"], stats["words"], stats["undated_articles"], stats["sentences"]) == (
+        articles, outlets, words, undated, sentences)
+
+
 def _article(text: str, outlet: str | None) -> Article:
     return Article(id=article_id(text), text=text, source_path=f"{article_id(text)}.txt",
                    title=Sourced("A title", Origin.METADATA), outlet=Sourced.from_metadata(outlet),
@@ -99,6 +111,7 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
             _analyse(store, two, [0.1, None], [(0, "omar"), (1, "n-haddad")], {1: ("ports",)})
             _analyse(store, three, [-0.5], [(0, "nadia")], {0: ("aid",)})
         assert_counts_match(store)
+        assert_stats_match(store)
         with store.transaction():  # tagged again: the article's share is replaced, not added twice
             store.issues.save_article(one.id, {0: ("aid",), 2: ("ports",)}, [], [], [], [])
         assert_counts_match(store)
@@ -133,6 +146,7 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
         with store.transaction():
             store.reset_analysis()
         assert_counts_match(store)
+        assert_stats_match(store)
         assert _rows(store, "SELECT outlet, articles, sentences FROM outlet_counts") == [
             (UNKNOWN_OUTLET, 1, 0), ("Orontes Wire", 2, 0)]
     finally:
@@ -145,6 +159,7 @@ def test_an_analysed_store_keeps_what_a_recount_gives(example_db: Location) -> N
     try:
         assert store.db.execute("SELECT count(*) FROM outlet_actor_sentences").fetchone()[0] > 0
         assert_counts_match(store)
+        assert_stats_match(store)
     finally:
         store.close()
 
@@ -172,6 +187,6 @@ def test_the_migration_counts_what_an_older_store_holds(db: Location) -> None:
                 store.db.execute(statement.rstrip(";"))
         for table in TABLES:
             assert _same(_rows(store, f"SELECT * FROM {table}"), kept[table]), table
-        assert kept["outlet_counts"] == [("Cedar Post", 1, 1), ("Orontes Wire", 1, 2)]
+        assert [(o, n, s) for o, n, _, _, s in kept["outlet_counts"]] == [("Cedar Post", 1, 1), ("Orontes Wire", 1, 2)]
     finally:
         store.close()

@@ -108,7 +108,7 @@ class Articles(ArticleReads):
             ),
         )
         if cursor.rowcount:
-            OutletCounts(self.db).article_added(article.outlet.value)
+            OutletCounts(self.db).article_added(article.outlet.value, article.word_count, published is not None)
         return bool(cursor.rowcount)
 
     def pending_count(self) -> int:

@@ -34,10 +34,12 @@ class OutletCounts:
         row = self.db.execute(f"SELECT {_OUTLET} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
         return UNKNOWN_OUTLET if row is None else str(row[0])
 
-    def article_added(self, outlet: str | None) -> None:
+    def article_added(self, outlet: str | None, words: int, dated: bool) -> None:
         self.db.execute(
-            "INSERT INTO outlet_counts (outlet, articles, sentences) VALUES (?, 1, 0) ON CONFLICT (outlet)"
-            " DO UPDATE SET articles = outlet_counts.articles + 1", (UNKNOWN_OUTLET if outlet is None else outlet,))
+            "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, 1, ?, ?, 0)"
+            " ON CONFLICT (outlet) DO UPDATE SET articles = outlet_counts.articles + 1,"
+            " words = outlet_counts.words + excluded.words, undated = outlet_counts.undated + excluded.undated",
+            (UNKNOWN_OUTLET if outlet is None else outlet, words, 0 if dated else 1))
 
     def sentence_count(self, article_id: str) -> int:
         return int(self.db.execute("SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)).fetchone()[0])
@@ -45,7 +47,8 @@ class OutletCounts:
     def sentences_added(self, article_id: str, added: int) -> None:
         if added:
             self.db.execute(
-                "INSERT INTO outlet_counts (outlet, articles, sentences) VALUES (?, 0, ?) ON CONFLICT (outlet)"
+                "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, 0, 0, 0, ?)"
+                " ON CONFLICT (outlet)"
                 " DO UPDATE SET sentences = outlet_counts.sentences + excluded.sentences",
                 (self.outlet(article_id), added))
 

@@ -1,4 +1,4 @@
--- The outlets compared, kept as the store is written (issue 18): per outlet its articles and sentences, the
+-- The outlets compared, kept as the store is written (issue 18): per outlet its articles (their words, those undated) and sentences, the
 -- sentences it tags with each issue, and per actor the sentences naming it and their tone. The store's writers
 -- (store/outlets.py's OutletCounts) add each article's share in the article's transaction, and move an actor's
 -- share when resolution merges it into another, so that comparing outlets reads a few hundred rows, not every
@@ -6,6 +6,8 @@
 CREATE TABLE outlet_counts (
     outlet TEXT PRIMARY KEY,
     articles INTEGER NOT NULL DEFAULT 0,
+    words BIGINT NOT NULL DEFAULT 0,     -- the articles' words, summed
+    undated INTEGER NOT NULL DEFAULT 0,  -- articles with no publication date
     sentences INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE TABLE outlet_issue_sentences (
@@ -25,9 +27,11 @@ CREATE TABLE outlet_actor_sentences (
 ) WITHOUT ROWID;
 CREATE INDEX outlet_actor_sentences_entity ON outlet_actor_sentences (entity_id);
 
-INSERT INTO outlet_counts (outlet, articles, sentences)
-SELECT coalesce(a.outlet, '(outlet unknown)'), count(DISTINCT a.id), count(s.idx)
-FROM articles a LEFT JOIN sentences s ON s.article_id = a.id GROUP BY 1;
+INSERT INTO outlet_counts (outlet, articles, words, undated, sentences)
+SELECT coalesce(a.outlet, '(outlet unknown)'), count(DISTINCT a.id), coalesce(sum(a.word_count), 0),
+       count(*) FILTER (WHERE a.published IS NULL), coalesce(sum(s.n), 0)
+FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM sentences GROUP BY article_id) s
+ON s.article_id = a.id GROUP BY 1;
 INSERT INTO outlet_issue_sentences (outlet, issue_id, sentences)
 SELECT coalesce(a.outlet, '(outlet unknown)'), i.issue_id, count(*)
 FROM sentence_issues i JOIN articles a ON a.id = i.article_id GROUP BY 1, 2;
