@@ -169,7 +169,28 @@ class Server:
                 raise SystemExit(f"the server did not start: {problem}")
             time.sleep(0.2)
         self.ids = self._ids()
+        self._settle()
         return self
+
+    def _settle(self, most: float = 90.0) -> None:
+        """Wait until the server's start-up work (the aggregates and pages it computes as it starts, in a thread)
+        is done: its CPU time stops growing (Linux /proc; elsewhere, no wait), so none of it is timed."""
+        assert self.process is not None
+        stat = Path(f"/proc/{self.process.pid}/stat")
+        if not stat.exists():
+            return
+        tick = os.sysconf("SC_CLK_TCK")
+
+        def cpu() -> float:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+
+        deadline, quiet, last = time.monotonic() + most, 0, cpu()
+        while quiet < 2 and time.monotonic() < deadline:
+            time.sleep(0.5)
+            now = cpu()
+            quiet = quiet + 1 if now - last < 0.02 else 0
+            last = now
 
     def __exit__(self, *exc: object) -> None:
         if self.process is not None:
