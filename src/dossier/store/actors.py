@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
 from dossier.store.cache import Reopen, Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.outlets import OutletCounts
 from dossier.store.part import Part, unversioned
 
 Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what another part does when two merge
@@ -108,7 +109,10 @@ class Actors(ActorReads):
 
     def save_analysis(self, article_id: str, sentences: Iterable[Sentence], mentions: Sequence[ActorMention],
                       entity_ids: Sequence[str]) -> None:
-        """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction)."""
+        """Store one article's sentences and resolved mentions and mark it analysed (inside a transaction); the
+        outlet's counts follow (migration 0011)."""
+        counts = OutletCounts(self.db)
+        sentences_before, actors_before = counts.sentence_count(article_id), counts.article_actors(article_id)
         self.db.executemany(
             'INSERT INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)'
             ' ON CONFLICT (article_id, idx) DO UPDATE SET start = excluded.start, "end" = excluded."end",'
@@ -121,11 +125,14 @@ class Actors(ActorReads):
             [(article_id, m.sentence, m.start, m.end, m.text, m.name, m.type.value, entity_id)
              for m, entity_id in zip(mentions, entity_ids, strict=True)],
         )
+        counts.sentences_added(article_id, counts.sentence_count(article_id) - sentences_before)
+        counts.actors_changed(article_id, actors_before)
         self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
 
     def save(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
         """Upsert resolved entities and fold merged ones into their survivors (inside a transaction)."""
         for absorbed, into in merged:
+            OutletCounts(self.db).merging(absorbed, into)
             self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
             for rename in self._renames:
                 rename(absorbed, into)

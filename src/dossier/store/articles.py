@@ -10,8 +10,12 @@ from dossier.errors import DossierError
 from dossier.models import Article, ArticleInfo, Origin, PartialDate, SearchHit, Sourced
 from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect, Row
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts
 from dossier.store.part import Part, unversioned
 
+# Search ranks the matches among the RANK_WINDOW matching articles stored last (or more, to reach the page asked
+# for): what ranking costs stays the same as the store grows, and a newsroom's search favours the latest news.
+RANK_WINDOW = 1000
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # highlight markers in snippets, turned into offsets
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -48,9 +52,10 @@ class ArticleReads(Part):
 
     @per_version
     def outlet_counts(self) -> list[tuple[str | None, int]]:
-        """Each outlet (None: unknown) with its number of articles, most first."""
-        return [(row[0], int(row[1])) for row in self.db.execute(
-            "SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")]
+        """Each outlet (None: unknown) with its number of articles, most first (the counts the writers keep,
+        migration 0011)."""
+        return [(None if row[0] == UNKNOWN_OUTLET else row[0], int(row[1])) for row in self.db.execute(
+            "SELECT outlet, articles FROM outlet_counts WHERE articles > 0 ORDER BY articles DESC, outlet")]
 
     @per_version
     def labels(self, ids: Iterable[str], *, title_first: bool = False) -> dict[str, str]:
@@ -76,7 +81,8 @@ class ArticleReads(Part):
         """Ranked full-text search with highlighted snippets.
 
         The query may use FTS5 syntax (phrases, AND/OR/NOT, prefix*), on either backend; if it does not
-        parse, its words are searched as plain terms instead of failing.
+        parse, its words are searched as plain terms instead of failing. The best matches among the RANK_WINDOW
+        matching articles stored last (or as many as the page needs, when more), best first.
         """
         if not WORD.search(query):
             raise DossierError("the search query has no words to look for")
@@ -101,6 +107,8 @@ class Articles(ArticleReads):
                 article.word_count, _now(),
             ),
         )
+        if cursor.rowcount:
+            OutletCounts(self.db).article_added(article.outlet.value, article.word_count, published is not None)
         return bool(cursor.rowcount)
 
     def pending_count(self) -> int:

@@ -21,7 +21,7 @@ from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import Events
 from dossier.store.issues import Issues
 from dossier.store.migrate import Migration, known_versions, latest_version
-from dossier.store.outlets import Outlets
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, Outlets
 from dossier.store.sources import FileFingerprint, Sources, SourceState
 from dossier.store.views import Views
 from dossier.store.window import WindowStore
@@ -223,6 +223,7 @@ class Store(ABC):
                       "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
+        OutletCounts(self.db).reset()
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -236,16 +237,19 @@ class Store(ABC):
 
     @per_version
     def stats(self) -> dict[str, Any]:
+        # Articles, outlets, words, undated articles and sentences: the counts the writers keep (migration 0011),
+        # not a pass over every article's row; the earliest and latest dates: each one step down an index.
         row = self.db.execute(
-            "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, coalesce(sum(word_count), 0) AS words,"
-            " min(published) AS earliest, max(published) AS latest,"
-            " count(*) FILTER (WHERE published IS NULL) AS undated FROM articles"
+            "SELECT coalesce(sum(articles), 0) AS articles, count(*) FILTER (WHERE outlet <> ? AND articles > 0)"
+            " AS outlets, CAST(coalesce(sum(words), 0) AS BIGINT) AS words, coalesce(sum(undated), 0) AS undated,"
+            " coalesce(sum(sentences), 0) AS sentences, (SELECT min(published) FROM articles) AS earliest,"
+            " (SELECT max(published) FROM articles) AS latest FROM outlet_counts", (UNKNOWN_OUTLET,)
         ).fetchone()
         analysis = self.db.execute(
             "SELECT (SELECT count(*) FROM articles WHERE analysed = 1),"
             " (SELECT count(*) FROM articles WHERE analysed = 0),"
             " (SELECT count(*) FROM entities WHERE mentions > 0), (SELECT count(*) FROM mentions),"
-            " (SELECT count(*) FROM sentences), (SELECT count(*) FROM events),"
+            " (SELECT count(*) FROM events),"
             " (SELECT count(*) FROM events WHERE date IS NOT NULL AND modality = 'asserted'),"
             " (SELECT count(DISTINCT event_id) FROM conflicts)"
         ).fetchone()
@@ -258,12 +262,12 @@ class Store(ABC):
             "latest_published": row["latest"],
             "analysed_articles": analysis[0],
             "articles_waiting_for_analysis": analysis[1],
-            "sentences": analysis[4],
+            "sentences": row["sentences"],
             "entities": analysis[2],
             "entity_mentions": analysis[3],
-            "events": analysis[5],
-            "dated_events": analysis[6],
-            "events_with_conflicts": analysis[7],
+            "events": analysis[4],
+            "dated_events": analysis[5],
+            "events_with_conflicts": analysis[6],
             "pack": self.get_meta("pack"),
             "schema_version": self.schema_version(),
         }

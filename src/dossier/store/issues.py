@@ -9,6 +9,7 @@ from typing import Any
 
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
 from dossier.store.cache import lagging, per_version
+from dossier.store.outlets import OutletCounts
 from dossier.store.part import Part
 
 
@@ -121,11 +122,15 @@ class Issues(IssueReads):
     def save_article(self, article_id: str, sentence_issues: dict[int, tuple[str, ...]],
                         quotes: Sequence[QuoteMention], speakers: Sequence[str | None],
                         positions: Sequence[PositionMention], holders: Sequence[str]) -> None:
-        """One article's issue tags, quotations and positions (inside the article's transaction)."""
+        """One article's issue tags, quotations and positions (inside the article's transaction); the outlet's
+        counts follow (migration 0011)."""
+        counts = OutletCounts(self.db)
+        issues_before = counts.article_issues(article_id)
         for table in ("sentence_issues", "quotes", "positions"):
             self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
                             [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
+        counts.issues_changed(article_id, issues_before)
         self.db.executemany(
             'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

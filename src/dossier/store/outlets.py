@@ -6,10 +6,118 @@ from collections import defaultdict
 from typing import Any
 
 from dossier.store.cache import lagging, per_version
+from dossier.store.dialect import Connection
 from dossier.store.part import Part
 
 UNKNOWN_OUTLET = "(outlet unknown)"
 _OUTLET = f"coalesce(a.outlet, '{UNKNOWN_OUTLET}')"
+# Per actor, in one article: distinct sentences naming it, those with a tone, the tone summed over its mentions and
+# how many mentions that sum adds (what outlet_actor_sentences keeps per outlet, migration 0011).
+_ARTICLE_ACTORS = (
+    "SELECT m.entity_id, count(DISTINCT m.sentence), count(DISTINCT CASE WHEN s.tone IS NOT NULL THEN m.sentence END),"
+    " coalesce(sum(s.tone), 0), count(s.tone) FROM mentions m"
+    " LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence WHERE m.article_id = ?"
+    " GROUP BY m.entity_id")
+ActorShare = tuple[int, int, float, int]  # sentences, toned sentences, tone sum, toned mentions
+
+
+class OutletCounts:
+    """What the outlets compared read, kept as the store is written (migration 0011): the writers (articles,
+    sentences and mentions, issue tags, entity merges) call these inside their transaction, so the counts always
+    match the rows they count. Each article's share is taken as a difference (its rows after the write less its rows
+    before), so writing an article again changes nothing twice."""
+
+    def __init__(self, db: Connection) -> None:
+        self.db = db
+
+    def outlet(self, article_id: str) -> str:
+        row = self.db.execute(f"SELECT {_OUTLET} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
+        return UNKNOWN_OUTLET if row is None else str(row[0])
+
+    def article_added(self, outlet: str | None, words: int, dated: bool) -> None:
+        self.db.execute(
+            "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, 1, ?, ?, 0)"
+            " ON CONFLICT (outlet) DO UPDATE SET articles = outlet_counts.articles + 1,"
+            " words = outlet_counts.words + excluded.words, undated = outlet_counts.undated + excluded.undated",
+            (UNKNOWN_OUTLET if outlet is None else outlet, words, 0 if dated else 1))
+
+    def sentence_count(self, article_id: str) -> int:
+        return int(self.db.execute("SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)).fetchone()[0])
+
+    def sentences_added(self, article_id: str, added: int) -> None:
+        if added:
+            self.db.execute(
+                "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, 0, 0, 0, ?)"
+                " ON CONFLICT (outlet)"
+                " DO UPDATE SET sentences = outlet_counts.sentences + excluded.sentences",
+                (self.outlet(article_id), added))
+
+    def article_actors(self, article_id: str) -> dict[str, ActorShare]:
+        return {r[0]: (int(r[1]), int(r[2]), float(r[3]), int(r[4]))
+                for r in self.db.execute(_ARTICLE_ACTORS, (article_id,))}
+
+    def actors_changed(self, article_id: str, before: dict[str, ActorShare]) -> None:
+        """Add the difference between the article's actor shares now and `before` (read before the write)."""
+        after = self.article_actors(article_id)
+        changes = []
+        for entity_id in after.keys() | before.keys():
+            now, then = after.get(entity_id, (0, 0, 0.0, 0)), before.get(entity_id, (0, 0, 0.0, 0))
+            delta = tuple(a - b for a, b in zip(now, then, strict=True))
+            if any(delta):
+                changes.append((entity_id, *delta))
+        if changes:
+            outlet = self.outlet(article_id)
+            self._add_actors([(outlet, *change) for change in changes])
+
+    def _add_actors(self, rows: list[tuple[Any, ...]]) -> None:
+        self.db.executemany(
+            "INSERT INTO outlet_actor_sentences (outlet, entity_id, sentences, toned_sentences, tone_sum,"
+            " toned_mentions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (outlet, entity_id) DO UPDATE SET"
+            " sentences = outlet_actor_sentences.sentences + excluded.sentences,"
+            " toned_sentences = outlet_actor_sentences.toned_sentences + excluded.toned_sentences,"
+            " tone_sum = outlet_actor_sentences.tone_sum + excluded.tone_sum,"
+            " toned_mentions = outlet_actor_sentences.toned_mentions + excluded.toned_mentions", rows)
+
+    def article_issues(self, article_id: str) -> dict[str, int]:
+        return {r[0]: int(r[1]) for r in self.db.execute(
+            "SELECT issue_id, count(*) FROM sentence_issues WHERE article_id = ? GROUP BY issue_id", (article_id,))}
+
+    def issues_changed(self, article_id: str, before: dict[str, int]) -> None:
+        after = self.article_issues(article_id)
+        changes = [(issue, after.get(issue, 0) - before.get(issue, 0)) for issue in after.keys() | before.keys()]
+        changes = [c for c in changes if c[1]]
+        if changes:
+            outlet = self.outlet(article_id)
+            self.db.executemany(
+                "INSERT INTO outlet_issue_sentences (outlet, issue_id, sentences) VALUES (?, ?, ?)"
+                " ON CONFLICT (outlet, issue_id) DO UPDATE SET"
+                " sentences = outlet_issue_sentences.sentences + excluded.sentences",
+                [(outlet, issue, n) for issue, n in changes])
+
+    def merging(self, absorbed: str, into: str) -> None:
+        """Before resolution folds `absorbed` into `into` (its mentions renamed): `into` gains, per outlet, the
+        sentences naming `absorbed` and not `into`, and all of its mentions' tone; `absorbed`'s rows go."""
+        if absorbed == into:
+            return
+        rows = self.db.execute(
+            f"SELECT {_OUTLET}, count(DISTINCT CASE WHEN NOT EXISTS (SELECT 1 FROM mentions o"
+            " WHERE o.article_id = m.article_id AND o.sentence = m.sentence AND o.entity_id = ?)"
+            " THEN m.article_id || ':' || m.sentence END),"
+            " count(DISTINCT CASE WHEN s.tone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mentions o"
+            " WHERE o.article_id = m.article_id AND o.sentence = m.sentence AND o.entity_id = ?)"
+            " THEN m.article_id || ':' || m.sentence END), coalesce(sum(s.tone), 0), count(s.tone)"
+            " FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
+            " WHERE m.entity_id = ? GROUP BY 1", (into, into, absorbed)).fetchall()
+        self.db.execute("DELETE FROM outlet_actor_sentences WHERE entity_id = ?", (absorbed,))
+        self._add_actors([(outlet, into, int(n), int(toned), float(total), int(mentions))
+                          for outlet, n, toned, total, mentions in rows])
+
+    def reset(self) -> None:
+        """Everything derived from the articles is forgotten (the articles stay)."""
+        self.db.execute("DELETE FROM outlet_actor_sentences")
+        self.db.execute("DELETE FROM outlet_issue_sentences")
+        self.db.execute("UPDATE outlet_counts SET sentences = 0")
 
 
 class Outlets(Part):
@@ -17,19 +125,20 @@ class Outlets(Part):
 
     @per_version
     def names(self) -> list[str]:
-        """Every outlet named by a stored article, alphabetically."""
+        """Every outlet named by a stored article, alphabetically (from the counts the writers keep)."""
         return [r[0] for r in self.db.execute(
-            "SELECT outlet FROM articles WHERE outlet IS NOT NULL"
-            f" GROUP BY outlet ORDER BY {self.dialect.order_nocase('outlet')}")]
+            "SELECT outlet FROM outlet_counts WHERE articles > 0 AND outlet <> ?"
+            f" ORDER BY {self.dialect.order_nocase('outlet')}", (UNKNOWN_OUTLET,))]
 
     @lagging
     def report(self, top: int = 8) -> list[dict[str, Any]]:
         """Per outlet: articles, sentences; issues and actors by share of its sentences (and the corpus share
-        for comparison); events only it reports; mean tone of its sentences naming each main actor."""
+        for comparison); events only it reports; mean tone of its sentences naming each main actor. All but the
+        exclusive events are read from the counts the writers keep (OutletCounts, migration 0011)."""
         outlets: dict[str, dict[str, Any]] = {}
         for outlet, articles, sentences in self.db.execute(
-                f"SELECT {_OUTLET}, count(DISTINCT a.id), count(s.idx) FROM articles a"
-                " LEFT JOIN sentences s ON s.article_id = a.id GROUP BY 1 ORDER BY 2 DESC, 1"):
+                "SELECT outlet, articles, sentences FROM outlet_counts WHERE articles > 0"
+                " ORDER BY articles DESC, outlet"):
             outlets[outlet] = {"outlet": outlet, "articles": articles, "sentences": sentences, "issues": [],
                                "actors": [], "exclusive_events": [], "tone": []}
         total_sentences = sum(o["sentences"] for o in outlets.values()) or 1
@@ -40,32 +149,42 @@ class Outlets(Part):
         return list(outlets.values())
 
     def _issue_shares(self, outlets: dict[str, dict[str, Any]], total: int, top: int) -> None:
-        corpus = dict(self.db.execute("SELECT issue_id, count(*) FROM sentence_issues GROUP BY issue_id").fetchall())
-        rows = self.db.execute(
-            f"SELECT {_OUTLET}, i.issue_id, count(*) FROM sentence_issues i JOIN articles a ON a.id = i.article_id"
-            " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").fetchall()
+        rows = self.db.execute("SELECT outlet, issue_id, sentences FROM outlet_issue_sentences WHERE sentences > 0"
+                               " ORDER BY sentences DESC, outlet, issue_id").fetchall()
+        corpus: dict[str, int] = defaultdict(int)
+        for _, issue, count in rows:
+            corpus[issue] += count
         for outlet, issue, count in rows:
-            entry = outlets[outlet]
-            if len(entry["issues"]) < top:
+            entry = outlets.get(outlet)
+            if entry is not None and len(entry["issues"]) < top:
                 entry["issues"].append({"issue": issue, "sentences": count,
                                         "share": round(count / max(entry["sentences"], 1), 3),
-                                        "corpus_share": round(corpus.get(issue, 0) / total, 3)})
+                                        "corpus_share": round(corpus[issue] / total, 3)})
 
     def _actor_shares(self, outlets: dict[str, dict[str, Any]], total: int, top: int) -> list[str]:
-        corpus = dict(self.db.execute(
-            "SELECT entity_id, count(DISTINCT article_id || ':' || sentence) FROM mentions GROUP BY 1 ORDER BY 1"
-        ).fetchall())
-        names = dict(self.db.execute("SELECT id, name FROM entities").fetchall())
-        rows = self.db.execute(
-            f"SELECT {_OUTLET}, m.entity_id, count(DISTINCT m.article_id || ':' || m.sentence) AS n"
-            " FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY 1, 2 ORDER BY n DESC, 1, 2").fetchall()
-        for outlet, entity_id, count in rows:
-            entry = outlets[outlet]
-            if len(entry["actors"]) < top:
+        corpus = {r[0]: int(r[1]) for r in self.db.execute(
+            "SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id"
+            " HAVING sum(sentences) > 0 ORDER BY entity_id")}
+        listed = self.db.execute(
+            "SELECT outlet, entity_id, sentences FROM (SELECT outlet, entity_id, sentences, row_number() OVER"
+            " (PARTITION BY outlet ORDER BY sentences DESC, entity_id) AS rank FROM outlet_actor_sentences"
+            " WHERE sentences > 0) ranked WHERE rank <= ? ORDER BY sentences DESC, outlet, entity_id",
+            (top,)).fetchall()
+        names = self._names({r[1] for r in listed})
+        for outlet, entity_id, count in listed:
+            entry = outlets.get(outlet)
+            if entry is not None:
                 entry["actors"].append({"id": entity_id, "name": names.get(entity_id, entity_id), "sentences": count,
                                         "share": round(count / max(entry["sentences"], 1), 3),
                                         "corpus_share": round(corpus.get(entity_id, 0) / total, 3)})
         return [e for e, _ in sorted(corpus.items(), key=lambda kv: -kv[1])[:top]]
+
+    def _names(self, ids: set[str]) -> dict[str, str]:
+        wanted = sorted(ids)
+        if not wanted:
+            return {}
+        return dict(self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(wanted))})",
+                                    wanted).fetchall())
 
     def _exclusive_events(self, outlets: dict[str, dict[str, Any]]) -> None:
         """Dated, asserted events every source of which is one outlet (when there is more than one outlet)."""
@@ -80,21 +199,22 @@ class Outlets(Part):
             outlets[outlet]["exclusive_events"].append({"id": event_id, "date": date, "summary": summary})
 
     def _tones(self, outlets: dict[str, dict[str, Any]], actors: list[str]) -> None:
+        """The mean tone of the sentences naming each main actor (one per mention), per outlet."""
         if not actors:
             return
-        names = dict(self.db.execute("SELECT id, name FROM entities").fetchall())
+        names = self._names(set(actors))
         marks = ",".join("?" * len(actors))
         rows = self.db.execute(
-            f"SELECT {_OUTLET}, m.entity_id, avg(s.tone), count(DISTINCT m.article_id || ':' || m.sentence)"
-            " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
-            f" JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN ({marks}) AND s.tone IS NOT NULL"
-            " GROUP BY 1, 2", actors).fetchall()
+            "SELECT outlet, entity_id, tone_sum, toned_mentions, toned_sentences FROM outlet_actor_sentences"
+            f" WHERE entity_id IN ({marks}) AND toned_mentions > 0", actors).fetchall()
         by_outlet: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for outlet, entity_id, mean, count in rows:
+        for outlet, entity_id, total, mentions, count in rows:
+            mean = total / mentions
             by_outlet[outlet].append({"id": entity_id, "name": names.get(entity_id, entity_id),
                                       "tone": round(mean, 3), "sentences": count, "label": _label(mean)})
         for outlet, tones in by_outlet.items():
-            outlets[outlet]["tone"] = sorted(tones, key=lambda t: actors.index(t["id"]))
+            if outlet in outlets:
+                outlets[outlet]["tone"] = sorted(tones, key=lambda t: actors.index(t["id"]))
 
 
 def _label(mean: float) -> str:

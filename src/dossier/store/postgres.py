@@ -20,7 +20,7 @@ from psycopg.rows import RowMaker
 
 from dossier.errors import DossierError
 from dossier.models import SearchHit
-from dossier.store.articles import MARK_CLOSE, MARK_OPEN, WORD, unmark
+from dossier.store.articles import MARK_CLOSE, MARK_OPEN, RANK_WINDOW, WORD, unmark
 from dossier.store.base import ANALYSIS_RUNNING, Store
 from dossier.store.dialect import POSTGRES
 from dossier.store.migrate import migrations
@@ -32,13 +32,16 @@ ANALYSIS_LOCK = 0x646F7373696572_01
 SCHEMA_LOCK = 0x646F7373696572_02
 NUMERIC_OID = 1700
 
-# Ranked like FTS5's bm25 with the title weighing twice the text ({D, C, B, A} weights; the title is A,
+# Ranked among the RANK_WINDOW matching articles stored last (`cut`: the rowid of the last of them, articles.py),
+# like FTS5's bm25 with the title weighing twice the text ({D, C, B, A} weights; the title is A,
 # the text B), divided by 1 + log(length); snippets of about 16 words around the hits, like FTS5's, with
 # a little of the text on either side to tell whether the snippet cuts it.
 _SEARCH = (
     "WITH q AS (SELECT to_tsquery('dossier', ?) AS q),"
+    " cut AS (SELECT a.rowid FROM articles a, q WHERE a.search @@ q.q ORDER BY a.rowid DESC LIMIT 1 OFFSET ?),"
     " hits AS (SELECT a.rowid, ts_rank('{0, 0, 0.5, 1}', a.search, q.q, 1) AS rank FROM articles a, q"
-    " WHERE a.search @@ q.q ORDER BY rank DESC, a.rowid LIMIT ? OFFSET ?)"
+    " WHERE a.search @@ q.q AND a.rowid >= coalesce((SELECT rowid FROM cut), 0)"
+    " ORDER BY rank DESC, a.rowid LIMIT ? OFFSET ?)"
     " SELECT a.id, a.title, a.outlet, a.published, h.rank, s.snip, w.at,"
     " right(left(a.text, w.at - 1), 40) AS before, substr(a.text, w.at + length(p.plain), 40) AS after"
     " FROM hits h JOIN articles a ON a.rowid = h.rowid CROSS JOIN q"
@@ -256,7 +259,9 @@ class PostgresStore(Store):
             tsquery = to_tsquery(query)
         except ValueError:  # not FTS5 syntax: its words, as plain terms
             tsquery = plain_tsquery(query)
-        rows = self.db.execute(_SEARCH, (tsquery, limit, offset, _HEADLINE, MARK_OPEN + MARK_CLOSE)).fetchall()
+        window = max(RANK_WINDOW, offset + limit)  # ranked among the matching articles stored last (articles.py)
+        rows = self.db.execute(_SEARCH, (tsquery, window - 1, limit, offset, _HEADLINE, MARK_OPEN + MARK_CLOSE)
+                               ).fetchall()
         hits = []
         for row in rows:
             found = bool(row["at"])  # the headline as it stands in the text (else: say it is cut on both sides)

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from dossier.errors import DossierError
 from dossier.models import SearchHit
-from dossier.store.articles import MARK_CLOSE, MARK_OPEN, WORD, unmark
+from dossier.store.articles import MARK_CLOSE, MARK_OPEN, RANK_WINDOW, WORD, unmark
 from dossier.store.base import ANALYSIS_RUNNING, Store
 from dossier.store.dialect import SQLITE
 from dossier.store.migrate import migrations
@@ -193,12 +193,18 @@ class SQLiteStore(Store):
             return self._match(" ".join(f'"{word}"' for word in WORD.findall(query)), limit, offset)
 
     def _match(self, match: str, limit: int, offset: int) -> list[SearchHit]:
+        # Ranked among the RANK_WINDOW matching articles stored last (the cutoff: the rowid of the last of them),
+        # and a snippet made for the page's hits only: the work does not grow with the store.
+        cut = self.db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
+                              " LIMIT 1 OFFSET ?", (match, max(RANK_WINDOW, offset + limit) - 1)).fetchone()
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, bm25(articles_fts, 2.0, 1.0) AS rank,"
+            "WITH hits AS (SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts"
+            " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?)"
+            " SELECT a.id, a.title, a.outlet, a.published, h.rank,"
             f" snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 16) AS snip"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (match, limit, offset),
+            " FROM hits h JOIN articles_fts ON articles_fts.rowid = h.rowid JOIN articles a ON a.rowid = h.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY h.rank, h.rowid",
+            (match, cut[0] if cut else 0, limit, offset, match),
         ).fetchall()
         hits = []
         for row in rows:

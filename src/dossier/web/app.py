@@ -99,14 +99,24 @@ def create_app(db: str | Path, *, bound: str | None = None, allow_hosts: Iterabl
     return app
 
 
+WARM_ACTORS = 10  # the most mentioned actors whose pages are computed as the server starts
+
+
 def _warm(db: str) -> None:
-    """Compute the whole-store aggregates the pages and the API ask for, before anyone asks (in a thread)."""
+    """Compute the whole-store aggregates the pages and the API ask for, before anyone asks (in a thread); then
+    what the pages and the API of each issue and of the most mentioned actors ask for, so that no request waits
+    for their first computation either (later ones are refreshed off the request: store/cache.py)."""
     try:
         with Dossier(open_reader(db), owned=True) as d, d.store.snapshot():
             d.stats()
             d.outlets()
-            d.issues()
+            issues = d.issues()
             d.network()
+            for issue in issues:
+                d.issue(issue.id, limit=pages.issues.ISSUE_PAGE)
+            for entity in d.entities(limit=WARM_ACTORS):
+                pages.actors.actor_context(d, entity.id)
+                d.entity(entity.id, limit=100)
     except Exception:  # a store that cannot be read now is reported by the requests themselves
         log.debug("warming the aggregates failed", exc_info=True)
 

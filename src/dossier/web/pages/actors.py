@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from dossier.query import QueryError
+from dossier.query import Dossier, QueryError
 from dossier.query.filters import ENTITY_TYPES, entity_type_filter
 from dossier.query.records import Mention, Network, NetworkNode
 from dossier.web.deps import DossierDep, EntityId, problem_text
@@ -42,19 +42,24 @@ class MonthBar:
 
 @router.get("/actors/{entity_id}", response_class=HTMLResponse)
 def actor_page(request: Request, d: DossierDep, entity_id: EntityId) -> HTMLResponse:
+    context = actor_context(d, entity_id)
+    return render(request, "actor.html", page="actors", title=context["entity"].name,
+                  issue_labels=request.app.state.issue_labels, **context)
+
+
+def actor_context(d: Dossier, entity_id: str) -> dict[str, Any]:
+    """What an actor's page shows (also what the server computes for the most mentioned actors as it starts)."""
     entity = d.actor(entity_id)
     events = d.timeline(actor=entity.id, undated=True, limit=EVENTS_SHOWN)
     partners = d.network(actor=entity.id, limit=500)
     stands_for = next(iter(d.find_entities(entity.denotes)), None) if entity.denotes else None
     months, year_only = d.event_months(entity.id)
     mentions = d.mentions(entity.id, limit=40)
-    return render(
-        request, "actor.html", page="actors", title=entity.name, entity=entity, stands_for=stands_for,
-        events=events, event_total=d.event_count(entity.id), bars=month_bars(months), year_only=year_only,
-        partners=_partners(partners, entity.id), cooccurring=d.cooccurring(entity.id),
-        mentions=_marked_mentions(mentions), titles=d.article_titles(m.article for m in mentions),
-        positions=d.positions(actor=entity.id, limit=100), quotes=d.quotes(speaker=entity.id, limit=20),
-        issue_labels=request.app.state.issue_labels)
+    return {"entity": entity, "stands_for": stands_for, "events": events, "event_total": d.event_count(entity.id),
+            "bars": month_bars(months), "year_only": year_only, "partners": _partners(partners, entity.id),
+            "cooccurring": d.cooccurring(entity.id), "mentions": _marked_mentions(mentions),
+            "titles": d.article_titles(m.article for m in mentions),
+            "positions": d.positions(actor=entity.id, limit=100), "quotes": d.quotes(speaker=entity.id, limit=20)}
 
 
 def month_bars(counts: dict[str, int]) -> list[MonthBar]:
