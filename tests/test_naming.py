@@ -33,3 +33,4 @@ def test_calling_someone_is_still_a_phone_call() -> None:
 def test_a_label_given_in_passing_is_no_event() -> None:
     found = events("Karim Benali said the embargo, under what he termed a cruel logic, had failed.")
     assert "ACCUSE" not in [e.type for e in found]
+
