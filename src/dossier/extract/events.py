@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
+from dossier.extract.causatives import caused_flight
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.facts import (
     fold_subordinates,
@@ -220,6 +221,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             _participants(draft, s, mentions)
     _actors_of_event_subjects(drafts, s)
     _protests(drafts, s)
+    caused_flight(drafts, s, mentions)
     _pacts_reported(drafts, s, mentions, before)
     for draft in drafts:
         draft.actors += _speaker(draft.trigger, s, mentions)
