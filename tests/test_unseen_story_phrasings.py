@@ -30,3 +30,12 @@ def test_a_flight_someone_caused_is_their_expulsion_of_those_who_fled() -> None:
     assert "Ghanaians" in fled[0].targets and "Ghanaians" not in fled[0].actors and fled[0].actors
     alone = events("Thousands of Ghanaians fled to Togo in May.")
     assert [e.type for e in alone] == ["RETREAT"]  # nobody is said to have caused it
+
+
+def test_tariffs_and_duties_imposed_are_sanctions() -> None:
+    """PLOVER's SANCTION covers every reduction of routine relations, commercial ones included."""
+    found = events("Ghana imposed tariffs of 20 percent on cocoa from Togo on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "discontinue")]
+    assert found[0].actors == {"Ghana"}
+    raised = events("Togo raised duties on Ghanaian textiles.")
+    assert [e.type for e in raised] == ["SANCTION"]
