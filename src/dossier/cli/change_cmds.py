@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
-from dossier.query.records import KIND_LABELS
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, show_rows
+from dossier.query.records import KIND_LABELS, Change
 from dossier.store.changes import CHANGE_KINDS
 
 
@@ -37,26 +37,26 @@ def changes_command(
     /feeds/changes.atom)."""
     d = open_dossier(db)
     changes = d.changes(since=since, issue=issue, actor=actor, kind=kind, limit=limit)
-    if as_json:
-        print_json(changes)
+    show_rows(changes, as_json, "changes, newest first",
+              [Column("when (UTC)", no_wrap=True), Column("kind", no_wrap=True),
+               Column("change and evidence", ratio=1)],
+              lambda c: (c.at.replace("T", " ").removesuffix("+00:00"), KIND_LABELS.get(c.kind, c.kind), _cell(c)),
+              empty=lambda: "No changes match." if d.last_change()
+              else "No changes recorded yet: ingest or watch articles first.")
+    if not changes or as_json:
         return
-    if not changes:
-        console.print("No changes match." if d.last_change()
-                      else "No changes recorded yet: ingest or watch articles first.")
-        return
-    table = Table(title=f"{len(changes)} changes, newest first", title_justify="left")
-    table.add_column("when (UTC)", no_wrap=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("change and evidence", ratio=1)
-    for c in changes:
-        cell = Text(c.title, style="bold" if c.kind in ("conflict", "stance") else "")
-        if c.article:
-            where = f"{c.outlet or 'article'} {c.article}" + (f", sentence {c.sentence}" if c.sentence is not None
-                                                              else "")
-            cell.append(f"\n{where}", style="dim")
-        if c.sentence_text:
-            cell.append(f"\n“{c.sentence_text}”", style="italic")
-        table.add_row(c.at.replace("T", " ").removesuffix("+00:00"), KIND_LABELS.get(c.kind, c.kind), cell)
-    console.print(table)
     console.print(escape("`dossier serve` shows each sentence in its article at /articles/ARTICLE?s=SENTENCE."),
                   style="dim", highlight=False)
+
+
+def _cell(change: Change) -> Text:
+    """A change's title, where it was read (outlet, article, sentence) and the sentence itself."""
+    cell = Text(change.title, style="bold" if change.kind in ("conflict", "stance") else "")
+    if change.article:
+        where = f"{change.outlet or 'article'} {change.article}"
+        if change.sentence is not None:
+            where += f", sentence {change.sentence}"
+        cell.append(f"\n{where}", style="dim")
+    if change.sentence_text:
+        cell.append(f"\n“{change.sentence_text}”", style="italic")
+    return cell

@@ -6,10 +6,12 @@ import json
 import logging
 import re
 import sys
-from typing import Annotated, Any, NoReturn
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.table import Column, Table
 
 from dossier.cli.app import app
 from dossier.errors import DossierError
@@ -19,7 +21,9 @@ from dossier.store import DEFAULT_DB, StoreReader, StoreWriter, open_reader, ope
 
 __all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "PackOption", "WorkersOption", "choose_pack", "console",
            "err_console", "error_line", "existing_store", "fail", "open_dossier", "pack_choice", "parse_size",
-           "print_json", "read_store", "verbose"]
+           "print_json", "read_store", "show_rows", "verbose"]
+
+Row = TypeVar("Row")
 
 console = Console()
 err_console = Console(stderr=True)
@@ -121,6 +125,24 @@ def print_json(value: Any) -> None:
     """Records (and lists of them, and plain data) as JSON on standard output."""
     # Plain stdout write: Rich would wrap long lines and add colour codes to what jq reads.
     typer.echo(json.dumps(plain(value), ensure_ascii=False, indent=2))
+
+
+def show_rows(rows: Sequence[Row], as_json: bool, title: str, columns: Sequence[Column],
+              cells: Callable[[Row], Sequence[RenderableType]], empty: Callable[[], str] | None = None,
+              show_lines: bool = False) -> None:
+    """What every listing command prints: the records as JSON with --json; else one line saying why there is
+    nothing (`empty`, asked only then: it may query the store); else a table titled with the count, one row per
+    record (`cells` gives a row's cells in the order of `columns`)."""
+    if as_json:
+        print_json(rows)
+        return
+    if not rows and empty is not None:
+        console.print(empty())
+        return
+    table = Table(*columns, title=f"{len(rows)} {title}", title_justify="left", show_lines=show_lines)
+    for row in rows:
+        table.add_row(*cells(row))
+    console.print(table)
 
 
 def error_line(problem: DossierError) -> str:

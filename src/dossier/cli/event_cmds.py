@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json, show_rows
 from dossier.plover import DateOrigin
-from dossier.query.records import Ref
+from dossier.query.records import Event, Ref
 
 CONFLICT_MARK = "⚠"
 
@@ -42,27 +42,21 @@ def timeline_command(
     d = open_dossier(db)
     events = d.timeline(actor=actor, issue=issue, since=since, until=until, type=event_type, outlet=outlet,
                         conflicts=conflicts_only, undated=undated, all=every_modality, limit=limit)
-    if as_json:
-        print_json(events)
-        return
-    if not events:
-        console.print("No events match." if d.has_events()
-                      else "No events yet: ingest articles first (`dossier ingest PATH`).")
-        return
-    table = Table(title=f"{len(events)} events", title_justify="left")
-    table.add_column("date", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    table.add_column("event", ratio=1)
-    table.add_column("sources", justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column("id", no_wrap=True, style="dim")
-    for e in events:
-        summary = Text(e.summary)
-        if e.modality != "asserted":
-            summary.append(f"  ({e.modality})", style="italic dim")
-        table.add_row(e.date or "undated", e.type + (f"/{e.mode}" if e.mode else ""), summary, str(e.articles),
-                      Text(CONFLICT_MARK, style="bold red") if e.conflict else "", e.id)
-    console.print(table)
+    show_rows(events, as_json, "events",
+              [Column("date", no_wrap=True), Column("type", no_wrap=True), Column("event", ratio=1),
+               Column("sources", justify="right"), Column("", no_wrap=True), Column("id", no_wrap=True, style="dim")],
+              lambda e: (e.date or "undated", e.type + (f"/{e.mode}" if e.mode else ""), _summary(e), str(e.articles),
+                         Text(CONFLICT_MARK, style="bold red") if e.conflict else "", e.id),
+              empty=lambda: "No events match." if d.has_events()
+              else "No events yet: ingest articles first (`dossier ingest PATH`).")
+
+
+def _summary(event: Event) -> Text:
+    """The event's one line, marked when it is not reported as having happened."""
+    summary = Text(event.summary)
+    if event.modality != "asserted":
+        summary.append(f"  ({event.modality})", style="italic dim")
+    return summary
 
 
 @app.command("event")

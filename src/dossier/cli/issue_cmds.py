@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json, show_rows
 from dossier.packs.suggest import suggest_issues
-from dossier.query.records import Position
+from dossier.query.records import Issue, Position
 
 STANCE_STYLES = {"demand": "bold yellow", "offer": "green", "accept": "green", "reject": "red",
                  "condition": "magenta", "support": "cyan", "states": "dim"}
@@ -37,29 +37,24 @@ def issues_command(
         else:
             typer.echo(_suggestion_yaml(candidates))
         return
-    overview = d.issues()
-    if as_json:
-        print_json(overview)
-        return
-    if not overview:
-        console.print("No issues: the store was analysed without a pack that defines them."
-                      " Try `dossier issues --suggest`.")
-        return
-    table = Table(title=f"{len(overview)} issues", title_justify="left", show_lines=True)
-    table.add_column("issue", ratio=2)
-    table.add_column("positions (latest per actor)", ratio=4)
-    table.add_column("last change", no_wrap=True)
-    table.add_column("sentences", justify="right")
-    for issue in overview:
-        stances = Text()
-        for stance in issue.stances:
-            if stances:
-                stances.append("; ")
-            stances.append(stance.name, style="bold")
-            stances.append(f" {stance.label}", style=STANCE_STYLES.get(stance.stance, ""))
-        table.add_row(Text.assemble((issue.label, "bold"), "\n", (issue.id, "dim")), stances or "—",
-                      issue.last_change or "—", str(issue.sentences))
-    console.print(table)
+    show_rows(d.issues(), as_json, "issues",
+              [Column("issue", ratio=2), Column("positions (latest per actor)", ratio=4),
+               Column("last change", no_wrap=True), Column("sentences", justify="right")],
+              lambda issue: (Text.assemble((issue.label, "bold"), "\n", (issue.id, "dim")), _stances(issue) or "—",
+                             issue.last_change or "—", str(issue.sentences)),
+              empty=lambda: "No issues: the store was analysed without a pack that defines them."
+                            " Try `dossier issues --suggest`.", show_lines=True)
+
+
+def _stances(issue: Issue) -> Text:
+    """Each actor's latest position on the issue, coloured by stance."""
+    stances = Text()
+    for stance in issue.stances:
+        if stances:
+            stances.append("; ")
+        stances.append(stance.name, style="bold")
+        stances.append(f" {stance.label}", style=STANCE_STYLES.get(stance.stance, ""))
+    return stances
 
 
 @app.command("issue")
@@ -112,19 +107,12 @@ def quotes_command(
 ) -> None:
     """Who said what: direct quotations and reported speech, with the speaker (or none when no speaker
     is clear), the words that attribute them, and the sentence they come from."""
-    quotes = open_dossier(db).quotes(speaker=speaker, issue=issue, direct=not reported, limit=limit)
-    if as_json:
-        print_json(quotes)
-        return
-    table = Table(title=f"{len(quotes)} quotations", title_justify="left")
-    table.add_column("speaker", ratio=1)
-    table.add_column("said", ratio=4)
-    table.add_column("source", ratio=1)
-    for q in quotes:
-        said = Text(f"“{q.text}”" if q.kind == "direct" else q.text, style="" if q.kind == "direct" else "italic")
-        table.add_row(q.speaker.name if q.speaker else Text("—", style="dim"), said,
-                      Text.assemble(q.outlet or "outlet unknown", "\n", (q.published or "undated", "dim")))
-    console.print(table)
+    show_rows(open_dossier(db).quotes(speaker=speaker, issue=issue, direct=not reported, limit=limit), as_json,
+              "quotations", [Column("speaker", ratio=1), Column("said", ratio=4), Column("source", ratio=1)],
+              lambda q: (q.speaker.name if q.speaker else Text("—", style="dim"),
+                         Text(f"“{q.text}”" if q.kind == "direct" else q.text,
+                              style="" if q.kind == "direct" else "italic"),
+                         Text.assemble(q.outlet or "outlet unknown", "\n", (q.published or "undated", "dim"))))
 
 
 @app.command("outlets")

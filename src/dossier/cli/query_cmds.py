@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from dossier.cli.app import app
-from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json
+from dossier.cli.common import DEFAULT_DB, DbOption, JsonOption, console, open_dossier, print_json, show_rows
 from dossier.models import Origin
 
 
@@ -25,20 +25,11 @@ def articles_command(
     Origins: `metadata` (a header, meta tag or JSONL field), `text` (found in the article's own
     words: a title line, a credit line, a dateline) or `unknown` (nothing supports a value).
     """
-    rows = open_dossier(db).articles(limit=limit)
-    if as_json:
-        print_json(rows)
-        return
-    table = Table(title=f"{len(rows)} articles", title_justify="left")
-    table.add_column("id", no_wrap=True, style="dim")
-    table.add_column("title", ratio=3)
-    table.add_column("outlet", ratio=1)
-    table.add_column("published", no_wrap=True)
-    table.add_column("words", justify="right")
-    for a in rows:
-        table.add_row(a.id, _cell(a.title, a.title_origin), _cell(a.outlet, a.outlet_origin),
-                      _cell(a.published, a.published_origin), str(a.words))
-    console.print(table)
+    show_rows(open_dossier(db).articles(limit=limit), as_json, "articles",
+              [Column("id", no_wrap=True, style="dim"), Column("title", ratio=3), Column("outlet", ratio=1),
+               Column("published", no_wrap=True), Column("words", justify="right")],
+              lambda a: (a.id, _cell(a.title, a.title_origin), _cell(a.outlet, a.outlet_origin),
+                         _cell(a.published, a.published_origin), str(a.words)))
 
 
 @app.command("search")

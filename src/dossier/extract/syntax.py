@@ -169,6 +169,13 @@ def _length(mention: ActorMention) -> int:
     return mention.end - mention.start
 
 
+# Causatives: their object does what their infinitive says, and did it ("prompted Armenians to flee", "forced Y to
+# withdraw"). Not a purpose ("allocate funds to help"), a promise ("promised Y to deliver"), nor what is only asked
+# or urged ("convince Y to amend": requests are `frames.yaml`'s, and what they ask for may not happen).
+OBJECT_CONTROL = frozenset({"prompt", "force", "cause", "compel", "drive", "lead", "push", "oblige", "help",
+                            "enable"})
+
+
 def subject_of(verb: Token, s: Parsed) -> Token | None:
     """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
     current: Token | None = verb
@@ -200,6 +207,9 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             raised = s.kids(head, "nsubjpass")  # "X is expected to attend", "X was asked to leave": X attends
             if raised:
                 return raised[0]
+            controller = s.kids(head, "dobj")  # "prompting Armenians to flee", "forced Y to withdraw": Y does it
+            if controller and head.lemma.lower() in OBJECT_CONTROL and controller[0].i < current.i:
+                return controller[0]
         current = s.head(current)
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
+from dossier.extract.naming import as_labelled, hostile, judged
 from dossier.extract.syntax import Parsed
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
@@ -109,6 +110,13 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
             return None  # "plans to visit", "began withdrawing", "said that ...": the governed clause is the event
     if classes and set(classes) <= {"plan", "aspect"} and lemma not in lexicon.known:
         return None  # "decided", "continued": a plan or an aspect is no event of its own
+    if (predicate := judged(token, s)) is not None:  # "called the move a provocation": a judgement, not a call
+        if as_labelled(token, s):
+            return None
+        found = dictionary_pattern(token, s, lexicon)
+        if found is not None and found[0].trigger.type != NOT_AN_EVENT:
+            return Draft(token, found[0].trigger, [token, *found[1]])
+        return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
     for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"

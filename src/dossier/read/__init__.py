@@ -45,7 +45,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | Rejection]:
     """Expand folders recursively (sorted, hidden entries skipped); a missing path is a Rejection.
 
     Inside a folder, a symbolic link is followed only to a place inside that folder (a link out of the tree,
-    `x.txt -> /etc/passwd`, is reported, not read), and a subfolder that cannot be read is reported too.
+    `x.txt -> /etc/passwd`, is reported, not read), a subfolder that cannot be read is reported too, and so
+    is a folder's own notes (README.md, LICENSE: `folder_notes`), which describe the articles and are not one.
     A path named on the command line is read wherever it points: the user chose it."""
     for raw in paths:
         path = Path(raw)
@@ -84,7 +85,10 @@ def _walk(root: Path) -> Iterator[Path | Rejection]:
             if name.startswith("."):
                 continue
             path = Path(folder, name)
-            if path.is_symlink() and not _inside(path, real_root):
+            if folder_notes(name):
+                problems.append(Rejection(shown_path(path), "a folder's notes, not an article (name the file to"
+                                                            " read it)"))
+            elif path.is_symlink() and not _inside(path, real_root):
                 problems.append(Rejection(shown_path(path), f"symbolic link to a place outside {shown_path(root)},"
                                                             " not followed"))
             elif path.is_file():
@@ -95,6 +99,16 @@ def _walk(root: Path) -> Iterator[Path | Rejection]:
                 problems.append(Rejection(shown_path(path), "not a regular file (a pipe, socket or device)"))
     yield from problems
     yield from sorted(files, key=str)
+
+
+NOTES = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "changes", "contributing",
+                   "authors"})
+
+
+def folder_notes(name: str) -> bool:
+    """A file that a corpus folder carries about itself (README.md, LICENSE, CHANGELOG.txt), whatever its suffix:
+    its words describe the articles (their outlets, their dates) and would enter the dossier as one of them."""
+    return name.split(".", 1)[0].lower() in NOTES
 
 
 def _inside(link: Path, real_root: Path) -> bool:

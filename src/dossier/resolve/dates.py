@@ -66,7 +66,7 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     if kind in YEARLESS:
         assert time.month is not None
         day = _last_day(time) if time.last_day else time.day
-        year = _year_for(time.month, day, anchor, modality) if anchor is not None else None
+        year = _year_for(time.month, day, anchor, modality, time.day is None) if anchor is not None else None
         if year is not None and anchor is not None and time.weekday is not None and day is not None:
             year = weekday_year(time.month, day, time.weekday, year)
         if year is None:
@@ -96,14 +96,18 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality) -> int | None:
+def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality, whole_month: bool = False) -> int | None:
     """The year that puts (month, day) on the right side of the anchor: before it for what happened,
     after it for what is planned. A lower bound only says the article came later, so there the year
-    is the one nearest the bound, a past date allowed up to two months past it."""
+    is the one nearest the bound, a past date allowed up to two months past it. The month the article was
+    written in, named without a day ("in October", "by the end of October" on 5 October), is that month:
+    part of it has passed and part is to come, whatever the tense."""
     a = anchor.date
     future = modality in (Modality.FUTURE, Modality.HYPOTHETICAL)
     if a.month is None:
         return a.year if anchor.exact else None
+    if whole_month and month == a.month and anchor.exact:
+        return a.year
     here = (month, day or 15)
     there = (a.month, a.day or 15)
     if anchor.kind is AnchorKind.LOWER_BOUND:

@@ -1,0 +1,42 @@
+"""Naming and judging: a verb with an object and an object predicate ("called the decision a grave mistake",
+"termed the vote illegitimate", "called the road the Peace Route") says what its subject thinks of, or calls,
+the object. It is no phone call, meeting or visit, whatever the verb's own type.
+
+Contract: `judged(verb, s)` gives the object predicate of such a verb (else None); `extract/events.py` then types
+it: no event when it only labels what the sentence tells of (`as_labelled`: "what he termed a distorted
+logic"); else the field's verb dictionary's pattern when one matches (PETRARCH2: "call * liar" is 111,
+criticise); else ACCUSE when the predicate's words are hostile (`hostile`: VADER, as `extract/tone.py` reads
+tone); else no event (a name given, a neutral description).
+"""
+
+from __future__ import annotations
+
+from dossier.extract.syntax import Parsed
+from dossier.extract.tone import tone
+from dossier.models import Token
+
+HOSTILE = -0.3  # VADER compound at or below which a predicate judges its object ("a grave mistake": -0.57)
+
+
+def judged(verb: Token, s: Parsed) -> Token | None:
+    """The object predicate of a verb that also takes an object ('called [the move] [a provocation]'), or that is a
+    common noun or an adjective ('called [Trump a dictator]', the object parsed inside the predicate); else None.
+    'called Aliyev to congratulate him': a name alone, which the parse may label a predicate, is who was called."""
+    predicates = s.kids(verb, "oprd")
+    if not predicates:  # 'called Haddad a dictator' parsed as an apposition of the object, with no comma between
+        return next((a for o in s.kids(verb, "dobj") for a in s.kids(o, "appos") if a.i > o.i
+                     and any(d.text.lower() in ("a", "an") for d in s.kids(a, "det"))
+                     and not any(w.pos == "PUNCT" for w in s.sentence.tokens if o.i < w.i < a.i)), None)
+    return predicates[0] if s.kids(verb, "dobj") or predicates[0].pos in ("NOUN", "ADJ") else None
+
+
+def as_labelled(verb: Token, s: Parsed) -> bool:
+    """'under what he termed a distorted logic', 'which she called a betrayal': the naming only labels something
+    the sentence tells of (a free relative); the label is a way of speaking, no event of its own."""
+    return any(o.text.lower() in ("what", "which", "that", "whatever") for o in s.kids(verb, "dobj"))
+
+
+def hostile(predicate: Token, s: Parsed) -> bool:
+    """The predicate phrase's words are hostile: 'a grave mistake', 'a crime', 'illegitimate'."""
+    words = [predicate, *(k for k in s.kids(predicate) if k.dep in ("amod", "compound", "advmod", "neg"))]
+    return tone(" ".join(w.text for w in sorted(words, key=lambda w: w.i))) <= HOSTILE
