@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
+from dossier.extract.actors import AGENT
 from dossier.extract.attribution import UNNAMED, anonymous_noun, outlet_mentions, person_noun
 from dossier.extract.syntax import Mentioned, Parsed, refer, subject_of
 from dossier.models import ActorMention, AnalysedArticle, EntityType, QuoteMention, Sentence, Token
@@ -273,7 +274,8 @@ class _Clues:
         usable = [i for i in indices if relay_ok or i not in self.relays]
         people = [i for i in usable if mentions[i].type is EntityType.PERSON and mentions[i].descriptor != UNNAMED]
         unnamed = [i for i in usable if mentions[i].descriptor == UNNAMED]
-        others = [i for i in usable if mentions[i].type in SPEAKER_TYPES or mentions[i].seat]  # "the Kremlin said"
+        others = [i for i in usable if (mentions[i].type in SPEAKER_TYPES or mentions[i].seat)  # "the Kremlin said"
+                  and mentions[i].descriptor != AGENT]  # a crowd's banner or chant has no one speaker
         ranked = people or unnamed or others
         return ranked[0] if ranked else None
 
