@@ -95,6 +95,31 @@ class Mentioned:
         return bisect_left(self.starts, offset)
 
 
+Tree = tuple[dict[int, Token], dict[int, list[Token]], dict[tuple[int, str], list[Token]]]
+_TREES: dict[int, tuple[Sentence, Tree]] = {}  # id -> (the sentence, kept so its id is not reused; its tree)
+TREES_KEPT = 4096  # about the sentences of the articles one batch analyses
+
+
+def _tree(sentence: Sentence) -> Tree:
+    """The sentence's tokens by index, children by head and (head, dependency): built once for the several
+    extractors that parse one sentence (actors, quotes, roles, positions, events), read-only after."""
+    kept = _TREES.get(id(sentence))
+    if kept is not None and kept[0] is sentence:
+        return kept[1]
+    if len(_TREES) >= TREES_KEPT:
+        _TREES.clear()
+    by_i = {t.i: t for t in sentence.tokens}
+    children: dict[int, list[Token]] = defaultdict(list)
+    by_dep: dict[tuple[int, str], list[Token]] = defaultdict(list)  # (head, dep) -> children, in order
+    for token in sentence.tokens:
+        if token.head != token.i and token.head in by_i:
+            children[token.head].append(token)
+            by_dep[(token.head, token.dep)].append(token)
+    tree = (by_i, dict(children), dict(by_dep))
+    _TREES[id(sentence)] = (sentence, tree)
+    return tree
+
+
 class Parsed:
     """One parsed sentence with the lookups extraction needs (`mentioned`, shared by an article's sentences,
     makes pronoun look-ups logarithmic)."""
@@ -103,13 +128,7 @@ class Parsed:
                  mentioned: Mentioned | None = None) -> None:
         self.sentence = sentence
         self.mentioned = mentioned if mentioned is not None and mentioned.ordered else None
-        self.by_i = {t.i: t for t in sentence.tokens}
-        self.children: dict[int, list[Token]] = defaultdict(list)
-        self.by_dep: dict[tuple[int, str], list[Token]] = defaultdict(list)  # (head, dep) -> children, in order
-        for token in sentence.tokens:
-            if token.head != token.i and token.head in self.by_i:
-                self.children[token.head].append(token)
-                self.by_dep[(token.head, token.dep)].append(token)
+        self.by_i, self.children, self.by_dep = _tree(sentence)  # shared by the extractors reading the sentence
         self.referents: dict[int, list[int]] = {}  # token -> the mentions a word naming nobody refers to
         # ("both sides", "the delegation"), set by the extractor that knows what the article told before
         self.quoted: list[tuple[int, int, int]] = []  # (start, end, speaker mention) of the article's direct
