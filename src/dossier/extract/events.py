@@ -36,6 +36,7 @@ from dossier.extract.facts import (
     without_background_clauses,
     without_conditions,
     without_foils,
+    without_restated_participles,
     without_topics,
 )
 from dossier.extract.framing import one_fact_per_frame
@@ -111,6 +112,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         draft.modality = modality_of(draft.trigger, s)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
+    drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
     attach_times(drafts, s, times)
     drafts = nouns_in_place(drafts, s)
     drafts = merge_coordinated(drafts, s, mentions)
