@@ -60,3 +60,22 @@ def test_a_dateline_with_the_outlet_in_brackets_is_no_party() -> None:
     protests = [e for e in found if e.type == "PROTEST"]
     assert [e.actors for e in protests] == [{"protesters"}]  # not the city, not the outlet
     assert protests[0].time == "Saturday" and protests[0].location == "Lima"
+
+
+def test_a_participle_naming_its_partners_still_tells_who_did_it_with_whom() -> None:
+    found = events("Tripoli said it would honour the accord signed with Rome.")
+    assert any(e.trigger == "signed" for e in found), found
+
+
+def test_what_a_protest_demands_is_its_aim_not_a_second_event() -> None:
+    found = events("Thousands of protesters rallied in Lima on Saturday, demanding that Ecuador return the islands.")
+    assert [e.type for e in found] == ["PROTEST"]
+    assert found[0].actors == {"protesters"} and found[0].targets == {"Ecuador"}
+    assert found[0].time == "Saturday"
+    marched = events("Hundreds of protesters marched to the embassy to demand that Ecuador free the fishermen.")
+    assert [(e.type, e.targets) for e in marched] == [("PROTEST", {"Ecuador"})]
+
+
+def test_a_demand_of_others_than_the_protesters_stays_an_event() -> None:
+    found = events("Thousands of protesters rallied in Lima on Saturday, and Ecuador demanded that Peru withdraw.")
+    assert sorted(e.type for e in found) == ["PROTEST", "REQUEST"]
