@@ -8,7 +8,7 @@ nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in plac
 
 from __future__ import annotations
 
-from dossier.extract.drafts import Draft
+from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed, subject_of
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
@@ -86,3 +86,21 @@ def protests(drafts: list[Draft], s: Parsed) -> None:
         subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
         if subject is not None and subject.lemma.lower() in frames().protesters:
             draft.rule = Trigger(EventType.PROTEST, None)
+
+
+def protest_demands(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Thousands rallied in the square, demanding that the mayor resign', 'marched to demand higher pay': what
+    a protest demands is its aim, not a second event (PLOVER codes the PROTEST, aimed at the one asked); the
+    demand joins the protest, its parties as targets."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    kept = []
+    for draft in drafts:
+        main = by_trigger.get(draft.trigger.head) if draft.trigger.head != draft.trigger.i else None
+        if (main is not None and main.rule.type == EventType.PROTEST and draft.rule.type == EventType.REQUEST
+                and draft.trigger.pos == "VERB" and draft.trigger.dep in ("advcl", "xcomp")
+                and draft.modality == main.modality and draft.time in (None, main.time)
+                and set(draft.actors) <= set(main.actors)):
+            absorb(main, draft)
+            continue
+        kept.append(draft)
+    return kept

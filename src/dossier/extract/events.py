@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dossier.extract.attach_time import attach_times
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.causatives import caused_flight
-from dossier.extract.coding import backing_in_war, ground_taken, protests
+from dossier.extract.coding import backing_in_war, ground_taken, protest_demands, protests
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
@@ -36,6 +36,7 @@ from dossier.extract.facts import (
     without_background_clauses,
     without_conditions,
     without_foils,
+    without_restated_participles,
     without_topics,
 )
 from dossier.extract.framing import one_fact_per_frame
@@ -111,7 +112,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         draft.modality = modality_of(draft.trigger, s)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
+    drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
     attach_times(drafts, s, times)
+    drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
     drafts = nouns_in_place(drafts, s)
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = one_fact_per_frame(drafts, s, mentions, lexicon)

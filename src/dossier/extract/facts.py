@@ -11,10 +11,12 @@ force_described, fold_subordinates, merge_same_kind.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, references
-from dossier.models import ActorMention, EntityType, Modality, Token
+from dossier.models import ActorMention, EntityType, Modality, Span, Token
 from dossier.plover import EventType
 
 NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
@@ -326,3 +328,43 @@ def force_described(drafts: list[Draft], s: Parsed) -> list[Draft]:
         draft.words += noun.words
         gone.add(id(noun))
     return [d for d in drafts if id(d) not in gone]
+
+
+def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Span],
+                                 event_nouns: Container[str]) -> list[Draft]:
+    """'accused Peru on Wednesday of breaking the truce agreed in Quito', 'the deal signed by both sides': a
+    past participle describing a noun names an event told elsewhere, no new one (and the sentence's date is
+    not its date); it is one only when it states its own date ("the deal signed last year") or names the
+    partners it was done with ("the agreements signed with Rome": who with whom), not only where ("agreed in
+    Quito")."""
+    heads = [_time_head(span, s) for span in times]
+
+    def restating(draft: Draft) -> bool:
+        word = draft.trigger
+        if not described_by_participle(word, s, event_nouns):
+            return False
+        partners = [o for p in s.kids(word, "prep") if p.text.lower() == "with" for o in s.kids(p, "pobj")]
+        if any(o.i in s.mention_at for o in partners):
+            return False
+        return not any(h is not None and (h.i == word.i or word in s.ancestors(h)) for h in heads)
+
+    return [d for d in drafts if not restating(d)]
+
+
+def described_by_participle(word: Token, s: Parsed, event_nouns: Container[str]) -> bool:
+    """'the truce agreed in Quito': a past participle hanging from the noun before it; or right after
+    a noun of an event (`event_nouns`: "ceasefire", "deal") with no subject, auxiliary or subordinating word
+    of its own (the parser may take it for a verb of its own clause: "accused X of breaking the truce
+    agreed in Y")."""
+    if word.tag == "VBN" and word.dep in ("acl", "amod"):
+        noun = s.head(word)
+        return noun is not None and noun.pos in ("NOUN", "PROPN") and noun.i < word.i
+    before = s.by_i.get(word.i - 1)
+    return (word.tag in ("VBN", "VBD") and word.dep in ("advcl", "acl", "relcl") and before is not None
+            and before.pos == "NOUN" and before.lemma.lower() in event_nouns
+            and not s.kids(word, "nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"))
+
+
+def _time_head(span: Span, s: Parsed) -> Token | None:
+    inside = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
+    return next((t for t in inside if t.head == t.i or not span.token_start <= t.head < span.token_end), None)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
-from dossier.extract.syntax import LOCATIVE, SPEECH_VERBS, Parsed, refer, subject_of
+from dossier.extract.syntax import LOCATIVE, PRONOUNS, SPEECH_VERBS, THING_PRONOUNS, Parsed, refer, subject_of
 from dossier.extract.trigger_words import GROUP_NOUNS, LIGHT_VERBS, OBJECT_DEPS
 from dossier.lexicon import frames, references
 from dossier.models import ActorMention, EntityType, EventMention, Token
@@ -251,7 +251,10 @@ def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> N
 
 
 def speaker_of(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
-    """'Al-Shaibani added that Syria sought partners': a statement's source is one of its actors."""
+    """'Al-Shaibani added that Syria sought partners': a statement's source is one of its actors; not of
+    an agentless passive (`unnamed_agent`) nor of a quotation's clause about others (`others_quoted`)."""
+    if unnamed_agent(trigger, s, mentions) or others_quoted(trigger, s):
+        return []
     node = trigger
     for governor in s.ancestors(trigger):
         if node.dep in ("ccomp", "xcomp", "advcl") and governor.lemma.lower() in SPEECH_VERBS:
@@ -261,6 +264,24 @@ def speaker_of(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[
             return []
         node = governor
     return []
+
+
+def unnamed_agent(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """'Duarte said Lima had not been consulted about the plan': a passive whose patient is a party and with
+    no agent ("by ...") does not tell who acted, and the one reporting it is not that one ("said the issue
+    would be discussed" keeps its speaker: nobody else takes part)."""
+    if not s.kids(trigger, "auxpass") or s.kids(trigger, "agent"):
+        return False
+    return any(refer(p, s, mentions) for p in s.kids(trigger, "nsubjpass"))
+
+
+def others_quoted(trigger: Token, s: Parsed) -> bool:
+    """'Duarte wrote: "They have agreed to hold talks"': inside a quotation a third-person pronoun is someone
+    other than its speaker (only "I" and "we" are the speaker)."""
+    subject = subject_of(trigger, s)
+    if subject is None or subject.pos != "PRON" or subject.text.lower() not in PRONOUNS | THING_PRONOUNS:
+        return False
+    return any(start <= subject.idx < end for start, end, _ in s.quoted)
 
 
 def subject_refs(word: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.naming import as_labelled, hostile, judged
-from dossier.extract.syntax import Parsed
+from dossier.extract.syntax import Parsed, subject_of
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, references
 from dossier.models import Token
@@ -76,6 +76,8 @@ def _complement(token: Token, s: Parsed) -> Token | None:
 
 def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
     draft = _verb_rule(token, s, lexicon)
+    if draft is not None and draft.rule.mode == Mode.VISIT and fired(token, s):
+        return None  # "shells landed near a school": what was fired arrived, nobody visited
     if draft is not None and draft.rule.type == EventType.PROTEST and s.kids(token, "ccomp"):
         draft.rule = Trigger(EventType.ACCUSE, None)  # "the group protested that ...": words, not a demonstration
     return draft
@@ -146,6 +148,15 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
         return None
     return Draft(token, rule, [token], bare=True)
+
+
+def fired(verb: Token, s: Parsed) -> bool:
+    """'Artillery shells fired from the hills landed near a school', 'a drone reached the base': the
+    subject of an arrival verb is something fired or dropped (frames.yaml `munitions`), not a visitor."""
+    subject = subject_of(verb, s)
+    if subject is None or subject.pos not in ("NOUN", "PROPN"):
+        return False
+    return subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions
 
 
 def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:

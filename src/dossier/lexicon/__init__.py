@@ -430,6 +430,7 @@ class Frames:
     backing: frozenset[str] = frozenset()  # "backed the army in the war": words of backing ...
     wars: frozenset[str] = frozenset()  # ... and the wars that make it military help
     views: frozenset[str] = frozenset()  # "we agree that ...": in the present, a view shared, no pact
+    munitions: frozenset[str] = frozenset()  # "shells landed near a school": no visitor
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -463,7 +464,7 @@ def frames() -> Frames:
                   frozenset((data.get("capture") or {}).get("bases") or ()),
                   frozenset((data.get("backing") or {}).get("words") or ()),
                   frozenset((data.get("backing") or {}).get("wars") or ()),
-                  frozenset(data.get("views") or ()))
+                  frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()))
 
 
 @dataclass(frozen=True, slots=True)
