@@ -135,8 +135,10 @@ def test_seed_event_scores_stay_above_their_floors(seeds_db: Path) -> None:
 def test_example_event_scores_stay_above_their_floors(example_db: Path) -> None:
     report = evaluate(store_of(example_db), load_gold(Path(__file__).parent / "data" / "example_gold.json"))
     s = {k: v or 0.0 for k, v in report.scores.items()}  # a score with nothing to score is no pass
-    # measured: F1 0.65 (R 0.78 P 0.56), date 0.71, type 0.67, events per fact 1.32, conflicts 4/4
-    assert s["event_f1"] >= 0.63 and s["event_date_accuracy"] >= 0.68 and s["conflict_recall"] >= 0.9
+    # measured: F1 0.68 (R 0.78 P 0.60), date 0.67, events per fact 1.26, conflicts 4/4; date was 0.71 before the
+    # third rounds: two gold events (a 2015 campaign told by two articles, a withdrawal dated only "after Assad's
+    # fall") are now matched to undated mentions, with the generic agents now actors ("Russian military police")
+    assert s["event_f1"] >= 0.65 and s["event_date_accuracy"] >= 0.65 and s["conflict_recall"] >= 0.9
     assert s["events_per_fact"] <= 1.4
 
 
