@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from dossier.lexicon.build import resources_folder
+
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "agents.json"
 _SET = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
@@ -138,9 +140,8 @@ def dump(data: dict[str, Any]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    resources_dir = Path(argv[0]) if argv else HERE.parents[3].parent / "shared" / "resources"
-    if not (resources_dir / "petrarch2" / "Phoenix.agents.txt").is_file():
-        print(f"no PETRARCH2 agents dictionary under {resources_dir}", file=sys.stderr)
+    resources_dir = resources_folder(argv, "petrarch2/Phoenix.agents.txt", "PETRARCH2 agents dictionary")
+    if resources_dir is None:
         return 2
     data = build(resources_dir)
     OUTPUT.write_text(dump(data), encoding="utf-8")

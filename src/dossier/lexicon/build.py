@@ -242,10 +242,19 @@ def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=True, sort_keys=False, separators=(",", ":")) + "\n"
 
 
+def resources_folder(argv: list[str], needed: str, what: str) -> Path | None:
+    """The folder of the field's resources a converter reads: its argument, else ../shared/resources beside the
+    checkout; None, said on standard error, when `needed` (a path inside it) is not there."""
+    folder = Path(argv[0]) if argv else HERE.parents[3].parent / "shared" / "resources"
+    if (folder / needed).is_file():
+        return folder
+    print(f"no {what} under {folder}", file=sys.stderr)
+    return None
+
+
 def main(argv: list[str]) -> int:
-    resources = Path(argv[0]) if argv else HERE.parents[3].parent / "shared" / "resources"
-    if not (resources / "petrarch2" / "CAMEO.2.0.txt").is_file():
-        print(f"no PETRARCH2 dictionary under {resources}", file=sys.stderr)
+    resources = resources_folder(argv, "petrarch2/CAMEO.2.0.txt", "PETRARCH2 dictionary")
+    if resources is None:
         return 2
     data = build(resources)
     OUTPUT.write_text(dump(data), encoding="utf-8")
