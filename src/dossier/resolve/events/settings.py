@@ -19,6 +19,7 @@ class Settings:
     reporting_lag_days: int = 1  # two day-precise events of the same named parties this close: one, dated apart
     story_group_most: int = 24  # one article's events of one kind compared as one story told again, at most
     story_passes: int = 4  # passes merging one article's events told again (each merges every pair it finds)
+    appearance_named: int = 2  # a joint appearance (a press conference) names this many people to be their meeting
     # named enough to count double in an overlap, and to make a match firm
     specific_types: frozenset[EntityType] = frozenset(
         {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY})
