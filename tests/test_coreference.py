@@ -105,8 +105,8 @@ JUNE_4 = PartialDate(2024, 6, 4)
 def mention(n: int, actors: list[int], targets: list[int], *, mode: Mode | None = None, location: int | None = None,
             time: TimeExpr | None = None, lemma: str = "meet", modality: Modality = Modality.ASSERTED,
             article: str = "a", sentence: int | None = None) -> EventMention:
-    return EventMention(article_id=article, sentence=n if sentence is None else sentence, trigger=lemma, start=10 * n, end=10 * n + 4,
-                        type=EventType.CONSULT, mode=mode, modality=modality, actors=tuple(actors),
+    return EventMention(article_id=article, sentence=n if sentence is None else sentence, trigger=lemma,
+                        start=10 * n, end=10 * n + 4, type=EventType.CONSULT, mode=mode, modality=modality, actors=tuple(actors),
                         targets=tuple(targets), location=location, time=time, lemma=lemma)
 
 
