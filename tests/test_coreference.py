@@ -106,8 +106,8 @@ def mention(n: int, actors: list[int], targets: list[int], *, mode: Mode | None 
             time: TimeExpr | None = None, lemma: str = "meet", modality: Modality = Modality.ASSERTED,
             article: str = "a", sentence: int | None = None) -> EventMention:
     return EventMention(article_id=article, sentence=n if sentence is None else sentence, trigger=lemma,
-                        start=10 * n, end=10 * n + 4, type=EventType.CONSULT, mode=mode, modality=modality, actors=tuple(actors),
-                        targets=tuple(targets), location=location, time=time, lemma=lemma)
+                        start=10 * n, end=10 * n + 4, type=EventType.CONSULT, mode=mode, modality=modality,
+                        actors=tuple(actors), targets=tuple(targets), location=location, time=time, lemma=lemma)
 
 
 def on(day_of_month: int, month: int = 6) -> TimeExpr:
