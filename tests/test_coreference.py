@@ -236,3 +236,19 @@ def test_talks_fitting_two_calls_join_neither() -> None:
     talks = resolver.by_article["a"][2]
     assert len(events_of(resolver)) == 3
     assert resolver.events[talks.event_id or ""].mode is None, "left apart"
+
+
+def test_a_meeting_other_articles_tell_is_not_taken_for_a_coming() -> None:
+    """Article a: 'Vell and Oda met in Kessel on 3 June.' Article b: 'Vell and Oda arrived in Kessel on 3 June'
+    (a visit whose actors wrongly hold the host) / 'Vell came to Kessel.' (which joins a's meeting): the meeting,
+    told by two articles, is an occasion of its own, not b's coming."""
+    resolver = EventResolver(FACTS.get)
+    ids = ["president_vell", "minister_oda", "kessel"]
+    resolver.add_article("a", JUNE_4, [mention(0, [0, 1], [], location=2, time=on(3))], ids, [on(3)])
+    resolver.add_article("b", JUNE_4, [
+        mention(0, [0, 1], [], mode=Mode.VISIT, location=2, time=on(3), lemma="arrive", article="b"),
+        mention(1, [0], [], location=2, lemma="come", article="b"),
+    ], ids, [on(3)])
+    meeting = events_of(resolver, "a")[0]
+    assert meeting.mode is None
+    assert resolver.by_article["b"][0].event_id != meeting.id

@@ -208,7 +208,7 @@ def corefer(state: EventState, article_id: str) -> None:
                             state, b, fits[b.id]):
                         pairs.append((a, b))
                         used |= {a.id, b.id}
-        occasions = _occasions(state, events, story, used)
+        occasions = _occasions(state, article_id, events, story, used)
         if not pairs and not occasions:
             return
         for pair in pairs:
@@ -282,16 +282,20 @@ def told_in_another_mode(state: EventState, part: Event, whole: Event, story: li
         bool(mine.lemmas & theirs.lemmas))
 
 
-def _occasions(state: EventState, events: list[Event], story: list[PartialDate],
+def _occasions(state: EventState, article_id: str, events: list[Event], story: list[PartialDate],
                used: set[str]) -> list[tuple[Event, Event]]:
     """(part, whole): one article's CONSULT events told again in another mode (`told_in_another_mode`), each part
-    joining the one whole it fits (one fitting two joins neither: which one is not known). At most
-    `story_group_most` of the article's CONSULT events are compared; an event is in one pair at most."""
+    joining the one whole it fits (one fitting two joins neither: which one is not known). A part is told by this
+    article alone: an event other articles report in its own mode (a meeting two sources tell) is an occasion of
+    its own standing. At most `story_group_most` of the article's CONSULT events are compared; an event is in one
+    pair at most."""
     consults = [e for e in events if e.id not in used and coreference.occasion(e.type, e.mode) is not None]
     if len(consults) > state.settings.story_group_most:
         return []
     pairs: list[tuple[Event, Event]] = []
     for part in consults:
+        if set(state.tally(part).articles) != {article_id}:
+            continue
         wholes = [w for w in consults if w is not part and told_in_another_mode(state, part, w, story)]
         if len(wholes) == 1 and part.id not in used and wholes[0].id not in used:
             pairs.append((part, wholes[0]))
