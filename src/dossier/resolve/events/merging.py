@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dossier.models import Modality, PartialDate
+from dossier.models import EntityType, Modality, PartialDate
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
@@ -136,8 +136,8 @@ def _same_remark(state: EventState, item: Evidence, event: Event, tally: Tally) 
         story, date = _story(state, item), event.date
     else:
         story, date = _articles_story(state, event, tally), item.date
-    speaker = any(state.specific(a) for a in item.actors if a in tally.actors)
-    return recurring.same_remark(True, rules.in_story(date, story, state.settings), speaker,
+    named = any(state.specific(p) for p in item.parties if p in tally.parties)
+    return recurring.same_remark(True, rules.in_story(date, story, state.settings), named,
                                  bool(item.lemma) and item.lemma in tally.lemmas)
 
 
@@ -208,11 +208,13 @@ def _knows_its_date(state: EventState, item: Evidence) -> bool:
 def _sole(state: EventState, item: Evidence) -> Event | None:
     """An undated mention of what happened, from an article that does not know when it was written: the one
     dated event of the store it could report (its kind, mode and place, its principal acting in it), else
-    None (`recurring.sole_candidate`). Statements are made on many occasions and are left out. Only the events
-    of its principal are looked at, and none when it takes part in more than `sole_scan_most` (the store then
+    None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
+    parties do together recur between the same parties: those are left out (one in the store is no sign it is
+    the one meant). Only the events of its principal are looked at, and none when it takes part in more than `sole_scan_most` (the store then
     holds other candidates in all likelihood: the cost stays that of a lookup)."""
     settings = state.settings
-    if item.modality is not Modality.ASSERTED or item.type in settings.statement_types:
+    if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
+            or item.type in settings.joint_types):
         return None
     principals = set(item.actors or item.targets)
     principals |= {s for p in principals if (s := state.state_of(p)) is not None}
@@ -230,9 +232,13 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
         if _may_report(state, item, event):
             found.append(event_id)  # any event of its principal of that kind is a candidate, dated or not
     chosen = recurring.sole_candidate(found)
-    if chosen is None or state.events[chosen].date is None or not fit(state, item, state.events[chosen], sole=True):
+    if chosen is None or state.events[chosen].date is None:
         return None
-    return state.events[chosen]
+    event = state.events[chosen]
+    people = {p for p in item.parties if (facts := state.entity(p)) is not None and facts.type is EntityType.PERSON}
+    if not recurring.no_one_else(people, state.tally(event).parties) or not fit(state, item, event, sole=True):
+        return None  # 'the call with Trump' is not the one call of the store, with Putin
+    return event
 
 
 def _may_report(state: EventState, item: Evidence, event: Event) -> bool:

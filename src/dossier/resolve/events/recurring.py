@@ -8,13 +8,14 @@ apart keeps them apart.
   name the same person or group it is done to, or what is named after them (a regime after its ruler):
   `once_fits`. A year or a month then tells nothing apart (there is no second occurrence), so the
   year-alone rule (`rules.year_only`) does not apply, and an undated mention recalls the dated one.
-- An undated mention of what happened, from an article that does not know when it was written, has nothing
-  to place it but its parties: it joins the one dated event of its kind (same type, mode, place) that its
-  principal actor acts in when no other event of the store is such a candidate (`sole_candidate`); two or
-  more candidates, and it stays apart.
+- An undated mention of what happened (not a statement, nor a meeting, a call or anything else parties do
+  together, which recur between the same parties), from an article that does not know when it was written,
+  has nothing to place it but its parties: it joins the one dated event of its kind (same type, mode, place) that its
+  principal actor acts in when no other event of the store is such a candidate (`sole_candidate`) and it names
+  no person the event does not (`no_one_else`); two or more candidates, and it stays apart.
 - The same remark reported by several outlets: an undated statement and a statement of another article
-  dated within the story its article tells (the dates of the article's other events), made by the same
-  named speaker with the same word ("congratulated"), are one remark (`same_remark`).
+  dated within the story its article tells (the dates of the article's other events), naming a person in
+  common and told with the same word ("congratulated"), are one remark (`same_remark`).
 """
 
 from __future__ import annotations
@@ -85,6 +86,12 @@ def sole_candidate(candidates: Collection[str]) -> str | None:
     return next(iter(unique)) if len(unique) == 1 else None
 
 
+def no_one_else(people: Collection[str], their_parties: Collection[str]) -> bool:
+    """A person the mention names that the event does not is a sign of another occurrence ('the call with Oda'
+    is not the one call of the store, with Ruiz): the sole candidate is joined only when it names them all."""
+    return all(p in their_parties for p in people)
+
+
 def acts_in(actors: Collection[str], their_actors: Collection[str], targets: Collection[str] = (),
             their_targets: Collection[str] = (), state_of: Callable[[str], str | None] = lambda _: None) -> bool:
     """The principal of a mention acts in the event too (itself, or the state it stands for); a mention naming
@@ -94,10 +101,11 @@ def acts_in(actors: Collection[str], their_actors: Collection[str], targets: Col
     return bool(set(targets) & set(their_targets))
 
 
-def same_remark(statement: bool, in_story: bool, shared_named_speaker: bool, same_word: bool) -> bool:
-    """One remark reported by several outlets: a statement, dated by neither side's text where one side is
-    undated, made by the same named speaker with the same word, within the story the undated side's article
-    tells ('the minister congratulated the envoy' in an undated report of a meeting, and 'congratulated' in a
-    dated report of that meeting). A statement is made on many occasions: without the story, the speaker and
-    the word, nothing ties the two."""
-    return statement and in_story and shared_named_speaker and same_word
+def same_remark(statement: bool, in_story: bool, shared_named: bool, same_word: bool) -> bool:
+    """One remark reported by several outlets: a statement undated on one side, told with the same word and
+    naming a person or group in common (the speaker, or whom it is addressed to: one source may leave the
+    speaker out), where the dated side falls within the story the undated side's article tells ('the minister
+    congratulated the envoy' in an undated report of a meeting, 'congratulated' in a dated report of it).
+    Named speakers that differ are two statements (`rules.same_speaker`, checked first). A statement is made
+    on many occasions: without the story, a named party and the word, nothing ties the two."""
+    return statement and in_story and shared_named and same_word
