@@ -156,8 +156,8 @@ class Reach:
                 score += len(self.related[party] & theirs) + (party in namesakes)
         placed = self.named_place and same_place and bool(item.lemma) and item.lemma in tally.lemmas and any(
             a in tally.actors for a in item.actors)
-        remark = (named and item.type in self.settings.statement_types and bool(item.lemma)
-                  and item.lemma in tally.lemmas)  # `recurring.same_remark`: a named party and the same word
+        remark = (named and item.type in self.settings.statement_types
+                  and recurring.same_word(item.lemma, tally.lemmas))  # `recurring.same_remark`
         if (self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)) and not placed
                 and not remark and not self.once):
             return False  # as `rules.firm_match`, all an undated comparison can merge on: most candidates end here

@@ -138,7 +138,7 @@ def _same_remark(state: EventState, item: Evidence, event: Event, tally: Tally) 
         story, date = _articles_story(state, event, tally), item.date
     named = any(state.specific(p) for p in item.parties if p in tally.parties)
     return recurring.same_remark(True, rules.in_story(date, story, state.settings), named,
-                                 bool(item.lemma) and item.lemma in tally.lemmas)
+                                 recurring.same_word(item.lemma, tally.lemmas))
 
 
 def _articles_story(state: EventState, event: Event, tally: Tally) -> list[PartialDate]:
@@ -210,8 +210,8 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     dated event of the store it could report (its kind, mode and place, its principal acting in it), else
     None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
     parties do together recur between the same parties: those are left out (one in the store is no sign it is
-    the one meant). Only the events of its principal are looked at, and none when it takes part in more than `sole_scan_most` (the store then
-    holds other candidates in all likelihood: the cost stays that of a lookup)."""
+    the one meant). Only the events of its principal are looked at, and none when it takes part in more than
+    `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's)."""
     settings = state.settings
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
             or item.type in settings.joint_types):

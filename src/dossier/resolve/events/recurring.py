@@ -109,3 +109,13 @@ def same_remark(statement: bool, in_story: bool, shared_named: bool, same_word: 
     Named speakers that differ are two statements (`rules.same_speaker`, checked first). A statement is made
     on many occasions: without the story, a named party and the word, nothing ties the two."""
     return statement and in_story and shared_named and same_word
+
+
+def same_word(lemma: str, lemmas: Collection[str], least: int = 5) -> bool:
+    """The same word, or its noun or verb ('agree' and 'agreement', 'withdraw' and 'withdrawal', 'congratulate'
+    and 'congratulations'): one lemma begins with the other, of at least `least` letters."""
+    if not lemma:
+        return False
+    word = lemma.lower()
+    return any(w == word or (min(len(w), len(word)) >= least and (w.startswith(word) or word.startswith(w)))
+               for w in (x.lower() for x in lemmas))
