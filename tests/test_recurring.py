@@ -62,6 +62,12 @@ def test_one_occurrence_needs_the_same_kind_and_the_same_subject() -> None:
     assert not recurring.once_fits(REMOVAL, REMOVAL, set(), set()), "no one named: nothing to go on"
 
 
+def test_a_once_only_fact_done_by_two_states_is_told_otherwise() -> None:
+    assert recurring.same_states({"norvia"}, {"norvia", "kessel_state"})
+    assert not recurring.same_states({"norvia"}, {"lorn"}), "asylum in Norvia, asylum in Lorn"
+    assert recurring.same_states(set(), {"lorn"}), "'his forces ousted him': no state named"
+
+
 def test_a_sole_candidate_is_one_event_exactly() -> None:
     assert recurring.sole_candidate(["ev1"]) == "ev1"
     assert recurring.sole_candidate(["ev1", "ev1"]) == "ev1"
@@ -180,6 +186,9 @@ def test_asylum_given_to_a_person_is_recalled_by_whom_it_was_given_to() -> None:
     resolver.add_article("b", PartialDate(2025, 9, 20), [
         mention("b", 0, EventType.AID, [0], [1], "shelter", mode=Mode.ASYLUM)], ids, [])
     assert event_of(resolver, "b") is event_of(resolver, "a")
+    resolver.add_article("c", PartialDate(2025, 9, 21), [  # 'Kessel's offer of asylum to Vell' (another state)
+        mention("c", 0, EventType.AID, [0], [1], "offer", mode=Mode.ASYLUM)], ["kessel_state", "president_vell"], [])
+    assert event_of(resolver, "c") is not event_of(resolver, "a"), "another state gives it: told otherwise"
 
 
 def intervention(resolver: EventResolver) -> Event:

@@ -7,7 +7,7 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.resolve.events import recurring, rules
@@ -122,8 +122,14 @@ def _once(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool
     if kind is None:
         return False
     subject = recurring.done_to(item.targets, state.specific, state.related)
+    if not recurring.same_states(_states(state, item.actors), _states(state, tally.actors)):
+        return False  # 'Norvia gave Vell asylum' and 'Lorn gave Vell asylum': who did it is told otherwise
     return recurring.once_fits(kind, recurring.once_kind(event.type, event.mode, tally.lemmas, kinds), subject,
                                _done_to(state, tally))
+
+
+def _states(state: EventState, entities: Iterable[str]) -> set[str]:
+    return {s for e in entities if (s := state.state_of(e)) is not None}
 
 
 def _same_remark(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool:

@@ -79,6 +79,13 @@ def once_fits(kind: OnceKind | None, their_kind: OnceKind | None, subject: Colle
     return kind is not None and kind == their_kind and bool(set(subject) & set(their_subject))
 
 
+def same_states(states: Collection[str], their_states: Collection[str]) -> bool:
+    """Who did a once-only fact, where both sides name a state doing it (or acting for one): a state in common.
+    'Norvia gave Vell asylum' and 'Lorn gave Vell asylum' tell it otherwise; rebels, their leader and 'his
+    forces' stand for no state and are told many ways (a disagreement there is a participants conflict)."""
+    return not states or not their_states or bool(set(states) & set(their_states))
+
+
 def sole_candidate(candidates: Collection[str]) -> str | None:
     """The one event an undated mention can join when nothing else places it: exactly one candidate, else
     none (two candidates are two occurrences it cannot tell apart: prefer apart)."""
