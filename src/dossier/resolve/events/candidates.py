@@ -12,6 +12,7 @@ from itertools import combinations
 
 from dossier.models import Modality, PartialDate
 from dossier.resolve.dates import compatible
+from dossier.resolve.events import recurring
 from dossier.resolve.events.blocking import Key, exact_keys, nearby_keys
 from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.rules import MonthDay, month_day_of
@@ -27,7 +28,8 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
     scoring; else events of the same story, to borrow dates from)."""
     found = blocked(state, item, merging)
     reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.related(e) for e in item.parties},
-                  state.settings, merging, item.location is not None and state.specific(item.location))
+                  state.settings, merging, item.location is not None and state.specific(item.location),
+                  recurring.once_kind(item.type, item.mode, [item.lemma], recurring.once_kinds()) is not None)
     events = state.events
     return in_order(c for c in found
                     if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
@@ -46,6 +48,19 @@ def recalled(state: EventState, item: Evidence, least: int) -> list[str]:
     found: set[str] = set()
     for group in combinations(sets, least):  # each set intersected with the smaller ones: a few lookups
         found |= set.intersection(*sorted(group, key=len))
+    events = state.events
+    return in_order(e for e in found if e in events and events[e].type == item.type and events[e].date is not None
+                    and events[e].modality is Modality.ASSERTED)
+
+
+def recalled_once(state: EventState, item: Evidence, subject: set[str]) -> list[str]:
+    """Events of the mention's type done to its subject (`recurring.done_to`: a named person or group, or what is
+    named after them), at whatever date, oldest first: what an undated mention of a fact that happens once to
+    whom it is done ('since the ruler's fall') recalls, when nothing of its article's weeks fits. The events an
+    entity takes part in are kept by entity; a once-only fact is rare among them."""
+    if item.modality is not Modality.ASSERTED or not subject:
+        return []
+    found: set[str] = set().union(*(state.events_of.get(s, set()) for s in subject))
     events = state.events
     return in_order(e for e in found if e in events and events[e].type == item.type and events[e].date is not None
                     and events[e].modality is Modality.ASSERTED)
@@ -118,6 +133,7 @@ class Reach:
     settings: Settings
     merging: bool = True  # apply `fit`'s rules too (not when looking for dates other sources give)
     named_place: bool = False  # its place is named (a town, a facility): `rules.placed_match`
+    once: bool = False  # it tells a fact that happens once to whom it is done (`recurring.once_fits`)
     day: MonthDay | None = field(init=False)  # read once, not per event
 
     def __post_init__(self) -> None:
@@ -140,7 +156,10 @@ class Reach:
                 score += len(self.related[party] & theirs) + (party in namesakes)
         placed = self.named_place and same_place and bool(item.lemma) and item.lemma in tally.lemmas and any(
             a in tally.actors for a in item.actors)
-        if self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)) and not placed:
+        remark = (named and item.type in self.settings.statement_types
+                  and recurring.same_word(item.lemma, tally.lemmas))  # `recurring.same_remark`
+        if (self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)) and not placed
+                and not remark and not self.once):
             return False  # as `rules.firm_match`, all an undated comparison can merge on: most candidates end here
         return score >= (self.settings.weak if self._dates_agree(event, tally) else self.settings.strong)
 

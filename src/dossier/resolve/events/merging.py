@@ -7,19 +7,21 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from dossier.models import Modality, PartialDate
-from dossier.resolve.events import coreference, rules
+from dossier.models import EntityType, Modality, PartialDate
+from dossier.resolve.events import coreference, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
-from dossier.resolve.events.candidates import candidates, recalled
+from dossier.resolve.events.candidates import candidates, recalled, recalled_once
 from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.state import EventState
+from dossier.resolve.events.tally import Tally
 
 
-def fit(state: EventState, item: Evidence, event: Event) -> int:
+def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> int:
     """How well a mention fits an event: 0 when it must not merge, else its participant overlap (one more for
-    a compatible date)."""
+    a compatible date). `sole`: the event is the only one of the store an undated mention could report
+    (`recurring.sole_candidate`): its principal acting in it is all the overlap asked for."""
     settings = state.settings
     announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
     if announced and not (item.type == event.type and rules.announced_and_held(
@@ -43,6 +45,11 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
     same_place = bool(item.location) and item.location in tally.locations
     score = rules.overlap(shared, state.specific, len(related), same_place, bool(item.lemma) and
                           item.lemma in tally.lemmas)
+    once = _once(state, item, event, tally)
+    if sole and not recurring.acts_in(item.actors, tally.actors, item.targets, tally.targets, state.state_of):
+        return 0
+    if once or sole:
+        score = max(score, settings.weak)  # the same subject of a once-only fact, or the only candidate
     if not rules.enough_overlap(score, settings):
         return 0
     here = item.article_id in tally.articles
@@ -60,7 +67,8 @@ def fit(state: EventState, item: Evidence, event: Event) -> int:
         bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
-    named = any(state.specific(p) for p in item.parties | tally.parties)
+    firm = firm or once or sole or _same_remark(state, item, event, tally)
+    named = not once and any(state.specific(p) for p in item.parties | tally.parties)
     return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings, named)
 
 
@@ -85,11 +93,70 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
     named = any(state.specific(p) for p in mine.parties | theirs.parties)
-    if named and a.date is not None and b.date is not None and rules.year_only(a.date, b.date) and not rules.firm_match(
-            _shared_named(state, shared), len(shared), same_place):
+    once = recurring.once_fits(*_kinds(state, a, mine, b, theirs), _done_to(state, mine), _done_to(state, theirs))
+    if named and not once and a.date is not None and b.date is not None and rules.year_only(
+            a.date, b.date) and not rules.firm_match(_shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
-    return score if score >= rules.events_needed(same_place, a.mode, b.mode, state.settings) else 0
+    needed = rules.events_needed(same_place, a.mode, b.mode, state.settings)
+    if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
+        return max(score, needed)
+    return score if score >= needed else 0
+
+
+def _kinds(state: EventState, a: Event, mine: Tally, b: Event, theirs: Tally) -> tuple[
+        recurring.OnceKind | None, recurring.OnceKind | None]:
+    kinds = recurring.once_kinds()
+    return (recurring.once_kind(a.type, a.mode, mine.lemmas, kinds),
+            recurring.once_kind(b.type, b.mode, theirs.lemmas, kinds))
+
+
+def _done_to(state: EventState, tally: Tally) -> set[str]:
+    return recurring.done_to(tally.targets, state.specific, state.related)
+
+
+def _once(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool:
+    """A once-only fact (`recurring.once_fits`) done to the same named subject by the mention and the event."""
+    kinds = recurring.once_kinds()
+    kind = recurring.once_kind(item.type, item.mode, [item.lemma], kinds)
+    if kind is None:
+        return False
+    subject = recurring.done_to(item.targets, state.specific, state.related)
+    if not recurring.same_states(_states(state, item.actors), _states(state, tally.actors)):
+        return False  # 'Norvia gave Vell asylum' and 'Lorn gave Vell asylum': who did it is told otherwise
+    return recurring.once_fits(kind, recurring.once_kind(event.type, event.mode, tally.lemmas, kinds), subject,
+                               _done_to(state, tally))
+
+
+def _states(state: EventState, entities: Iterable[str]) -> set[str]:
+    return {s for e in entities if (s := state.state_of(e)) is not None}
+
+
+def _same_remark(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool:
+    """One remark reported by several outlets (`recurring.same_remark`): where one side is undated, the other's
+    date falls within the story the undated side's article tells."""
+    undated = item.date is None and item.month_day is None
+    if undated == (event.date is None) or item.type not in state.settings.statement_types:
+        return False
+    if undated:
+        story, date = _story(state, item), event.date
+    else:
+        story, date = _articles_story(state, event, tally), item.date
+    named = any(state.specific(p) for p in item.parties if p in tally.parties)
+    return recurring.same_remark(True, rules.in_story(date, story, state.settings), named,
+                                 recurring.same_word(item.lemma, tally.lemmas))
+
+
+def _articles_story(state: EventState, event: Event, tally: Tally) -> list[PartialDate]:
+    """The dates of the other events an undated event's articles report (the story they tell), for the few
+    articles such an event has."""
+    found: list[PartialDate] = []
+    for article_id in list(tally.articles)[:state.settings.story_articles_most]:
+        for e in state.by_article.get(article_id, ()):
+            other = state.events.get(e.event_id or "")
+            if other is not None and other is not event and other.date is not None:
+                found.append(other.date)
+    return found
 
 
 def _story(state: EventState, item: Evidence) -> list[PartialDate]:
@@ -122,12 +189,71 @@ def merge(state: EventState, item: Evidence) -> None:
     best = _best(state, item, candidates(state, item), undated)
     if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
         best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
+    if best is None and undated and _once_kind(item) is not None:  # a once-only fact: recalled by its subject
+        subject = recurring.done_to(item.targets, state.specific, state.related)
+        best = _best(state, item, recalled_once(state, item, subject), undated, only=True)
+    if best is None and undated and not _knows_its_date(state, item):
+        best = _sole(state, item)
     if best is None:
         best = state.create(item)
     best.evidence.append(item)
     item.event_id = best.id
     state.changes.grew.add(best.id)
     state.refresh(best)
+
+
+def _once_kind(item: Evidence) -> recurring.OnceKind | None:
+    return recurring.once_kind(item.type, item.mode, [item.lemma], recurring.once_kinds())
+
+
+def _knows_its_date(state: EventState, item: Evidence) -> bool:
+    anchor = state.anchors.get(item.article_id)
+    return anchor is not None and anchor.exact
+
+
+def _sole(state: EventState, item: Evidence) -> Event | None:
+    """An undated mention of what happened, from an article that does not know when it was written: the one
+    dated event of the store it could report (its kind, mode and place, its principal acting in it), else
+    None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
+    parties do together recur between the same parties: those are left out (one in the store is no sign it is
+    the one meant). Only the events of its principal are looked at, and none when it takes part in more than
+    `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's)."""
+    settings = state.settings
+    if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
+            or item.type in settings.joint_types):
+        return None
+    principals = set(item.actors or item.targets)
+    principals |= {s for p in principals if (s := state.state_of(p)) is not None}
+    pool: set[str] = set()
+    for principal in principals:
+        events = state.events_of.get(principal, set())
+        if len(events) > settings.sole_scan_most:
+            return None
+        pool |= events
+    found = []
+    for event_id in in_order(pool):
+        event = state.events.get(event_id)
+        if event is None or event.type != item.type or event.modality is not Modality.ASSERTED:
+            continue
+        if _may_report(state, item, event):
+            found.append(event_id)  # any event of its principal of that kind is a candidate, dated or not
+    chosen = recurring.sole_candidate(found)
+    if chosen is None or state.events[chosen].date is None:
+        return None
+    event = state.events[chosen]
+    people = {p for p in item.parties if (facts := state.entity(p)) is not None and facts.type is EntityType.PERSON}
+    if not recurring.no_one_else(people, state.tally(event).parties) or not fit(state, item, event, sole=True):
+        return None  # 'the call with Trump' is not the one call of the store, with Putin
+    return event
+
+
+def _may_report(state: EventState, item: Evidence, event: Event) -> bool:
+    """An event of the mention's kind (its type checked by the caller, its mode) its principal acts in, at a place
+    that fits: a candidate, whatever its date."""
+    tally = state.tally(event)
+    return (rules.same_mode(item.mode, event.mode) and rules.place_fits(item.location, tally.locations, state.seat_of,
+                                                                       _within(state))
+            and recurring.acts_in(item.actors, tally.actors, item.targets, tally.targets, state.state_of))
 
 
 def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool, only: bool = False) -> Event | None:

@@ -20,6 +20,9 @@ class Settings:
     story_group_most: int = 24  # one article's events of one kind compared as one story told again, at most
     story_passes: int = 4  # passes merging one article's events told again (each merges every pair it finds)
     appearance_named: int = 2  # a joint appearance (a press conference) names this many people to be their meeting
+    # --- recurring background facts (recurring.py) ---
+    sole_scan_most: int = 400  # an undated mention's principal in more events than this: no sole candidate looked for
+    story_articles_most: int = 3  # an undated event's articles whose story is read (`merging._same_remark`)
     # named enough to count double in an overlap, and to make a match firm
     specific_types: frozenset[EntityType] = frozenset(
         {EntityType.PERSON, EntityType.ORG, EntityType.GROUP, EntityType.FACILITY})

@@ -1,0 +1,128 @@
+"""Recurring background facts: what many articles restate in their own words, often undated or dated only to
+its month or year ("since the ruler's fall", "the intervention a decade ago", "the minister congratulated
+him"). Pure rules, applied by `merging.py`; each names what it checks, and anything that tells two mentions
+apart keeps them apart.
+
+- A fact that happens once to whom it is done (a ruler removed from power, asylum given to a person: the
+  kinds are data, `lexicon/once.yaml`, `once_kind`) is one occurrence wherever two mentions of the same kind
+  name the same person or group it is done to, or what is named after them (a regime after its ruler):
+  `once_fits`. A year or a month then tells nothing apart (there is no second occurrence), so the
+  year-alone rule (`rules.year_only`) does not apply, and an undated mention recalls the dated one.
+- An undated mention of what happened (not a statement, nor a meeting, a call or anything else parties do
+  together, which recur between the same parties), from an article that does not know when it was written,
+  has nothing to place it but its parties: it joins the one dated event of its kind (same type, mode, place) that its
+  principal actor acts in when no other event of the store is such a candidate (`sole_candidate`) and it names
+  no person the event does not (`no_one_else`); two or more candidates, and it stays apart.
+- The same remark reported by several outlets: an undated statement and a statement of another article
+  dated within the story its article tells (the dates of the article's other events), naming a person in
+  common and told with the same word ("congratulated"), are one remark (`same_remark`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier.plover import EventType, Mode
+
+
+@dataclass(frozen=True, slots=True)
+class OnceKind:
+    """A kind of fact that happens once to whom it is done: its type, mode (if any) and trigger words (none:
+    any word of that type and mode)."""
+
+    name: str
+    type: EventType
+    mode: Mode | None = None
+    words: frozenset[str] = frozenset()
+
+    def tells(self, event_type: EventType, mode: Mode | None, lemma: str) -> bool:
+        return (event_type == self.type and (self.mode is None or mode == self.mode)
+                and (not self.words or lemma.lower() in self.words))
+
+
+def kinds_from(data: object) -> tuple[OnceKind, ...]:
+    """The kinds a table lists (`{'kinds': [{'name', 'type', 'mode'?, 'words'?}]}`)."""
+    rows = data.get("kinds", []) if isinstance(data, dict) else []
+    return tuple(OnceKind(str(row["name"]), EventType(row["type"]), Mode(row["mode"]) if row.get("mode") else None,
+                          frozenset(str(w).lower() for w in row.get("words") or ())) for row in rows)
+
+
+@lru_cache(maxsize=1)
+def once_kinds() -> tuple[OnceKind, ...]:
+    """The kinds of `lexicon/once.yaml`."""
+    from dossier.lexicon import load_yaml
+    return kinds_from(load_yaml("once.yaml"))
+
+
+def once_kind(event_type: EventType, mode: Mode | None, lemmas: Iterable[str],
+              kinds: Collection[OnceKind]) -> OnceKind | None:
+    """The kind of once-only fact a mention (its lemma) or an event (any of its sources' lemmas) tells, if any."""
+    words = list(lemmas) or [""]
+    return next((k for k in kinds for w in words if k.tells(event_type, mode, w)), None)
+
+
+def done_to(targets: Iterable[str], specific: Callable[[str], bool],
+            named_after: Callable[[str], Collection[str]] = lambda _: ()) -> set[str]:
+    """Whom a fact is done to, by name: its named targets (people, groups: `specific`) and those they are named
+    after ('the Kessel regime of Vell' -> Vell), so that 'Vell was ousted' and 'the fall of the Vell regime'
+    name the same subject. States and places are no subject: they have many rulers and many guests."""
+    named = {t for t in targets if specific(t)}
+    return named | {r for t in named for r in named_after(t)}
+
+
+def once_fits(kind: OnceKind | None, their_kind: OnceKind | None, subject: Collection[str],
+              their_subject: Collection[str]) -> bool:
+    """Two mentions of a fact that happens once to whom it is done, done to the same named subject: one
+    occurrence ('Vell was ousted late last year' and 'the fall of the Vell regime in December')."""
+    return kind is not None and kind == their_kind and bool(set(subject) & set(their_subject))
+
+
+def same_states(states: Collection[str], their_states: Collection[str]) -> bool:
+    """Who did a once-only fact, where both sides name a state doing it (or acting for one): a state in common.
+    'Norvia gave Vell asylum' and 'Lorn gave Vell asylum' tell it otherwise; rebels, their leader and 'his
+    forces' stand for no state and are told many ways (a disagreement there is a participants conflict)."""
+    return not states or not their_states or bool(set(states) & set(their_states))
+
+
+def sole_candidate(candidates: Collection[str]) -> str | None:
+    """The one event an undated mention can join when nothing else places it: exactly one candidate, else
+    none (two candidates are two occurrences it cannot tell apart: prefer apart)."""
+    unique = set(candidates)
+    return next(iter(unique)) if len(unique) == 1 else None
+
+
+def no_one_else(people: Collection[str], their_parties: Collection[str]) -> bool:
+    """A person the mention names that the event does not is a sign of another occurrence ('the call with Oda'
+    is not the one call of the store, with Ruiz): the sole candidate is joined only when it names them all."""
+    return all(p in their_parties for p in people)
+
+
+def acts_in(actors: Collection[str], their_actors: Collection[str], targets: Collection[str] = (),
+            their_targets: Collection[str] = (), state_of: Callable[[str], str | None] = lambda _: None) -> bool:
+    """The principal of a mention acts in the event too (itself, or the state it stands for); a mention naming
+    no actor ('the fall of the regime') is about its targets, which the event must name."""
+    if actors:
+        return any(a in their_actors or (state_of(a) is not None and state_of(a) in their_actors) for a in actors)
+    return bool(set(targets) & set(their_targets))
+
+
+def same_remark(statement: bool, in_story: bool, shared_named: bool, same_word: bool) -> bool:
+    """One remark reported by several outlets: a statement undated on one side, told with the same word and
+    naming a person or group in common (the speaker, or whom it is addressed to: one source may leave the
+    speaker out), where the dated side falls within the story the undated side's article tells ('the minister
+    congratulated the envoy' in an undated report of a meeting, 'congratulated' in a dated report of it).
+    Named speakers that differ are two statements (`rules.same_speaker`, checked first). A statement is made
+    on many occasions: without the story, a named party and the word, nothing ties the two."""
+    return statement and in_story and shared_named and same_word
+
+
+def same_word(lemma: str, lemmas: Collection[str], least: int = 5) -> bool:
+    """The same word, or its noun or verb ('agree' and 'agreement', 'withdraw' and 'withdrawal', 'congratulate'
+    and 'congratulations'): one lemma begins with the other, of at least `least` letters."""
+    if not lemma:
+        return False
+    word = lemma.lower()
+    return any(w == word or (min(len(w), len(word)) >= least and (w.startswith(word) or word.startswith(w)))
+               for w in (x.lower() for x in lemmas))
