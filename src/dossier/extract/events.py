@@ -34,6 +34,7 @@ from dossier.extract.facts import (
     merge_same_kind,
     nouns_in_place,
     without_background_clauses,
+    without_background_mentions,
     without_conditions,
     without_foils,
     without_restated_participles,
@@ -120,6 +121,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = one_fact_per_frame(drafts, s, mentions, lexicon)
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
+    drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]

@@ -6,7 +6,7 @@ modality and time are set, and returns the drafts that remain, in order; a draft
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
 events.py), without_background_clauses, without_conditions, without_foils, without_topics,
-force_described, fold_subordinates, merge_same_kind.
+force_described, fold_subordinates, merge_same_kind, without_background_mentions.
 """
 
 from __future__ import annotations
@@ -368,3 +368,85 @@ def described_by_participle(word: Token, s: Parsed, event_nouns: Container[str])
 def _time_head(span: Span, s: Parsed) -> Token | None:
     inside = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
     return next((t for t in inside if t.head == t.i or not span.token_start <= t.head < span.token_end), None)
+
+
+REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr", "oprd",
+                 "dative", "relcl", "acomp", "appos", "conj"}  # where a clause or noun tells what happened
+ASIDE_MARKS = {"while", "whilst", "without"}  # "called for lifting sanctions while discussing the bases": how
+COMPLEMENT_PREPS = {"of", "in", "about", "on", "over", "to", "for", "into"}  # "the question of X paying"
+SETTING_PREPS = {"in", "at", "under", "during", "amid", "amidst", "into", "through", "throughout", "within", "from",
+                 "across", "near"}  # where and in what the verb's act took place: "died in an air strike"
+
+
+def reported(trigger: Token, s: Parsed) -> bool:
+    """The trigger stands where the sentence tells what happened: on the line from the root through clauses,
+    subjects and objects (and temporal clauses, left to `without_background_clauses`); not inside a prepositional
+    phrase ("conditioned this on the expulsion of X", "tied the fighting to talks with Y"), a noun's complement
+    ("efforts to provide aid"), a purpose ("sent wheat to support the regime") or a clause of manner ("while
+    discussing the bases"). A phrase of setting ("put under investigation", "killed in an air strike") is on
+    the line of its verb."""
+    node = stand_in(trigger, s) if trigger.pos in ("NOUN", "PROPN") else trigger
+    for _ in range(len(s.sentence.tokens)):
+        head = s.head(node)
+        if head is None:
+            return True
+        if node.dep == "pobj" and head.dep == "agent":
+            node = s.head(head) or head  # "deposed by a rebel offensive": the passive's doer
+            continue
+        if node.dep in ("advcl", "acl"):
+            kids = s.kids(node)
+            if any(c.dep == "aux" and c.text.lower() == "to" for c in kids) or any(
+                    c.dep == "mark" and c.text.lower() in ASIDE_MARKS for c in kids):
+                return False  # "efforts to provide aid", "to support the regime", "while discussing"
+        elif node.dep in ("pobj", "pcomp") and head.dep == "prep":
+            if head.text.lower() not in SETTING_PREPS:
+                return False  # "conditioned on the expulsion of X": what the verb is about
+            node = s.head(head) or head  # "put under investigation", "killed in an air strike"
+            continue
+        elif node.dep not in REPORTED_DEPS:
+            return False
+        node = head
+    return True
+
+
+def noun_complement(trigger: Token, s: Parsed, event_nouns: Container[str], covered: Container[int] = ()) -> bool:
+    """'raised the question of Russia paying compensation', 'Russia's role in aiding Assad', 'a history of
+    bombing the rebels': a gerund in the complement of a noun that is no event (nor the words of one, `covered`:
+    "took part in preparing the summit") names what the noun is about;
+    so does an event noun that is the gerund's object ("has no intention of papering over Russia's support")."""
+    node = trigger
+    if trigger.pos in ("NOUN", "PROPN"):  # "no intention of papering over Italy's support": the gerund's object
+        node = stand_in(trigger, s)
+        while node.dep == "conj" and (first := s.head(node)) is not None:
+            node = first
+        head = s.head(node)
+        if node.dep == "pobj" and head is not None and head.dep == "prep":
+            head = s.head(head)
+        elif node.dep != "dobj":
+            return False
+        if head is None or head.pos != "VERB":
+            return False
+        node = head
+    while node.dep == "conj" and (first := s.head(node)) is not None:
+        node = first
+    prep = s.head(node)
+    noun = s.head(prep) if prep is not None else None
+    if node.tag != "VBG" or node.dep != "pcomp" or prep is None or noun is None or \
+            prep.text.lower() not in COMPLEMENT_PREPS or noun.pos not in ("NOUN", "PROPN"):
+        return False
+    verb = s.head(noun)
+    return noun.lemma.lower() not in event_nouns and noun.i not in covered and not (
+        noun.dep == "dobj" and verb is not None and verb.i in covered)  # "took part in preparing the summit"
+
+
+def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Container[str]) -> list[Draft]:
+    """One event per fact: words that only name background add none. An event that names no actor and stands
+    where the sentence does not report it (`reported`: in a prepositional phrase, a noun's complement, a purpose
+    or manner clause) is what the sentence is about, not something it tells was done ("the U.S. conditioned
+    sanctions relief on the expulsion of Russia"); a gerund in the complement of a noun that is no event ("the
+    question of Russia paying compensation") is the noun's subject matter. 'The withdrawal of Russian forces
+    began on Monday' (a subject) and 'Assad was deposed by a rebel offensive' stay."""
+    covered = {w.i for d in drafts for w in [d.trigger, *d.words]}  # words of events: "took part in"
+    return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
+            and (d.actors or reported(d.trigger, s))]
+

@@ -177,12 +177,14 @@ def event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
 
 def _hosts_a_party(verb: Token, s: Parsed) -> bool:
     """'received the delegation', 'was received by Putin', 'hosted al-Sharaa', 'welcomed his counterpart': a
-    party is received."""
+    party is received; not who sent what was received ('received "positive" signals from Rome'), unless what
+    came is a group ('a delegation from Syria')."""
     objects = s.kids(verb, "dobj")
     if not objects:
         return True
-    return any(w.i in s.mention_at or w.lemma.lower() in GROUP_NOUNS for o in objects for w, _ in s.subtree(o)) \
-        or any(o.lemma.lower() in frames().guests for o in objects)
+    sent = {w.i for o in objects for p in s.kids(o, "prep") if p.text.lower() == "from" for w, _ in s.subtree(p)}
+    return any((w.i in s.mention_at and w.i not in sent) or w.lemma.lower() in GROUP_NOUNS
+               for o in objects for w, _ in s.subtree(o)) or any(o.lemma.lower() in frames().guests for o in objects)
 
 
 def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
