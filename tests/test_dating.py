@@ -61,6 +61,22 @@ def test_an_undated_article_takes_its_month_from_its_address(tmp_path: Path,
     assert date_of(dates(db, "a.txt"), "visited") == "2025-01"
 
 
+def test_a_weekday_beside_a_day_and_month_dates_an_undated_article_in_the_collections_years(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """An article with no date says 'on Tuesday, June 3': in a collection written in 2025, that is 3 June 2025
+    (a Tuesday); the story it opens is of that day too."""
+    corpus = tmp_path / "era"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Recep Tayyip Erdogan visited Doha in May and met Emir Tamim.", source="One Wire",
+               published="2025-05-20")
+    write_text(corpus, "b.txt", "Hakan Fidan met Emir Tamim in Doha on Tuesday, June 3, for talks on Gaza.\n\n"
+               "Fidan thanked Emir Tamim for hosting the talks.", source="Other Post")
+    db = build_store(new_db("era"), corpus, load_pack("syria-russia"))
+    told = dates(db, "b.txt")
+    assert date_of(told, "met") == "2025-06-03"
+    assert date_of(told, "thanked") == "2025-06-03", "the story the dated meeting opens"
+
+
 VISIT_OCTOBER = "Ahmed al-Sharaa visited Moscow on Wednesday, October 15, and met Vladimir Putin."
 VISIT_JANUARY = "Ahmed al-Sharaa visited Moscow on Wednesday, January 28, and met Vladimir Putin."
 UNDATED = ("Ahmed al-Sharaa visited Moscow on Wednesday and met Vladimir Putin.\n\n"

@@ -8,7 +8,15 @@ import pytest
 
 from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
-from dossier.resolve.dates import anchor_for, common, compatible, from_event, infer_exact_anchor, place
+from dossier.resolve.dates import (
+    anchor_for,
+    common,
+    compatible,
+    from_event,
+    infer_exact_anchor,
+    place,
+    weekday_year_in,
+)
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
 LOWER_BOUND = Anchor(PartialDate(2025, 7), AnchorKind.LOWER_BOUND)  # "written after July 2025"
@@ -123,6 +131,17 @@ def test_a_weekday_beside_a_day_and_month_is_kept_and_fixes_the_year() -> None:
     assert placed("Monday, March 3", after_october) == "2025-03-03"
     assert placed("Monday, March 3", Anchor(PartialDate(2024, 2), AnchorKind.LOWER_BOUND)) == "2025-03-03"
     assert placed("Sunday, March 3", Anchor(PartialDate(2024, 2), AnchorKind.LOWER_BOUND)) == "2024-03-03"
+
+
+def test_a_weekday_beside_a_day_and_month_in_an_undated_article_takes_the_collections_year() -> None:
+    """'Thursday, August 7' with no date for its article: of the years the collection is written in (and either
+    side), the one where 7 August is a Thursday; none when no year, or two, fit."""
+    assert weekday_year_in(8, 7, 3, {2025}) == 2025  # 7 August 2025 is a Thursday
+    assert weekday_year_in(8, 7, 3, {2024, 2026}) == 2025
+    assert weekday_year_in(8, 7, 4, {2025}) == 2026  # a Friday: the year after
+    assert weekday_year_in(8, 7, 5, {2025}) is None  # a Saturday in none of 2024-2026
+    assert weekday_year_in(8, 7, 3, set()) is None  # nothing dated in the collection
+    assert weekday_year_in(8, 7, 3, {2014, 2025}) is None  # two years fit: nothing tells which
 
 
 def test_a_weekday_of_something_planned_is_the_next_one() -> None:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin, EventType, Precision
-from dossier.resolve.dates import compatible, days_apart, from_event, infer_exact_anchor, place
+from dossier.resolve.dates import (
+    Placed,
+    compatible,
+    days_apart,
+    from_event,
+    infer_exact_anchor,
+    place,
+    weekday_year_in,
+)
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.merging import remerge
@@ -27,8 +35,16 @@ def place_article(state: EventState, article_id: str) -> None:
     anchor = state.anchors.get(article_id)
     previous: PartialDate | None = None
     evidence = state.by_article[article_id]
+    era: set[int] | None = None
     for item in evidence:
         placed = place(item.time, anchor, item.modality, previous)
+        if anchor is None and placed.date is None and item.time is not None and item.time.weekday is not None \
+                and placed.month_day is not None and placed.month_day[1] is not None:
+            era = collection_years(state, article_id) if era is None else era
+            month, day = placed.month_day
+            year = weekday_year_in(month, day, item.time.weekday, era)
+            if year is not None:  # "agreed on Thursday, August 7" in an article with no date
+                placed = Placed(PartialDate(year, month, day), placed.month_day)
         item.month_day = placed.month_day
         if placed.date is not None:
             item.date, item.date_origin = placed.date, DateOrigin.STATED
@@ -40,6 +56,12 @@ def place_article(state: EventState, article_id: str) -> None:
     inherit_peg(state, article_id, anchor)
     for event_id in {e.event_id for e in evidence if e.event_id in state.events}:
         state.events[event_id].recount()
+
+
+def collection_years(state: EventState, article_id: str) -> set[int]:
+    """The years the collection's other articles are written in (their publication dates, or the day another
+    source gave them)."""
+    return {a.date.year for other, a in state.anchors.items() if other != article_id and a.exact}
 
 
 def fill_years(state: EventState, article_id: str) -> None:
