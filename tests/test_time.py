@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
+from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.resolve.dates import (
     anchor_for,
@@ -233,3 +233,8 @@ def test_a_range_of_days_ago_is_dated_as_finely_as_both_its_days_agree() -> None
     assert placed("five or four days ago", written(PartialDate(2025, 1, 5))) is None
     assert placed("five or six days ago", written(PartialDate(2025, 1, 10))) == "2025-01"
     assert common(PartialDate(2025, 4, 2), PartialDate(2025, 4, 2)) == PartialDate(2025, 4, 2)
+
+
+def test_ordinal_words_and_figures_give_the_number_in_a_series() -> None:
+    assert [ordinal_number(w) for w in ("first", "Second", "tenth", "3rd", "21st")] == [1, 2, 10, 3, 21]
+    assert [ordinal_number(w) for w in ("last", "latest", "previous", "official", "0th")] == [None] * 5

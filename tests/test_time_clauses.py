@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.helpers.pipeline import events
+from dossier.plover import EventType
+from tests.helpers.pipeline import events, extraction
 
 
 def test_a_date_in_a_clause_about_a_participant_is_not_the_events() -> None:
@@ -24,3 +25,20 @@ def test_a_date_in_a_clause_about_what_the_event_acts_on_still_dates_it() -> Non
     held = [e for e in events("The talks between Erdogan and Emir Tamim, which were held on Tuesday, ended without a"
                               " deal.") if e.type == "CONSULT"]
     assert held and all(e.time == "Tuesday" for e in held), held
+
+
+def test_a_numbered_event_carries_its_number() -> None:
+    """'for the second time', 'his third official visit', 'a 2nd meeting', 'first visited': which one of a series
+    the event is, on the mention (`EventMention.ordinal`), so that resolution can keep the second apart from the
+    first; an unnumbered one carries none."""
+    cases = {
+        "Emir Tamim visited Ankara for the second time in May.": 2,
+        "Recep Tayyip Erdogan paid his third official visit to Doha on Monday.": 3,
+        "Hakan Fidan held his 2nd meeting with Emir Tamim in Doha.": 2,
+        "Emir Tamim first visited Turkey in 2019.": 1,
+        "Emir Tamim met Erdogan in Ankara for the first time since 2012.": 1,
+        "Emir Tamim visited Ankara in May.": None,
+    }
+    for text, number in cases.items():
+        found = [e for e in extraction(text).events if e.type == EventType.CONSULT]
+        assert found and {e.ordinal for e in found} == {number}, (text, found)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed
-from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
+from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.models import Span, TimeExpr, TimeKind, Token
 
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
@@ -75,6 +75,27 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
         if draft.time is None and draft.time_ref is None:
             draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
+
+
+def ordinal_of(trigger: Token, s: Parsed) -> int | None:
+    """Which one of a series the event is, as its sentence numbers it: 'the second visit', 'his first official
+    trip to Moscow', 'visited Moscow for the second time', 'making his third visit', 'who first visited Russia'.
+    A number other than 1 makes it a distinct event from the first one (and later than it); None: unnumbered."""
+    nouns = [trigger]
+    if trigger.pos in ("VERB", "AUX"):
+        nouns += s.kids(trigger, "dobj")  # "paying his first visit": the visit the verb makes
+        nouns += [p for prep in s.kids(trigger, "prep") if prep.text.lower() == "for"  # "for the second time"
+                  for p in s.kids(prep, "pobj") if p.lemma.lower() == "time"]
+        nouns += [n for n in s.kids(trigger, "npadvmod") if n.lemma.lower() == "time"]  # "a second time"
+        first = [a for a in s.kids(trigger, "advmod") if a.text.lower() == "first" and a.i < trigger.i]
+        if first:
+            return 1  # "who first visited Russia in October"
+    for noun in nouns:
+        for word in s.kids(noun, "amod", "nummod"):
+            number = ordinal_number(word.text)
+            if number is not None:
+                return number
+    return None
 
 
 def _placed_by_clause(draft: Draft, s: Parsed, at_node: dict[int, TimeExpr]) -> TimeExpr | None:

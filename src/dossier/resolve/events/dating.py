@@ -39,11 +39,11 @@ def place_article(state: EventState, article_id: str) -> None:
     for item in evidence:
         placed = place(item.time, anchor, item.modality, previous)
         if anchor is None and placed.date is None and item.time is not None and item.time.weekday is not None \
-                and placed.month_day is not None and placed.month_day[1] is not None:
+                and placed.month_day is not None:
             era = collection_years(state, article_id) if era is None else era
             month, day = placed.month_day
-            year = weekday_year_in(month, day, item.time.weekday, era)
-            if year is not None:  # "agreed on Thursday, August 7" in an article with no date
+            year = weekday_year_in(month, day, item.time.weekday, era) if day is not None else None
+            if year is not None and day is not None:  # "agreed on Thursday, August 7" in an article with no date
                 placed = Placed(PartialDate(year, month, day), placed.month_day)
         item.month_day = placed.month_day
         if placed.date is not None:
