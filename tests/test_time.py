@@ -16,6 +16,7 @@ from dossier.resolve.dates import (
     infer_exact_anchor,
     place,
     weekday_year_in,
+    year_after,
 )
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
@@ -238,3 +239,13 @@ def test_a_range_of_days_ago_is_dated_as_finely_as_both_its_days_agree() -> None
 def test_ordinal_words_and_figures_give_the_number_in_a_series() -> None:
     assert [ordinal_number(w) for w in ("first", "Second", "tenth", "3rd", "21st")] == [1, 2, 10, 3, 21]
     assert [ordinal_number(w) for w in ("last", "latest", "previous", "official", "0th")] == [None] * 5
+
+
+def test_a_later_number_of_a_series_falls_after_the_earlier_one() -> None:
+    """'the second visit, on January 20' after a first visit of October 2025: 2026, not the January before it; a
+    day that already falls after stays; a bound read at its own precision (after October: from November)."""
+    assert year_after(1, 20, 2025, PartialDate(2025, 10)) == 2026
+    assert year_after(11, 3, 2025, PartialDate(2025, 10)) == 2025
+    assert year_after(10, 20, 2025, PartialDate(2025, 10)) == 2026  # within the first one's month: not after it
+    assert year_after(10, 20, 2025, PartialDate(2025, 10, 15)) == 2025
+    assert year_after(3, None, 2025, PartialDate(2025)) == 2026

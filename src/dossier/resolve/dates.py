@@ -100,6 +100,20 @@ def weekday_year_in(month: int, day: int, weekday: int, years: Collection[int]) 
     return fits[0] if len(fits) == 1 else None
 
 
+def year_after(month: int, day: int | None, year: int, earlier: PartialDate) -> int:
+    """'His second visit, on January 20' in an article whose first visit is of October 2025: a later one of a
+    series falls after the earlier one, so a year-less day placed at or before `earlier` (read at its precision:
+    after October 2025 is from November on) moves to the next year; `year` when it already falls after, or when
+    the next year does not either."""
+    def later(y: int) -> bool:
+        if earlier.month is None:
+            return y > earlier.year
+        if earlier.day is None or day is None:
+            return (y, month) > (earlier.year, earlier.month)
+        return (y, month, day) > (earlier.year, earlier.month, earlier.day)
+    return year if later(year) or not later(year + 1) else year + 1
+
+
 def _weekday_of(year: int, month: int, day: int) -> int | None:
     try:
         return date(year, month, day).weekday()
