@@ -61,6 +61,42 @@ def test_an_undated_article_takes_its_month_from_its_address(tmp_path: Path,
     assert date_of(dates(db, "a.txt"), "visited") == "2025-01"
 
 
+def test_a_weekday_beside_a_day_and_month_dates_an_undated_article_in_the_collections_years(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """An article with no date says 'on Tuesday, June 3': in a collection written in 2025, that is 3 June 2025
+    (a Tuesday); the story it opens is of that day too."""
+    corpus = tmp_path / "era"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Recep Tayyip Erdogan visited Doha in May and met Emir Tamim.", source="One Wire",
+               published="2025-05-20")
+    write_text(corpus, "b.txt", "Hakan Fidan met Emir Tamim in Doha on Tuesday, June 3, for talks on Gaza.\n\n"
+               "Fidan thanked Emir Tamim for hosting the talks.", source="Other Post")
+    db = build_store(new_db("era"), corpus, load_pack("syria-russia"))
+    told = dates(db, "b.txt")
+    assert date_of(told, "met") == "2025-06-03"
+    assert date_of(told, "thanked") == "2025-06-03", "the story the dated meeting opens"
+
+
+def test_numbered_events_of_a_series_keep_their_order_and_their_own_times(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """An article with no date tells a first visit of October 2025 and a second 'on January 20': the second is of
+    January 2026 (after the first), although the January nearest the article's bound is January 2025. In a dated
+    article about a second visit, the first visit it recalls is not dated by that day's news."""
+    corpus = tmp_path / "series"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Emir Tamim made his first visit to Ankara in October 2025 and met Recep Tayyip"
+               " Erdogan.\n\nEmir Tamim made his second visit to Ankara on January 20 and met Erdogan again.",
+               source="One Wire")
+    write_text(corpus, "b.txt", "Emir Tamim visited Ankara for the second time on Monday and met Recep Tayyip"
+               " Erdogan.\n\nEmir Tamim first visited Turkey as a young crown prince.", source="Other Post",
+               published="2026-01-21")
+    db = build_store(new_db("series"), corpus, load_pack("syria-russia"))
+    series = dates(db, "a.txt")
+    assert [d for t, d in series.items() if "second visit" in t] == ["2026-01-20"], series
+    recalled = dates(db, "b.txt")
+    assert sorted(recalled.values(), key=str) == ["2026-01-19", None], recalled  # the recalled first visit: undated
+
+
 VISIT_OCTOBER = "Ahmed al-Sharaa visited Moscow on Wednesday, October 15, and met Vladimir Putin."
 VISIT_JANUARY = "Ahmed al-Sharaa visited Moscow on Wednesday, January 28, and met Vladimir Putin."
 UNDATED = ("Ahmed al-Sharaa visited Moscow on Wednesday and met Vladimir Putin.\n\n"

@@ -6,9 +6,18 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
+from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
-from dossier.resolve.dates import anchor_for, common, compatible, from_event, infer_exact_anchor, place
+from dossier.resolve.dates import (
+    anchor_for,
+    common,
+    compatible,
+    from_event,
+    infer_exact_anchor,
+    place,
+    weekday_year_in,
+    year_after,
+)
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
 LOWER_BOUND = Anchor(PartialDate(2025, 7), AnchorKind.LOWER_BOUND)  # "written after July 2025"
@@ -125,6 +134,17 @@ def test_a_weekday_beside_a_day_and_month_is_kept_and_fixes_the_year() -> None:
     assert placed("Sunday, March 3", Anchor(PartialDate(2024, 2), AnchorKind.LOWER_BOUND)) == "2024-03-03"
 
 
+def test_a_weekday_beside_a_day_and_month_in_an_undated_article_takes_the_collections_year() -> None:
+    """'Thursday, August 7' with no date for its article: of the years the collection is written in (and either
+    side), the one where 7 August is a Thursday; none when no year, or two, fit."""
+    assert weekday_year_in(8, 7, 3, {2025}) == 2025  # 7 August 2025 is a Thursday
+    assert weekday_year_in(8, 7, 3, {2024, 2026}) == 2025
+    assert weekday_year_in(8, 7, 4, {2025}) == 2026  # a Friday: the year after
+    assert weekday_year_in(8, 7, 5, {2025}) is None  # a Saturday in none of 2024-2026
+    assert weekday_year_in(8, 7, 3, set()) is None  # nothing dated in the collection
+    assert weekday_year_in(8, 7, 3, {2014, 2025}) is None  # two years fit: nothing tells which
+
+
 def test_a_weekday_of_something_planned_is_the_next_one() -> None:
     assert placed("on Wednesday") == "2025-07-30"  # what happened: the last Wednesday
     assert placed("on Wednesday", modality=Modality.FUTURE) == "2025-08-06"  # what will: the next one
@@ -214,3 +234,18 @@ def test_a_range_of_days_ago_is_dated_as_finely_as_both_its_days_agree() -> None
     assert placed("five or four days ago", written(PartialDate(2025, 1, 5))) is None
     assert placed("five or six days ago", written(PartialDate(2025, 1, 10))) == "2025-01"
     assert common(PartialDate(2025, 4, 2), PartialDate(2025, 4, 2)) == PartialDate(2025, 4, 2)
+
+
+def test_ordinal_words_and_figures_give_the_number_in_a_series() -> None:
+    assert [ordinal_number(w) for w in ("first", "Second", "tenth", "3rd", "21st")] == [1, 2, 10, 3, 21]
+    assert [ordinal_number(w) for w in ("last", "latest", "previous", "official", "0th")] == [None] * 5
+
+
+def test_a_later_number_of_a_series_falls_after_the_earlier_one() -> None:
+    """'the second visit, on January 20' after a first visit of October 2025: 2026, not the January before it; a
+    day that already falls after stays; a bound read at its own precision (after October: from November)."""
+    assert year_after(1, 20, 2025, PartialDate(2025, 10)) == 2026
+    assert year_after(11, 3, 2025, PartialDate(2025, 10)) == 2025
+    assert year_after(10, 20, 2025, PartialDate(2025, 10)) == 2026  # within the first one's month: not after it
+    assert year_after(10, 20, 2025, PartialDate(2025, 10, 15)) == 2025
+    assert year_after(3, None, 2025, PartialDate(2025)) == 2026

@@ -320,6 +320,7 @@ class EventMention:
     time_ref: int | None = None  # "during the visit", "following his meeting": the mention (index) dating it
     first_claim: bool = False  # the sentence calls it the first of its kind ("the first official visit")
     attribution: tuple[int, ...] = ()  # mentions the report is credited to ("SANA reported", "a source said")
+    ordinal: int | None = None  # its number in a series the sentence gives ("the second visit": 2; extract/attach_time)
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----

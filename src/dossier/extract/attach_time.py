@@ -13,7 +13,7 @@ from dataclasses import replace
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed
-from dossier.extract.time import event_offset, parse_time, sentence_time, sequel_time
+from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.models import Span, TimeExpr, TimeKind, Token
 
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
@@ -27,6 +27,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     hangs from ("On January 29th, first contact was made when a delegation arrived")."""
     triggers = {d.trigger.i: d for d in drafts}
     at_node: dict[int, TimeExpr] = {}
+    described: set[int] = set()  # clauses about a participant ("X, who took office in 2000,"): no event's date
     for span in times:
         parsed = parse_time(span.text)
         if parsed is None:
@@ -39,6 +40,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             parsed = replace(parsed, ahead=True)
         if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
+        if node is not None and node.i not in triggers and _describes_participant(node, s):
+            described.add(node.i)
     barred: set[int] = set()  # drafts inside a 'since/after X' phrase or a temporal clause: not the sentence's date
     for draft in drafts:
         for node in [draft.trigger, *s.ancestors(draft.trigger)]:
@@ -57,7 +60,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
                 draft.time = triggers[node.i].time
                 break
-        if draft.time is None and len(at_node) == 1 and len(drafts) == 1:
+        if draft.time is None and len(at_node) == 1 and len(drafts) == 1 and not described:
             draft.time = next(iter(at_node.values()))
     main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)]
     for draft in drafts:
@@ -72,6 +75,27 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
         if draft.time is None and draft.time_ref is None:
             draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
+
+
+def ordinal_of(trigger: Token, s: Parsed) -> int | None:
+    """Which one of a series the event is, as its sentence numbers it: 'the second visit', 'his first official
+    trip to Moscow', 'visited Moscow for the second time', 'making his third visit', 'who first visited Russia'.
+    A number other than 1 makes it a distinct event from the first one (and later than it); None: unnumbered."""
+    nouns = [trigger]
+    if trigger.pos in ("VERB", "AUX"):
+        nouns += s.kids(trigger, "dobj")  # "paying his first visit": the visit the verb makes
+        nouns += [p for prep in s.kids(trigger, "prep") if prep.text.lower() == "for"  # "for the second time"
+                  for p in s.kids(prep, "pobj") if p.lemma.lower() == "time"]
+        nouns += [n for n in s.kids(trigger, "npadvmod") if n.lemma.lower() == "time"]  # "a second time"
+        first = [a for a in s.kids(trigger, "advmod") if a.text.lower() == "first" and a.i < trigger.i]
+        if first:
+            return 1  # "who first visited Russia in October"
+    for noun in nouns:
+        for word in s.kids(noun, "amod", "nummod"):
+            number = ordinal_number(word.text)
+            if number is not None:
+                return number
+    return None
 
 
 def _placed_by_clause(draft: Draft, s: Parsed, at_node: dict[int, TimeExpr]) -> TimeExpr | None:
@@ -190,11 +214,32 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | No
     for step in path:
         if step.i in triggers:
             return step
+        if _describes_participant(step, s) and (owner := s.head(step)) is not None and owner.i not in triggers:
+            return step  # "Putin, who took office in 2000, met X": the taking of office, not the meeting
         if step.dep == "prep" and step.text.lower() in TIME_BARRIERS:
             return _began(step, head, s, triggers)
         if _temporal_clause(step, s):
             return step  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+RELATIVE_PERSON = frozenset({"who", "whom", "whose"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _describes_participant(node: Token, s: Parsed) -> bool:
+    """A relative clause or participle phrase about a participant, not about what the event acts on: one on
+    the subject of its verb ("the envoy, who was appointed in May, met X"; "the minister, elected in 2021,
+    said") or one that opens with "who/whose" ("met X, who chairs the bloc this year"). What it dates is that
+    participant's own background; a clause on the object ("attend the summit, which is set for October 15")
+    dates the event."""
+    if node.dep not in ("relcl", "acl"):
+        return False
+    owner = s.head(node)
+    if owner is None:
+        return False
+    relative = {c.text.lower() for c in s.kids(node) if c.dep in ("nsubj", "nsubjpass", "poss", "dobj")}
+    return owner.dep in SUBJECTS or bool(relative & RELATIVE_PERSON)
 
 
 def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:

@@ -84,6 +84,20 @@ def sequel_time(adverbs: list[str]) -> TimeExpr | None:
     return TimeExpr(word, TimeKind.AFTER_PREVIOUS, offset=0, unit="sequel") if word is not None else None
 
 
+ORDINALS = {name: i for i, name in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], start=1)}
+_ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th)$")
+
+
+def ordinal_number(word: str) -> int | None:
+    """'second' -> 2, '3rd' -> 3: which one of a series an event is ("the second visit"); None for a word that
+    counts nothing ('last', 'latest' and 'previous' say an order but not a number)."""
+    lowered = word.lower()
+    if m := _ORDINAL_DIGITS.match(lowered):
+        return int(m["n"]) or None
+    return ORDINALS.get(lowered)
+
+
 OFFSET_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 

@@ -16,6 +16,7 @@ its month and day and waits for a year from the sources it merges with.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -87,6 +88,30 @@ def weekday_year(month: int, day: int, weekday: int, year: int) -> int:
     side, the one where that day falls on that weekday; the one found when none or two of them fit."""
     fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
     return fits[0] if fits and (fits[0] == year or len(fits) == 1) else year
+
+
+def weekday_year_in(month: int, day: int, weekday: int, years: Collection[int]) -> int | None:
+    """'Thursday, August 7' in an article nothing dates: the year is the one, among the years the collection's
+    dated articles are written in and the year either side of each, where that day falls on that weekday (a day
+    and month come back to a weekday only every five years or more, so within such a span one year fits); None
+    when no year or more than one fits, or the collection has no dated article."""
+    span = {y + step for y in years for step in (-1, 0, 1)}
+    fits = [y for y in sorted(span) if _weekday_of(y, month, day) == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
+def year_after(month: int, day: int | None, year: int, earlier: PartialDate) -> int:
+    """'His second visit, on January 20' in an article whose first visit is of October 2025: a later one of a
+    series falls after the earlier one, so a year-less day placed at or before `earlier` (read at its precision:
+    after October 2025 is from November on) moves to the next year; `year` when it already falls after, or when
+    the next year does not either."""
+    def later(y: int) -> bool:
+        if earlier.month is None:
+            return y > earlier.year
+        if earlier.day is None or day is None:
+            return (y, month) > (earlier.year, earlier.month)
+        return (y, month, day) > (earlier.year, earlier.month, earlier.day)
+    return year if later(year) or not later(year + 1) else year + 1
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

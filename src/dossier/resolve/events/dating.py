@@ -8,12 +8,23 @@ continue, the article's news peg or the event they refer to; and dates flowing a
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin, EventType, Precision
-from dossier.resolve.dates import compatible, days_apart, from_event, infer_exact_anchor, place
+from dossier.resolve.dates import (
+    YEARLESS,
+    Placed,
+    compatible,
+    days_apart,
+    from_event,
+    infer_exact_anchor,
+    place,
+    weekday_year_in,
+    year_after,
+)
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.merging import remerge
@@ -27,19 +38,53 @@ def place_article(state: EventState, article_id: str) -> None:
     anchor = state.anchors.get(article_id)
     previous: PartialDate | None = None
     evidence = state.by_article[article_id]
+    era: set[int] | None = None
     for item in evidence:
         placed = place(item.time, anchor, item.modality, previous)
+        if anchor is None and placed.date is None and item.time is not None and item.time.weekday is not None \
+                and placed.month_day is not None:
+            era = collection_years(state, article_id) if era is None else era
+            month, day = placed.month_day
+            year = weekday_year_in(month, day, item.time.weekday, era) if day is not None else None
+            if year is not None and day is not None:  # "agreed on Thursday, August 7" in an article with no date
+                placed = Placed(PartialDate(year, month, day), placed.month_day)
         item.month_day = placed.month_day
         if placed.date is not None:
             item.date, item.date_origin = placed.date, DateOrigin.STATED
             previous = placed.date
         elif item.date_origin in (DateOrigin.STATED, DateOrigin.INHERITED, DateOrigin.NONE):
             item.date, item.date_origin = None, DateOrigin.NONE  # "referenced" ones are kept: they follow an event
+    order_series(evidence)
     fill_years(state, article_id)
     continue_narrative(state, article_id)
     inherit_peg(state, article_id, anchor)
     for event_id in {e.event_id for e in evidence if e.event_id in state.events}:
         state.events[event_id].recount()
+
+
+def order_series(evidence: list[Evidence]) -> None:
+    """An article's numbered events of one series keep their order: 'his first visit, in October 2025 ... his
+    second visit, on January 20': a year-less day of a later number is placed after the dates the article gives
+    the earlier numbers of that kind, with a party in common (`year_after`)."""
+    for item in evidence:
+        if item.ordinal is None or item.ordinal < 2 or item.date is None or item.month_day is None \
+                or item.date_origin is not DateOrigin.STATED or item.time is None or item.time.kind not in YEARLESS:
+            continue
+        earlier = [e.date for e in evidence if e is not item and e.date is not None and e.ordinal is not None
+                   and e.ordinal < item.ordinal and e.type == item.type and e.parties & item.parties]
+        if not earlier:
+            continue
+        latest = max(earlier, key=lambda d: (d.year, d.month or 0, d.day or 0))
+        month, day = item.month_day
+        year = year_after(month, day, item.date.year, latest)
+        if year != item.date.year:
+            item.date = PartialDate(year, month, None if day is None else min(day, monthrange(year, month)[1]))
+
+
+def collection_years(state: EventState, article_id: str) -> set[int]:
+    """The years the collection's other articles are written in (their publication dates, or the day another
+    source gave them)."""
+    return {a.date.year for other, a in state.anchors.items() if other != article_id and a.exact}
 
 
 def fill_years(state: EventState, article_id: str) -> None:
@@ -115,6 +160,8 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
         own_story = item.date_origin is DateOrigin.INHERITED and item.date in (opening.date, told.date)
         if item.date is not None and not own_story:
             continue  # dated otherwise (the news peg)
+        if another_of_series(item, opening):
+            continue  # "the first visit" in the story of the second: of its own time
         if continues(item.sentence, opened, last, settings.narrative_sentences) and (own_story or item.parties & story):
             if item.date != told.date or (told.month_day is not None and item.month_day != told.month_day):
                 if item.date != told.date:
@@ -125,6 +172,12 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story |= item.parties
             last = item.sentence
     return changed
+
+
+def another_of_series(item: Evidence, other: Evidence) -> bool:
+    """Two mentions numbered differently ('the first visit', 'the second visit'): distinct events of a series, so
+    one's story or news peg does not date the other."""
+    return item.ordinal is not None and other.ordinal is not None and item.ordinal != other.ordinal
 
 
 def continues(sentence: int, opened: int, last: int, within: int) -> bool:
@@ -150,7 +203,7 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
     parties = peg_parties(state, evidence, peg)
     for item in evidence:
         if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
-                and item.modality is Modality.ASSERTED and item.time_ref is None):
+                and item.modality is Modality.ASSERTED and item.time_ref is None and not another_of_series(item, peg)):
             if item.parties & parties:
                 item.date, item.date_origin = peg.date, DateOrigin.INHERITED
             elif peg.date is not None and peg.date.month is not None:

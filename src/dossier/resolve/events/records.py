@@ -40,6 +40,7 @@ class Evidence:
     time_ref: int | None = None  # the article's event mention (n) whose event dates this one
     first_claim: bool = False
     attribution: tuple[str, ...] = ()  # who the report is credited to (entity ids): shown, never a party
+    ordinal: int | None = None  # "the second visit": 2 (EventMention.ordinal; not stored: None once restored)
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:

@@ -184,7 +184,8 @@ class EventResolver:
                         modality=mention.modality, actors=actors, targets=tuple(t for t in targets if t not in actors),
                         location=location, time=mention.time, issues=mention.issues, lemma=mention.lemma,
                         tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
-                        attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)))
+                        attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)),
+                        ordinal=mention.ordinal)
 
     def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting (a capital or a seat of
