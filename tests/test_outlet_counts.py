@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from importlib import resources
 from typing import Any
 
@@ -15,6 +16,7 @@ from dossier.models import ActorMention, Article, EntityRecord, EntityType, Orig
 from dossier.read.normalise import article_id
 from dossier.store import StoreWriter, open_reader, open_store
 from dossier.store.outlets import UNKNOWN_OUTLET
+from tests.helpers.postgres import PostgresServer
 from tests.helpers.stores import Location
 
 TABLES = {"outlet_counts": 1, "outlet_issue_sentences": 2, "outlet_actor_sentences": 2}  # table: key columns
@@ -190,3 +192,60 @@ def test_the_migration_counts_what_an_older_store_holds(db: Location) -> None:
         assert [(o, n, s) for o, n, _, _, s in kept["outlet_counts"]] == [("Cedar Post", 1, 1), ("Orontes Wire", 1, 2)]
     finally:
         store.close()
+
+
+def _two_writers(url: str, first: list[Article], second: list[Article]) -> list[BaseException]:
+    """Two writers of one PostgreSQL database, each in one transaction: the first stores and tags `first` (one
+    article at a time), the second `second`; both have stored and tagged their first article before either goes
+    on (a barrier), so that, were count rows locked as each article is written, each would hold a row the other
+    then waits for."""
+    met = threading.Barrier(2, timeout=30)
+    failures: list[BaseException] = []
+
+    def write(articles: list[Article]) -> None:
+        store = open_store(url)
+        try:
+            with store.transaction():
+                for n, article in enumerate(articles):
+                    assert store.articles.add(article)
+                    store.actors.save_analysis(article.id, [_sentence(0, 0.2), _sentence(1, None)], [], [])
+                    store.issues.save_article(article.id, {0: ("aid",), 1: ("ports",)}, [], [], [], [])
+                    if n == 0:
+                        met.wait()
+        except BaseException as failure:  # reported by the test
+            failures.append(failure)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=write, args=(articles,)) for articles in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return failures
+
+
+def test_two_postgres_writers_of_the_same_outlets_never_deadlock(postgres_server: PostgresServer) -> None:
+    """Two writers add and tag articles of the same two outlets at once, in opposite orders: each takes the count
+    rows (outlets, then (outlet, issue)) in the order of their keys as it commits, so one waits for the other and
+    neither is chosen as a deadlock's victim; the counts are those of the rows."""
+    url = postgres_server.create("counts")
+    try:
+        open_store(url).close()
+        texts = ["Barges queued at the lock gates while the river was high and slow this week.",
+                 "The council voted to rebuild the footbridge that floods washed away in spring.",
+                 "Bakers in the old quarter said flour deliveries were late for a third day.",
+                 "A choir from the coast sang in the cathedral square to a small crowd."]
+        a = [_article(texts[0], "Cedar Post"), _article(texts[1], "Orontes Wire")]
+        b = [_article(texts[2], "Orontes Wire"), _article(texts[3], "Cedar Post")]
+        failures = _two_writers(url, a, b)
+        assert not failures, failures
+        store = open_store(url)
+        try:
+            assert_counts_match(store)
+            assert _rows(store, "SELECT outlet, articles, sentences FROM outlet_counts") == [
+                ("Cedar Post", 2, 4), ("Orontes Wire", 2, 4)]
+        finally:
+            store.close()
+    finally:
+        postgres_server.drop(url)

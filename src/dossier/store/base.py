@@ -21,7 +21,7 @@ from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import Events
 from dossier.store.issues import Issues
 from dossier.store.migrate import Migration, known_versions, latest_version
-from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, Outlets
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, Outlets, commit_counts
 from dossier.store.sources import FileFingerprint, Sources, SourceState
 from dossier.store.views import Views
 from dossier.store.window import WindowStore
@@ -207,7 +207,10 @@ class Store(ABC):
     _versioned: bool | None = None  # has store_version (migration 0009); None: not known yet
 
     def _bump_version(self) -> None:
-        """Called by each backend's transaction() before it commits (once the store has the table)."""
+        """Called by each backend's transaction() before it commits: the counts the transaction changed are
+        written (in the order of their keys, outlets.commit_counts), then the version goes up (once the store has
+        the table)."""
+        commit_counts(self.db)
         if self._versioned is None:
             self._versioned = VERSIONED in self.applied_versions()
         if self._versioned:

@@ -21,11 +21,83 @@ _ARTICLE_ACTORS = (
 ActorShare = tuple[int, int, float, int]  # sentences, toned sentences, tone sum, toned mentions
 
 
+class _Pending:
+    """One transaction's changes to the kept counts, not written yet: (outlet) -> [articles, words, undated,
+    sentences]; (outlet, issue) -> sentences; (outlet, entity) -> [sentences, toned sentences, tone sum, toned
+    mentions]; and the actors merged away (their rows go)."""
+
+    def __init__(self, db: Connection) -> None:
+        self.db = db  # held, so that the connection's id stays its own until the transaction ends
+        self.outlets: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        self.issues: dict[tuple[str, str], int] = defaultdict(int)
+        self.actors: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0, 0.0, 0])
+        self.dropped: set[str] = set()
+
+
+_PENDING: dict[int, _Pending] = {}  # per connection (its id), the open transaction's changes
+
+
+def _pending(db: Connection) -> _Pending:
+    found = _PENDING.get(id(db))
+    if found is None or found.db is not db:
+        found = _PENDING[id(db)] = _Pending(db)
+    return found
+
+
+def discard_counts(db: Connection) -> None:
+    """The transaction rolled back: its changes to the counts are forgotten."""
+    _PENDING.pop(id(db), None)
+
+
+def commit_counts(db: Connection) -> None:
+    """Write the transaction's changes to the counts, last before it commits (the store's `transaction()` calls
+    this), each table's rows in the order of their keys: every writer takes the count rows it changes in one
+    order (outlets, then (outlet, issue), then (outlet, actor), each sorted), so two writers of one PostgreSQL
+    database may wait for each other's rows but never each hold a row the other waits for (no deadlock), and a
+    batch of articles of one outlet writes its rows once, not once per article."""
+    pending = _PENDING.pop(id(db), None)
+    if pending is None or pending.db is not db:
+        return
+    outlets = [(o, *v) for o, v in sorted(pending.outlets.items()) if any(v)]
+    if outlets:
+        db.executemany(
+            "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (outlet) DO UPDATE SET articles = outlet_counts.articles + excluded.articles,"
+            " words = outlet_counts.words + excluded.words, undated = outlet_counts.undated + excluded.undated,"
+            " sentences = outlet_counts.sentences + excluded.sentences", outlets)
+    issues = [(o, i, n) for (o, i), n in sorted(pending.issues.items()) if n]
+    if issues:
+        db.executemany(
+            "INSERT INTO outlet_issue_sentences (outlet, issue_id, sentences) VALUES (?, ?, ?)"
+            " ON CONFLICT (outlet, issue_id) DO UPDATE SET"
+            " sentences = outlet_issue_sentences.sentences + excluded.sentences", issues)
+    gone: set[tuple[str, str]] = set()
+    if pending.dropped:
+        wanted = sorted(pending.dropped)
+        gone = {(r[0], r[1]) for r in db.execute(  # a plain read: it locks nothing
+            f"SELECT outlet, entity_id FROM outlet_actor_sentences WHERE entity_id IN ({','.join('?' * len(wanted))})",
+            wanted)}
+    for key in sorted(gone | {k for k, v in pending.actors.items() if any(v)}):
+        if key in gone:
+            db.execute("DELETE FROM outlet_actor_sentences WHERE outlet = ? AND entity_id = ?", key)
+        change = pending.actors.get(key)
+        if change is not None and any(change):
+            db.execute(
+                "INSERT INTO outlet_actor_sentences (outlet, entity_id, sentences, toned_sentences, tone_sum,"
+                " toned_mentions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (outlet, entity_id) DO UPDATE SET"
+                " sentences = outlet_actor_sentences.sentences + excluded.sentences,"
+                " toned_sentences = outlet_actor_sentences.toned_sentences + excluded.toned_sentences,"
+                " tone_sum = outlet_actor_sentences.tone_sum + excluded.tone_sum,"
+                " toned_mentions = outlet_actor_sentences.toned_mentions + excluded.toned_mentions",
+                (*key, int(change[0]), int(change[1]), float(change[2]), int(change[3])))
+
+
 class OutletCounts:
     """What the outlets compared read, kept as the store is written (migration 0011): the writers (articles,
     sentences and mentions, issue tags, entity merges) call these inside their transaction, so the counts always
     match the rows they count. Each article's share is taken as a difference (its rows after the write less its rows
-    before), so writing an article again changes nothing twice."""
+    before), so writing an article again changes nothing twice. The changes are gathered per transaction and
+    written as it commits, in the order of the rows' keys (`commit_counts`)."""
 
     def __init__(self, db: Connection) -> None:
         self.db = db
@@ -35,22 +107,17 @@ class OutletCounts:
         return UNKNOWN_OUTLET if row is None else str(row[0])
 
     def article_added(self, outlet: str | None, words: int, dated: bool) -> None:
-        self.db.execute(
-            "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, 1, ?, ?, 0)"
-            " ON CONFLICT (outlet) DO UPDATE SET articles = outlet_counts.articles + 1,"
-            " words = outlet_counts.words + excluded.words, undated = outlet_counts.undated + excluded.undated",
-            (UNKNOWN_OUTLET if outlet is None else outlet, words, 0 if dated else 1))
+        counts = _pending(self.db).outlets[UNKNOWN_OUTLET if outlet is None else outlet]
+        counts[0] += 1
+        counts[1] += words
+        counts[2] += 0 if dated else 1
 
     def sentence_count(self, article_id: str) -> int:
         return int(self.db.execute("SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)).fetchone()[0])
 
     def sentences_added(self, article_id: str, added: int) -> None:
         if added:
-            self.db.execute(
-                "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, 0, 0, 0, ?)"
-                " ON CONFLICT (outlet)"
-                " DO UPDATE SET sentences = outlet_counts.sentences + excluded.sentences",
-                (self.outlet(article_id), added))
+            _pending(self.db).outlets[self.outlet(article_id)][3] += added
 
     def article_actors(self, article_id: str) -> dict[str, ActorShare]:
         return {r[0]: (int(r[1]), int(r[2]), float(r[3]), int(r[4]))
@@ -70,13 +137,11 @@ class OutletCounts:
             self._add_actors([(outlet, *change) for change in changes])
 
     def _add_actors(self, rows: list[tuple[Any, ...]]) -> None:
-        self.db.executemany(
-            "INSERT INTO outlet_actor_sentences (outlet, entity_id, sentences, toned_sentences, tone_sum,"
-            " toned_mentions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (outlet, entity_id) DO UPDATE SET"
-            " sentences = outlet_actor_sentences.sentences + excluded.sentences,"
-            " toned_sentences = outlet_actor_sentences.toned_sentences + excluded.toned_sentences,"
-            " tone_sum = outlet_actor_sentences.tone_sum + excluded.tone_sum,"
-            " toned_mentions = outlet_actor_sentences.toned_mentions + excluded.toned_mentions", rows)
+        actors = _pending(self.db).actors
+        for outlet, entity_id, *delta in rows:
+            kept = actors[(outlet, entity_id)]
+            for i, value in enumerate(delta):
+                kept[i] += value
 
     def article_issues(self, article_id: str) -> dict[str, int]:
         return {r[0]: int(r[1]) for r in self.db.execute(
@@ -88,15 +153,14 @@ class OutletCounts:
         changes = [c for c in changes if c[1]]
         if changes:
             outlet = self.outlet(article_id)
-            self.db.executemany(
-                "INSERT INTO outlet_issue_sentences (outlet, issue_id, sentences) VALUES (?, ?, ?)"
-                " ON CONFLICT (outlet, issue_id) DO UPDATE SET"
-                " sentences = outlet_issue_sentences.sentences + excluded.sentences",
-                [(outlet, issue, n) for issue, n in changes])
+            issues = _pending(self.db).issues
+            for issue, n in changes:
+                issues[(outlet, issue)] += n
 
     def merging(self, absorbed: str, into: str) -> None:
         """Before resolution folds `absorbed` into `into` (its mentions renamed): `into` gains, per outlet, the
-        sentences naming `absorbed` and not `into`, and all of its mentions' tone; `absorbed`'s rows go."""
+        sentences naming `absorbed` and not `into`, and all of its mentions' tone; `absorbed`'s rows go (as the
+        transaction commits, with its changes not yet written: what is added here counts all of its mentions)."""
         if absorbed == into:
             return
         rows = self.db.execute(
@@ -109,12 +173,21 @@ class OutletCounts:
             " FROM mentions m JOIN articles a ON a.id = m.article_id"
             " LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
             " WHERE m.entity_id = ? GROUP BY 1", (into, into, absorbed)).fetchall()
-        self.db.execute("DELETE FROM outlet_actor_sentences WHERE entity_id = ?", (absorbed,))
+        pending = _pending(self.db)
+        for key in [k for k in pending.actors if k[1] == absorbed]:
+            del pending.actors[key]
+        pending.dropped.add(absorbed)
         self._add_actors([(outlet, into, int(n), int(toned), float(total), int(mentions))
                           for outlet, n, toned, total, mentions in rows])
 
     def reset(self) -> None:
         """Everything derived from the articles is forgotten (the articles stay)."""
+        pending = _pending(self.db)
+        pending.issues.clear()
+        pending.actors.clear()
+        pending.dropped.clear()
+        for counts in pending.outlets.values():
+            counts[3] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
         self.db.execute("DELETE FROM outlet_issue_sentences")
         self.db.execute("UPDATE outlet_counts SET sentences = 0")
