@@ -20,6 +20,8 @@ from tests.helpers.postgres import PostgresServer
 from tests.helpers.stores import Location
 
 TABLES = {"outlet_counts": 1, "outlet_issue_sentences": 2, "outlet_actor_sentences": 2}  # table: key columns
+COLUMNS = {"outlet_counts": "outlet, articles, words, undated, sentences",  # those migration 0011 fills
+           "outlet_issue_sentences": "*", "outlet_actor_sentences": "*"}
 
 
 def _recounts(dialect: str) -> dict[str, str]:
@@ -52,9 +54,26 @@ def _same(kept: list[tuple[Any, ...]], counted: list[tuple[Any, ...]]) -> bool:
 def assert_counts_match(store: Any) -> None:
     recounts = _recounts(store.dialect.name)
     for table in TABLES:
-        kept = [r for r in _rows(store, f"SELECT * FROM {table}") if any(r[TABLES[table]:])]  # rows at zero: none
+        kept = [r for r in _rows(store, f"SELECT {COLUMNS[table]} FROM {table}")
+                if any(r[TABLES[table]:])]  # rows at zero: none
         counted = _rows(store, recounts[table])
         assert _same(kept, counted), (table, kept[:5], counted[:5])
+    assert_exclusive_match(store)
+
+
+def assert_exclusive_match(store: Any) -> None:
+    """Each event's one outlet and each outlet's count of the events only it reports (migration 0012) are what a
+    pass over the events' evidence gives."""
+    sql = resources.files("dossier.store").joinpath("migrations", store.dialect.name,
+                                                    "0012_bounded_queries.sql").read_text()
+    one_outlet = re.search(r"UPDATE events SET outlet = \((.*?)\);", sql, flags=re.S)
+    assert one_outlet is not None
+    kept = _rows(store, "SELECT id, outlet FROM events")
+    counted = _rows(store, f"SELECT id, ({one_outlet.group(1)}) FROM events")
+    assert kept == counted, [(a, b) for a, b in zip(kept, counted, strict=True) if a != b][:5]
+    exclusive = _rows(store, "SELECT outlet, exclusive FROM outlet_counts WHERE exclusive <> 0")
+    assert exclusive == _rows(store, "SELECT outlet, count(*) FROM events WHERE outlet IS NOT NULL"
+                                     " AND date IS NOT NULL AND modality = 'asserted' GROUP BY outlet")
 
 
 def assert_stats_match(store: Any) -> None:
@@ -149,8 +168,8 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
             store.reset_analysis()
         assert_counts_match(store)
         assert_stats_match(store)
-        assert _rows(store, "SELECT outlet, articles, sentences FROM outlet_counts") == [
-            (UNKNOWN_OUTLET, 1, 0), ("Orontes Wire", 2, 0)]
+        assert _rows(store, "SELECT outlet, articles, sentences, exclusive FROM outlet_counts") == [
+            (UNKNOWN_OUTLET, 1, 0, 0), ("Orontes Wire", 2, 0, 0)]
     finally:
         store.close()
 
@@ -160,6 +179,8 @@ def test_an_analysed_store_keeps_what_a_recount_gives(example_db: Location) -> N
     store = open_store(example_db, create=False)  # a writer's connection, to read the tables themselves
     try:
         assert store.db.execute("SELECT count(*) FROM outlet_actor_sentences").fetchone()[0] > 0
+        assert store.db.execute("SELECT count(*) FROM outlet_counts WHERE exclusive > 0").fetchone()[0] > 1
+        assert store.db.execute("SELECT count(*) FROM events WHERE outlet IS NULL").fetchone()[0] > 0
         assert_counts_match(store)
         assert_stats_match(store)
     finally:
@@ -179,7 +200,7 @@ def test_the_migration_counts_what_an_older_store_holds(db: Location) -> None:
             store.actors.save([_entity("nadia"), _entity("omar")])
             _analyse(store, first, [0.3, None], [(0, "nadia"), (1, "omar"), (1, "nadia")], {1: ("ports",)})
             _analyse(store, second, [-0.1], [(0, "omar")], {0: ("aid",)})
-        kept = {table: _rows(store, f"SELECT * FROM {table}") for table in TABLES}
+        kept = {table: _rows(store, f"SELECT {COLUMNS[table]} FROM {table}") for table in TABLES}
         sql = resources.files("dossier.store").joinpath("migrations", store.dialect.name,
                                                         "0011_outlet_counts.sql").read_text()
         with store.transaction():
@@ -188,7 +209,7 @@ def test_the_migration_counts_what_an_older_store_holds(db: Location) -> None:
             for statement in re.findall(r"INSERT INTO .*?;", sql, flags=re.S):
                 store.db.execute(statement.rstrip(";"))
         for table in TABLES:
-            assert _same(_rows(store, f"SELECT * FROM {table}"), kept[table]), table
+            assert _same(_rows(store, f"SELECT {COLUMNS[table]} FROM {table}"), kept[table]), table
         assert [(o, n, s) for o, n, _, _, s in kept["outlet_counts"]] == [("Cedar Post", 1, 1), ("Orontes Wire", 1, 2)]
     finally:
         store.close()

@@ -357,7 +357,8 @@ class Dossier:
         """Outlets compared: the issues and actors each gives most space to (with the whole corpus's share),
         the dated events only it reports (`exclusive`: only the first that many, and their count; the timeline
         with `outlet` and `exclusive` lists them all), and its tone towards the main actors."""
-        found, most = self.store.outlets.report(), limit_filter(exclusive)
+        most = limit_filter(exclusive)
+        found = self.store.outlets.report(exclusive=most)
         return Records(Outlet(
             o["outlet"], o["articles"], o["sentences"],
             Records(OutletIssue(i["issue"], i["sentences"], i["share"], i["corpus_share"]) for i in o["issues"]),
@@ -365,7 +366,7 @@ class Dossier:
                     for a in o["actors"]),
             Records(ExclusiveEvent(e["id"], e["date"], e["summary"]) for e in o["exclusive_events"][:most]),
             Records(Tone(t["id"], t["name"], t["tone"], t["sentences"], t["label"]) for t in o["tone"]),
-            len(o["exclusive_events"]))
+            o["exclusive_event_count"])
             for o in _page(found, limit_filter(limit), offset_filter(offset)))
 
     # --- helpers --------------------------------------------------------------------------------

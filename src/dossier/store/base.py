@@ -242,6 +242,7 @@ class Store(ABC):
     def stats(self) -> dict[str, Any]:
         # Articles, outlets, words, undated articles and sentences: the counts the writers keep (migration 0011),
         # not a pass over every article's row; the earliest and latest dates: each one step down an index.
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         row = self.db.execute(
             "SELECT coalesce(sum(articles), 0) AS articles, count(*) FILTER (WHERE outlet <> ? AND articles > 0)"
             " AS outlets, CAST(coalesce(sum(words), 0) AS BIGINT) AS words, coalesce(sum(undated), 0) AS undated,"

@@ -23,12 +23,12 @@ ActorShare = tuple[int, int, float, int]  # sentences, toned sentences, tone sum
 
 class _Pending:
     """One transaction's changes to the kept counts, not written yet: (outlet) -> [articles, words, undated,
-    sentences]; (outlet, issue) -> sentences; (outlet, entity) -> [sentences, toned sentences, tone sum, toned
-    mentions]; and the actors merged away (their rows go)."""
+    sentences, exclusive events]; (outlet, issue) -> sentences; (outlet, entity) -> [sentences, toned sentences,
+    tone sum, toned mentions]; and the actors merged away (their rows go)."""
 
     def __init__(self, db: Connection) -> None:
         self.db = db  # held, so that the connection's id stays its own until the transaction ends
-        self.outlets: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        self.outlets: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
         self.issues: dict[tuple[str, str], int] = defaultdict(int)
         self.actors: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0, 0.0, 0])
         self.dropped: set[str] = set()
@@ -51,7 +51,8 @@ def discard_counts(db: Connection) -> None:
 
 def commit_counts(db: Connection) -> None:
     """Write the transaction's changes to the counts, last before it commits (the store's `transaction()` calls
-    this), each table's rows in the order of their keys: every writer takes the count rows it changes in one
+    this; a read of the counts inside the transaction calls it first, to see its own writes), each table's rows in
+    the order of their keys: every writer takes the count rows it changes in one
     order (outlets, then (outlet, issue), then (outlet, actor), each sorted), so two writers of one PostgreSQL
     database may wait for each other's rows but never each hold a row the other waits for (no deadlock), and a
     batch of articles of one outlet writes its rows once, not once per article."""
@@ -61,10 +62,12 @@ def commit_counts(db: Connection) -> None:
     outlets = [(o, *v) for o, v in sorted(pending.outlets.items()) if any(v)]
     if outlets:
         db.executemany(
-            "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (outlet) DO UPDATE SET articles = outlet_counts.articles + excluded.articles,"
-            " words = outlet_counts.words + excluded.words, undated = outlet_counts.undated + excluded.undated,"
-            " sentences = outlet_counts.sentences + excluded.sentences", outlets)
+            "INSERT INTO outlet_counts (outlet, articles, words, undated, sentences, exclusive)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (outlet) DO UPDATE SET"
+            " articles = outlet_counts.articles + excluded.articles, words = outlet_counts.words + excluded.words,"
+            " undated = outlet_counts.undated + excluded.undated,"
+            " sentences = outlet_counts.sentences + excluded.sentences,"
+            " exclusive = outlet_counts.exclusive + excluded.exclusive", outlets)
     issues = [(o, i, n) for (o, i), n in sorted(pending.issues.items()) if n]
     if issues:
         db.executemany(
@@ -157,6 +160,15 @@ class OutletCounts:
             for issue, n in changes:
                 issues[(outlet, issue)] += n
 
+    def exclusive_changed(self, before: dict[str, str], after: dict[str, str]) -> None:
+        """Events only one outlet reports (event id -> outlet), before and after their rows were written: each
+        outlet's count moves by the difference (migration 0012)."""
+        outlets = _pending(self.db).outlets
+        for outlet in before.values():
+            outlets[outlet][4] -= 1
+        for outlet in after.values():
+            outlets[outlet][4] += 1
+
     def merging(self, absorbed: str, into: str) -> None:
         """Before resolution folds `absorbed` into `into` (its mentions renamed): `into` gains, per outlet, the
         sentences naming `absorbed` and not `into`, and all of its mentions' tone; `absorbed`'s rows go (as the
@@ -187,10 +199,10 @@ class OutletCounts:
         pending.actors.clear()
         pending.dropped.clear()
         for counts in pending.outlets.values():
-            counts[3] = 0
+            counts[3] = counts[4] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
         self.db.execute("DELETE FROM outlet_issue_sentences")
-        self.db.execute("UPDATE outlet_counts SET sentences = 0")
+        self.db.execute("UPDATE outlet_counts SET sentences = 0, exclusive = 0")
 
 
 class Outlets(Part):
@@ -199,25 +211,30 @@ class Outlets(Part):
     @per_version
     def names(self) -> list[str]:
         """Every outlet named by a stored article, alphabetically (from the counts the writers keep)."""
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         return [r[0] for r in self.db.execute(
             "SELECT outlet FROM outlet_counts WHERE articles > 0 AND outlet <> ?"
             f" ORDER BY {self.dialect.order_nocase('outlet')}", (UNKNOWN_OUTLET,))]
 
     @lagging
-    def report(self, top: int = 8) -> list[dict[str, Any]]:
+    def report(self, top: int = 8, exclusive: int | None = None) -> list[dict[str, Any]]:
         """Per outlet: articles, sentences; issues and actors by share of its sentences (and the corpus share
-        for comparison); events only it reports; mean tone of its sentences naming each main actor. All but the
-        exclusive events are read from the counts the writers keep (OutletCounts, migration 0011)."""
+        for comparison); the first `exclusive` (None: all) of the dated events only it reports, and how many
+        there are (`exclusive_event_count`); mean tone of its sentences naming each main actor. Read from the
+        counts the writers keep (OutletCounts, migrations 0011 and 0012) and, for the exclusive events, an index:
+        a few rows per outlet, however large the store."""
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         outlets: dict[str, dict[str, Any]] = {}
-        for outlet, articles, sentences in self.db.execute(
-                "SELECT outlet, articles, sentences FROM outlet_counts WHERE articles > 0"
+        for outlet, articles, sentences, exclusive_count in self.db.execute(
+                "SELECT outlet, articles, sentences, exclusive FROM outlet_counts WHERE articles > 0"
                 " ORDER BY articles DESC, outlet"):
             outlets[outlet] = {"outlet": outlet, "articles": articles, "sentences": sentences, "issues": [],
-                               "actors": [], "exclusive_events": [], "tone": []}
+                               "actors": [], "exclusive_events": [], "exclusive_event_count": exclusive_count,
+                               "tone": []}
         total_sentences = sum(o["sentences"] for o in outlets.values()) or 1
         self._issue_shares(outlets, total_sentences, top)
         main_actors = self._actor_shares(outlets, total_sentences, top)
-        self._exclusive_events(outlets)
+        self._exclusive_events(outlets, exclusive)
         self._tones(outlets, main_actors)
         return list(outlets.values())
 
@@ -259,17 +276,19 @@ class Outlets(Part):
         return dict(self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(wanted))})",
                                     wanted).fetchall())
 
-    def _exclusive_events(self, outlets: dict[str, dict[str, Any]]) -> None:
-        """Dated, asserted events every source of which is one outlet (when there is more than one outlet)."""
+    def _exclusive_events(self, outlets: dict[str, dict[str, Any]], most: int | None) -> None:
+        """Dated, asserted events every source of which is one outlet (when there is more than one outlet), in
+        date order: the first `most` of each outlet's, from the index of events.outlet (migration 0012)."""
         if len(outlets) < 2:
+            for entry in outlets.values():
+                entry["exclusive_event_count"] = 0
             return
-        rows = self.db.execute(
-            f"SELECT e.id, e.date, e.summary, min({_OUTLET}) FROM events e"  # the one outlet
-            " JOIN event_mentions m ON m.event_id = e.id JOIN articles a ON a.id = m.article_id"
-            " WHERE e.date IS NOT NULL AND e.modality = 'asserted' GROUP BY e.id, e.date, e.summary"
-            f" HAVING count(DISTINCT {_OUTLET}) = 1 ORDER BY e.date, e.id").fetchall()
-        for event_id, date, summary, outlet in rows:
-            outlets[outlet]["exclusive_events"].append({"id": event_id, "date": date, "summary": summary})
+        for outlet, entry in outlets.items():
+            if not entry["exclusive_event_count"]:
+                continue
+            entry["exclusive_events"] = [{"id": r[0], "date": r[1], "summary": r[2]} for r in self.db.execute(
+                "SELECT id, date, summary FROM events WHERE outlet = ? AND date IS NOT NULL AND modality = 'asserted'"
+                " ORDER BY outlet, date, id LIMIT ?", (outlet, self.dialect.all_rows if most is None else most))]
 
     def _tones(self, outlets: dict[str, dict[str, Any]], actors: list[str]) -> None:
         """The mean tone of the sentences naming each main actor (one per mention), per outlet."""
