@@ -221,9 +221,9 @@ class Store(ABC):
     def reset_analysis(self) -> None:
         """Forget everything derived from the articles (inside a transaction); the articles stay, and so does the
         change log (what the dossier said before: the analysis again records its changes like any other)."""
-        for table in ("issues", "positions", "quotes", "sentence_issues", "conflicts", "event_issues", "event_entities",
-                      "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
-                      "entities", "sentences", "meta"):
+        for table in ("issues", "positions", "quote_issues", "quotes", "sentence_issues", "conflicts", "event_issues",
+                      "event_entities", "events", "event_mention_parties", "event_mentions", "anchors", "mentions",
+                      "entity_aliases", "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
         OutletCounts(self.db).reset()

@@ -19,3 +19,27 @@ UPDATE events SET outlet = (
 UPDATE outlet_counts SET exclusive = (
     SELECT count(*) FROM events e
     WHERE e.outlet = outlet_counts.outlet AND e.date IS NOT NULL AND e.modality = 'asserted');
+
+-- Quotations listed in their order (the article's publication date, undated last, then store order) from an
+-- index, a page at a time: each keeps its article's date and place in store order (neither changes once the
+-- article is stored), and its issues in a table of their own, indexed in the same order.
+ALTER TABLE quotes ADD COLUMN published TEXT COLLATE "C";
+ALTER TABLE quotes ADD COLUMN article_rowid BIGINT;
+UPDATE quotes SET published = (SELECT a.published FROM articles a WHERE a.id = quotes.article_id),
+                  article_rowid = (SELECT a.rowid FROM articles a WHERE a.id = quotes.article_id);
+CREATE INDEX quotes_order ON quotes ((published IS NULL), published, article_rowid, n);
+CREATE INDEX quotes_speaker_order ON quotes (speaker, (published IS NULL), published, article_rowid, n);
+CREATE TABLE quote_issues (
+    issue_id TEXT COLLATE "C" NOT NULL,
+    article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,                  -- the quotation (quotes.article_id, quotes.n)
+    undated INTEGER NOT NULL,            -- 1: its article has no publication date
+    published TEXT COLLATE "C",
+    article_rowid BIGINT NOT NULL,
+    PRIMARY KEY (issue_id, article_id, n)
+);
+CREATE INDEX quote_issues_order ON quote_issues (issue_id, undated, published, article_rowid, n);
+CREATE INDEX quote_issues_article ON quote_issues (article_id);
+INSERT INTO quote_issues (issue_id, article_id, n, undated, published, article_rowid)
+SELECT DISTINCT j.value, q.article_id, q.n, CASE WHEN q.published IS NULL THEN 1 ELSE 0 END, q.published, q.article_rowid
+FROM quotes q, jsonb_array_elements_text(q.issues::jsonb) j;
