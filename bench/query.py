@@ -67,6 +67,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="timed requests per route, size and round (default 20)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds over every route (default 3; the exponents"
                                                                " come from the median round)")
+    parser.add_argument("--cold", type=int, default=5, help="requests per route and size with nothing kept"
+                                                             " (in this process; 0: skip)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients in the last phase (0: skip it)")
     parser.add_argument("--seconds", type=float, default=30.0, help="how long the concurrent phase runs")
     parser.add_argument("--ingest", type=int, default=300, help="articles the concurrent phase's ingest adds")
@@ -83,11 +85,16 @@ def main() -> None:
     with ExitStack() as running:
         servers = {size: running.enter_context(Server(db)) for size, db in dbs.items()}
         rounds = [time_routes(servers, routes, args.repeat) for _ in range(max(1, args.rounds))]
+        ids = {size: server.ids for size, server in servers.items()}
     single = combine(rounds)
     for size in sizes:
         print_sizes(single, routes, size)
     growth = exponents(single, sizes)
     print_growth(single, growth, sizes, [exponents(r, sizes) for r in rounds], exponents(single, sizes, "cpu_ms"))
+    cold: dict[int, dict[str, dict[str, float]]] = {}
+    if args.cold:
+        cold = cold_work(dbs, ids, routes, args.cold)
+        print_cold(cold, sizes)
     loaded: dict[str, Any] = {}
     if args.clients:
         loaded = under_load(folder, max(sizes), args)
@@ -102,7 +109,9 @@ def main() -> None:
                           "load_average": os.getloadavg(),
                           "single_client": {str(k): v for k, v in single.items()}, "exponents": growth,
                           "cpu_exponents": exponents(single, sizes, "cpu_ms"),
-                          "round_exponents": [exponents(r, sizes) for r in rounds], "loaded": loaded})
+                          "round_exponents": [exponents(r, sizes) for r in rounds],
+                          "cold": {str(k): v for k, v in cold.items()},
+                          "cold_exponents": exponents(cold, sizes, "cpu_ms") if cold else {}, "loaded": loaded})
     print(f"\nsaved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
@@ -355,6 +364,53 @@ def print_loaded_routes(loaded: dict[str, Any]) -> None:
         over = "  over" if p95 > TARGET_LOADED_P95_MS else ""
         print(f"    {route:28} n {loaded['requests_by_route'][route]:5}  p50 {loaded['p50_ms_by_route'][route]:7.0f}"
               f"  p95 {p95:7.0f}{over}")
+
+
+# --- the work of each route with nothing kept ------------------------------------------------------------
+
+
+def cold_work(dbs: dict[int, Path], ids: dict[int, dict[str, str]], routes: list[str],
+              repeat: int) -> dict[int, dict[str, dict[str, float]]]:
+    """What each route costs when nothing is kept (the first request after a write): the app in this process
+    (FastAPI's TestClient, no server), store/cache.py's memory emptied before each request, the CPU time of this
+    process per request (all of its threads). The single-client figures above are mostly answers kept per store
+    version; these are the work behind them, lagging aggregates included, and their growth is the growth of
+    the work itself."""
+    from fastapi.testclient import TestClient
+
+    from dossier.store import cache
+    from dossier.web.app import create_app
+
+    found: dict[int, dict[str, dict[str, float]]] = {}
+    for size, db in dbs.items():
+        found[size] = {}
+        with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+            for route in routes:
+                path = route.format(**ids[size])
+                client.get(path)  # templates compiled, connections opened
+                cpu, wall = [], []
+                for _ in range(repeat):
+                    cache.CACHE.clear()
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    client.get(path)
+                    cpu.append((time.process_time() - started_cpu) * 1000)
+                    wall.append((time.perf_counter() - started) * 1000)
+                found[size][route] = {"cpu_ms": round(statistics.median(cpu), 2),
+                                      "p50_ms": round(statistics.median(wall), 2)}
+    return found
+
+
+def print_cold(cold: dict[int, dict[str, dict[str, float]]], sizes: list[int]) -> None:
+    print("\nwith nothing kept (the first request after a write; CPU ms of the app, median), "
+          + " / ".join(f"{s:,}" for s in sizes) + ", and the exponent:")
+    growth = exponents(cold, sizes, "cpu_ms")
+    for route in cold[sizes[0]]:
+        cells = "  ".join(f"{cold[s][route]['cpu_ms']:8.1f}" for s in sizes)
+        print(f"  {route:28} {cells}  {growth.get(route, math.nan):5.2f}")
+    if growth:
+        steep = {r: b for r, b in growth.items() if b > TARGET_EXPONENT}
+        print(f"  over {TARGET_EXPONENT}: " + (", ".join(f"{r} {b:.2f}" for r, b in
+                                                    sorted(steep.items(), key=lambda kv: -kv[1])) or "none"))
 
 
 # --- many clients while an ingest writes ------------------------------------------------------------------

@@ -63,7 +63,7 @@ def assert_counts_match(store: Any) -> None:
 
 def assert_exclusive_match(store: Any) -> None:
     """Each event's one outlet and each outlet's count of the events only it reports (migration 0012) are what a
-    pass over the events' evidence gives."""
+    pass over the events' evidence gives; each actor's sentences over the outlets are the sum of its outlets'."""
     sql = resources.files("dossier.store").joinpath("migrations", store.dialect.name,
                                                     "0012_bounded_queries.sql").read_text()
     one_outlet = re.search(r"UPDATE events SET outlet = \((.*?)\);", sql, flags=re.S)
@@ -71,6 +71,9 @@ def assert_exclusive_match(store: Any) -> None:
     kept = _rows(store, "SELECT id, outlet FROM events")
     counted = _rows(store, f"SELECT id, ({one_outlet.group(1)}) FROM events")
     assert kept == counted, [(a, b) for a, b in zip(kept, counted, strict=True) if a != b][:5]
+    totals = _rows(store, "SELECT entity_id, sentences FROM actor_sentences WHERE sentences <> 0")
+    assert totals == _rows(store, "SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id"
+                                  " HAVING sum(sentences) <> 0")
     exclusive = _rows(store, "SELECT outlet, exclusive FROM outlet_counts WHERE exclusive <> 0")
     assert exclusive == _rows(store, "SELECT outlet, count(*) FROM events WHERE outlet IS NOT NULL"
                                      " AND date IS NOT NULL AND modality = 'asserted' GROUP BY outlet")

@@ -79,6 +79,20 @@ def test_quotations_conflicts_and_exclusive_events_are_those_the_whole_store_que
             assert entry["exclusive_event_count"] == len(exclusive.get(entry["outlet"], []))
         for entry in store.outlets.report(exclusive=1):
             assert [e["id"] for e in entry["exclusive_events"]] == exclusive.get(entry["outlet"], [])[:1]
+
+        # each outlet's top actors and the main actors (whose tone is compared): what ranking every
+        # (outlet, actor) row gave
+        rows = [tuple(r) for r in writer.db.execute(
+            "SELECT outlet, entity_id, sentences FROM outlet_actor_sentences WHERE sentences > 0")]
+        corpus: dict[str, int] = {}
+        for _, entity_id, n in rows:
+            corpus[entity_id] = corpus.get(entity_id, 0) + int(n)
+        main = [e for e, _ in sorted(sorted(corpus.items()), key=lambda kv: -kv[1])[:8]]
+        for entry in store.outlets.report():
+            own = sorted(((-int(n), e) for o, e, n in rows if o == entry["outlet"]))[:8]
+            assert [(a["id"], a["sentences"]) for a in entry["actors"]] == [(e, -n) for n, e in own]
+            assert {t["id"] for t in entry["tone"]} <= set(main)
+            assert [t["id"] for t in entry["tone"]] == sorted((t["id"] for t in entry["tone"]), key=main.index)
     finally:
         writer.close()
         store.close()

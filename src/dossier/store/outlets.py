@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from dossier.store.cache import lagging, per_version
+from dossier.store.cache import per_version
 from dossier.store.dialect import Connection
 from dossier.store.part import Part
 
@@ -52,10 +52,10 @@ def discard_counts(db: Connection) -> None:
 def commit_counts(db: Connection) -> None:
     """Write the transaction's changes to the counts, last before it commits (the store's `transaction()` calls
     this; a read of the counts inside the transaction calls it first, to see its own writes), each table's rows in
-    the order of their keys: every writer takes the count rows it changes in one
-    order (outlets, then (outlet, issue), then (outlet, actor), each sorted), so two writers of one PostgreSQL
-    database may wait for each other's rows but never each hold a row the other waits for (no deadlock), and a
-    batch of articles of one outlet writes its rows once, not once per article."""
+    the order of their keys: every writer takes the count rows it changes in one order (outlets, then (outlet,
+    issue), then (outlet, actor), then actor, each sorted), so two writers of one PostgreSQL database may wait
+    for each other's rows but never each hold a row the other waits for (no deadlock), and a batch of articles
+    of one outlet writes its rows once, not once per article."""
     pending = _PENDING.pop(id(db), None)
     if pending is None or pending.db is not db:
         return
@@ -93,6 +93,16 @@ def commit_counts(db: Connection) -> None:
                 " tone_sum = outlet_actor_sentences.tone_sum + excluded.tone_sum,"
                 " toned_mentions = outlet_actor_sentences.toned_mentions + excluded.toned_mentions",
                 (*key, int(change[0]), int(change[1]), float(change[2]), int(change[3])))
+    totals: dict[str, int] = defaultdict(int)  # per actor, over the outlets (actor_sentences, migration 0012)
+    for (_, entity_id), change in pending.actors.items():
+        totals[entity_id] += int(change[0])
+    for entity_id in sorted(pending.dropped | {e for e, n in totals.items() if n}):
+        if entity_id in pending.dropped:
+            db.execute("DELETE FROM actor_sentences WHERE entity_id = ?", (entity_id,))
+        if totals.get(entity_id):
+            db.execute("INSERT INTO actor_sentences (entity_id, sentences) VALUES (?, ?) ON CONFLICT (entity_id)"
+                       " DO UPDATE SET sentences = actor_sentences.sentences + excluded.sentences",
+                       (entity_id, totals[entity_id]))
 
 
 class OutletCounts:
@@ -201,6 +211,7 @@ class OutletCounts:
         for counts in pending.outlets.values():
             counts[3] = counts[4] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
+        self.db.execute("DELETE FROM actor_sentences")
         self.db.execute("DELETE FROM outlet_issue_sentences")
         self.db.execute("UPDATE outlet_counts SET sentences = 0, exclusive = 0")
 
@@ -216,13 +227,13 @@ class Outlets(Part):
             "SELECT outlet FROM outlet_counts WHERE articles > 0 AND outlet <> ?"
             f" ORDER BY {self.dialect.order_nocase('outlet')}", (UNKNOWN_OUTLET,))]
 
-    @lagging
+    @per_version  # a few rows per outlet, read from the counts and their indexes: exact at every version
     def report(self, top: int = 8, exclusive: int | None = None) -> list[dict[str, Any]]:
         """Per outlet: articles, sentences; issues and actors by share of its sentences (and the corpus share
         for comparison); the first `exclusive` (None: all) of the dated events only it reports, and how many
         there are (`exclusive_event_count`); mean tone of its sentences naming each main actor. Read from the
-        counts the writers keep (OutletCounts, migrations 0011 and 0012) and, for the exclusive events, an index:
-        a few rows per outlet, however large the store."""
+        counts the writers keep (OutletCounts, migrations 0011 and 0012) through indexes in the order asked: a few
+        rows per outlet (and per issue of the pack), however large the store."""
         commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         outlets: dict[str, dict[str, Any]] = {}
         for outlet, articles, sentences, exclusive_count in self.db.execute(
@@ -252,22 +263,29 @@ class Outlets(Part):
                                         "corpus_share": round(corpus[issue] / total, 3)})
 
     def _actor_shares(self, outlets: dict[str, dict[str, Any]], total: int, top: int) -> list[str]:
-        corpus = {r[0]: int(r[1]) for r in self.db.execute(
-            "SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id"
-            " HAVING sum(sentences) > 0 ORDER BY entity_id")}
-        listed = self.db.execute(
-            "SELECT outlet, entity_id, sentences FROM (SELECT outlet, entity_id, sentences, row_number() OVER"
-            " (PARTITION BY outlet ORDER BY sentences DESC, entity_id) AS rank FROM outlet_actor_sentences"
-            " WHERE sentences > 0) ranked WHERE rank <= ? ORDER BY sentences DESC, outlet, entity_id",
-            (top,)).fetchall()
-        names = self._names({r[1] for r in listed})
-        for outlet, entity_id, count in listed:
-            entry = outlets.get(outlet)
-            if entry is not None:
+        """Each outlet's `top` actors by its sentences naming them, with their corpus share; the `top` main actors
+        of the corpus (returned). Each from an index in that order (migration 0012), `top` rows at a time."""
+        main = [r[0] for r in self.db.execute(
+            "SELECT entity_id FROM actor_sentences WHERE sentences > 0 ORDER BY sentences DESC, entity_id LIMIT ?",
+            (top,))]
+        listed = {outlet: self.db.execute(
+            "SELECT entity_id, sentences FROM outlet_actor_sentences WHERE outlet = ? AND sentences > 0"
+            " ORDER BY sentences DESC, entity_id LIMIT ?", (outlet, top)).fetchall() for outlet in outlets}
+        wanted = sorted({r[0] for rows in listed.values() for r in rows})
+        corpus: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            corpus.update((r[0], int(r[1])) for r in self.db.execute(
+                f"SELECT entity_id, sentences FROM actor_sentences WHERE entity_id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        names = self._names(set(wanted))
+        for outlet, rows in listed.items():
+            entry = outlets[outlet]
+            for entity_id, count in rows:
                 entry["actors"].append({"id": entity_id, "name": names.get(entity_id, entity_id), "sentences": count,
                                         "share": round(count / max(entry["sentences"], 1), 3),
                                         "corpus_share": round(corpus.get(entity_id, 0) / total, 3)})
-        return [e for e, _ in sorted(corpus.items(), key=lambda kv: -kv[1])[:top]]
+        return main
 
     def _names(self, ids: set[str]) -> dict[str, str]:
         wanted = sorted(ids)

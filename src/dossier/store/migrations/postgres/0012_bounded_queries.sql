@@ -43,3 +43,15 @@ CREATE INDEX quote_issues_article ON quote_issues (article_id);
 INSERT INTO quote_issues (issue_id, article_id, n, undated, published, article_rowid)
 SELECT DISTINCT j.value, q.article_id, q.n, CASE WHEN q.published IS NULL THEN 1 ELSE 0 END, q.published, q.article_rowid
 FROM quotes q, jsonb_array_elements_text(q.issues::jsonb) j;
+
+-- Per actor, the sentences naming it summed over the outlets (what outlet_actor_sentences holds per outlet), kept
+-- with it by OutletCounts: the outlets compared pick the main actors from an index of this table, and each
+-- outlet's top actors from an index of its own rows, not a pass over every (outlet, actor) row.
+CREATE TABLE actor_sentences (
+    entity_id TEXT COLLATE "C" PRIMARY KEY,
+    sentences INTEGER NOT NULL
+);
+CREATE INDEX actor_sentences_rank ON actor_sentences (sentences DESC, entity_id);
+CREATE INDEX outlet_actor_sentences_rank ON outlet_actor_sentences (outlet, sentences DESC, entity_id);
+INSERT INTO actor_sentences (entity_id, sentences)
+SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id HAVING sum(sentences) <> 0;

@@ -42,3 +42,15 @@ CREATE INDEX quote_issues_article ON quote_issues (article_id);
 INSERT INTO quote_issues (issue_id, article_id, n, undated, published, article_rowid)
 SELECT j.value, q.article_id, q.n, q.published IS NULL, q.published, q.article_rowid
 FROM quotes q, json_each(q.issues) j GROUP BY 1, 2, 3;
+
+-- Per actor, the sentences naming it summed over the outlets (what outlet_actor_sentences holds per outlet), kept
+-- with it by OutletCounts: the outlets compared pick the main actors from an index of this table, and each
+-- outlet's top actors from an index of its own rows, not a pass over every (outlet, actor) row.
+CREATE TABLE actor_sentences (
+    entity_id TEXT PRIMARY KEY,
+    sentences INTEGER NOT NULL
+);
+CREATE INDEX actor_sentences_rank ON actor_sentences (sentences DESC, entity_id);
+CREATE INDEX outlet_actor_sentences_rank ON outlet_actor_sentences (outlet, sentences DESC, entity_id);
+INSERT INTO actor_sentences (entity_id, sentences)
+SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id HAVING sum(sentences) <> 0;
