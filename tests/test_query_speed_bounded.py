@@ -16,6 +16,11 @@ from tests.helpers.stores import Location
 OLD_QUOTES = (
     "SELECT q.article_id, q.n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}"
     " ORDER BY a.published IS NULL, a.published, a.rowid, q.n")
+# A position's date as the view dated_positions computed it on every read before migration 0012.
+OLD_POSITION_DATE = (
+    "COALESCE((SELECT m.date FROM event_mentions m WHERE m.article_id = p.article_id AND m.sentence = p.sentence"
+    " AND m.date IS NOT NULL AND m.modality = 'asserted' ORDER BY m.n LIMIT 1), (SELECT a.date FROM anchors a"
+    " WHERE a.article_id = p.article_id AND a.kind IN ('published', 'from_event')))")
 OLD_CONFLICTS = (
     'SELECT c.event_id, c.field FROM conflicts c JOIN events e ON e.id = c.event_id'
     " ORDER BY e.date IS NULL, e.date, c.event_id, c.field")
@@ -66,6 +71,21 @@ def test_quotations_conflicts_and_exclusive_events_are_those_the_whole_store_que
                 assert [(q.article_id, q.sentence_index) for q in page] == new[2:4], filters
         assert any(_old_quotes(writer, issue=i) for i in issues), "the example corpus has quotations on issues"
 
+        # every position's kept date is the one the view computed; listed in the same order, whole and by page
+        dated = [tuple(r) for r in writer.db.execute(
+            f"SELECT p.article_id, p.n, p.date, {OLD_POSITION_DATE}, p.issue_id, p.actor, a.rowid, p.article_rowid"
+            " FROM positions p JOIN articles a ON a.id = p.article_id")]
+        assert dated and all(r[2] == r[3] and r[6] == r[7] for r in dated), [r for r in dated if r[2] != r[3]][:3]
+        assert any(r[2] is not None for r in dated) and len({r[2] for r in dated}) > 2
+        order = sorted(dated, key=lambda r: (r[3] is None, r[3] or "", r[6], r[1]))
+        for filters in [{}, *({"issue": i} for i in issues), {"actor": order[0][5]}]:
+            want = [(r[0], r[1]) for r in order if filters.get("issue", r[4]) == r[4]
+                    and filters.get("actor", r[5]) == r[5]]
+            sentence = {(r[0], int(r[1])): int(r[2]) for r in writer.db.execute(
+                "SELECT article_id, n, sentence FROM positions")}
+            got = [(p.article_id, p.sentence_index) for p in store.issues.positions(**filters)]
+            assert got == [(a, sentence[(a, n)]) for a, n in want], filters
+
         conflicts = [(c.event_id, c.field) for c in store.events.conflicts()]
         assert conflicts and conflicts == [tuple(r) for r in writer.db.execute(OLD_CONFLICTS)]
         assert [(c.event_id, c.field) for c in store.events.conflicts(limit=3, offset=1)] == conflicts[1:4]
@@ -114,6 +134,8 @@ def test_the_listed_pages_are_read_from_indexes_not_sorted_whole(example_db: Loc
                                        ("x",)),
             "conflicts": ('SELECT c.event_id FROM events e JOIN conflicts c ON c.event_id = e.id'
                           " WHERE e.has_conflict <> 0 ORDER BY e.date IS NULL, e.date, e.id, c.field LIMIT 200", ()),
+            "an issue's positions": ("SELECT p.article_id FROM positions p WHERE p.issue_id = ?"
+                                     " ORDER BY p.date IS NULL, p.date, p.article_rowid, p.n LIMIT 50", ("x",)),
             "exclusive events": ("SELECT id FROM events WHERE outlet = ? AND date IS NOT NULL"
                                  " AND modality = 'asserted' ORDER BY outlet, date, id LIMIT 5", ("x",)),
         }

@@ -12,6 +12,15 @@ from dossier.store.cache import lagging, per_version
 from dossier.store.outlets import OutletCounts
 from dossier.store.part import Part
 
+# A position's date: the first dated event mention reported as having happened in its sentence, else its article's
+# anchor (what migration 0012 fills positions.date with, and the view dated_positions computed before it). Set for
+# one article's positions as they are written, and again whenever the article's evidence or anchor is written.
+DATE_POSITIONS = (
+    "UPDATE positions SET date = COALESCE((SELECT m.date FROM event_mentions m WHERE m.article_id ="
+    " positions.article_id AND m.sentence = positions.sentence AND m.date IS NOT NULL AND m.modality = 'asserted'"
+    " ORDER BY m.n LIMIT 1), (SELECT a.date FROM anchors a WHERE a.article_id = positions.article_id"
+    " AND a.kind IN ('published', 'from_event'))) WHERE article_id = ?")
+
 
 class IssueReads(Part):
     """What the query layer asks of the issue board."""
@@ -64,10 +73,10 @@ class IssueReads(Part):
             params.append(actor)
         rows = self.db.execute(
             "SELECT p.*, a.outlet, s.text AS sentence_text, e.name AS actor_name, e.type AS actor_type"
-            " FROM dated_positions p JOIN articles a ON a.id = p.article_id"
+            " FROM positions p JOIN articles a ON a.id = p.article_id"
             " JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence"
             f" LEFT JOIN entities e ON e.id = p.actor WHERE {' AND '.join(where)}"
-            " ORDER BY p.date IS NULL, p.date, a.rowid, p.n LIMIT ? OFFSET ?",
+            " ORDER BY p.date IS NULL, p.date, p.article_rowid, p.n LIMIT ? OFFSET ?",
             (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         return [PositionInfo(
             EntityRef(r["actor"], r["actor_name"] or r["actor"], r["actor_type"] or ""), r["issue_id"], r["stance"],
@@ -88,9 +97,9 @@ class IssueReads(Part):
         latest: dict[str, dict[str, PositionInfo]] = defaultdict(dict)
         for row in self.db.execute(
                 "WITH ordered AS (SELECT p.issue_id, p.actor, p.stance, p.negated, p.date, row_number() OVER"
-                " (ORDER BY p.date IS NULL, p.date, a.rowid, p.n) AS rn FROM dated_positions p"
-                " JOIN articles a ON a.id = p.article_id JOIN sentences s ON s.article_id = p.article_id"
-                " AND s.idx = p.sentence), ranked AS (SELECT o.*, min(rn) OVER (PARTITION BY issue_id, actor) AS first,"
+                " (ORDER BY p.date IS NULL, p.date, p.article_rowid, p.n) AS rn FROM positions p"
+                " JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sentence),"
+                " ranked AS (SELECT o.*, min(rn) OVER (PARTITION BY issue_id, actor) AS first,"
                 " max(rn) OVER (PARTITION BY issue_id, actor) AS last FROM ordered o)"
                 " SELECT r.issue_id, r.actor, r.stance, r.negated, r.date, e.name, e.type FROM ranked r"
                 " LEFT JOIN entities e ON e.id = r.actor WHERE r.rn = r.last ORDER BY r.issue_id, r.first"):
@@ -115,7 +124,7 @@ class IssueReads(Part):
                 "SELECT issue_id, count(*), count(DISTINCT article_id) FROM sentence_issues GROUP BY issue_id"):
             found[issue].update(sentences=sentences, articles=articles)
         for issue, positions, actors, last in self.db.execute(
-                "SELECT issue_id, count(*), count(DISTINCT actor), max(date) FROM dated_positions GROUP BY issue_id"):
+                "SELECT issue_id, count(*), count(DISTINCT actor), max(date) FROM positions GROUP BY issue_id"):
             found[issue].update(positions=positions, actors=actors, last_change=last)
         for issue, events in self.db.execute("SELECT issue_id, count(*) FROM event_issues GROUP BY issue_id"):
             found[issue]["events"] = events
@@ -134,12 +143,13 @@ class Issues(IssueReads):
         issues_before = counts.article_issues(article_id)
         for table in ("sentence_issues", "quote_issues", "quotes", "positions"):
             self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        # the article's date and place in store order, on each quotation, its issues and each position (the order
+        # they are listed in)
+        found = self.db.execute("SELECT published, rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        published, rowid = (found[0], found[1]) if found is not None else (None, 0)
         self.db.executemany("INSERT INTO sentence_issues (article_id, sentence, issue_id) VALUES (?, ?, ?)",
                             [(article_id, s, i) for s, ids in sentence_issues.items() for i in ids])
         counts.issues_changed(article_id, issues_before)
-        # the article's date and place in store order, on each quotation and its issues (the order they list in)
-        found = self.db.execute("SELECT published, rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
-        published, rowid = (found[0], found[1]) if found is not None else (None, 0)
         self.db.executemany(
             'INSERT INTO quotes (article_id, n, sentence, start, "end", text, kind, speaker, cue, issues, published,'
             " article_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -151,10 +161,12 @@ class Issues(IssueReads):
             [(issue, article_id, n, int(published is None), published, rowid)
              for n, q in enumerate(quotes) for issue in dict.fromkeys(q.issues)])
         self.db.executemany(
-            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end)
+            'INSERT INTO positions (article_id, n, sentence, actor, issue_id, stance, negated, cue, start, "end",'
+            " article_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, p.sentence, holder, p.issue, p.stance, int(p.negated), p.cue, p.start, p.end, rowid)
              for n, (p, holder) in enumerate(zip(positions, holders, strict=True))])
+        if positions:
+            self.db.execute(DATE_POSITIONS, (article_id,))
 
     def save_definitions(self, issues: Sequence[tuple[str, str, list[str], list[str]]]) -> None:
         """The pack's issues (id, label, keywords, anchors), replacing those of an earlier pack."""

@@ -55,3 +55,22 @@ CREATE INDEX actor_sentences_rank ON actor_sentences (sentences DESC, entity_id)
 CREATE INDEX outlet_actor_sentences_rank ON outlet_actor_sentences (outlet, sentences DESC, entity_id);
 INSERT INTO actor_sentences (entity_id, sentences)
 SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id HAVING sum(sentences) <> 0;
+
+-- Each position keeps its date (what the view dated_positions computed on every read: the first dated asserted
+-- event mention of its sentence, else its article's anchor) and its article's place in store order. The
+-- writers set the date as the position is written (store/issues.py) and again whenever the article's evidence
+-- or anchor is written (store/events.py, save_evidence), so it always equals the view's; positions are then
+-- listed from an index in date order (all, an issue's, an actor's) a page at a time, and the issue board reads
+-- plain columns. dated_positions stays, as the positions themselves (for readers of the store's tables).
+ALTER TABLE positions ADD COLUMN date TEXT COLLATE "C";
+ALTER TABLE positions ADD COLUMN article_rowid BIGINT;
+UPDATE positions SET date = COALESCE(
+    (SELECT m.date FROM event_mentions m WHERE m.article_id = positions.article_id
+        AND m.sentence = positions.sentence AND m.date IS NOT NULL AND m.modality = 'asserted' ORDER BY m.n LIMIT 1),
+    (SELECT a.date FROM anchors a WHERE a.article_id = positions.article_id AND a.kind IN ('published', 'from_event'))),
+    article_rowid = (SELECT a.rowid FROM articles a WHERE a.id = positions.article_id);
+DROP VIEW dated_positions;
+CREATE VIEW dated_positions AS SELECT * FROM positions;
+CREATE INDEX positions_order ON positions ((date IS NULL), date, article_rowid, n);
+CREATE INDEX positions_issue_order ON positions (issue_id, (date IS NULL), date, article_rowid, n);
+CREATE INDEX positions_actor_order ON positions (actor, (date IS NULL), date, article_rowid, n);
