@@ -21,6 +21,14 @@ OLD_POSITION_DATE = (
     "COALESCE((SELECT m.date FROM event_mentions m WHERE m.article_id = p.article_id AND m.sentence = p.sentence"
     " AND m.date IS NOT NULL AND m.modality = 'asserted' ORDER BY m.n LIMIT 1), (SELECT a.date FROM anchors a"
     " WHERE a.article_id = p.article_id AND a.kind IN ('published', 'from_event')))")
+# Each actor's latest stance per issue, actors in the order of their first position, as the board read them.
+OLD_BOARD = (
+    "WITH ordered AS (SELECT p.issue_id, p.actor, p.stance, p.negated, p.date, row_number() OVER"
+    " (ORDER BY p.date IS NULL, p.date, a.rowid, p.n) AS rn FROM positions p JOIN articles a ON a.id = p.article_id),"
+    " ranked AS (SELECT o.*, min(rn) OVER (PARTITION BY issue_id, actor) AS first,"
+    " max(rn) OVER (PARTITION BY issue_id, actor) AS last FROM ordered o)"
+    " SELECT r.issue_id, r.actor, r.stance, r.negated, r.date FROM ranked r WHERE r.rn = r.last"
+    " ORDER BY r.issue_id, r.first")
 OLD_CONFLICTS = (
     'SELECT c.event_id, c.field FROM conflicts c JOIN events e ON e.id = c.event_id'
     " ORDER BY e.date IS NULL, e.date, c.event_id, c.field")
@@ -85,6 +93,20 @@ def test_quotations_conflicts_and_exclusive_events_are_those_the_whole_store_que
                 "SELECT article_id, n, sentence FROM positions")}
             got = [(p.article_id, p.sentence_index) for p in store.issues.positions(**filters)]
             assert got == [(a, sentence[(a, n)]) for a, n in want], filters
+
+        # the issue board: each issue's actors and their latest stances, and the counts of positions and actors
+        board: dict[str, list[tuple[Any, ...]]] = {}
+        for issue_id, actor, stance, negated, date in writer.db.execute(OLD_BOARD):
+            board.setdefault(issue_id, []).append((actor, stance, bool(negated), date))
+        assert board
+        counts = {r[0]: (int(r[1]), int(r[2]), r[3]) for r in writer.db.execute(
+            "SELECT issue_id, count(*), count(DISTINCT actor), max(date) FROM positions GROUP BY issue_id")}
+        for entry in store.issues.overview():
+            assert [(x["actor"], x["stance"], x["negated"], x["date"]) for x in entry["stances"]] == board.get(
+                entry["id"], []), entry["id"]
+            assert (entry["positions"], entry["actors"], entry["last_change"]) == counts.get(entry["id"], (0, 0, None))
+        for entry in store.issues.overview(stances=2):
+            assert [x["actor"] for x in entry["stances"]] == [b[0] for b in board.get(entry["id"], [])][:2]
 
         conflicts = [(c.event_id, c.field) for c in store.events.conflicts()]
         assert conflicts and conflicts == [tuple(r) for r in writer.db.execute(OLD_CONFLICTS)]

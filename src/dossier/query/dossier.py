@@ -281,12 +281,13 @@ class Dossier:
     def issues(self, limit: int | None = None, offset: int = 0, stances: int | None = None) -> Records[Issue]:
         """The pack's issues, most discussed first, with each actor's latest stance and the last change
         (`stances`: only the first that many actors' stances per issue, and their count; `issue` pages them all)."""
-        found, most = self.store.issues.overview(), limit_filter(stances)
+        most = limit_filter(stances)
+        found = self.store.issues.overview(stances=most)
         return Records(Issue(
             i["id"], i["label"], i["keywords"], i["anchors"], i["sentences"], i["articles"], i["positions"],
             i["actors"], i["last_change"], i["events"],
             Records(Stance(s["actor"], s["name"], s["stance"], s["negated"], s["label"], s["date"])
-                    for s in i["stances"][:most]), len(i["stances"]))
+                    for s in i["stances"][:most]), i["actors"])
             for i in _page(found, limit_filter(limit), offset_filter(offset)))
 
     def issue(self, issue_id: str, limit: int | None = None, offset: int = 0) -> IssueDetail:

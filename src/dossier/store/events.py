@@ -27,7 +27,7 @@ from dossier.models import (
 from dossier.plover import DateOrigin, EventType, Mode, context
 from dossier.store.cache import per_version
 from dossier.store.dialect import Row
-from dossier.store.issues import DATE_POSITIONS
+from dossier.store.issues import dated_again
 from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts
 from dossier.store.part import Part
 
@@ -275,7 +275,7 @@ class Events(EventReads):
             [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in delta.anchors])
         # the positions of these articles take their dates from this evidence and these anchors (migration 0012)
         touched = set(delta.articles) | {e.article_id for e in evidence} | {a for a, _ in delta.anchors}
-        self.db.executemany(DATE_POSITIONS, [(a,) for a in sorted(touched)])
+        dated_again(self.db, sorted(touched))
 
     def save(self, delta: EventDelta) -> None:
         """Write the events' rows (date, summary, participants, conflicts, the one outlet reporting each) and

@@ -32,6 +32,27 @@ class _Pending:
         self.issues: dict[tuple[str, str], int] = defaultdict(int)
         self.actors: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0, 0.0, 0])
         self.dropped: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()  # (issue, actor) whose positions changed: issue_actors again
+
+
+# One (issue, actor)'s row of the issue board from its positions (migration 0012 fills issue_actors the same way,
+# for every pair): the count, the first in date order, the last's stance and date, the latest date.
+_ISSUE_ACTOR = (
+    "WITH o AS (SELECT p.issue_id, p.actor, p.stance, p.negated, p.date, p.article_rowid, p.n,"
+    " row_number() OVER (ORDER BY p.date IS NULL, p.date, p.article_rowid, p.n) AS up,"
+    " row_number() OVER (ORDER BY p.date IS NULL DESC, p.date DESC, p.article_rowid DESC, p.n DESC) AS down,"
+    " count(*) OVER () AS total, max(p.date) OVER () AS latest FROM positions p WHERE p.issue_id = ? AND p.actor = ?)"
+    " INSERT INTO issue_actors (issue_id, actor, positions, first_undated, first_date, first_rowid, first_n, stance,"
+    " negated, date, latest) SELECT f.issue_id, f.actor, f.total, CASE WHEN f.date IS NULL THEN 1 ELSE 0 END,"
+    " f.date, f.article_rowid, f.n, l.stance, l.negated, l.date, f.latest FROM o f JOIN o l ON l.down = 1"
+    " WHERE f.up = 1")
+
+
+def positions_changed(db: Connection, pairs: set[tuple[str, str]]) -> None:
+    """These (issue, actor) pairs' positions were written, dated again or renamed in this transaction: their rows of
+    the issue board are computed again as it commits (`commit_counts`)."""
+    if pairs:
+        _pending(db).pairs |= pairs
 
 
 _PENDING: dict[int, _Pending] = {}  # per connection (its id), the open transaction's changes
@@ -53,9 +74,9 @@ def commit_counts(db: Connection) -> None:
     """Write the transaction's changes to the counts, last before it commits (the store's `transaction()` calls
     this; a read of the counts inside the transaction calls it first, to see its own writes), each table's rows in
     the order of their keys: every writer takes the count rows it changes in one order (outlets, then (outlet,
-    issue), then (outlet, actor), then actor, each sorted), so two writers of one PostgreSQL database may wait
-    for each other's rows but never each hold a row the other waits for (no deadlock), and a batch of articles
-    of one outlet writes its rows once, not once per article."""
+    issue), then (outlet, actor), then actor, then the issue board's (issue, actor), each sorted), so two writers
+    of one PostgreSQL database may wait for each other's rows but never each hold a row the other waits for (no
+    deadlock), and a batch of articles of one outlet writes its rows once, not once per article."""
     pending = _PENDING.pop(id(db), None)
     if pending is None or pending.db is not db:
         return
@@ -103,6 +124,9 @@ def commit_counts(db: Connection) -> None:
             db.execute("INSERT INTO actor_sentences (entity_id, sentences) VALUES (?, ?) ON CONFLICT (entity_id)"
                        " DO UPDATE SET sentences = actor_sentences.sentences + excluded.sentences",
                        (entity_id, totals[entity_id]))
+    for pair in sorted(pending.pairs):
+        db.execute("DELETE FROM issue_actors WHERE issue_id = ? AND actor = ?", pair)
+        db.execute(_ISSUE_ACTOR, pair)
 
 
 class OutletCounts:
@@ -208,10 +232,12 @@ class OutletCounts:
         pending.issues.clear()
         pending.actors.clear()
         pending.dropped.clear()
+        pending.pairs.clear()
         for counts in pending.outlets.values():
             counts[3] = counts[4] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
         self.db.execute("DELETE FROM actor_sentences")
+        self.db.execute("DELETE FROM issue_actors")
         self.db.execute("DELETE FROM outlet_issue_sentences")
         self.db.execute("UPDATE outlet_counts SET sentences = 0, exclusive = 0")
 

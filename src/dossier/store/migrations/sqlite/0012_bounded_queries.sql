@@ -73,3 +73,38 @@ CREATE VIEW dated_positions AS SELECT * FROM positions;
 CREATE INDEX positions_order ON positions ((date IS NULL), date, article_rowid, n);
 CREATE INDEX positions_issue_order ON positions (issue_id, (date IS NULL), date, article_rowid, n);
 CREATE INDEX positions_actor_order ON positions (actor, (date IS NULL), date, article_rowid, n);
+
+-- The issue board, per issue and actor: how many positions, the first in date order (undated last, then store
+-- order: the order the board lists actors in), the last one's stance and date (the actor's latest stance), and
+-- the latest date of any. The writers recompute the pairs an article's positions touch, as the transaction
+-- commits (store/outlets.py's commit_counts, from an index of the pair's positions), so the board reads a row
+-- per actor of each issue, not every position ordered.
+CREATE INDEX positions_pair_order ON positions (issue_id, actor, (date IS NULL), date, article_rowid, n);
+CREATE TABLE issue_actors (
+    issue_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    positions INTEGER NOT NULL,
+    first_undated INTEGER NOT NULL,      -- the first position in date order: 1 when undated
+    first_date TEXT,
+    first_rowid BIGINT NOT NULL,
+    first_n INTEGER NOT NULL,
+    stance TEXT NOT NULL,              -- the last position in date order: its stance, negation and date
+    negated INTEGER NOT NULL,
+    date TEXT,
+    latest TEXT,                       -- the latest date of its positions
+    PRIMARY KEY (issue_id, actor)
+);
+CREATE INDEX issue_actors_order ON issue_actors (issue_id, first_undated, first_date, first_rowid, first_n);
+WITH o AS (SELECT p.issue_id, p.actor, p.stance, p.negated, p.date, p.article_rowid, p.n,
+                  row_number() OVER (PARTITION BY p.issue_id, p.actor
+                                     ORDER BY p.date IS NULL, p.date, p.article_rowid, p.n) AS up,
+                  row_number() OVER (PARTITION BY p.issue_id, p.actor
+                                     ORDER BY p.date IS NULL DESC, p.date DESC, p.article_rowid DESC, p.n DESC) AS down,
+                  count(*) OVER (PARTITION BY p.issue_id, p.actor) AS total,
+                  max(p.date) OVER (PARTITION BY p.issue_id, p.actor) AS latest
+           FROM positions p)
+INSERT INTO issue_actors (issue_id, actor, positions, first_undated, first_date, first_rowid, first_n, stance, negated,
+                          date, latest)
+SELECT f.issue_id, f.actor, f.total, CASE WHEN f.date IS NULL THEN 1 ELSE 0 END, f.date, f.article_rowid, f.n,
+       l.stance, l.negated, l.date, f.latest
+FROM o f JOIN o l ON l.issue_id = f.issue_id AND l.actor = f.actor AND l.down = 1 WHERE f.up = 1;
