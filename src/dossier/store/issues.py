@@ -78,7 +78,7 @@ class IssueReads(Part):
             r["kind"], EntityRef(r["speaker"], r["speaker_name"] or r["speaker"], r["speaker_type"] or "")
             if r["speaker"] else None, r["cue"], json.loads(r["issues"]), r["start"], r["end"]) for r in rows]
 
-    @lagging
+    @per_version  # a page from an index in date order (migration 0012): exact at every version
     def positions(self, *, issue: str | None = None, actor: str | None = None, limit: int | None = None,
                   offset: int = 0) -> list[PositionInfo]:
         where: list[str] = ["1 = 1"]
