@@ -8,9 +8,14 @@ minutes: the queries' cost grows with rows, not with words) once and caches them
 (/tmp/dossier-bench-query; the 10k store is the 1k store with 9,000 more articles ingested). Each store is
 served by the real server (`dossier serve`, uvicorn) on 127.0.0.1, and every API route and page is asked for
 by one client, `--repeat` times after a warm-up, the sizes alternating request by request (all the stores are
-served at once, so that the rest of the machine's load weighs on each alike): p50 and p95 per route and size,
-and the growth exponent b of t ~ N^b between the smallest and the largest size (log(t_large / t_small) /
-log(size ratio), from p50s).
+served at once, so that the rest of the machine's load weighs on each alike), and all of that `--rounds` times:
+p50 and p95 per route and size, and the growth exponent b of t ~ N^b between the smallest and the largest size
+(log(t_large / t_small) / log(size ratio)). On a machine others use, one round's exponents move by +-0.3 from
+run to run (a few milliseconds of someone else's work on either side), so the exponent is taken from the median
+over the rounds of each route's p50, and also from the server's own CPU time per request (the sum over its
+threads of /proc's schedstat run time, read before and after the route's requests): what the route costs the
+server, which another process's load does not lengthen. The CPU exponent is the one that says whether a route's
+work grows with the store.
 Then `--clients` clients ask for the routes in a random order for `--seconds` while `dossier ingest` adds
 articles to a copy of the largest store: p50, p95, p99, requests per second and the count of 5xx answers, then
 p50 and p95 per route (slowest first), so that the routes that miss the target are named.
@@ -59,7 +64,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (default 1000,10000)")
     parser.add_argument("--words", type=int, default=60, help="words per synthetic article (default 60)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=20, help="timed requests per route and size (default 20)")
+    parser.add_argument("--repeat", type=int, default=20, help="timed requests per route, size and round (default 20)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds over every route (default 3; the exponents"
+                                                               " come from the median round)")
+    parser.add_argument("--cold", type=int, default=5, help="requests per route and size with nothing kept"
+                                                             " (in this process; 0: skip)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients in the last phase (0: skip it)")
     parser.add_argument("--seconds", type=float, default=30.0, help="how long the concurrent phase runs")
     parser.add_argument("--ingest", type=int, default=300, help="articles the concurrent phase's ingest adds")
@@ -75,11 +84,17 @@ def main() -> None:
     dbs = {size: build_store(folder, size, args.seed, args.words, args.workers) for size in sizes}
     with ExitStack() as running:
         servers = {size: running.enter_context(Server(db)) for size, db in dbs.items()}
-        single = time_routes(servers, routes, args.repeat)
+        rounds = [time_routes(servers, routes, args.repeat) for _ in range(max(1, args.rounds))]
+        ids = {size: server.ids for size, server in servers.items()}
+    single = combine(rounds)
     for size in sizes:
         print_sizes(single, routes, size)
     growth = exponents(single, sizes)
-    print_growth(single, growth, sizes)
+    print_growth(single, growth, sizes, [exponents(r, sizes) for r in rounds], exponents(single, sizes, "cpu_ms"))
+    cold: dict[int, dict[str, dict[str, float]]] = {}
+    if args.cold:
+        cold = cold_work(dbs, ids, routes, args.cold)
+        print_cold(cold, sizes)
     loaded: dict[str, Any] = {}
     if args.clients:
         loaded = under_load(folder, max(sizes), args)
@@ -90,9 +105,13 @@ def main() -> None:
         print_loaded_routes(loaded)
         print(f"  target p95 <= {TARGET_LOADED_P95_MS:.0f} ms and no 5xx: "
               f"{'met' if loaded['p95_ms'] <= TARGET_LOADED_P95_MS and not loaded['5xx'] else 'NOT met'}")
-    path = save("query", {"sizes": sizes, "words": args.words, "repeat": args.repeat,
+    path = save("query", {"sizes": sizes, "words": args.words, "repeat": args.repeat, "rounds": len(rounds),
+                          "load_average": os.getloadavg(),
                           "single_client": {str(k): v for k, v in single.items()}, "exponents": growth,
-                          "loaded": loaded})
+                          "cpu_exponents": exponents(single, sizes, "cpu_ms"),
+                          "round_exponents": [exponents(r, sizes) for r in rounds],
+                          "cold": {str(k): v for k, v in cold.items()},
+                          "cold_exponents": exponents(cold, sizes, "cpu_ms") if cold else {}, "loaded": loaded})
     print(f"\nsaved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
@@ -197,6 +216,19 @@ class Server:
             self.process.terminate()
             self.process.wait(timeout=30)
 
+    def cpu_seconds(self) -> float:
+        """The server's CPU time so far: the run time of each of its threads (/proc schedstat, nanoseconds), summed
+        (0 where /proc is not there). A thread that ends takes its time with it; the server's threads live on."""
+        if self.process is None:
+            return 0.0
+        total = 0
+        for task in Path(f"/proc/{self.process.pid}/task").glob("*/schedstat"):
+            try:
+                total += int(task.read_text().split()[0])
+            except (OSError, ValueError, IndexError):
+                continue
+        return total / 1e9
+
     def connection(self) -> http.client.HTTPConnection:
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
 
@@ -233,10 +265,10 @@ class Server:
 # --- one client ------------------------------------------------------------------------------------------
 
 
-def time_routes(servers: dict[int, Server], routes: list[str], repeat: int) -> dict[int, dict[str, dict[str, float]]]:
+def time_routes(servers: dict[int, Server], routes: list[str], repeat: int) -> dict[int, dict[str, dict[str, Any]]]:
     """Each route on each store, one request at a time, the sizes alternating (so that what else the machine does
     weighs on each size alike)."""
-    found: dict[int, dict[str, dict[str, float]]] = {size: {} for size in servers}
+    found: dict[int, dict[str, dict[str, Any]]] = {size: {} for size in servers}
     connections = {size: server.connection() for size, server in servers.items()}
     for route in routes:
         paths = {size: server.path(route) for size, server in servers.items()}
@@ -245,17 +277,38 @@ def time_routes(servers: dict[int, Server], routes: list[str], repeat: int) -> d
                 server.get(paths[size], connections[size])
         times: dict[int, list[float]] = {size: [] for size in servers}
         statuses: dict[int, set[int]] = {size: set() for size in servers}
+        cpu: dict[int, float] = {size: 0.0 for size in servers}
         for _ in range(repeat):
             for size, server in servers.items():
+                before = server.cpu_seconds()
                 started = time.perf_counter()
                 status, _ = server.get(paths[size], connections[size])
                 times[size].append((time.perf_counter() - started) * 1000)
+                cpu[size] += max(0.0, server.cpu_seconds() - before)
                 statuses[size].add(status)
         for size in servers:
             found[size][route] = {"p50_ms": round(percentile(times[size], 50), 2),
-                                  "p95_ms": round(percentile(times[size], 95), 2), "status": max(statuses[size])}
+                                  "p95_ms": round(percentile(times[size], 95), 2),
+                                  "cpu_ms": round(cpu[size] * 1000 / repeat, 3), "status": max(statuses[size]),
+                                  "times": times[size]}
     for connection in connections.values():
         connection.close()
+    return found
+
+
+def combine(rounds: list[dict[int, dict[str, dict[str, Any]]]]) -> dict[int, dict[str, dict[str, Any]]]:
+    """Several rounds as one: per route and size the median of the rounds' p50s and CPU times, the p95 of all the
+    requests of every round, and each round's p50 (to see the spread)."""
+    found: dict[int, dict[str, dict[str, Any]]] = {}
+    for size, by_route in rounds[0].items():
+        found[size] = {}
+        for route in by_route:
+            each = [r[size][route] for r in rounds]
+            found[size][route] = {
+                "p50_ms": round(statistics.median(e["p50_ms"] for e in each), 2),
+                "p95_ms": round(percentile([t for e in each for t in e["times"]], 95), 2),
+                "cpu_ms": round(statistics.median(e["cpu_ms"] for e in each), 3),
+                "round_p50_ms": [e["p50_ms"] for e in each], "status": max(e["status"] for e in each)}
     return found
 
 
@@ -268,33 +321,40 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
-def exponents(single: dict[int, dict[str, dict[str, float]]], sizes: list[int]) -> dict[str, float]:
+def exponents(single: dict[int, dict[str, dict[str, Any]]], sizes: list[int], key: str = "p50_ms") -> dict[str, float]:
+    """b in t ~ N^b per route between the smallest and the largest size, from `key` (p50_ms or cpu_ms)."""
     if len(sizes) < 2:
         return {}
     small, large = single[sizes[0]], single[sizes[-1]]
     ratio = math.log(sizes[-1] / sizes[0])
-    return {route: round(math.log(max(large[route]["p50_ms"], 0.01) / max(small[route]["p50_ms"], 0.01)) / ratio, 2)
+    return {route: round(math.log(max(large[route][key], 0.01) / max(small[route][key], 0.01)) / ratio, 2)
             for route in small if route in large}
 
 
-def print_sizes(single: dict[int, dict[str, dict[str, float]]], routes: list[str], size: int) -> None:
+def print_sizes(single: dict[int, dict[str, dict[str, Any]]], routes: list[str], size: int) -> None:
     print(f"\n{size:,} articles, one client (ms):")
     for route in routes:
         r = single[size][route]
         status = "" if r["status"] == 200 else f"  HTTP {r['status']:.0f}"
-        print(f"  {route:28} p50 {r['p50_ms']:8.1f}  p95 {r['p95_ms']:8.1f}{status}")
+        print(f"  {route:28} p50 {r['p50_ms']:8.1f}  p95 {r['p95_ms']:8.1f}  server CPU {r['cpu_ms']:7.2f}{status}")
 
 
-def print_growth(single: dict[int, dict[str, dict[str, float]]], growth: dict[str, float], sizes: list[int]) -> None:
+def print_growth(single: dict[int, dict[str, dict[str, Any]]], growth: dict[str, float], sizes: list[int],
+                 per_round: list[dict[str, float]], cpu: dict[str, float]) -> None:
     large = single[sizes[-1]]
     slow = [r for r, v in large.items() if v["p95_ms"] > TARGET_P95_MS]
     print(f"\nslowest p95 at {sizes[-1]:,}: {max(v['p95_ms'] for v in large.values()):.1f} ms"
           f" ({', '.join(slow) or 'every route'} {'over' if slow else 'within'} {TARGET_P95_MS:.0f} ms)")
-    if growth:
-        steep = {r: b for r, b in growth.items() if b > TARGET_EXPONENT}
-        print(f"growth exponent {sizes[0]:,} -> {sizes[-1]:,} (p50): max {max(growth.values()):.2f}, median"
-              f" {statistics.median(growth.values()):.2f}; over {TARGET_EXPONENT}: "
+    if not growth:
+        return
+    for label, found in ((f"p50, median of {len(per_round)} rounds", growth), ("server CPU per request", cpu)):
+        steep = {r: b for r, b in found.items() if b > TARGET_EXPONENT}
+        print(f"growth exponent {sizes[0]:,} -> {sizes[-1]:,} ({label}): max {max(found.values()):.2f}, median"
+              f" {statistics.median(found.values()):.2f}; over {TARGET_EXPONENT}: "
               + (", ".join(f"{r} {b:.2f}" for r, b in sorted(steep.items(), key=lambda kv: -kv[1])) or "none"))
+    if len(per_round) > 1:
+        print("  each round's largest p50 exponent (the noise one round alone would show): "
+              + ", ".join(f"{max(r.values()):.2f} ({max(r, key=lambda k: r[k])})" for r in per_round))
 
 
 def print_loaded_routes(loaded: dict[str, Any]) -> None:
@@ -304,6 +364,53 @@ def print_loaded_routes(loaded: dict[str, Any]) -> None:
         over = "  over" if p95 > TARGET_LOADED_P95_MS else ""
         print(f"    {route:28} n {loaded['requests_by_route'][route]:5}  p50 {loaded['p50_ms_by_route'][route]:7.0f}"
               f"  p95 {p95:7.0f}{over}")
+
+
+# --- the work of each route with nothing kept ------------------------------------------------------------
+
+
+def cold_work(dbs: dict[int, Path], ids: dict[int, dict[str, str]], routes: list[str],
+              repeat: int) -> dict[int, dict[str, dict[str, float]]]:
+    """What each route costs when nothing is kept (the first request after a write): the app in this process
+    (FastAPI's TestClient, no server), store/cache.py's memory emptied before each request, the CPU time of this
+    process per request (all of its threads). The single-client figures above are mostly answers kept per store
+    version; these are the work behind them, lagging aggregates included, and their growth is the growth of
+    the work itself."""
+    from fastapi.testclient import TestClient
+
+    from dossier.store import cache
+    from dossier.web.app import create_app
+
+    found: dict[int, dict[str, dict[str, float]]] = {}
+    for size, db in dbs.items():
+        found[size] = {}
+        with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+            for route in routes:
+                path = route.format(**ids[size])
+                client.get(path)  # templates compiled, connections opened
+                cpu, wall = [], []
+                for _ in range(repeat):
+                    cache.CACHE.clear()
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    client.get(path)
+                    cpu.append((time.process_time() - started_cpu) * 1000)
+                    wall.append((time.perf_counter() - started) * 1000)
+                found[size][route] = {"cpu_ms": round(statistics.median(cpu), 2),
+                                      "p50_ms": round(statistics.median(wall), 2)}
+    return found
+
+
+def print_cold(cold: dict[int, dict[str, dict[str, float]]], sizes: list[int]) -> None:
+    print("\nwith nothing kept (the first request after a write; CPU ms of the app, median), "
+          + " / ".join(f"{s:,}" for s in sizes) + ", and the exponent:")
+    growth = exponents(cold, sizes, "cpu_ms")
+    for route in cold[sizes[0]]:
+        cells = "  ".join(f"{cold[s][route]['cpu_ms']:8.1f}" for s in sizes)
+        print(f"  {route:28} {cells}  {growth.get(route, math.nan):5.2f}")
+    if growth:
+        steep = {r: b for r, b in growth.items() if b > TARGET_EXPONENT}
+        print(f"  over {TARGET_EXPONENT}: " + (", ".join(f"{r} {b:.2f}" for r, b in
+                                                    sorted(steep.items(), key=lambda kv: -kv[1])) or "none"))
 
 
 # --- many clients while an ingest writes ------------------------------------------------------------------

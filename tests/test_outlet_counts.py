@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from importlib import resources
 from typing import Any
 
@@ -15,9 +16,12 @@ from dossier.models import ActorMention, Article, EntityRecord, EntityType, Orig
 from dossier.read.normalise import article_id
 from dossier.store import StoreWriter, open_reader, open_store
 from dossier.store.outlets import UNKNOWN_OUTLET
+from tests.helpers.postgres import PostgresServer
 from tests.helpers.stores import Location
 
 TABLES = {"outlet_counts": 1, "outlet_issue_sentences": 2, "outlet_actor_sentences": 2}  # table: key columns
+COLUMNS = {"outlet_counts": "outlet, articles, words, undated, sentences",  # those migration 0011 fills
+           "outlet_issue_sentences": "*", "outlet_actor_sentences": "*"}
 
 
 def _recounts(dialect: str) -> dict[str, str]:
@@ -50,9 +54,29 @@ def _same(kept: list[tuple[Any, ...]], counted: list[tuple[Any, ...]]) -> bool:
 def assert_counts_match(store: Any) -> None:
     recounts = _recounts(store.dialect.name)
     for table in TABLES:
-        kept = [r for r in _rows(store, f"SELECT * FROM {table}") if any(r[TABLES[table]:])]  # rows at zero: none
+        kept = [r for r in _rows(store, f"SELECT {COLUMNS[table]} FROM {table}")
+                if any(r[TABLES[table]:])]  # rows at zero: none
         counted = _rows(store, recounts[table])
         assert _same(kept, counted), (table, kept[:5], counted[:5])
+    assert_exclusive_match(store)
+
+
+def assert_exclusive_match(store: Any) -> None:
+    """Each event's one outlet and each outlet's count of the events only it reports (migration 0012) are what a
+    pass over the events' evidence gives; each actor's sentences over the outlets are the sum of its outlets'."""
+    sql = resources.files("dossier.store").joinpath("migrations", store.dialect.name,
+                                                    "0012_bounded_queries.sql").read_text()
+    one_outlet = re.search(r"UPDATE events SET outlet = \((.*?)\);", sql, flags=re.S)
+    assert one_outlet is not None
+    kept = _rows(store, "SELECT id, outlet FROM events")
+    counted = _rows(store, f"SELECT id, ({one_outlet.group(1)}) FROM events")
+    assert kept == counted, [(a, b) for a, b in zip(kept, counted, strict=True) if a != b][:5]
+    totals = _rows(store, "SELECT entity_id, sentences FROM actor_sentences WHERE sentences <> 0")
+    assert totals == _rows(store, "SELECT entity_id, sum(sentences) FROM outlet_actor_sentences GROUP BY entity_id"
+                                  " HAVING sum(sentences) <> 0")
+    exclusive = _rows(store, "SELECT outlet, exclusive FROM outlet_counts WHERE exclusive <> 0")
+    assert exclusive == _rows(store, "SELECT outlet, count(*) FROM events WHERE outlet IS NOT NULL"
+                                     " AND date IS NOT NULL AND modality = 'asserted' GROUP BY outlet")
 
 
 def assert_stats_match(store: Any) -> None:
@@ -147,8 +171,8 @@ def test_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
             store.reset_analysis()
         assert_counts_match(store)
         assert_stats_match(store)
-        assert _rows(store, "SELECT outlet, articles, sentences FROM outlet_counts") == [
-            (UNKNOWN_OUTLET, 1, 0), ("Orontes Wire", 2, 0)]
+        assert _rows(store, "SELECT outlet, articles, sentences, exclusive FROM outlet_counts") == [
+            (UNKNOWN_OUTLET, 1, 0, 0), ("Orontes Wire", 2, 0, 0)]
     finally:
         store.close()
 
@@ -158,6 +182,8 @@ def test_an_analysed_store_keeps_what_a_recount_gives(example_db: Location) -> N
     store = open_store(example_db, create=False)  # a writer's connection, to read the tables themselves
     try:
         assert store.db.execute("SELECT count(*) FROM outlet_actor_sentences").fetchone()[0] > 0
+        assert store.db.execute("SELECT count(*) FROM outlet_counts WHERE exclusive > 0").fetchone()[0] > 1
+        assert store.db.execute("SELECT count(*) FROM events WHERE outlet IS NULL").fetchone()[0] > 0
         assert_counts_match(store)
         assert_stats_match(store)
     finally:
@@ -177,7 +203,7 @@ def test_the_migration_counts_what_an_older_store_holds(db: Location) -> None:
             store.actors.save([_entity("nadia"), _entity("omar")])
             _analyse(store, first, [0.3, None], [(0, "nadia"), (1, "omar"), (1, "nadia")], {1: ("ports",)})
             _analyse(store, second, [-0.1], [(0, "omar")], {0: ("aid",)})
-        kept = {table: _rows(store, f"SELECT * FROM {table}") for table in TABLES}
+        kept = {table: _rows(store, f"SELECT {COLUMNS[table]} FROM {table}") for table in TABLES}
         sql = resources.files("dossier.store").joinpath("migrations", store.dialect.name,
                                                         "0011_outlet_counts.sql").read_text()
         with store.transaction():
@@ -186,7 +212,64 @@ def test_the_migration_counts_what_an_older_store_holds(db: Location) -> None:
             for statement in re.findall(r"INSERT INTO .*?;", sql, flags=re.S):
                 store.db.execute(statement.rstrip(";"))
         for table in TABLES:
-            assert _same(_rows(store, f"SELECT * FROM {table}"), kept[table]), table
+            assert _same(_rows(store, f"SELECT {COLUMNS[table]} FROM {table}"), kept[table]), table
         assert [(o, n, s) for o, n, _, _, s in kept["outlet_counts"]] == [("Cedar Post", 1, 1), ("Orontes Wire", 1, 2)]
     finally:
         store.close()
+
+
+def _two_writers(url: str, first: list[Article], second: list[Article]) -> list[BaseException]:
+    """Two writers of one PostgreSQL database, each in one transaction: the first stores and tags `first` (one
+    article at a time), the second `second`; both have stored and tagged their first article before either goes
+    on (a barrier), so that, were count rows locked as each article is written, each would hold a row the other
+    then waits for."""
+    met = threading.Barrier(2, timeout=30)
+    failures: list[BaseException] = []
+
+    def write(articles: list[Article]) -> None:
+        store = open_store(url)
+        try:
+            with store.transaction():
+                for n, article in enumerate(articles):
+                    assert store.articles.add(article)
+                    store.actors.save_analysis(article.id, [_sentence(0, 0.2), _sentence(1, None)], [], [])
+                    store.issues.save_article(article.id, {0: ("aid",), 1: ("ports",)}, [], [], [], [])
+                    if n == 0:
+                        met.wait()
+        except BaseException as failure:  # reported by the test
+            failures.append(failure)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=write, args=(articles,)) for articles in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    return failures
+
+
+def test_two_postgres_writers_of_the_same_outlets_never_deadlock(postgres_server: PostgresServer) -> None:
+    """Two writers add and tag articles of the same two outlets at once, in opposite orders: each takes the count
+    rows (outlets, then (outlet, issue)) in the order of their keys as it commits, so one waits for the other and
+    neither is chosen as a deadlock's victim; the counts are those of the rows."""
+    url = postgres_server.create("counts")
+    try:
+        open_store(url).close()
+        texts = ["Barges queued at the lock gates while the river was high and slow this week.",
+                 "The council voted to rebuild the footbridge that floods washed away in spring.",
+                 "Bakers in the old quarter said flour deliveries were late for a third day.",
+                 "A choir from the coast sang in the cathedral square to a small crowd."]
+        a = [_article(texts[0], "Cedar Post"), _article(texts[1], "Orontes Wire")]
+        b = [_article(texts[2], "Orontes Wire"), _article(texts[3], "Cedar Post")]
+        failures = _two_writers(url, a, b)
+        assert not failures, failures
+        store = open_store(url)
+        try:
+            assert_counts_match(store)
+            assert _rows(store, "SELECT outlet, articles, sentences FROM outlet_counts") == [
+                ("Cedar Post", 2, 4), ("Orontes Wire", 2, 4)]
+        finally:
+            store.close()
+    finally:
+        postgres_server.drop(url)

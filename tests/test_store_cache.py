@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from dossier.models import Article, Origin, Sourced
+from dossier.models import Article, Origin, Sentence, Sourced
 from dossier.read.normalise import article_id
 from dossier.store import cache as kept
 from dossier.store import open_reader, open_store
@@ -22,6 +23,20 @@ def _article(text: str, outlet: str = "Orontes Wire") -> Article:
     return Article(id=article_id(text), text=text, source_path=f"{outlet}.txt", title=Sourced("A", Origin.METADATA),
                    outlet=Sourced(outlet, Origin.METADATA), url=Sourced(None, Origin.UNKNOWN), published=None,
                    published_origin=Origin.UNKNOWN)
+
+
+def _tagged(writer: Any, text: str, outlet: str) -> None:
+    """Store an article of one sentence tagged with the issue 'aid' (in one transaction)."""
+    article = _article(text, outlet)
+    with writer.transaction():
+        writer.articles.add(article)
+        writer.actors.save_analysis(article.id, [Sentence(0, 0, len(text), text, 0, (), None)], [], [])
+        writer.issues.save_article(article.id, {0: ("aid",)}, [], [], [], [])
+
+
+def _aid_articles(reader: Any) -> int:
+    """The issue board's count of articles tagged 'aid' (a lagging aggregate: the issue board)."""
+    return int(reader.issues.counts().get("aid", {}).get("articles", 0))
 
 
 def test_each_write_transaction_moves_the_version_and_reads_do_not(db: Location) -> None:
@@ -80,38 +95,36 @@ def test_whole_store_aggregates_lag_a_write_by_at_most_the_allowed_time(db: Loca
     writer = open_store(db)
     reader = open_reader(db)
     try:
-        with writer.transaction():
-            writer.articles.add(_article("The two ministers spoke by phone about the grain corridor.", "Volga Herald"))
+        _tagged(writer, "The two ministers spoke by phone about the grain corridor.", "Volga Herald")
+        assert _aid_articles(reader) == 1
         assert [o["outlet"] for o in reader.outlets.report()] == ["Volga Herald"]
-        with writer.transaction():
-            writer.articles.add(_article("A new round of talks opened in a lakeside town.", "Levant Ledger"))
+        _tagged(writer, "A new round of talks opened in a lakeside town.", "Levant Ledger")
         assert reader.stats()["outlets"] == 2, "counts are exact"
-        assert len(reader.outlets.report()) == 1, "the outlets compared may lag a write for a while"
+        assert len(reader.outlets.report()) == 2, "the outlets compared too (read from kept counts, exact)"
+        assert _aid_articles(reader) == 1, "the issue board may lag a write for a while"
         monkeypatch.setattr(kept, "LAG_SECONDS", 0.0)
-        assert {o["outlet"] for o in reader.outlets.report()} == {"Volga Herald", "Levant Ledger"}, "then caught up"
+        assert _aid_articles(reader) == 2, "then caught up"
     finally:
         reader.close()
         writer.close()
 
 
 def test_a_server_refreshes_a_stale_aggregate_off_the_request(db: Location, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With refresh in the background (`dossier serve`), the request that finds the outlets compared stale answers
+    """With refresh in the background (`dossier serve`), the request that finds the issue board stale answers
     the earlier result at once; a thread of its own computes the new one, which later requests get."""
     writer = open_store(db)
     reader = open_reader(db)
     kept.refresh_in_background(True)
     try:
-        with writer.transaction():
-            writer.articles.add(_article("Two delegations toured the rebuilt market hall on Sunday.", "Volga Herald"))
-        assert [o["outlet"] for o in reader.outlets.report()] == ["Volga Herald"]
-        with writer.transaction():
-            writer.articles.add(_article("Port workers unloaded a cargo of seed wheat at dawn.", "Levant Ledger"))
+        _tagged(writer, "Two delegations toured the rebuilt market hall on Sunday.", "Volga Herald")
+        assert _aid_articles(reader) == 1
+        _tagged(writer, "Port workers unloaded a cargo of seed wheat at dawn.", "Levant Ledger")
         monkeypatch.setattr(kept, "LAG_SECONDS", 0.0)
-        assert len(reader.outlets.report()) == 1, "the stale result, answered at once"
+        assert _aid_articles(reader) == 1, "the stale result, answered at once"
         deadline = time.monotonic() + 30
-        while len(reader.outlets.report()) == 1 and time.monotonic() < deadline:
+        while _aid_articles(reader) == 1 and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert {o["outlet"] for o in reader.outlets.report()} == {"Volga Herald", "Levant Ledger"}, "refreshed"
+        assert _aid_articles(reader) == 2, "refreshed"
     finally:
         kept.refresh_in_background(False)
         reader.close()

@@ -281,12 +281,13 @@ class Dossier:
     def issues(self, limit: int | None = None, offset: int = 0, stances: int | None = None) -> Records[Issue]:
         """The pack's issues, most discussed first, with each actor's latest stance and the last change
         (`stances`: only the first that many actors' stances per issue, and their count; `issue` pages them all)."""
-        found, most = self.store.issues.overview(), limit_filter(stances)
+        most = limit_filter(stances)
+        found = self.store.issues.overview(stances=most)
         return Records(Issue(
             i["id"], i["label"], i["keywords"], i["anchors"], i["sentences"], i["articles"], i["positions"],
             i["actors"], i["last_change"], i["events"],
             Records(Stance(s["actor"], s["name"], s["stance"], s["negated"], s["label"], s["date"])
-                    for s in i["stances"][:most]), len(i["stances"]))
+                    for s in i["stances"][:most]), i["actors"])
             for i in _page(found, limit_filter(limit), offset_filter(offset)))
 
     def issue(self, issue_id: str, limit: int | None = None, offset: int = 0) -> IssueDetail:
@@ -357,7 +358,8 @@ class Dossier:
         """Outlets compared: the issues and actors each gives most space to (with the whole corpus's share),
         the dated events only it reports (`exclusive`: only the first that many, and their count; the timeline
         with `outlet` and `exclusive` lists them all), and its tone towards the main actors."""
-        found, most = self.store.outlets.report(), limit_filter(exclusive)
+        most = limit_filter(exclusive)
+        found = self.store.outlets.report(exclusive=most)
         return Records(Outlet(
             o["outlet"], o["articles"], o["sentences"],
             Records(OutletIssue(i["issue"], i["sentences"], i["share"], i["corpus_share"]) for i in o["issues"]),
@@ -365,7 +367,7 @@ class Dossier:
                     for a in o["actors"]),
             Records(ExclusiveEvent(e["id"], e["date"], e["summary"]) for e in o["exclusive_events"][:most]),
             Records(Tone(t["id"], t["name"], t["tone"], t["sentences"], t["label"]) for t in o["tone"]),
-            len(o["exclusive_events"]))
+            o["exclusive_event_count"])
             for o in _page(found, limit_filter(limit), offset_filter(offset)))
 
     # --- helpers --------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from dossier.errors import DossierError
 from dossier.models import Article, ArticleInfo, Origin, PartialDate, SearchHit, Sourced
 from dossier.store.cache import Version, per_version
 from dossier.store.dialect import Connection, Dialect, Row
-from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, commit_counts
 from dossier.store.part import Part, unversioned
 
 # Search ranks the matches among the RANK_WINDOW matching articles stored last (or more, to reach the page asked
@@ -54,6 +54,7 @@ class ArticleReads(Part):
     def outlet_counts(self) -> list[tuple[str | None, int]]:
         """Each outlet (None: unknown) with its number of articles, most first (the counts the writers keep,
         migration 0011)."""
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         return [(None if row[0] == UNKNOWN_OUTLET else row[0], int(row[1])) for row in self.db.execute(
             "SELECT outlet, articles FROM outlet_counts WHERE articles > 0 ORDER BY articles DESC, outlet")]
 

@@ -21,7 +21,7 @@ from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import Events
 from dossier.store.issues import Issues
 from dossier.store.migrate import Migration, known_versions, latest_version
-from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, Outlets
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, Outlets, commit_counts
 from dossier.store.sources import FileFingerprint, Sources, SourceState
 from dossier.store.views import Views
 from dossier.store.window import WindowStore
@@ -207,7 +207,10 @@ class Store(ABC):
     _versioned: bool | None = None  # has store_version (migration 0009); None: not known yet
 
     def _bump_version(self) -> None:
-        """Called by each backend's transaction() before it commits (once the store has the table)."""
+        """Called by each backend's transaction() before it commits: the counts the transaction changed are
+        written (in the order of their keys, outlets.commit_counts), then the version goes up (once the store has
+        the table)."""
+        commit_counts(self.db)
         if self._versioned is None:
             self._versioned = VERSIONED in self.applied_versions()
         if self._versioned:
@@ -218,9 +221,9 @@ class Store(ABC):
     def reset_analysis(self) -> None:
         """Forget everything derived from the articles (inside a transaction); the articles stay, and so does the
         change log (what the dossier said before: the analysis again records its changes like any other)."""
-        for table in ("issues", "positions", "quotes", "sentence_issues", "conflicts", "event_issues", "event_entities",
-                      "events", "event_mention_parties", "event_mentions", "anchors", "mentions", "entity_aliases",
-                      "entities", "sentences", "meta"):
+        for table in ("issues", "positions", "quote_issues", "quotes", "sentence_issues", "conflicts", "event_issues",
+                      "event_entities", "events", "event_mention_parties", "event_mentions", "anchors", "mentions",
+                      "entity_aliases", "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
         OutletCounts(self.db).reset()
@@ -239,6 +242,7 @@ class Store(ABC):
     def stats(self) -> dict[str, Any]:
         # Articles, outlets, words, undated articles and sentences: the counts the writers keep (migration 0011),
         # not a pass over every article's row; the earliest and latest dates: each one step down an index.
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         row = self.db.execute(
             "SELECT coalesce(sum(articles), 0) AS articles, count(*) FILTER (WHERE outlet <> ? AND articles > 0)"
             " AS outlets, CAST(coalesce(sum(words), 0) AS BIGINT) AS words, coalesce(sum(undated), 0) AS undated,"

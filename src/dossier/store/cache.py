@@ -1,18 +1,17 @@
 """What readers computed from the whole store, kept until the store's next write.
 
 Every write transaction adds one to the store's version (`store_version.n`, migration 0009) as it commits. A
-part's method marked `@per_version` (the counts, the outlets compared, the issue board, the network) keeps its
+part's method marked `@per_version` (the counts, the outlets compared, the pages of every list) keeps its
 result in this process under (store, epoch, version, method, arguments): the web app, which opens the store
 anew for each request, answers them from memory until something is written, and each answer is still the one
 a fresh query would give at that version. Callers must not change what they get (it is shared).
 
-The few whose cost grows with the store (`@lagging`: the outlets compared, the issue board and its counts, the
-network, an actor's neighbours, sentences and events per month, the positions and quotations of an issue or an
-actor) would be computed again after every write, which during an ingest is every second or so, each
-time at a cost that grows with the store. While the store is being written they may lag it: a result computed
-at an earlier version is answered for up to LAG_SECONDS after it was computed, and then one request computes
-it again while the others keep the earlier one. Without writes they are exact, like the others; a new process
-(every command) starts with nothing kept.
+The few whose cost grows with the store (`@lagging`: the issue board and its counts, the network, an actor's
+neighbours, sentences and events per month) would be computed again after every write, which during an ingest
+is every second or so, each time at a cost that grows with the store. While the store is being written they
+may lag it: a result computed at an earlier version is answered for up to LAG_SECONDS after it was computed,
+and then one request computes it again while the others keep the earlier one. Without writes they are exact,
+like the others; a new process (every command) starts with nothing kept.
 
 In a server (`refresh_in_background(True)`, which `dossier serve` sets) no request pays for that again: the
 request that finds a lagging result stale answers it at once and starts the computation in a thread of its own,

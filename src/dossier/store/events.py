@@ -27,7 +27,15 @@ from dossier.models import (
 from dossier.plover import DateOrigin, EventType, Mode, context
 from dossier.store.cache import per_version
 from dossier.store.dialect import Row
+from dossier.store.issues import dated_again
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts
 from dossier.store.part import Part
+
+# The one outlet every source of event `events.id` is an article of (NULL: several, or none): what migration 0012
+# fills events.outlet with.
+_ONE_OUTLET = (f"SELECT CASE WHEN count(DISTINCT coalesce(a.outlet, '{UNKNOWN_OUTLET}')) = 1"
+               f" THEN min(coalesce(a.outlet, '{UNKNOWN_OUTLET}')) END FROM event_mentions m"
+               " JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id")
 
 
 class EventReads(Part):
@@ -117,12 +125,15 @@ class EventReads(Part):
 
     @per_version
     def conflicts(self, event_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[ConflictInfo]:
-        where, params = ("WHERE c.event_id = ?", (event_id,)) if event_id else ("", ())
+        """Disputes in event date order (undated last): the events walked in the order of the index of disputed
+        events (migration 0012), a page's worth, not every conflict sorted."""
+        where, params = ("e.id = ?", (event_id,)) if event_id else ("e.has_conflict <> 0", ())
         return [ConflictInfo(row[0], row[1], [(v, a) for v, a in json.loads(row[2])], row[3], row[4])
                 for row in self.db.execute(
-                    f'SELECT c.event_id, c.field, c."values", e.summary, e.date FROM conflicts c'
-                    f" JOIN events e ON e.id = c.event_id {where} ORDER BY e.date IS NULL, e.date, c.event_id, c.field"
-                    " LIMIT ? OFFSET ?", (*params, self.dialect.all_rows if limit is None else limit, offset))]
+                    f'SELECT c.event_id, c.field, c."values", e.summary, e.date FROM events e'
+                    f" JOIN conflicts c ON c.event_id = e.id WHERE {where}"
+                    " ORDER BY e.date IS NULL, e.date, e.id, c.field LIMIT ? OFFSET ?",
+                    (*params, self.dialect.all_rows if limit is None else limit, offset))]
 
     def rows_for_eval(self) -> list[dict[str, Any]]:
         """Every event with its evidence sentences and participants: what `eval` matches against gold."""
@@ -262,12 +273,17 @@ class Events(EventReads):
             "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
             " DO UPDATE SET date = excluded.date, kind = excluded.kind",
             [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in delta.anchors])
+        # the positions of these articles take their dates from this evidence and these anchors (migration 0012)
+        touched = set(delta.articles) | {e.article_id for e in evidence} | {a for a, _ in delta.anchors}
+        dated_again(self.db, sorted(touched))
 
     def save(self, delta: EventDelta) -> None:
-        """Write the events' rows (date, summary, participants, conflicts) and delete those merged away, one
-        statement per table for all of them."""
-        self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
+        """Write the events' rows (date, summary, participants, conflicts, the one outlet reporting each) and
+        delete those merged away, one statement per table for all of them; the outlets' counts of the events only
+        they report follow (migration 0012)."""
         events = delta.rows
+        exclusive_before = self._exclusive([e.id for e in events] + list(delta.removed))
+        self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
         self.db.executemany(
             "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
             " has_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
@@ -288,6 +304,19 @@ class Events(EventReads):
         self.db.executemany("DELETE FROM conflicts WHERE event_id = ?", ids)
         self.db.executemany('INSERT INTO conflicts (event_id, field, "values") VALUES (?, ?, ?)',
                             [(e.id, c.field, json.dumps(c.values)) for e in events for c in e.conflicts])
+        # the one outlet of each event's sources: a pass over its own evidence (written before its row)
+        self.db.executemany(f"UPDATE events SET outlet = ({_ONE_OUTLET}) WHERE id = ?", ids)
+        OutletCounts(self.db).exclusive_changed(exclusive_before, self._exclusive([e.id for e in events]))
+
+    def _exclusive(self, ids: list[str]) -> dict[str, str]:
+        """Of these events, those dated and reported as having happened that one outlet alone reports: id -> outlet."""
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update((r[0], r[1]) for r in self.db.execute(
+                f"SELECT id, outlet FROM events WHERE id IN ({','.join('?' * len(chunk))}) AND outlet IS NOT NULL"
+                " AND date IS NOT NULL AND modality = 'asserted'", chunk))
+        return found
 
     def rename_entity(self, absorbed: str, into: str) -> None:
         # An event that had both keeps one row per role: the absorbed entity's goes (event_entities is the only

@@ -24,6 +24,7 @@ from dossier.store.articles import MARK_CLOSE, MARK_OPEN, RANK_WINDOW, WORD, unm
 from dossier.store.base import ANALYSIS_RUNNING, Store
 from dossier.store.dialect import POSTGRES
 from dossier.store.migrate import migrations
+from dossier.store.outlets import discard_counts
 from dossier.store.tsquery import plain_tsquery, to_tsquery
 
 DIALECT = POSTGRES.name
@@ -215,6 +216,10 @@ class PostgresStore(Store):
                 yield
                 if outer:
                     self._bump_version()
+        except BaseException:
+            if outer:
+                discard_counts(self.db)
+            raise
         finally:
             if outer:
                 self._writing = False

@@ -21,6 +21,7 @@ from dossier.store.articles import MARK_CLOSE, MARK_OPEN, RANK_WINDOW, WORD, unm
 from dossier.store.base import ANALYSIS_RUNNING, Store
 from dossier.store.dialect import SQLITE
 from dossier.store.migrate import migrations
+from dossier.store.outlets import discard_counts
 
 DIALECT = SQLITE.name
 BUSY_SECONDS = 30  # how long a statement waits for another process's write lock before giving up
@@ -116,6 +117,7 @@ class SQLiteStore(Store):
             self._bump_version()
             self.db.execute("COMMIT")
         except BaseException as bad:
+            discard_counts(self.db)
             self._rollback()
             if isinstance(bad, sqlite3.OperationalError):
                 raise self._write_error(bad) from bad
