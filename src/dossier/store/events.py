@@ -28,6 +28,7 @@ from dossier.plover import DateOrigin, EventType, Mode, context
 from dossier.store.cache import per_version
 from dossier.store.dialect import Row
 from dossier.store.issues import dated_again
+from dossier.store.network import network_changed, participants
 from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts
 from dossier.store.part import Part
 
@@ -283,6 +284,8 @@ class Events(EventReads):
         they report follow (migration 0012)."""
         events = delta.rows
         exclusive_before = self._exclusive([e.id for e in events] + list(delta.removed))
+        written = [e.id for e in events] + list(delta.removed)
+        network_before = participants(self.db, written)  # their share of the network's counts (migration 0013)
         self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
         self.db.executemany(
             "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
@@ -307,6 +310,7 @@ class Events(EventReads):
         # the one outlet of each event's sources: a pass over its own evidence (written before its row)
         self.db.executemany(f"UPDATE events SET outlet = ({_ONE_OUTLET}) WHERE id = ?", ids)
         OutletCounts(self.db).exclusive_changed(exclusive_before, self._exclusive([e.id for e in events]))
+        network_changed(self.db, network_before, participants(self.db, written))
 
     def _exclusive(self, ids: list[str]) -> dict[str, str]:
         """Of these events, those dated and reported as having happened that one outlet alone reports: id -> outlet."""
@@ -319,6 +323,10 @@ class Events(EventReads):
         return found
 
     def rename_entity(self, absorbed: str, into: str) -> None:
+        # the events the absorbed actor takes part in: their share of the network's counts moves (migration 0013)
+        touched = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT event_id FROM event_entities WHERE entity_id = ?", (absorbed,))]
+        network_before = participants(self.db, touched)
         # An event that had both keeps one row per role: the absorbed entity's goes (event_entities is the only
         # table whose key holds the entity).
         self.db.execute(
@@ -328,6 +336,7 @@ class Events(EventReads):
         for table, column in (("event_mention_parties", "entity_id"), ("event_entities", "entity_id"),
                               ("event_mentions", "location"), ("events", "location")):
             self.db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (into, absorbed))
+        network_changed(self.db, network_before, participants(self.db, touched))
 
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from dossier.store.cache import per_version
@@ -33,6 +33,10 @@ class _Pending:
         self.actors: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0, 0.0, 0])
         self.dropped: set[str] = set()
         self.pairs: set[tuple[str, str]] = set()  # (issue, actor) whose positions changed: issue_actors again
+        # the network's counts (migration 0013, store/network.py): per actor, per pair of actors, per (actor, month)
+        self.nodes: Counter[str] = Counter()
+        self.links: Counter[tuple[str, str]] = Counter()
+        self.months: Counter[tuple[str, str]] = Counter()
 
 
 # One (issue, actor)'s row of the issue board from its positions (migration 0012 fills issue_actors the same way,
@@ -63,6 +67,12 @@ def _pending(db: Connection) -> _Pending:
     if found is None or found.db is not db:
         found = _PENDING[id(db)] = _Pending(db)
     return found
+
+
+def pending_network(db: Connection) -> tuple[Counter[str], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """The open transaction's changes to the network's counts (store/network.py adds to them)."""
+    pending = _pending(db)
+    return pending.nodes, pending.links, pending.months
 
 
 def discard_counts(db: Connection) -> None:
@@ -127,6 +137,22 @@ def commit_counts(db: Connection) -> None:
     for pair in sorted(pending.pairs):
         db.execute("DELETE FROM issue_actors WHERE issue_id = ? AND actor = ?", pair)
         db.execute(_ISSUE_ACTOR, pair)
+    _add_rows(db, "network_nodes", ("entity_id",), pending.nodes)
+    _add_rows(db, "network_pairs", ("a", "b"), pending.links)
+    _add_rows(db, "actor_months", ("entity_id", "month"), pending.months)
+
+
+def _add_rows(db: Connection, table: str, key: tuple[str, ...], changes: Counter[Any]) -> None:
+    """Add these changes to a table of event counts (migration 0013) in key order; a row whose count falls to
+    zero goes."""
+    rows = [((k,) if isinstance(k, str) else tuple(k), n) for k, n in sorted(changes.items()) if n]
+    if not rows:
+        return
+    columns, match = ", ".join(key), " AND ".join(f"{c} = ?" for c in key)
+    db.executemany(
+        f"INSERT INTO {table} ({columns}, events) VALUES ({', '.join('?' * (len(key) + 1))})"
+        f" ON CONFLICT ({columns}) DO UPDATE SET events = {table}.events + excluded.events", [(*k, n) for k, n in rows])
+    db.executemany(f"DELETE FROM {table} WHERE {match} AND events = 0", [k for k, n in rows if n < 0])
 
 
 class OutletCounts:
@@ -233,11 +259,16 @@ class OutletCounts:
         pending.actors.clear()
         pending.dropped.clear()
         pending.pairs.clear()
+        pending.nodes.clear()
+        pending.links.clear()
+        pending.months.clear()
         for counts in pending.outlets.values():
             counts[3] = counts[4] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
         self.db.execute("DELETE FROM actor_sentences")
         self.db.execute("DELETE FROM issue_actors")
+        for table in ("network_nodes", "network_pairs", "actor_months"):
+            self.db.execute(f"DELETE FROM {table}")
         self.db.execute("DELETE FROM outlet_issue_sentences")
         self.db.execute("UPDATE outlet_counts SET sentences = 0, exclusive = 0")
 

@@ -14,6 +14,8 @@ from dossier.store.actors import ActorReads
 from dossier.store.cache import Reopen, Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect
 from dossier.store.events import EventReads
+from dossier.store.network import KEPT_MODALITIES
+from dossier.store.outlets import commit_counts
 from dossier.store.part import Part, unversioned
 
 # What the timeline shows by default: what is reported as having happened, and what is planned.
@@ -169,10 +171,21 @@ class Views(Part):
                               (entity_id,)).fetchone()
         return int(row[0])
 
-    @lagging
+    @per_version
     def event_months(self, entity_id: str, modalities: tuple[str, ...] = REPORTED) -> tuple[dict[str, int], int]:
         """The events an actor takes part in per month (those dated to a day or a month), and how many are dated
-        only to a year."""
+        only to a year. For the default modalities, read from the counts kept at write time (migration 0013): a
+        row per month of the actor's, however many events it has."""
+        if tuple(modalities) == KEPT_MODALITIES:
+            commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
+            kept = dict(self.db.execute(
+                "SELECT month, events FROM actor_months WHERE entity_id = ? AND events <> 0", (entity_id,)).fetchall())
+            year = kept.pop("", 0)
+            return {m: int(n) for m, n in sorted(kept.items())}, int(year)
+        return self._counted_months(entity_id, tuple(modalities))
+
+    @lagging
+    def _counted_months(self, entity_id: str, modalities: tuple[str, ...]) -> tuple[dict[str, int], int]:
         months: dict[str, int] = {}
         year_only = 0
         for month, precision, n in self.db.execute(
@@ -188,13 +201,65 @@ class Views(Part):
 
     # --- network --------------------------------------------------------------------------------
 
-    @lagging
     def network(self, *, since: str | None = None, until: str | None = None, actor: str | None = None,
                 min_shared: int = 1, max_nodes: int = 80, modalities: Sequence[str] = REPORTED) -> Network:
         """Actors (and targets) linked by the events they share, sized by how many events they take part in.
 
         With a window (since/until) only events dated inside it count; without one, undated events count
-        too. With `actor`, only that actor and the actors it shares events with."""
+        too. With `actor`, only that actor and the actors it shares events with. Without a window, with the
+        default modalities, and with `actor` or no minimum of shared events, read from the counts kept at write
+        time (migration 0013): the top actors from an index, their links by key."""
+        if not since and not until and tuple(modalities) == KEPT_MODALITIES and (actor is not None or min_shared <= 1):
+            return self._kept_network(actor, min_shared, max_nodes)
+        return self._joined_network(since=since, until=until, actor=actor, min_shared=min_shared,
+                                    max_nodes=max_nodes, modalities=tuple(modalities))
+
+    @per_version
+    def _kept_network(self, actor: str | None, min_shared: int, max_nodes: int) -> Network:
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
+        if actor is None:
+            # the `max_nodes`-th most active actor's count: every actor with at least as many events is a candidate
+            # (ties are ordered by name, as the joined network orders them)
+            floor = self.db.execute(
+                "SELECT n.events FROM network_nodes n JOIN entities e ON e.id = n.entity_id WHERE n.events > 0"
+                " ORDER BY n.events DESC, n.entity_id LIMIT 1 OFFSET ?",
+                (max(max_nodes - 1, 0),)).fetchone()
+            activity = self._activity(
+                "SELECT n.entity_id, e.name, e.type, n.events FROM network_nodes n"
+                " JOIN entities e ON e.id = n.entity_id WHERE n.events >= ?", (floor[0] if floor is not None else 1,))
+        else:
+            partners = self.db.execute(
+                "SELECT b, events FROM network_pairs WHERE a = ? AND events >= ?"
+                " UNION ALL SELECT a, events FROM network_pairs WHERE b = ? AND events >= ?",
+                (actor, min_shared, actor, min_shared)).fetchall()
+            wanted = sorted({actor} | {r[0] for r in partners})
+            activity = {}
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                activity.update(self._activity(
+                    "SELECT n.entity_id, e.name, e.type, n.events FROM network_nodes n JOIN entities e"
+                    f" ON e.id = n.entity_id WHERE n.events > 0 AND n.entity_id IN ({_marks(chunk)})", chunk))
+        chosen = sorted(activity, key=lambda k: (-activity[k][2], activity[k][0]))[:max_nodes]
+        kept = set(chosen)
+        edges: list[NetworkEdge] = []
+        for start in range(0, len(chosen), 500):
+            chunk = sorted(chosen[start:start + 500])
+            for a, b, n in self.db.execute(
+                    f"SELECT a, b, events FROM network_pairs WHERE a IN ({_marks(chunk)}) AND events >= ?",
+                    (*chunk, min_shared)):
+                if b in kept and (actor is None or actor in (a, b)):
+                    edges.append(NetworkEdge(a, b, int(n)))
+        edges.sort(key=lambda e: (-e.events, e.source, e.target))
+        return Network([NetworkNode(k, activity[k][0], activity[k][1], activity[k][2]) for k in chosen], edges)
+
+    def _activity(self, sql: str, params: Sequence[Any]) -> dict[str, tuple[str, str, int]]:
+        return {r[0]: (r[1], r[2], int(r[3])) for r in self.db.execute(sql, tuple(params))}
+
+    @lagging
+    def _joined_network(self, *, since: str | None, until: str | None, actor: str | None, min_shared: int,
+                        max_nodes: int, modalities: tuple[str, ...]) -> Network:
+        """The network counted from every event's participants (a window, other modalities, or a minimum of
+        shared events without an actor)."""
         where, params = _window(since, until, modalities)
         parts = ("SELECT DISTINCT ee.event_id, ee.entity_id FROM event_entities ee JOIN events e ON e.id = ee.event_id"
                  f" WHERE ee.role IN ('actor', 'target') AND {where}")

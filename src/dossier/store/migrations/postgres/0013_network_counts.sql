@@ -1,0 +1,42 @@
+-- PostgreSQL's version of the SQLite migration with the same number.
+-- The network and an actor's events per month, kept at write time (issue 18): what views.network and
+-- views.event_months computed on every read from every event's participants (a self-join over all of them, or
+-- every event of the actor grouped by month). Only events reported as having happened or planned (modality
+-- 'asserted' or 'future', what the network and the timeline show by default) count; the events' writer
+-- (store/events.py) takes each written event's share as a difference (its participants after the write less
+-- before), and merges of actors the same way, through store/outlets.py's commit-time pass, rows in key order.
+-- Per actor (role actor or target): how many such events it takes part in.
+CREATE TABLE network_nodes (
+    entity_id TEXT COLLATE "C" PRIMARY KEY,
+    events INTEGER NOT NULL
+);
+CREATE INDEX network_nodes_rank ON network_nodes (events DESC, entity_id);
+-- Per pair of actors (a < b, roles actor or target): how many such events both take part in.
+CREATE TABLE network_pairs (
+    a TEXT COLLATE "C" NOT NULL,
+    b TEXT COLLATE "C" NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX network_pairs_b ON network_pairs (b, a);
+-- Per actor (any role) and month of the event's date ('YYYY-MM'; '' for events dated only to a year): how many
+-- such dated events it takes part in.
+CREATE TABLE actor_months (
+    entity_id TEXT COLLATE "C" NOT NULL,
+    month TEXT COLLATE "C" NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, month)
+);
+
+INSERT INTO network_nodes (entity_id, events)
+SELECT ee.entity_id, count(DISTINCT ee.event_id) FROM event_entities ee JOIN events e ON e.id = ee.event_id
+WHERE ee.role IN ('actor', 'target') AND e.modality IN ('asserted', 'future') GROUP BY ee.entity_id;
+WITH p AS (SELECT DISTINCT ee.event_id, ee.entity_id FROM event_entities ee JOIN events e ON e.id = ee.event_id
+           WHERE ee.role IN ('actor', 'target') AND e.modality IN ('asserted', 'future'))
+INSERT INTO network_pairs (a, b, events)
+SELECT x.entity_id, y.entity_id, count(*) FROM p x JOIN p y ON x.event_id = y.event_id AND x.entity_id < y.entity_id
+GROUP BY 1, 2;
+INSERT INTO actor_months (entity_id, month, events)
+SELECT ee.entity_id, CASE WHEN e.date_precision = 'year' THEN '' ELSE substr(e.date, 1, 7) END, count(DISTINCT e.id)
+FROM event_entities ee JOIN events e ON e.id = ee.event_id
+WHERE e.date IS NOT NULL AND e.modality IN ('asserted', 'future') GROUP BY 1, 2;
