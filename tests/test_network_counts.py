@@ -15,9 +15,10 @@ from dossier.models import EntityRecord, EntityType, EventDelta, EventRecord, Mo
 from dossier.plover import EventType
 from dossier.store import open_store
 from tests.helpers.stores import Location
+from tests.test_outlet_counts import _analyse, _article
 
 REPORTED = ("asserted", "future")
-TABLES = ("network_nodes", "network_pairs", "actor_months")
+TABLES = ("network_nodes", "network_pairs", "actor_months", "actor_neighbours")
 
 
 def _rows(store: Any, sql: str) -> list[tuple[Any, ...]]:
@@ -42,7 +43,7 @@ def assert_network_match(store: Any) -> None:
     over every event."""
     recounts = _recounts(store.dialect.name)
     for table in TABLES:
-        kept = _rows(store, f"SELECT * FROM {table} WHERE events <> 0")
+        kept = [r for r in _rows(store, f"SELECT * FROM {table}") if r[-1] != 0]
         assert kept == _rows(store, recounts[table]), table
     views = store.views
     # counted over every event now (the counting reads are `@lagging`: undecorated, so that none answers an earlier
@@ -57,6 +58,9 @@ def assert_network_match(store: Any) -> None:
                 views, since=None, until=None, actor=entity_id, min_shared=min_shared, max_nodes=80,
                 modalities=REPORTED), entity_id
         assert views.event_months(entity_id) == counted_months(views, entity_id, REPORTED), entity_id
+        assert [(e.id, n) for e, n in store.actors.cooccurring(entity_id, limit=50)] == [
+            (other, n) for other, n in store.actors.counted_cooccurring(entity_id, limit=50)
+            if store.actors.get(other) is not None], entity_id
 
 
 def _entity(entity_id: str) -> EntityRecord:
@@ -73,8 +77,17 @@ def _event(event_id: str, actors: tuple[str, ...], targets: tuple[str, ...] = ()
 def test_network_counts_follow_every_write_merges_and_a_reset(db: Location) -> None:
     store = open_store(db)
     try:
+        one = _article("The harbour board heard the envoy and two traders over a long wet afternoon.", "Orontes Wire")
+        two = _article("A grain barge waited at the lock while the clerks argued about the weight.", None)
         with store.transaction():
             store.actors.save([_entity(e) for e in ("nadia", "omar", "n-haddad", "layla", "sami")])
+            for article in (one, two):
+                store.articles.add(article)
+            # sentence 0 names nadia (twice) and omar; sentence 1 n-haddad, nadia and sami; sentence 2 n-haddad alone
+            _analyse(store, one, [None, None, None],
+                     [(0, "nadia"), (0, "nadia"), (0, "omar"), (1, "n-haddad"), (1, "nadia"), (1, "sami"),
+                      (2, "n-haddad")], {})
+            _analyse(store, two, [None, None], [(0, "omar"), (0, "n-haddad"), (1, "layla")], {})
             store.events.save(EventDelta((
                 _event("e1", ("nadia", "omar")),
                 _event("e2", ("nadia",), ("omar", "layla"), date="2025-03"),
@@ -97,6 +110,8 @@ def test_network_counts_follow_every_write_merges_and_a_reset(db: Location) -> N
         assert_network_match(store)
         assert not _rows(store, "SELECT * FROM network_nodes WHERE entity_id = 'n-haddad'")
         assert _rows(store, "SELECT * FROM network_nodes WHERE entity_id = 'nadia'") == [("nadia", 4)]
+        # nadia and omar: sentence 0 of `one`, and of `two` (n-haddad's, now hers); sentence 1 names her once
+        assert [(e.id, n) for e, n in store.actors.cooccurring("nadia")] == [("omar", 2), ("sami", 1)]
         with store.transaction():
             store.reset_analysis()
         assert_network_match(store)

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
 from dossier.store.cache import Reopen, Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect, Row
-from dossier.store.outlets import OutletCounts
+from dossier.store.network import neighbours_changed, sentence_pairs
+from dossier.store.outlets import OutletCounts, commit_counts
 from dossier.store.part import Part, unversioned
 
 Rename = Callable[[str, str], None]  # absorbed entity id, surviving id: what another part does when two merge
@@ -77,15 +78,15 @@ class ActorReads(Part):
         )
         return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    @lagging
+    @per_version
     def cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[EntityInfo, int]]:
-        """Entities mentioned in the same sentences, with how many sentences they share."""
+        """Entities mentioned in the same sentences, with how many sentences they share: read from the counts
+        the mentions' writer keeps (migration 0013) through an index in that order, `limit` rows."""
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         rows = self.db.execute(
-            "SELECT other.entity_id, count(DISTINCT other.article_id || ':' || other.sentence) AS shared"
-            " FROM mentions m JOIN mentions other ON other.article_id = m.article_id AND other.sentence = m.sentence"
-            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id"
-            " ORDER BY shared DESC, other.entity_id DESC LIMIT ?",  # ties: as SQLite's plan has always listed them
-            (entity_id, entity_id, limit),
+            "SELECT other, sentences FROM actor_neighbours WHERE entity_id = ? AND sentences > 0"
+            " ORDER BY entity_id, sentences DESC, other DESC LIMIT ?",  # ties: as the count over mentions listed them
+            (entity_id, limit),
         ).fetchall()
         found = []
         for other_id, shared in rows:
@@ -93,6 +94,14 @@ class ActorReads(Part):
             if info is not None:
                 found.append((info, int(shared)))
         return found
+
+    def counted_cooccurring(self, entity_id: str, limit: int = 15) -> list[tuple[str, int]]:
+        """The same neighbours counted over every sentence naming the actor (what the kept counts equal)."""
+        return [(r[0], int(r[1])) for r in self.db.execute(
+            "SELECT other.entity_id, count(DISTINCT other.article_id || ':' || other.sentence) AS shared"
+            " FROM mentions m JOIN mentions other ON other.article_id = m.article_id AND other.sentence = m.sentence"
+            " WHERE m.entity_id = ? AND other.entity_id != ? GROUP BY other.entity_id"
+            " ORDER BY shared DESC, other.entity_id DESC LIMIT ?", (entity_id, entity_id, limit))]
 
     def mention_surfaces(self) -> list[tuple[str, str, str, str]]:
         """(article id, text as written, cleaned name, entity id) for every mention: what `eval` scores."""
@@ -113,6 +122,7 @@ class Actors(ActorReads):
         outlet's counts follow (migration 0011)."""
         counts = OutletCounts(self.db)
         sentences_before, actors_before = counts.sentence_count(article_id), counts.article_actors(article_id)
+        pairs_before = sentence_pairs(self.db, [article_id])  # its share of the actors' neighbours (migration 0013)
         self.db.executemany(
             'INSERT INTO sentences (article_id, idx, start, "end", text, tone) VALUES (?, ?, ?, ?, ?, ?)'
             ' ON CONFLICT (article_id, idx) DO UPDATE SET start = excluded.start, "end" = excluded."end",'
@@ -127,13 +137,19 @@ class Actors(ActorReads):
         )
         counts.sentences_added(article_id, counts.sentence_count(article_id) - sentences_before)
         counts.actors_changed(article_id, actors_before)
+        neighbours_changed(self.db, pairs_before, sentence_pairs(self.db, [article_id]))
         self.db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", (article_id,))
 
     def save(self, entities: Iterable[EntityRecord], merged: Iterable[tuple[str, str]] = ()) -> None:
         """Upsert resolved entities and fold merged ones into their survivors (inside a transaction)."""
         for absorbed, into in merged:
             OutletCounts(self.db).merging(absorbed, into)
+            # the articles naming the absorbed actor: their share of the actors' neighbours moves (migration 0013)
+            touched = [r[0] for r in self.db.execute(
+                "SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", (absorbed,))]
+            pairs_before = sentence_pairs(self.db, touched)
             self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, absorbed))
+            neighbours_changed(self.db, pairs_before, sentence_pairs(self.db, touched))
             for rename in self._renames:
                 rename(absorbed, into)
             self.db.execute("UPDATE entities SET denotes = ? WHERE denotes = ?", (into, absorbed))

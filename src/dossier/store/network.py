@@ -1,4 +1,5 @@
-"""The network's pair weights and each actor's events per month, kept at write time (migration 0013).
+"""The network's pair weights, each actor's events per month and its neighbours (the actors named in the same
+sentences), kept at write time (migration 0013).
 
 The events' writer reads the participants of the events it is about to write (or to rename an actor in) before and
 after the write; each event's share (its actors, their pairs, their month) is taken as the difference, gathered
@@ -12,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from dossier.store.dialect import Connection
-from dossier.store.outlets import pending_network
+from dossier.store.outlets import pending_neighbours, pending_network
 
 KEPT_MODALITIES = ("asserted", "future")
 _NETWORK_ROLES = ("actor", "target")
@@ -66,3 +67,27 @@ def network_changed(db: Connection, before: Participants, after: Participants) -
     pairs.subtract(pairs_then)
     months.update(months_now)
     months.subtract(months_then)
+
+
+def sentence_pairs(db: Connection, article_ids: list[str]) -> Counter[tuple[str, str]]:
+    """Per (actor, other actor): how many sentences of these articles name both (as stored now)."""
+    named: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for start in range(0, len(article_ids), 500):
+        chunk = sorted(set(article_ids[start:start + 500]))
+        for article_id, sentence, entity_id in db.execute(
+                "SELECT article_id, sentence, entity_id FROM mentions WHERE entity_id IS NOT NULL"
+                f" AND article_id IN ({','.join('?' * len(chunk))})", chunk):
+            named[(article_id, sentence)].add(entity_id)
+    found: Counter[tuple[str, str]] = Counter()
+    for entities in named.values():
+        if len(entities) > 1:
+            found.update((a, b) for a in entities for b in entities if a != b)
+    return found
+
+
+def neighbours_changed(db: Connection, before: Counter[tuple[str, str]], after: Counter[tuple[str, str]]) -> None:
+    """Add the difference between these articles' sentence pairs after the write and before it to the
+    transaction's count changes."""
+    kept = pending_neighbours(db)
+    kept.update(after)
+    kept.subtract(before)

@@ -37,6 +37,7 @@ class _Pending:
         self.nodes: Counter[str] = Counter()
         self.links: Counter[tuple[str, str]] = Counter()
         self.months: Counter[tuple[str, str]] = Counter()
+        self.neighbours: Counter[tuple[str, str]] = Counter()  # (actor, other) -> sentences naming both
 
 
 # One (issue, actor)'s row of the issue board from its positions (migration 0012 fills issue_actors the same way,
@@ -73,6 +74,11 @@ def pending_network(db: Connection) -> tuple[Counter[str], Counter[tuple[str, st
     """The open transaction's changes to the network's counts (store/network.py adds to them)."""
     pending = _pending(db)
     return pending.nodes, pending.links, pending.months
+
+
+def pending_neighbours(db: Connection) -> Counter[tuple[str, str]]:
+    """The open transaction's changes to the actors' neighbours (store/network.py adds to them)."""
+    return _pending(db).neighbours
 
 
 def discard_counts(db: Connection) -> None:
@@ -140,9 +146,10 @@ def commit_counts(db: Connection) -> None:
     _add_rows(db, "network_nodes", ("entity_id",), pending.nodes)
     _add_rows(db, "network_pairs", ("a", "b"), pending.links)
     _add_rows(db, "actor_months", ("entity_id", "month"), pending.months)
+    _add_rows(db, "actor_neighbours", ("entity_id", "other"), pending.neighbours, "sentences")
 
 
-def _add_rows(db: Connection, table: str, key: tuple[str, ...], changes: Counter[Any]) -> None:
+def _add_rows(db: Connection, table: str, key: tuple[str, ...], changes: Counter[Any], count: str = "events") -> None:
     """Add these changes to a table of event counts (migration 0013) in key order; a row whose count falls to
     zero goes."""
     rows = [((k,) if isinstance(k, str) else tuple(k), n) for k, n in sorted(changes.items()) if n]
@@ -150,9 +157,10 @@ def _add_rows(db: Connection, table: str, key: tuple[str, ...], changes: Counter
         return
     columns, match = ", ".join(key), " AND ".join(f"{c} = ?" for c in key)
     db.executemany(
-        f"INSERT INTO {table} ({columns}, events) VALUES ({', '.join('?' * (len(key) + 1))})"
-        f" ON CONFLICT ({columns}) DO UPDATE SET events = {table}.events + excluded.events", [(*k, n) for k, n in rows])
-    db.executemany(f"DELETE FROM {table} WHERE {match} AND events = 0", [k for k, n in rows if n < 0])
+        f"INSERT INTO {table} ({columns}, {count}) VALUES ({', '.join('?' * (len(key) + 1))})"
+        f" ON CONFLICT ({columns}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}",
+        [(*k, n) for k, n in rows])
+    db.executemany(f"DELETE FROM {table} WHERE {match} AND {count} = 0", [k for k, n in rows if n < 0])
 
 
 class OutletCounts:
@@ -262,12 +270,13 @@ class OutletCounts:
         pending.nodes.clear()
         pending.links.clear()
         pending.months.clear()
+        pending.neighbours.clear()
         for counts in pending.outlets.values():
             counts[3] = counts[4] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
         self.db.execute("DELETE FROM actor_sentences")
         self.db.execute("DELETE FROM issue_actors")
-        for table in ("network_nodes", "network_pairs", "actor_months"):
+        for table in ("network_nodes", "network_pairs", "actor_months", "actor_neighbours"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("DELETE FROM outlet_issue_sentences")
         self.db.execute("UPDATE outlet_counts SET sentences = 0, exclusive = 0")

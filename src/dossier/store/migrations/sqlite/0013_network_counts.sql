@@ -39,3 +39,18 @@ INSERT INTO actor_months (entity_id, month, events)
 SELECT ee.entity_id, CASE WHEN e.date_precision = 'year' THEN '' ELSE substr(e.date, 1, 7) END, count(DISTINCT e.id)
 FROM event_entities ee JOIN events e ON e.id = ee.event_id
 WHERE e.date IS NOT NULL AND e.modality IN ('asserted', 'future') GROUP BY 1, 2;
+
+-- Per actor, the actors named in the same sentences (an actor's neighbours): how many sentences name both, kept by
+-- the mentions' writer (store/actors.py) the same way, per article written and per merge of actors; an actor's
+-- page reads its first neighbours from an index, not every sentence naming it joined with the others' mentions.
+CREATE TABLE actor_neighbours (
+    entity_id TEXT NOT NULL,
+    other TEXT NOT NULL,
+    sentences INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, other)
+);
+CREATE INDEX actor_neighbours_rank ON actor_neighbours (entity_id, sentences DESC, other DESC);
+INSERT INTO actor_neighbours (entity_id, other, sentences)
+SELECT m.entity_id, o.entity_id, count(DISTINCT m.article_id || ':' || m.sentence) FROM mentions m
+JOIN mentions o ON o.article_id = m.article_id AND o.sentence = m.sentence AND o.entity_id <> m.entity_id
+WHERE m.entity_id IS NOT NULL GROUP BY 1, 2;
