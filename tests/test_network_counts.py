@@ -18,6 +18,10 @@ from tests.helpers.stores import Location
 from tests.test_outlet_counts import _analyse, _article
 
 REPORTED = ("asserted", "future")
+# An actor's sentences as they were listed before migration 0013: every mention joined to its article, sorted.
+JOINED_MENTIONS = (
+    "SELECT m.article_id, m.sentence, m.start FROM mentions m JOIN articles a ON a.id = m.article_id"
+    " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start")
 TABLES = ("network_nodes", "network_pairs", "actor_months", "actor_neighbours")
 
 
@@ -61,6 +65,9 @@ def assert_network_match(store: Any) -> None:
         assert [(e.id, n) for e, n in store.actors.cooccurring(entity_id, limit=50)] == [
             (other, n) for other, n in store.actors.counted_cooccurring(entity_id, limit=50)
             if store.actors.get(other) is not None], entity_id
+        listed = type(store.actors).mentions.__wrapped__(store.actors, entity_id)
+        assert [(m.article_id, m.sentence_index, m.start) for m in listed] == [
+            tuple(r) for r in store.db.execute(JOINED_MENTIONS, (entity_id,))], entity_id
 
 
 def _entity(entity_id: str) -> EntityRecord:

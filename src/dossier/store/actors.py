@@ -72,8 +72,8 @@ class ActorReads(Part):
         rows = self.db.execute(
             'SELECT m.article_id, m.sentence, s.text AS sentence_text, m.text, m.start, m."end"'
             " FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
-            " JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, m.start LIMIT ? OFFSET ?",
+            " WHERE m.entity_id = ? ORDER BY m.entity_id, m.published IS NULL, m.published, m.article_rowid, m.start"
+            " LIMIT ? OFFSET ?",  # from the index of this order (migration 0013), a page at a time
             (entity_id, self.dialect.all_rows if limit is None else limit, offset),
         )
         return [MentionInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
@@ -129,10 +129,14 @@ class Actors(ActorReads):
             " text = excluded.text, tone = excluded.tone",
             [(article_id, s.index, s.start, s.end, s.text, s.tone) for s in sentences],
         )
+        # each mention keeps its article's date and place in store order: an actor's sentences are listed in that
+        # order from an index (migration 0013)
+        placed = self.db.execute("SELECT published, rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        published, rowid = (None, None) if placed is None else (placed[0], placed[1])
         self.db.executemany(
-            'INSERT INTO mentions (article_id, sentence, start, "end", text, name, type, entity_id)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, m.sentence, m.start, m.end, m.text, m.name, m.type.value, entity_id)
+            'INSERT INTO mentions (article_id, sentence, start, "end", text, name, type, entity_id, published,'
+            " article_rowid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, m.sentence, m.start, m.end, m.text, m.name, m.type.value, entity_id, published, rowid)
              for m, entity_id in zip(mentions, entity_ids, strict=True)],
         )
         counts.sentences_added(article_id, counts.sentence_count(article_id) - sentences_before)

@@ -55,3 +55,12 @@ INSERT INTO actor_neighbours (entity_id, other, sentences)
 SELECT m.entity_id, o.entity_id, count(DISTINCT m.article_id || ':' || m.sentence) FROM mentions m
 JOIN mentions o ON o.article_id = m.article_id AND o.sentence = m.sentence AND o.entity_id <> m.entity_id
 WHERE m.entity_id IS NOT NULL GROUP BY 1, 2;
+
+-- An actor's sentences listed in their order (the article's publication date, undated last, then store order, then
+-- place in the article) from an index, a page at a time: each mention keeps its article's date and place in store
+-- order (neither changes once the article is stored), written with it (store/actors.py).
+ALTER TABLE mentions ADD COLUMN published TEXT COLLATE "C";
+ALTER TABLE mentions ADD COLUMN article_rowid BIGINT;
+UPDATE mentions SET published = (SELECT a.published FROM articles a WHERE a.id = mentions.article_id),
+                    article_rowid = (SELECT a.rowid FROM articles a WHERE a.id = mentions.article_id);
+CREATE INDEX mentions_entity_order ON mentions (entity_id, (published IS NULL), published, article_rowid, start);
