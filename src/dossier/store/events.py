@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict
 from typing import Any
 
@@ -29,7 +29,7 @@ from dossier.store.cache import per_version
 from dossier.store.dialect import Row
 from dossier.store.issues import dated_again
 from dossier.store.network import network_changed, participants
-from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts
+from dossier.store.outlets import UNKNOWN_OUTLET, OutletCounts, issue_events_changed
 from dossier.store.part import Part
 
 # The one outlet every source of event `events.id` is an article of (NULL: several, or none): what migration 0012
@@ -286,6 +286,7 @@ class Events(EventReads):
         exclusive_before = self._exclusive([e.id for e in events] + list(delta.removed))
         written = [e.id for e in events] + list(delta.removed)
         network_before = participants(self.db, written)  # their share of the network's counts (migration 0013)
+        issues_before = self._issue_events(written)
         self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
         self.db.executemany(
             "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
@@ -311,6 +312,18 @@ class Events(EventReads):
         self.db.executemany(f"UPDATE events SET outlet = ({_ONE_OUTLET}) WHERE id = ?", ids)
         OutletCounts(self.db).exclusive_changed(exclusive_before, self._exclusive([e.id for e in events]))
         network_changed(self.db, network_before, participants(self.db, written))
+        issue_events_changed(self.db, issues_before, self._issue_events(written))
+
+    def _issue_events(self, ids: list[str]) -> Counter[str]:
+        """Of these events, how many each issue tags."""
+        found: Counter[str] = Counter()
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            if chunk:
+                found.update(r[0] for r in self.db.execute(
+                    f"SELECT issue_id FROM event_issues WHERE event_id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def _exclusive(self, ids: list[str]) -> dict[str, str]:
         """Of these events, those dated and reported as having happened that one outlet alone reports: id -> outlet."""

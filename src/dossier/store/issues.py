@@ -10,7 +10,7 @@ from typing import Any
 from dossier.models import EntityRef, PositionInfo, PositionMention, QuoteInfo, QuoteMention
 from dossier.store.cache import lagging, per_version
 from dossier.store.dialect import Connection
-from dossier.store.outlets import OutletCounts, positions_changed
+from dossier.store.outlets import OutletCounts, commit_counts, positions_changed
 from dossier.store.part import Part
 
 # A position's date: the first dated event mention reported as having happened in its sentence, else its article's
@@ -134,14 +134,13 @@ class IssueReads(Part):
         """Per issue: sentences, articles, positions, actors taking positions, last dated position."""
         found: dict[str, dict[str, Any]] = defaultdict(lambda: {"sentences": 0, "articles": 0, "positions": 0,
                                                                  "actors": 0, "last_change": None, "events": 0})
-        for issue, sentences, articles in self.db.execute(
-                "SELECT issue_id, count(*), count(DISTINCT article_id) FROM sentence_issues GROUP BY issue_id"):
-            found[issue].update(sentences=sentences, articles=articles)
+        commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
+        for issue, kind, n in self.db.execute(  # kept at write time (migration 0013): three rows per issue
+                "SELECT issue_id, kind, n FROM issue_counts WHERE n <> 0"):
+            found[issue][kind] = int(n)
         for issue, positions, actors, last in self.db.execute(  # a row per actor of each issue (migration 0012)
                 "SELECT issue_id, sum(positions), count(*), max(latest) FROM issue_actors GROUP BY issue_id"):
             found[issue].update(positions=positions, actors=actors, last_change=last)
-        for issue, events in self.db.execute("SELECT issue_id, count(*) FROM event_issues GROUP BY issue_id"):
-            found[issue]["events"] = events
         return dict(found)
 
 

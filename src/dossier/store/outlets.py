@@ -38,6 +38,7 @@ class _Pending:
         self.links: Counter[tuple[str, str]] = Counter()
         self.months: Counter[tuple[str, str]] = Counter()
         self.neighbours: Counter[tuple[str, str]] = Counter()  # (actor, other) -> sentences naming both
+        self.issue_counts: Counter[tuple[str, str]] = Counter()  # (issue, 'sentences' | 'articles' | 'events')
 
 
 # One (issue, actor)'s row of the issue board from its positions (migration 0012 fills issue_actors the same way,
@@ -74,6 +75,13 @@ def pending_network(db: Connection) -> tuple[Counter[str], Counter[tuple[str, st
     """The open transaction's changes to the network's counts (store/network.py adds to them)."""
     pending = _pending(db)
     return pending.nodes, pending.links, pending.months
+
+
+def issue_events_changed(db: Connection, before: Counter[str], after: Counter[str]) -> None:
+    """Events tagged with each issue before and after the events' rows were written (migration 0013)."""
+    kept = _pending(db).issue_counts
+    for issue in before.keys() | after.keys():
+        kept[(issue, "events")] += after[issue] - before[issue]
 
 
 def pending_neighbours(db: Connection) -> Counter[tuple[str, str]]:
@@ -147,6 +155,7 @@ def commit_counts(db: Connection) -> None:
     _add_rows(db, "network_pairs", ("a", "b"), pending.links)
     _add_rows(db, "actor_months", ("entity_id", "month"), pending.months)
     _add_rows(db, "actor_neighbours", ("entity_id", "other"), pending.neighbours, "sentences")
+    _add_rows(db, "issue_counts", ("issue_id", "kind"), pending.issue_counts, "n")
 
 
 def _add_rows(db: Connection, table: str, key: tuple[str, ...], changes: Counter[Any], count: str = "events") -> None:
@@ -224,9 +233,11 @@ class OutletCounts:
         changes = [c for c in changes if c[1]]
         if changes:
             outlet = self.outlet(article_id)
-            issues = _pending(self.db).issues
+            pending = _pending(self.db)
             for issue, n in changes:
-                issues[(outlet, issue)] += n
+                pending.issues[(outlet, issue)] += n
+                pending.issue_counts[(issue, "sentences")] += n
+                pending.issue_counts[(issue, "articles")] += (after.get(issue, 0) > 0) - (before.get(issue, 0) > 0)
 
     def exclusive_changed(self, before: dict[str, str], after: dict[str, str]) -> None:
         """Events only one outlet reports (event id -> outlet), before and after their rows were written: each
@@ -271,12 +282,13 @@ class OutletCounts:
         pending.links.clear()
         pending.months.clear()
         pending.neighbours.clear()
+        pending.issue_counts.clear()
         for counts in pending.outlets.values():
             counts[3] = counts[4] = 0
         self.db.execute("DELETE FROM outlet_actor_sentences")
         self.db.execute("DELETE FROM actor_sentences")
         self.db.execute("DELETE FROM issue_actors")
-        for table in ("network_nodes", "network_pairs", "actor_months", "actor_neighbours"):
+        for table in ("network_nodes", "network_pairs", "actor_months", "actor_neighbours", "issue_counts"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("DELETE FROM outlet_issue_sentences")
         self.db.execute("UPDATE outlet_counts SET sentences = 0, exclusive = 0")

@@ -64,3 +64,18 @@ ALTER TABLE mentions ADD COLUMN article_rowid BIGINT;
 UPDATE mentions SET published = (SELECT a.published FROM articles a WHERE a.id = mentions.article_id),
                     article_rowid = (SELECT a.rowid FROM articles a WHERE a.id = mentions.article_id);
 CREATE INDEX mentions_entity_order ON mentions (entity_id, (published IS NULL), published, article_rowid, start);
+
+-- Per issue, its tagged sentences, the articles they are in, and the events tagged with it (kind 'sentences',
+-- 'articles', 'events'), kept by the writers of the issue tags (store/outlets.py's OutletCounts, per article) and
+-- of the events (store/events.py, per event written) as differences: the issue board reads a few rows per issue,
+-- not every tagged sentence and event grouped.
+CREATE TABLE issue_counts (
+    issue_id TEXT COLLATE "C" NOT NULL,
+    kind TEXT COLLATE "C" NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (issue_id, kind)
+);
+INSERT INTO issue_counts (issue_id, kind, n) SELECT issue_id, 'sentences', count(*) FROM sentence_issues GROUP BY 1;
+INSERT INTO issue_counts (issue_id, kind, n)
+SELECT issue_id, 'articles', count(DISTINCT article_id) FROM sentence_issues GROUP BY 1;
+INSERT INTO issue_counts (issue_id, kind, n) SELECT issue_id, 'events', count(*) FROM event_issues GROUP BY 1;
