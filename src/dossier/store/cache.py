@@ -10,8 +10,8 @@ The few whose cost grows with the store (`@lagging`: a network over a date windo
 sentences too, though their work is bounded since migration 0013) would be computed again after every write,
 which during an ingest is every second or so, each time at a cost that grows with the store. While the store is
 being written they may lag it: a result computed at an earlier version is answered for up to LAG_SECONDS after it
-was computed, and then one request computes it again while the others keep the earlier one. Without writes they are exact,
-like the others; a new process (every command) starts with nothing kept.
+was computed, and then one request computes it again while the others keep the earlier one. Without writes they are
+exact, like the others; a new process (every command) starts with nothing kept.
 
 In a server (`refresh_in_background(True)`, which `dossier serve` sets) no request pays for that again: the
 request that finds a lagging result stale answers it at once and starts the computation in a thread of its own,
