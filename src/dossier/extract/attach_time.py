@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
-from dossier.extract.syntax import Parsed
+from dossier.extract.syntax import Parsed, reduced_relative
 from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.models import Span, TimeExpr, TimeKind, Token
 
@@ -40,7 +40,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             parsed = replace(parsed, ahead=True)
         if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
-        if node is not None and node.i not in triggers and _describes_participant(node, s):
+        if node is not None and node.i not in triggers and (_describes_participant(node, s) or
+                                                            _own_participle(node, s, triggers)):
             described.add(node.i)
     barred: set[int] = set()  # drafts inside a 'since/after X' phrase or a temporal clause: not the sentence's date
     for draft in drafts:
@@ -57,6 +58,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             if node.i in at_node:
                 draft.time = at_node[node.i]
                 break
+            if node is draft.trigger and _own_participle(node, s, triggers):
+                break  # "expelled last week soldiers deployed to the border": not deployed last week
             if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
                 draft.time = triggers[node.i].time
                 break
@@ -220,7 +223,19 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | No
             return _began(step, head, s, triggers)
         if _temporal_clause(step, s):
             return step  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
+        if _own_participle(step, s, triggers):
+            return step  # "rejected an accord concluded in 2017": the accord's conclusion, not the rejection
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
+
+
+def _own_participle(node: Token, s: Parsed, triggers: dict[int, Draft]) -> bool:
+    """A reduced relative clause ("a lease signed in 2017", "troops deployed to the region") on a noun that
+    names no event tells an event of its own time, in either direction: its date is not the clause's around
+    the noun, and the clause's is not its. Not one of planning ("the summit scheduled for May 4": when the
+    summit is) nor one on an event noun ("talks held on Monday": the talks' date)."""
+    noun = s.head(node)
+    return reduced_relative(node, s) and noun is not None and noun.i not in triggers and \
+        node.lemma.lower() not in FUTURE_GOVERNORS
 
 
 RELATIVE_PERSON = frozenset({"who", "whom", "whose"})

@@ -14,9 +14,18 @@ from collections.abc import Sequence
 
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
-from dossier.extract.syntax import LOCATIVE, PRONOUNS, SPEECH_VERBS, THING_PRONOUNS, Parsed, refer, subject_of
+from dossier.extract.syntax import (
+    LOCATIVE,
+    PRONOUNS,
+    SPEECH_VERBS,
+    THING_PRONOUNS,
+    Parsed,
+    reduced_relative,
+    refer,
+    subject_of,
+)
 from dossier.extract.trigger_words import GROUP_NOUNS, LIGHT_VERBS, OBJECT_DEPS
-from dossier.lexicon import frames, references
+from dossier.lexicon import frames, gazetteer, references
 from dossier.models import ActorMention, EntityType, EventMention, Token
 from dossier.plover import EventType, Mode
 
@@ -93,13 +102,28 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow
             if addressee is not None:
                 draft.targets += refer(addressee, s, mentions)
-    if verb.dep == "acl" and (noun := s.head(verb)) is not None and verb.tag == "VBN":
+    if reduced_relative(verb, s) and (noun := s.head(verb)) is not None:
         draft.targets += refer(noun, s, mentions)  # "an agreement signed in 2019": the agreement's parties
-        governor = s.head(noun)
-        if not draft.actors and governor is not None and any(p.text.lower() == "with" for p in s.kids(verb, "prep")):
-            subject = subject_of(governor, s)  # "Syria annulled an agreement signed with X": Syria was a party
-            if subject is not None:
-                draft.actors += refer(subject, s, mentions)
+        # its doer is its own "by" phrase (read above) or nobody known, never the clause's subject: "the new
+        # cabinet cancelled a lease signed in 2017 with a foreign firm" tells no signing by the cabinet
+    if not draft.targets:
+        draft.targets += [i for i in counterparts_of_objects(verb, s, mentions) if i not in draft.actors]
+
+
+def counterparts_of_objects(verb: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'Kenya suspended a loan deal signed with Beijing': a verb acting on a pact (or anything) that a reduced
+    relative clause says was made "with" someone acts on that someone too. The parties named in the clause's
+    "with" phrase, places left out."""
+    found: list[int] = []
+    for obj in s.kids(verb, *OBJECT_DEPS):
+        for participle in s.kids(obj, "acl"):
+            if not reduced_relative(participle, s):
+                continue
+            for prep in s.kids(participle, "prep"):
+                if prep.text.lower() == "with":
+                    found += [i for p in s.kids(prep, "pobj") for i in refer(p, s, mentions)
+                              if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+    return found
 
 
 def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
@@ -209,6 +233,48 @@ def actors_of_event_subjects(drafts: list[Draft], s: Parsed) -> None:
             subject = subject_of(draft.trigger, s)
             if subject is not None and subject.i in nouns:
                 draft.actors += nouns[subject.i].actors
+
+
+def signers_of_undone_pacts(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Kenya's government annulled an agreement signed in 2019 with a Chinese firm': only a party can undo a
+    pact, and a pact binds a state, not the government of the day: the signing named by a reduced relative with
+    a "with" phrase and no "by" phrase, on a pact a verb of sanction (annul, cancel, suspend) acts on, was done
+    by the state the sanctioning side is or stands for; by nobody known when that side is no state's ("the new
+    cabinet cancelled a deal signed with X")."""
+    by_trigger = {d.trigger.i: d for d in drafts}
+    for draft in drafts:
+        word = draft.trigger
+        noun = s.head(word)
+        governor = s.head(noun) if noun is not None else None
+        main = by_trigger.get(governor.i) if governor is not None else None
+        if main is None or main.rule.type != EventType.SANCTION or draft.actors or noun is None or \
+                noun.dep not in OBJECT_DEPS or noun.lemma.lower() not in references().pacts or \
+                not reduced_relative(word, s) or s.kids(word, "agent") or \
+                not any(p.text.lower() == "with" for p in s.kids(word, "prep")):
+            continue
+        draft.actors += [j for i in main.actors if (j := state_of(i, mentions)) is not None][:1]
+
+
+def state_of(index: int, mentions: list[ActorMention]) -> int | None:
+    """The mention naming the state an actor is or stands for: itself for a state; for a body named after its
+    country ("the Peruvian government"), the mention of that country nearest to it in the article (its own
+    demonym, where that is a mention of its own); None for an actor of no state ("the new cabinet")."""
+    mention = mentions[index]
+    if mention.type is EntityType.STATE:
+        return index
+    places = gazetteer()
+    country = places.country(mention.country) if mention.country else None
+    for word in mention.name.split():
+        country = country or places.country(word)
+    if country is None:
+        return None
+
+    def names_it(other: ActorMention) -> bool:
+        named = places.country(other.country or other.name)
+        return other.type is EntityType.STATE and named is not None and named.name == country.name
+
+    found = [j for j, other in enumerate(mentions) if names_it(other)]  # rare: a pact undone, not every sentence
+    return min(found, key=lambda j: (abs(mentions[j].start - mention.start), j)) if found else None
 
 
 def pacts_reported(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],

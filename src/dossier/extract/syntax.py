@@ -233,6 +233,15 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
     return None
 
 
+def reduced_relative(word: Token, s: Parsed) -> bool:
+    """A past participle modifying the noun before it, with no subject or auxiliary of its own: "the lease
+    signed in 2017", "an accord concluded under the old government", "troops deployed to the region". It tells
+    an event of its own (its own doer, its own time), not the one of the clause around the noun."""
+    noun = s.head(word)
+    return word.dep == "acl" and word.tag == "VBN" and noun is not None and noun.pos in ("NOUN", "PROPN") \
+        and noun.i < word.i and not s.kids(word, "nsubj", "nsubjpass", "aux", "auxpass")
+
+
 def _named_before(token: Token, s: Parsed) -> Token | None:
     before = [t for t in s.sentence.tokens if t.i < token.i and t.i in s.mention_at]
     return before[-1] if before else None
