@@ -1,6 +1,7 @@
 """A past participle modifying a noun (a reduced relative clause: "a deal signed in 2017 with a firm",
 "troops deployed to the border") tells an event of its own: its own doer (its "by" phrase, else nobody known,
-never the subject of the clause around it), its own counterpart (its "with" phrase) and its own time, which
+never the subject of the clause around it; a pact a state's side keeps or undoes was made by that state), its
+own counterpart (its "with" phrase, also the counterpart of the verb acting on the pact) and its own time, which
 the clause around it neither lends nor borrows. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -72,3 +73,20 @@ def test_a_deployment_keeps_its_own_date_and_does_not_take_the_expulsion_s() -> 
 def test_a_participle_of_planning_still_dates_what_is_planned() -> None:
     found = events("Peru will attend the summit scheduled for October 15.")
     assert _one(found, "attend").time == "October 15"
+
+
+def test_a_pact_a_capital_promises_to_keep_was_made_by_its_state() -> None:
+    kept = events("The minister said Quito would respect all the accords previously signed with Lima.")
+    assert _one(kept, "signed").actors == {"Quito"} and _one(kept, "signed").targets == {"Lima"}
+    seat = events("The envoy said the Kremlin would revisit the accords signed with the former government in Lima.")
+    assert _one(seat, "signed").actors == {"kremlin"}  # a seat of government acting for its state
+    abided = events("Argentina pledged to abide by the treaty signed with Chile.")
+    signing = _one(abided, "signed")
+    assert signing.actors == {"Argentina"} and signing.targets == {"Chile"}
+
+
+def test_a_verb_typed_by_the_dictionary_alone_takes_no_counterpart_from_the_pact() -> None:
+    found = events("Peru's new cabinet tore up a deal signed with a Canadian firm in 2017.")
+    assert all(e.type != "ASSAULT" for e in found), found  # tearing up a deal is no assault on the firm
+    signing = _one(found, "signed")
+    assert signing.actors == {"Peru"} and signing.time == "2017"  # Peru's, not the new cabinet's

@@ -42,13 +42,7 @@ from dossier.extract.facts import (
 )
 from dossier.extract.framing import one_fact_per_frame
 from dossier.extract.modality import modality_of, tense_of
-from dossier.extract.participants import (
-    actors_of_event_subjects,
-    find_participants,
-    pacts_reported,
-    signers_of_undone_pacts,
-    speaker_of,
-)
+from dossier.extract.participants import actors_of_event_subjects, find_participants, pacts_reported, speaker_of
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers
@@ -111,7 +105,6 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     ground_taken(drafts, s, mentions)
     backing_in_war(drafts, s)
     actors_of_event_subjects(drafts, s)
-    signers_of_undone_pacts(drafts, s, mentions)  # "annulled a deal signed with X": signed by its state
     protests(drafts, s)
     caused_flight(drafts, s, mentions)
     pacts_reported(drafts, s, mentions, before)

@@ -103,10 +103,11 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             if addressee is not None:
                 draft.targets += refer(addressee, s, mentions)
     if reduced_relative(verb, s) and (noun := s.head(verb)) is not None:
-        draft.targets += refer(noun, s, mentions)  # "an agreement signed in 2019": the agreement's parties
-        # its doer is its own "by" phrase (read above) or nobody known, never the clause's subject: "the new
-        # cabinet cancelled a lease signed in 2017 with a foreign firm" tells no signing by the cabinet
-    if not draft.targets:
+        if verb.tag == "VBN":  # "an agreement signed in 2019": the agreement's parties (not "a fighter deployed")
+            draft.targets += refer(noun, s, mentions)
+        if not draft.actors:  # its doer is its own "by" phrase (read above), else not the clause's subject
+            draft.actors += pact_side(verb, noun, s, mentions)
+    if not draft.targets and not draft.bare:  # a verb typed by the dictionary's default alone needs its own two
         draft.targets += [i for i in counterparts_of_objects(verb, s, mentions) if i not in draft.actors]
 
 
@@ -235,33 +236,33 @@ def actors_of_event_subjects(drafts: list[Draft], s: Parsed) -> None:
                 draft.actors += nouns[subject.i].actors
 
 
-def signers_of_undone_pacts(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
-    """'Kenya's government annulled an agreement signed in 2019 with a Chinese firm': only a party can undo a
-    pact, and a pact binds a state, not the government of the day: the signing named by a reduced relative with
-    a "with" phrase and no "by" phrase, on a pact a verb of sanction (annul, cancel, suspend) acts on, was done
-    by the state the sanctioning side is or stands for; by nobody known when that side is no state's ("the new
-    cabinet cancelled a deal signed with X")."""
-    by_trigger = {d.trigger.i: d for d in drafts}
-    for draft in drafts:
-        word = draft.trigger
-        noun = s.head(word)
-        governor = s.head(noun) if noun is not None else None
-        main = by_trigger.get(governor.i) if governor is not None else None
-        if main is None or main.rule.type != EventType.SANCTION or draft.actors or noun is None or \
-                noun.dep not in OBJECT_DEPS or noun.lemma.lower() not in references().pacts or \
-                not reduced_relative(word, s) or s.kids(word, "agent") or \
-                not any(p.text.lower() == "with" for p in s.kids(word, "prep")):
-            continue
-        draft.actors += [j for i in main.actors if (j := state_of(i, mentions)) is not None][:1]
+def pact_side(participle: Token, noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'Kenya suspended a loan agreement signed with China', 'Damascus would honour the accords signed with
+    Moscow': a pact a reduced relative tells was made "with" a counterpart, by no one it names, and that a side
+    keeps, reviews or undoes, was made by that side's state (a pact binds a state, not the government of the
+    day: "the Peruvian government annulled a deal signed with X" was signed by Peru). Nobody known when the
+    side is no state's ("the new cabinet cancelled a deal signed with X": no signing by the cabinet)."""
+    if noun.lemma.lower() not in references().pacts or not any(
+            p.text.lower() == "with" for p in s.kids(participle, "prep")):
+        return []
+    governor = s.head(noun)
+    if governor is not None and noun.dep == "pobj":
+        governor = s.head(governor)  # "abide by the accord signed with X"
+    elif noun.dep not in OBJECT_DEPS:
+        return []
+    subject = subject_of(governor, s) if governor is not None and governor.pos in ("VERB", "AUX", "ADJ") else None
+    sides = refer(subject, s, mentions) if subject is not None else []
+    return [j for i in sides if (j := state_of(i, mentions)) is not None][:1]
 
 
 def state_of(index: int, mentions: list[ActorMention]) -> int | None:
-    """The mention naming the state an actor is or stands for: itself for a state; for a body named after its
-    country ("the Peruvian government"), the mention of that country nearest to it in the article (its own
-    demonym, where that is a mention of its own); None for an actor of no state ("the new cabinet")."""
+    """The mention naming the state an actor is or stands for: itself for a state, a capital or a seat; for a
+    body named after its country ("the Peruvian government"), the mention of that country nearest to it in the
+    article (its own demonym, where that is a mention of its own); None for an actor of no state ("the new cabinet")."""
     mention = mentions[index]
-    if mention.type is EntityType.STATE:
-        return index
+    if mention.type is EntityType.STATE or ((mention.country or mention.seat) and mention.type in (
+            EntityType.PLACE, EntityType.FACILITY)):
+        return index  # "Kenya", and a capital or seat acting for its state ("Damascus", "the Kremlin")
     places = gazetteer()
     country = places.country(mention.country) if mention.country else None
     for word in mention.name.split():
@@ -273,7 +274,7 @@ def state_of(index: int, mentions: list[ActorMention]) -> int | None:
         named = places.country(other.country or other.name)
         return other.type is EntityType.STATE and named is not None and named.name == country.name
 
-    found = [j for j, other in enumerate(mentions) if names_it(other)]  # rare: a pact undone, not every sentence
+    found = [j for j, other in enumerate(mentions) if names_it(other)]  # rare: only a pact's side, not every sentence
     return min(found, key=lambda j: (abs(mentions[j].start - mention.start), j)) if found else None
 
 

@@ -236,9 +236,10 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
 def reduced_relative(word: Token, s: Parsed) -> bool:
     """A past participle modifying the noun before it, with no subject or auxiliary of its own: "the lease
     signed in 2017", "an accord concluded under the old government", "troops deployed to the region". It tells
-    an event of its own (its own doer, its own time), not the one of the clause around the noun."""
+    an event of its own (its own doer, its own time), not the one of the clause around the noun. (A clause
+    hanging from a noun with no subject is no simple past: "the accords previously signed with X" tagged VBD.)"""
     noun = s.head(word)
-    return word.dep == "acl" and word.tag == "VBN" and noun is not None and noun.pos in ("NOUN", "PROPN") \
+    return word.dep == "acl" and word.tag in ("VBN", "VBD") and noun is not None and noun.pos in ("NOUN", "PROPN") \
         and noun.i < word.i and not s.kids(word, "nsubj", "nsubjpass", "aux", "auxpass")
 
 
