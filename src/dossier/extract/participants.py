@@ -239,9 +239,10 @@ def actors_of_event_subjects(drafts: list[Draft], s: Parsed) -> None:
 def pact_side(participle: Token, noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """'Kenya suspended a loan agreement signed with China', 'Damascus would honour the accords signed with
     Moscow': a pact a reduced relative tells was made "with" a counterpart, by no one it names, and that a side
-    keeps, reviews or undoes, was made by that side's state (a pact binds a state, not the government of the
-    day: "the Peruvian government annulled a deal signed with X" was signed by Peru). Nobody known when the
-    side is no state's ("the new cabinet cancelled a deal signed with X": no signing by the cabinet)."""
+    acts on (keeps, reviews, undoes: the verb's subject, whatever the verb), was made by that side's state (a
+    pact binds a state, not the government of the day: "the Peruvian government annulled a deal signed with X"
+    was signed by Peru). Nobody known when the side is no state's ("the new cabinet cancelled a deal signed
+    with X": no signing by the cabinet)."""
     if noun.lemma.lower() not in references().pacts or not any(
             p.text.lower() == "with" for p in s.kids(participle, "prep")):
         return []
