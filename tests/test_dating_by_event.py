@@ -52,6 +52,8 @@ def test_a_bound_or_a_date_of_its_own_names_no_occasion() -> None:
     assert found["thanked"] is None, "'after' only bounds it"
     found = occasions("Hakan Fidan thanked Sergei Lavrov on Monday during the joint press conference.")
     assert found["thanked"] is None, "its own date"
+    found = occasions("Turkey has been in talks with Russia to deploy observers along the border.")
+    assert found and all(o is None for o in found.values()), "negotiating: no one occasion"
 
 
 # --- resolution: the occasion's date ----------------------------------------------------------------------------
@@ -74,9 +76,9 @@ def mention(n: int, event_type: EventType, actors: list[int], targets: list[int]
             occasion: Occasion | None = None, modality: Modality = Modality.ASSERTED,
             far: bool = False) -> EventMention:
     """`far`: told well after the mentions before it (no story of theirs continues into it)."""
-    return EventMention(article_id=article, sentence=n + 10 * far, trigger=lemma, start=10 * n, end=10 * n + 4, type=event_type,
-                        mode=mode, modality=modality, actors=tuple(actors), targets=tuple(targets), location=None,
-                        time=time, lemma=lemma, occasion=occasion)
+    return EventMention(article_id=article, sentence=n + 10 * far, trigger=lemma, start=10 * n, end=10 * n + 4,
+                        type=event_type, mode=mode, modality=modality, actors=tuple(actors), targets=tuple(targets),
+                        location=None, time=time, lemma=lemma, occasion=occasion)
 
 
 def on(day: int, month: int, year: int) -> TimeExpr:
@@ -133,7 +135,8 @@ def test_two_occasions_of_that_kind_or_none_with_a_party_in_common_date_nothing(
     assert item(resolver, "b", 1).date is None, "Ruiz and Lorn take no part in those talks"
     resolver.add_article("c", PartialDate(2025, 6, 1), [
         mention(0, EventType.CONSULT, [VELL], [ODA], "meet", article="c", time=on(3, 3, 2025)),
-        mention(1, EventType.SUPPORT, [VELL], [ODA], "praise", article="c", occasion=during("talk", parties=(RUIZ,)), far=True)],
+        mention(1, EventType.SUPPORT, [VELL], [ODA], "praise", article="c", occasion=during("talk", parties=(RUIZ,)),
+                far=True)],
         IDS, [on(3, 3, 2025)])
     assert item(resolver, "c", 1).date is None, "'the talks with Ruiz' are other talks"
 
@@ -144,8 +147,10 @@ def test_a_phone_call_is_no_press_conference_and_a_plan_is_no_occasion() -> None
         mention(0, EventType.CONSULT, [VELL], [ODA], "call", mode=Mode.PHONE, time=on(3, 3, 2025)),
         mention(1, EventType.CONSULT, [VELL, ODA], [], "summit", mode=Mode.MULTILATERAL, time=on(9, 9, 2025),
                 modality=Modality.FUTURE),
-        mention(2, EventType.SUPPORT, [VELL], [ODA], "praise", occasion=during("conference", Mode.MULTILATERAL), far=True),
-        mention(3, EventType.SUPPORT, [ODA], [VELL], "thank", occasion=during("call", Mode.PHONE, preposition="in"), far=True)],
+        mention(2, EventType.SUPPORT, [VELL], [ODA], "praise", occasion=during("conference", Mode.MULTILATERAL),
+                far=True),
+        mention(3, EventType.SUPPORT, [ODA], [VELL], "thank", occasion=during("call", Mode.PHONE, preposition="in"),
+                far=True)],
         IDS, [on(3, 3, 2025)])
     assert item(resolver, "a", 2).date is None
     assert item(resolver, "a", 3).date == PartialDate(2025, 3, 3), "'said in the call'"
@@ -158,8 +163,8 @@ def test_a_lasting_fight_or_a_meeting_with_someone_dates_nothing() -> None:
     resolver.add_article("a", PartialDate(2025, 6, 1), [
         mention(0, EventType.ASSAULT, [NORVIA], [LORN], "fighting", time=on(3, 3, 2025)),
         mention(1, EventType.CONSULT, [VELL], [ODA], "meeting", time=on(4, 3, 2025)),
-        mention(2, EventType.COERCE, [NORVIA], [RUIZ], "capture", occasion=during("fighting", None,
-                                                                                  event_type=EventType.ASSAULT), far=True),
+        mention(2, EventType.COERCE, [NORVIA], [RUIZ], "capture",
+                occasion=during("fighting", None, event_type=EventType.ASSAULT), far=True),
         mention(3, EventType.AGREE, [VELL], [ODA], "agree", occasion=during("meeting", preposition="with"), far=True)],
         IDS, [on(3, 3, 2025), on(4, 3, 2025)])
     assert item(resolver, "a", 2).date is None

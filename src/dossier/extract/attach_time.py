@@ -312,6 +312,8 @@ def _occasion_noun(prep: Token, pobj: Token, s: Parsed, nouns: dict[str, Trigger
         if not inner:
             return None
         noun = inner[0]
+    if prep.text.lower() == "in" and not s.kids(noun, "det", "poss"):
+        return None  # "has been in talks to deploy forces": negotiating, no one occasion ("said in the call" is)
     rule = _occasion_noun_rule(noun, s, nouns)
     if rule is None or rule.type not in EVENT_TYPES:
         return None  # no noun of an event, or a phrase the lexicon says is none
