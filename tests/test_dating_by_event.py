@@ -47,6 +47,15 @@ def test_a_clause_names_the_once_only_fact_it_happens_with_and_whom_the_phrase_n
     assert [found.mentions[i].name for i in stopped.occasion.parties] == ["Assad regime"]
 
 
+def test_the_statement_following_a_meeting_names_the_meeting() -> None:
+    found = extraction("Following his meeting with Sergei Lavrov, Hakan Fidan confirmed that the two sides had agreed "
+                       "to review the deals.")
+    (agreed,) = [e for e in found.events if e.occasion is not None]
+    assert agreed.occasion is not None
+    assert (agreed.occasion.preposition, agreed.occasion.word) == ("following", "meeting")
+    assert [found.mentions[i].pack_id for i in agreed.occasion.parties] == ["sergei_lavrov"]
+
+
 def test_a_bound_or_a_date_of_its_own_names_no_occasion() -> None:
     found = occasions("Hakan Fidan thanked Sergei Lavrov after the joint press conference.")
     assert found["thanked"] is None, "'after' only bounds it"
@@ -185,6 +194,22 @@ def test_a_once_only_fact_the_phrase_names_is_dated_by_the_store() -> None:
                 occasion=during("fall", None, (VELL,), "with", EventType.COERCE), far=True)], IDS, [])
     assert item(resolver, "b", 0).date == PartialDate(2024, 12)
     assert item(resolver, "b", 1).date is None
+    resolver.add_article("c", PartialDate(2025, 5, 2), [  # 'following the fall of the Kessel regime': months on
+        mention(0, EventType.SANCTION, [NORVIA], [LORN], "lift", article="c",
+                occasion=during("fall", None, (REGIME,), "following", EventType.COERCE))], IDS, [])
+    assert item(resolver, "c", 0).date is None
+
+
+def test_what_follows_a_meeting_is_told_as_of_its_day() -> None:
+    """'Vell met Oda on 3 March 2025. ... Following his meeting with Oda, Vell confirmed the deal.' (far from the
+    meeting's sentence: no story dates it)"""
+    resolver = EventResolver(FACTS.get)
+    resolver.add_article("a", PartialDate(2025, 3, 10), [
+        mention(0, EventType.CONSULT, [VELL], [ODA], "meet", time=on(3, 3, 2025)),
+        mention(1, EventType.AGREE, [VELL], [], "confirm",
+                occasion=during("meeting", parties=(ODA,), preposition="following"), far=True)],
+        IDS, [on(3, 3, 2025)])
+    assert item(resolver, "a", 1).date == PartialDate(2025, 3, 3)
 
 
 # --- end to end: articles written for these tests --------------------------------------------------------------

@@ -266,10 +266,11 @@ def _span_head(span: Span, s: Parsed) -> Token | None:
 
 
 # A clause happens when the event it names happens (simultaneity): "explained during the press conference", "met at
-# the summit", "spoke on the sidelines of the forum", "said in the call", "stopped with the fall of the regime".
-# "after", "since", "before", "following" only bound it: they name no occasion here.
+# the summit", "spoke on the sidelines of the forum", "said in the call", "stopped with the fall of the regime";
+# "following" is recorded too (resolution takes it for a gathering only: "following his meeting with X, Y said",
+# as `_dated_by` does within a sentence). "after", "since", "before" only bound it: they name no occasion.
 EVENT_TYPES = frozenset(t.value for t in EventType)
-OCCASION_PREPS = frozenset({"during", "at", "amid", "on", "in", "with"})
+OCCASION_PREPS = frozenset({"during", "at", "amid", "on", "in", "with", "following"})
 # words between the preposition and the event that keep its time: "on the sidelines of the summit", "at the end of
 # the talks", "in the course of the visit"
 OCCASION_PARTS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "course", "end", "close",

@@ -264,6 +264,10 @@ def _redate(state: EventState, item: Evidence, date: PartialDate) -> None:
 # meeting, talks, a visit, a call, a summit, a press conference). A war or an offensive lasts: "captured during
 # the fighting" is not of the day the fighting began.
 OCCASION_TYPES = frozenset({EventType.CONSULT})
+# Prepositions of what happens at the occasion itself. "following" is also taken for a gathering, as `time_ref`
+# takes it within a sentence ("Following his meeting with X, Y confirmed ...": the statement to the press that
+# closes the talks), never for a once-only fact ("following the ruler's fall" may be months on).
+SIMULTANEOUS = frozenset({"during", "at", "amid", "on", "in", "with"})
 
 
 def date_by_occasion(state: EventState, article_id: str) -> None:
@@ -287,13 +291,13 @@ def occasion_date(state: EventState, item: Evidence) -> PartialDate | None:
     the regime', `lexicon/once.yaml`) is the store's one dated occurrence done to whom the phrase names
     (`once_occasion`); a gathering ('during the press conference', 'at the summit') is the one dated event of
     that kind the mention's article reports, with a party of the mention in it (`article_occasion`). 'with' names
-    only the first ('met with the delegation' is no time)."""
+    only the first ('met with the delegation' is no time), 'following' only the second (`SIMULTANEOUS`)."""
     occasion = item.occasion
     if occasion is None:
         return None
     kind = recurring.once_kind(occasion.type, occasion.mode, [occasion.word], recurring.once_kinds())
     if kind is not None:
-        return once_occasion(state, item, kind)
+        return once_occasion(state, item, kind) if occasion.preposition in SIMULTANEOUS else None
     if occasion.preposition == "with" or occasion.type not in OCCASION_TYPES:
         return None
     return article_occasion(state, item)
