@@ -299,6 +299,19 @@ class Anchor:
 
 
 @dataclass(frozen=True, slots=True)
+class Occasion:
+    """The event a clause with no date of its own names as the time it happens: 'explained during the joint press
+    conference', 'met on the sidelines of the summit', 'stopped with the fall of the regime' (extract/attach_time.py).
+    Resolution dates the clause at that event's date (resolve/events/dating.py)."""
+
+    preposition: str  # during | at | amid | on | in | with
+    word: str  # the named event's noun, as a lemma ("conference", "fall")
+    type: EventType  # the type and mode the trigger lexicon gives that noun
+    mode: Mode | None
+    parties: tuple[int, ...] = ()  # actor mentions named inside the phrase ("the fall of the Vell regime")
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One sentence reporting who did what to whom, where and when (PLOVER-coded)."""
 
@@ -321,6 +334,7 @@ class EventMention:
     first_claim: bool = False  # the sentence calls it the first of its kind ("the first official visit")
     attribution: tuple[int, ...] = ()  # mentions the report is credited to ("SANA reported", "a source said")
     ordinal: int | None = None  # its number in a series the sentence gives ("the second visit": 2; extract/attach_time)
+    occasion: Occasion | None = None  # the event it happens during, when it names one instead of a date (not stored)
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----

@@ -3,7 +3,9 @@
 Contract: `attach_times(drafts, s, times)` sets, in place, each draft's `time` (the date expression
 attached to the trigger, to its clause or to the clause above it; not a date inside "since X" or "after X",
 which dates X) and `time_ref` (another draft of the sentence whose event dates it: "during the visit"). Reads
-the parse and the sentence's time spans only.
+the parse and the sentence's time spans only. `occasion_of(draft, s, nouns)`: for a draft left with neither, the
+event its clause names as when it happens ("explained during the joint press conference", "stopped with the fall
+of the regime"), for resolution to date it by (an `Occasion`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed, reduced_relative
 from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
-from dossier.models import Span, TimeExpr, TimeKind, Token
+from dossier.lexicon import Trigger
+from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
+from dossier.plover import EventType
 
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 PERFECT = {"has", "have", "'ve", "’ve", "had"}
@@ -274,3 +278,72 @@ def _span_head(span: Span, s: Parsed) -> Token | None:
         if token.head == token.i or not (span.token_start <= token.head < span.token_end):
             return token
     return inside[0] if inside else None
+
+
+# A clause happens when the event it names happens (simultaneity): "explained during the press conference", "met at
+# the summit", "spoke on the sidelines of the forum", "said in the call", "stopped with the fall of the regime";
+# "following" is recorded too (resolution takes it for a gathering only: "following his meeting with X, Y said",
+# as `_dated_by` does within a sentence). "after", "since", "before" only bound it: they name no occasion.
+EVENT_TYPES = frozenset(t.value for t in EventType)
+OCCASION_PREPS = frozenset({"during", "at", "amid", "on", "in", "with", "following"})
+# words between the preposition and the event that keep its time: "on the sidelines of the summit", "at the end of
+# the talks", "in the course of the visit"
+OCCASION_PARTS = frozenset({"sideline", "sidelines", "margin", "margins", "occasion", "course", "end", "close",
+                            "conclusion", "start", "opening", "outset"})
+
+
+def occasion_of(draft: Draft, s: Parsed, nouns: dict[str, Trigger]) -> Occasion | None:
+    """The event a draft's clause names as the time it happens, when the draft has no time of its own: a noun the
+    trigger lexicon types (`nouns`: lemma, or "compound lemma"), under one of `OCCASION_PREPS` on the trigger or on
+    the clauses above it (as far as `_dated_by` looks: through said-that, infinitive, coordinated and adverbial
+    clauses) or on an 'as' clause framing one ("As X explained at the summit, Y ..."), directly or through one of
+    `OCCASION_PARTS` ("on the sidelines of").
+    Records the preposition, the noun, its type and mode, and the actor mentions named inside the phrase; which
+    occasions date what is resolution's call. None when the draft has a time or names no event (the caller leaves
+    out a draft dated by another event it keeps: `time_ref`; one it dropped, a noun naming an event told before,
+    leaves the occasion to be found here)."""
+    if draft.time is not None:
+        return None
+    node = draft.trigger
+    for clause in [node, *s.ancestors(node)]:
+        framing = [c for c in s.kids(clause, "advcl") if any(m.text.lower() == "as" for m in s.kids(c, "mark"))]
+        for prep in [p for c in [clause, *framing] for p in s.kids(c, "prep")]:  # "As X said at the summit, ..."
+            if prep.text.lower() not in OCCASION_PREPS:
+                continue
+            for pobj in s.kids(prep, "pobj"):
+                found = _occasion_noun(prep, pobj, s, nouns)
+                if found is not None:
+                    return found
+        if clause is not node and clause.dep not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+    return None
+
+
+def _occasion_noun(prep: Token, pobj: Token, s: Parsed, nouns: dict[str, Trigger]) -> Occasion | None:
+    """The occasion a prepositional object names: the event noun itself, or the one 'of' a part of it ('the
+    sidelines of the summit')."""
+    noun = pobj
+    if noun.lemma.lower() in OCCASION_PARTS or noun.text.lower() in OCCASION_PARTS:
+        inner = [o for p in s.kids(noun, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj")]
+        if not inner:
+            return None
+        noun = inner[0]
+    if prep.text.lower() == "in" and not s.kids(noun, "det", "poss"):
+        return None  # "has been in talks to deploy forces": negotiating, no one occasion ("said in the call" is)
+    rule = _occasion_noun_rule(noun, s, nouns)
+    if rule is None or rule.type not in EVENT_TYPES:
+        return None  # no noun of an event, or a phrase the lexicon says is none
+    parties = tuple(dict.fromkeys(s.mention_at[w.i] for w, _ in s.subtree(noun) if w.i in s.mention_at))
+    return Occasion(prep.text.lower(), noun.lemma.lower(), EventType(rule.type), rule.mode, parties)
+
+
+def _occasion_noun_rule(noun: Token, s: Parsed, nouns: dict[str, Trigger]) -> Trigger | None:
+    """The lexicon's rule for an event noun: 'press conference' (compound and noun) before 'conference'."""
+    if noun.pos not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun.lemma.lower()
+    for compound in s.kids(noun, "compound"):
+        rule = nouns.get(f"{compound.lemma.lower()} {lemma}")
+        if rule is not None:
+            return rule
+    return nouns.get(lemma) or nouns.get(noun.text.lower())

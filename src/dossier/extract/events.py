@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from dossier.extract.attach_time import attach_times, ordinal_of
+from dossier.extract.attach_time import attach_times, occasion_of, ordinal_of
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.causatives import caused_flight
 from dossier.extract.coding import backing_in_war, ground_taken, protest_demands, protests
@@ -139,9 +139,10 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
             lemma=draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
-            time_ref=position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates,
+            time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
-            attribution=credits, ordinal=ordinal_of(draft.trigger, s)))
+            attribution=credits, ordinal=ordinal_of(draft.trigger, s),
+            occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None))
     return events
 
 

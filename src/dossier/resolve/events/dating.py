@@ -12,8 +12,8 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
-from dossier.plover import DateOrigin, EventType, Precision
+from dossier.models import Anchor, AnchorKind, Modality, Occasion, PartialDate, TimeKind
+from dossier.plover import DateOrigin, EventType, Mode, Precision
 from dossier.resolve.dates import (
     YEARLESS,
     Placed,
@@ -25,6 +25,7 @@ from dossier.resolve.dates import (
     weekday_year_in,
     year_after,
 )
+from dossier.resolve.events import recurring
 from dossier.resolve.events.blocking import nearby_keys
 from dossier.resolve.events.candidates import candidates
 from dossier.resolve.events.merging import remerge
@@ -244,11 +245,117 @@ def date_by_reference(state: EventState, article_id: str) -> None:
         event = state.events.get(referred.event_id or "")
         date = from_event(event.date, item.time) if event is not None and event.date is not None else None
         if date is not None and date != item.date:
-            item.date, item.date_origin = date, DateOrigin.REFERENCED
-            remerge(state, item)
-            if item.event_id in state.events:
-                state.events[item.event_id].recount()
-                state.refresh(state.events[item.event_id])
+            _redate(state, item, date)
+    date_by_occasion(state, article_id)
+
+
+def _redate(state: EventState, item: Evidence, date: PartialDate) -> None:
+    """A mention dated by the event it refers to: it may now belong with another event."""
+    item.date, item.date_origin = date, DateOrigin.REFERENCED
+    remerge(state, item)
+    if item.event_id in state.events:
+        state.events[item.event_id].recount()
+        state.refresh(state.events[item.event_id])
+
+
+# --- dated by the occasion a clause names ----------------------------------------------------------
+
+# What is told as the day it happens, so that what is said or done during it takes its date: gatherings (a
+# meeting, talks, a visit, a call, a summit, a press conference). A war or an offensive lasts: "captured during
+# the fighting" is not of the day the fighting began.
+OCCASION_TYPES = frozenset({EventType.CONSULT})
+# Prepositions of what happens at the occasion itself. "following" is also taken for a gathering, as `time_ref`
+# takes it within a sentence ("Following his meeting with X, Y confirmed ...": the statement to the press that
+# closes the talks), never for a once-only fact ("following the ruler's fall" may be months on).
+SIMULTANEOUS = frozenset({"during", "at", "amid", "on", "in", "with"})
+
+
+def date_by_occasion(state: EventState, article_id: str) -> None:
+    """'As the minister explained during the joint press conference', 'met on the sidelines of the summit',
+    'deliveries stopped with the fall of the regime': a mention with no date of its own (no time, no event of its
+    sentence dating it) whose clause names the occasion it happens at (`Evidence.occasion`) takes that occasion's
+    date (`occasion_date`), at that date's precision, over a date only inherited from a story or the news peg.
+    Called once the article's mentions are merged (their events dated)."""
+    for item in state.by_article[article_id]:
+        if item.occasion is None or item.time is not None or item.time_ref is not None:
+            continue
+        if item.date is not None and item.date_origin not in (DateOrigin.INHERITED, DateOrigin.REFERENCED):
+            continue
+        date = occasion_date(state, item)
+        if date is not None and date != item.date:
+            _redate(state, item, date)
+
+
+def occasion_date(state: EventState, item: Evidence) -> PartialDate | None:
+    """The date of the occasion a mention names: a fact that happens once to whom it is done ('with the fall of
+    the regime', `lexicon/once.yaml`) is the store's one dated occurrence done to whom the phrase names
+    (`once_occasion`); a gathering ('during the press conference', 'at the summit') is the one dated event of
+    that kind the mention's article reports, with a party of the mention in it (`article_occasion`). 'with' names
+    only the first ('met with the delegation' is no time), 'following' only the second (`SIMULTANEOUS`)."""
+    occasion = item.occasion
+    if occasion is None:
+        return None
+    kind = recurring.once_kind(occasion.type, occasion.mode, [occasion.word], recurring.once_kinds())
+    if kind is not None:
+        return once_occasion(state, item, kind) if occasion.preposition in SIMULTANEOUS else None
+    if occasion.preposition == "with" or occasion.type not in OCCASION_TYPES:
+        return None
+    return article_occasion(state, item)
+
+
+def article_occasion(state: EventState, item: Evidence) -> PartialDate | None:
+    """The date of the gathering a mention names, as its article tells it: the article's other mentions of that
+    gathering (`same_gathering`), reported as having happened, whose events hold a party of the mention and every
+    party the phrase names. Their events' one date, not after the article's day; else none: two press
+    conferences on two days, or one whose date is not known yet (prefer no date to a wrong one)."""
+    occasion = item.occasion
+    assert occasion is not None
+    anchor = state.anchors.get(item.article_id)
+    dates: set[PartialDate | None] = set()
+    for other in state.by_article[item.article_id]:
+        if other is item or other.modality is not Modality.ASSERTED or not same_gathering(occasion, other):
+            continue
+        event = state.events.get(other.event_id or "")
+        if event is None:
+            continue
+        parties = state.tally(event).parties | other.parties
+        if not item.parties & parties or not set(item.occasion_parties) <= parties:
+            continue
+        dates.add(event.date)
+    date = next(iter(dates)) if len(dates) == 1 else None
+    if date is None or (anchor is not None and anchor.exact and _after(date, anchor.date)):
+        return None  # what was said at a gathering is not dated by one still to come
+    return date
+
+
+def same_gathering(occasion: Occasion, other: Evidence) -> bool:
+    """A mention of the gathering an occasion names: of its type; of its mode when the phrase gives one ('the
+    visit', 'the call'); the same word for a gathering of many ('the press conference' is not 'the summit', nor
+    'the forum'), or its noun or verb ('the talks', 'talked'); any meeting for 'the talks' or 'the meeting'."""
+    if other.type != occasion.type:
+        return False
+    if occasion.mode is Mode.MULTILATERAL:
+        return recurring.same_word(occasion.word, [other.lemma], least=4)
+    return occasion.mode is None or other.mode == occasion.mode
+
+
+def once_occasion(state: EventState, item: Evidence, kind: recurring.OnceKind) -> PartialDate | None:
+    """The date of a once-only fact the phrase names ('with the fall of the Vell regime'): the dated events of that
+    kind done to its named subject (`recurring.done_to`: Vell's regime and Vell), wherever the store holds them.
+    One date among them, else none."""
+    subject = recurring.done_to(item.occasion_parties, state.specific, state.related)
+    found: set[str] = set().union(*(state.events_of.get(p, set()) for p in subject)) if subject else set()
+    dates: set[PartialDate] = set()
+    for event_id in sorted(found):
+        event = state.events.get(event_id)
+        if event is None or event.date is None or event.modality is not Modality.ASSERTED:
+            continue
+        tally = state.tally(event)
+        if recurring.once_kind(event.type, event.mode, tally.lemmas, [kind]) is None:
+            continue
+        if recurring.done_to(tally.targets, state.specific, state.related) & subject:
+            dates.add(event.date)
+    return next(iter(dates)) if len(dates) == 1 else None
 
 
 def continue_merged_stories(state: EventState, article_id: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dossier.models import ConflictRecord, EntityType, EvidenceRecord, Modality, PartialDate, TimeExpr
+from dossier.models import ConflictRecord, EntityType, EvidenceRecord, Modality, Occasion, PartialDate, TimeExpr
 from dossier.plover import DateOrigin, EventType, Mode
 from dossier.resolve.events.tally import Tally
 
@@ -41,6 +41,8 @@ class Evidence:
     first_claim: bool = False
     attribution: tuple[str, ...] = ()  # who the report is credited to (entity ids): shown, never a party
     ordinal: int | None = None  # "the second visit": 2 (EventMention.ordinal; not stored: None once restored)
+    occasion: Occasion | None = None  # the event named as when it happens (EventMention.occasion; not stored)
+    occasion_parties: tuple[str, ...] = ()  # the entities named inside that phrase
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:

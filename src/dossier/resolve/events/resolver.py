@@ -97,6 +97,7 @@ class EventResolver:
                         for a in state.tally(state.events[event_id]).referring_articles}:
             dating.date_by_reference(state, touched)  # a referenced event may have become more precise
         merging.corefer(state, article_id)  # one article telling one event in several sentences
+        dating.date_by_occasion(state, article_id)  # "during the press conference": now told as one event
         merging.consolidate(state)
         changes, state.changes = state.changes, EventChanges()
         changes.articles.add(article_id)
@@ -185,7 +186,9 @@ class EventResolver:
                         location=location, time=mention.time, issues=mention.issues, lemma=mention.lemma,
                         tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
                         attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)),
-                        ordinal=mention.ordinal)
+                        ordinal=mention.ordinal, occasion=mention.occasion,
+                        occasion_parties=self._with_denoted(entity_ids[i] for i in mention.occasion.parties)
+                        if mention.occasion is not None else ())
 
     def _with_denoted(self, ids: Iterable[str]) -> tuple[str, ...]:
         """Entities as they act: 'Moscow sent' and 'the Kremlin said' are Russia acting (a capital or a seat of
