@@ -207,7 +207,7 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
         head = s.head(d.trigger)
         if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
             triggers.add(head.i)
-    kept = []
+    kept, described = [], {}
     for draft in drafts:
         node, background = draft.trigger, False
         for governor in s.ancestors(draft.trigger):
@@ -215,11 +215,24 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
+                if not background and node.dep == "relcl":
+                    described[id(draft)] = node
                 break
             node = governor
         if not background:
             kept.append(draft)
-    return kept
+    return [d for d in kept if not _aside(d, described, kept, s)]
+
+
+def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Parsed) -> bool:
+    """A relative clause describing a party or a place ("the country, where it backed X for a decade") whose
+    sentence reports an event elsewhere, outside any such clause ("when the delegation landed, it marked a
+    turnaround in ties with the country, where ..."), gives background, unless it has a time of its own."""
+    clause = described.get(id(draft))
+    if clause is None or draft.time is not None:
+        return False
+    return any(id(other) not in described and other.trigger.i != clause.i and
+               clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)
 
 
 def _condition(trigger: Token, s: Parsed) -> bool:
@@ -450,3 +463,27 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
             and (d.actors or reported(d.trigger, s))]
 
+
+
+def without_meanings(drafts: list[Draft], s: Parsed, event_nouns: Container[str]) -> list[Draft]:
+    """What an event is said to signal, mark or reflect is what it means, no event of its own: 'the visit
+    signalled Nairobi's readiness to cooperate', 'the call showed that Kampala is ready to help' (the object
+    of a verb of `frames.yaml` signifying whose subject is an event). 'Kenya signalled its readiness to
+    help' (a party signals) stays."""
+    events = {w.i for d in drafts for w in [d.trigger, *d.words]}
+    signifying = frames().signifying
+
+    def meaning(draft: Draft) -> bool:
+        node = stand_in(draft.trigger, s) if draft.trigger.pos in ("NOUN", "PROPN") else draft.trigger
+        if node.dep == "acomp" and (copula := s.head(node)) is not None:
+            node = copula  # "showed that Kampala is ready to help": the clause is the copula's
+        while node.dep == "conj" and (first := s.head(node)) is not None:
+            node = first
+        verb = s.head(node)
+        if verb is None or node.dep not in ("dobj", "ccomp") or verb.lemma.lower() not in signifying:
+            return False
+        subject = next((c for c in s.kids(verb) if c.dep == "nsubj"), None)
+        return subject is not None and subject.pos in ("NOUN", "PROPN") and (
+            subject.i in events or subject.lemma.lower() in event_nouns)
+
+    return [d for d in drafts if not meaning(d)]

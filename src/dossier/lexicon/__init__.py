@@ -431,6 +431,7 @@ class Frames:
     wars: frozenset[str] = frozenset()  # ... and the wars that make it military help
     views: frozenset[str] = frozenset()  # "we agree that ...": in the present, a view shared, no pact
     munitions: frozenset[str] = frozenset()  # "shells landed near a school": no visitor
+    signifying: frozenset[str] = frozenset()  # "the visit signalled a readiness to ...": what it means
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -464,7 +465,8 @@ def frames() -> Frames:
                   frozenset((data.get("capture") or {}).get("bases") or ()),
                   frozenset((data.get("backing") or {}).get("words") or ()),
                   frozenset((data.get("backing") or {}).get("wars") or ()),
-                  frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()))
+                  frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()),
+                  frozenset(data.get("signifying") or ()))
 
 
 @dataclass(frozen=True, slots=True)
