@@ -1,0 +1,42 @@
+"""One event per fact, fifth round (issue 16, item 4): a relative clause describing a party or a place, and what
+an event is said to mean, add no event when the sentence reports one elsewhere. Every sentence here is written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers.pipeline import events
+
+
+def test_a_relative_clause_describing_a_place_beside_the_event_is_background() -> None:
+    # the sentence's event is in its "when" clause, not above the relative clause
+    found = events("When a Chadian delegation arrived in Abuja last week, it opened a new chapter in Nigeria's "
+                   "ties with the country, where it had armed the rebels for a decade.")
+    assert [(e.type, e.trigger) for e in found] == [("CONSULT", "arrived")]
+
+
+def test_a_relative_clause_describing_a_party_beside_the_event_is_background() -> None:
+    found = events("The army, which seized the town, said it had killed 20 militants.")
+    assert [e.trigger for e in found] == ["killed"]
+
+
+def test_a_relative_clause_with_a_time_of_its_own_is_news() -> None:
+    found = events("The army, which seized the town on Monday, said it had killed 20 militants.")
+    assert [(e.trigger, e.time) for e in found] == [("seized", "Monday"), ("killed", None)]
+
+
+def test_a_relative_clause_is_the_news_when_the_sentence_reports_nothing_else() -> None:
+    found = events("Nigeria's ties with the country, where it had armed the rebels for a decade, have changed.")
+    assert [e.trigger for e in found] == ["armed"]
+
+
+def test_what_an_event_signals_is_its_meaning() -> None:
+    found = events("A brief trip to Nairobi by a senior Ugandan team signalled the Museveni government's "
+                   "readiness to cooperate with Kenya.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    assert events("The call reflected Nairobi's willingness to support the talks.") == []
+    assert events("The call showed that Kampala is ready to help Kenya.") == []
+
+
+def test_what_a_party_signals_stays() -> None:
+    found = events("Kenya signalled its readiness to help Somalia.")
+    assert [(e.type, e.actors, e.targets) for e in found] == [("AGREE", {"Kenya"}, {"Somalia"})]
