@@ -40,3 +40,10 @@ def test_what_an_event_signals_is_its_meaning() -> None:
 def test_what_a_party_signals_stays() -> None:
     found = events("Kenya signalled its readiness to help Somalia.")
     assert [(e.type, e.actors, e.targets) for e in found] == [("AGREE", {"Kenya"}, {"Somalia"})]
+
+
+def test_a_gerund_in_a_list_of_topics_is_a_topic() -> None:
+    # the parser hangs "signing ..." as a clause of its own, with the next items of the list under it
+    text = ("Ruto and Hassan discussed the extension of the port deal, signing contracts for training the Somali "
+            "army, Kenyan support for Mogadishu in extending its control, and helping it lift sanctions.")
+    assert [e.type for e in events(text)] == ["CONSULT"]

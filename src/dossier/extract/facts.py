@@ -289,7 +289,8 @@ def _topic_of(trigger: Token, s: Parsed, consults: dict[int, Draft]) -> Draft | 
     on [sending aid]', 'the talks focused on [the bases]'."""
     node = trigger
     for governor in s.ancestors(trigger):
-        if node.dep not in TOPIC_LINKS or (node.dep == "prep" and node.text.lower() not in TOPIC_PREPS):
+        if (node.dep not in TOPIC_LINKS and not _listed(node, s)) or (
+                node.dep == "prep" and node.text.lower() not in TOPIC_PREPS):
             return None
         lemma = governor.lemma.lower()
         if governor.i in consults and lemma in frames().discussing:
@@ -301,6 +302,14 @@ def _topic_of(trigger: Token, s: Parsed, consults: dict[int, Draft]) -> Draft | 
             return None
         node = governor
     return None
+
+
+def _listed(node: Token, s: Parsed) -> bool:
+    """A gerund the parser hangs as a clause of its own that is an item of a list of nouns ("discussed the
+    extension of the deal, signing contracts, Kenyan support for X, and helping it ..."): no subject, and a
+    noun among its conjuncts, or the next items taken for more objects of its own (two direct objects)."""
+    return node.dep == "advcl" and node.tag == "VBG" and not s.kids(node, "nsubj", "nsubjpass", "mark") and (
+        any(c.pos in ("NOUN", "PROPN") for c in s.kids(node, "conj")) or len(s.kids(node, "dobj")) > 1)
 
 
 def without_topics(drafts: list[Draft], s: Parsed) -> list[Draft]:
