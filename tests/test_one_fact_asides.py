@@ -47,3 +47,12 @@ def test_a_gerund_in_a_list_of_topics_is_a_topic() -> None:
     text = ("Ruto and Hassan discussed the extension of the port deal, signing contracts for training the Somali "
             "army, Kenyan support for Mogadishu in extending its control, and helping it lift sanctions.")
     assert [e.type for e in events(text)] == ["CONSULT"]
+
+
+def test_a_when_clause_the_parser_marks_with_an_adverb_is_background() -> None:
+    # "when" hangs as an adverb of the clause, not as its conjunction
+    found = events("Italian bases still remain in Libya, and when rebel forces finally seized Tripoli, Haddad fled "
+                   "to Rome, where he now lives.")
+    assert [e.type for e in found] == ["RETREAT"]
+    kept = events("Rome lost an ally when rebels seized Tripoli.")  # the main clause reports no event
+    assert [e.type for e in kept] == ["ASSAULT"]

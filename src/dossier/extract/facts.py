@@ -195,6 +195,12 @@ def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> boo
         c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(clause))
 
 
+def _subordinator(word: Token, clause: Token) -> bool:
+    """The word that makes the clause subordinate: a conjunction ("after he fled"), or "when" the parser takes
+    for an adverb of the clause ("when rebels seized the city, he fled")."""
+    return word.dep == "mark" or (word.dep == "advmod" and word.tag == "WRB" and word.i < clause.i)
+
+
 def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
     'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
@@ -211,7 +217,8 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     for draft in drafts:
         node, background = draft.trigger, False
         for governor in s.ancestors(draft.trigger):
-            marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
+            marked = (node.dep == "advcl" and any(_subordinator(c, node) and c.text.lower() in marks
+                                                  for c in s.kids(node))) \
                 or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
