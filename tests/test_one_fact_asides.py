@@ -56,3 +56,18 @@ def test_a_when_clause_the_parser_marks_with_an_adverb_is_background() -> None:
     assert [e.type for e in found] == ["RETREAT"]
     kept = events("Rome lost an ally when rebels seized Tripoli.")  # the main clause reports no event
     assert [e.type for e in kept] == ["ASSAULT"]
+
+
+def test_what_an_act_brought_about_is_part_of_it() -> None:
+    found = events("Italy deployed warships off Tripoli, preventing the rebels from shelling the port.")
+    assert [(e.type, e.actors) for e in found] == [("MOBILIZE", {"Italy"})]
+    # another party's act, coordinated, stays its own
+    two = events("Italy deployed warships off Tripoli, and Egypt prevented the rebels from crossing the border.")
+    assert [e.type for e in two] == ["MOBILIZE", "REJECT"]
+
+
+def test_what_an_act_was_for_is_no_event() -> None:
+    found = events("Italy sent warships to Libya so that the rebels could not attack the ports.")
+    assert [e.type for e in found] == ["AID"]
+    both = events("The rebels fled, so the army attacked the town.")  # "so" of a result: what came next
+    assert [e.type for e in both] == ["RETREAT", "ASSAULT"]

@@ -73,8 +73,21 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if main is not None and _restated(main, draft):
             absorb(main, draft)  # "reaffirmed its support ..., adding that it would support ...": one stance
             continue
+        if main is not None and _result(draft, main, s):
+            absorb(main, draft)  # "deployed warships, preventing the rebels from shelling the port": one act
+            continue
         kept.append(draft)
     return kept
+
+
+def _result(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """A participle clause with no subject of its own, right under an event's verb, whose verb tells what that
+    event brought about ("deployed warships off Tripoli, preventing the rebels from shelling the port"; verbs of
+    `frames.yaml` results) is that event's outcome, not an act of its own."""
+    word = draft.trigger
+    return word.dep == "advcl" and word.tag == "VBG" and word.head == main.trigger.i and \
+        main.modality is draft.modality and word.lemma.lower() in frames().results and \
+        not s.kids(word, "nsubj", "nsubjpass", "mark") and draft.time in (None, main.time)
 
 
 def _restated(main: Draft, draft: Draft) -> bool:
@@ -195,6 +208,15 @@ def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> boo
         c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(clause))
 
 
+PURPOSE_MARKS = ({"so", "that"}, {"lest"})  # "sent ships so that the rebels could not attack": what it was for
+
+
+def _purpose(clause: Token, s: Parsed) -> bool:
+    """A clause that says what its head's act was for ("so that the rebels could not attack", "lest ...")."""
+    marks = {c.text.lower() for c in s.kids(clause, "mark")}
+    return clause.dep == "advcl" and any(m <= marks for m in PURPOSE_MARKS)
+
+
 def _subordinator(word: Token, clause: Token) -> bool:
     """The word that makes the clause subordinate: a conjunction ("after he fled"), or "when" the parser takes
     for an adverb of the clause ("when rebels seized the city, he fled")."""
@@ -219,7 +241,8 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
         for governor in s.ancestors(draft.trigger):
             marked = (node.dep == "advcl" and any(_subordinator(c, node) and c.text.lower() in marks
                                                   for c in s.kids(node))) \
-                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
+                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers) \
+                or _purpose(node, s)
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
                 if not background and node.dep == "relcl":

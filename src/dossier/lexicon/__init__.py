@@ -432,6 +432,7 @@ class Frames:
     views: frozenset[str] = frozenset()  # "we agree that ...": in the present, a view shared, no pact
     munitions: frozenset[str] = frozenset()  # "shells landed near a school": no visitor
     signifying: frozenset[str] = frozenset()  # "the visit signalled a readiness to ...": what it means
+    results: frozenset[str] = frozenset()  # "deployed ships, preventing the rebels from ...": its outcome
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -466,7 +467,7 @@ def frames() -> Frames:
                   frozenset((data.get("backing") or {}).get("words") or ()),
                   frozenset((data.get("backing") or {}).get("wars") or ()),
                   frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()),
-                  frozenset(data.get("signifying") or ()))
+                  frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()))
 
 
 @dataclass(frozen=True, slots=True)
