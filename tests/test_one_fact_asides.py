@@ -71,3 +71,11 @@ def test_what_an_act_was_for_is_no_event() -> None:
     assert [e.type for e in found] == ["AID"]
     both = events("The rebels fled, so the army attacked the town.")  # "so" of a result: what came next
     assert [e.type for e in both] == ["RETREAT", "ASSAULT"]
+
+
+def test_what_an_event_included_is_part_of_it() -> None:
+    found = events("Erdogan's visit to Moscow, his first since the war, included talks with Putin on Monday.")
+    assert [(e.type, e.mode, e.actors, e.targets) for e in found] == [
+        ("CONSULT", "visit", {"recep_tayyip_erdogan"}, {"vladimir_putin"})]
+    # a thing that holds an event is no event: the event stays
+    assert [e.type for e in events("The package included sanctions on Libya.")] == ["SANCTION"]

@@ -526,3 +526,23 @@ def without_meanings(drafts: list[Draft], s: Parsed, event_nouns: Container[str]
             subject.i in events or subject.lemma.lower() in event_nouns)
 
     return [d for d in drafts if not meaning(d)]
+
+
+def parts_folded(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Erdogan's visit to Moscow included talks with Putin', 'the trip featured a meeting with the emir': an
+    event that another event (the subject of a verb of `frames.yaml` including) is said to hold is part of it,
+    one event with the parties of both."""
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN")}
+    gone: set[int] = set()
+    for draft in drafts:
+        node = stand_in(draft.trigger, s) if draft.trigger.pos in ("NOUN", "PROPN") else None
+        while node is not None and node.dep == "conj" and (first := s.head(node)) is not None:
+            node = first
+        verb = s.head(node) if node is not None and node.dep == "dobj" else None
+        if verb is None or verb.lemma.lower() not in frames().including:
+            continue
+        whole = next((nouns[c.i] for c in s.kids(verb, "nsubj") if c.i in nouns), None)
+        if whole is not None and whole is not draft and id(whole) not in gone and whole.modality is draft.modality:
+            absorb(whole, draft)
+            gone.add(id(draft))
+    return [d for d in drafts if id(d) not in gone]

@@ -433,6 +433,7 @@ class Frames:
     munitions: frozenset[str] = frozenset()  # "shells landed near a school": no visitor
     signifying: frozenset[str] = frozenset()  # "the visit signalled a readiness to ...": what it means
     results: frozenset[str] = frozenset()  # "deployed ships, preventing the rebels from ...": its outcome
+    including: frozenset[str] = frozenset()  # "the visit included talks with X": a part of the visit
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -467,7 +468,8 @@ def frames() -> Frames:
                   frozenset((data.get("backing") or {}).get("words") or ()),
                   frozenset((data.get("backing") or {}).get("wars") or ()),
                   frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()),
-                  frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()))
+                  frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()),
+                  frozenset(data.get("including") or ()))
 
 
 @dataclass(frozen=True, slots=True)
