@@ -33,10 +33,12 @@ from dossier.extract.facts import (
     merge_coordinated,
     merge_same_kind,
     nouns_in_place,
+    parts_folded,
     without_background_clauses,
     without_background_mentions,
     without_conditions,
     without_foils,
+    without_meanings,
     without_restated_participles,
     without_topics,
 )
@@ -116,9 +118,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
     attach_times(drafts, s, times)
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
-    drafts = nouns_in_place(drafts, s)
+    drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
-    drafts = one_fact_per_frame(drafts, s, mentions, lexicon)
+    drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"

@@ -73,8 +73,21 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if main is not None and _restated(main, draft):
             absorb(main, draft)  # "reaffirmed its support ..., adding that it would support ...": one stance
             continue
+        if main is not None and _result(draft, main, s):
+            absorb(main, draft)  # "deployed warships, preventing the rebels from shelling the port": one act
+            continue
         kept.append(draft)
     return kept
+
+
+def _result(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """A participle clause with no subject of its own, right under an event's verb, whose verb tells what that
+    event brought about ("deployed warships off Tripoli, preventing the rebels from shelling the port"; verbs of
+    `frames.yaml` results) is that event's outcome, not an act of its own."""
+    word = draft.trigger
+    return word.dep == "advcl" and word.tag == "VBG" and word.head == main.trigger.i and \
+        main.modality is draft.modality and word.lemma.lower() in frames().results and \
+        not s.kids(word, "nsubj", "nsubjpass", "mark") and draft.time in (None, main.time)
 
 
 def _restated(main: Draft, draft: Draft) -> bool:
@@ -195,6 +208,21 @@ def _describes(clause: Token, noun: Token, s: Parsed, triggers: set[int]) -> boo
         c.dep == "advmod" and c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(clause))
 
 
+PURPOSE_MARKS = ({"so", "that"}, {"lest"})  # "sent ships so that the rebels could not attack": what it was for
+
+
+def _purpose(clause: Token, s: Parsed) -> bool:
+    """A clause that says what its head's act was for ("so that the rebels could not attack", "lest ...")."""
+    marks = {c.text.lower() for c in s.kids(clause, "mark")}
+    return clause.dep == "advcl" and any(m <= marks for m in PURPOSE_MARKS)
+
+
+def _subordinator(word: Token, clause: Token) -> bool:
+    """The word that makes the clause subordinate: a conjunction ("after he fled"), or "when" the parser takes
+    for an adverb of the clause ("when rebels seized the city, he fled")."""
+    return word.dep == "mark" or (word.dep == "advmod" and word.tag == "WRB" and word.i < clause.i)
+
+
 def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'Sharaa, on his second visit since ousting Assad, thanked Putin' reports the visit and the thanks;
     'the delegation was received by Putin after meeting Lavrov' the reception; 'envoys arrived for talks with
@@ -207,19 +235,34 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
         head = s.head(d.trigger)
         if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
             triggers.add(head.i)
-    kept = []
+    kept, described = [], {}
     for draft in drafts:
         node, background = draft.trigger, False
         for governor in s.ancestors(draft.trigger):
-            marked = (node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in marks for c in s.kids(node))) \
-                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers)
+            marked = (node.dep == "advcl" and any(_subordinator(c, node) and c.text.lower() in marks
+                                                  for c in s.kids(node))) \
+                or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers) \
+                or _purpose(node, s)
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
+                if not background and node.dep == "relcl":
+                    described[id(draft)] = node
                 break
             node = governor
         if not background:
             kept.append(draft)
-    return kept
+    return [d for d in kept if not _aside(d, described, kept, s)]
+
+
+def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Parsed) -> bool:
+    """A relative clause describing a party or a place ("the country, where it backed X for a decade") whose
+    sentence reports an event elsewhere, outside any such clause ("when the delegation landed, it marked a
+    turnaround in ties with the country, where ..."), gives background, unless it has a time of its own."""
+    clause = described.get(id(draft))
+    if clause is None or draft.time is not None:
+        return False
+    return any(id(other) not in described and other.trigger.i != clause.i and
+               clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)
 
 
 def _condition(trigger: Token, s: Parsed) -> bool:
@@ -276,7 +319,8 @@ def _topic_of(trigger: Token, s: Parsed, consults: dict[int, Draft]) -> Draft | 
     on [sending aid]', 'the talks focused on [the bases]'."""
     node = trigger
     for governor in s.ancestors(trigger):
-        if node.dep not in TOPIC_LINKS or (node.dep == "prep" and node.text.lower() not in TOPIC_PREPS):
+        if (node.dep not in TOPIC_LINKS and not _listed(node, s)) or (
+                node.dep == "prep" and node.text.lower() not in TOPIC_PREPS):
             return None
         lemma = governor.lemma.lower()
         if governor.i in consults and lemma in frames().discussing:
@@ -288,6 +332,14 @@ def _topic_of(trigger: Token, s: Parsed, consults: dict[int, Draft]) -> Draft | 
             return None
         node = governor
     return None
+
+
+def _listed(node: Token, s: Parsed) -> bool:
+    """A gerund the parser hangs as a clause of its own that is an item of a list of nouns ("discussed the
+    extension of the deal, signing contracts, Kenyan support for X, and helping it ..."): no subject, and a
+    noun among its conjuncts, or the next items taken for more objects of its own (two direct objects)."""
+    return node.dep == "advcl" and node.tag == "VBG" and not s.kids(node, "nsubj", "nsubjpass", "mark") and (
+        any(c.pos in ("NOUN", "PROPN") for c in s.kids(node, "conj")) or len(s.kids(node, "dobj")) > 1)
 
 
 def without_topics(drafts: list[Draft], s: Parsed) -> list[Draft]:
@@ -450,3 +502,47 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
             and (d.actors or reported(d.trigger, s))]
 
+
+
+def without_meanings(drafts: list[Draft], s: Parsed, event_nouns: Container[str]) -> list[Draft]:
+    """What an event is said to signal, mark or reflect is what it means, no event of its own: 'the visit
+    signalled Nairobi's readiness to cooperate', 'the call showed that Kampala is ready to help' (the object
+    of a verb of `frames.yaml` signifying whose subject is an event). 'Kenya signalled its readiness to
+    help' (a party signals) stays."""
+    events = {w.i for d in drafts for w in [d.trigger, *d.words]}
+    signifying = frames().signifying
+
+    def meaning(draft: Draft) -> bool:
+        node = stand_in(draft.trigger, s) if draft.trigger.pos in ("NOUN", "PROPN") else draft.trigger
+        if node.dep == "acomp" and (copula := s.head(node)) is not None:
+            node = copula  # "showed that Kampala is ready to help": the clause is the copula's
+        while node.dep == "conj" and (first := s.head(node)) is not None:
+            node = first
+        verb = s.head(node)
+        if verb is None or node.dep not in ("dobj", "ccomp") or verb.lemma.lower() not in signifying:
+            return False
+        subject = next((c for c in s.kids(verb) if c.dep == "nsubj"), None)
+        return subject is not None and subject.pos in ("NOUN", "PROPN") and (
+            subject.i in events or subject.lemma.lower() in event_nouns)
+
+    return [d for d in drafts if not meaning(d)]
+
+
+def parts_folded(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Erdogan's visit to Moscow included talks with Putin', 'the trip featured a meeting with the emir': an
+    event that another event (the subject of a verb of `frames.yaml` including) is said to hold is part of it,
+    one event with the parties of both."""
+    nouns = {d.trigger.i: d for d in drafts if d.trigger.pos in ("NOUN", "PROPN")}
+    gone: set[int] = set()
+    for draft in drafts:
+        node = stand_in(draft.trigger, s) if draft.trigger.pos in ("NOUN", "PROPN") else None
+        while node is not None and node.dep == "conj" and (first := s.head(node)) is not None:
+            node = first
+        verb = s.head(node) if node is not None and node.dep == "dobj" else None
+        if verb is None or verb.lemma.lower() not in frames().including:
+            continue
+        whole = next((nouns[c.i] for c in s.kids(verb, "nsubj") if c.i in nouns), None)
+        if whole is not None and whole is not draft and id(whole) not in gone and whole.modality is draft.modality:
+            absorb(whole, draft)
+            gone.add(id(draft))
+    return [d for d in drafts if id(d) not in gone]

@@ -431,6 +431,9 @@ class Frames:
     wars: frozenset[str] = frozenset()  # ... and the wars that make it military help
     views: frozenset[str] = frozenset()  # "we agree that ...": in the present, a view shared, no pact
     munitions: frozenset[str] = frozenset()  # "shells landed near a school": no visitor
+    signifying: frozenset[str] = frozenset()  # "the visit signalled a readiness to ...": what it means
+    results: frozenset[str] = frozenset()  # "deployed ships, preventing the rebels from ...": its outcome
+    including: frozenset[str] = frozenset()  # "the visit included talks with X": a part of the visit
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -464,7 +467,9 @@ def frames() -> Frames:
                   frozenset((data.get("capture") or {}).get("bases") or ()),
                   frozenset((data.get("backing") or {}).get("words") or ()),
                   frozenset((data.get("backing") or {}).get("wars") or ()),
-                  frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()))
+                  frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()),
+                  frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()),
+                  frozenset(data.get("including") or ()))
 
 
 @dataclass(frozen=True, slots=True)
