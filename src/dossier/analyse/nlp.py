@@ -63,7 +63,9 @@ def build_nlp(pack: Pack) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
     assert isinstance(ruler, EntityRuler)
     patterns = actor_patterns(pack)
-    ruler.add_patterns(patterns + lexicon_patterns({str(p["pattern"]).lower() for p in patterns}))
+    with nlp.select_pipes(enable=[]):  # matched on their lower-case words: only the tokenizer is needed for the
+        # phrase patterns (the ruler would run the tagger and the parser on each of the ~500 names otherwise)
+        ruler.add_patterns(patterns + lexicon_patterns({str(p["pattern"]).lower() for p in patterns}))
     ruler.matcher = OneTokenMatcher.taking_over(ruler.matcher, ruler.token_patterns, nlp)  # type: ignore[assignment]
     return nlp
 
