@@ -12,10 +12,11 @@ force_described, fold_subordinates, merge_same_kind, without_background_mentions
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import lru_cache
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed
-from dossier.lexicon import frames, references
+from dossier.lexicon import frames, load_yaml, references
 from dossier.models import ActorMention, EntityType, Modality, Span, Token
 from dossier.plover import EventType
 
@@ -58,7 +59,7 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
     kept = []
     for draft in drafts:
         main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
-        if main is not None and _narrated(draft, main, s):
+        if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)):
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
         if main is not None and main.modality == draft.modality:
@@ -90,6 +91,12 @@ def _result(draft: Draft, main: Draft, s: Parsed) -> bool:
         not s.kids(word, "nsubj", "nsubjpass", "mark") and draft.time in (None, main.time)
 
 
+def _done_to_its_doer(draft: Draft, main: Draft) -> bool:
+    """'X flew to M and was granted asylum there': a coordinated clause naming no actor, done to who acts in
+    the first, tells what another did to them (`participants.shared_patient`), not part of the first act."""
+    return draft.trigger.dep == "conj" and not draft.actors and bool(set(draft.targets) & set(main.actors))
+
+
 def _restated(main: Draft, draft: Draft) -> bool:
     """A verb of the same type and actor in the clause of an asserted event restates it, whatever its own
     modality ("backed the plan, saying it would back it to the end"), unless it has a time or partners of its
@@ -110,6 +117,36 @@ def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
                                        for c in s.kids(node)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str]], ...]:
+    rows = (load_yaml("once.yaml") or {}).get("kinds", [])
+    return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()))
+                 for r in rows)
+
+
+def once_only(draft: Draft) -> bool:
+    """A fact that happens once to whom it is done (`lexicon/once.yaml`: a ruler's removal, asylum), naming whom:
+    told as background ('the first trip since X was ousted and granted asylum', 'following the overthrow of X')
+    it still recalls that one occurrence, which resolution joins (`resolve/events/recurring.py`)."""
+    if not draft.targets:
+        return False
+    rule, lemma = draft.rule, draft.trigger.lemma.lower()
+    mode = rule.mode.value if rule.mode is not None else None
+    return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
+               for t, m, w in _once_kinds())
+
+
+def recalled(draft: Draft, s: Parsed) -> Draft:
+    """A once-only fact told as background keeps only a time of its own words ('since X was ousted in 2024');
+    the sentence's time is the main event's ('the first visit since X's fall took place in May')."""
+    time = draft.time
+    own = {w.text.lower() for w, _ in s.subtree(draft.trigger)}
+    if time is not None and not set(time.text.lower().split()) <= own:
+        draft.time = None
+        draft.time_ref = None
+    return draft
 
 
 def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
@@ -152,6 +189,9 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             owner, prep = s.head(head), head.text.lower()
             if prep in background and owner is not None and _own_actors(draft, drafts, s):
                 kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
+                continue
+            if prep in background and owner is not None and once_only(draft):
+                kept.append(recalled(draft, s))  # "following the overthrow of X": the one overthrow, recalled
                 continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
@@ -251,6 +291,8 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
             node = governor
         if not background:
             kept.append(draft)
+        elif once_only(draft):
+            kept.append(recalled(draft, s))
     return [d for d in kept if not _aside(d, described, kept, s)]
 
 

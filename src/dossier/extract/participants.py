@@ -11,6 +11,7 @@ mentions and the lexicon; changes no type.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
@@ -25,7 +26,7 @@ from dossier.extract.syntax import (
     subject_of,
 )
 from dossier.extract.trigger_words import GROUP_NOUNS, LIGHT_VERBS, OBJECT_DEPS
-from dossier.lexicon import frames, gazetteer, references
+from dossier.lexicon import frames, gazetteer, load_yaml, references
 from dossier.models import ActorMention, EntityType, EventMention, Token
 from dossier.plover import EventType, Mode
 
@@ -77,6 +78,10 @@ def find_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> 
         _adjective_participants(draft, s, mentions)
     else:
         _noun_participants(draft, s, mentions)
+    draft.words += [w for w in companions_of(draft.actors + draft.targets, s) if w not in draft.words]
+    if draft.rule.mode == Mode.ASYLUM and not draft.actors:  # "was granted asylum in X": X granted it
+        draft.actors += [i for i in draft.targets if mentions[i].type is EntityType.STATE]
+        draft.targets = [i for i in draft.targets if i not in draft.actors]
     places = [i for i in draft.targets if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
     if draft.location is None and places and draft.rule.mode == Mode.VISIT:
         draft.location = places[0]
@@ -85,9 +90,14 @@ def find_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> 
 
 def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     verb = draft.trigger
-    subject = subject_of(verb, s) if not s.kids(verb, "nsubjpass") else None  # a passive's actor is its agent
-    if subject is not None:
+    patient = shared_patient(verb, s)
+    if patient is not None:  # "X was ousted and granted asylum": X was granted it
+        draft.targets += refer(patient, s, mentions)
+    subject = subject_of(verb, s) if patient is None and not s.kids(verb, "nsubjpass") else None  # a passive's
+    if subject is not None:  # actor is its agent
         draft.actors += refer(subject, s, mentions)
+    if draft.location is None and any(c.text.lower() == "there" for c in s.kids(verb, "advmod")):
+        draft.location = place_before(verb, s, mentions)  # "flew to M and were granted asylum there": in M
     for child in s.kids(verb):
         if child.dep == "nsubjpass":
             draft.targets += refer(child, s, mentions)
@@ -125,6 +135,79 @@ def counterparts_of_objects(verb: Token, s: Parsed, mentions: list[ActorMention]
                     found += [i for p in s.kids(prep, "pobj") for i in refer(p, s, mentions)
                               if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
     return found
+
+
+@lru_cache(maxsize=1)
+def companion_words() -> frozenset[str]:
+    """Who goes with a person ('his family', 'his wife'): `lexicon/once.yaml`, `companions`."""
+    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("companions", ()))
+
+
+def companions_of(parties: Sequence[int], s: Parsed) -> list[Token]:
+    """'X and his family', 'X and his wife': a companion noun (with its possessive pronoun) coordinated with a
+    party. Kept with the event's words, so that its mention tells them (`resolve/events/conflicts.py` compares
+    sources naming X with them and X alone)."""
+    words = companion_words()
+    found: list[Token] = []
+    for token in s.sentence.tokens:
+        head = s.head(token) if token.dep == "conj" and token.lemma.lower() in words else None
+        if head is not None and s.mention_at.get(head.i) in parties and (
+                owner := s.kids(token, "poss")) and owner[0].pos == "PRON":
+            found += [owner[0], token]
+    return found
+
+
+def shared_patient(verb: Token, s: Parsed) -> Token | None:
+    """A passive coordinated with an earlier verb and naming no subject of its own is done to that verb's
+    subject: 'X was ousted and granted asylum' (the passive shared), 'X fled to M and was given refuge there'
+    (a passive of its own after an active). None for anything else ('X was ousted and has fled': X fled)."""
+    head = s.head(verb)
+    if verb.dep != "conj" or head is None or s.kids(verb, "nsubj", "nsubjpass", "csubj"):
+        return None
+    if own := s.kids(verb, "auxpass"):
+        patients = s.kids(head, "nsubjpass")
+        main = _main_subject(head, s)
+        if main is not None and _agrees(own[0], main, s):
+            return main  # "X flew to M as the rebels took D and were granted asylum there": X was
+        return patients[0] if patients else subject_of(head, s)
+    if verb.tag == "VBN" and not s.kids(verb, "aux") and (patients := s.kids(head, "nsubjpass")):
+        return patients[0]
+    return None
+
+
+def _main_subject(verb: Token, s: Parsed) -> Token | None:
+    """The subject of the clause a subordinate clause ('as/when/after ...', the verb) hangs from: a passive
+    coordinated after such a clause with an auxiliary of its own goes on with the main clause's subject, the
+    parser's nearest verb notwithstanding."""
+    main = s.head(verb)
+    if verb.dep != "advcl" or main is None or not any(
+            c.dep == "mark" and c.text.lower() in frames().background_marks for c in s.kids(verb)):
+        return None
+    return next(iter(s.kids(main, "nsubj", "nsubjpass")), None)
+
+
+def _agrees(auxiliary: Token, subject: Token, s: Parsed) -> bool:
+    """'was' with one, 'were' with several ('X and his family', 'the rebels'); other auxiliaries agree."""
+    word = auxiliary.text.lower()
+    plural = bool(s.kids(subject, "conj")) or subject.tag in ("NNS", "NNPS") or \
+        subject.text.lower() in ("they", "we")
+    return (word != "was" or not plural) and (word != "were" or plural)
+
+
+def place_before(verb: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:
+    """Where 'there' points in a coordinated clause: the place the verb it is coordinated with names after
+    to/in/at ('flew to M ... and were granted asylum there': M)."""
+    head = s.head(verb) if verb.dep == "conj" else None
+    while head is not None:
+        for prep in s.kids(head, "prep"):
+            if prep.text.lower() in PLACE_PREPS:
+                for pobj in s.kids(prep, "pobj"):
+                    places = [i for i in refer(pobj, s, mentions)
+                              if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY, EntityType.STATE)]
+                    if places:
+                        return places[0]
+        head = s.head(head) if head.dep in ("conj", "advcl") else None  # "... as the rebels took D and ..."
+    return None
 
 
 def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
@@ -215,8 +298,11 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
         if subject is not None:
             draft.actors += refer(subject, s, mentions)
-        for prep in s.kids(head, "prep"):
-            _prepositional(draft, prep, s, mentions)
+        for prep in s.kids(head, "prep", "dative"):  # "gave asylum to X" (the parser's dative), "gave X asylum"
+            if prep.pos in ("NOUN", "PROPN", "PRON"):
+                draft.targets += refer(prep, s, mentions)
+            else:
+                _prepositional(draft, prep, s, mentions)
     elif head is not None and place.dep in ("nsubj", "nsubjpass"):
         for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"
             if prep.text.lower() in PLACE_PREPS:

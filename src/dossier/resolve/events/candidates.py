@@ -53,17 +53,18 @@ def recalled(state: EventState, item: Evidence, least: int) -> list[str]:
                     and events[e].modality is Modality.ASSERTED)
 
 
-def recalled_once(state: EventState, item: Evidence, subject: set[str]) -> list[str]:
+def recalled_once(state: EventState, item: Evidence, subject: set[str], undated: bool = False) -> list[str]:
     """Events of the mention's type done to its subject (`recurring.done_to`: a named person or group, or what is
     named after them), at whatever date, oldest first: what an undated mention of a fact that happens once to
     whom it is done ('since the ruler's fall') recalls, when nothing of its article's weeks fits. The events an
-    entity takes part in are kept by entity; a once-only fact is rare among them."""
+    entity takes part in are kept by entity; a once-only fact is rare among them. `undated`: undated events too
+    (one occurrence told first without a date: `recurring.once_fits`)."""
     if item.modality is not Modality.ASSERTED or not subject:
         return []
     found: set[str] = set().union(*(state.events_of.get(s, set()) for s in subject))
     events = state.events
-    return in_order(e for e in found if e in events and events[e].type == item.type and events[e].date is not None
-                    and events[e].modality is Modality.ASSERTED)
+    return in_order(e for e in found if e in events and events[e].type == item.type
+                    and (undated or events[e].date is not None) and events[e].modality is Modality.ASSERTED)
 
 
 def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]:

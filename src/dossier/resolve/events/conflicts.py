@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from dossier.models import EntityType, PartialDate
 from dossier.resolve.dates import compatible
-from dossier.resolve.events import rules
+from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
 
@@ -22,8 +22,11 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
     people = people_by_article(state, event)
     least = rules.joint_least_people(event.type in state.settings.joint_types, state.settings)
-    if rules.people_disagree(people_by_role(state, event), least):
-        found.append(Conflict("participants", sorted((", ".join(sorted(p)), [a]) for a, p in people.items())))
+    with_them = companions_by_article(event)
+    if rules.people_disagree(people_by_role(state, event), least) or recurring.companions_disagree(
+            [(frozenset(p), with_them.get(a, frozenset())) for a, p in people.items()]):
+        found.append(Conflict("participants", sorted((named_with(p, with_them.get(a, frozenset())), [a])
+                                                     for a, p in people.items())))
     places = places_by_article(state, event)
     if len(places) > 1:
         found.append(Conflict("location", sorted((p, sorted(a)) for p, a in places.items())))
@@ -31,6 +34,19 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     if rivals:
         found.append(Conflict("first_claim", rivals))
     return found
+
+
+def companions_by_article(event: Event) -> dict[str, frozenset[str]]:
+    """The companions each article names with a party of the event ('X and his wife': wife), from the words its
+    mentions keep (`extract/participants.companions_of`)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for e in event.evidence:
+        found[e.article_id] |= recurring.companions_in(e.trigger)
+    return {a: frozenset(c) for a, c in found.items() if c}
+
+
+def named_with(people: set[str], companions: frozenset[str]) -> str:
+    return ", ".join(sorted(people)) + "".join(f" and their {c}" for c in sorted(companions))
 
 
 def people_by_article(state: EventState, event: Event) -> dict[str, set[str]]:

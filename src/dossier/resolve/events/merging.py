@@ -189,9 +189,9 @@ def merge(state: EventState, item: Evidence) -> None:
     best = _best(state, item, candidates(state, item), undated)
     if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
         best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
-    if best is None and undated and _once_kind(item) is not None:  # a once-only fact: recalled by its subject
-        subject = recurring.done_to(item.targets, state.specific, state.related)
-        best = _best(state, item, recalled_once(state, item, subject), undated, only=True)
+    if best is None and _once_kind(item) is not None:  # a once-only fact: recalled by its subject, whatever the
+        subject = recurring.done_to(item.targets, state.specific, state.related)  # dates each source gives
+        best = _best(state, item, recalled_once(state, item, subject, undated=True), undated, only=True)
     if best is None and undated and not _knows_its_date(state, item):
         best = _sole(state, item)
     if best is None:

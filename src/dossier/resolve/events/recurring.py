@@ -20,6 +20,7 @@ apart keeps them apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,3 +127,29 @@ def same_word(lemma: str, lemmas: Collection[str], least: int = 5) -> bool:
     word = lemma.lower()
     return any(w == word or (min(len(w), len(word)) >= least and (w.startswith(word) or word.startswith(w)))
                for w in (x.lower() for x in lemmas))
+
+
+@lru_cache(maxsize=1)
+def companion_words() -> frozenset[str]:
+    """Who goes with a person ('his family', 'his wife'): `lexicon/once.yaml`, `companions`."""
+    from dossier.lexicon import load_yaml
+    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("companions", ()))
+
+
+_POSSESSED = re.compile(r"\b(?:his|her|their)\s+(\w+)", re.IGNORECASE)
+
+
+def companions_in(words: str, known: Collection[str] | None = None) -> set[str]:
+    """The companions a mention's words name with its party ('grant asylum to Vell and his wife': wife)."""
+    table = companion_words() if known is None else known
+    return {w.lower() for w in _POSSESSED.findall(words) if w.lower() in table}
+
+
+def companions_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Who took part, told by several articles as (the people each names, the companions it names with them): one
+    naming a person with companions ('Vell and his family fled') and another naming that person alone ('Vell
+    fled') disagree, as the sources of an asylum do on who was given it. Articles naming nobody in common, or
+    both naming companions, do not."""
+    told = list(named)
+    return any(people & others and companions and not theirs
+               for people, companions in told for others, theirs in told)
