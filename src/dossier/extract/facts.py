@@ -123,13 +123,13 @@ def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
 def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str]], ...]:
     rows = (load_yaml("once.yaml") or {}).get("kinds", [])
     return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()))
-                 for r in rows)
+                 for r in rows if r.get("background"))
 
 
 def once_only(draft: Draft) -> bool:
-    """A fact that happens once to whom it is done (`lexicon/once.yaml`: a ruler's removal, asylum), naming whom:
-    told as background ('the first trip since X was ousted and granted asylum', 'following the overthrow of X')
-    it still recalls that one occurrence, which resolution joins (`resolve/events/recurring.py`)."""
+    """A fact that happens once to whom it is done, of a kind `lexicon/once.yaml` marks `background` (asylum),
+    naming whom: told as background ('the first trip since X was ousted and granted asylum') it still recalls
+    that one occurrence, which resolution joins (`resolve/events/recurring.py`)."""
     if not draft.targets:
         return False
     rule, lemma = draft.rule, draft.trigger.lemma.lower()
@@ -191,7 +191,7 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
                 continue
             if prep in background and owner is not None and once_only(draft):
-                kept.append(recalled(draft, s))  # "following the overthrow of X": the one overthrow, recalled
+                kept.append(recalled(draft, s))  # "following the asylum given to X": the one asylum, recalled
                 continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
