@@ -103,6 +103,9 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
 
 
 def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
+    if obj.dep == "dative" and s.kids(obj, "pobj"):  # "gave asylum to X": the parser's dative "to" is a partner
+        _prepositional(draft, obj, s, mentions)
+        return
     referred = refer(obj, s, mentions)
     if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == Mode.VISIT:
         draft.actors += referred  # "X led a delegation that included Y": Y travelled too
@@ -190,7 +193,7 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
         if subject is not None:
             draft.actors += refer(subject, s, mentions)
-        for prep in s.kids(head, "prep"):
+        for prep in s.kids(head, "prep", "dative"):  # "gave asylum to X": the parser's dative "to"
             _prepositional(draft, prep, s, mentions)
     elif head is not None and place.dep in ("nsubj", "nsubjpass"):
         for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"
