@@ -91,7 +91,7 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             _prepositional(draft, child, s, mentions)
         elif child.dep == "ccomp" and draft.rule.type in (*ADDRESSEE_TYPES, EventType.SUPPORT):
             addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow;
-            # "said Lima had played a historic role": Lima is praised
+            # "affirmed that Lima and Quito have a special relationship": they are praised
             if addressee is not None:
                 draft.targets += refer(addressee, s, mentions)
     if verb.dep == "acl" and (noun := s.head(verb)) is not None and verb.tag == "VBN":
@@ -104,9 +104,6 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
 
 
 def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
-    if obj.dep == "dative" and s.kids(obj, "pobj"):  # "gave asylum to X": the parser's dative "to" is a partner
-        _prepositional(draft, obj, s, mentions)
-        return
     referred = refer(obj, s, mentions)
     if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == Mode.VISIT:
         draft.actors += referred  # "X led a delegation that included Y": Y travelled too
@@ -194,7 +191,7 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
         subject = subject_of(head, s)  # "Putin held a phone call with ..."
         if subject is not None:
             draft.actors += refer(subject, s, mentions)
-        for prep in s.kids(head, "prep", "dative"):  # "gave asylum to X": the parser's dative "to"
+        for prep in s.kids(head, "prep"):
             _prepositional(draft, prep, s, mentions)
     elif head is not None and place.dep in ("nsubj", "nsubjpass"):
         for prep in s.kids(head, "prep"):  # "the visit ... marked": nothing; "talks took place in X"

@@ -35,50 +35,34 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 @dataclass(frozen=True, slots=True)
 class Wording:
-    """Phrasings of `triggers.yaml` that no single word triggers: praise told under a verb of saying, a wish
-    to get what another party gives."""
+    """Phrasings of `triggers.yaml` that no single word triggers: praise told under a verb of saying."""
 
-    praise: frozenset[tuple[str, str]]  # ("play", "role"): "X played a historic role"
+    praise: frozenset[tuple[str, str]]  # ("have", "relationship"): "A and B have a special relationship"
     praise_modifiers: frozenset[str]  # "historic", "special": the object praises only with one of them
-    wish_adjectives: frozenset[str]  # "interested", "keen"
-    wish_verbs: frozenset[str]  # "receive", "obtain"
 
 
 @lru_cache(maxsize=1)
 def wording() -> Wording:
     data = load_yaml("triggers.yaml")
-    support, request = data.get("SUPPORT") or {}, data.get("REQUEST") or {}
-    return Wording(frozenset(tuple(p.split(" ", 1)) for p in support.get("praise") or {}),
-                   frozenset(support.get("praise_modifiers") or {}), frozenset(request.get("wish_adjectives") or {}),
-                   frozenset(request.get("wish_verbs") or {}))
+    support = data.get("SUPPORT") or {}
+    return Wording(frozenset((verb, obj) for verb, obj in (p.split(" ", 1) for p in support.get("praise") or {})),
+                   frozenset(support.get("praise_modifiers") or {}))
 
 
 def praise_told(clause: Token, s: Parsed) -> bool:
-    """'(said) Peru had played a historic role', '(affirmed that) A and B have a special relationship': the
-    reported clause says something good of a party: a verb and object of `praise` whose object has one of
-    the `praise_modifiers`. Negated ('had not played a positive role') it is no praise."""
+    """'(affirmed that) A and B have a special relationship': the reported clause says something good of the
+    parties: a verb and object of `praise` whose object has one of the `praise_modifiers`. Negated ('do not
+    have close ties') it is no praise."""
     words = wording()
     if any(k.dep == "neg" for k in s.kids(clause)):
         return False
-    for obj in s.kids(clause, "dobj"):
-        if (clause.lemma.lower(), obj.lemma.lower()) in words.praise and any(
+    verb = clause.lemma.lower()
+    for obj in s.kids(clause, "dobj"):  # "ties": the lemma "tie" or the word
+        if {(verb, obj.lemma.lower()), (verb, obj.text.lower())} & words.praise and any(
                 m.lemma.lower() in words.praise_modifiers or m.text.lower() in words.praise_modifiers
                 for m in s.kids(obj, "amod", "compound")):
             return True
     return False
-
-
-def wished(adjective: Token, s: Parsed) -> Token | None:
-    """'Chile is interested in receiving wheat', 'keen to obtain loans': the verb of getting a wish adjective
-    governs (`wish_verbs`), else None."""
-    words = wording()
-    if adjective.lemma.lower() not in words.wish_adjectives and adjective.text.lower() not in words.wish_adjectives:
-        return None
-    governed = _complement(adjective, s) or next(
-        (c for p in s.kids(adjective, "prep") if p.text.lower() == "in" for c in s.kids(p, "pcomp")), None)
-    if governed is None or governed.lemma.lower() not in words.wish_verbs:
-        return None
-    return governed
 
 
 def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
@@ -97,9 +81,6 @@ def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
         draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s)
         if draft is not None:
             drafts.append(draft)
-    asked = {wanted.i for d in drafts if d.rule.type == EventType.REQUEST and d.trigger.pos == "ADJ"
-             and (wanted := wished(d.trigger, s)) is not None}
-    drafts = [d for d in drafts if d.trigger.i not in asked]  # "interested in receiving wheat": asked, no visit
     for draft in drafts:  # "support an offensive": the event noun a verb takes is folded into the verb's event
         if draft.trigger.pos == "VERB":
             draft.folded |= {rule.type for o in s.kids(draft.trigger) if o.dep in OBJECT_DEPS
@@ -108,10 +89,7 @@ def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
 
 
 def _adjective_trigger(token: Token, s: Parsed) -> Draft | None:
-    """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE); 'interested in
-    receiving wheat': a request (REQUEST)."""
-    if wished(token, s) is not None:
-        return Draft(token, Trigger(EventType.REQUEST, None), [token])
+    """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE)."""
     if frames().adjectives.get(token.lemma.lower()) != "commitment" or _complement(token, s) is None:
         return None
     return Draft(token, COMMITMENT, [token])
@@ -156,7 +134,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     if governed is not None and classes:
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
         if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
-            if praise_told(governed, s):  # "said Peru had played a historic role": words of praise
+            if praise_told(governed, s):  # "said A and B have a special relationship": words of praise
                 return Draft(token, Trigger(EventType.SUPPORT, None), [token])
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
         if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
