@@ -108,8 +108,9 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             _object(draft, child, s, mentions)
         elif child.dep == "prep":
             _prepositional(draft, child, s, mentions)
-        elif child.dep == "ccomp" and draft.rule.type in ADDRESSEE_TYPES:
-            addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow
+        elif child.dep == "ccomp" and draft.rule.type in (*ADDRESSEE_TYPES, EventType.SUPPORT):
+            addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow;
+            # "affirmed that Lima and Quito have a special relationship": they are praised
             if addressee is not None:
                 draft.targets += refer(addressee, s, mentions)
     if reduced_relative(verb, s) and (noun := s.head(verb)) is not None:

@@ -10,12 +10,15 @@ request, refusal or threat is one). `discarded` tells a sentence that is no poli
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.naming import as_labelled, hostile, judged
 from dossier.extract.syntax import Parsed, subject_of
 from dossier.extract.triggers import dictionary_pattern
-from dossier.lexicon import Trigger, TriggerLexicon, frames, references
+from dossier.lexicon import Trigger, TriggerLexicon, frames, load_yaml, references
 from dossier.models import Token
 from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
@@ -28,6 +31,38 @@ LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "sta
                "open", "announce", "continue", "step", "intensify", "deliver", "lead", "spearhead"}  # the object
 # noun is the event
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """Phrasings of `triggers.yaml` that no single word triggers: praise told under a verb of saying."""
+
+    praise: frozenset[tuple[str, str]]  # ("have", "relationship"): "A and B have a special relationship"
+    praise_modifiers: frozenset[str]  # "historic", "special": the object praises only with one of them
+
+
+@lru_cache(maxsize=1)
+def wording() -> Wording:
+    data = load_yaml("triggers.yaml")
+    support = data.get("SUPPORT") or {}
+    return Wording(frozenset((verb, obj) for verb, obj in (p.split(" ", 1) for p in support.get("praise") or {})),
+                   frozenset(support.get("praise_modifiers") or {}))
+
+
+def praise_told(clause: Token, s: Parsed) -> bool:
+    """'(affirmed that) A and B have a special relationship': the reported clause says something good of the
+    parties: a verb and object of `praise` whose object has one of the `praise_modifiers`. Negated ('do not
+    have close ties') it is no praise."""
+    words = wording()
+    if any(k.dep == "neg" for k in s.kids(clause)):
+        return False
+    verb = clause.lemma.lower()
+    for obj in s.kids(clause, "dobj"):  # "ties": the lemma "tie" or the word
+        if {(verb, obj.lemma.lower()), (verb, obj.text.lower())} & words.praise and any(
+                m.lemma.lower() in words.praise_modifiers or m.text.lower() in words.praise_modifiers
+                for m in s.kids(obj, "amod", "compound")):
+            return True
+    return False
 
 
 def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
@@ -99,6 +134,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     if governed is not None and classes:
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
         if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
+            if praise_told(governed, s):  # "said A and B have a special relationship": words of praise
+                return Draft(token, Trigger(EventType.SUPPORT, None), [token])
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
         if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
             return None  # "we agree that the country needs help": a view shared, no pact
