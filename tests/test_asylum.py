@@ -63,6 +63,15 @@ def test_a_background_once_only_fact_keeps_no_time_of_the_main_clause() -> None:
     assert all(e.time is None for e in found if e.type == EventType.AID)
 
 
+def test_a_journey_as_a_place_falls_is_a_flight_and_beside_anything_else_a_visit() -> None:
+    flight = events("Ben Ali and his family flew to Jeddah as the protesters took Tunis.")
+    assert [(e.type, e.mode, e.actors, e.location) for e in flight] == [
+        (EventType.RETREAT, None, {"Ben Ali"}, "Jeddah")]
+    assert [e.type for e in events("The king left for London when the army seized the capital.")][0] == \
+        EventType.RETREAT
+    assert [e.type for e in events("Ben Ali flew to Jeddah as the talks began.")] == [EventType.CONSULT]
+
+
 # --- the pure rules ------------------------------------------------------------------------------------------------
 
 
