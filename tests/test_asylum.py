@@ -6,10 +6,17 @@ Sentences and names written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring
+from dossier.packs import load_pack
+from dossier.store import open_store
+from tests.helpers.articles import write_text
 from tests.helpers.pipeline import events
+from tests.helpers.stores import Location, build_store
 
 # --- extraction --------------------------------------------------------------------------------------------------
 
@@ -70,6 +77,22 @@ def test_a_journey_as_a_place_falls_is_a_flight_and_beside_anything_else_a_visit
     assert [e.type for e in events("The king left for London when the army seized the capital.")][0] == \
         EventType.RETREAT
     assert [e.type for e in events("Ben Ali flew to Jeddah as the talks began.")] == [EventType.CONSULT]
+
+
+def test_a_flight_right_after_the_dated_fall_it_follows_takes_its_date(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """Retyped a flight, the journey keeps the date of the story it continues ('ousted on January 14. ... flew
+    to Jeddah as the protesters took Tunis'); a flight told far from any dated mention stays undated."""
+    corpus = tmp_path / "flight"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Ben Ali was ousted by a popular uprising on January 14.\n\n"
+               "Ben Ali and his family flew to Jeddah as the protesters took Tunis.", source="One Wire",
+               published="2011-02-20")
+    db = build_store(new_db("flight"), corpus, load_pack("syria-russia"))
+    store = open_store(db, create=False)
+    rows = store.db.execute("SELECT trigger, type, date FROM event_mentions ORDER BY n").fetchall()
+    assert [(str(r[0]), str(r[2])) for r in rows if str(r[1]) == EventType.RETREAT.value] == [
+        ("his family flew", "2011-01-14")], [tuple(r) for r in rows]
 
 
 # --- the pure rules ------------------------------------------------------------------------------------------------
