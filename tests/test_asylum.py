@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.packs import load_pack
 from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring
-from dossier.packs import load_pack
 from dossier.store import open_store
 from tests.helpers.articles import write_text
 from tests.helpers.pipeline import events
@@ -74,7 +74,7 @@ def test_a_journey_as_a_place_falls_is_a_flight_and_beside_anything_else_a_visit
     flight = events("Ben Ali and his family flew to Jeddah as the protesters took Tunis.")
     assert [(e.type, e.mode, e.actors, e.location) for e in flight] == [
         (EventType.RETREAT, None, {"Ben Ali"}, "Jeddah")]
-    assert [e.type for e in events("The king left for London when the army seized the capital.")][0] == \
+    assert next(e.type for e in events("The king left for London when the army seized the capital.")) == \
         EventType.RETREAT
     assert [e.type for e in events("Ben Ali flew to Jeddah as the talks began.")] == [EventType.CONSULT]
 
