@@ -41,11 +41,6 @@ class Settings:
         {EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.REQUEST, EventType.REJECT, EventType.ACCUSE,
          EventType.THREATEN, EventType.CONCEDE, EventType.COOPERATE})
     peg_days: int = 7
-    # Undated mentions of these types continue the story of a dated mention just before them (`narrative_sentences`,
-    # a party in common): the peg's types, and a flight or withdrawal told right after what it follows ("X was
-    # ousted on Dec. 8. X and his family flew to M as the rebels took the capital": of that day). Not pegged: a
-    # withdrawal told as background in a news article is not of the news' day.
-    story_types: frozenset[EventType] = peg_types | frozenset({EventType.RETREAT})
     narrative_sentences: int = 2  # an undated mention this close after a dated one continues its story
     propagation_rounds: int = 5  # dates flowing between sources: at most this many rounds per article
     # --- blocking (blocking.py) ---
