@@ -6,10 +6,17 @@ Sentences and names written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.packs import load_pack
 from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring
+from dossier.store import open_store
+from tests.helpers.articles import write_text
 from tests.helpers.pipeline import events
+from tests.helpers.stores import Location, build_store
 
 # --- extraction --------------------------------------------------------------------------------------------------
 
@@ -63,7 +70,48 @@ def test_a_background_once_only_fact_keeps_no_time_of_the_main_clause() -> None:
     assert all(e.time is None for e in found if e.type == EventType.AID)
 
 
+def test_a_journey_as_a_place_falls_is_a_flight_and_beside_anything_else_a_visit() -> None:
+    flight = events("Ben Ali and his family flew to Jeddah as the protesters took Tunis.")
+    assert [(e.type, e.mode, e.actors, e.location) for e in flight] == [
+        (EventType.RETREAT, None, {"Ben Ali"}, "Jeddah")]
+    assert next(e.type for e in events("The king left for London when the army seized the capital.")) == \
+        EventType.RETREAT
+    assert [e.type for e in events("Ben Ali flew to Jeddah as the talks began.")] == [EventType.CONSULT]
+
+
+def test_a_flight_right_after_the_dated_fall_it_follows_takes_its_date(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """Retyped a flight, the journey keeps the date of the story it continues ('ousted on January 14. ... flew
+    to Jeddah as the protesters took Tunis'); a withdrawal told the same way lasts and keeps no day."""
+    corpus = tmp_path / "flight"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Ben Ali was ousted by a popular uprising on January 14.\n\n"
+               "Ben Ali and his family flew to Jeddah as the protesters took Tunis.", source="One Wire",
+               published="2011-02-20")
+    db = build_store(new_db("flight"), corpus, load_pack("syria-russia"))
+    store = open_store(db, create=False)
+    rows = store.db.execute("SELECT trigger, type, date FROM event_mentions ORDER BY n").fetchall()
+    assert [(str(r[0]), str(r[2])) for r in rows if str(r[1]) == EventType.RETREAT.value] == [
+        ("his family flew", "2011-01-14")], [tuple(r) for r in rows]
+    write_text(corpus, "b.txt", "Ben Ali was ousted by a popular uprising on January 14.\n\n"
+               "Ben Ali's guards began withdrawing from the palace in Carthage.", source="Other Post",
+               published="2011-02-21")
+    db = build_store(new_db("withdrawal"), corpus, load_pack("syria-russia"))
+    rows = open_store(db, create=False).db.execute(
+        "SELECT trigger, type, date FROM event_mentions WHERE type = ?", (EventType.RETREAT.value,)).fetchall()
+    assert [str(r[2]) for r in rows if "withdraw" in str(r[0])] == ["None"], [tuple(r) for r in rows]
+
+
 # --- the pure rules ------------------------------------------------------------------------------------------------
+
+
+def test_a_flight_continues_a_story_as_a_statement_does_and_a_withdrawal_does_not() -> None:
+    flights = recurring.flight_words()
+    assert {"fly", "flee"} <= flights
+    assert recurring.continues_a_story(EventType.RETREAT, "fly", {EventType.CONSULT}, flights)
+    assert recurring.continues_a_story(EventType.CONSULT, "visit", {EventType.CONSULT}, flights)
+    assert not recurring.continues_a_story(EventType.RETREAT, "withdraw", {EventType.CONSULT}, flights)
+    assert not recurring.continues_a_story(EventType.ASSAULT, "fly", {EventType.CONSULT}, flights)
 
 
 def test_companions_are_possessed_words_of_the_table() -> None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from dossier.extract.attach_time import attach_times, occasion_of, ordinal_of
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
-from dossier.extract.causatives import caused_flight
+from dossier.extract.causatives import caused_flight, flight_from_a_fall
 from dossier.extract.coding import backing_in_war, ground_taken, protest_demands, protests
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
@@ -109,6 +109,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
     caused_flight(drafts, s, mentions)
+    flight_from_a_fall(drafts, s, mentions)
     pacts_reported(drafts, s, mentions, before)
     for draft in drafts:
         draft.actors += speaker_of(draft.trigger, s, mentions)

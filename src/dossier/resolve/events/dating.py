@@ -136,7 +136,8 @@ Teller = Callable[[EventState, Evidence], Told]
 
 def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_references: bool) -> list[Evidence]:
     """Walk an article's mentions in order: a dated mention (stated, or a year-less month and day of its own)
-    opens a story, told when `teller` says; an undated past, asserted statement or meeting in a later sentence
+    opens a story, told when `teller` says; an undated past, asserted statement, meeting or flight
+    (`recurring.continues_a_story`) in a later sentence
     within `narrative_sentences` of the story's last one that shares a party with it continues it and takes its
     date (and adds its parties). A mention that continued the story at its opening's own date is dated again
     when the teller says otherwise. `follow_references` False leaves to the event they refer to the mentions
@@ -147,6 +148,7 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
     told = Told(None, None, frozenset())
     last = opened = 0
     changed: list[Evidence] = []
+    flights = recurring.flight_words()
     for item in state.by_article[article_id]:
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
@@ -155,7 +157,8 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story = set(item.parties) | told.parties
             continue
         if (opening is None or item.time is not None or (item.time_ref is not None and not follow_references)
-                or item.type not in settings.peg_types or item.modality is not Modality.ASSERTED
+                or not recurring.continues_a_story(item.type, item.lemma, settings.peg_types, flights)
+                or item.modality is not Modality.ASSERTED
                 or item.tense != "past"):
             continue
         own_story = item.date_origin is DateOrigin.INHERITED and item.date in (opening.date, told.date)

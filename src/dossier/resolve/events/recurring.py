@@ -136,6 +136,22 @@ def companion_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("companions", ()))
 
 
+@lru_cache(maxsize=1)
+def flight_words() -> frozenset[str]:
+    """A person's flight told as one day's journey ('fled', 'flew to M'): `lexicon/once.yaml`, `flights`."""
+    from dossier.lexicon import load_yaml
+    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("flights", ()))
+
+
+def continues_a_story(event_type: EventType, lemma: str, story_types: Collection[EventType],
+                      flights: Collection[str]) -> bool:
+    """Whether an undated mention of this type and trigger lemma may continue the dated story told just before
+    it: a statement or a meeting (`story_types`), or a flight (a RETREAT told by a word of `flights`: 'X was
+    ousted on Dec. 8. X and his family flew to M as the rebels took the capital', of that day); not a
+    withdrawal, which lasts ('began withdrawing its assets')."""
+    return event_type in story_types or (event_type is EventType.RETREAT and lemma.lower() in flights)
+
+
 _POSSESSED = re.compile(r"\b(?:his|her|their)\s+(\w+)", re.IGNORECASE)
 
 
