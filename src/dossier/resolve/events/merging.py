@@ -93,7 +93,9 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
     named = any(state.specific(p) for p in mine.parties | theirs.parties)
-    once = recurring.once_fits(*_kinds(state, a, mine, b, theirs), _done_to(state, mine), _done_to(state, theirs))
+    once = recurring.once_fits(recurring.kind_of(a.type, a.mode, mine.lemmas),
+                               recurring.kind_of(b.type, b.mode, theirs.lemmas), _done_to(state, mine),
+                               _done_to(state, theirs))
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
             a.date, b.date) and not rules.firm_match(_shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
@@ -104,27 +106,19 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     return score if score >= needed else 0
 
 
-def _kinds(state: EventState, a: Event, mine: Tally, b: Event, theirs: Tally) -> tuple[
-        recurring.OnceKind | None, recurring.OnceKind | None]:
-    kinds = recurring.once_kinds()
-    return (recurring.once_kind(a.type, a.mode, mine.lemmas, kinds),
-            recurring.once_kind(b.type, b.mode, theirs.lemmas, kinds))
-
-
 def _done_to(state: EventState, tally: Tally) -> set[str]:
     return recurring.done_to(tally.targets, state.specific, state.related)
 
 
 def _once(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool:
     """A once-only fact (`recurring.once_fits`) done to the same named subject by the mention and the event."""
-    kinds = recurring.once_kinds()
-    kind = recurring.once_kind(item.type, item.mode, [item.lemma], kinds)
+    kind = recurring.kind_of(item.type, item.mode, [item.lemma])
     if kind is None:
         return False
     subject = recurring.done_to(item.targets, state.specific, state.related)
     if not recurring.same_states(_states(state, item.actors), _states(state, tally.actors)):
         return False  # 'Norvia gave Vell asylum' and 'Lorn gave Vell asylum': who did it is told otherwise
-    return recurring.once_fits(kind, recurring.once_kind(event.type, event.mode, tally.lemmas, kinds), subject,
+    return recurring.once_fits(kind, recurring.kind_of(event.type, event.mode, tally.lemmas), subject,
                                _done_to(state, tally))
 
 
@@ -189,8 +183,9 @@ def merge(state: EventState, item: Evidence) -> None:
     best = _best(state, item, candidates(state, item), undated)
     if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
         best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
-    if best is None and _once_kind(item) is not None:  # a once-only fact: recalled by its subject, whatever the
-        subject = recurring.done_to(item.targets, state.specific, state.related)  # dates each source gives
+    if best is None and recurring.kind_of(item.type, item.mode, [item.lemma]) is not None:
+        # a once-only fact: recalled by its subject, whatever the dates each source gives
+        subject = recurring.done_to(item.targets, state.specific, state.related)
         best = _best(state, item, recalled_once(state, item, subject, undated=True), undated, only=True)
     if best is None and undated and not _knows_its_date(state, item):
         best = _sole(state, item)
@@ -200,10 +195,6 @@ def merge(state: EventState, item: Evidence) -> None:
     item.event_id = best.id
     state.changes.grew.add(best.id)
     state.refresh(best)
-
-
-def _once_kind(item: Evidence) -> recurring.OnceKind | None:
-    return recurring.once_kind(item.type, item.mode, [item.lemma], recurring.once_kinds())
 
 
 def _knows_its_date(state: EventState, item: Evidence) -> bool:
