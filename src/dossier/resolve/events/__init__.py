@@ -2,7 +2,8 @@
 
 - records.py: evidence, events, what events know of an entity, conflicts;
 - settings.py: every threshold, in one `Settings`;
-- rules.py: the merge rules, pure functions; merging.py applies them (a mention and an event, two events);
+- rules.py: the merge rules, pure functions; merging.py applies them across articles (a mention and an event,
+  two events), in_article.py within one article (its events told again; coreference.py: in another mode);
 - blocking.py and candidates.py: which events a mention is compared with;
 - tally.py: what an event's evidence adds up to, kept as running counts;
 - dating.py: dates placed, inherited, referenced, and flowing across sources; consensus.py: an event's date;

@@ -29,7 +29,7 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
     found = blocked(state, item, merging)
     reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.related(e) for e in item.parties},
                   state.settings, merging, item.location is not None and state.specific(item.location),
-                  recurring.once_kind(item.type, item.mode, [item.lemma], recurring.once_kinds()) is not None)
+                  recurring.kind_of(item.type, item.mode, [item.lemma]) is not None)
     events = state.events
     return in_order(c for c in found
                     if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))

@@ -1,14 +1,14 @@
 """In-article coreference of meetings (fourth merging round): one article tells one call, one visit or one
 meeting in several sentences and not always in one mode. Extraction types 'the two leaders discussed ...' (said
 of a phone call) as a meeting without a mode, 'came to Moscow' (said of a visit) as one as well, and 'held a
-joint press conference following their meeting' as a multilateral meeting; `merging.corefer` compares only
+joint press conference following their meeting' as a multilateral meeting; `in_article.corefer` compares only
 events of one mode, so these stay apart as two or three events of one occasion.
 
 Each rule here says when an article's modeless CONSULT (talks, a discussion, a coming) or multilateral one (a
 joint appearance) is another telling of one of its calls, visits or meetings, as a pure function of what each
 side names. The gates every pair passes first (one article, compatible dates at their precision, compatible
 places, both reported as having happened or neither, no date on either side only on a firm match) are
-`merging`'s, shared with `one_story`. The visit does NOT absorb a meeting naming a counterpart of its own ('the
+`in_article`'s, shared with `one_story`. The visit does NOT absorb a meeting naming a counterpart of its own ('the
 delegation met the president'): the meetings a visit is made for are events of their own (the gold annotations
 keep them apart, and so does `rules.same_mode` across articles).
 """

@@ -298,7 +298,7 @@ def occasion_date(state: EventState, item: Evidence) -> PartialDate | None:
     occasion = item.occasion
     if occasion is None:
         return None
-    kind = recurring.once_kind(occasion.type, occasion.mode, [occasion.word], recurring.once_kinds())
+    kind = recurring.kind_of(occasion.type, occasion.mode, [occasion.word])
     if kind is not None:
         return once_occasion(state, item, kind) if occasion.preposition in SIMULTANEOUS else None
     if occasion.preposition == "with" or occasion.type not in OCCASION_TYPES:

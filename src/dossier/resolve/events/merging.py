@@ -1,5 +1,6 @@
-"""Merging: a mention joins the event it fits best (or makes a new one); after each article, events that
-turn out to be one are merged (so the order sources arrive in matters less).
+"""Cross-article merging: a mention joins the event it fits best (or makes a new one); after each article, events
+that turn out to be one are merged (`consolidate`: so the order sources arrive in matters less). One article's
+events told again within it are merged by in_article.py, which shares `absorb`, `within` and `shared_named`.
 
 `fit` and `events_fit` apply the rules of rules.py in order, the cheap ones first; ties go to the older
 event, never to a set's order (which changes with each process's hash seed).
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from dossier.models import EntityType, Modality, PartialDate
-from dossier.resolve.events import coreference, recurring, rules
+from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
 from dossier.resolve.events.records import Event, Evidence, in_order
@@ -31,8 +32,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
         return 0
     tally = state.tally(event)
-    if not rules.place_fits(item.location, tally.locations, state.seat_of, _within(state)) and not (
-            rules.same_day_same_people(_shared_named(state, item.parties & tally.parties), item.date, event.date)):
+    if not rules.place_fits(item.location, tally.locations, state.seat_of, within(state)) and not (
+            rules.same_day_same_people(shared_named(state, item.parties & tally.parties), item.date, event.date)):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
     if not rules.same_visitor((item.mode, event.mode), item.actors, tally.actors, tally.parties, state.specific):
         return 0  # two visits to Moscow by different people
@@ -62,7 +63,7 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
                            here, event.date, _story(state, item), settings):
         return 0  # "Putin praised ..." in a report of October's talks is not February's praise
-    firm = rules.firm_match(_shared_named(state, shared), len(shared), same_place) or rules.placed_match(
+    firm = rules.firm_match(shared_named(state, shared), len(shared), same_place) or rules.placed_match(
         same_place and item.location is not None and state.specific(item.location),
         bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
@@ -78,7 +79,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
             a.type == b.type and rules.announced_and_held(a.modality, b.modality, a.date, b.date)):
         return 0
     if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
-            a.location, [b.location] if b.location else [], state.seat_of, _within(state)):
+            a.location, [b.location] if b.location else [], state.seat_of, within(state)):
         return 0
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
@@ -89,13 +90,15 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0
     shared = mine.parties & theirs.parties
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
-            a.date, b.date, _shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
+            a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
     named = any(state.specific(p) for p in mine.parties | theirs.parties)
-    once = recurring.once_fits(*_kinds(state, a, mine, b, theirs), _done_to(state, mine), _done_to(state, theirs))
+    once = recurring.once_fits(recurring.kind_of(a.type, a.mode, mine.lemmas),
+                               recurring.kind_of(b.type, b.mode, theirs.lemmas), _done_to(state, mine),
+                               _done_to(state, theirs))
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
-            a.date, b.date) and not rules.firm_match(_shared_named(state, shared), len(shared), same_place):
+            a.date, b.date) and not rules.firm_match(shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     needed = rules.events_needed(same_place, a.mode, b.mode, state.settings)
@@ -104,27 +107,19 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     return score if score >= needed else 0
 
 
-def _kinds(state: EventState, a: Event, mine: Tally, b: Event, theirs: Tally) -> tuple[
-        recurring.OnceKind | None, recurring.OnceKind | None]:
-    kinds = recurring.once_kinds()
-    return (recurring.once_kind(a.type, a.mode, mine.lemmas, kinds),
-            recurring.once_kind(b.type, b.mode, theirs.lemmas, kinds))
-
-
 def _done_to(state: EventState, tally: Tally) -> set[str]:
     return recurring.done_to(tally.targets, state.specific, state.related)
 
 
 def _once(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool:
     """A once-only fact (`recurring.once_fits`) done to the same named subject by the mention and the event."""
-    kinds = recurring.once_kinds()
-    kind = recurring.once_kind(item.type, item.mode, [item.lemma], kinds)
+    kind = recurring.kind_of(item.type, item.mode, [item.lemma])
     if kind is None:
         return False
     subject = recurring.done_to(item.targets, state.specific, state.related)
     if not recurring.same_states(_states(state, item.actors), _states(state, tally.actors)):
         return False  # 'Norvia gave Vell asylum' and 'Lorn gave Vell asylum': who did it is told otherwise
-    return recurring.once_fits(kind, recurring.once_kind(event.type, event.mode, tally.lemmas, kinds), subject,
+    return recurring.once_fits(kind, recurring.kind_of(event.type, event.mode, tally.lemmas), subject,
                                _done_to(state, tally))
 
 
@@ -165,7 +160,7 @@ def _story(state: EventState, item: Evidence) -> list[PartialDate]:
     return [event.date for event in found if event is not None and event.date is not None]
 
 
-def _within(state: EventState) -> Callable[[str, str], bool]:
+def within(state: EventState) -> Callable[[str, str], bool]:
     """Whether one place lies within another, by their names (`rules.named_within`)."""
     def within(place: str, other: str) -> bool:
         facts, holder = state.entity(place), state.entity(other)
@@ -173,7 +168,7 @@ def _within(state: EventState) -> Callable[[str, str], bool]:
     return within
 
 
-def _shared_named(state: EventState, shared: set[str]) -> int:
+def shared_named(state: EventState, shared: set[str]) -> int:
     return len([e for e in shared if state.specific(e)])
 
 
@@ -189,8 +184,9 @@ def merge(state: EventState, item: Evidence) -> None:
     best = _best(state, item, candidates(state, item), undated)
     if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
         best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
-    if best is None and _once_kind(item) is not None:  # a once-only fact: recalled by its subject, whatever the
-        subject = recurring.done_to(item.targets, state.specific, state.related)  # dates each source gives
+    if best is None and recurring.kind_of(item.type, item.mode, [item.lemma]) is not None:
+        # a once-only fact: recalled by its subject, whatever the dates each source gives
+        subject = recurring.done_to(item.targets, state.specific, state.related)
         best = _best(state, item, recalled_once(state, item, subject, undated=True), undated, only=True)
     if best is None and undated and not _knows_its_date(state, item):
         best = _sole(state, item)
@@ -200,10 +196,6 @@ def merge(state: EventState, item: Evidence) -> None:
     item.event_id = best.id
     state.changes.grew.add(best.id)
     state.refresh(best)
-
-
-def _once_kind(item: Evidence) -> recurring.OnceKind | None:
-    return recurring.once_kind(item.type, item.mode, [item.lemma], recurring.once_kinds())
 
 
 def _knows_its_date(state: EventState, item: Evidence) -> bool:
@@ -217,7 +209,11 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
     parties do together recur between the same parties: those are left out (one in the store is no sign it is
     the one meant). Only the events of its principal are looked at, and none when it takes part in more than
-    `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's)."""
+    `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's).
+    The scan is not served by the block index: its keys are (type, entity, date bucket), with no mode (an event's
+    mode may change as it grows) and no way to list one entity's buckets of every date, and `events_of` (which the
+    `sole_scan_most` cut counts, merged-away ids included) is kept by entity alone. A (type, entity) index would
+    move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
             or item.type in settings.joint_types):
@@ -252,7 +248,7 @@ def _may_report(state: EventState, item: Evidence, event: Event) -> bool:
     that fits: a candidate, whatever its date."""
     tally = state.tally(event)
     return (rules.same_mode(item.mode, event.mode) and rules.place_fits(item.location, tally.locations, state.seat_of,
-                                                                       _within(state))
+                                                                       within(state))
             and recurring.acts_in(item.actors, tally.actors, item.targets, tally.targets, state.state_of))
 
 
@@ -299,139 +295,6 @@ def consolidate(state: EventState) -> None:
             other = state.events[best[1]]
             smaller, larger = sorted((event, other), key=lambda e: len(e.evidence))
             absorb(state, larger, smaller)  # moving the fewer mentions rewrites the fewer articles
-
-
-def corefer(state: EventState, article_id: str) -> None:
-    """One article tells one event across several sentences ('X arrived in Y on Monday.' ... 'The trip was the
-    first since ...'): once all its mentions are in, two of its events that are one by `one_story` merge, the
-    fewer mentions moving. An undated event fitting two of the article's events dated apart joins neither.
-    Pairs of one article's events of one type, mode and modality only: the cost does not grow with the store,
-    and each pass merges every pair it finds (an event in one pair at most). A group larger than
-    `story_group_most` is no one story told again (a long list of strikes, a repeated text) and is left as it is;
-    at most `story_passes` passes. In each pass, the article's CONSULT events of different modes not paired so
-    far are compared as well (`told_in_another_mode`): talks told of a call or a coming told of a visit join it,
-    a joint appearance told of a meeting joins the meeting and is read as it (its mentions take the meeting's
-    lack of a mode, so that the meeting stays a meeting for the articles still to come)."""
-    settings = state.settings
-    for _ in range(settings.story_passes):
-        ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
-                        if item.event_id is not None and item.event_id in state.events})
-        events = [state.events[i] for i in ids]
-        story = [e.date for e in events if e.date is not None and e.modality is Modality.ASSERTED]
-        groups: dict[tuple[object, ...], list[Event]] = {}
-        for event in events:
-            if event.type not in settings.statement_types:
-                groups.setdefault((event.type, event.mode, event.modality is Modality.ASSERTED), []).append(event)
-        pairs: list[tuple[Event, Event]] = []
-        used: set[str] = set()
-        for group in groups.values():
-            if len(group) > settings.story_group_most:
-                continue
-            fits = {e.id: [o for o in group if o is not e and one_story(state, e, o, story)] for e in group}
-            for a in group:
-                for b in fits[a.id]:
-                    if a.id not in used and b.id not in used and _sure(state, a, fits[a.id]) and _sure(
-                            state, b, fits[b.id]):
-                        pairs.append((a, b))
-                        used |= {a.id, b.id}
-        occasions = _occasions(state, article_id, events, story, used)
-        if not pairs and not occasions:
-            return
-        for pair in pairs:
-            smaller, larger = sorted(pair, key=lambda e: len(e.evidence))
-            absorb(state, larger, smaller)
-        for part, whole in occasions:
-            if part.mode is not None and whole.mode is None:
-                for item in part.evidence:  # a joint appearance after a meeting is read as that meeting
-                    item.mode = None
-            absorb(state, whole, part)
-
-
-def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:
-    """Two events of one article are one event told again: one kind and mode, compatible places and dates
-    (`rules.same_story_dates`), the same visitor, and participants one of which names no one the other lacks
-    (`rules.told_again`). Statements stay apart (`rules.two_statements`: one article's statements in other
-    words are two)."""
-    settings = state.settings
-    if (a.type in settings.statement_types or not rules.same_kind(a.type, a.modality, b.type, b.modality)
-            or not rules.same_mode(a.mode, b.mode) or not _one_time_and_place(state, a, b, story)):
-        return False
-    mine, theirs = state.tally(a), state.tally(b)
-    if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
-            and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
-        return False
-    shared = mine.parties & theirs.parties
-    if a.date is None and b.date is None and not rules.undated_told_again(
-            _shared_named(state, shared), len(shared), bool(set(mine.locations) & set(theirs.locations)),
-            bool(mine.lemmas & theirs.lemmas)):
-        return False
-    return rules.told_again((rules.principals(mine.actors), mine.actors, mine.parties),
-                            (rules.principals(theirs.actors), theirs.actors, theirs.parties), state.specific,
-                            state.state_of)
-
-
-def _one_time_and_place(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:
-    """Two events of one article may be one occasion: no incompatible dates (`rules.same_story_dates`), an
-    undated one told of the article's news (`rules.tells_the_news`), and compatible places either way."""
-    if not rules.same_story_dates(a.date, b.date):
-        return False
-    dated = a.date or b.date
-    if (a.date is None) != (b.date is None) and dated is not None and not rules.tells_the_news(
-            dated, story, state.settings):
-        return False  # an undated sentence tells the article's news, not what it recalls
-    mine, theirs = state.tally(a), state.tally(b)
-    within = _within(state)
-    return (rules.place_fits(a.location, theirs.locations, state.seat_of, within)
-            and rules.place_fits(b.location, mine.locations, state.seat_of, within))
-
-
-def told_in_another_mode(state: EventState, part: Event, whole: Event, story: list[PartialDate]) -> bool:
-    """One article's CONSULT told again in another mode (`coreference.told_in_another_mode`): talks told of its
-    call, a coming told of its visit, a joint appearance told of its meeting; both reported as having happened or
-    neither, at one time and place (`_one_time_and_place`), and without dates on either side only on a firm
-    match (`rules.undated_told_again`)."""
-    kinds = coreference.occasion(part.type, part.mode), coreference.occasion(whole.type, whole.mode)
-    if kinds[0] is None or kinds[1] is None or kinds[0] is kinds[1] or (
-            (part.modality is Modality.ASSERTED) != (whole.modality is Modality.ASSERTED)):
-        return False
-    mine, theirs = state.tally(part), state.tally(whole)
-    if not coreference.told_in_another_mode(
-            kinds[0], kinds[1], [p for p in mine.parties if state.specific(p)], mine.parties, mine.actors,
-            mine.targets, bool(mine.locations), theirs.actors, theirs.parties, state.specific,
-            state.settings.appearance_named):
-        return False
-    if not _one_time_and_place(state, part, whole, story):
-        return False
-    shared = mine.parties & theirs.parties
-    return part.date is not None or whole.date is not None or rules.undated_told_again(
-        _shared_named(state, shared), len(shared), bool(set(mine.locations) & set(theirs.locations)),
-        bool(mine.lemmas & theirs.lemmas))
-
-
-def _occasions(state: EventState, article_id: str, events: list[Event], story: list[PartialDate],
-               used: set[str]) -> list[tuple[Event, Event]]:
-    """(part, whole): one article's CONSULT events told again in another mode (`told_in_another_mode`), each part
-    joining the one whole it fits (one fitting two joins neither: which one is not known). A part is told by this
-    article alone: an event other articles report in its own mode (a meeting two sources tell) is an occasion of
-    its own standing. At most `story_group_most` of the article's CONSULT events are compared; an event is in one
-    pair at most."""
-    consults = [e for e in events if e.id not in used and coreference.occasion(e.type, e.mode) is not None]
-    if len(consults) > state.settings.story_group_most:
-        return []
-    pairs: list[tuple[Event, Event]] = []
-    for part in consults:
-        if set(state.tally(part).articles) != {article_id}:
-            continue
-        wholes = [w for w in consults if w is not part and told_in_another_mode(state, part, w, story)]
-        if len(wholes) == 1 and part.id not in used and wholes[0].id not in used:
-            pairs.append((part, wholes[0]))
-            used |= {part.id, wholes[0].id}
-    return pairs
-
-
-def _sure(state: EventState, event: Event, fits: list[Event]) -> bool:
-    """An undated event that fits events dated apart cannot tell which one it is."""
-    return event.date is not None or not rules.dated_apart([e.date for e in fits], state.settings)
 
 
 def absorb(state: EventState, into: Event, event: Event) -> None:

@@ -64,6 +64,12 @@ def once_kind(event_type: EventType, mode: Mode | None, lemmas: Iterable[str],
     return next((k for k in kinds for w in words if k.tells(event_type, mode, w)), None)
 
 
+def kind_of(event_type: EventType, mode: Mode | None, lemmas: Iterable[str]) -> OnceKind | None:
+    """The kind of once-only fact of `lexicon/once.yaml` (`once_kinds`) a mention (`[its lemma]`) or an event (its
+    sources' lemmas) tells, if any: the one test merging and its candidates' prefilter share."""
+    return once_kind(event_type, mode, lemmas, once_kinds())
+
+
 def done_to(targets: Iterable[str], specific: Callable[[str], bool],
             named_after: Callable[[str], Collection[str]] = lambda _: ()) -> set[str]:
     """Whom a fact is done to, by name: its named targets (people, groups: `specific`) and those they are named

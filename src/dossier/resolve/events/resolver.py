@@ -17,7 +17,7 @@ from dossier.models import Anchor, EntityType, EventMention, PartialDate, TimeEx
 from dossier.plover import Mode
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.dates import anchor_for
-from dossier.resolve.events import dating, merging
+from dossier.resolve.events import dating, in_article, merging
 from dossier.resolve.events.conflicts import conflicts
 from dossier.resolve.events.records import Conflict, EntityFacts, Event, Evidence, in_order, number
 from dossier.resolve.events.settings import DEFAULT, Settings
@@ -96,7 +96,7 @@ class EventResolver:
         for touched in {a for event_id in state.changes.redated if event_id in state.events
                         for a in state.tally(state.events[event_id]).referring_articles}:
             dating.date_by_reference(state, touched)  # a referenced event may have become more precise
-        merging.corefer(state, article_id)  # one article telling one event in several sentences
+        in_article.corefer(state, article_id)  # one article telling one event in several sentences
         dating.date_by_occasion(state, article_id)  # "during the press conference": now told as one event
         merging.consolidate(state)
         changes, state.changes = state.changes, EventChanges()
