@@ -10,18 +10,7 @@ from dossier.packs import load_pack
 from dossier.resolve.events.dating import continues
 from dossier.store import open_store
 from tests.helpers.articles import write_text
-from tests.helpers.stores import Location, build_store
-
-
-def dates(db: Location, path_part: str) -> dict[str, str | None]:
-    """trigger -> date of each event mention of the article whose file name holds `path_part`."""
-    store = open_store(db, create=False)
-    for article in store.articles.page():
-        if path_part in article.source_path:
-            rows = store.db.execute("SELECT trigger, date FROM event_mentions WHERE article_id = ? ORDER BY n",
-                                    (article.id,)).fetchall()
-            return {str(t): (str(d) if d else None) for t, d in rows}
-    raise AssertionError(f"no article {path_part!r}")
+from tests.helpers.stores import Location, build_store, mention_dates
 
 
 def date_of(found: dict[str, str | None], word: str) -> str | None:
@@ -41,11 +30,11 @@ def test_statements_reported_with_the_news_take_its_day_and_a_plan_is_no_peg(
                "Fidan visited Moscow last October, where he met Sergei Lavrov.\n\n"
                "Fidan praised Russia's role in the region.", source="Other Post", published="2025-03-06")
     db = build_store(new_db("peg"), corpus, load_pack("syria-russia"))
-    told = dates(db, "a.txt")
+    told = mention_dates(db, "a.txt")
     assert date_of(told, "met") == "2025-03-05"
     assert date_of(told, "thanked") == "2025-03-05", "Fidan is in the day's news"
     assert date_of(told, "praised") == "2025-03-05"
-    planned = dates(db, "b.txt")
+    planned = mention_dates(db, "b.txt")
     assert date_of(planned, "visit") == "2025-03-07", "'tomorrow, Friday': the day after the article's"
     assert date_of(planned, "visited") == "2024-10", "'last October': the latest October before the article"
     assert date_of(planned, "praised") != "2025-03-07", "what was said is not dated by what is planned"
@@ -58,7 +47,7 @@ def test_an_undated_article_takes_its_month_from_its_address(tmp_path: Path,
     write_text(corpus, "a.txt", "A Russian delegation visited Damascus late last month.", source="One Wire",
                url="https://one-wire.test/archive/2025/02/russian-delegation-in-damascus")
     db = build_store(new_db("url"), corpus, load_pack("syria-russia"))
-    assert date_of(dates(db, "a.txt"), "visited") == "2025-01"
+    assert date_of(mention_dates(db, "a.txt"), "visited") == "2025-01"
 
 
 def test_a_weekday_beside_a_day_and_month_dates_an_undated_article_in_the_collections_years(
@@ -72,7 +61,7 @@ def test_a_weekday_beside_a_day_and_month_dates_an_undated_article_in_the_collec
     write_text(corpus, "b.txt", "Hakan Fidan met Emir Tamim in Doha on Tuesday, June 3, for talks on Gaza.\n\n"
                "Fidan thanked Emir Tamim for hosting the talks.", source="Other Post")
     db = build_store(new_db("era"), corpus, load_pack("syria-russia"))
-    told = dates(db, "b.txt")
+    told = mention_dates(db, "b.txt")
     assert date_of(told, "met") == "2025-06-03"
     assert date_of(told, "thanked") == "2025-06-03", "the story the dated meeting opens"
 
@@ -91,9 +80,9 @@ def test_numbered_events_of_a_series_keep_their_order_and_their_own_times(
                " Erdogan.\n\nEmir Tamim first visited Turkey as a young crown prince.", source="Other Post",
                published="2026-01-21")
     db = build_store(new_db("series"), corpus, load_pack("syria-russia"))
-    series = dates(db, "a.txt")
+    series = mention_dates(db, "a.txt")
     assert [d for t, d in series.items() if "second visit" in t] == ["2026-01-20"], series
-    recalled = dates(db, "b.txt")
+    recalled = mention_dates(db, "b.txt")
     assert sorted(recalled.values(), key=str) == ["2026-01-19", None], recalled  # the recalled first visit: undated
 
 
@@ -110,7 +99,7 @@ def test_a_weekday_dates_an_undated_article_by_the_day_another_source_gives(
     write_text(corpus, "a.txt", VISIT_OCTOBER, source="One Wire", published="2025-10-16")
     write_text(corpus, "c.txt", UNDATED, source="Third Post")
     db = build_store(new_db("weekday"), corpus, load_pack("syria-russia"))
-    told = dates(db, "c.txt")
+    told = mention_dates(db, "c.txt")
     assert date_of(told, "visited") == "2025-10-15"
     assert date_of(told, "thanked") == "2025-10-15", "reported with the news of that day"
 
@@ -133,7 +122,7 @@ def test_a_weekday_shared_by_two_dated_visits_takes_the_day_of_the_event_the_men
     # a weekday two dated events share does not say which one was meant: the mention joins one of them and takes
     # its day, or joins neither and stays undated (merging leaves a mention apart that fits events months apart)
     assert row[0] == row[1]
-    assert date_of(dates(db, "c.txt"), "thanked") == row[0]
+    assert date_of(mention_dates(db, "c.txt"), "thanked") == row[0]
 
 
 def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
@@ -162,15 +151,15 @@ def test_a_story_told_of_an_event_other_sources_date_takes_its_day_once_merged(
                " Erdogan.\n\nAl-Sharaa also thanked Erdogan for the invitation.", source="Third Post",
                published="2026-01-21")
     db = build_store(new_db("story"), corpus, load_pack("syria-russia"))
-    told = dates(db, "c.txt")
+    told = mention_dates(db, "c.txt")
     assert date_of(told, "thanked") == "2025-10-15"
-    assert date_of(dates(db, "g.txt"), "praised") == "2025-10-15", "the story's parties are its event's"
+    assert date_of(mention_dates(db, "g.txt"), "praised") == "2025-10-15", "the story's parties are its event's"
     store = open_store(db, create=False)
     praise = store.db.execute("SELECT DISTINCT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
                               " WHERE m.trigger LIKE 'praised%' AND (a.source_path LIKE '%a.txt'"
                               " OR a.source_path LIKE '%g.txt')").fetchall()
     assert len(praise) == 1, "newly dated, the praise joins the other source's report of it"
-    assert date_of(dates(db, "e.txt"), "thanked") == "2025-09", "one other source: the story keeps its month"
+    assert date_of(mention_dates(db, "e.txt"), "thanked") == "2025-09", "one other source: the story keeps its month"
 
 
 
@@ -188,7 +177,7 @@ def test_a_weekday_that_fits_two_days_of_a_persons_meetings_dates_nothing(
     write_text(corpus, "c.txt", "Vladimir Putin met Ahmed al-Sharaa in the Kremlin on Wednesday.\n\n"
                "Al-Sharaa spoke with Recep Tayyip Erdogan by phone on Wednesday.", source="Third Post")
     db = build_store(new_db("months"), corpus, load_pack("syria-russia"))
-    told = dates(db, "c.txt")
+    told = mention_dates(db, "c.txt")
     assert set(told.values()) == {None}, told
 
 
@@ -207,7 +196,7 @@ def test_every_clause_of_a_sentence_that_continues_a_story_takes_its_date(
                "During the trip, Emir Tamim held talks with Recep Tayyip Erdogan and met Hakan Fidan.",
                source="One Wire", published="2025-08-01")
     db = build_store(new_db("clauses"), corpus, load_pack("syria-russia"))
-    told = dates(db, "a.txt")
+    told = mention_dates(db, "a.txt")
     assert date_of(told, "held talks") == "2025-05" and date_of(told, "met") == "2025-05", told
 
 
@@ -224,5 +213,5 @@ def test_a_mention_a_span_after_or_before_an_event_it_names_is_dated_from_that_e
                "Two days before the visit of Erdogan to Moscow, Putin called Macron.", source="Other Post",
                published="2024-03-21")
     db = build_store(new_db("offsets"), corpus, load_pack("syria-russia"))
-    assert date_of(dates(db, "a.txt"), "called") == "2024-03-06"
-    assert date_of(dates(db, "b.txt"), "called") == "2024-03-02"
+    assert date_of(mention_dates(db, "a.txt"), "called") == "2024-03-06"
+    assert date_of(mention_dates(db, "b.txt"), "called") == "2024-03-02"

@@ -13,10 +13,9 @@ from dossier.packs import load_pack
 from dossier.plover import DateOrigin, EventType, Mode
 from dossier.resolve.events import EntityFacts, EventResolver
 from dossier.resolve.events.records import Evidence
-from dossier.store import open_store
 from tests.helpers.articles import write_text
 from tests.helpers.pipeline import extraction
-from tests.helpers.stores import Location, build_store
+from tests.helpers.stores import Location, build_store, mention_dates
 
 # --- extraction: the occasion a clause names -------------------------------------------------------------------
 
@@ -213,17 +212,6 @@ def test_what_follows_a_meeting_is_told_as_of_its_day() -> None:
 
 
 # --- end to end: articles written for these tests --------------------------------------------------------------
-
-
-def mention_dates(db: Location, path_part: str) -> dict[str, str | None]:
-    """trigger -> date of each event mention of the article whose file name holds `path_part`."""
-    store = open_store(db, create=False)
-    for article in store.articles.page():
-        if path_part in article.source_path:
-            rows = store.db.execute("SELECT trigger, date FROM event_mentions WHERE article_id = ? ORDER BY n",
-                                    (article.id,)).fetchall()
-            return {str(t): (str(d) if d else None) for t, d in rows}
-    raise AssertionError(f"no article {path_part!r}")
 
 
 def test_articles_date_a_remark_by_its_press_conference_and_a_halt_by_the_fall_it_came_with(

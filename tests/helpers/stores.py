@@ -97,3 +97,14 @@ def count_rows(db: Location, sql: str) -> int:
             return int(con.execute(sql).fetchone()[0])
     except sqlite3.OperationalError:
         return 0
+
+
+def mention_dates(db: Location, path_part: str) -> dict[str, str | None]:
+    """trigger -> date of each event mention of the article whose file name holds `path_part`."""
+    store = open_store(db, create=False)
+    for article in store.articles.page():
+        if path_part in article.source_path:
+            rows = store.db.execute("SELECT trigger, date FROM event_mentions WHERE article_id = ? ORDER BY n",
+                                    (article.id,)).fetchall()
+            return {str(t): (str(d) if d else None) for t, d in rows}
+    raise AssertionError(f"no article {path_part!r}")
