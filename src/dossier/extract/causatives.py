@@ -9,11 +9,9 @@ those who fled. A flight nobody is said to cause stays a RETREAT.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dossier.extract.drafts import Draft
 from dossier.extract.syntax import OBJECT_CONTROL, Parsed, refer, subject_of
-from dossier.lexicon import Trigger, load_yaml
+from dossier.lexicon import Trigger, once_words
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType, Mode
 
@@ -40,10 +38,9 @@ def caused_flight(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) 
 FALL_MARKS = frozenset({"as", "when", "while"})  # what happens at the same time
 
 
-@lru_cache(maxsize=1)
 def taken_by() -> frozenset[str]:
     """The verbs that take a place or say it falls (`lexicon/once.yaml`, `taken_by`)."""
-    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("taken_by", ()))
+    return once_words("taken_by")
 
 
 def flight_from_a_fall(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:

@@ -11,7 +11,6 @@ mentions and the lexicon; changes no type.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
@@ -26,7 +25,7 @@ from dossier.extract.syntax import (
     subject_of,
 )
 from dossier.extract.trigger_words import GROUP_NOUNS, LIGHT_VERBS, OBJECT_DEPS
-from dossier.lexicon import frames, gazetteer, load_yaml, references
+from dossier.lexicon import frames, gazetteer, once_words, references
 from dossier.models import ActorMention, EntityType, EventMention, Token
 from dossier.plover import EventType, Mode
 
@@ -138,17 +137,11 @@ def counterparts_of_objects(verb: Token, s: Parsed, mentions: list[ActorMention]
     return found
 
 
-@lru_cache(maxsize=1)
-def companion_words() -> frozenset[str]:
-    """Who goes with a person ('his family', 'his wife'): `lexicon/once.yaml`, `companions`."""
-    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("companions", ()))
-
-
 def companions_of(parties: Sequence[int], s: Parsed) -> list[Token]:
     """'X and his family', 'X and his wife': a companion noun (with its possessive pronoun) coordinated with a
     party. Kept with the event's words, so that its mention tells them (`resolve/events/conflicts.py` compares
     sources naming X with them and X alone)."""
-    words = companion_words()
+    words = once_words("companions")
     found: list[Token] = []
     for token in s.sentence.tokens:
         head = s.head(token) if token.dep == "conj" and token.lemma.lower() in words else None

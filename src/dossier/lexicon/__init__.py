@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -20,6 +20,13 @@ from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
 def load_yaml(name: str) -> Any:
     return yaml.safe_load(resources.files("dossier.lexicon").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def once_words(key: str) -> frozenset[str]:
+    """A word list of `once.yaml` (`companions`, `flights`, `taken_by`), lower-cased: the one reader extraction
+    and resolution share."""
+    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get(key, ()))
 
 
 @lru_cache(maxsize=1)

@@ -135,18 +135,16 @@ def same_word(lemma: str, lemmas: Collection[str], least: int = 5) -> bool:
                for w in (x.lower() for x in lemmas))
 
 
-@lru_cache(maxsize=1)
 def companion_words() -> frozenset[str]:
     """Who goes with a person ('his family', 'his wife'): `lexicon/once.yaml`, `companions`."""
-    from dossier.lexicon import load_yaml
-    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("companions", ()))
+    from dossier.lexicon import once_words
+    return once_words("companions")
 
 
-@lru_cache(maxsize=1)
 def flight_words() -> frozenset[str]:
     """A person's flight told as one day's journey ('fled', 'flew to M'): `lexicon/once.yaml`, `flights`."""
-    from dossier.lexicon import load_yaml
-    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get("flights", ()))
+    from dossier.lexicon import once_words
+    return once_words("flights")
 
 
 def continues_a_story(event_type: EventType, lemma: str, story_types: Collection[EventType],
