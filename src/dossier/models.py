@@ -304,7 +304,7 @@ class Occasion:
     conference', 'met on the sidelines of the summit', 'stopped with the fall of the regime' (extract/attach_time.py).
     Resolution dates the clause at that event's date (resolve/events/dating.py)."""
 
-    preposition: str  # during | at | amid | on | in | with
+    preposition: str  # during | at | amid | on | in | with | following (attach_time.OCCASION_PREPS)
     word: str  # the named event's noun, as a lemma ("conference", "fall")
     type: EventType  # the type and mode the trigger lexicon gives that noun
     mode: Mode | None
