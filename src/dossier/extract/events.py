@@ -40,6 +40,7 @@ from dossier.extract.facts import (
     without_foils,
     without_meanings,
     without_restated_participles,
+    without_standing,
     without_topics,
 )
 from dossier.extract.framing import one_fact_per_frame
@@ -128,6 +129,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
+    kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
         if draft.time is None and draft.time_ref is None and draft.restates is None:

@@ -6,7 +6,7 @@ modality and time are set, and returns the drafts that remain, in order; a draft
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
 events.py), without_background_clauses, without_conditions, without_foils, without_topics,
-force_described, fold_subordinates, merge_same_kind, without_background_mentions.
+force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_standing.
 """
 
 from __future__ import annotations
@@ -588,3 +588,54 @@ def parts_folded(drafts: list[Draft], s: Parsed) -> list[Draft]:
             absorb(whole, draft)
             gone.add(id(draft))
     return [d for d in drafts if id(d) not in gone]
+
+
+@lru_cache(maxsize=1)
+def _standing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of a standing state and the verbs that tell one change (`frames.yaml`, standing)."""
+    table = (load_yaml("frames.yaml") or {}).get("standing") or {}
+    return (frozenset(str(w).lower() for w in table.get("nouns") or ()),
+            frozenset(str(w).lower() for w in table.get("changes") or ()))
+
+
+def _said_of(verb: Token, s: Parsed) -> bool:
+    """The verb's clause is what someone says: the complement of a verb of speech ("stated that sanctions have
+    lost ..."), or a clause a verb of speech is set beside ("sanctions have lost all meaning, he said")."""
+    speech = {lemma for lemma, kinds in frames().verbs.items() if "speech" in kinds}
+    head = s.head(verb)
+    if verb.dep in ("ccomp", "parataxis") and head is not None and head.lemma.lower() in speech:
+        return True
+    return any(c.lemma.lower() in speech for c in s.kids(verb, "parataxis"))
+
+
+def standing_state(draft: Draft, s: Parsed, triggers: Container[int]) -> bool:
+    """The draft is a standing state (`frames.yaml` standing: sanctions, ties, a presence) named as the subject of
+    what a statement says of it ("X said Western sanctions have lost all meaning"), by a verb that is no event
+    and tells no change of it (not "began", "ended"), with no time in that clause: the statement talks about the
+    state; it does not report it."""
+    nouns, changes = _standing_words()
+    word = draft.trigger
+    if word.pos not in ("NOUN", "PROPN") or word.lemma.lower() not in nouns:
+        return False
+    node = stand_in(word, s)
+    while node.dep == "conj" and (first := s.head(node)) is not None:
+        node = first
+    verb = s.head(node)
+    if node.dep not in ("nsubj", "nsubjpass") or verb is None or verb.i in triggers or \
+            verb.pos not in ("VERB", "AUX") or verb.lemma.lower() in changes or not _said_of(verb, s):
+        return False
+    if draft.time is None:
+        return True
+    clause = {w.text.lower() for w, _ in s.subtree(verb)}
+    return not set(draft.time.text.lower().split()) <= clause  # "said the sanctions ended on Monday": its own
+
+
+def without_standing(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """One event per fact: a standing state that a statement talks about (`standing_state`) is no event of a
+    sentence that reports another ("stated that Western sanctions have lost all meaning and called for lifting
+    them": the call)."""
+    triggers = {w.i for d in drafts for w in [d.trigger, *d.words]}
+    gone = [d for d in drafts if standing_state(d, s, triggers)]
+    if not gone or len(gone) == len(drafts):
+        return drafts
+    return [d for d in drafts if d not in gone]

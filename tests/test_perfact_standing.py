@@ -1,0 +1,30 @@
+"""One event per fact, sixth round (issue 16, item 4): a standing state -- a measure or a relation in force --
+that a statement talks about is no event of the sentence. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers.pipeline import events
+
+
+def test_a_standing_measure_judged_in_a_statement_is_what_it_talks_about() -> None:
+    found = events("The Kenyan envoy stated on Monday that Western sanctions against Somalia have lost all "
+                   "meaning after the election, and called for lifting them.")
+    assert [(e.type, e.trigger) for e in found] == [("REQUEST", "called for")]
+
+
+def test_a_statement_set_beside_its_clause_talks_about_the_state_too() -> None:
+    found = events("Western sanctions against Somalia have lost all meaning, the envoy said, and he asked Kenya to "
+                   "lift them.")
+    assert [(e.type, e.trigger) for e in found] == [("REQUEST", "asked")]
+
+
+def test_a_change_of_the_state_with_its_own_time_is_news() -> None:
+    found = events("The envoy said on Monday that Western sanctions against Somalia ended on Sunday, and called "
+                   "for aid.")
+    assert [e.type for e in found] == ["SANCTION", "REQUEST"]
+    assert found[0].time == "Sunday"
+
+
+def test_the_state_stays_when_the_sentence_reports_nothing_else() -> None:
+    found = events("The envoy said Western sanctions against Somalia have lost all meaning.")
+    assert [e.type for e in found] == ["SANCTION"]
