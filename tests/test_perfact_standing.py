@@ -28,3 +28,15 @@ def test_a_change_of_the_state_with_its_own_time_is_news() -> None:
 def test_the_state_stays_when_the_sentence_reports_nothing_else() -> None:
     found = events("The envoy said Western sanctions against Somalia have lost all meaning.")
     assert [e.type for e in found] == ["SANCTION"]
+
+
+def test_a_gathering_named_only_as_where_someone_spoke_is_the_setting() -> None:
+    assert events("Speaking on Monday at the Global Trade Summit in Doha, Kenya's foreign minister said Nairobi "
+                  "had received good signs from Kampala.") == []
+    assert events("Kenya's foreign minister told reporters at the Global Trade Summit in Doha that Nairobi had "
+                  "received good signs.") == []
+
+
+def test_a_gathering_where_parties_met_stays() -> None:
+    found = events("Ruto met Hassan at the Global Trade Summit in Doha on Monday.")
+    assert [(e.type, e.trigger) for e in found] == [("CONSULT", "met")]

@@ -40,6 +40,7 @@ from dossier.extract.facts import (
     without_foils,
     without_meanings,
     without_restated_participles,
+    without_speech_settings,
     without_standing,
     without_topics,
 )
@@ -126,6 +127,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
+    drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]

@@ -6,7 +6,7 @@ modality and time are set, and returns the drafts that remain, in order; a draft
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
 events.py), without_background_clauses, without_conditions, without_foils, without_topics,
-force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_standing.
+force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_speech_settings; and on what is kept, without_standing.
 """
 
 from __future__ import annotations
@@ -639,3 +639,36 @@ def without_standing(drafts: list[Draft], s: Parsed) -> list[Draft]:
     if not gone or len(gone) == len(drafts):
         return drafts
     return [d for d in drafts if d not in gone]
+
+
+SETTING_OF_SPEECH = {"at", "during", "on"}  # "speaking at the summit", "told reporters on the sidelines of ..."
+SPEAKING = {"speak", "talk"}  # verbs of speaking that frames.yaml's speech class (that-clauses) lacks
+
+
+def speech_setting(draft: Draft, s: Parsed) -> bool:
+    """A gathering named only as where someone spoke ("speaking at the Global Trade Summit, the minister said
+    ...", "told reporters at the summit"), naming no party but itself, is the statement's setting: the
+    sentence reports what was said, not the gathering. "Said at his meeting with X" names a partner and
+    stays."""
+    word = draft.trigger
+    if word.pos not in ("NOUN", "PROPN") or draft.rule.type != EventType.CONSULT:
+        return False
+    node = stand_in(word, s)
+    prep = s.head(node)
+    if node.dep != "pobj" or prep is None or prep.text.lower() not in SETTING_OF_SPEECH:
+        return False
+    verb = s.head(prep)
+    if prep.text.lower() == "on" and verb is not None and verb.lemma.lower() == "sideline":  # "on the sidelines of"
+        verb = s.head(s.head(verb) or verb)
+    speech = {lemma for lemma, kinds in frames().verbs.items() if "speech" in kinds}
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in speech | SPEAKING or \
+            any(c.dep == "prep" and c.text.lower() == "with" for c in s.kids(verb)):
+        return False  # "spoke with X at the summit": a meeting
+    own = {s.mention_at[w.i] for w, _ in s.subtree(word) if w.i in s.mention_at}
+    return set(draft.actors) | set(draft.targets) <= own
+
+
+def without_speech_settings(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """One event per fact: a gathering that is only where a statement was made adds no event
+    (`speech_setting`)."""
+    return [d for d in drafts if not speech_setting(d, s)]
