@@ -40,3 +40,13 @@ def test_a_gathering_named_only_as_where_someone_spoke_is_the_setting() -> None:
 def test_a_gathering_where_parties_met_stays() -> None:
     found = events("Ruto met Hassan at the Global Trade Summit in Doha on Monday.")
     assert [(e.type, e.trigger) for e in found] == [("CONSULT", "met")]
+
+
+def test_a_judgement_of_a_standing_measure_is_no_event_beside_a_request() -> None:
+    found = events("Ruto said the sanctions on Somalia were unjust and asked Washington to lift them.")
+    assert [(e.type, e.trigger) for e in found] == [("REQUEST", "asked")]
+
+
+def test_a_standing_state_that_ended_is_news() -> None:
+    found = events("Ruto said the Kenyan blockade of the port ended last week and thanked Hassan.")
+    assert [(e.type, e.time) for e in found] == [("COERCE", "last week"), ("SUPPORT", "last week")]

@@ -6,7 +6,8 @@ modality and time are set, and returns the drafts that remain, in order; a draft
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
 events.py), without_background_clauses, without_conditions, without_foils, without_topics,
-force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_speech_settings; and on what is kept, without_standing.
+force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_speech_settings; and
+on the events kept, without_standing.
 """
 
 from __future__ import annotations
@@ -598,10 +599,16 @@ def _standing_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in table.get("changes") or ()))
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of `frames.yaml` speech ("said", "stated", "told")."""
+    return frozenset(lemma for lemma, kinds in frames().verbs.items() if "speech" in kinds)
+
+
 def _said_of(verb: Token, s: Parsed) -> bool:
     """The verb's clause is what someone says: the complement of a verb of speech ("stated that sanctions have
     lost ..."), or a clause a verb of speech is set beside ("sanctions have lost all meaning, he said")."""
-    speech = {lemma for lemma, kinds in frames().verbs.items() if "speech" in kinds}
+    speech = _speech_verbs()
     head = s.head(verb)
     if verb.dep in ("ccomp", "parataxis") and head is not None and head.lemma.lower() in speech:
         return True
@@ -660,7 +667,7 @@ def speech_setting(draft: Draft, s: Parsed) -> bool:
     verb = s.head(prep)
     if prep.text.lower() == "on" and verb is not None and verb.lemma.lower() == "sideline":  # "on the sidelines of"
         verb = s.head(s.head(verb) or verb)
-    speech = {lemma for lemma, kinds in frames().verbs.items() if "speech" in kinds}
+    speech = _speech_verbs()
     if verb is None or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in speech | SPEAKING or \
             any(c.dep == "prep" and c.text.lower() == "with" for c in s.kids(verb)):
         return False  # "spoke with X at the summit": a meeting
