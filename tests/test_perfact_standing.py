@@ -50,3 +50,14 @@ def test_a_judgement_of_a_standing_measure_is_no_event_beside_a_request() -> Non
 def test_a_standing_state_that_ended_is_news() -> None:
     found = events("Ruto said the Kenyan blockade of the port ended last week and thanked Hassan.")
     assert [(e.type, e.time) for e in found] == [("COERCE", "last week"), ("SUPPORT", "last week")]
+
+
+def test_what_talks_are_held_to_achieve_is_their_subject_matter() -> None:
+    found = events("Nairobi has been in talks with Addis Ababa to deploy Ethiopian troops to stabilize the border "
+                   "region, for which discussions with Eritrea are ongoing.")
+    assert [(e.type, e.trigger) for e in found] == [("CONSULT", "talks")]
+
+
+def test_a_deployment_after_talks_stays() -> None:
+    found = events("Kenya deployed troops to Somalia after talks with Mogadishu.")
+    assert [e.type for e in found] == ["MOBILIZE"]

@@ -39,6 +39,7 @@ from dossier.extract.facts import (
     without_conditions,
     without_foils,
     without_meanings,
+    without_negotiated,
     without_restated_participles,
     without_speech_settings,
     without_standing,
@@ -128,6 +129,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
+    drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]

@@ -6,8 +6,8 @@ modality and time are set, and returns the drafts that remain, in order; a draft
 it its words, parties, place and time (`absorb`). They read only the parse (`Parsed`) and the lexicon's
 frames; `extract/events.py` calls them in this order: nouns_in_place, merge_coordinated, (the frames of
 events.py), without_background_clauses, without_conditions, without_foils, without_topics,
-force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_speech_settings; and
-on the events kept, without_standing.
+force_described, fold_subordinates, merge_same_kind, without_background_mentions, without_speech_settings,
+without_negotiated; and on the events kept, without_standing.
 """
 
 from __future__ import annotations
@@ -679,3 +679,34 @@ def without_speech_settings(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """One event per fact: a gathering that is only where a statement was made adds no event
     (`speech_setting`)."""
     return [d for d in drafts if not speech_setting(d, s)]
+
+
+def _negotiated(draft: Draft, s: Parsed, consults: dict[int, Draft]) -> bool:
+    """The trigger is an infinitive that says what a discussion is for: hung on the discussion's verb ("negotiated
+    with X to buy jets", "held talks to end the war") or on the verb whose phrase holds it ("has been in talks
+    with X to deploy troops"): what is being negotiated, not something done."""
+    word = draft.trigger
+    if word.dep not in ("advcl", "xcomp", "acl") or not s.kids(word, "aux") or \
+            not any(c.text.lower() == "to" for c in s.kids(word, "aux")):
+        return False
+    verb = s.head(word)
+    if verb is None:
+        return False
+    discussing = frames().discussing
+    if verb.i in consults and verb.lemma.lower() in discussing | NEGOTIATING:
+        return True
+    held = [o for p in s.kids(verb, "prep") for o in s.kids(p, "pobj")] + s.kids(verb, "dobj")
+    return any(o.i in consults and o.lemma.lower() in discussing | NEGOTIATING for o in held)
+
+
+NEGOTIATING = frozenset({"negotiate", "talk", "negotiation", "bargain"})  # "negotiated with X to buy jets"
+
+
+def without_negotiated(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """One event per fact: what a discussion is held to achieve ("has been in talks with Addis Ababa to deploy
+    troops") is its subject matter, no event of its own (and not one that happened): the sentence reports the
+    talks (`_negotiated`)."""
+    consults = {d.trigger.i: d for d in drafts if d.rule.type == EventType.CONSULT}
+    if not consults:
+        return drafts
+    return [d for d in drafts if d.trigger.i in consults or not _negotiated(d, s, consults)]
