@@ -642,10 +642,10 @@ def without_standing(drafts: list[Draft], s: Parsed) -> list[Draft]:
     sentence that reports another ("stated that Western sanctions have lost all meaning and called for lifting
     them": the call)."""
     triggers = {w.i for d in drafts for w in [d.trigger, *d.words]}
-    gone = [d for d in drafts if standing_state(d, s, triggers)]
+    gone = {id(d) for d in drafts if standing_state(d, s, triggers)}
     if not gone or len(gone) == len(drafts):
         return drafts
-    return [d for d in drafts if d not in gone]
+    return [d for d in drafts if id(d) not in gone]
 
 
 SETTING_OF_SPEECH = {"at", "during", "on"}  # "speaking at the summit", "told reporters on the sidelines of ..."
