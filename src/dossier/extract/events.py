@@ -43,6 +43,7 @@ from dossier.extract.facts import (
     without_topics,
 )
 from dossier.extract.framing import one_fact_per_frame
+from dossier.extract.invitations import hoped_visits, own_time
 from dossier.extract.modality import modality_of, tense_of
 from dossier.extract.participants import actors_of_event_subjects, find_participants, pacts_reported, speaker_of
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
@@ -117,7 +118,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
+    drafts = hoped_visits(drafts, s, mentions)  # "hoped X would attend": an invitation of X
     attach_times(drafts, s, times)
+    own_time(drafts, s, times)  # "... would attend the summit in October": the summit's month, not the invitation's
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
