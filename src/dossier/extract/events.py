@@ -118,7 +118,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
-    drafts = hoped_visits(drafts, s, mentions)  # "hoped X would attend": an invitation of X
+    drafts = hoped_visits(drafts, s, mentions, times)  # "hoped X would attend": an invitation of X
     attach_times(drafts, s, times)
     own_time(drafts, s, times)  # "... would attend the summit in October": the summit's month, not the invitation's
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
@@ -144,7 +144,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         events.append(EventMention(
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
-            lemma=draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
+            lemma=draft.lemma or draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
             time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits, ordinal=ordinal_of(draft.trigger, s),

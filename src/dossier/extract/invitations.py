@@ -13,6 +13,7 @@ summit in October": October is the summit's). Pure functions of the parse and th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ from dossier.plover import EventType
 
 # how the clause of a coming hangs under the word of wishing: "hoped [that X would attend]", "hope [that ...]"
 # (a noun's clause), "looked forward [to X's visit]", "would welcome [a visit by X]"
-PATH_DEPS = frozenset({"ccomp", "xcomp", "acomp", "conj", "pobj", "pcomp", "prep", "dobj", "acl", "aux"})
+PATH_DEPS = frozenset({"ccomp", "xcomp", "acomp", "conj", "pobj", "pcomp", "prep", "dobj", "acl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Wishing:
     welcome: frozenset[str]
     coming: frozenset[str]
     hosting: frozenset[str]
+    recorded_as: str  # the lemma an invitation is recorded under (resolution tells invitations by it)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,7 @@ def wishing() -> Wishing:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
     return Wishing(words("verbs"), words("nouns"), words("forward"), words("welcome"), words("coming"),
-                   words("hosting"))
+                   words("hosting"), str((data.get("words") or ["invite"])[0]).lower())
 
 
 def _wish(word: Token, clause: Token, s: Parsed) -> bool:
@@ -87,6 +89,10 @@ def _wished_over(trigger: Token, s: Parsed, others: set[int]) -> tuple[Token, To
     for governor in s.ancestors(trigger):
         if _wish(governor, node, s):
             return governor, node, path
+        hope = next((o for o in s.kids(governor, "dobj") if o.pos == "NOUN" and o.lemma.lower() in wishing().nouns),
+                    None) if node.dep == "ccomp" and governor.pos == "VERB" else None
+        if hope is not None:
+            return hope, node, path  # "voiced hope on Tuesday that X would come": the clause hangs from the verb
         if node.dep not in PATH_DEPS or governor.i in others:
             return None
         node = governor
@@ -130,10 +136,14 @@ def _guests(draft: Draft, clause: Token, path: list[Token], s: Parsed, mentions:
                                                                                  EntityType.FACILITY)]
 
 
-def hoped_visits(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+def hoped_visits(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
+                 times: Sequence[Span] = ()) -> list[Draft]:
     """'X said he hoped Y would attend the summit in October': one AGREE by X to Y (an invitation), not Y's
     hypothetical attendance. Only a coming (`frames.yaml` invitations, coming and hosting) by a named party
-    other than who hopes: 'he hoped to visit Z' (his own plan) and 'hoped the talks would succeed' stay."""
+    other than who hopes: 'he hoped to visit Z' (his own plan) and 'hoped the talks would succeed' stay. A
+    gathering named in the clause hoped for is where the guest is to come, part of the invitation, unless its
+    own phrase dates it ('the summit, which is scheduled for May 4': the sentence tells it is planned; `times`,
+    the sentence's time expressions)."""
     triggers = {d.trigger.i for d in drafts}
     made: dict[int, Draft] = {}
     gone: set[int] = set()
@@ -153,7 +163,8 @@ def hoped_visits(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
             continue  # "he hoped to attend": his own plan; "it is hoped that ...": nobody invites
         invitation = made.get(word.i)
         if invitation is None:
-            invitation = Draft(word, COMMITMENT, [word], list(hopers), [], draft.location, hoped=clause)
+            invitation = Draft(word, COMMITMENT, [word], list(hopers), [], draft.location, hoped=clause,
+                               lemma=wishing().recorded_as)  # as "invited X to visit" is
             modality = modality_of(word, s)
             auxiliaries = {c.text.lower() for c in s.kids(word, "aux")}
             if modality is Modality.HYPOTHETICAL and auxiliaries & HYPOTHETICAL_AUX and \
@@ -169,19 +180,29 @@ def hoped_visits(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
         gone.add(id(draft))
     if not made:
         return drafts
-    inside = {w.i for d in made.values() if d.hoped is not None for w, _ in s.subtree(d.hoped)}
     kept: list[Draft] = []
     for draft in drafts:
         if id(draft) in gone or (draft.trigger.i in made and draft is not made[draft.trigger.i]):
             continue  # the coming hoped for; the word of wishing itself ("welcome") is now the invitation
-        if draft.rule.type == EventType.CONSULT and draft.trigger.i in inside:
-            owner = next(d for d in made.values() if d.hoped is not None and draft.trigger.i in
-                         {w.i for w, _ in s.subtree(d.hoped)})
-            owner.words += draft.words  # "attend the summit": the summit is the coming's
+        owner = next((d for d in made.values() if d.hoped is not None and _under(draft.trigger, d.hoped, s)), None)
+        if draft.rule.type == EventType.CONSULT and owner is not None and not _dated_in_own_words(draft, times, s):
+            owner.words += draft.words  # "attend the summit, which is set for May 4": the summit is the coming's
             continue
         kept.append(draft)
     kept += [d for d in made.values() if all(k is not d for k in kept)]
     return sorted(kept, key=lambda d: d.trigger.i)
+
+
+def _under(token: Token, clause: Token, s: Parsed) -> bool:
+    """The token is the clause's head or hangs from it, however deep (relative clauses included)."""
+    return token.i == clause.i or any(a.i == clause.i for a in s.ancestors(token))
+
+
+def _dated_in_own_words(draft: Draft, times: Sequence[Span], s: Parsed) -> bool:
+    """A noun trigger with a time expression in its own phrase ("the summit, which is scheduled for May 4")."""
+    return draft.trigger.pos in ("NOUN", "PROPN") and any(
+        all(i in s.by_i and _under(s.by_i[i], draft.trigger, s) for i in range(t.token_start, t.token_end))
+        for t in times)
 
 
 def own_time(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
@@ -192,8 +213,9 @@ def own_time(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     for draft in drafts:
         if draft.hoped is None:
             continue
-        inside = {w.i for w, _ in s.subtree(draft.hoped)}
-        outside = [t for t in times if not set(range(t.token_start, t.token_end)) <= inside]
+        clause = draft.hoped
+        outside = [t for t in times if not all(_under(s.by_i[i], clause, s) for i in
+                                               range(t.token_start, t.token_end) if i in s.by_i)]
         if len(outside) == len(times):
             continue
         probes = [replace(d, time=None, time_ref=None) for d in drafts]
