@@ -186,7 +186,7 @@ def hoped_visits(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
             continue  # the coming hoped for; the word of wishing itself ("welcome") is now the invitation
         owner = next((d for d in made.values() if d.hoped is not None and _under(draft.trigger, d.hoped, s)), None)
         if draft.rule.type == EventType.CONSULT and owner is not None and not _dated_in_own_words(draft, times, s):
-            owner.words += draft.words  # "attend the summit, which is set for May 4": the summit is the coming's
+            owner.words += draft.words  # "attend the summit in May": where the guest is to come
             continue
         kept.append(draft)
     kept += [d for d in made.values() if all(k is not d for k in kept)]
@@ -220,7 +220,7 @@ def own_time(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             continue
         probes = [replace(d, time=None, time_ref=None) for d in drafts]
         attach_times(probes, s, outside)  # on copies: the others keep the times they were given
-        probe = probes[drafts.index(draft)]
+        probe = next(p for p, d in zip(probes, drafts, strict=True) if d is draft)
         by_probe = {id(p): d for p, d in zip(probes, drafts, strict=True)}
         draft.time = probe.time
         draft.time_ref = by_probe.get(id(probe.time_ref)) if probe.time_ref is not None else None
