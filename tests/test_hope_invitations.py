@@ -1,7 +1,7 @@
 """A hope or wish that a named party will come is an invitation (issue 16: offers and invitations typed
 consistently): one AGREE by who hopes, with whom is to come as its target, asserted, dated by the hoping clause
 and never by when the coming would be; the coming hoped for adds no event of its own, and who hopes is no
-attendee (`extract/invitations.py`, `lexicon/frames.yaml` invitations). Sentences written for these tests."""
+attendee (`extract/invitations.py`, `lexicon/invitations.yaml`). Sentences written for these tests."""
 
 from __future__ import annotations
 

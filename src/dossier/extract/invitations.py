@@ -1,14 +1,14 @@
 """A hope that a party will come is an invitation (issue 16: offers and invitations typed consistently).
 
-Contract: `hoped_visits(drafts, s, mentions)` returns the sentence's drafts where a word of wishing (`frames.yaml`,
-invitations: "hoped that X would attend", "expressed hope that X will visit", "looks forward to welcoming X",
-"would welcome X's participation") governs a named party's coming, attending or taking part: that coming is
-replaced by one AGREE (PLOVER: an invitation is AGREE, as "invited X to visit") whose trigger is the word of
-wishing, whose actors are who hopes and whose targets are who is to come, asserted. The coming hoped for is
-not asserted and adds no event of its own (one event per fact). Run after participants and modality are set
+Contract: `hoped_visits(drafts, s, mentions, times)` returns the sentence's drafts where a word of wishing
+(`lexicon/invitations.yaml`: "hoped that X would attend", "expressed hope that X will visit", "looks forward to
+welcoming X", "would welcome X's participation") governs a named party's coming, attending or taking part: that
+coming is replaced by one AGREE (PLOVER: an invitation is AGREE, as "invited X to visit") whose trigger is the
+word of wishing, whose actors are who hopes and whose targets are who is to come, asserted. The coming hoped for
+is not asserted and adds no event of its own (one event per fact). Run after participants and modality are set
 and before times are attached: the invitation is dated by the hoping clause, not by when the coming would be.
-`own_time(drafts, s)` then takes from an invitation a time that is the hoped-for coming's ("would attend the
-summit in October": October is the summit's). Pure functions of the parse and the lexicon.
+`own_time(drafts, s, times)` then takes from an invitation a time that is the hoped-for coming's ("would attend
+the summit in October": October is the summit's). Pure functions of the parse and the lexicon.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Wishing:
 
 @lru_cache(maxsize=1)
 def wishing() -> Wishing:
-    data = (load_yaml("frames.yaml") or {}).get("invitations") or {}
+    data = load_yaml("invitations.yaml") or {}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
@@ -139,7 +139,7 @@ def _guests(draft: Draft, clause: Token, path: list[Token], s: Parsed, mentions:
 def hoped_visits(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
                  times: Sequence[Span] = ()) -> list[Draft]:
     """'X said he hoped Y would attend the summit in October': one AGREE by X to Y (an invitation), not Y's
-    hypothetical attendance. Only a coming (`frames.yaml` invitations, coming and hosting) by a named party
+    hypothetical attendance. Only a coming (`lexicon/invitations.yaml`, coming and hosting) by a named party
     other than who hopes: 'he hoped to visit Z' (his own plan) and 'hoped the talks would succeed' stay. A
     gathering named in the clause hoped for is where the guest is to come, part of the invitation, unless its
     own phrase dates it ('the summit, which is scheduled for May 4': the sentence tells it is planned; `times`,

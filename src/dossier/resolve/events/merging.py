@@ -117,15 +117,15 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
 
 @lru_cache(maxsize=1)
 def inviting_words() -> frozenset[str]:
-    """The trigger words of an invitation (`lexicon/frames.yaml`, invitations: words)."""
+    """The trigger words of an invitation (`lexicon/invitations.yaml`, words)."""
     from dossier.lexicon import load_yaml
-    data = (load_yaml("frames.yaml") or {}).get("invitations") or {}
+    data = load_yaml("invitations.yaml") or {}
     return frozenset(str(w).lower() for w in data.get("words") or ())
 
 
 def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], targets: Iterable[str]) -> set[str]:
     """Whom an invitation invites by name: the named targets of an AGREE all of whose words invite
-    (`lexicon/frames.yaml`, invitations: words); none for any other event."""
+    (`lexicon/invitations.yaml`, words); none for any other event."""
     words = set(lemmas)
     if event_type is not EventType.AGREE or not words or not words <= inviting_words():
         return set()
