@@ -104,7 +104,7 @@ def test_a_relative_clause_of_the_same_parties_is_the_same_event() -> None:
     ("Al-Sharaa will visit Moscow in October.", "future"),
     ("Al-Sharaa is expected to attend the Russia-Arab League summit.", "future"),
     ("Russian wheat shipments may resume next year.", "hypothetical"),
-    ("Lavrov hopes that al-Sharaa will attend the summit.", "future"),
+    ("Lavrov hopes that al-Sharaa will attend the summit.", "asserted"),  # an invitation: test_hope_invitations.py
     ("If the West lifts sanctions, Damascus could expel the Russian forces.", "hypothetical"),
 ])
 def test_modality(text: str, modality: str) -> None:

@@ -32,6 +32,8 @@ class Draft:
     bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
     governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
     folded: set[str] = field(default_factory=set)  # the types of the events folded into it
+    hoped: Token | None = None  # an invitation's: the clause of the coming hoped for (extract/invitations.py)
+    lemma: str | None = None  # the word it is recorded under, where not its trigger's (an invitation: 'invite')
 
 
 def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:

@@ -46,6 +46,7 @@ from dossier.extract.facts import (
     without_topics,
 )
 from dossier.extract.framing import one_fact_per_frame
+from dossier.extract.invitations import hoped_visits, own_time
 from dossier.extract.modality import modality_of, tense_of
 from dossier.extract.participants import actors_of_event_subjects, find_participants, pacts_reported, speaker_of
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
@@ -120,7 +121,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
+    drafts = hoped_visits(drafts, s, mentions, times)  # "hoped X would attend": an invitation of X
     attach_times(drafts, s, times)
+    own_time(drafts, s, times)  # "... would attend the summit in October": the summit's month, not the invitation's
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
@@ -147,7 +150,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         events.append(EventMention(
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
-            lemma=draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
+            lemma=draft.lemma or draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
             time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits, ordinal=ordinal_of(draft.trigger, s),

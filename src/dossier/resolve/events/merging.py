@@ -9,8 +9,10 @@ event, never to a set's order (which changes with each process's hash seed).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from dossier.models import EntityType, Modality, PartialDate
+from dossier.plover import EventType
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
@@ -40,6 +42,9 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     if not rules.same_speaker(item.type in settings.statement_types, item.type in settings.joint_types, item.actors,
                               tally.actors, tally.parties, state.specific):
         return 0  # one side's praise and the other side's are two statements
+    if not rules.same_invitee(_invitees(state, item.type, [item.lemma], item.targets), tally.parties) or \
+            not rules.same_invitee(_invitees(state, event.type, tally.lemmas, tally.targets), item.parties):
+        return 0  # an invitation of X and a pact X takes no part in are two events
     shared = item.parties & tally.parties
     related = ({r for e in item.parties - shared for r in state.related(e)} & tally.parties) | (
         {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)})
@@ -88,6 +93,9 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if not rules.same_speaker(statement, a.type in state.settings.joint_types, mine.actors, theirs.actors,
                               theirs.parties, state.specific):
         return 0
+    if not rules.same_invitee(_invitees(state, a.type, mine.lemmas, mine.targets), theirs.parties) or \
+            not rules.same_invitee(_invitees(state, b.type, theirs.lemmas, theirs.targets), mine.parties):
+        return 0
     shared = mine.parties & theirs.parties
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
             a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
@@ -105,6 +113,23 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+@lru_cache(maxsize=1)
+def inviting_words() -> frozenset[str]:
+    """The trigger words of an invitation (`lexicon/invitations.yaml`, words)."""
+    from dossier.lexicon import load_yaml
+    data = load_yaml("invitations.yaml") or {}
+    return frozenset(str(w).lower() for w in data.get("words") or ())
+
+
+def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], targets: Iterable[str]) -> set[str]:
+    """Whom an invitation invites by name: the named targets of an AGREE all of whose words invite
+    (`lexicon/invitations.yaml`, words); none for any other event."""
+    words = set(lemmas)
+    if event_type is not EventType.AGREE or not words or not words <= inviting_words():
+        return set()
+    return {t for t in targets if state.specific(t)}
 
 
 def _done_to(state: EventState, tally: Tally) -> set[str]:

@@ -115,6 +115,14 @@ def same_speaker(statement: bool, joint: bool, actors: Collection[str], their_ac
     return any(a in pool for a in named)
 
 
+def same_invitee(invitees: Collection[str], their_parties: Collection[str]) -> bool:
+    """An invitation is addressed to whom it invites: one naming the person or group it invites (`invitees`, the
+    caller's: the named targets of an AGREE told with a word of inviting) is one event only with an event that
+    party takes part in ('hoped al-Sharaa would attend the summit' is not the pact on a commission the same
+    minister noted that day; two invitations of different people are two)."""
+    return not invitees or any(i in their_parties for i in invitees)
+
+
 def overlap(shared: Iterable[str], specific: Callable[[str], bool], related: int = 0, same_place: bool = False,
             same_word: bool = False) -> int:
     """How much two sides have in common: a named party counts 2, a state or place 1; a party's namesake ('the
