@@ -149,7 +149,10 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
     last = opened = 0
     changed: list[Evidence] = []
     flights = recurring.flight_words()
+    asides = recalled_asides(state.by_article[article_id])
     for item in state.by_article[article_id]:
+        if item.key in asides:
+            continue  # "the first call since the ouster of X in December": the call's story, not the ouster's
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
             opening, last, opened = item, item.sentence, item.sentence
@@ -176,6 +179,16 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story |= item.parties
             last = item.sentence
     return changed
+
+
+def recalled_asides(items: list[Evidence]) -> set[tuple[str, int]]:
+    """The mentions of a once-only fact (`lexicon/once.yaml`) told beside another fact of their sentence ('the first
+    call since the ouster of X in December', 'Russia, which backed X until his ouster in 2024, left the base'):
+    the sentence's time anchor, one more source of that fact, which opens no story of the article (the sentences
+    after it tell of the call, not of the ouster)."""
+    kinds = {item.key: recurring.kind_of(item.type, item.mode, [item.lemma]) is not None for item in items}
+    told = {item.sentence for item in items if not kinds[item.key]}
+    return {item.key for item in items if kinds[item.key] and item.sentence in told}
 
 
 def another_of_series(item: Evidence, other: Evidence) -> bool:
