@@ -11,13 +11,14 @@ force_described, fold_subordinates, merge_same_kind, without_background_mentions
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import lru_cache
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, load_yaml, references
-from dossier.models import ActorMention, EntityType, Modality, Span, Token
+from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
 
 NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
@@ -120,32 +121,38 @@ def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str], bool], ...]:
-    """(type, mode, words, dated only) of the kinds `lexicon/once.yaml` keeps as background."""
+def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str], str], ...]:
+    """(type, mode, words, how: 'always', 'dated' or 'day') of the kinds `lexicon/once.yaml` keeps as background."""
     rows = (load_yaml("once.yaml") or {}).get("kinds", [])
     return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()),
-                  r.get("background") == "dated") for r in rows if r.get("background"))
+                  r["background"] if isinstance(r["background"], str) else "always")
+                 for r in rows if r.get("background"))
 
 
 def once_only(draft: Draft, s: Parsed | None = None) -> bool:
     """A fact that happens once to whom it is done, of a kind `lexicon/once.yaml` marks `background` (asylum),
     naming whom: told as background ('the first trip since X was ousted and granted asylum') it still recalls
     that one occurrence, which resolution joins (`resolve/events/recurring.py`). A kind marked `background:
-    dated` (a ruler's fall) only where its own words date it ('since ousting X in 2021', 'following the
-    overthrow of X in March': dating evidence); undated ('since the fall of X') it is the era's anchor."""
+    dated` only where its own words date it ('since ousting X in 2021'), `background: day' (a ruler's fall) only
+    where they give its day ('after the change in leadership on March 3, 2021': the day refines what other
+    sources tell to the month); otherwise ('since the fall of X', 'following the overthrow of X in March') it
+    is the era's anchor and adds nothing."""
     if not draft.targets:
         return False
     rule, lemma = draft.rule, draft.trigger.lemma.lower()
     mode = rule.mode.value if rule.mode is not None else None
     return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
-               and (not dated or (s is not None and own_time(draft, s)))
-               for t, m, w, dated in _once_kinds())
+               and (how == "always" or (s is not None and own_time(draft, s, day=how == "day")))
+               for t, m, w, how in _once_kinds())
 
 
-def own_time(draft: Draft, s: Parsed) -> bool:
-    """The draft's time is told by its own words ('ousting X in 2021'), not the sentence's."""
+def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
+    """The draft's time is told by its own words ('ousting X in 2021'), not the sentence's; `day`: to the day
+    ('on March 3', not 'on Monday')."""
     time = draft.time
-    return time is not None and set(time.text.lower().split()) <= {w.text.lower() for w, _ in s.subtree(draft.trigger)}
+    if time is None or (day and (time.day is None or time.kind is TimeKind.WEEKDAY)):
+        return False
+    return set(re.findall(r"\w+", time.text.lower())) <= {w.text.lower() for w, _ in s.subtree(draft.trigger)}
 
 
 def recalled(draft: Draft, s: Parsed) -> Draft:
