@@ -47,7 +47,8 @@ def mention(n: int, event_type: EventType, actors: list[int], targets: list[int]
             mode: Mode | None = None, time: TimeExpr | None = None,
             occasion: Occasion | None = None) -> EventMention:
     return EventMention(article_id=article, sentence=n, trigger=lemma, start=10 * n, end=10 * n + 4,
-                        type=event_type, mode=mode, modality=Modality.ASSERTED, actors=tuple(actors), targets=tuple(targets),
+                        type=event_type, mode=mode, modality=Modality.ASSERTED, actors=tuple(actors),
+                        targets=tuple(targets),
                         location=None, time=time, lemma=lemma, occasion=occasion)
 
 

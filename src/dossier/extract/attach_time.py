@@ -364,9 +364,10 @@ RULE_NOUNS = frozenset({"regime", "government", "rule", "dictatorship", "adminis
 def _once_words() -> dict[str, tuple[EventType, Mode | None]]:
     """The words of the once-only kinds of `lexicon/once.yaml` (a ruler's removal: 'ouster', 'fall', 'defeat'),
     with their kind's type and mode."""
-    rows = (load_yaml("once.yaml") or {}).get("kinds", [])
+    data = load_yaml("once.yaml") or {}
+    changing = {str(w).lower() for w in (data.get("power") or {}).get("nouns") or ()}  # "as the leadership met"
     return {str(w).lower(): (EventType(r["type"]), Mode(r["mode"]) if r.get("mode") else None)
-            for r in rows for w in r.get("words") or ()}
+            for r in data.get("kinds", []) for w in r.get("words") or () if str(w).lower() not in changing}
 
 
 def _marks(word: Token, clause: Token) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, load_yaml, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
@@ -136,10 +137,11 @@ def once_only(draft: Draft, s: Parsed | None = None) -> bool:
     dated` only where its own words date it ('since ousting X in 2021'), `background: day' (a ruler's fall) only
     where they give its day ('after the change in leadership on March 3, 2021': the day refines what other
     sources tell to the month); otherwise ('since the fall of X', 'following the overthrow of X in March') it
-    is the era's anchor and adds nothing."""
-    if not draft.targets:
-        return False
+    is the era's anchor and adds nothing. Power changing hands ('after Y's government came to power on March 3':
+    extract/power.py) names whom it brought in, not whom it removed."""
     rule, lemma = draft.rule, draft.trigger.lemma.lower()
+    if not draft.targets and not (draft.actors and lemma in power_words().nouns):
+        return False
     mode = rule.mode.value if rule.mode is not None else None
     return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
                and (how == "always" or (s is not None and own_time(draft, s, day=how == "day")))
@@ -152,7 +154,8 @@ def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
     time = draft.time
     if time is None or (day and (time.day is None or time.kind is TimeKind.WEEKDAY)):
         return False
-    return set(re.findall(r"\w+", time.text.lower())) <= {w.text.lower() for w, _ in s.subtree(draft.trigger)}
+    top = draft.words[0] if draft.trigger.lemma.lower() in power_words().nouns else draft.trigger  # "came to power"
+    return set(re.findall(r"\w+", time.text.lower())) <= {w.text.lower() for w, _ in s.subtree(top)}
 
 
 def recalled(draft: Draft, s: Parsed) -> Draft:
