@@ -209,8 +209,7 @@ def _power_changed(state: EventState, item: Evidence) -> Event | None:
     if item.modality is not Modality.ASSERTED:
         return None
     places = [item.location] if item.location else []
-    mine = item.date
-    return _removal_in(state, item.type, [*item.parties, *places], mine, item.month_day, None)
+    return _removal_in(state, item.type, [*item.parties, *places], item.date, item.month_day, None)
 
 
 def _removal_in(state: EventState, event_type: EventType, named: list[str], date: PartialDate | None,
@@ -246,11 +245,13 @@ def _power_events_join(state: EventState) -> None:
     told before any removal was in the store) joins the removal it tells once the store holds it
     (`_removal_in`). Looked for only when a removal from power changed; such events are rare."""
     changed = [state.events[e] for e in sorted(state.changes.changed) if e in state.events]
-    if not any(recurring.kind_of(e.type, e.mode, state.tally(e).lemmas) is not None and
-               not _power_only(state, e) for e in changed):
+    types = {e.type for e in changed if recurring.kind_of(e.type, e.mode, state.tally(e).lemmas) is not None
+             and not _power_only(state, e)}
+    if not types:
         return
-    for event in [e for e in state.events.values() if _power_only(state, e)]:
-        if event.id not in state.events or event.modality is not Modality.ASSERTED:
+    for event in [e for e in state.events.values() if e.type in types and e.modality is Modality.ASSERTED
+                  and _power_only(state, e)]:
+        if event.id not in state.events:
             continue
         tally = state.tally(event)
         removal = _removal_in(state, event.type, [*tally.parties, *tally.locations], event.date, None, event.id)
