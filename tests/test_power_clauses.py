@@ -69,3 +69,19 @@ def test_the_fall_a_clause_names_without_a_party_is_that_of_the_mentions_own_rul
     dates = [e.date for e in resolver.by_article["b"]]
     assert dates[0] == PartialDate(2021, 3)
     assert dates[1] is None and dates[2] is None
+
+
+def test_a_fall_told_beside_another_fact_of_its_sentence_opens_no_story() -> None:
+    """'Norvia and Lorn spoke by phone on Monday, their first call since the ouster of Kessel in March' (0: the call,
+    1: the ouster) and 'Kessel was ousted on March 3.' alone (2): only the ouster beside the call is an aside."""
+    from dossier.resolve.events.dating import recalled_asides
+    from dossier.resolve.events.records import Evidence
+
+    def told(n: int, sentence: int, event_type: EventType, lemma: str) -> Evidence:
+        return Evidence(article_id="a", n=n, sentence=sentence, trigger=lemma, start=0, end=4, type=event_type,
+                        mode=None, modality=Modality.ASSERTED, actors=(), targets=(), location=None, time=None,
+                        lemma=lemma)
+
+    items = [told(0, 0, EventType.CONSULT, "call"), told(1, 0, EventType.COERCE, "ouster"),
+             told(2, 3, EventType.COERCE, "oust")]
+    assert recalled_asides(items) == {("a", 1)}
