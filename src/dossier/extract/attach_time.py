@@ -11,14 +11,15 @@ of the regime"), for resolution to date it by (an `Occasion`).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed, reduced_relative
 from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
-from dossier.lexicon import Trigger
+from dossier.lexicon import Trigger, load_yaml
 from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
-from dossier.plover import EventType
+from dossier.plover import EventType, Mode
 
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 PERFECT = {"has", "have", "'ve", "’ve", "had"}
@@ -314,6 +315,9 @@ def occasion_of(draft: Draft, s: Parsed, nouns: dict[str, Trigger]) -> Occasion 
                 found = _occasion_noun(prep, pobj, s, nouns)
                 if found is not None:
                     return found
+        found = once_clause(clause, node, s)
+        if found is not None:
+            return found
         if clause is not node and clause.dep not in ("ccomp", "xcomp", "conj", "advcl"):
             break
     return None
@@ -347,3 +351,52 @@ def _occasion_noun_rule(noun: Token, s: Parsed, nouns: dict[str, Trigger]) -> Tr
         if rule is not None:
             return rule
     return nouns.get(lemma) or nouns.get(noun.text.lower())
+
+
+# A clause of time that happens with what it names (simultaneity): "offered him refuge once defeat became
+# inevitable", "fled when the regime collapsed", "as the government fell". "after", "since", "before" only bound.
+SIMULTANEOUS_MARKS = frozenset({"when", "once", "as", "while"})
+# Subjects of "fall"/"collapse" that tell a rule's end: the kind's person or regime is named, or one of these.
+RULE_NOUNS = frozenset({"regime", "government", "rule", "dictatorship", "administration", "leadership", "junta"})
+
+
+@lru_cache(maxsize=1)
+def _once_words() -> dict[str, tuple[EventType, Mode | None]]:
+    """The words of the once-only kinds of `lexicon/once.yaml` (a ruler's removal: 'ouster', 'fall', 'defeat'),
+    with their kind's type and mode."""
+    data = load_yaml("once.yaml") or {}
+    changing = {str(w).lower() for w in (data.get("power") or {}).get("nouns") or ()}  # "as the leadership met"
+    return {str(w).lower(): (EventType(r["type"]), Mode(r["mode"]) if r.get("mode") else None)
+            for r in data.get("kinds", []) for w in r.get("words") or () if str(w).lower() not in changing}
+
+
+def _marks(word: Token, clause: Token) -> bool:
+    """The word that makes a clause subordinate: a conjunction, or "when" parsed as the clause's adverb."""
+    return word.dep == "mark" or (word.dep == "advmod" and word.tag == "WRB" and word.i < clause.i)
+
+
+def once_clause(clause: Token, came_from: Token, s: Parsed) -> Occasion | None:
+    """A clause of time under `clause` (when, once, as, while: `SIMULTANEOUS_MARKS`) that names a once-only fact
+    (`lexicon/once.yaml`): its verb ('when Vell was ousted', 'as the regime collapsed') or its subject ('once
+    defeat became inevitable', 'when Vell's fall came') is a word of the kind. Its parties are the actor mentions
+    of the clause; a verb saying something fell names whom (a person, a regime or government: 'when the city
+    fell' is a battle, no occasion). Not the clause the draft itself stands in."""
+    words = _once_words()
+    above = {came_from.i, *(a.i for a in s.ancestors(came_from))}
+    for sub in s.kids(clause, "advcl"):
+        if sub.i in above or not any(_marks(m, sub) and m.text.lower() in SIMULTANEOUS_MARKS
+                                     for m in s.kids(sub)):
+            continue
+        subject = next(iter(s.kids(sub, "nsubj", "nsubjpass")), None)
+        word = sub if sub.lemma.lower() in words else subject if subject is not None and \
+            subject.pos == "NOUN" and subject.lemma.lower() in words else None
+        if word is None:
+            continue
+        parties = tuple(dict.fromkeys(s.mention_at[w.i] for w, _ in s.subtree(sub) if w.i in s.mention_at))
+        if word is sub and sub.tag != "VBN" and not parties and (
+                subject is None or subject.lemma.lower() not in RULE_NOUNS):
+            continue  # "when the city fell", "as talks collapsed": no rule ended
+        kind, mode = words[word.lemma.lower()]
+        return Occasion(next(m.text.lower() for m in s.kids(sub) if _marks(m, sub)), word.lemma.lower(),
+                        kind, mode, parties)
+    return None

@@ -12,13 +12,15 @@ without_negotiated; and on the events kept, without_standing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import lru_cache
 
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, load_yaml, references
-from dossier.models import ActorMention, EntityType, Modality, Span, Token
+from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
 
 NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
@@ -121,30 +123,46 @@ def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str]], ...]:
+def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str], str], ...]:
+    """(type, mode, words, how: 'always', 'dated' or 'day') of the kinds `lexicon/once.yaml` keeps as background."""
     rows = (load_yaml("once.yaml") or {}).get("kinds", [])
-    return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()))
+    return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()),
+                  r["background"] if isinstance(r["background"], str) else "always")
                  for r in rows if r.get("background"))
 
 
-def once_only(draft: Draft) -> bool:
+def once_only(draft: Draft, s: Parsed | None = None) -> bool:
     """A fact that happens once to whom it is done, of a kind `lexicon/once.yaml` marks `background` (asylum),
     naming whom: told as background ('the first trip since X was ousted and granted asylum') it still recalls
-    that one occurrence, which resolution joins (`resolve/events/recurring.py`)."""
-    if not draft.targets:
-        return False
+    that one occurrence, which resolution joins (`resolve/events/recurring.py`). A kind marked `background:
+    dated` only where its own words date it ('since ousting X in 2021'), `background: day' (a ruler's fall) only
+    where they give its day ('after the change in leadership on March 3, 2021': the day refines what other
+    sources tell to the month); otherwise ('since the fall of X', 'following the overthrow of X in March') it
+    is the era's anchor and adds nothing. Power changing hands ('after Y's government came to power on March 3':
+    extract/power.py) names whom it brought in, not whom it removed."""
     rule, lemma = draft.rule, draft.trigger.lemma.lower()
+    if not draft.targets and not (draft.actors and lemma in power_words().nouns):
+        return False
     mode = rule.mode.value if rule.mode is not None else None
     return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
-               for t, m, w in _once_kinds())
+               and (how == "always" or (s is not None and own_time(draft, s, day=how == "day")))
+               for t, m, w, how in _once_kinds())
+
+
+def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
+    """The draft's time is told by its own words ('ousting X in 2021'), not the sentence's; `day`: to the day
+    ('on March 3', not 'on Monday')."""
+    time = draft.time
+    if time is None or (day and (time.day is None or time.kind is TimeKind.WEEKDAY)):
+        return False
+    top = draft.words[0] if draft.trigger.lemma.lower() in power_words().nouns else draft.trigger  # "came to power"
+    return set(re.findall(r"\w+", time.text.lower())) <= {w.text.lower() for w, _ in s.subtree(top)}
 
 
 def recalled(draft: Draft, s: Parsed) -> Draft:
     """A once-only fact told as background keeps only a time of its own words ('since X was ousted in 2024');
     the sentence's time is the main event's ('the first visit since X's fall took place in May')."""
-    time = draft.time
-    own = {w.text.lower() for w, _ in s.subtree(draft.trigger)}
-    if time is not None and not set(time.text.lower().split()) <= own:
+    if draft.time is not None and not own_time(draft, s):
         draft.time = None
         draft.time_ref = None
     return draft
@@ -191,7 +209,7 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if prep in background and owner is not None and _own_actors(draft, drafts, s):
                 kept.append(draft)  # "thanked Moscow following Israeli intervention": another actor's act
                 continue
-            if prep in background and owner is not None and once_only(draft):
+            if prep in background and owner is not None and once_only(draft, s):
                 kept.append(recalled(draft, s))  # "following the asylum given to X": the one asylum, recalled
                 continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
@@ -292,7 +310,7 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
             node = governor
         if not background:
             kept.append(draft)
-        elif once_only(draft):
+        elif once_only(draft, s):
             kept.append(recalled(draft, s))
     return [d for d in kept if not _aside(d, described, kept, s)]
 
@@ -543,7 +561,17 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     began on Monday' (a subject) and 'Assad was deposed by a rebel offensive' stay."""
     covered = {w.i for d in drafts for w in [d.trigger, *d.words]}  # words of events: "took part in"
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
-            and (d.actors or reported(d.trigger, s))]
+            and (d.actors or reported(d.trigger, s) or recalled_once(d, s))]
+
+
+def recalled_once(draft: Draft, s: Parsed) -> bool:
+    """A once-only fact kept as background (`once_only`: 'following the overthrow of X in March', 'since ousting X
+    in 2021'), right under the background word ('after', 'since', 'following' ...): the sentence tells it as the
+    time of what it reports, and it stays, one more source of that occurrence."""
+    node = stand_in(draft.trigger, s) if draft.trigger.pos in ("NOUN", "PROPN") else draft.trigger
+    head = s.head(node)
+    return head is not None and node.dep in ("pobj", "pcomp", "dobj") and head.dep == "prep" and \
+        head.text.lower() in frames().background_preps and once_only(draft, s)
 
 
 

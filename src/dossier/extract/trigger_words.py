@@ -16,6 +16,7 @@ from functools import lru_cache
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.naming import as_labelled, hostile, judged
+from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
 from dossier.extract.triggers import dictionary_pattern
 from dossier.lexicon import Trigger, TriggerLexicon, frames, load_yaml, references
@@ -85,7 +86,7 @@ def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
         if draft.trigger.pos == "VERB":
             draft.folded |= {rule.type for o in s.kids(draft.trigger) if o.dep in OBJECT_DEPS
                              and (rule := lexicon.nouns.get(o.lemma.lower())) is not None}
-    return sorted(drafts, key=lambda d: d.trigger.i)
+    return power_changes(sorted(drafts, key=lambda d: d.trigger.i), s)  # "came to power": a ruler's removal
 
 
 def _adjective_trigger(token: Token, s: Parsed) -> Draft | None:

@@ -149,7 +149,10 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
     last = opened = 0
     changed: list[Evidence] = []
     flights = recurring.flight_words()
+    asides = recalled_asides(state.by_article[article_id])
     for item in state.by_article[article_id]:
+        if item.key in asides:
+            continue  # "the first call since the ouster of X in December": the call's story, not the ouster's
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
             opening, last, opened = item, item.sentence, item.sentence
@@ -176,6 +179,16 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story |= item.parties
             last = item.sentence
     return changed
+
+
+def recalled_asides(items: list[Evidence]) -> set[tuple[str, int]]:
+    """The mentions of a once-only fact (`lexicon/once.yaml`) told beside another fact of their sentence ('the first
+    call since the ouster of X in December', 'Russia, which backed X until his ouster in 2024, left the base'):
+    the sentence's time anchor, one more source of that fact, which opens no story of the article (the sentences
+    after it tell of the call, not of the ouster)."""
+    kinds = {item.key: recurring.kind_of(item.type, item.mode, [item.lemma]) is not None for item in items}
+    told = {item.sentence for item in items if not kinds[item.key]}
+    return {item.key for item in items if kinds[item.key] and item.sentence in told}
 
 
 def another_of_series(item: Evidence, other: Evidence) -> bool:
@@ -270,7 +283,9 @@ OCCASION_TYPES = frozenset({EventType.CONSULT})
 # Prepositions of what happens at the occasion itself. "following" is also taken for a gathering, as `time_ref`
 # takes it within a sentence ("Following his meeting with X, Y confirmed ...": the statement to the press that
 # closes the talks), never for a once-only fact ("following the ruler's fall" may be months on).
-SIMULTANEOUS = frozenset({"during", "at", "amid", "on", "in", "with"})
+# A clause of time naming a once-only fact ("once defeat became inevitable", "when the regime collapsed":
+# attach_time.once_clause) is told by its conjunction: when, once, as, while.
+SIMULTANEOUS = frozenset({"during", "at", "amid", "on", "in", "with", "when", "once", "as", "while"})
 
 
 def date_by_occasion(state: EventState, article_id: str) -> None:
@@ -345,8 +360,11 @@ def same_gathering(occasion: Occasion, other: Evidence) -> bool:
 def once_occasion(state: EventState, item: Evidence, kind: recurring.OnceKind) -> PartialDate | None:
     """The date of a once-only fact the phrase names ('with the fall of the Vell regime'): the dated events of that
     kind done to its named subject (`recurring.done_to`: Vell's regime and Vell), wherever the store holds them.
-    One date among them, else none."""
-    subject = recurring.done_to(item.occasion_parties, state.specific, state.related)
+    One date among them, else none. A phrase naming no one ('offered him refuge once defeat became inevitable')
+    tells of the fall of a party of the mention's own clause; one naming others than a subject of such a fact
+    ('when the city fell') dates nothing."""
+    named = item.occasion_parties or tuple(sorted(item.parties))
+    subject = recurring.done_to(named, state.specific, state.related)
     found: set[str] = set().union(*(state.events_of.get(p, set()) for p in subject)) if subject else set()
     dates: set[PartialDate] = set()
     for event_id in sorted(found):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
+from dossier.resolve.dates import compatible
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
@@ -213,6 +214,8 @@ def merge(state: EventState, item: Evidence) -> None:
         # a once-only fact: recalled by its subject, whatever the dates each source gives
         subject = recurring.done_to(item.targets, state.specific, state.related)
         best = _best(state, item, recalled_once(state, item, subject, undated=True), undated, only=True)
+    if best is None and recurring.power_change(recurring.kind_of(item.type, item.mode, [item.lemma]), item.lemma):
+        best = _power_changed(state, item)  # "X came to power on March 3": the store's one removal there
     if best is None and undated and not _knows_its_date(state, item):
         best = _sole(state, item)
     if best is None:
@@ -221,6 +224,70 @@ def merge(state: EventState, item: Evidence) -> None:
     item.event_id = best.id
     state.changes.grew.add(best.id)
     state.refresh(best)
+
+
+def _power_changed(state: EventState, item: Evidence) -> Event | None:
+    """The removal from power a mention of power changing hands tells (`recurring.power_changes_in`): the store's one
+    dated removal, naming whom it removed, in a state the mention's parties or place stand for, at a compatible
+    date."""
+    if item.modality is not Modality.ASSERTED:
+        return None
+    places = [item.location] if item.location else []
+    return _removal_in(state, item.type, [*item.parties, *places], item.date, item.month_day, None)
+
+
+def _removal_in(state: EventState, event_type: EventType, named: list[str], date: PartialDate | None,
+                month_day: tuple[int, int | None] | None, but: str | None) -> Event | None:
+    """The store's one dated removal from power (other than `but`) in a state these parties and places stand for,
+    naming whom it removed, at a date compatible with `date` (or a year-less `month_day`). Such mentions are rare:
+    the store's removals are found by a scan of its events."""
+    states = _states(state, named) | {s for p in named if (s := state.seat_of(p)) is not None}
+    if not states:
+        return None
+    removals = []
+    for event in state.events.values():
+        if event.id == but or event.type != event_type or event.date is None or \
+                event.modality is not Modality.ASSERTED:
+            continue
+        tally = state.tally(event)
+        if recurring.kind_of(event.type, event.mode, tally.lemmas) is None:
+            continue
+        places = [*tally.parties, *tally.locations]
+        theirs = _states(state, places) | {s for p in places if (s := state.seat_of(p)) is not None}
+        removals.append((event.id, theirs, bool(_done_to(state, tally))))
+    chosen = recurring.power_changes_in(states, removals)
+    if chosen is None:
+        return None
+    event = state.events[chosen]
+    assert event.date is not None
+    mine = date or (PartialDate(event.date.year, *month_day) if month_day else None)
+    return event if mine is None or compatible(mine, event.date) else None
+
+
+def _power_events_join(state: EventState) -> None:
+    """After an article: an event made only of mentions of power changing hands ('X came to power on March 3',
+    told before any removal was in the store) joins the removal it tells once the store holds it
+    (`_removal_in`). Looked for only when a removal from power changed; such events are rare."""
+    changed = [state.events[e] for e in sorted(state.changes.changed) if e in state.events]
+    types = {e.type for e in changed if recurring.kind_of(e.type, e.mode, state.tally(e).lemmas) is not None
+             and not _power_only(state, e)}
+    if not types:
+        return
+    for event in [e for e in state.events.values() if e.type in types and e.modality is Modality.ASSERTED
+                  and _power_only(state, e)]:
+        if event.id not in state.events:
+            continue
+        tally = state.tally(event)
+        removal = _removal_in(state, event.type, [*tally.parties, *tally.locations], event.date, None, event.id)
+        if removal is not None:
+            smaller, larger = sorted((event, removal), key=lambda e: len(e.evidence))
+            absorb(state, larger, smaller)
+
+
+def _power_only(state: EventState, event: Event) -> bool:
+    lemmas = state.tally(event).lemmas
+    return bool(lemmas) and all(recurring.power_change(recurring.kind_of(event.type, event.mode, [w]), w)
+                                for w in lemmas)
 
 
 def _knows_its_date(state: EventState, item: Evidence) -> bool:
@@ -320,6 +387,7 @@ def consolidate(state: EventState) -> None:
             other = state.events[best[1]]
             smaller, larger = sorted((event, other), key=lambda e: len(e.evidence))
             absorb(state, larger, smaller)  # moving the fewer mentions rewrites the fewer articles
+    _power_events_join(state)
 
 
 def absorb(state: EventState, into: Event, event: Event) -> None:

@@ -86,6 +86,30 @@ def once_fits(kind: OnceKind | None, their_kind: OnceKind | None, subject: Colle
     return kind is not None and kind == their_kind and bool(set(subject) & set(their_subject))
 
 
+@lru_cache(maxsize=1)
+def power_nouns() -> frozenset[str]:
+    """What changes hands in a change of power ('came to power', 'a change in leadership'): `lexicon/once.yaml`,
+    `power.nouns`, the lemma extract/power.py gives such a mention."""
+    from dossier.lexicon import load_yaml
+    return frozenset(str(w).lower() for w in ((load_yaml("once.yaml") or {}).get("power") or {}).get("nouns") or ())
+
+
+def power_change(kind: OnceKind | None, lemma: str) -> bool:
+    """A mention of power changing hands ('X came to power', 'the change of power in Y'), told of the kind of a
+    ruler's removal by the word of what changes hands: it names who came in, not whom it removed."""
+    return kind is not None and lemma.lower() in power_nouns()
+
+
+def power_changes_in(states: Collection[str], removals: Iterable[tuple[str, Collection[str], bool]]) -> str | None:
+    """The one removal from power a change of power in `states` tells: among the store's dated removals, each
+    given as (its id, the states its parties and places stand for, whether it names whom it removed), those in a
+    state of the mention that name whom they removed; exactly one, else none ('X came to power in Lorn' is no
+    removal the store knows of when it holds none in Lorn, or two)."""
+    if not states:
+        return None
+    return sole_candidate([event_id for event_id, theirs, named in removals if named and set(states) & set(theirs)])
+
+
 def same_states(states: Collection[str], their_states: Collection[str]) -> bool:
     """Who did a once-only fact, where both sides name a state doing it (or acting for one): a state in common.
     'Norvia gave Vell asylum' and 'Lorn gave Vell asylum' tell it otherwise; rebels, their leader and 'his
