@@ -32,6 +32,7 @@ class Draft:
     bare: bool = False  # typed only by the dictionary's default for the verb: needs an actor and a target
     governs: bool = False  # what it promises, asks, refuses or threatens is an event folded into it
     folded: set[str] = field(default_factory=set)  # the types of the events folded into it
+    fought: bool = False  # a use of force naming both sides (extract/campaigns.py): a fact even as background
 
 
 def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:
