@@ -82,17 +82,31 @@ def makers_of(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]
     return [i for i in dict.fromkeys(found) if mentions[i].type not in PLACES]
 
 
-def fought(draft: Draft, mentions: list[ActorMention]) -> bool:
-    """A use of force (ASSAULT) that names who used it and the side it was used against: another fact than the
-    sentence's main event even where it is told as background ("after the army took the valley from the
+def fought(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """A use of force (ASSAULT) whose own clause names who used it, against a side it names: another fact than
+    the sentence's main event even where it is told as background ("after the army took the valley from the
     rebels") or as what a noun refers to ("in a reference to X's offensive against Y"), and one resolution can
     join to the campaign other articles tell. Ground alone is no side ("when rebels seized the capital, he fled":
-    the capital taken is the setting of the flight)."""
-    return draft.rule.type == EventType.ASSAULT and bool(draft.actors) and any(
+    the capital taken is the setting of the flight), and a doer found outside the clause is no evidence ("after
+    a landmine wounded five soldiers": who laid it is not told)."""
+    if draft.rule.type != EventType.ASSAULT:
+        return False
+    clause = _clause_words(draft.trigger, s)
+    return any(a in clause for a in draft.actors) and any(
         t not in draft.actors and mentions[t].type not in PLACES and not mentions[t].seat for t in draft.targets)
 
 
-def mark_fought(drafts: list[Draft], mentions: list[ActorMention]) -> None:
+def _clause_words(trigger: Token, s: Parsed) -> set[int]:
+    """The mentions of the trigger's own words: its subtree, and for a noun in the setting of a verb ("lost its
+    ground in an offensive by the army", where the parser may hang "by the army" on the verb) that verb's."""
+    root = trigger
+    if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "pobj" and (prep := s.head(trigger)) is not None:
+        verb = s.head(prep)
+        root = verb if verb is not None and verb.pos in ("VERB", "AUX") else trigger
+    return {s.mention_at[w.i] for w, _ in s.subtree(root) if w.i in s.mention_at}
+
+
+def mark_fought(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
     """Set `Draft.fought` on each draft `fought` says is a use of force naming both sides."""
     for draft in drafts:
-        draft.fought = fought(draft, mentions)
+        draft.fought = fought(draft, s, mentions)

@@ -121,7 +121,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
     attach_times(drafts, s, times)
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
-    mark_fought(drafts, mentions)  # "after X's troops took the valley from Y": a fact even as background
+    mark_fought(drafts, s, mentions)  # "after X's troops took the valley from Y": a fact even as background
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
