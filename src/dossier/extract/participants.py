@@ -324,8 +324,9 @@ def losers(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     found = [i for c in s.kids(verb, "nsubj", "nsubjpass") for i in refer(c, s, mentions) or
              group_named_before(c, s, mentions)]
     if not found:  # "the group lost its territory": the group names nobody, "its" the one named before
-        found = [i for o in s.kids(verb, "dobj") for w in [o, *(p for q in s.kids(o, "prep") for p in s.kids(q, "pobj"))]
-                 for c in s.kids(w, "poss") for i in refer(c, s, mentions)]
+        lost = [w for o in s.kids(verb, "dobj")
+                for w in [o, *(p for q in s.kids(o, "prep") for p in s.kids(q, "pobj"))]]
+        found = [i for w in lost for c in s.kids(w, "poss") for i in refer(c, s, mentions)]
     return [i for i in found if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
 
 
