@@ -1,11 +1,13 @@
 """Military campaigns told in passing: the rules that give a use of force told as a noun or a side clause its
 parties, or its type when a verb fights it (issue 16).
 
-Contract: `countered(drafts, s, mentions)` types in place, after participants are set, a verb of resisting
-(`lexicon/campaigns.yaml`) whose object is a use of force: ASSAULT, on whoever made that use of force.
-`mark_fought(drafts, mentions)` marks (`Draft.fought`) each use of force naming both sides, which
-`extract/facts.py` keeps when the sentence tells it only as background or as what a noun refers to (another fact than the main one: "praised
-X after Y's troops took territory from Z"). Pure functions of the parse, the drafts and the lexicon.
+Contract: `countered(drafts, s, mentions, lexicon)` types in place, after participants are set, a verb of
+resisting (`lexicon/campaigns.yaml`) whose object is a use of force: ASSAULT, on whoever made that use of
+force. `mark_fought(drafts, s, mentions)` marks (`Draft.fought`) each use of force naming both sides, which
+`extract/facts.py` keeps when the sentence tells it only as background or as what a noun refers to (another
+fact than the main one: "praised X after Y's troops took territory from Z"). The loser's side of a use of
+force is `participants.losers`, with `group_named_before` from here. Pure functions of the parse, the drafts
+and the lexicon.
 """
 
 from __future__ import annotations
