@@ -312,8 +312,10 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
 
 def losers(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """'The militia lost most of its ground in an offensive by the army', 'lost the town during a rebel assault':
-    a use of force (frames.yaml force) in the setting of a verb of loss or suffering (frames.yaml suffering) is
-    done to whoever lost or suffered: the verb's subject, else the owner of what was lost ("its ground")."""
+    a use of force (frames.yaml force) in the setting of a verb of loss or suffering (frames.yaml suffering)
+    whose object is ground (frames.yaml capture: a place named, a noun of ground, a part of either) is done to
+    whoever lost it: the verb's subject, else the owner of the ground ("its ground"). Who "lost his brother in
+    an air strike" is no side of the strike."""
     if draft.rule.type not in frames().force or draft.trigger.pos not in ("NOUN", "PROPN"):
         return []
     noun = stand_in(draft.trigger, s)
@@ -321,13 +323,22 @@ def losers(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     verb = s.head(prep) if prep is not None and prep.text.lower() in SETTING_PREPS else None
     if verb is None or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in frames().suffering:
         return []
-    found = [i for c in s.kids(verb, "nsubj", "nsubjpass") for i in refer(c, s, mentions) or
-             group_named_before(c, s, mentions)]
+    lost = [w for o in s.kids(verb, "dobj") for w in [o, *(p for q in s.kids(o, "prep") for p in s.kids(q, "pobj"))]]
+    if not any(_ground(w, s, mentions) for w in lost):
+        return []
+    found = [i for c in s.kids(verb, "nsubj") for i in refer(c, s, mentions) or group_named_before(c, s, mentions)]
     if not found:  # "the group lost its territory": the group names nobody, "its" the one named before
-        lost = [w for o in s.kids(verb, "dobj")
-                for w in [o, *(p for q in s.kids(o, "prep") for p in s.kids(q, "pobj"))]]
         found = [i for w in lost for c in s.kids(w, "poss") for i in refer(c, s, mentions)]
     return [i for i in found if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+
+
+def _ground(word: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """Ground that can be lost: a noun of ground (frames.yaml capture; "most of its territory" is read through its
+    "of" phrase), or a place named."""
+    if word.lemma.lower() in frames().ground:
+        return True
+    index = s.mention_at.get(word.i)
+    return index is not None and mentions[index].type in (EntityType.PLACE, EntityType.FACILITY)
 
 
 def loss_doers(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> list[int]:
