@@ -34,6 +34,7 @@ class Draft:
     folded: set[str] = field(default_factory=set)  # the types of the events folded into it
     hoped: Token | None = None  # an invitation's: the clause of the coming hoped for (extract/invitations.py)
     lemma: str | None = None  # the word it is recorded under, where not its trigger's (an invitation: 'invite')
+    fought: bool = False  # a use of force naming both sides (extract/campaigns.py): a fact even as background
 
 
 def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from dossier.extract.attach_time import attach_times, occasion_of, ordinal_of
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
+from dossier.extract.campaigns import countered, mark_fought
 from dossier.extract.causatives import caused_flight, flight_from_a_fall
 from dossier.extract.coding import backing_in_war, ground_taken, protest_demands, protests
 from dossier.extract.drafts import Draft
@@ -109,6 +110,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors, draft.targets, draft.location = [], [], None
             find_participants(draft, s, mentions)
     ground_taken(drafts, s, mentions)
+    countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
@@ -125,6 +127,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     attach_times(drafts, s, times)
     own_time(drafts, s, times)  # "... would attend the summit in October": the summit's month, not the invitation's
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
+    mark_fought(drafts, s, mentions)  # "after X's troops took the valley from Y": a fact even as background
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)

@@ -212,6 +212,9 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if prep in background and owner is not None and once_only(draft, s):
                 kept.append(recalled(draft, s))  # "following the asylum given to X": the one asylum, recalled
                 continue
+            if owner is not None and owner.pos in ("NOUN", "PROPN") and prep not in background and draft.fought:
+                kept.append(recalled(draft, s))  # "a reference to X's offensive against Y": that offensive
+                continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
             if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
@@ -310,7 +313,7 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
             node = governor
         if not background:
             kept.append(draft)
-        elif once_only(draft, s):
+        elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
             kept.append(recalled(draft, s))
     return [d for d in kept if not _aside(d, described, kept, s)]
 

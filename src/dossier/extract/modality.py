@@ -20,6 +20,11 @@ HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "pr
 FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
 CONDITION_MARKS = {"if", "unless", "whether", "should"}
+# A side that did not try, made no attempt or refrained from doing something did not do it (issue 16: "did not try
+# to counter the offensive" is the countering, negated; an attempt made is still only hypothetical).
+ATTEMPT_GOVERNORS = {"try", "attempt", "seek", "bother", "dare", "move"}
+ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move"}
+ABSTAINING = {"refrain", "abstain", "desist"}
 DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial", "imperative", "needed",
                       "desirable", "urgent"}  # "it is essential that we maintain ...": wished, not done
 
@@ -87,6 +92,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
                        for c in s.kids(governor))
         if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast:
             return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
+        if _not_attempted(node, governor, s):
+            return Modality.NEGATED  # "did not try to stop it", "made no attempt to", "refrained from attacking"
         if node.dep == "xcomp" and _performed(trigger, governor, s):
             return Modality.ASSERTED  # "I want to congratulate you": a congratulation
         if node.dep == "xcomp":  # "will continue to provide", "could start to withdraw"
@@ -113,3 +120,18 @@ def _performed(act: Token, governor: Token, s: Parsed) -> bool:
     does it by saying so."""
     return act.lemma.lower() in references().performatives and governor.lemma.lower() in ("want", "like", "wish") \
         and any(c.text.lower() in ("i", "we") for c in s.kids(governor, "nsubj"))
+
+
+def _not_attempted(node: Token, governor: Token, s: Parsed) -> bool:
+    """The act is what a side did not try, made no attempt at or refrained from: 'did not try to counter the
+    offensive', 'made no attempt to stop them', 'refrained from striking the port'."""
+    lemma = governor.lemma.lower()
+    if lemma in ABSTAINING:
+        return node.dep in ("prep", "xcomp") and (node.dep == "xcomp" or node.text.lower() == "from")
+    kids = s.kids(governor)
+    if lemma in ATTEMPT_GOVERNORS and governor.pos in ("VERB", "AUX") and node.dep == "xcomp":
+        return any(c.dep == "neg" for c in kids) or any(
+            c.dep == "advmod" and c.text.lower() == "never" for c in kids)
+    if lemma in ATTEMPT_NOUNS and governor.pos == "NOUN" and node.dep in ("acl", "xcomp", "relcl"):
+        return any(c.dep == "det" and c.text.lower() == "no" for c in kids)
+    return False

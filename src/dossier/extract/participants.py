@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dossier.extract.campaigns import group_named_before
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.syntax import (
@@ -303,6 +304,52 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
                 _prepositional(draft, prep, s, mentions)
     elif not draft.actors:
         _setting_parties(draft, s, mentions)
+    lost = losers(draft, s, mentions)
+    if lost:
+        draft.actors += [i for i in loss_doers(draft, s, mentions) if i not in draft.actors and i not in lost]
+        draft.targets += [i for i in lost if i not in draft.targets and i not in draft.actors]
+
+
+def losers(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'The militia lost most of its ground in an offensive by the army', 'lost the town during a rebel assault':
+    a use of force (frames.yaml force) in the setting of a verb of loss or suffering (frames.yaml suffering)
+    whose object is ground (frames.yaml capture: a place named, a noun of ground, a part of either) is done to
+    whoever lost it: the verb's subject, else the owner of the ground ("its ground"). Who "lost his brother in
+    an air strike" is no side of the strike."""
+    if draft.rule.type not in frames().force or draft.trigger.pos not in ("NOUN", "PROPN"):
+        return []
+    noun = stand_in(draft.trigger, s)
+    prep = s.head(noun) if noun.dep == "pobj" else None
+    verb = s.head(prep) if prep is not None and prep.text.lower() in SETTING_PREPS else None
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in frames().suffering:
+        return []
+    lost = [w for o in s.kids(verb, "dobj") for w in [o, *(p for q in s.kids(o, "prep") for p in s.kids(q, "pobj"))]]
+    if not any(_ground(w, s, mentions) for w in lost):
+        return []
+    found = [i for c in s.kids(verb, "nsubj") for i in refer(c, s, mentions) or group_named_before(c, s, mentions)]
+    if not found:  # "the group lost its territory": the group names nobody, "its" the one named before
+        found = [i for w in lost for c in s.kids(w, "poss") for i in refer(c, s, mentions)]
+    return [i for i in found if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)]
+
+
+def _ground(word: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """Ground that can be lost: a noun of ground (frames.yaml capture; "most of its territory" is read through its
+    "of" phrase), or a place named."""
+    if word.lemma.lower() in frames().ground:
+        return True
+    index = s.mention_at.get(word.i)
+    return index is not None and mentions[index].type in (EntityType.PLACE, EntityType.FACILITY)
+
+
+def loss_doers(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'Lost the town in an offensive by the army' where the parser hangs 'by the army' on the active verb of
+    loss, not on the offensive: an active verb has no agent, so the "by" phrase after the offensive is its doer."""
+    noun = stand_in(draft.trigger, s)
+    verb = s.head(s.head(noun) or noun)
+    if verb is None or s.kids(verb, "auxpass", "nsubjpass"):
+        return []
+    return [i for p in s.kids(verb, "prep") if p.text.lower() == "by" and p.i > noun.i
+            for o in s.kids(p, "pobj") for i in refer(o, s, mentions)]
 
 
 def actors_of_event_subjects(drafts: list[Draft], s: Parsed) -> None:
