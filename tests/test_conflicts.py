@@ -76,23 +76,3 @@ def test_companions_are_stored_and_the_conflict_reads_as_the_articles_told_it(
     finally:
         server.stop()
     assert "Tomas Edel with family" in page and "Tomas Edel flees to Port Alder" in page
-
-
-def test_a_store_from_before_companions_were_kept_reads_them_as_none(
-        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
-    """Migration 0014 adds the column and fills nothing: an older store opens, its mentions name no companions,
-    and its conflicts are what they were until its articles are analysed again."""
-    db = build_store(new_db("older"), flight_corpus(tmp_path / "older"), load_pack("none"))
-    store = open_store(db, create=False)
-    try:
-        with store.transaction():
-            store.db.execute("ALTER TABLE event_mentions DROP COLUMN companions")
-            store.db.execute("DELETE FROM schema_migrations WHERE version = 14")
-    finally:
-        store.close()
-    store = open_store(db, create=False)
-    try:
-        assert 14 in store.applied_versions()
-        assert {e.companions for e in store.events.load_state().evidence} == {()}
-    finally:
-        store.close()
