@@ -15,7 +15,7 @@ from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring
 from dossier.store import open_store
 from tests.helpers.articles import write_text
-from tests.helpers.pipeline import events
+from tests.helpers.pipeline import events, extraction
 from tests.helpers.stores import Location, build_store
 
 # --- extraction --------------------------------------------------------------------------------------------------
@@ -38,7 +38,10 @@ def test_a_passive_after_an_active_is_done_to_its_subject_and_there_is_the_place
     assert [e.type for e in found] == [EventType.CONSULT, EventType.AID], "the asylum is not part of the trip"
     (actors, targets, place, words), = asylum_of("Ben Ali and his family flew to Jeddah and were granted asylum there.")
     assert (actors, targets, place) == (set(), {"Ben Ali"}, "Jeddah")
-    assert "his family" in words, "the companions stay with the mention's words"
+    assert "family" not in words, "the trigger is the words that tell the event"
+    asylums = [e for e in extraction("Ben Ali and his family flew to Jeddah and were granted asylum there.").events
+               if e.type == EventType.AID]
+    assert [e.companions for e in asylums] == [("family",)], "the companions are a field of the mention"
 
 
 def test_a_passive_coordinated_after_a_subordinate_clause_goes_on_with_the_main_subject() -> None:
@@ -92,7 +95,7 @@ def test_a_flight_right_after_the_dated_fall_it_follows_takes_its_date(
     store = open_store(db, create=False)
     rows = store.db.execute("SELECT trigger, type, date FROM event_mentions ORDER BY n").fetchall()
     assert [(str(r[0]), str(r[2])) for r in rows if str(r[1]) == EventType.RETREAT.value] == [
-        ("his family flew", "2011-01-14")], [tuple(r) for r in rows]
+        ("flew", "2011-01-14")], [tuple(r) for r in rows]
     write_text(corpus, "b.txt", "Ben Ali was ousted by a popular uprising on January 14.\n\n"
                "Ben Ali's guards began withdrawing from the palace in Carthage.", source="Other Post",
                published="2011-02-21")
@@ -114,12 +117,15 @@ def test_a_flight_continues_a_story_as_a_statement_does_and_a_withdrawal_does_no
     assert not recurring.continues_a_story(EventType.ASSAULT, "fly", {EventType.CONSULT}, flights)
 
 
-def test_companions_are_possessed_words_of_the_table() -> None:
-    words = {"family", "wife"}
-    assert recurring.companions_in("grant asylum to Vell and his wife", words) == {"wife"}
-    assert recurring.companions_in("their family flew", words) == {"family"}
-    assert recurring.companions_in("his government fled", words) == set(), "not a companion"
-    assert recurring.companions_in("granted asylum", words) == set()
+def companions_told(text: str) -> list[tuple[str, ...]]:
+    return [e.companions for e in extraction(text).events]
+
+
+def test_companions_are_nouns_of_the_table_owned_by_a_pronoun_beside_a_party() -> None:
+    assert companions_told("Norvia granted asylum to Ben Ali and his wife.") == [("wife",)]
+    assert companions_told("Ben Ali and their children fled to Jeddah.") == [("children",)], "as written"
+    assert companions_told("Ben Ali and his government fled to Jeddah.") == [()], "not a companion"
+    assert companions_told("Norvia granted asylum to Ben Ali.") == [()]
     assert "family" in recurring.companion_words(), "the shipped table"
 
 
@@ -141,10 +147,11 @@ FACTS = {
 }
 
 
-def asylum(article: str, actors: list[int], words: str, time: TimeExpr | None = None) -> EventMention:
+def asylum(article: str, actors: list[int], words: str, time: TimeExpr | None = None,
+           companions: tuple[str, ...] = ()) -> EventMention:
     return EventMention(article_id=article, sentence=0, trigger=words, start=0, end=len(words), type=EventType.AID,
                         mode=Mode.ASYLUM, modality=Modality.ASSERTED, actors=tuple(actors), targets=(1,),
-                        location=None, time=time, lemma=words.split()[0])
+                        location=None, time=time, lemma=words.split()[0], companions=companions)
 
 
 def event_of(resolver: EventResolver, article: str) -> Event:
@@ -156,7 +163,7 @@ def test_one_asylum_told_undated_first_then_dated_is_one_event_with_who_was_give
     in a dated article) / 'Norvia gave asylum to Vell in late 2024': one asylum, and a disagreement on whom."""
     resolver = EventResolver(FACTS.get)
     ids = ["norvia", "president_vell"]
-    resolver.add_article("a", None, [asylum("a", [], "his wife were granted asylum")], ids, [])
+    resolver.add_article("a", None, [asylum("a", [], "were granted asylum", companions=("wife",))], ids, [])
     resolver.add_article("b", PartialDate(2025, 2, 13), [asylum("b", [0], "granted asylum")], ids, [])
     late = TimeExpr("2024", TimeKind.ABSOLUTE, year=2024)
     resolver.add_article("c", PartialDate(2026, 1, 27), [asylum("c", [0], "asylum", late)], ids, [late])

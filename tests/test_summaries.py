@@ -7,7 +7,7 @@ import pytest
 
 from dossier.models import Modality
 from dossier.plover import EventType, Mode
-from dossier.summaries import about_phrase, conjugate, listed, summarise, third_person
+from dossier.summaries import about_phrase, conjugate, fled, flight_words, listed, summarise, third_person
 
 NAMES = {"min": "Olga Varna", "pres": "Tomas Edel", "pm": "Ines Koral", "north": "Nordland", "south": "Sudria",
          "cap": "Port Alder", "army": "the national army", "front": "the Coast Front", "palace": "the Alder Palace"}
@@ -87,3 +87,38 @@ def test_lists_and_phrases() -> None:
     assert conjugate("be supported", True, Modality.ASSERTED) == "are supported"
     assert about_phrase("Sanctions and their lifting") == "sanctions and their lifting"
     assert about_phrase("EU membership") == "EU membership"
+
+
+PEOPLE = {"min", "pres", "pm"}
+
+
+def told(actors: list[str], targets: list[str] = [], location: str | None = None,  # noqa: B006
+         lemmas: tuple[str, ...] = ("flee",), modality: Modality = Modality.ASSERTED) -> str:
+    return summarise(EventType.RETREAT, None, modality, actors, targets, location, NAMES.__getitem__,
+                     lemmas=lemmas, person=PEOPLE.__contains__, flights={"flee", "fly", "leave"})
+
+
+def test_a_persons_flight_is_said_as_one_with_its_destination() -> None:
+    """'Edel fled Sudria for Port Alder': he flees to Port Alder; neither state is 'withdrawn from'."""
+    assert told(["pres"], ["north", "south"], "cap") == "Tomas Edel flees to Port Alder"
+    assert told(["pres", "pm"], location="cap", lemmas=("fly", "flight")) == (
+        "Tomas Edel and Ines Koral flee to Port Alder")
+    assert told(["pres"], ["south"]) == "Tomas Edel flees", "no place: not where he fled from nor to"
+    assert told([], ["pres"], "cap") == "Tomas Edel flees to Port Alder", "'the flight of Edel': he is who flees"
+    assert told(["pres"], location="cap", modality=Modality.FUTURE) == "Tomas Edel is to flee to Port Alder"
+    assert told(["pres"], location="cap", modality=Modality.NEGATED) == "Tomas Edel does not flee to Port Alder"
+
+
+def test_other_retreats_stay_withdrawals() -> None:
+    assert told(["north"], ["south"], lemmas=("leave",)) == "Nordland withdraws from Sudria", "a state leaving"
+    assert told(["pres"], ["south"], lemmas=("withdraw",)) == "Tomas Edel withdraws from Sudria", "not a flight verb"
+    assert told(["army"], lemmas=("withdraw",)) == "The national army withdraws"
+    assert told(["army", "front"], ["south"], "cap", ("pull",), Modality.HYPOTHETICAL) == (
+        "The national army and the Coast Front may withdraw from Sudria in Port Alder")
+    assert told([], ["south"], lemmas=("evacuate",)) == "Forces are withdrawn from Sudria"
+
+
+def test_flight_words_come_from_the_lexicon() -> None:
+    assert {"flee", "fly"} <= flight_words()
+    assert fled(EventType.RETREAT, ["flee"], ["pres"], PEOPLE.__contains__, flight_words())
+    assert not fled(EventType.CONSULT, ["fly"], ["pres"], PEOPLE.__contains__, flight_words()), "a trip"

@@ -335,6 +335,8 @@ class EventMention:
     attribution: tuple[int, ...] = ()  # mentions the report is credited to ("SANA reported", "a source said")
     ordinal: int | None = None  # its number in a series the sentence gives ("the second visit": 2; extract/attach_time)
     occasion: Occasion | None = None  # the event it happens during, when it names one instead of a date (not stored)
+    companions: tuple[str, ...] = ()  # who goes with a party, as the sentence names them ("X and his family":
+    # "family"; nouns of `lexicon/once.yaml` companions, lower-cased): conflicts compare sources on them
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----
@@ -383,6 +385,7 @@ class EvidenceRecord:
     time_ref: int | None
     first_claim: bool
     attribution: tuple[str, ...] = ()  # who the report is credited to ("according to AFP"): entity ids
+    companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
 
 
 @dataclass(frozen=True, slots=True)

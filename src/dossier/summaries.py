@@ -6,12 +6,13 @@ place and the issue it concerns); wording only, no resolution. Each type's phras
 this module conjugates it (agreement with the subject: one actor 'accuses', several 'accuse'), words the
 modality ('does not', 'is to', 'may') and, when no actor is known, says what happened without inventing one:
 parties that do something together become its subject ('the army and the SDF agree'), else the sentence is
-passive ('Syria is supported', 'aid is sent to Gaza'), never 'someone'.
+passive ('Syria is supported', 'aid is sent to Gaza'), never 'someone'. A person's flight is told as one ('Bashar
+al-Assad flees to Moscow': its place is where they went), not as a withdrawal from the states it involves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from dossier.models import Modality
 from dossier.plover import EventType, Mode
@@ -111,17 +112,42 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def flight_words() -> frozenset[str]:
+    """The trigger lemmas of a person's flight (`lexicon/once.yaml`, `flights`: 'fled', 'flew to M')."""
+    from dossier.lexicon import once_words
+    return once_words("flights")
+
+
+def fled(kind: EventType, lemmas: Collection[str], fleeing: Sequence[str], person: Callable[[str], bool],
+         flights: Collection[str]) -> bool:
+    """A person's flight: a RETREAT one of whose sources tells it with a flight verb ('fled', 'flew to M'), done
+    by a person (the first of `fleeing`, its actors, else its targets). A state that 'leaves' a country
+    withdraws from it; a person who leaves it flees."""
+    return (kind is EventType.RETREAT and bool(fleeing) and person(fleeing[0])
+            and any(lemma.lower() in flights for lemma in lemmas))
+
+
 def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Sequence[str], targets: Sequence[str],
               location: str | None, name: Callable[[str], str],
-              denotes: Callable[[str], str | None] = lambda _: None, about: str | None = None) -> str:
+              denotes: Callable[[str], str | None] = lambda _: None, about: str | None = None,
+              lemmas: Collection[str] = (), person: Callable[[str], bool] = lambda _: False,
+              flights: Collection[str] | None = None) -> str:
     """One line: 'Mikhail Bogdanov and Alexander Lavrentyev visit Damascus'. `name` gives an entity's name; an
     entity a participant stands for ('the Kremlin' for Russia) is not listed beside it; `about` is the label of
-    the issue the event concerns, named for statements and talks ('... meet about sanctions on Syria')."""
+    the issue the event concerns, named for statements and talks ('... meet about sanctions on Syria'). A
+    person's flight (`fled`: `lemmas` are its sources' trigger lemmas, `person` tells a person) is said as one,
+    its place the destination: 'Bashar al-Assad flees to Moscow', not a withdrawal from the states involved."""
     def names(ids: Sequence[str]) -> tuple[str, int]:
         standing_for = {denotes(i) for i in ids} - {None}
         kept = [i for i in ids if i not in standing_for]
         shown = [name(i) for i in kept][:3]
         return listed(shown, len(kept) - len(shown)), len(kept)
+
+    fleeing = actors or targets
+    if fled(kind, lemmas, fleeing, person, flight_words() if flights is None else flights):
+        subject, count = names(fleeing)
+        text = f"{subject} {conjugate('flee', count > 1, modality)}"  # "Bashar al-Assad flees to Moscow"
+        return capitalised(f"{text} to {name(location)}" if location else text)
 
     phrase = kind.phrase(mode)
     verb, preposition = phrase.verb, phrase.preposition

@@ -49,7 +49,13 @@ from dossier.extract.facts import (
 from dossier.extract.framing import one_fact_per_frame
 from dossier.extract.invitations import hoped_visits, own_time
 from dossier.extract.modality import modality_of, tense_of
-from dossier.extract.participants import actors_of_event_subjects, find_participants, pacts_reported, speaker_of
+from dossier.extract.participants import (
+    actors_of_event_subjects,
+    companions_of,
+    find_participants,
+    pacts_reported,
+    speaker_of,
+)
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers
@@ -157,7 +163,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits, ordinal=ordinal_of(draft.trigger, s),
-            occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None))
+            occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None,
+            companions=companions_of(actors + targets, s)))
     return events
 
 

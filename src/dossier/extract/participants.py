@@ -78,7 +78,6 @@ def find_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> 
         _adjective_participants(draft, s, mentions)
     else:
         _noun_participants(draft, s, mentions)
-    draft.words += [w for w in companions_of(draft.actors + draft.targets, s) if w not in draft.words]
     if draft.rule.mode == Mode.ASYLUM and not draft.actors:  # "was granted asylum in X": X granted it
         draft.actors += [i for i in draft.targets if mentions[i].type is EntityType.STATE]
         draft.targets = [i for i in draft.targets if i not in draft.actors]
@@ -138,18 +137,19 @@ def counterparts_of_objects(verb: Token, s: Parsed, mentions: list[ActorMention]
     return found
 
 
-def companions_of(parties: Sequence[int], s: Parsed) -> list[Token]:
-    """'X and his family', 'X and his wife': a companion noun (with its possessive pronoun) coordinated with a
-    party. Kept with the event's words, so that its mention tells them (`resolve/events/conflicts.py` compares
-    sources naming X with them and X alone)."""
+def companions_of(parties: Sequence[int], s: Parsed) -> tuple[str, ...]:
+    """'X and his family', 'X and his wife': the companion nouns (`lexicon/once.yaml` companions; as written,
+    lower-cased) coordinated with a party and owned by a pronoun ('his', 'their'), in sentence order. The event
+    mention keeps them (`EventMention.companions`), so that `resolve/events/conflicts.py` can compare sources
+    naming X with them and X alone; 'X and his government' names no companion, nor does 'X and the family'."""
     words = once_words("companions")
-    found: list[Token] = []
+    found: list[str] = []
     for token in s.sentence.tokens:
         head = s.head(token) if token.dep == "conj" and token.lemma.lower() in words else None
         if head is not None and s.mention_at.get(head.i) in parties and (
                 owner := s.kids(token, "poss")) and owner[0].pos == "PRON":
-            found += [owner[0], token]
-    return found
+            found.append(token.text.lower())
+    return tuple(dict.fromkeys(found))
 
 
 def shared_patient(verb: Token, s: Parsed) -> Token | None:

@@ -41,7 +41,7 @@ def contract(d: Dossier) -> dict[str, list[dict[str, Any]]]:
         ],
         "conflicts": [
             {"event": c.event, "field": c.field,
-             "values": [{"value": v.value, "articles": v.articles} for v in c.values]}
+             "values": [{"value": v.value, "articles": v.articles, "shown": v.shown} for v in c.values]}
             for c in d.conflicts()
         ],
         "quotes": [

@@ -389,7 +389,7 @@ class Dossier:
         articles = self.store.articles.labels(tuple(sorted({a for c in infos for _, ids in c.values[:values]
                                                             for a in ids[:per_value]})))
         names = self.store.actors.names(tuple(sorted({part for c in infos for value, _ in c.values[:values]
-                                                      for part in value.split(", ")})))
+                                                      for part in _parts(value)})))
         return Records(_conflict(c, articles, names, per_value, values) for c in infos)
 
 
@@ -450,8 +450,15 @@ def _explain(field: str, values: Iterable[ConflictValue], left_out: int = 0) -> 
 
 
 def _readable(value: str, names: dict[str, str]) -> str:
-    """Conflict values hold entity ids (participants, places) or dates; show names."""
-    return ", ".join(names.get(part, part) for part in value.split(", "))
+    """Conflict values hold entity ids (participants, places) or dates; show names. A participants value may end
+    with the companions its article names ('bashar_al_assad with family': 'Bashar al-Assad with family')."""
+    ids, with_, companions = value.partition(" with ")
+    return ", ".join(names.get(part, part) for part in ids.split(", ")) + with_ + companions
+
+
+def _parts(value: str) -> list[str]:
+    """The entity ids (or the date) a conflict value holds: its comma-separated parts, companions left out."""
+    return value.partition(" with ")[0].split(", ")
 
 
 def _quote(q: QuoteInfo) -> Quote:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier.extract import Extraction
-from dossier.models import EntityRecord, EventDelta, EventRecord, EvidenceDelta, StoredEvents
+from dossier.models import EntityRecord, EntityType, EventDelta, EventRecord, EvidenceDelta, StoredEvents
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver
 from dossier.resolve.changes import Changes, EntityChanges
@@ -150,7 +150,8 @@ class Resolver:
         tally = self.events.tally(event)
         actors, targets = tally.ranked()
         summary = summarise(event.type, event.mode, event.modality, actors, targets, event.location, self.name,
-                            self.denotes, self._issue_labels.get(main_issue(event) or ""))
+                            self.denotes, self._issue_labels.get(main_issue(event) or ""),
+                            [e.lemma for e in event.evidence], self.person)
         return EventRecord(
             id=event.id, type=event.type, mode=event.mode, modality=event.modality, date=event.date,
             location=event.location, summary=summary, sources=len(event.evidence),
@@ -204,6 +205,10 @@ class Resolver:
     def name(self, entity_id: str) -> str:
         entity = self.actors.entities.get(entity_id)
         return entity.name if entity is not None else entity_id
+
+    def person(self, entity_id: str) -> bool:
+        entity = self.actors.entities.get(entity_id)
+        return entity is not None and entity.type is EntityType.PERSON
 
 
 def _shown(entity: Entity) -> Shown:

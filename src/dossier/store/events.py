@@ -219,7 +219,7 @@ def evidence_record(row: Any, roles: dict[str, list[str]]) -> EvidenceRecord:
         month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
         event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
         tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
-        attribution=tuple(roles["source"]))
+        attribution=tuple(roles["source"]), companions=tuple(json.loads(row["companions"])))
 
 
 class Events(EventReads):
@@ -262,8 +262,8 @@ class Events(EventReads):
                             [(e.article_id, e.n) for e in evidence if e.article_id in partial])
         self.db.executemany(
             'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
-            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim,"
+            " companions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_evidence_row(e) for e in evidence])
         self.db.executemany(
             "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
@@ -380,7 +380,7 @@ def _evidence_row(e: EvidenceRecord) -> tuple[object, ...]:
             e.modality.value, e.location, json.dumps(asdict(e.time)) if e.time else None,
             e.date.iso() if e.date else None, e.date_origin.value,
             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref,
-            int(e.first_claim))
+            int(e.first_claim), json.dumps(list(e.companions)))
 
 
 def _participant_rows(event: EventRecord) -> list[tuple[str, str, str, int]]:

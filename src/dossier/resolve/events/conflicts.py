@@ -6,12 +6,14 @@ in a role omits, it does not contradict), places standing for different states, 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from dossier.models import EntityType, PartialDate
 from dossier.resolve.dates import compatible
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
+from dossier.summaries import listed
 
 
 def conflicts(state: EventState, event: Event) -> list[Conflict]:
@@ -25,8 +27,8 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     with_them = companions_by_article(event)
     if rules.people_disagree(people_by_role(state, event), least) or recurring.companions_disagree(
             [(frozenset(p), with_them.get(a, frozenset())) for a, p in people.items()]):
-        found.append(Conflict("participants", sorted((named_with(p, with_them.get(a, frozenset())), [a])
-                                                     for a, p in people.items())))
+        found.append(Conflict("participants", claims(
+            (named_with(p, with_them.get(a, frozenset())), a) for a, p in people.items())))
     places = places_by_article(state, event)
     if len(places) > 1:
         found.append(Conflict("location", sorted((p, sorted(a)) for p, a in places.items())))
@@ -37,16 +39,28 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
 
 
 def companions_by_article(event: Event) -> dict[str, frozenset[str]]:
-    """The companions each article names with a party of the event ('X and his wife': wife), from the words its
-    mentions keep (`extract/participants.companions_of`)."""
+    """The companions each article names with a party of the event ('X and his wife': wife), as its mentions
+    keep them (`EventMention.companions`, from `extract/participants.companions_of`)."""
     found: dict[str, set[str]] = defaultdict(set)
     for e in event.evidence:
-        found[e.article_id] |= recurring.companions_in(e.trigger)
+        found[e.article_id].update(e.companions)
     return {a: frozenset(c) for a, c in found.items() if c}
 
 
-def named_with(people: set[str], companions: frozenset[str]) -> str:
-    return ", ".join(sorted(people)) + "".join(f" and their {c}" for c in sorted(companions))
+def named_with(people: Iterable[str], companions: Iterable[str] = ()) -> str:
+    """A participants value: the people's entity ids, then the companions the article names with them
+    ('bashar_al_assad with family', 'x, y with wife and children'); the query layer shows the names
+    ('Bashar al-Assad with family')."""
+    value = ", ".join(sorted(people))
+    return f"{value} with {listed(sorted(companions))}" if companions else value
+
+
+def claims(told: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """One value per distinct claim, with the articles making it (sorted): (value, article) pairs grouped."""
+    by_value: dict[str, set[str]] = defaultdict(set)
+    for value, article_id in told:
+        by_value[value].add(article_id)
+    return sorted((value, sorted(articles)) for value, articles in by_value.items())
 
 
 def people_by_article(state: EventState, event: Event) -> dict[str, set[str]]:

@@ -43,6 +43,7 @@ class Evidence:
     ordinal: int | None = None  # "the second visit": 2 (EventMention.ordinal; not stored: None once restored)
     occasion: Occasion | None = None  # the event named as when it happens (EventMention.occasion; not stored)
     occasion_parties: tuple[str, ...] = ()  # the entities named inside that phrase
+    companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:
@@ -51,7 +52,7 @@ class Evidence:
                    type=r.type, mode=r.mode, modality=r.modality, actors=r.actors, targets=r.targets,
                    location=r.location, time=r.time, date=r.date, month_day=r.month_day, date_origin=r.date_origin,
                    event_id=r.event_id, issues=r.issues, lemma=r.lemma, tense=r.tense, time_ref=r.time_ref,
-                   first_claim=r.first_claim, attribution=r.attribution)
+                   first_claim=r.first_claim, attribution=r.attribution, companions=r.companions)
 
     def record(self) -> EvidenceRecord:
         """As the store keeps it."""
@@ -61,7 +62,8 @@ class Evidence:
             end=self.end, type=self.type, mode=self.mode, modality=self.modality, actors=self.actors,
             targets=self.targets, location=self.location, time=self.time, date=self.date, month_day=self.month_day,
             date_origin=self.date_origin, event_id=self.event_id, issues=self.issues, lemma=self.lemma,
-            tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim, attribution=self.attribution)
+            tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim, attribution=self.attribution,
+            companions=self.companions)
 
     @property
     def key(self) -> tuple[str, int]:

@@ -20,7 +20,6 @@ apart keeps them apart.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,15 +177,6 @@ def continues_a_story(event_type: EventType, lemma: str, story_types: Collection
     ousted on Dec. 8. X and his family flew to M as the rebels took the capital', of that day); not a
     withdrawal, which lasts ('began withdrawing its assets')."""
     return event_type in story_types or (event_type is EventType.RETREAT and lemma.lower() in flights)
-
-
-_POSSESSED = re.compile(r"\b(?:his|her|their)\s+(\w+)", re.IGNORECASE)
-
-
-def companions_in(words: str, known: Collection[str] | None = None) -> set[str]:
-    """The companions a mention's words name with its party ('grant asylum to Vell and his wife': wife)."""
-    table = companion_words() if known is None else known
-    return {w.lower() for w in _POSSESSED.findall(words) if w.lower() in table}
 
 
 def companions_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) -> bool:

@@ -186,7 +186,7 @@ class EventResolver:
                         location=location, time=mention.time, issues=mention.issues, lemma=mention.lemma,
                         tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
                         attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)),
-                        ordinal=mention.ordinal, occasion=mention.occasion,
+                        ordinal=mention.ordinal, occasion=mention.occasion, companions=mention.companions,
                         occasion_parties=self._with_denoted(entity_ids[i] for i in mention.occasion.parties)
                         if mention.occasion is not None else ())
 
