@@ -309,24 +309,20 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
 
 
 RECOUNTING_ADVERBS = {"first", "last", "previously"}  # "who last met Ruto in 2023": one occurrence, told again
-PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def recounted(draft: Draft, clause: Token, s: Parsed) -> bool:
-    """A relative clause on a party that tells one occurrence of a series is an event of its own, not a
-    description of the party: 'Abiy, who first visited Nairobi in May, met Ruto', 'X, who last met Y in 2023,'
-    (a number, `attach_time.ordinal_of`, or "first", "last", "previously", with a time of the clause's own
-    words), 'X, who is making his second visit to Kenya, thanked Y' (a number, in the present: the occurrence
-    under way). 'Assad, who was ousted in 2024' (no number), 'who first visited Kenya' (no time) and a clause
-    on a noun naming no party (no actor found) stay background."""
-    words = {w.i for w, _ in s.subtree(clause)}
-    own = {w.text.lower() for w, _ in s.subtree(clause)}
+    """A relative clause on a party that tells one occurrence of a series, with a time of the clause's own words,
+    is an event of its own, not a description of the party: 'Abiy, who first visited Nairobi in May, met Ruto',
+    'X, who last met Y in 2023, ...' (a number, `attach_time.ordinal_of`, or "first", "last", "previously").
+    'Assad, who was ousted in 2024' (no number), 'who first visited Kenya' and 'who is making his second trip'
+    (no time of its own), and a clause on a noun naming no party (no actor found) stay background."""
+    words = {w.i: w.text.lower() for w, _ in s.subtree(clause)}
     time = draft.time
-    own_time = time is not None and draft.time_ref is None and set(time.text.lower().split()) <= own
+    own_time = time is not None and draft.time_ref is None and set(time.text.lower().split()) <= set(words.values())
     numbered = draft.trigger.i in words and ordinal_of(draft.trigger, s) is not None
     adverb = any(c.text.lower() in RECOUNTING_ADVERBS for v in (draft.trigger, clause) for c in s.kids(v, "advmod"))
-    present = clause.tag in PRESENT_TAGS or any(c.text.lower() in ("is", "are", "am") for c in s.kids(clause, "aux"))
-    return bool(draft.actors) and (((numbered or adverb) and own_time) or (numbered and present))
+    return bool(draft.actors) and (numbered or adverb) and own_time
 
 
 def told_apart(one: Draft, other: Draft, s: Parsed) -> bool:
