@@ -150,7 +150,7 @@ def recalled(draft: Draft, s: Parsed) -> Draft:
     return draft
 
 
-def merge_same_kind(drafts: list[Draft], s: Parsed | None = None) -> list[Draft]:
+def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
     Only for triggers with the same type and mode (a visit, a phone call), and no second place; not two
     occurrences a sentence tells apart (`told_apart`: 'X, who first visited Kenya in May, is on his second
@@ -159,7 +159,7 @@ def merge_same_kind(drafts: list[Draft], s: Parsed | None = None) -> list[Draft]
     for draft in drafts:
         twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
-                     and (s is None or not told_apart(k, draft, s))), None)
+                     and not told_apart(k, draft, s)), None)
         if twin is None:
             kept.append(draft)
             continue
