@@ -10,6 +10,7 @@ of the regime"), for resolution to date it by (an `Occasion`).
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 from functools import lru_cache
 
@@ -85,13 +86,16 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
 
 
-def ordinal_of(trigger: Token, s: Parsed) -> int | None:
+def ordinal_of(trigger: Token, s: Parsed, event_nouns: Container[str] = ()) -> int | None:
     """Which one of a series the event is, as its sentence numbers it: 'the second visit', 'his first official
-    trip to Moscow', 'visited Moscow for the second time', 'making his third visit', 'who first visited Russia'.
+    trip to Moscow', 'visited Moscow for the second time', 'making his third visit', 'who first visited Russia',
+    'the first visit discussed the bases' (a subject that is a noun of an event, `event_nouns`).
     A number other than 1 makes it a distinct event from the first one (and later than it); None: unnumbered."""
     nouns = [trigger]
     if trigger.pos in ("VERB", "AUX"):
         nouns += s.kids(trigger, "dobj")  # "paying his first visit": the visit the verb makes
+        nouns += [n for n in s.kids(trigger, "nsubj", "nsubjpass")  # not "the first lady visited"
+                  if n.pos == "NOUN" and n.lemma.lower() in event_nouns]
         nouns += [p for prep in s.kids(trigger, "prep") if prep.text.lower() == "for"  # "for the second time"
                   for p in s.kids(prep, "pobj") if p.lemma.lower() == "time"]
         nouns += [n for n in s.kids(trigger, "npadvmod") if n.lemma.lower() == "time"]  # "a second time"

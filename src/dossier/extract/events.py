@@ -138,7 +138,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
-    drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s))
+    drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
@@ -162,7 +162,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             lemma=draft.lemma or draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
             time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
-            attribution=credits, ordinal=ordinal_of(draft.trigger, s),
+            attribution=credits, ordinal=ordinal_of(draft.trigger, s, lexicon.nouns),
             occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None,
             companions=companions_of(actors + targets, s)))
     return events

@@ -16,6 +16,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
@@ -168,13 +169,16 @@ def recalled(draft: Draft, s: Parsed) -> Draft:
     return draft
 
 
-def merge_same_kind(drafts: list[Draft]) -> list[Draft]:
+def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
-    Only for triggers with the same type and mode (a visit, a phone call), and no second place."""
+    Only for triggers with the same type and mode (a visit, a phone call), and no second place; not two
+    occurrences a sentence tells apart (`told_apart`: 'X, who first visited Kenya in May, is on his second
+    visit')."""
     kept: list[Draft] = []
     for draft in drafts:
         twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
-                     and (k.location is None or draft.location is None or k.location == draft.location)), None)
+                     and (k.location is None or draft.location is None or k.location == draft.location)
+                     and not told_apart(k, draft, s)), None)
         if twin is None:
             kept.append(draft)
             continue
@@ -215,6 +219,9 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if owner is not None and owner.pos in ("NOUN", "PROPN") and prep not in background and draft.fought:
                 kept.append(recalled(draft, s))  # "a reference to X's offensive against Y": that offensive
                 continue
+            if owner is not None and owner.pos in ("NOUN", "PROPN") and prep in OCCASION_PREPS and len(drafts) == 1:
+                kept.append(draft)  # "X and Y pose for a photo during their meeting": the one event told
+                continue
             if owner is None or prep in background or owner.pos in ("NOUN", "PROPN"):
                 continue  # "since the fall of X"; "demands for the return of X": background, or what is asked
             if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
@@ -233,6 +240,9 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+OCCASION_PREPS = {"during", "at"}  # "a handshake during their talks": the talks took place, the noun is their setting
 
 
 def _own_actors(draft: Draft, drafts: list[Draft], s: Parsed) -> bool:
@@ -307,7 +317,9 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 or _purpose(node, s)
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
-                if not background and node.dep == "relcl":
+                if node.dep == "relcl" and recounted(draft, node, s):
+                    background = False  # "X, who first visited Kenya in May, met Y": the May visit, its own event
+                elif not background and node.dep == "relcl":
                     described[id(draft)] = node
                 break
             node = governor
@@ -316,6 +328,32 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
         elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
             kept.append(recalled(draft, s))
     return [d for d in kept if not _aside(d, described, kept, s)]
+
+
+RECOUNTING_ADVERBS = {"first", "last", "previously"}  # "who last met Ruto in 2023": one occurrence, told again
+
+
+def recounted(draft: Draft, clause: Token, s: Parsed) -> bool:
+    """A relative clause on a party that tells one occurrence of a series, with a time of the clause's own words,
+    is an event of its own, not a description of the party: 'Abiy, who first visited Nairobi in May, met Ruto',
+    'X, who last met Y in 2023, ...' (a number, `attach_time.ordinal_of`, or "first", "last", "previously").
+    'Assad, who was ousted in 2024' (no number), 'who first visited Kenya' and 'who is making his second trip'
+    (no time of its own), and a clause on a noun naming no party (no actor found) stay background."""
+    words = {w.i: w.text.lower() for w, _ in s.subtree(clause)}
+    time = draft.time
+    own_time = time is not None and draft.time_ref is None and set(time.text.lower().split()) <= set(words.values())
+    numbered = draft.trigger.i in words and ordinal_of(draft.trigger, s) is not None
+    adverb = any(c.text.lower() in RECOUNTING_ADVERBS for v in (draft.trigger, clause) for c in s.kids(v, "advmod"))
+    return bool(draft.actors) and (numbered or adverb) and own_time
+
+
+def told_apart(one: Draft, other: Draft, s: Parsed) -> bool:
+    """Two mentions of one kind the sentence numbers differently ('his first visit', 'his second visit') or
+    dates differently (each with a time of its own): two occurrences."""
+    first, second = ordinal_of(one.trigger, s), ordinal_of(other.trigger, s)
+    if first is not None and second is not None and first != second:
+        return True
+    return one.time is not None and other.time is not None and one.time.text != other.time.text
 
 
 def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Parsed) -> bool:

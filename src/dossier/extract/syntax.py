@@ -213,7 +213,7 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             return s.head(current)
         if current.dep == "acl" and current.tag == "VBG" and (noun := s.head(current)) is not None and \
                 noun.pos in ("NOUN", "PROPN"):
-            return noun  # "al-Sharaa, paying his first visit": al-Sharaa pays it
+            return last_named(current, noun, s)  # "al-Sharaa, paying his first visit": al-Sharaa pays it
         if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
             return owner  # "Russia's decision to grant asylum": Russia grants it
@@ -231,6 +231,20 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
                 return controller[0]
         current = s.head(current)
     return None
+
+
+def last_named(participle: Token, noun: Token, s: Parsed) -> Token:
+    """Who a participle set off after a noun describes: the noun ("the envoy, paying his first visit"), or,
+    where the noun holds a list of names and the participle follows its last name ("talks between X and Y,
+    paying his first visit"), that name: the parser hangs the participle on the noun, but "his visit" is Y's."""
+    before = participle.i - 1
+    while before in s.by_i and s.by_i[before].pos == "PUNCT":
+        before -= 1
+    named = s.by_i.get(before)
+    if named is None or named.i == noun.i or named.pos != "PROPN" or named.dep != "conj" or \
+            noun.i not in {a.i for a in s.ancestors(named)}:
+        return noun
+    return named
 
 
 def reduced_relative(word: Token, s: Parsed) -> bool:

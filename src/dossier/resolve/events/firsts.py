@@ -10,12 +10,12 @@ them all every time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Collection, Container, Iterable, Mapping
 
 from dossier.models import PartialDate
 from dossier.plover import EventType, Mode
 from dossier.resolve.dates import compatible, days_apart
-from dossier.resolve.events.records import Event, in_order
+from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.settings import Settings
 from dossier.resolve.events.tally import Tally
 
@@ -84,6 +84,19 @@ class Firsts:
         nearest = sorted(rivals, key=lambda iso: (days_apart(PartialDate.from_iso(iso), date), iso))
         values = [(iso, _claimers(rivals[iso])) for iso in nearest[:self.settings.rival_dates]]
         return sorted([(date.iso(), _claimers([event])), *values]) if values else []
+
+
+def numbers(evidence: Iterable[Evidence]) -> set[int]:
+    """The numbers an event's sources give it in its series ("the second visit": 2; `Evidence.ordinal`, known
+    for the mentions of this run only)."""
+    return {e.ordinal for e in evidence if e.ordinal is not None}
+
+
+def numbered_apart(mine: Collection[int], theirs: Collection[int]) -> bool:
+    """A mention (or event) numbered in its series ("his first visit", "who first visited Russia in October")
+    and an event whose sources number it otherwise ("the second visit"), none alike: two occurrences of the
+    series, whatever their dates and parties. Unnumbered on either side tells nothing."""
+    return bool(mine) and bool(theirs) and not set(mine) & set(theirs)
 
 
 def _claimers(events: list[Event]) -> list[str]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
 from dossier.resolve.dates import compatible
-from dossier.resolve.events import recurring, rules
+from dossier.resolve.events import firsts, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
 from dossier.resolve.events.records import Event, Evidence, in_order
@@ -34,6 +34,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     if not rules.same_mode(item.mode, event.mode) and not rules.talks_of_the_visit(
             item.mode, event.mode, item.date_origin, item.actors, state.specific):
         return 0
+    if item.ordinal is not None and firsts.numbered_apart({item.ordinal}, firsts.numbers(event.evidence)):
+        return 0  # "who first visited Russia in October" is not the visit its sources call the second
     tally = state.tally(event)
     if not rules.place_fits(item.location, tally.locations, state.seat_of, within(state)) and not (
             rules.same_day_same_people(shared_named(state, item.parties & tally.parties), item.date, event.date)):
@@ -87,6 +89,8 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if not rules.same_mode(a.mode, b.mode) or not rules.place_fits(
             a.location, [b.location] if b.location else [], state.seat_of, within(state)):
         return 0
+    if firsts.numbered_apart(firsts.numbers(a.evidence), firsts.numbers(b.evidence)):
+        return 0  # the first visit and the second
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
         return 0
