@@ -263,13 +263,51 @@ class ActorResolver:
                 ids[index] = self._unqualified(mention, here[mention.descriptor])
         governments = here["government"] or Counter(
             i for i, m in zip(ids, mentions, strict=True) if m.descriptor == "government" and i)
+        governments = governments or self._named_governments(mentions)
+        of_states: Counter[str] | None = None  # known governments by this article's states, when needed
         for index, mention in enumerate(mentions):  # "the army", "government forces"
             if mention.descriptor == "military" and ids[index] is None:
                 if self._of_government(mention):  # the forces of the government this article names
                     found = self._military_of(governments, mention)
+                    if found is None:  # else of the state the article is about
+                        of_states = self._governments_of_states(mentions) if of_states is None else of_states
+                        found = self._military_of(of_states, mention)
                 else:  # "the army": the army this article names
                     found = here["military"].most_common(1)[0][0] if here["military"] else None
                 ids[index] = found or self._plain(mention)  # else nobody's army in particular
+
+    def _named_governments(self, mentions: list[ActorMention]) -> Counter[str]:
+        """Governments the article names by a known actor's name rather than a description ('the Damascus
+        government' when it is a pack actor's alias): a known entity described as a government."""
+        found: Counter[str] = Counter()
+        for mention in mentions:
+            entity = self.entities.get(mention.pack_id or "")
+            if entity is not None and entity.descriptor == "government" and entity.denotes:
+                found[entity.id] += 1
+        return found
+
+    def _governments_of_states(self, mentions: list[ActorMention]) -> Counter[str]:
+        """Known governments weighted by how often this article names their state ('Syria', 'Syrian',
+        'Damascus'): 'government forces' in an article naming no government are those of the state it is about."""
+        states: Counter[str] = Counter()
+        for mention in mentions:
+            if mention.descriptor in (UNNAMED, AGENT):
+                continue
+            entity = self.entities.get(mention.pack_id or "")
+            if entity is not None and entity.type is EntityType.STATE:
+                states[entity.id] += 1
+            elif entity is not None and entity.denotes:
+                states[entity.denotes] += 1
+            elif mention.country:
+                state = next((i for i in self._ids(self._exact, fold(mention.country))
+                              if self.entities[i].type is EntityType.STATE), None)
+                if state is not None:
+                    states[state] += 1
+        found: Counter[str] = Counter()
+        for entity in self.entities.values():
+            if entity.descriptor == "government" and entity.denotes and states[entity.denotes]:
+                found[entity.id] = states[entity.denotes] * 1000 + min(entity.mentions, 999)
+        return found
 
     @staticmethod
     def _of_government(mention: ActorMention) -> bool:
