@@ -150,7 +150,43 @@ def _occasions(state: EventState, article_id: str, events: list[Event], story: l
         if len(wholes) == 1 and part.id not in used and wholes[0].id not in used:
             pairs.append((part, wholes[0]))
             used |= {part.id, wholes[0].id}
+    return pairs + _visit_talks(state, article_id, [e for e in consults if e.id not in used], story, used)
+
+
+def _visit_talks(state: EventState, article_id: str, consults: list[Event], story: list[PartialDate],
+                 used: set[str]) -> list[tuple[Event, Event]]:
+    """(meeting, visit): the visitor's one meeting with counterparts told by this article alone, at the time and
+    place of one of its visits (`meeting_of_the_visit`), is that visit's talks. A meeting fitting two visits, or
+    a visit two meetings fit, is left as it is (the article tells them as events of their own)."""
+    fits: dict[str, list[Event]] = {}
+    for part in consults:
+        if set(state.tally(part).articles) == {article_id}:
+            fits[part.id] = [w for w in consults if w is not part and meeting_of_the_visit(state, part, w, story)]
+    counts: dict[str, int] = {}
+    for wholes in fits.values():
+        for whole in wholes:
+            counts[whole.id] = counts.get(whole.id, 0) + 1
+    pairs: list[tuple[Event, Event]] = []
+    for part in consults:
+        wholes = fits.get(part.id, [])
+        if len(wholes) == 1 and counts[wholes[0].id] == 1 and not {part.id, wholes[0].id} & used:
+            pairs.append((part, wholes[0]))
+            used |= {part.id, wholes[0].id}
     return pairs
+
+
+def meeting_of_the_visit(state: EventState, part: Event, whole: Event, story: list[PartialDate]) -> bool:
+    """One article's meeting without a mode told of one of its visits (`rules.meeting_of_the_visit`): the
+    visitor meets a named counterpart, both reported as having happened or neither, at one time and place
+    (`_one_time_and_place`), and one of them dated."""
+    if (coreference.occasion(part.type, part.mode) is not coreference.Occasion.MEETING
+            or coreference.occasion(whole.type, whole.mode) is not coreference.Occasion.VISIT
+            or (part.modality is Modality.ASSERTED) != (whole.modality is Modality.ASSERTED)
+            or (part.date is None and whole.date is None)):
+        return False
+    mine, theirs = state.tally(part), state.tally(whole)
+    return rules.meeting_of_the_visit(mine.parties, list(theirs.actors), state.specific, state.state_of) and \
+        _one_time_and_place(state, part, whole, story)
 
 
 def _sure(state: EventState, event: Event, fits: list[Event]) -> bool:
