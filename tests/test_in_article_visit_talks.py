@@ -50,19 +50,23 @@ def named(entity_id: str) -> bool:
     return entity_id in {"president_vell", "minister_oda", "envoy_ruiz"}
 
 
-def test_a_meeting_of_the_visitor_with_a_named_counterpart_is_the_visit_told_again() -> None:
+def test_a_meeting_the_visitor_holds_with_a_named_counterpart_is_the_visit_told_again() -> None:
     visitors = ["president_vell", "norvia"]
-    assert rules.meeting_of_the_visit({"president_vell", "minister_oda"}, visitors, named, state_of)
-    assert rules.meeting_of_the_visit({"minister_oda", "kessel_state", "president_vell"}, ["president_vell"], named,
-                                      state_of), "'Oda welcomed Vell': the visitor as the counterpart's target"
-    assert not rules.meeting_of_the_visit({"president_vell", "norvia"}, ["president_vell"], named, state_of), \
-        "no counterpart: a coming, another rule's"
-    assert not rules.meeting_of_the_visit({"president_vell", "kessel_state"}, ["president_vell"], named, state_of), \
+    assert rules.meeting_of_the_visit(["president_vell"], ["minister_oda"], visitors, named, state_of)
+    assert rules.meeting_of_the_visit(["president_vell", "norvia"], ["minister_oda", "envoy_ruiz"],
+                                      ["president_vell"], named, state_of), "the visitor's state beside him"
+    assert not rules.meeting_of_the_visit(["president_vell"], ["kessel_state"], visitors, named, state_of), \
         "a state is no named counterpart"
-    assert not rules.meeting_of_the_visit({"minister_oda", "envoy_ruiz"}, visitors, named, state_of), "someone else"
-    assert not rules.meeting_of_the_visit({"norvia", "minister_oda"}, ["president_vell"], named, state_of), \
+    assert not rules.meeting_of_the_visit(["president_vell"], [], visitors, named, state_of), \
+        "no counterpart: a coming, another rule's"
+    assert not rules.meeting_of_the_visit(["minister_oda"], ["envoy_ruiz"], visitors, named, state_of), \
+        "someone else's meeting"
+    assert not rules.meeting_of_the_visit(["minister_oda"], ["president_vell"], visitors, named, state_of), \
+        "a meeting held with the visitor by someone else"
+    assert not rules.meeting_of_the_visit(["president_vell", "minister_oda"], ["envoy_ruiz"], ["president_vell"],
+                                          named, state_of), "an actor the visit lacks"
+    assert not rules.meeting_of_the_visit(["norvia"], ["minister_oda"], ["president_vell"], named, state_of), \
         "the visitor's state alone is not the visitor"
-    assert not rules.meeting_of_the_visit(set(), visitors, named, state_of)
 
 
 def test_a_visit_absorbs_its_one_meeting_told_in_the_next_sentence() -> None:
@@ -71,9 +75,9 @@ def test_a_visit_absorbs_its_one_meeting_told_in_the_next_sentence() -> None:
     resolver.add_article("a", JUNE_4, [VISIT, mention(1, [0], [3, 4])], IDS, [on(3)])
     events = events_of(resolver)
     assert len(events) == 1 and events[0].mode is Mode.VISIT and len(events[0].evidence) == 2
-    welcome = EventResolver(FACTS.get)  # 'Vell visited Kessel on 3 June.' / 'Oda welcomed him.'
-    welcome.add_article("a", JUNE_4, [VISIT, mention(1, [3], [0], lemma="welcome")], IDS, [on(3)])
-    assert len(events_of(welcome)) == 1
+    closing = EventResolver(FACTS.get)  # 'Vell visited Kessel on 3 June.' / 'The visit ended with Oda meeting him.'
+    closing.add_article("a", JUNE_4, [VISIT, mention(1, [3], [0])], IDS, [on(3)])
+    assert len(events_of(closing)) == 2
 
 
 def test_two_meetings_of_one_visit_stay_events_of_their_own() -> None:
