@@ -167,14 +167,16 @@ def test_a_coming_joins_the_visit() -> None:
     assert len(events) == 1 and events[0].mode is Mode.VISIT and len(events[0].evidence) == 2
 
 
-def test_a_meeting_with_a_counterpart_during_a_visit_stays_an_event_of_its_own() -> None:
-    """'Vell arrived in Kessel on 3 June for a visit.' / 'There Vell met Ruiz.'"""
+def test_a_meeting_with_a_counterpart_during_a_visit_is_left_to_the_visits_talks() -> None:
+    """'Vell arrived in Kessel on 3 June for a visit.' / 'There Vell met Ruiz.': no coming told again (Ruiz is a
+    counterpart); the visitor's one meeting of the article is the visit's talks (`in_article._visit_talks`,
+    tests/test_in_article_visit_talks.py, where a second meeting keeps both apart)."""
+    ids = ["president_vell", "norvia", "kessel", "envoy_ruiz"]
+    arrive = mention(0, [0, 1], [], mode=Mode.VISIT, location=2, time=on(3), lemma="arrive")
+    assert not travel_of_the_visit(["president_vell", "envoy_ruiz"], True, ["president_vell"], ["president_vell"])
     resolver = EventResolver(FACTS.get)
-    resolver.add_article("a", JUNE_4, [
-        mention(0, [0, 1], [], mode=Mode.VISIT, location=2, time=on(3), lemma="arrive"),
-        mention(1, [0], [3], location=2),
-    ], ["president_vell", "norvia", "kessel", "envoy_ruiz"], [on(3)])
-    assert len(events_of(resolver)) == 2
+    resolver.add_article("a", JUNE_4, [arrive, mention(1, [0], [3], location=2)], ids, [on(3)])
+    assert len(events_of(resolver)) == 1
 
 
 def test_a_coming_on_another_day_is_another_visit() -> None:

@@ -50,8 +50,10 @@ def test_the_delegation_is_one_event_with_its_date_and_participant_conflicts(exa
     assert {"2025-01-28", "2025-01-29"} <= set(dates)
     people = conflict_values(store, event, "participants")
     assert any("yunus_bek_yevkurov" in v for v in people) and "mikhail_bogdanov" in people
-    by_source = {e.outlet: e.date_as_stated for e in store.events.evidence(event)}
-    assert by_source["Levant Monitor"] == "January 29th" and by_source["Volga Herald"] == "late January"
+    by_source: dict[str | None, set[str | None]] = {}
+    for e in store.events.evidence(event):  # an outlet may tell the visit in several sentences, one dated
+        by_source.setdefault(e.outlet, set()).add(e.date_as_stated)
+    assert "January 29th" in by_source["Levant Monitor"] and "late January" in by_source["Volga Herald"]
 
 
 def test_the_phone_call_dated_12_and_13_february_is_one_event_in_conflict(example_db: Path) -> None:

@@ -8,9 +8,10 @@ Each rule here says when an article's modeless CONSULT (talks, a discussion, a c
 joint appearance) is another telling of one of its calls, visits or meetings, as a pure function of what each
 side names. The gates every pair passes first (one article, compatible dates at their precision, compatible
 places, both reported as having happened or neither, no date on either side only on a firm match) are
-`in_article`'s, shared with `one_story`. The visit does NOT absorb a meeting naming a counterpart of its own ('the
-delegation met the president'): the meetings a visit is made for are events of their own (the gold annotations
-keep them apart, and so does `rules.same_mode` across articles).
+`in_article`'s, shared with `one_story`. A coming told of a visit names no counterpart; the visitor's one meeting
+with a counterpart ('the delegation met the president'), told by that article alone, is the visit's talks
+(`rules.meeting_of_the_visit`, applied by `in_article`); a meeting other articles tell too, or one of two the
+article tells of its visit, is an event of its own (and `rules.same_mode` keeps them apart across articles).
 """
 
 from __future__ import annotations

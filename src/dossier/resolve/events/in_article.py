@@ -7,8 +7,9 @@ Contract:
 - what it does: merges pairs of the article's own events (never an event without a mention of this article) that
   are one story told again (`one_story`: one type, mode and modality) or one occasion told in another mode
   (`told_in_another_mode`, rules in coreference.py: talks told of a call, a coming told of a visit, a joint
-  appearance told of a meeting); the fewer mentions move (`merging.absorb`), and a joint appearance absorbed
-  by a meeting takes its lack of a mode;
+  appearance told of a meeting), or a visit's one meeting the visitor holds with a counterpart, told by this
+  article alone (`meeting_of_the_visit`: the visit absorbs it); the fewer mentions move (`merging.absorb`), and
+  a joint appearance absorbed by a meeting takes its lack of a mode;
 - cost: pairs of one article's events only, at most `story_group_most` per group and `story_passes` passes:
   it does not grow with the store;
 - output: what `merging.absorb` does for each pair (the absorbed event dropped, the other refreshed,
@@ -35,7 +36,9 @@ def corefer(state: EventState, article_id: str) -> None:
     at most `story_passes` passes. In each pass, the article's CONSULT events of different modes not paired so
     far are compared as well (`told_in_another_mode`): talks told of a call or a coming told of a visit join it,
     a joint appearance told of a meeting joins the meeting and is read as it (its mentions take the meeting's
-    lack of a mode, so that the meeting stays a meeting for the articles still to come)."""
+    lack of a mode, so that the meeting stays a meeting for the articles still to come); the visitor's one
+    meeting with a named counterpart of the article's own at the time and place of its visit joins the visit
+    (`meeting_of_the_visit`)."""
     settings = state.settings
     for _ in range(settings.story_passes):
         ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
@@ -150,7 +153,44 @@ def _occasions(state: EventState, article_id: str, events: list[Event], story: l
         if len(wholes) == 1 and part.id not in used and wholes[0].id not in used:
             pairs.append((part, wholes[0]))
             used |= {part.id, wholes[0].id}
+    return pairs + _visit_talks(state, article_id, [e for e in consults if e.id not in used], story, used)
+
+
+def _visit_talks(state: EventState, article_id: str, consults: list[Event], story: list[PartialDate],
+                 used: set[str]) -> list[tuple[Event, Event]]:
+    """(meeting, visit): the visitor's one meeting with counterparts told by this article alone, at the time and
+    place of one of its visits (`meeting_of_the_visit`), is that visit's talks. A meeting fitting two visits, or
+    a visit two meetings fit, is left as it is (the article tells them as events of their own)."""
+    fits: dict[str, list[Event]] = {}
+    for part in consults:
+        if set(state.tally(part).articles) == {article_id}:
+            fits[part.id] = [w for w in consults if w is not part and meeting_of_the_visit(state, part, w, story)]
+    counts: dict[str, int] = {}
+    for wholes in fits.values():
+        for whole in wholes:
+            counts[whole.id] = counts.get(whole.id, 0) + 1
+    pairs: list[tuple[Event, Event]] = []
+    for part in consults:
+        wholes = fits.get(part.id, [])
+        if len(wholes) == 1 and counts[wholes[0].id] == 1 and not {part.id, wholes[0].id} & used:
+            pairs.append((part, wholes[0]))
+            used |= {part.id, wholes[0].id}
     return pairs
+
+
+def meeting_of_the_visit(state: EventState, part: Event, whole: Event, story: list[PartialDate]) -> bool:
+    """One article's meeting without a mode told of one of its visits (`rules.meeting_of_the_visit`): the
+    visitor holds a meeting with a named counterpart, both reported as having happened or neither, at one time and place
+    (`_one_time_and_place`), and one of them dated."""
+    if (coreference.occasion(part.type, part.mode) is not coreference.Occasion.MEETING
+            or coreference.occasion(whole.type, whole.mode) is not coreference.Occasion.VISIT
+            or (part.modality is Modality.ASSERTED) != (whole.modality is Modality.ASSERTED)
+            or (part.date is None and whole.date is None)):
+        return False
+    mine, theirs = state.tally(part), state.tally(whole)
+    return rules.meeting_of_the_visit(list(mine.actors), list(mine.targets), list(theirs.actors), state.specific,
+                                      state.state_of) and \
+        _one_time_and_place(state, part, whole, story)
 
 
 def _sure(state: EventState, event: Event, fits: list[Event]) -> bool:

@@ -334,3 +334,18 @@ def joint_least_people(joint: bool, settings: Settings) -> int:
     side and omits the other: it contradicts no source naming both. The people named count as a claim on
     who took part from `settings.joint_named_people` on; for one side's act, from one person."""
     return settings.joint_named_people if joint else 1
+
+
+def meeting_of_the_visit(actors: Collection[str], counterparts: Collection[str], visitors: Collection[str],
+                         specific: Callable[[str], bool],
+                         state_of: Callable[[str], str | None] = lambda _: None) -> bool:
+    """'Vell visited Kessel on Monday.' ... 'He met Oda as well as Ruiz.': within one article, a meeting the
+    visitor holds -- all its actors the visit's actors or the states they stand for, one of them the visit's
+    own -- with a named counterpart (a person or group among its targets) is the talks the visit was made of,
+    told again. A meeting held with the visitor by someone else ('the visit ended with a meeting between Oda and
+    the delegation') names another actor and stays an event of its own. The caller asks that the meeting be this
+    article's alone, at the visit's time and place, and the one such meeting of that visit (a visit whose
+    article tells two meetings, or a meeting other articles tell too, keeps them as events of their own)."""
+    mine, theirs = set(actors), set(visitors)
+    own = theirs | {s for v in theirs if (s := state_of(v)) is not None}
+    return bool(mine & theirs) and mine <= own and any(specific(t) for t in set(counterparts) - own)
