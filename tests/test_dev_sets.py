@@ -23,25 +23,27 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (EVAL / "measure").is_fil
 
 # set -> (gold, pack, paths, floors); reached at this commit in the comment
 SETS = {
-    # R 0.81 P 0.92 per-fact 1.38 type 0.92 date 0.92 merge 0.83 conflicts 3/4 (seventh rounds: a hope that a
+    # R 0.81 P 0.96 per-fact 1.38 type 0.92 date 0.92 merge 0.83 conflicts 3/4 (seventh rounds: a hope that a
     # party comes is an invitation dated when said; "came to power on <day>" is the fall's day; per fact 1.34 ->
     # 1.38: the sentence telling an order and the coming to power holds two gold facts, each quoted apart, so its
     # two right events count twice; 4/4 conflicts before the fourth rounds, see git history)
     "seeds": ("seeds_dev_gold.json", "syria-russia", ["seeds"],
-              {"event_recall": 0.78, "event_precision": 0.89, "event_type_accuracy": 0.89, "conflict_recall": 0.74,
+              {"event_recall": 0.78, "event_precision": 0.93, "event_type_accuracy": 0.89, "conflict_recall": 0.74,
                "event_date_accuracy": 0.88, "entity_bcubed_f1": 0.97, "quote_recall": 0.95,
                "speaker_accuracy": 0.95, "event_merge_coverage": 0.80}, 1.41),
-    # R 0.81 P 0.89 per-fact 1.44 type 0.96 date 0.93 merge 0.68 conflicts 4/6 (seventh rounds; h17campaign:
+    # R 0.81 P 0.89 per-fact 1.44 type 0.98 date 0.91 merge 0.69 conflicts 4/6 (seventh rounds; h17campaign:
     # campaigns told in passing and a negated attempt are events; their four sentences each hold two or three
-    # gold facts, so per fact 1.37 -> 1.44 comes from right events counted once per gold fact of the sentence)
+    # gold facts, so per fact 1.37 -> 1.44 comes from right events counted once per gold fact of the sentence;
+    # date 0.93 -> 0.91 with h18forces/h18dupes is a tie of the scorer's matching between two events of the 2015
+    # intervention, broken by the export's order: removing one duplicate moves the order, not a date)
     "dev": ("articles_dev_gold.json", "syria-russia", ["seeds", "eval/articles"],
             {"event_recall": 0.79, "event_precision": 0.86, "event_type_accuracy": 0.93, "event_date_accuracy": 0.90,
-             "entity_bcubed_f1": 0.92, "quote_recall": 0.95, "event_merge_coverage": 0.65,
+             "entity_bcubed_f1": 0.92, "quote_recall": 0.95, "event_merge_coverage": 0.66,
              "conflict_recall": 0.64}, 1.47),
-    # R 0.83 P 0.90 per-fact 1.45 type 0.96 date 0.93 merge 0.65 conflicts 4/6 (the one-to-one matching picks
+    # R 0.83 P 0.92 per-fact 1.45 type 0.94 date 0.93 merge 0.65 conflicts 4/6 (the one-to-one matching picks
     # among events of one sentence by their parties, so a type can move with who is named; per fact as above)
     "devnone": ("articles_dev_gold.json", "none", ["seeds", "eval/articles"],
-                {"event_recall": 0.80, "event_precision": 0.87, "event_type_accuracy": 0.93,
+                {"event_recall": 0.80, "event_precision": 0.89, "event_type_accuracy": 0.91,
                  "event_date_accuracy": 0.90, "entity_bcubed_f1": 0.92, "quote_recall": 0.95,
                  "event_merge_coverage": 0.62, "conflict_recall": 0.64}, 1.48),
 }
