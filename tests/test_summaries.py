@@ -7,7 +7,17 @@ import pytest
 
 from dossier.models import Modality
 from dossier.plover import EventType, Mode
-from dossier.summaries import about_phrase, conjugate, fled, flight_words, listed, summarise, third_person
+from dossier.summaries import (
+    about_phrase,
+    conjugate,
+    fled,
+    flight_words,
+    invitation_words,
+    invites,
+    listed,
+    summarise,
+    third_person,
+)
 
 NAMES = {"min": "Olga Varna", "pres": "Tomas Edel", "pm": "Ines Koral", "north": "Nordland", "south": "Sudria",
          "cap": "Port Alder", "army": "the national army", "front": "the Coast Front", "palace": "the Alder Palace"}
@@ -122,3 +132,18 @@ def test_flight_words_come_from_the_lexicon() -> None:
     assert {"flee", "fly"} <= flight_words()
     assert fled(EventType.RETREAT, ["flee"], ["pres"], PEOPLE.__contains__, flight_words())
     assert not fled(EventType.CONSULT, ["fly"], ["pres"], PEOPLE.__contains__, flight_words()), "a trip"
+
+
+def test_an_invitation_is_said_as_one() -> None:
+    """'Varna invited Edel to visit Port Alder' (or hoped he would come) reads as an invitation, not a pact."""
+    def said(lemmas: tuple[str, ...], targets: list[str] = ["pres"],  # noqa: B006
+             modality: Modality = Modality.ASSERTED) -> str:
+        return summarise(EventType.AGREE, None, modality, ["min"], targets, "cap", NAMES.__getitem__,
+                         lemmas=lemmas, invitations={"invite", "invitation"})
+    assert said(("invite",)) == "Olga Varna invites Tomas Edel"
+    assert said(("invite", "invitation", "agree")) == "Olga Varna invites Tomas Edel", "most sources invite"
+    assert said(("invite", "sign", "agree")) == "Olga Varna agrees with Tomas Edel in Port Alder", "a pact"
+    assert said(("invite",), modality=Modality.NEGATED) == "Olga Varna does not invite Tomas Edel"
+    assert said(("invite",), targets=[]).startswith("Olga Varna"), "no invitee: said as before"
+    assert invites(EventType.AGREE, ["invite"], {"invite"}) and not invites(EventType.CONSULT, ["invite"], {"invite"})
+    assert "invite" in invitation_words()

@@ -127,16 +127,31 @@ def fled(kind: EventType, lemmas: Collection[str], fleeing: Sequence[str], perso
             and any(lemma.lower() in flights for lemma in lemmas))
 
 
+def invitation_words() -> frozenset[str]:
+    """The trigger lemmas of an invitation ('invited X to visit', an invitation; a hope that X comes is recorded
+    under 'invite'): `lexicon/invitations.yaml`, `words`."""
+    from dossier.lexicon import load_yaml
+    return frozenset(str(w).lower() for w in (load_yaml("invitations.yaml") or {}).get("words") or ())
+
+
+def invites(kind: EventType, lemmas: Collection[str], words: Collection[str]) -> bool:
+    """An invitation: an AGREE most of whose sources tell it with a word of inviting (PLOVER codes an invitation
+    AGREE; said as 'agrees with X' it reads as a pact)."""
+    told = [lemma.lower() for lemma in lemmas if lemma]
+    return kind is EventType.AGREE and bool(told) and 2 * sum(lemma in words for lemma in told) >= len(told)
+
+
 def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Sequence[str], targets: Sequence[str],
               location: str | None, name: Callable[[str], str],
               denotes: Callable[[str], str | None] = lambda _: None, about: str | None = None,
               lemmas: Collection[str] = (), person: Callable[[str], bool] = lambda _: False,
-              flights: Collection[str] | None = None) -> str:
+              flights: Collection[str] | None = None, invitations: Collection[str] | None = None) -> str:
     """One line: 'Mikhail Bogdanov and Alexander Lavrentyev visit Damascus'. `name` gives an entity's name; an
     entity a participant stands for ('the Kremlin' for Russia) is not listed beside it; `about` is the label of
     the issue the event concerns, named for statements and talks ('... meet about sanctions on Syria'). A
     person's flight (`fled`: `lemmas` are its sources' trigger lemmas, `person` tells a person) is said as one,
-    its place the destination: 'Bashar al-Assad flees to Moscow', not a withdrawal from the states involved."""
+    its place the destination: 'Bashar al-Assad flees to Moscow', not a withdrawal from the states involved; an
+    invitation (`invites`) is said as one: 'Sergei Lavrov invites Ahmed al-Sharaa', not 'agrees with'."""
     def names(ids: Sequence[str]) -> tuple[str, int]:
         standing_for = {denotes(i) for i in ids} - {None}
         kept = [i for i in ids if i not in standing_for]
@@ -148,6 +163,12 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
         subject, count = names(fleeing)
         text = f"{subject} {conjugate('flee', count > 1, modality)}"  # "Bashar al-Assad flees to Moscow"
         return capitalised(f"{text} to {name(location)}" if location else text)
+
+    words = invitation_words() if invitations is None else invitations
+    if actors and targets and invites(kind, lemmas, words):
+        subject, count = names(actors)
+        text = f"{subject} {conjugate('invite', count > 1, modality)} {names(targets)[0]}"
+        return capitalised(text)  # what the visit would be about is not what the invitation is
 
     phrase = kind.phrase(mode)
     verb, preposition = phrase.verb, phrase.preposition
