@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.lexicon import invitation_words
 from dossier.models import Modality
 from dossier.plover import EventType, Mode
 from dossier.summaries import (
@@ -12,7 +13,6 @@ from dossier.summaries import (
     conjugate,
     fled,
     flight_words,
-    invitation_words,
     invites,
     listed,
     summarise,

@@ -127,13 +127,6 @@ def fled(kind: EventType, lemmas: Collection[str], fleeing: Sequence[str], perso
             and any(lemma.lower() in flights for lemma in lemmas))
 
 
-def invitation_words() -> frozenset[str]:
-    """The trigger lemmas of an invitation ('invited X to visit', an invitation; a hope that X comes is recorded
-    under 'invite'): `lexicon/invitations.yaml`, `words`."""
-    from dossier.lexicon import load_yaml
-    return frozenset(str(w).lower() for w in (load_yaml("invitations.yaml") or {}).get("words") or ())
-
-
 def invites(kind: EventType, lemmas: Collection[str], words: Collection[str]) -> bool:
     """An invitation: an AGREE most of whose sources tell it with a word of inviting (PLOVER codes an invitation
     AGREE; said as 'agrees with X' it reads as a pact)."""
@@ -164,6 +157,7 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
         text = f"{subject} {conjugate('flee', count > 1, modality)}"  # "Bashar al-Assad flees to Moscow"
         return capitalised(f"{text} to {name(location)}" if location else text)
 
+    from dossier.lexicon import invitation_words
     words = invitation_words() if invitations is None else invitations
     if actors and targets and invites(kind, lemmas, words):
         subject, count = names(actors)

@@ -38,6 +38,13 @@ def once_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get(key, ()))
 
 
+@cache
+def invitation_words() -> frozenset[str]:
+    """The trigger words of an invitation said outright ("invited X", "an invitation"; a hope that X comes is
+    recorded under the first): `invitations.yaml`, `words`. Resolution and summaries tell invitations by them."""
+    return frozenset(str(w).lower() for w in (load_yaml("invitations.yaml") or {}).get("words") or ())
+
+
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     return frozenset(t.lower() for t in load_yaml("titles.yaml")["titles"])

@@ -9,8 +9,8 @@ event, never to a set's order (which changes with each process's hash seed).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
+from dossier.lexicon import invitation_words
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
 from dossier.resolve.dates import compatible
@@ -120,19 +120,11 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     return score if score >= needed else 0
 
 
-@lru_cache(maxsize=1)
-def inviting_words() -> frozenset[str]:
-    """The trigger words of an invitation (`lexicon/invitations.yaml`, words)."""
-    from dossier.lexicon import load_yaml
-    data = load_yaml("invitations.yaml") or {}
-    return frozenset(str(w).lower() for w in data.get("words") or ())
-
-
 def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], targets: Iterable[str]) -> set[str]:
     """Whom an invitation invites by name: the named targets of an AGREE all of whose words invite
     (`lexicon/invitations.yaml`, words); none for any other event."""
     words = set(lemmas)
-    if event_type is not EventType.AGREE or not words or not words <= inviting_words():
+    if event_type is not EventType.AGREE or not words or not words <= invitation_words():
         return set()
     return {t for t in targets if state.specific(t)}
 
