@@ -18,7 +18,7 @@ from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed, reduced_relative
 from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
-from dossier.lexicon import Trigger, load_yaml
+from dossier.lexicon import Trigger, once_table
 from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
 from dossier.plover import EventType, Mode
 
@@ -368,7 +368,7 @@ RULE_NOUNS = frozenset({"regime", "government", "rule", "dictatorship", "adminis
 def _once_words() -> dict[str, tuple[EventType, Mode | None]]:
     """The words of the once-only kinds of `lexicon/once.yaml` (a ruler's removal: 'ouster', 'fall', 'defeat'),
     with their kind's type and mode."""
-    data = load_yaml("once.yaml") or {}
+    data = once_table()
     changing = {str(w).lower() for w in (data.get("power") or {}).get("nouns") or ()}  # "as the leadership met"
     return {str(w).lower(): (EventType(r["type"]), Mode(r["mode"]) if r.get("mode") else None)
             for r in data.get("kinds", []) for w in r.get("words") or () if str(w).lower() not in changing}

@@ -20,7 +20,7 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
-from dossier.lexicon import frames, load_yaml, references
+from dossier.lexicon import frames, once_table, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
 
@@ -126,7 +126,7 @@ def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
 @lru_cache(maxsize=1)
 def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str], str], ...]:
     """(type, mode, words, how: 'always', 'dated' or 'day') of the kinds `lexicon/once.yaml` keeps as background."""
-    rows = (load_yaml("once.yaml") or {}).get("kinds", [])
+    rows = once_table().get("kinds", [])
     return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()),
                   r["background"] if isinstance(r["background"], str) else "always")
                  for r in rows if r.get("background"))
@@ -661,14 +661,6 @@ def parts_folded(drafts: list[Draft], s: Parsed) -> list[Draft]:
 
 
 @lru_cache(maxsize=1)
-def _standing_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns of a standing state and the verbs that tell one change (`frames.yaml`, standing)."""
-    table = (load_yaml("frames.yaml") or {}).get("standing") or {}
-    return (frozenset(str(w).lower() for w in table.get("nouns") or ()),
-            frozenset(str(w).lower() for w in table.get("changes") or ()))
-
-
-@lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
     """The verbs of `frames.yaml` speech ("said", "stated", "told")."""
     return frozenset(lemma for lemma, kinds in frames().verbs.items() if "speech" in kinds)
@@ -689,7 +681,7 @@ def standing_state(draft: Draft, s: Parsed, triggers: Container[int]) -> bool:
     what a statement says of it ("X said Western sanctions have lost all meaning"), by a verb that is no event
     and tells no change of it (not "began", "ended"), with no time in that clause: the statement talks about the
     state; it does not report it."""
-    nouns, changes = _standing_words()
+    nouns, changes = frames().standing, frames().standing_changes
     word = draft.trigger
     if word.pos not in ("NOUN", "PROPN") or word.lemma.lower() not in nouns:
         return False

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.syntax import Parsed, subject_of
-from dossier.lexicon import Trigger, load_yaml
+from dossier.lexicon import Trigger, once_table
 from dossier.models import Token
 from dossier.plover import EventType
 
@@ -34,7 +34,7 @@ class PowerWords:
 
 @lru_cache(maxsize=1)
 def power_words() -> PowerWords:
-    data = (load_yaml("once.yaml") or {}).get("power") or {}
+    data = once_table().get("power") or {}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())

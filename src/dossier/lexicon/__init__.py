@@ -32,10 +32,16 @@ def load_yaml(name: str) -> Any:
 
 
 @cache
+def once_table() -> dict[str, Any]:
+    """`once.yaml` parsed once per process: the one reader extraction and resolution share (its kinds, `power`,
+    word lists). Read-only: callers build their own views from it."""
+    return load_yaml("once.yaml") or {}
+
+
+@cache
 def once_words(key: str) -> frozenset[str]:
-    """A word list of `once.yaml` (`companions`, `flights`, `taken_by`), lower-cased: the one reader extraction
-    and resolution share."""
-    return frozenset(str(w).lower() for w in (load_yaml("once.yaml") or {}).get(key, ()))
+    """A word list of `once.yaml` (`companions`, `flights`, `taken_by`), lower-cased."""
+    return frozenset(str(w).lower() for w in once_table().get(key, ()))
 
 
 @cache
@@ -469,6 +475,8 @@ class Frames:
     signifying: frozenset[str] = frozenset()  # "the visit signalled a readiness to ...": what it means
     results: frozenset[str] = frozenset()  # "deployed ships, preventing the rebels from ...": its outcome
     including: frozenset[str] = frozenset()  # "the visit included talks with X": a part of the visit
+    standing: frozenset[str] = frozenset()  # "said sanctions have lost meaning": a state a statement talks of ...
+    standing_changes: frozenset[str] = frozenset()  # ... and the verbs that tell it change ("the sanctions ended")
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -504,7 +512,9 @@ def frames() -> Frames:
                   frozenset((data.get("backing") or {}).get("wars") or ()),
                   frozenset(data.get("views") or ()), frozenset(data.get("munitions") or ()),
                   frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()),
-                  frozenset(data.get("including") or ()))
+                  frozenset(data.get("including") or ()),
+                  frozenset(str(w).lower() for w in (data.get("standing") or {}).get("nouns") or ()),
+                  frozenset(str(w).lower() for w in (data.get("standing") or {}).get("changes") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,8 +52,8 @@ def kinds_from(data: object) -> tuple[OnceKind, ...]:
 @lru_cache(maxsize=1)
 def once_kinds() -> tuple[OnceKind, ...]:
     """The kinds of `lexicon/once.yaml`."""
-    from dossier.lexicon import load_yaml
-    return kinds_from(load_yaml("once.yaml"))
+    from dossier.lexicon import once_table
+    return kinds_from(once_table())
 
 
 def once_kind(event_type: EventType, mode: Mode | None, lemmas: Iterable[str],
@@ -89,8 +89,8 @@ def once_fits(kind: OnceKind | None, their_kind: OnceKind | None, subject: Colle
 def power_nouns() -> frozenset[str]:
     """What changes hands in a change of power ('came to power', 'a change in leadership'): `lexicon/once.yaml`,
     `power.nouns`, the lemma extract/power.py gives such a mention."""
-    from dossier.lexicon import load_yaml
-    return frozenset(str(w).lower() for w in ((load_yaml("once.yaml") or {}).get("power") or {}).get("nouns") or ())
+    from dossier.lexicon import once_table
+    return frozenset(str(w).lower() for w in ((once_table()).get("power") or {}).get("nouns") or ())
 
 
 def power_change(kind: OnceKind | None, lemma: str) -> bool:
