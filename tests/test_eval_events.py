@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from dossier.evaluate import evaluate, load_gold
-from dossier.evaluate.events import score_events
+from dossier.evaluate.events import gold_per_fact, score_events
 from dossier.evaluate.match import date_agrees, in_order_share, linear_sum_assignment, one_to_one, overlap
 from dossier.export import export_json
 from dossier.store import open_store
@@ -47,6 +47,24 @@ def test_matching_never_looks_at_the_type_or_the_date() -> None:
     assert scores["events_per_fact"] == 2.0
     assert details["types"][0]["system"] == "s2" and details["unmatched_system"][0]["system"] == "s1"
     assert details["per_fact"][0]["system_events"] == 2
+
+
+def test_the_gold_itself_scores_above_one_event_per_fact() -> None:
+    """A sentence telling two gold facts: a system reporting exactly those two facts has two events on each
+    of the two quotes, so the gold's own figure is 2.0 there; a one-fact sentence adds 1 per quote; a quote
+    no stored sentence holds counts for nobody."""
+    two = "The mayor opened the bridge and the governor cut the ribbon on Friday."
+    one = "The council approved the budget on Monday."
+    gold = [{"id": "g1", "sources": [{"file": "f.txt", "quote": "The mayor opened the bridge"}]},
+            {"id": "g2", "sources": [{"file": "f.txt", "quote": "the governor cut the ribbon on Friday"}]},
+            {"id": "g3", "sources": [{"file": "f.txt", "quote": "The council approved the budget"},
+                                     {"file": "f.txt", "quote": "a quote from a line nobody stored"}]}]
+    assert gold_per_fact(gold, {"f.txt": [two, one]}) == (2 + 2 + 1) / 3
+    assert gold_per_fact(gold[2:], {"f.txt": [one]}) == 1.0
+    export = {"events": [_event("s1", "SUPPORT", ["m", "g"], SENTENCE)], "conflicts": []}
+    scores, _ = score_events(export, GOLD, {"a1": "one.txt"}, {"mayor": {"m"}, "gov": {"g"}},
+                             {"one.txt": [SENTENCE]})
+    assert scores["events_per_fact"] == 1.0 and scores["events_per_fact_gold"] == 1.0
 
 
 def test_a_candidate_needs_the_sentence_and_a_participant() -> None:

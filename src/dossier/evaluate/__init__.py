@@ -62,7 +62,9 @@ def evaluate(store: StoreReader, gold: dict[str, Any], export: dict[str, Any] | 
         report.scores.update(scores)
         report.details["entities"] = details
     if gold.get("events"):
-        scores, details = score_events(data, gold, file_of, gold_map)
+        sentences = {file: [s.text for s in store.views.article_sentences(article.id)]
+                     for file, article in documents.matched.items()}
+        scores, details = score_events(data, gold, file_of, gold_map, sentences)
         report.scores.update(scores)
         report.scores.update(score_issue_tags(details.pop("pairs")))
         report.details["events"] = details
