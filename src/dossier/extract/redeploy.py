@@ -9,11 +9,13 @@ from A by air to B") holds the two facts, the withdrawal at A and the redeployme
 Contract:
 - `moved_forces(drafts, s, mentions)`, with the triggers: a MOBILIZE draft for each movement verb that is no
   trigger ("some of the troops were to move to the base"), whose mover is forces and which has a destination;
-- `at_destination(drafts, s, mentions)`, after participants are found: such a MOBILIZE is at its destination,
-  which is no target; its actor is who the mover names, else the owner of the destination ("to France's base").
+- `at_destination(drafts, s, mentions)`, after participants are found: such a MOBILIZE, or a journey of a
+  movement verb that moves forces ("flew its helicopters to the base": no visit), is a MOBILIZE at its
+  destination, which is no target; its actor is who the mover names, else the owner of the destination ("to France's base").
 - `redeployed(drafts, s, mentions)`, once one event per fact is settled: each RETREAT of a movement verb with
   forces moved and a destination gives a second draft, the MOBILIZE at the destination (same actors, modality
-  and time); the destination is no target of either.
+  and time; undated, it is dated by the withdrawal's event: `Draft.time_ref`); the destination is no target of
+  either.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from dossier.extract.participants import find_participants
 from dossier.extract.syntax import Parsed, refer, subject_of
 from dossier.lexicon import Trigger, frames, load_yaml
 from dossier.models import ActorMention, EntityType, Token
-from dossier.plover import EventType
+from dossier.plover import EventType, Mode
 
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
+REDEPLOY = "redeploy"  # the word every redeployment is recorded under, whatever verb tells it: the same word at the
+# same named place and an actor in common join mentions without dates (resolve/events/rules.py, `placed_match`)
+MEANS = frozenset({"via", "by", "aboard", "on"})  # how forces travel: "via aircraft to the base" is still to it
 
 
 @cache
@@ -42,7 +47,7 @@ def moved_forces(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
     """The MOBILIZE drafts of the sentence's movement verbs that are no trigger (participants not yet found)."""
     verbs, _, _ = movement_words()
     taken = {d.trigger.i for d in drafts}
-    return [Draft(verb, Trigger(EventType.MOBILIZE, None), [verb]) for verb in s.sentence.tokens
+    return [Draft(verb, Trigger(EventType.MOBILIZE, None), [verb], lemma=REDEPLOY) for verb in s.sentence.tokens
             if verb.pos == "VERB" and verb.i not in taken and verb.lemma.lower() in verbs and forces_moved(verb, s)
             and destination(verb, s, mentions) is not None]
 
@@ -53,15 +58,20 @@ def at_destination(drafts: list[Draft], s: Parsed, mentions: list[ActorMention])
     verbs, _, _ = movement_words()
     for draft in drafts:
         verb = draft.trigger
-        if draft.rule.type != EventType.MOBILIZE or verb.pos != "VERB" or verb.lemma.lower() not in verbs:
+        visit = draft.rule.mode == Mode.VISIT
+        if draft.rule.type != EventType.MOBILIZE and not visit or verb.pos != "VERB" or \
+                verb.lemma.lower() not in verbs or (visit and not forces_moved(verb, s)):
             continue
         found = destination(verb, s, mentions)
         if found is None:
             continue
-        place, owner = found
+        if visit:  # "flew its helicopters to the base": forces are moved, nobody visits
+            draft.rule = Trigger(EventType.MOBILIZE, None)
+        draft.lemma = REDEPLOY
+        place, owner, described = found
         if not draft.actors and owner is not None:
             draft.actors = [owner]
-        draft.targets = [t for t in draft.targets if t not in (place, owner) and t not in draft.actors]
+        draft.targets = [t for t in draft.targets if t not in described and t not in draft.actors]
         draft.location = place if place is not None else draft.location
 
 
@@ -77,13 +87,15 @@ def redeployed(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> 
         found = destination(verb, s, mentions)
         if found is None:
             continue
-        place, owner = found
+        place, owner, described = found
         origin = draft.location if draft.location != place else None
         draft.location = origin
-        draft.targets = [t for t in draft.targets if t != place]
+        draft.targets = [t for t in draft.targets if t not in described]
+        undated = draft.time is None and draft.time_ref is None
         out.append(Draft(verb, Trigger(EventType.MOBILIZE, None), list(draft.words), list(draft.actors),
-                         [t for t in draft.targets if t not in (origin, owner)], place, draft.time,
-                         draft.modality, draft.time_ref, draft.restates))
+                         [t for t in draft.targets if t != origin], place, draft.time,
+                         draft.modality, draft if undated else draft.time_ref, draft.restates,
+                         lemma=REDEPLOY))  # dated by the withdrawal it continues
     return out
 
 
@@ -105,12 +117,15 @@ def forces_moved(verb: Token, s: Parsed) -> bool:
     return False
 
 
-def destination(verb: Token, s: Parsed, mentions: list[ActorMention]) -> tuple[int | None, int | None] | None:
+def destination(verb: Token, s: Parsed,
+                mentions: list[ActorMention]) -> tuple[int | None, int | None, frozenset[int]] | None:
     """Where the verb moves forces to: a base ("to the air base": `frames.yaml`, bases), a facility or a region
     named after "to"; not a state nor a capital standing for one (going home). Returns the destination's
-    mention (None for an unnamed base) and its owner's ("to Russia's base": Russia), None where there is none."""
+    mention (None for an unnamed base), its owner's ("to Russia's base": Russia) and every mention of the phrase
+    that describes it ("the X base, Norvia's airfield on the coast": no party), None where there is none."""
     bases = frames().bases
-    for prep in s.kids(verb, "prep"):
+    means = [p for c in s.kids(verb, "prep", "agent") if c.text.lower() in MEANS for p in s.kids(c, "pobj")]
+    for prep in [*s.kids(verb, "prep"), *(p for m in means for p in s.kids(m, "prep"))]:  # "via aircraft to B"
         if prep.text.lower() not in DESTINATION_PREPS:
             continue
         for pobj in s.kids(prep, "pobj"):
@@ -123,5 +138,6 @@ def destination(verb: Token, s: Parsed, mentions: list[ActorMention]) -> tuple[i
             if not named and pobj.lemma.lower() not in bases:
                 continue
             owners = [i for p in s.kids(pobj, "poss") for i in refer(p, s, mentions)]
-            return (index if named else None), (owners[0] if owners else None)
+            described = frozenset(s.mention_at[w.i] for w, _ in s.subtree(pobj) if w.i in s.mention_at)
+            return (index if named else None), (owners[0] if owners else None), described
     return None
