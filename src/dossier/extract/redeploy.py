@@ -11,11 +11,15 @@ Contract:
   trigger ("some of the troops were to move to the base"), whose mover is forces and which has a destination;
 - `at_destination(drafts, s, mentions)`, after participants are found: such a MOBILIZE, or a journey of a
   movement verb that moves forces ("flew its helicopters to the base": no visit), is a MOBILIZE at its
-  destination, which is no target; its actor is who the mover names, else the owner of the destination ("to France's base").
+  destination, which is no target; its actor is who the mover names, else the destination's owner ("to
+  France's base": France);
 - `redeployed(drafts, s, mentions)`, once one event per fact is settled: each RETREAT of a movement verb with
   forces moved and a destination gives a second draft, the MOBILIZE at the destination (same actors, modality
   and time; undated, it is dated by the withdrawal's event: `Draft.time_ref`); the destination is no target of
   either.
+Every redeployment is recorded under one word, `REDEPLOY`, whatever verb tells it: resolution joins a planned
+move and the move made at the same named place by it (`rules.placed_match`, `rules.planned_move_made`) and keeps a
+move apart from a show of force that tells none (`rules.same_movement`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from __future__ import annotations
 from functools import cache
 
 from dossier.extract.drafts import Draft
-from dossier.extract.participants import find_participants
 from dossier.extract.syntax import Parsed, refer, subject_of
 from dossier.lexicon import Trigger, frames, load_yaml
 from dossier.models import ActorMention, EntityType, Token
@@ -59,7 +62,7 @@ def at_destination(drafts: list[Draft], s: Parsed, mentions: list[ActorMention])
     for draft in drafts:
         verb = draft.trigger
         visit = draft.rule.mode == Mode.VISIT
-        if draft.rule.type != EventType.MOBILIZE and not visit or verb.pos != "VERB" or \
+        if (draft.rule.type != EventType.MOBILIZE and not visit) or verb.pos != "VERB" or \
                 verb.lemma.lower() not in verbs or (visit and not forces_moved(verb, s)):
             continue
         found = destination(verb, s, mentions)
@@ -87,7 +90,7 @@ def redeployed(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> 
         found = destination(verb, s, mentions)
         if found is None:
             continue
-        place, owner, described = found
+        place, _, described = found
         origin = draft.location if draft.location != place else None
         draft.location = origin
         draft.targets = [t for t in draft.targets if t not in described]
