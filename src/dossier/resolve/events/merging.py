@@ -29,7 +29,7 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     (`recurring.sole_candidate`): its principal acting in it is all the overlap asked for."""
     settings = state.settings
     announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
-    moved = announced and item.type == event.type and rules.planned_move_made(
+    moved = announced and item.type == event.type and item.lemma == REDEPLOY and rules.planned_move_made(
         item.type, item.modality, event.modality, item.date if item.modality is Modality.FUTURE else event.date,
         item.location is not None and item.location in state.tally(event).locations and state.specific(item.location),
         bool(set(item.actors) & set(state.tally(event).actors)))  # "were to move to the X base": the move there
