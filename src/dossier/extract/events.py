@@ -56,6 +56,7 @@ from dossier.extract.participants import (
     pacts_reported,
     speaker_of,
 )
+from dossier.extract.redeploy import at_destination, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers
@@ -106,6 +107,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     seen = {e.type for e in before}
     first_index = len(before)
     drafts = [d for d in find_triggers(s, lexicon) if not refers_back(d, s, seen)]
+    drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     if not drafts or discarded(s, lexicon):
         return []
     for draft in drafts:
@@ -115,6 +117,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         if s.referents:  # "both sides agreed": again, now that the words naming nobody are known
             draft.actors, draft.targets, draft.location = [], [], None
             find_participants(draft, s, mentions)
+    at_destination(drafts, s, mentions)  # "some of the troops were to move to France's base": France's, there
     ground_taken(drafts, s, mentions)
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)
@@ -142,6 +145,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
+    drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]

@@ -144,6 +144,8 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
         elif kind == "plan":
             if draft.rule.type in table.promised_when_future:
                 draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
+            elif draft.rule.type in table.force and s.kids(word, "auxpass"):
+                draft.modality = Modality.FUTURE  # "troops were expected to move to the base": a forecast, no threat
             elif draft.rule.type in table.force:
                 draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED
             draft.actors += [a for a in subject_refs(word, s, mentions) if a not in draft.actors]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from dossier.extract.redeploy import REDEPLOY
 from dossier.lexicon import invitation_words
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
@@ -28,7 +29,11 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     (`recurring.sole_candidate`): its principal acting in it is all the overlap asked for."""
     settings = state.settings
     announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
-    if announced and not (item.type == event.type and rules.announced_and_held(
+    moved = announced and item.type == event.type and item.lemma == REDEPLOY and rules.planned_move_made(
+        item.type, item.modality, event.modality, item.date if item.modality is Modality.FUTURE else event.date,
+        item.location is not None and item.location in state.tally(event).locations and state.specific(item.location),
+        bool(set(item.actors) & set(state.tally(event).actors)))  # "were to move to the X base": the move there
+    if announced and not moved and not (item.type == event.type and rules.announced_and_held(
             item.modality, event.modality, item.date, event.date)):
         return 0
     if not rules.same_mode(item.mode, event.mode) and not rules.talks_of_the_visit(
@@ -37,6 +42,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     if item.ordinal is not None and firsts.numbered_apart({item.ordinal}, firsts.numbers(event.evidence)):
         return 0  # "who first visited Russia in October" is not the visit its sources call the second
     tally = state.tally(event)
+    if item.type == EventType.MOBILIZE and not rules.same_movement([item.lemma], tally.lemmas, REDEPLOY):
+        return 0  # a move of forces to a base is not the patrols of the same side
     if not rules.place_fits(item.location, tally.locations, state.seat_of, within(state)) and not (
             rules.same_day_same_people(shared_named(state, item.parties & tally.parties), item.date, event.date)):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
@@ -93,6 +100,8 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # the first visit and the second
     mine, theirs = state.tally(a), state.tally(b)
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
+        return 0
+    if a.type == EventType.MOBILIZE and not rules.same_movement(mine.lemmas, theirs.lemmas, REDEPLOY):
         return 0
     statement = a.type in state.settings.statement_types
     if not rules.same_speaker(statement, a.type in state.settings.joint_types, mine.actors, theirs.actors,

@@ -41,6 +41,23 @@ def announced_and_held(modality_a: Modality, modality_b: Modality, date_a: Parti
             and compatible(plan, held))
 
 
+def planned_move_made(type_: EventType, modality_a: Modality, modality_b: Modality, plan_date: PartialDate | None,
+                      named_place: bool, shared_actor: bool) -> bool:
+    """'Some of the troops were expected to move to the Kessel base' and 'the troops are flying their guns to the
+    Kessel base': a planned move of forces (MOBILIZE) to a named destination and the move reported there, by an
+    actor in common, are one redeployment, the destination naming it, when the plan names no date of its own (a
+    plan dated to the day joins by `announced_and_held`; one dated otherwise stays apart)."""
+    return (type_ is EventType.MOBILIZE and {modality_a, modality_b} == {Modality.FUTURE, Modality.ASSERTED}
+            and plan_date is None and named_place and shared_actor)
+
+
+def same_movement(lemmas_a: Collection[str], lemmas_b: Collection[str], moved: str) -> bool:
+    """A move of forces to a destination (its mentions recorded under the word `moved`, whatever verb told it)
+    and a show of force that tells no move (patrols, stationing, exercises) are two events, though of one type
+    and one side: 'the troops are flying their guns to the Kessel base' is not 'the army began patrols'."""
+    return (moved in lemmas_a) == (moved in lemmas_b)
+
+
 def same_mode(a: Mode | None, b: Mode | None) -> bool:
     """A phone call is not a visit, and a meeting during a visit is an event of its own."""
     return a == b
