@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dossier.lexicon import invitation_words
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
-from dossier.resolve.dates import compatible
+from dossier.resolve.dates import around_year, compatible
 from dossier.resolve.events import firsts, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
@@ -78,7 +78,9 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0  # a plan joins what happened only between the same named people (or at the same place)
     firm = firm or once or sole or _same_remark(state, item, event, tally)
     named = not once and any(state.specific(p) for p in item.parties | tally.parties)
-    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings, named)
+    date = item.date or rules.about_the_year(around_year(item.time, state.anchors.get(item.article_id)), item.date,
+                                             event.date)  # "a decade ago" beside "in 2015"
+    return rules.date_score(score, date, item.month_day, event.date, tally.month_days, firm, settings, named)
 
 
 def events_fit(state: EventState, a: Event, b: Event) -> int:

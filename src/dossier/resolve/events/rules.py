@@ -301,6 +301,16 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     return 0
 
 
+def about_the_year(around: int | None, date: PartialDate | None, event_date: PartialDate | None) -> PartialDate | None:
+    """A mention dated only 'a decade ago' (about the year `around`, give or take one: `resolve.dates.around_year`)
+    compared with an event dated in one of those three years: the event's year, as the date the mention is
+    compared at ('a decade ago' in an article of 2026 and 'in 2015' are one intervention's dates); None for a
+    mention with a date of its own, an undated event, or a year further off."""
+    if around is None or date is not None or event_date is None or abs(event_date.year - around) > 1:
+        return None
+    return PartialDate(event_date.year)
+
+
 def year_only(a: PartialDate, b: PartialDate) -> bool:
     """A date known only to its year ('during his first visit in 2025') is compatible with every event of that
     year, so it tells nothing of which one. Where either side names a person or group (people meet, call and
