@@ -96,6 +96,7 @@ def intervening(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) ->
         backing.add(support.i)
         draft.rule = Trigger(EventType.ASSAULT, None)
         draft.bare = False
+        draft.lemma = "intervention"  # recorded as the intervention it is: the word other sources tell it by
         fought = [i for p in s.kids(fight, "prep") if p.text.lower() in ("against", "on")
                   for o in s.kids(p, "pobj") for i in refer(o, s, mentions)]
         sent_to = [i for p in s.kids(verb, "prep", "dative") if p.text.lower() in ("to", "into")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from dossier.lexicon import invitation_words
+from dossier.lexicon import frames, invitation_words
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
 from dossier.resolve.dates import around_year, compatible
@@ -76,10 +76,13 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
-    firm = firm or once or sole or _same_remark(state, item, event, tally)
+    firm = firm or once or sole or _same_remark(state, item, event, tally) or _one_intervention(
+        state, [item.lemma], tally.lemmas, item.actors, tally.actors)
     named = not once and any(state.specific(p) for p in item.parties | tally.parties)
-    date = item.date or rules.about_the_year(around_year(item.time, state.anchors.get(item.article_id)), item.date,
-                                             event.date)  # "a decade ago" beside "in 2015"
+    around = around_year(item.time, state.anchors.get(item.article_id))
+    date = item.date or rules.about_the_year(around, item.date, event.date)  # "a decade ago" beside "in 2015"
+    if date is None and around is not None and event.date is not None:
+        return 0  # "a decade ago" is not an event of last month
     return rules.date_score(score, date, item.month_day, event.date, tally.month_days, firm, settings, named)
 
 
@@ -112,6 +115,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     once = recurring.once_fits(recurring.kind_of(a.type, a.mode, mine.lemmas),
                                recurring.kind_of(b.type, b.mode, theirs.lemmas), _done_to(state, mine),
                                _done_to(state, theirs))
+    once = once or _one_intervention(state, mine.lemmas, theirs.lemmas, mine.actors, theirs.actors)
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
             a.date, b.date) and not rules.firm_match(shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
@@ -120,6 +124,15 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+def _one_intervention(state: EventState, lemmas: Iterable[str], their_lemmas: Iterable[str],
+                      actors: Iterable[str], their_actors: Iterable[str]) -> bool:
+    """`rules.one_intervention`, with the states acting on each side."""
+    def states(ids: Iterable[str]) -> set[str]:
+        return {a for a in ids if state.state_of(a) == a}
+    return rules.one_intervention(set(lemmas), set(their_lemmas), frames().interventions, states(actors),
+                                  states(their_actors))
 
 
 def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], targets: Iterable[str]) -> set[str]:

@@ -311,6 +311,17 @@ def about_the_year(around: int | None, date: PartialDate | None, event_date: Par
     return PartialDate(event_date.year)
 
 
+def one_intervention(lemmas: Collection[str], their_lemmas: Collection[str], interventions: Collection[str],
+                     states: Collection[str], their_states: Collection[str]) -> bool:
+    """Two reports of one state's military intervention in a war: both told by a word of intervention
+    (`frames.yaml` backing interventions; a deployment backing a side's fight is recorded as one) and a state
+    acting in both. One state intervenes in one war once: what each source names as its target (the opposition,
+    the rebels, the country, civilians, nobody) does not tell two interventions apart, so this is a firm match;
+    the caller still asks places that fit and dates that agree ("in 2015" and "a decade ago" do)."""
+    return (any(w in interventions for w in lemmas) and any(w in interventions for w in their_lemmas)
+            and bool(set(states) & set(their_states)))
+
+
 def year_only(a: PartialDate, b: PartialDate) -> bool:
     """A date known only to its year ('during his first visit in 2025') is compatible with every event of that
     year, so it tells nothing of which one. Where either side names a person or group (people meet, call and
