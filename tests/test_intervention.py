@@ -8,7 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from dossier.extract.time import parse_time
+from dossier.lexicon import frames
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.packs import load_pack
 from dossier.plover import EventType
@@ -76,13 +79,14 @@ def test_about_the_year_compares_an_approximate_year_within_one_year() -> None:
 # --- one intervention across articles --------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("when", "dated"), [("in 2016", "2016"), ("in September 2016", "2016-09")])
 def test_an_intervention_told_with_a_year_and_a_decade_ago_is_one_event(
-        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+        tmp_path: Path, new_db: Callable[[str], Location], when: str, dated: str) -> None:
     """A deployment 'in 2016' backing a side's fight, and 'an intervention in support of' that side 'a decade ago'
-    in an article of 2026: one use of force, dated by the year the first source gives."""
+    in an article of 2026: one use of force, dated by the year (or month) the first source gives."""
     corpus = tmp_path / "intervention"
     corpus.mkdir()
-    write_text(corpus, "a.txt", "Iran deployed troops to Yemen in 2016 to support the Houthis' bloody campaign "
+    write_text(corpus, "a.txt", f"Iran deployed troops to Yemen {when} to support the Houthis' bloody campaign "
                "against government forces.\n\nThe move surprised many observers in the region.",
                source="One Wire", published="2024-05-02")
     write_text(corpus, "b.txt", "Iran's costly intervention in support of the Houthis a decade ago changed the "
@@ -98,4 +102,15 @@ def test_an_intervention_told_with_a_year_and_a_decade_ago_is_one_event(
     assert told["intervention"][0] == "None", "'a decade ago' dates nothing on its own"
     event = open_store(db, create=False).db.execute(
         "SELECT date FROM events WHERE id = ?", (told["deployed"][1],)).fetchone()
-    assert str(event[0]) == "2016"
+    assert str(event[0]) == dated
+
+
+def test_one_intervention_asks_words_of_intervention_on_both_sides_and_a_state_acting_in_both() -> None:
+    words = frames().interventions
+    assert {"intervention", "intervene"} <= words
+    assert rules.one_intervention({"intervention"}, {"deploy", "intervention"}, words, {"iran"}, {"iran"})
+    assert not rules.one_intervention({"intervention"}, {"intervention"}, words, {"iran"}, {"turkey"}), \
+        "another state's intervention"
+    assert not rules.one_intervention({"airstrike"}, {"intervention"}, words, {"iran"}, {"iran"}), \
+        "an air strike is one of many"
+    assert not rules.one_intervention({"intervention"}, {"intervention"}, words, set(), set()), "no state acting"

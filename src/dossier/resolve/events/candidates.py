@@ -81,6 +81,9 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
         return firm_blocked(state, item, written) | state.index.find(keys)
     found: set[str] = set()
     settings = state.settings
+    if item.date is None and item.month_day is None and dates:  # "a decade ago": the months of its years too
+        keys += [(item.type, entity, f"{when.year:04d}-{month:02d}") for entity in ids for when in dates
+                 for month in range(1, 13)]  # (not their days: a use of force told by its day and "years ago")
     for entity in ids:
         keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
         if entity == item.location or state.specific(entity):
