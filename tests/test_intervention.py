@@ -12,15 +12,16 @@ import pytest
 
 from dossier.extract.time import parse_time
 from dossier.lexicon import frames
-from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
+from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.packs import load_pack
 from dossier.plover import EventType
 from dossier.resolve.dates import around_year, place
-from dossier.resolve.events import rules
+from dossier.resolve.events import EventResolver, rules
 from dossier.store import open_store
 from tests.helpers.articles import write_text
 from tests.helpers.pipeline import events
 from tests.helpers.stores import Location, build_store
+from tests.test_recurring import FACTS, event_of, in_month, mention, on
 
 # --- extraction ----------------------------------------------------------------------------------------------------
 
@@ -114,3 +115,44 @@ def test_one_intervention_asks_words_of_intervention_on_both_sides_and_a_state_a
     assert not rules.one_intervention({"airstrike"}, {"intervention"}, words, {"iran"}, {"iran"}), \
         "an air strike is one of many"
     assert not rules.one_intervention({"intervention"}, {"intervention"}, words, set(), set()), "no state acting"
+
+
+
+# --- the resolver, on mentions written for these tests (no parsing) ------------------------------------------------
+
+
+def decade_ago(n: int = 1) -> TimeExpr:
+    return TimeExpr("a decade ago", TimeKind.YEAR_OFFSET, offset=-10 * n, approximate=True)
+
+
+def test_a_decade_ago_joins_the_intervention_of_that_state_within_a_year_of_it() -> None:
+    """'Norvia intervened militarily in Kessel in September 2015' (against the Rebel Front) / in January 2026,
+    'Norvia's intervention a decade ago' (no target) / 'Kessel's intervention a decade ago' / 'Norvia's
+    intervention two decades ago'."""
+    resolver = EventResolver(FACTS.get)
+    ids = ["norvia", "rebel_front", "kessel_state"]
+    resolver.add_article("a", PartialDate(2016, 1, 5), [
+        mention("a", 0, EventType.ASSAULT, [0], [1], "intervention", time=in_month(9, 2015))], ids,
+        [in_month(9, 2015)])
+    known = event_of(resolver, "a")
+    resolver.add_article("b", PartialDate(2026, 1, 10), [
+        mention("b", 0, EventType.ASSAULT, [0], [], "intervention", time=decade_ago())], ids, [decade_ago()])
+    assert event_of(resolver, "b") is known, "about 2016 and September 2015: one intervention"
+    assert known.date == PartialDate(2015, 9), "'a decade ago' dates nothing"
+    resolver.add_article("c", PartialDate(2026, 1, 11), [
+        mention("c", 0, EventType.ASSAULT, [2], [], "intervention", time=decade_ago())], ids, [decade_ago()])
+    assert event_of(resolver, "c") is not known, "another state's intervention"
+    resolver.add_article("d", PartialDate(2026, 1, 12), [
+        mention("d", 0, EventType.ASSAULT, [0], [], "intervention", time=decade_ago(2))], ids, [decade_ago(2)])
+    assert event_of(resolver, "d") is not known, "two decades ago is not 2015"
+
+
+def test_shows_of_force_recur_so_the_only_one_in_the_store_is_no_candidate() -> None:
+    """'Norvian troops were stationed in Kessel on 3 June 2019.' / an undated article: 'Norvia began to conduct
+    patrols.' Troops are sent, stationed and patrol again and again."""
+    resolver = EventResolver(FACTS.get)
+    ids = ["norvia", "kessel_state"]
+    resolver.add_article("a", PartialDate(2019, 6, 4), [
+        mention("a", 0, EventType.MOBILIZE, [0], [1], "station", time=on(3, 6, 2019))], ids, [on(3, 6, 2019)])
+    resolver.add_article("u", None, [mention("u", 0, EventType.MOBILIZE, [0], [], "patrol")], ids, [])
+    assert event_of(resolver, "u") is not event_of(resolver, "a")

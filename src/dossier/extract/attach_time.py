@@ -18,7 +18,7 @@ from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed, reduced_relative
 from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
-from dossier.lexicon import Trigger, frames, once_table
+from dossier.lexicon import Trigger, once_table
 from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
 from dossier.plover import EventType, Mode
 
@@ -81,7 +81,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = sentence_time(main_dates)  # its clause states no date: its sentence's
         if draft.time is None and draft.time_ref is None:
             verb = _verb_of(draft.trigger, s)
-            draft.time = sequel_time(_sequel_adverbs(verb, s) if verb else [])  # "X then did Y"
+            draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
         if draft.time is None and draft.time_ref is None:
             draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
 
@@ -120,16 +120,6 @@ def _placed_by_clause(draft: Draft, s: Parsed, at_node: dict[int, TimeExpr]) -> 
             mark = next((c.text for c in s.kids(node, "mark")), "")
             return TimeExpr(f"{mark} ... {time.text}", TimeKind.AFTER_EVENT)  # "after ... March 4th"
     return None
-
-
-def _sequel_adverbs(verb: Token, s: Parsed) -> list[str]:
-    """The adverbs of a verb, and of the aspect verb it is the complement of: "which subsequently began to conduct
-    patrols" is a sequel as "which subsequently conducted patrols" is."""
-    adverbs = [c.text for c in s.kids(verb, "advmod")]
-    head = s.head(verb)
-    if verb.dep == "xcomp" and head is not None and "aspect" in frames().verbs.get(head.lemma.lower(), ()):
-        adverbs += [c.text for c in s.kids(head, "advmod")]
-    return adverbs
 
 
 def _verb_of(trigger: Token, s: Parsed) -> Token | None:

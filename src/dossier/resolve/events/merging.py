@@ -310,8 +310,9 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     """An undated mention of what happened, from an article that does not know when it was written: the one
     dated event of the store it could report (its kind, mode and place, its principal acting in it), else
     None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
-    parties do together recur between the same parties: those are left out (one in the store is no sign it is
-    the one meant). Only the events of its principal are looked at, and none when it takes part in more than
+    parties do together recur between the same parties, as shows of force do (troops sent, stationed, patrolling
+    again and again): those are left out (one in the store is no sign it is the one meant). Only the events of
+    its principal are looked at, and none when it takes part in more than
     `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's).
     The scan is not served by the block index: its keys are (type, entity, date bucket), with no mode (an event's
     mode may change as it grows) and no way to list one entity's buckets of every date, and `events_of` (which the
@@ -319,7 +320,7 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
-            or item.type in settings.joint_types):
+            or item.type in settings.joint_types or item.type in settings.shows_of_force):
         return None
     principals = set(item.actors or item.targets)
     principals |= {s for p in principals if (s := state.state_of(p)) is not None}
