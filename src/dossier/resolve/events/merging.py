@@ -76,10 +76,11 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
-    firm = firm or once or sole or _same_remark(state, item, event, tally) or _one_intervention(
-        state, [item.lemma], tally.lemmas, item.actors, tally.actors)
-    named = not once and any(state.specific(p) for p in item.parties | tally.parties)
     around = around_year(item.time, state.anchors.get(item.article_id))
+    firm = firm or once or sole or _same_remark(state, item, event, tally) or (
+        (item.date is not None or around is not None)  # an undated one: which intervention is not known
+        and _one_intervention(state, [item.lemma], tally.lemmas, item.actors, tally.actors))
+    named = not once and any(state.specific(p) for p in item.parties | tally.parties)
     date = item.date or rules.about_the_year(around, item.date, event.date)  # "a decade ago" beside "in 2015"
     if date is None and around is not None and event.date is not None:
         return 0  # "a decade ago" is not an event of last month
