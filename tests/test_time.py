@@ -160,7 +160,8 @@ def test_a_weekday_in_one_source_and_its_day_in_another_date_the_article() -> No
     assert approximate is not None and infer_exact_anchor(approximate, PartialDate(2025, 7, 30)) is None
 
 
-@pytest.mark.parametrize("text", ["since last Tuesday, March 4", "a decade ago", "Monday morning, later"])
+# ("a decade ago" is an approximate year offset that resolution places at no date: tests/test_intervention.py)
+@pytest.mark.parametrize("text", ["since last Tuesday, March 4", "Monday morning, later"])
 def test_no_date_from_periods_or_vague_parts(text: str) -> None:
     found = parse_time(text)
     assert found is None or found.kind is TimeKind.WEEKDAY, text

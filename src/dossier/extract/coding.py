@@ -9,7 +9,7 @@ nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in plac
 from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
-from dossier.extract.syntax import Parsed, subject_of
+from dossier.extract.syntax import Parsed, refer, subject_of
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType
@@ -74,6 +74,62 @@ def backing_in_war(drafts: list[Draft], s: Parsed) -> None:
         if any(o.lemma.lower() in words.wars for p in s.kids(trigger, "prep") if p.text.lower() in WAR_PREPS
                for o in s.kids(p, "pobj")):
             draft.rule = Trigger(EventType.AID, None)
+
+
+def intervening(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'Deployed troops to X to support the army's war against the rebels', 'sent forces in support of the
+    regime's crackdown on Y': forces sent to back a side's fight are an intervention in that war, a use of force
+    by the one sending them (PLOVER: a MOBILIZE in the context of an ASSAULT is coded ASSAULT, as the noun
+    'intervention' is). Its targets are the side fought ('against the rebels'), not the side backed nor the
+    forces sent; the country they are sent to is where it happens; the backing is part of it, no event of its
+    own. A deployment backing no fight ('sent troops to support the government') stays a show of force
+    (MOBILIZE). Returns the drafts kept."""
+    backing: set[int] = set()
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.MOBILIZE or verb.pos != "VERB":
+            continue
+        found = _backed_fight(verb, s)
+        if found is None:
+            continue
+        support, fight = found
+        backing.add(support.i)
+        draft.rule = Trigger(EventType.ASSAULT, None)
+        draft.bare = False
+        draft.lemma = "intervention"  # recorded as the intervention it is: the word other sources tell it by
+        fought = [i for p in s.kids(fight, "prep") if p.text.lower() in ("against", "on")
+                  for o in s.kids(p, "pobj") for i in refer(o, s, mentions)]
+        sent_to = [i for p in s.kids(verb, "prep", "dative") if p.text.lower() in ("to", "into")
+                   for o in s.kids(p, "pobj") for i in refer(o, s, mentions) if mentions[i].type in PLACE_TYPES]
+        if draft.location is None and sent_to:
+            draft.location = sent_to[0]
+        draft.targets = [i for i in dict.fromkeys(fought) if i not in draft.actors and i != draft.location]
+        draft.folded |= {d.rule.type for d in drafts if d.trigger.i == support.i}
+    return [d for d in drafts if d.trigger.i not in backing]
+
+
+def _backed_fight(verb: Token, s: Parsed) -> tuple[Token, Token] | None:
+    """The word of backing and the fight a deployment is for: the object of its purpose clause of backing ('to
+    support the army's war'), or of 'in support of' ('in support of the regime's crackdown'); a noun of
+    `frames.yaml` backing wars."""
+    words = frames()
+    for purpose in s.kids(verb, "advcl", "xcomp"):
+        if purpose.lemma.lower() not in words.backing or not any(
+                a.text.lower() == "to" for a in s.kids(purpose, "aux", "mark")):
+            continue
+        for fight in s.kids(purpose, "dobj"):
+            if fight.lemma.lower() in words.wars:
+                return purpose, fight
+    for p in s.kids(verb, "prep"):
+        if p.text.lower() != "in":
+            continue
+        for support in s.kids(p, "pobj"):
+            if support.lemma.lower() not in words.backing:
+                continue
+            for fight in (o for of in s.kids(support, "prep") if of.text.lower() == "of" for o in s.kids(of, "pobj")):
+                if fight.lemma.lower() in words.wars:
+                    return support, fight
+    return None
 
 
 def protests(drafts: list[Draft], s: Parsed) -> None:

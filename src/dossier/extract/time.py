@@ -29,6 +29,7 @@ _FIRST_DAY = re.compile(rf"^(?:on\s+)?the\s+first\s+day\s+of\s+{_MONTH}$")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?"
                          rf"(?:last\s+|this\s+past\s+|past\s+)?{_MONTH}$")  # "last October": the latest one
 _AGO = re.compile(r"^(?P<n>\w+)(?:\s+or\s+(?P<m>\w+))?\s+(?P<unit>day|week)s?\s+ago$")
+_YEARS_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>year|decade)s?\s+ago$")
 _OFFSET = re.compile(
     r"^(?:(?P<part>early|earlier|late|later|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?"
     r"(?:(?P<rel>last|this|next|past)\s+)(?P<unit>week|month|year)$")
@@ -139,6 +140,8 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         weekday, phrase = WEEKDAYS[words[0]], " ".join(words[1:])  # "Tuesday February 11"
     if m := _AGO.match(phrase):
         return _ago(text, m)
+    if m := _YEARS_AGO.match(phrase):
+        return _years_ago(text, m)
     for pattern, last in ((_LAST_DAY, True), (_FIRST_DAY, False)):
         if m := pattern.match(phrase):
             return TimeExpr(text, TimeKind.MONTH_DAY, month=MONTHS[m["month"]], day=1, last_day=last)
@@ -176,6 +179,16 @@ def _ago(text: str, m: re.Match[str]) -> TimeExpr | None:
     spread = abs(other - n) if m["unit"] == "day" else 0
     return TimeExpr(text, TimeKind.DAY_OFFSET, offset=-min(n, other) * (7 if m["unit"] == "week" else 1)
                     if spread else -days, approximate=m["unit"] == "week" or other != n, spread=spread)
+
+
+def _years_ago(text: str, m: re.Match[str]) -> TimeExpr | None:
+    """"a decade ago", "two decades ago", "five years ago": that many years before the article's, give or take
+    one (a round count, and a year's end may lie between): an approximate YEAR_OFFSET, which resolution places
+    at no year of its own (`resolve.dates.around_year`)."""
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"])
+    if not n:
+        return None
+    return TimeExpr(text, TimeKind.YEAR_OFFSET, offset=-n * (10 if m["unit"] == "decade" else 1), approximate=True)
 
 
 def _absolute(text: str, phrase: str) -> TimeExpr | None:

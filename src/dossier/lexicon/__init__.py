@@ -477,6 +477,7 @@ class Frames:
     including: frozenset[str] = frozenset()  # "the visit included talks with X": a part of the visit
     standing: frozenset[str] = frozenset()  # "said sanctions have lost meaning": a state a statement talks of ...
     standing_changes: frozenset[str] = frozenset()  # ... and the verbs that tell it change ("the sanctions ended")
+    interventions: frozenset[str] = frozenset()  # "Moscow's intervention": one state's use of force in a war
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -514,7 +515,8 @@ def frames() -> Frames:
                   frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()),
                   frozenset(data.get("including") or ()),
                   frozenset(str(w).lower() for w in (data.get("standing") or {}).get("nouns") or ()),
-                  frozenset(str(w).lower() for w in (data.get("standing") or {}).get("changes") or ()))
+                  frozenset(str(w).lower() for w in (data.get("standing") or {}).get("changes") or ()),
+                  frozenset(str(w).lower() for w in (data.get("backing") or {}).get("interventions") or ()))
 
 
 @dataclass(frozen=True, slots=True)

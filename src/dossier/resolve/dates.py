@@ -60,6 +60,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     kind = time.kind
     if kind is TimeKind.AFTER_EVENT:
         return Placed(None)  # dated once the event it names is (`from_event`)
+    if kind is TimeKind.YEAR_OFFSET and time.approximate:
+        return Placed(None)  # "a decade ago": no year of its own, only a year to compare with (`around_year`)
     if kind is TimeKind.ABSOLUTE and time.year is not None:
         return Placed(PartialDate(time.year, time.month, time.day))
     if kind is TimeKind.AFTER_PREVIOUS:
@@ -81,6 +83,17 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
             return Placed(PartialDate(anchor.date.year + time.offset))
         return Placed(None)
     return Placed(_deictic(time, anchor.date, modality))
+
+
+def around_year(time: TimeExpr | None, anchor: Anchor | None) -> int | None:
+    """'A decade ago', 'two decades ago', 'five years ago' in an article of January 2026: about 2016, give or
+    take a year (a round count, and a year's end may lie between), so it is placed at no year of its own (a
+    year would be a false precision); the year it counts back to, for comparing it with the dates other sources
+    give (`resolve.events.rules.about_the_year`). None for any other time, or an article not dated to its year."""
+    if time is None or time.kind is not TimeKind.YEAR_OFFSET or not time.approximate or anchor is None \
+            or not anchor.exact:
+        return None
+    return anchor.date.year + time.offset
 
 
 def weekday_year(month: int, day: int, weekday: int, year: int) -> int:

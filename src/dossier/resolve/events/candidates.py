@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from dossier.models import Modality, PartialDate
-from dossier.resolve.dates import compatible
+from dossier.resolve.dates import around_year, compatible
 from dossier.resolve.events import recurring
 from dossier.resolve.events.blocking import Key, exact_keys, nearby_keys
 from dossier.resolve.events.records import Event, Evidence, in_order
-from dossier.resolve.events.rules import MonthDay, month_day_of
+from dossier.resolve.events.rules import MonthDay, about_the_year, month_day_of
 from dossier.resolve.events.settings import Settings
 from dossier.resolve.events.state import EventState
 from dossier.resolve.events.tally import Tally
@@ -29,7 +29,8 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
     found = blocked(state, item, merging)
     reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.related(e) for e in item.parties},
                   state.settings, merging, item.location is not None and state.specific(item.location),
-                  recurring.kind_of(item.type, item.mode, [item.lemma]) is not None)
+                  recurring.kind_of(item.type, item.mode, [item.lemma]) is not None,
+                  around_year(item.time, state.anchors.get(item.article_id)))
     events = state.events
     return in_order(c for c in found
                     if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
@@ -80,6 +81,9 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
         return firm_blocked(state, item, written) | state.index.find(keys)
     found: set[str] = set()
     settings = state.settings
+    if item.date is None and item.month_day is None and dates:  # "a decade ago": the months of its years too
+        keys += [(item.type, entity, f"{when.year:04d}-{month:02d}") for entity in ids for when in dates
+                 for month in range(1, 13)]  # (not their days: a use of force told by its day and "years ago")
     for entity in ids:
         keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
         if entity == item.location or state.specific(entity):
@@ -114,6 +118,9 @@ def dates_it_may_have(state: EventState, item: Evidence, written: PartialDate | 
     year before (in every year the corpus has events in, when that is not known)."""
     if item.date is not None:
         return [item.date]
+    around = around_year(item.time, state.anchors.get(item.article_id))
+    if around is not None:  # "a decade ago": the year it counts back to, give or take one
+        return [PartialDate(year) for year in (around - 1, around, around + 1)]
     if item.month_day is None:
         return []
     month, day = item.month_day
@@ -135,6 +142,7 @@ class Reach:
     merging: bool = True  # apply `fit`'s rules too (not when looking for dates other sources give)
     named_place: bool = False  # its place is named (a town, a facility): `rules.placed_match`
     once: bool = False  # it tells a fact that happens once to whom it is done (`recurring.once_fits`)
+    around: int | None = None  # dated only "a decade ago": about this year (`rules.about_the_year`)
     day: MonthDay | None = field(init=False)  # read once, not per event
 
     def __post_init__(self) -> None:
@@ -169,10 +177,12 @@ class Reach:
         item = self.item
         if event.date is None:
             return not (tally.month_days and self.day is not None)
-        return item.date is None and item.month_day is None
+        return item.date is None and item.month_day is None and about_the_year(self.around, None, event.date) is None
 
     def _dates_agree(self, event: Event, tally: Tally) -> bool:
         item = self.item
+        if item.date is None and about_the_year(self.around, None, event.date) is not None:
+            return True
         if item.date is not None and event.date is not None:
             return compatible(item.date, event.date)
         if event.date is None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from dossier.extract.redeploy import REDEPLOY
-from dossier.lexicon import invitation_words
+from dossier.lexicon import frames, invitation_words
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType
-from dossier.resolve.dates import compatible
+from dossier.resolve.dates import around_year, compatible
 from dossier.resolve.events import firsts, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
 from dossier.resolve.events.candidates import candidates, recalled, recalled_once
@@ -83,9 +83,15 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
-    firm = firm or once or sole or _same_remark(state, item, event, tally)
+    around = around_year(item.time, state.anchors.get(item.article_id))
+    firm = firm or once or sole or _same_remark(state, item, event, tally) or (
+        (item.date is not None or around is not None)  # an undated one: which intervention is not known
+        and _one_intervention(state, [item.lemma], tally.lemmas, item.actors, tally.actors))
     named = not once and any(state.specific(p) for p in item.parties | tally.parties)
-    return rules.date_score(score, item.date, item.month_day, event.date, tally.month_days, firm, settings, named)
+    date = item.date or rules.about_the_year(around, item.date, event.date)  # "a decade ago" beside "in 2015"
+    if date is None and around is not None and event.date is not None:
+        return 0  # "a decade ago" is not an event of last month
+    return rules.date_score(score, date, item.month_day, event.date, tally.month_days, firm, settings, named)
 
 
 def events_fit(state: EventState, a: Event, b: Event) -> int:
@@ -119,6 +125,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     once = recurring.once_fits(recurring.kind_of(a.type, a.mode, mine.lemmas),
                                recurring.kind_of(b.type, b.mode, theirs.lemmas), _done_to(state, mine),
                                _done_to(state, theirs))
+    once = once or _one_intervention(state, mine.lemmas, theirs.lemmas, mine.actors, theirs.actors)
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
             a.date, b.date) and not rules.firm_match(shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
@@ -127,6 +134,15 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+def _one_intervention(state: EventState, lemmas: Iterable[str], their_lemmas: Iterable[str],
+                      actors: Iterable[str], their_actors: Iterable[str]) -> bool:
+    """`rules.one_intervention`, with the states acting on each side."""
+    def states(ids: Iterable[str]) -> set[str]:
+        return {a for a in ids if state.state_of(a) == a}
+    return rules.one_intervention(set(lemmas), set(their_lemmas), frames().interventions, states(actors),
+                                  states(their_actors))
 
 
 def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], targets: Iterable[str]) -> set[str]:
@@ -304,8 +320,9 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     """An undated mention of what happened, from an article that does not know when it was written: the one
     dated event of the store it could report (its kind, mode and place, its principal acting in it), else
     None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
-    parties do together recur between the same parties: those are left out (one in the store is no sign it is
-    the one meant). Only the events of its principal are looked at, and none when it takes part in more than
+    parties do together recur between the same parties, as shows of force do (troops sent, stationed, patrolling
+    again and again): those are left out (one in the store is no sign it is the one meant). Only the events of
+    its principal are looked at, and none when it takes part in more than
     `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's).
     The scan is not served by the block index: its keys are (type, entity, date bucket), with no mode (an event's
     mode may change as it grows) and no way to list one entity's buckets of every date, and `events_of` (which the
@@ -313,7 +330,7 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
-            or item.type in settings.joint_types):
+            or item.type in settings.joint_types or item.type in settings.shows_of_force):
         return None
     principals = set(item.actors or item.targets)
     principals |= {s for p in principals if (s := state.state_of(p)) is not None}

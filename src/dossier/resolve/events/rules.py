@@ -318,6 +318,27 @@ def date_score(score: int, date: PartialDate | None, month_day: MonthDay | None,
     return 0
 
 
+def about_the_year(around: int | None, date: PartialDate | None, event_date: PartialDate | None) -> PartialDate | None:
+    """A mention dated only 'a decade ago' (about the year `around`, give or take one: `resolve.dates.around_year`)
+    compared with an event dated in one of those three years: the event's year, as the date the mention is
+    compared at ('a decade ago' in an article of 2026 and 'in 2015' are one intervention's dates); None for a
+    mention with a date of its own, an undated event, or a year further off."""
+    if around is None or date is not None or event_date is None or abs(event_date.year - around) > 1:
+        return None
+    return PartialDate(event_date.year)
+
+
+def one_intervention(lemmas: Collection[str], their_lemmas: Collection[str], interventions: Collection[str],
+                     states: Collection[str], their_states: Collection[str]) -> bool:
+    """Two reports of one state's military intervention in a war: both told by a word of intervention
+    (`frames.yaml` backing interventions; a deployment backing a side's fight is recorded as one) and a state
+    acting in both. One state intervenes in one war once: what each source names as its target (the opposition,
+    the rebels, the country, civilians, nobody) does not tell two interventions apart, so this is a firm match;
+    the caller still asks places that fit and dates that agree ("in 2015" and "a decade ago" do)."""
+    return (any(w in interventions for w in lemmas) and any(w in interventions for w in their_lemmas)
+            and bool(set(states) & set(their_states)))
+
+
 def year_only(a: PartialDate, b: PartialDate) -> bool:
     """A date known only to its year ('during his first visit in 2025') is compatible with every event of that
     year, so it tells nothing of which one. Where either side names a person or group (people meet, call and

@@ -22,6 +22,9 @@ class Settings:
     appearance_named: int = 2  # a joint appearance (a press conference) names this many people to be their meeting
     # --- recurring background facts (recurring.py) ---
     sole_scan_most: int = 400  # an undated mention's principal in more events than this: no sole candidate looked for
+    # shows of force recur (troops sent, stationed, patrolling): the one such event of a state in the store is no
+    # sign an undated one is it (`merging._sole`)
+    shows_of_force: frozenset[EventType] = frozenset({EventType.MOBILIZE})
     story_articles_most: int = 3  # an undated event's articles whose story is read (`merging._same_remark`)
     # named enough to count double in an overlap, and to make a match firm
     specific_types: frozenset[EntityType] = frozenset(
