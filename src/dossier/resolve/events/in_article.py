@@ -21,7 +21,7 @@ Cross-article merging (a mention and the events of other articles, two events of
 from __future__ import annotations
 
 from dossier.models import Modality, PartialDate
-from dossier.resolve.events import coreference, merging, rules
+from dossier.resolve.events import coreference, merging, recurring, rules
 from dossier.resolve.events.records import Event, in_order
 from dossier.resolve.events.state import EventState
 
@@ -84,6 +84,9 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
             or not rules.same_mode(a.mode, b.mode) or not _one_time_and_place(state, a, b, story)):
         return False
     mine, theirs = state.tally(a), state.tally(b)
+    if rules.relation_apart(recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode,
+                                                                                              theirs.lemmas)):
+        return False  # a standing relation is not the article's act of a day
     if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
             and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
         return False
