@@ -30,6 +30,8 @@ from dossier.models import ActorMention, Span, TimeExpr, Token
 from dossier.plover import EventType
 
 COPULAS = {"be", "remain", "become", "stay"}
+RECORDED_AS = "backer"  # the word every relation of backing is recorded under: resolution knows it by it
+# (`lexicon/once.yaml`, the kinds marked `standing`), and two sources' wordings ("backer", "backed") are one word
 WAR_PREPS = {"in", "during", "throughout", "through"}
 
 
@@ -42,18 +44,15 @@ class RelationWords:
     received: frozenset[str]  # "enjoy", "have": the subject has the backing ...
     support: frozenset[str]  # ... that its object names ("X's support", "the backing of X")
     military: frozenset[str]  # "forces", "army": a patron that is a state's armed force
-    tie_verbs: frozenset[str]  # "build", "reset": ... ties between parties
-    ties: frozenset[str]  # "ties", "relations"
 
 
 @lru_cache(maxsize=1)
 def relation_words() -> RelationWords:
     data = load_yaml("relations.yaml")
-    received, ties = data.get("received") or {}, data.get("ties") or {}
+    received = data.get("received") or {}
     return RelationWords(frozenset(data.get("patrons") or ()), frozenset(data.get("backing") or ()),
                          frozenset(received.get("verbs") or ()), frozenset(received.get("support") or ()),
-                         frozenset(data.get("military") or ()), frozenset(ties.get("verbs") or ()),
-                         frozenset(ties.get("objects") or ()))
+                         frozenset(data.get("military") or ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,6 @@ class Relation:
     verb: Token
     patron: tuple[int, ...]
     client: tuple[int, ...]
-    ties: bool = False  # ties built between the parties (SUPPORT), not backing
 
 
 def standing_relations(s: Parsed, mentions: list[ActorMention], kept: list[Draft],
@@ -75,9 +73,6 @@ def standing_relations(s: Parsed, mentions: list[ActorMention], kept: list[Draft
     by_trigger = {d.trigger.i: d for d in kept}
     found: list[Draft] = []
     for relation in relations_in(s, mentions):
-        if relation.ties and relation.trigger.i not in by_trigger and any(
-                a.i in by_trigger for a in s.ancestors(relation.trigger)):
-            continue  # "agreed to build ties", "X, which built ties with Y, sent aid": told by the kept event
         rule = Trigger(relation_type(relation, s, mentions), None)
         draft = by_trigger.get(relation.trigger.i)
         if draft is not None:  # the pipeline kept it: it is this relation
@@ -85,25 +80,16 @@ def standing_relations(s: Parsed, mentions: list[ActorMention], kept: list[Draft
                 draft.rule = rule
                 draft.actors += [a for a in relation.patron if a not in draft.actors]
                 draft.targets += [c for c in relation.client if c not in draft.targets and c not in draft.actors]
-                draft.lemma, draft.standing = relation_lemma(relation), draft.time is None
+                draft.lemma, draft.standing = RECORDED_AS, draft.time is None
             continue
-        actors, targets = list(relation.patron), [c for c in relation.client if c not in relation.patron]
-        if not targets:  # "X and Y reset ties": ties of the first named with the others
-            actors, targets = actors[:1], actors[1:]
-        draft = Draft(relation.trigger, rule, sorted(relation.words, key=lambda w: w.i), actors, targets)
+        draft = Draft(relation.trigger, rule, sorted(relation.words, key=lambda w: w.i), list(relation.patron),
+                      [c for c in relation.client if c not in relation.patron])
         draft.modality = modality_of(relation.verb, s)
         draft.time = since(relation.verb, s, times)
-        draft.lemma, draft.standing = relation_lemma(relation), draft.time is None
+        draft.lemma, draft.standing = RECORDED_AS, draft.time is None
         found.append(draft)
         by_trigger[relation.trigger.i] = draft
     return found
-
-
-def relation_lemma(relation: Relation) -> str:
-    """The word a relation is recorded under, whatever its wording ('backer', 'backed', 'enjoyed X's support'):
-    'backer' for backing, 'ties' for ties built; resolution knows them as standing relations by it
-    (`lexicon/once.yaml`, kinds marked `standing`)."""
-    return "ties" if relation.ties else "backer"
 
 
 def relations_in(s: Parsed, mentions: list[ActorMention]) -> Iterator[Relation]:
@@ -118,10 +104,7 @@ def relations_in(s: Parsed, mentions: list[ActorMention]) -> Iterator[Relation]:
             relation = _backing_clause(token, s, mentions)
         elif token.pos == "VERB" and lemma in words.received:
             relation = _backing_had(token, s, mentions)
-        elif token.pos == "VERB" and lemma in words.tie_verbs:
-            relation = _ties_built(token, s, mentions)
-        if relation is not None and relation.patron and (
-                relation.client or (relation.ties and len(relation.patron) > 1)):  # "X and Y reset ties"
+        if relation is not None and relation.patron and relation.client:
             yield relation
 
 
@@ -134,6 +117,8 @@ def _patron_noun(noun: Token, s: Parsed, mentions: list[ActorMention]) -> Relati
     if head is None:
         return None
     if noun.dep in ("attr", "acomp") and head.lemma.lower() in COPULAS:
+        if _describes_a_thing(head, s):
+            return None  # "ending an era when X had been Y's backer": what the era was, told of the era
         subject = subject_of(head, s)
         patron = _named(subject, s, mentions) if subject is not None else []
         return Relation(noun, (noun,), head, tuple(patron), tuple(client))
@@ -173,22 +158,6 @@ def _backing_had(verb: Token, s: Parsed, mentions: list[ActorMention]) -> Relati
     return None
 
 
-def _ties_built(verb: Token, s: Parsed, mentions: list[ActorMention]) -> Relation | None:
-    """'X has built relations with Y', 'X and Y have been looking to reset ties', 'X moved to mend its
-    relationship with Y': who builds them acts, the partner after "with" (on the verb or on the ties) is the
-    target; parties coordinated as the subject build them together."""
-    words = relation_words()
-    objects = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in words.ties or o.text.lower() in words.ties]
-    if not objects or s.kids(verb, "neg") or s.kids(verb, "nsubjpass"):
-        return None
-    subject = subject_of(verb, s)
-    actors = _named(subject, s, mentions) if subject is not None else []
-    partners = [i for node in (verb, *objects) for p in s.kids(node, "prep") if p.text.lower() in ("with", "between")
-                for o in s.kids(p, "pobj") for i in _named(o, s, mentions)]
-    return Relation(verb, (verb, *objects), verb, tuple(actors), tuple(i for i in partners if i not in actors),
-                    ties=True)
-
-
 def _named(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """The parties a phrase names; a possessor of a noun that is no party names someone else ("Y's
     predecessor, Z": Z, not Y)."""
@@ -197,6 +166,13 @@ def _named(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
               and w.i != token.i
               and (owner := s.head(w)) is not None and s.mention_at.get(owner.i) != s.mention_at[w.i]}
     return [i for i in found if i not in others]
+
+
+def _describes_a_thing(verb: Token, s: Parsed) -> bool:
+    """A clause describing a noun that names no party ('an era when ...', 'the fact that ...'): it tells what
+    that time or thing was, not a relation of its own."""
+    noun = s.head(verb)
+    return verb.dep in ("relcl", "acl") and noun is not None and noun.i not in s.mention_at
 
 
 def _clause_verb(token: Token, s: Parsed) -> Token:
@@ -210,9 +186,7 @@ def _clause_verb(token: Token, s: Parsed) -> Token:
 def relation_type(relation: Relation, s: Parsed, mentions: list[ActorMention]) -> EventType:
     """AID where the backing is military help: in a war its clause names ("throughout the war", "as his
     government fought a civil war") or given by a state's military ("Russian forces, which backed Y"); else
-    SUPPORT (PLOVER: political, non-material support). Ties built are SUPPORT."""
-    if relation.ties:
-        return EventType.SUPPORT
+    SUPPORT (PLOVER: political, non-material support)."""
     wars = frames().wars
     military = relation_words().military
     for node in {relation.trigger.i: relation.trigger, relation.verb.i: relation.verb}.values():

@@ -36,7 +36,7 @@ class OnceKind:
     type: EventType
     mode: Mode | None = None
     words: frozenset[str] = frozenset()
-    standing: bool = False  # a relation told as a state (a patron's backing, ties built): no act of a day
+    standing: bool = False  # a relation told as a state (a patron's backing of a client): no act of a day
 
     def tells(self, event_type: EventType, mode: Mode | None, lemma: str) -> bool:
         return (event_type == self.type and (self.mode is None or mode == self.mode)
@@ -83,8 +83,8 @@ def done_to(targets: Iterable[str], specific: Callable[[str], bool],
 def subject_of(kind: OnceKind | None, targets: Iterable[str], specific: Callable[[str], bool],
                named_after: Callable[[str], Collection[str]], state_of: Callable[[str], str | None]) -> set[str]:
     """Whom a once-only fact is done to (`done_to`); a standing relation (`OnceKind.standing`) is held with a
-    state too, so the states its targets are or stand for count as well: 'ties with the new government in M' and
-    'ties with Lorn's new authorities' are ties with Lorn."""
+    state too, so the states its targets are or stand for count as well: 'a backer of the new government in M' and
+    'a backer of Lorn's authorities' back Lorn."""
     targets = list(targets)
     subject = done_to(targets, specific, named_after)
     if kind is not None and kind.standing:
