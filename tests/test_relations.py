@@ -46,6 +46,12 @@ def test_a_relative_clause_of_backing_on_the_patron_is_a_fact_and_the_main_event
     assert "Cuban troops" in backed.actors and backed.targets and backed.time is None, "'until 1991' dates no start"
 
 
+def test_a_relation_in_a_relative_clause_on_a_party_is_added_beside_the_sentences_event() -> None:
+    found = events("Kenya started talks with France, which has backed Ethiopia for years.")
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        (EventType.CONSULT, {"Kenya"}, {"france"}), (EventType.SUPPORT, {"france"}, {"Ethiopia"})]
+
+
 def test_support_a_client_enjoyed_is_the_possessors_backing_of_the_noun_the_clause_hangs_on() -> None:
     found = events("Prime Minister Hun Sen, who enjoyed Beijing's support for decades as his government fought the"
                    " Khmer Rouge insurgency, met the envoy on Monday.")
