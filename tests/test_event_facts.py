@@ -105,8 +105,8 @@ def test_a_relative_clause_that_goes_on_with_the_story_is_an_event() -> None:
 
 
 def test_a_relative_clause_describing_a_party_stays_background() -> None:
-    assert [e.type for e in events("Kenya started talks with France, which has backed Ethiopia for years.")] \
-        == ["CONSULT"]
+    found = events("Kenya started talks with France, which has trained Ethiopian officers for years.")
+    assert [e.type for e in found] == ["CONSULT"]  # (backing told so is a fact of its own: tests/test_relations.py)
 
 
 def test_the_alternative_not_taken_is_no_event() -> None:

@@ -58,6 +58,7 @@ from dossier.extract.participants import (
 )
 from dossier.extract.redeploy import at_destination, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
+from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers
 from dossier.lexicon import TriggerLexicon, frames
@@ -108,8 +109,13 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     first_index = len(before)
     drafts = [d for d in find_triggers(s, lexicon) if not refers_back(d, s, seen)]
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
-    if not drafts or discarded(s, lexicon):
+    if discarded(s, lexicon):
         return []
+    if not drafts:  # "X was a key backer of Y": a relation told as a state may be the sentence's one fact
+        relations = standing_relations(s, mentions, [], times)
+        for draft in relations:
+            draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
+        return _mentions_of(analysed, s, mentions, lexicon, relations, first_index, credits, before)
     for draft in drafts:
         find_participants(draft, s, mentions)
     s.referents = referents_of(s, mentions, before, groups or {}, drafts)
@@ -147,10 +153,21 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
-    events = []
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of
+    relations = standing_relations(s, mentions, kept, times)  # "X, which backed Y until 2024, took ...": a fact
+    for draft in relations:
+        draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
+    return _mentions_of(analysed, s, mentions, lexicon, kept + relations, first_index, credits, before)
+
+
+def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMention], lexicon: TriggerLexicon,
+                 kept: list[Draft], first_index: int, credits: tuple[int, ...],
+                 before: list[EventMention]) -> list[EventMention]:
+    """The sentence's event mentions from the drafts it keeps, in order; `first_index`: the index the first
+    will have among the article's mentions."""
+    events = []
     position = {id(d): first_index + k for k, d in enumerate(kept)}
     for draft in kept:
         if draft.time is None and draft.time_ref is None and draft.restates is None:
@@ -164,7 +181,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         events.append(EventMention(
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
             EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
-            lemma=draft.lemma or draft.trigger.lemma.lower(), tense=tense_of(draft.trigger, s),
+            lemma=draft.lemma or draft.trigger.lemma.lower(),
+            tense="perfect" if draft.standing else tense_of(draft.trigger, s),  # a relation lasts: no day's news
             time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits, ordinal=ordinal_of(draft.trigger, s, lexicon.nouns),

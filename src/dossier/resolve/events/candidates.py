@@ -68,6 +68,24 @@ def recalled_once(state: EventState, item: Evidence, subject: set[str], undated:
                     and (undated or events[e].date is not None) and events[e].modality is Modality.ASSERTED)
 
 
+def same_pair(state: EventState, item: Evidence, subject: set[str]) -> list[str]:
+    """Events of the mention's type, at whatever date, that one of its actors (or the state an actor stands for)
+    and one of `subject` take part in, oldest first: what a standing relation told again ('X was a key backer of
+    Y', `recurring.OnceKind.standing`) may join, its pair being all that places it. Each pair's two sets of events
+    are compared from the smaller one."""
+    if item.modality is not Modality.ASSERTED or not subject:
+        return []
+    sides = {*item.actors, *(s for a in item.actors if (s := state.state_of(a)) is not None)}
+    found: set[str] = set()
+    for side in sides:
+        for other in subject - {side}:
+            few, many = sorted((state.events_of.get(side, set()), state.events_of.get(other, set())), key=len)
+            found |= {e for e in few if e in many}
+    events = state.events
+    return in_order(e for e in found if e in events and events[e].type == item.type
+                    and events[e].modality is Modality.ASSERTED)
+
+
 def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]:
     """The events filed under the mention's entities at the dates it could match (see blocking.py);
     `merging` an undated mention, only those it could firmly match."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dossier.extract.redeploy import REDEPLOY
 from dossier.models import Modality, PartialDate
 from dossier.plover import EventType
-from dossier.resolve.events import coreference, merging, rules
+from dossier.resolve.events import coreference, merging, recurring, rules
 from dossier.resolve.events.records import Event, in_order
 from dossier.resolve.events.state import EventState
 
@@ -88,6 +88,9 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
     mine, theirs = state.tally(a), state.tally(b)
     if a.type == EventType.MOBILIZE and not rules.same_movement(mine.lemmas, theirs.lemmas, REDEPLOY):
         return False  # "are flying their guns to the base" ... "began patrols": two shows of force
+    if rules.relation_apart(recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode,
+                                                                                              theirs.lemmas)):
+        return False  # a standing relation is not the article's act of a day
     if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
             and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
         return False

@@ -17,7 +17,7 @@ from dossier.plover import EventType
 from dossier.resolve.dates import around_year, compatible
 from dossier.resolve.events import firsts, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
-from dossier.resolve.events.candidates import candidates, recalled, recalled_once
+from dossier.resolve.events.candidates import candidates, recalled, recalled_once, same_pair
 from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.state import EventState
 from dossier.resolve.events.tally import Tally
@@ -44,6 +44,9 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     tally = state.tally(event)
     if item.type == EventType.MOBILIZE and not rules.same_movement([item.lemma], tally.lemmas, REDEPLOY):
         return 0  # a move of forces to a base is not the patrols of the same side
+    if rules.relation_apart(recurring.kind_of(item.type, item.mode, [item.lemma]),
+                            recurring.kind_of(event.type, event.mode, tally.lemmas)):
+        return 0  # "X was a key backer of Y" and "X congratulated Y": a standing relation is no act of a day
     if not rules.place_fits(item.location, tally.locations, state.seat_of, within(state)) and not (
             rules.same_day_same_people(shared_named(state, item.parties & tally.parties), item.date, event.date)):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
@@ -105,6 +108,9 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if firsts.numbered_apart(firsts.numbers(a.evidence), firsts.numbers(b.evidence)):
         return 0  # the first visit and the second
     mine, theirs = state.tally(a), state.tally(b)
+    if rules.relation_apart(recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode,
+                                                                                              theirs.lemmas)):
+        return 0
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
         return 0
     if a.type == EventType.MOBILIZE and not rules.same_movement(mine.lemmas, theirs.lemmas, REDEPLOY):
@@ -122,9 +128,8 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
     named = any(state.specific(p) for p in mine.parties | theirs.parties)
-    once = recurring.once_fits(recurring.kind_of(a.type, a.mode, mine.lemmas),
-                               recurring.kind_of(b.type, b.mode, theirs.lemmas), _done_to(state, mine),
-                               _done_to(state, theirs))
+    kind, their_kind = recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode, theirs.lemmas)
+    once = recurring.once_fits(kind, their_kind, _done_to(state, mine, kind), _done_to(state, theirs, their_kind))
     once = once or _one_intervention(state, mine.lemmas, theirs.lemmas, mine.actors, theirs.actors)
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
             a.date, b.date) and not rules.firm_match(shared_named(state, shared), len(shared), same_place):
@@ -154,8 +159,8 @@ def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], t
     return {t for t in targets if state.specific(t)}
 
 
-def _done_to(state: EventState, tally: Tally) -> set[str]:
-    return recurring.done_to(tally.targets, state.specific, state.related)
+def _done_to(state: EventState, tally: Tally, kind: recurring.OnceKind | None = None) -> set[str]:
+    return recurring.subject_of(kind, tally.targets, state.specific, state.related, state.state_of)
 
 
 def _once(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool:
@@ -163,11 +168,11 @@ def _once(state: EventState, item: Evidence, event: Event, tally: Tally) -> bool
     kind = recurring.kind_of(item.type, item.mode, [item.lemma])
     if kind is None:
         return False
-    subject = recurring.done_to(item.targets, state.specific, state.related)
+    subject = recurring.subject_of(kind, item.targets, state.specific, state.related, state.state_of)
     if not recurring.same_states(_states(state, item.actors), _states(state, tally.actors)):
         return False  # 'Norvia gave Vell asylum' and 'Lorn gave Vell asylum': who did it is told otherwise
-    return recurring.once_fits(kind, recurring.kind_of(event.type, event.mode, tally.lemmas), subject,
-                               _done_to(state, tally))
+    their_kind = recurring.kind_of(event.type, event.mode, tally.lemmas)
+    return recurring.once_fits(kind, their_kind, subject, _done_to(state, tally, their_kind))
 
 
 def _states(state: EventState, entities: Iterable[str]) -> set[str]:
@@ -235,6 +240,10 @@ def merge(state: EventState, item: Evidence) -> None:
         # a once-only fact: recalled by its subject, whatever the dates each source gives
         subject = recurring.done_to(item.targets, state.specific, state.related)
         best = _best(state, item, recalled_once(state, item, subject, undated=True), undated, only=True)
+    kind = recurring.kind_of(item.type, item.mode, [item.lemma])
+    if best is None and kind is not None and kind.standing:  # a relation told again: its pair, whatever the dates
+        subject = recurring.subject_of(kind, item.targets, state.specific, state.related, state.state_of)
+        best = _best(state, item, same_pair(state, item, subject), undated)
     if best is None and recurring.power_change(recurring.kind_of(item.type, item.mode, [item.lemma]), item.lemma):
         best = _power_changed(state, item)  # "X came to power on March 3": the store's one removal there
     if best is None and undated and not _knows_its_date(state, item):

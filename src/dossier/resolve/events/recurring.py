@@ -36,6 +36,7 @@ class OnceKind:
     type: EventType
     mode: Mode | None = None
     words: frozenset[str] = frozenset()
+    standing: bool = False  # a relation told as a state (a patron's backing of a client): no act of a day
 
     def tells(self, event_type: EventType, mode: Mode | None, lemma: str) -> bool:
         return (event_type == self.type and (self.mode is None or mode == self.mode)
@@ -43,10 +44,11 @@ class OnceKind:
 
 
 def kinds_from(data: object) -> tuple[OnceKind, ...]:
-    """The kinds a table lists (`{'kinds': [{'name', 'type', 'mode'?, 'words'?}]}`)."""
+    """The kinds a table lists (`{'kinds': [{'name', 'type', 'mode'?, 'words'?, 'standing'?}]}`)."""
     rows = data.get("kinds", []) if isinstance(data, dict) else []
     return tuple(OnceKind(str(row["name"]), EventType(row["type"]), Mode(row["mode"]) if row.get("mode") else None,
-                          frozenset(str(w).lower() for w in row.get("words") or ())) for row in rows)
+                          frozenset(str(w).lower() for w in row.get("words") or ()), bool(row.get("standing")))
+                 for row in rows)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,18 @@ def done_to(targets: Iterable[str], specific: Callable[[str], bool],
     name the same subject. States and places are no subject: they have many rulers and many guests."""
     named = {t for t in targets if specific(t)}
     return named | {r for t in named for r in named_after(t)}
+
+
+def subject_of(kind: OnceKind | None, targets: Iterable[str], specific: Callable[[str], bool],
+               named_after: Callable[[str], Collection[str]], state_of: Callable[[str], str | None]) -> set[str]:
+    """Whom a once-only fact is done to (`done_to`); a standing relation (`OnceKind.standing`) is held with a
+    state too, so the states its targets are or stand for count as well: 'a backer of the new government in M' and
+    'a backer of Lorn's authorities' back Lorn."""
+    targets = list(targets)
+    subject = done_to(targets, specific, named_after)
+    if kind is not None and kind.standing:
+        subject |= {s for t in targets if (s := state_of(t)) is not None}
+    return subject
 
 
 def once_fits(kind: OnceKind | None, their_kind: OnceKind | None, subject: Collection[str],

@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable
 from dossier.models import Modality, PartialDate
 from dossier.plover import DateOrigin, EventType, Mode, Precision
 from dossier.resolve.dates import compatible, days_apart
+from dossier.resolve.events.recurring import OnceKind
 from dossier.resolve.events.settings import Settings
 
 MonthDay = tuple[int, int | None]
@@ -237,6 +238,14 @@ def same_story_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
     Monday' and 'on 3 June' at their precisions); an undated sentence of the story ('the trip') is told of
     whatever day the story gives."""
     return a is None or b is None or compatible(a, b)
+
+
+def relation_apart(kind: OnceKind | None, their_kind: OnceKind | None) -> bool:
+    """A standing relation ('X was a key backer of Y', 'X has built ties with Y': `lexicon/once.yaml` kinds
+    marked `standing`) and an act of a day between the same parties ('X congratulated Y', 'X sent Y arms') are two
+    facts, whatever their dates: a relation joins only mentions of the same relation."""
+    standing = (kind is not None and kind.standing) or (their_kind is not None and their_kind.standing)
+    return standing and kind != their_kind
 
 
 def firm_match(shared_named: int, shared: int, same_place: bool) -> bool:
