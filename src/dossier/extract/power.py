@@ -4,12 +4,12 @@ kind `removal from power`, and its `power` lists): the phrase is a trigger of th
 hands (its noun, 'power', 'leadership', the event's lemma), never a visit ("came to" is one elsewhere).
 Resolution joins it to the store's one removal in its state (resolve/events/recurring.py, `power_changes_in`).
 
-Contract: `power_changes(drafts, s)` returns the drafts with each such phrase made one COERCE draft whose trigger
-is the noun of what changes hands (for 'the change of power', the noun of change, recorded under 'power':
-`Draft.lemma`, so that the phrase stands where that noun stands: after 'following', with 'in Y' as the state it was done to, with its own
-time) and whose words are the phrase (the verb's own draft, "came to" as a visit or "seized" alone, gives
-way to it); whom it brings in (the verb's subject, the noun's possessor) stands as its actors, read from the
-sentence's mentions (`Parsed.mention_at`) before the participants are found.
+Contract: `power_changes(drafts, s)` returns the drafts with each such phrase made one COERCE draft whose words are
+the phrase (the verb's own draft, "came to" as a visit or "seized" alone, gives way to it) and whose trigger is
+the noun of what changes hands; for 'the change of power' it is the noun of change, recorded under 'power'
+(`Draft.lemma`), so that the phrase stands where that noun stands (after 'following', with 'in Y' as the state
+it was done to, with a time of its own). Whom it brings in (the verb's subject, the noun's possessor) stands as
+its actors, read from the sentence's mentions (`Parsed.mention_at`) before the participants are found.
 """
 
 from __future__ import annotations
