@@ -64,6 +64,17 @@ def test_what_led_to_the_change_in_leadership_tells_it_with_its_day() -> None:
             (EventType.COERCE, words, {"Sudan"}, "April 11, 2019")], text
 
 
+def test_a_place_falling_or_talks_collapsing_in_passing_is_no_ruler_removed() -> None:
+    """'since the fall of Kabul' (a city), 'since the collapse of the talks in Geneva' (the place they were held):
+    no ruler or regime removed, no state whose power changed hands (`facts.ruled`)."""
+    for text in ("Since the fall of Kabul, Pakistan has hosted thousands of refugees.",
+                 "Since the collapse of the talks in Geneva, Turkey has shelled Kurdish towns."):
+        found = events(text)
+        assert found and all(e.type is not EventType.COERCE for e in found), text
+    found = events("Since the fall of the Taliban government, Pakistan has hosted thousands of refugees.")
+    assert [e.trigger for e in found if e.type is EventType.COERCE] == ["fall"], "a government is a ruler"
+
+
 # --- resolution ---------------------------------------------------------------------------------------------------
 
 FACTS = {

@@ -151,10 +151,24 @@ def once_only(draft: Draft, s: Parsed | None = None) -> bool:
     def kept(how: str) -> bool:
         if how == "own" and not draft.targets:
             how = "day"  # "when X came to power": whom it brought in, no more
+        elif how == "own" and s is not None and not ruled(draft, lemma in power_words().nouns, s):
+            how = "day"  # "since the fall of Kabul": a city fell, no ruler
         return how in ("always", "own") or (s is not None and own_time(draft, s, day=how == "day"))
 
     return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w) and kept(how)
                for t, m, w, how in _once_kinds())
+
+
+RULED = (EntityType.PERSON, EntityType.ORG, EntityType.GROUP)  # a ruler, a regime, a government
+
+
+def ruled(draft: Draft, power: bool, s: Parsed) -> bool:
+    """Whom a removal told in passing is done to is a ruler or a regime (a person, an organisation, a group; a
+    word naming one told before: its type is the sentence's to know, `Parsed.typed`), or, where power changes
+    hands, the state ('the change of power in Y'): 'the fall of Kabul', 'the collapse of the talks in Geneva'
+    name a place, and 'the defeat of Y' a state, no ruler removed."""
+    allowed = (*RULED, EntityType.STATE) if power else RULED
+    return any(s.typed.get(t) in allowed or t not in s.typed for t in draft.targets)
 
 
 def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
