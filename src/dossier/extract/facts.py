@@ -66,6 +66,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)):
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
+        if main is not None and _fall_in_passing(draft, main, s):
+            kept.append(draft)  # "the first cargo since the fall of X left": one more source of that fall
+            continue
         if main is not None and main.modality == draft.modality:
             parties = set(main.actors) | set(main.targets)
             if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
@@ -83,6 +86,24 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _fall_in_passing(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """A once-only fact of a kind kept in passing at its own precision (`lexicon/once.yaml`, background `own`: a
+    ruler's fall), told after a background word ('since', 'after', 'following') under another event, is a
+    source of that fact of its own, not words of the event it hangs under."""
+    rule, lemma = draft.rule, (draft.lemma or draft.trigger.lemma).lower()
+    mode = rule.mode.value if rule.mode is not None else None
+    if not any(how == "own" and EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
+               for t, m, w, how in _once_kinds()) or not once_only(draft, s):
+        return False
+    background = frames().background_preps
+    for node in s.ancestors(draft.trigger):
+        if node.i == main.trigger.i:
+            return False
+        if node.dep == "prep" and node.text.lower() in background:
+            return True
+    return False
 
 
 def _result(draft: Draft, main: Draft, s: Parsed) -> bool:
