@@ -24,9 +24,9 @@ def test_coming_to_power_is_the_removal_kind_not_a_visit() -> None:
     assert (seen.type, seen.trigger, seen.actors) == (EventType.COERCE, "seized power", {"army"})
 
 
-def test_told_in_passing_it_stays_only_with_its_own_day() -> None:
+def test_told_in_passing_by_whom_it_brought_in_alone_it_stays_only_with_its_own_day() -> None:
     """'after X's government came into power on September 13th': the day is evidence of the one fact; 'in 2022',
-    the era's anchor."""
+    naming neither whom it removed nor the state, the era's anchor (once.yaml: `own` keeps the `day` rule there)."""
     found = events("A Kenyan bank was ordered to close after Kenya's government came into power on September 13th.")
     assert {(e.type, e.trigger, e.time) for e in found if e.type is EventType.COERCE} == {
         (EventType.COERCE, "came into power", "September 13th")}
@@ -34,14 +34,18 @@ def test_told_in_passing_it_stays_only_with_its_own_day() -> None:
     assert found and all(e.type is not EventType.COERCE for e in found)
 
 
-def test_a_fall_in_passing_stays_only_with_its_own_day() -> None:
-    found = events("Following the overthrow of Omar al-Bashir on April 11, 2019, China began withdrawing engineers "
-                   "from Sudan.")
-    assert {(e.trigger, e.time) for e in found if e.type is EventType.COERCE} == {("overthrow", "April 11, 2019")}
-    for text in ("Following the overthrow of Omar al-Bashir in April, China began withdrawing engineers from Sudan.",
-                 "Following the overthrow of Omar al-Bashir, China began withdrawing engineers from Sudan."):
+def test_a_fall_in_passing_stays_at_its_own_precision() -> None:
+    """A named ruler's fall told in passing is one more source of that one fall (tests/test_power_fall_in_passing.py):
+    its own day, its own month, or undated."""
+    for text, when in (
+            ("Following the overthrow of Omar al-Bashir on April 11, 2019, China began withdrawing engineers from "
+             "Sudan.", "April 11, 2019"),
+            ("Following the overthrow of Omar al-Bashir in April, China began withdrawing engineers from Sudan.",
+             "April"),
+            ("Following the overthrow of Omar al-Bashir, China began withdrawing engineers from Sudan.", None)):
         found = events(text)
-        assert found and all(e.type is not EventType.COERCE for e in found), text
+        assert {(e.trigger, e.time) for e in found if e.type is EventType.COERCE} == {("overthrow", when)}, text
+        assert {(e.type, e.time) for e in found if e.type is not EventType.COERCE} == {(EventType.RETREAT, None)}
 
 
 # --- resolution ---------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
-from dossier.lexicon import frames, once_table, references
+from dossier.lexicon import frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
 
@@ -66,6 +66,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)):
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
+        if main is not None and _fall_in_passing(draft, main, s):
+            kept.append(draft)  # "the first cargo since the fall of X left": one more source of that fall
+            continue
         if main is not None and main.modality == draft.modality:
             parties = set(main.actors) | set(main.targets)
             if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
@@ -83,6 +86,24 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _fall_in_passing(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """A once-only fact of a kind kept in passing at its own precision (`lexicon/once.yaml`, background `own`: a
+    ruler's fall), told after a background word ('since', 'after', 'following') under another event, is a
+    source of that fact of its own, not words of the event it hangs under."""
+    rule, lemma = draft.rule, (draft.lemma or draft.trigger.lemma).lower()
+    mode = rule.mode.value if rule.mode is not None else None
+    if not any(how == "own" and EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
+               for t, m, w, how in _once_kinds()) or not once_only(draft, s):
+        return False
+    background = frames().background_preps
+    for node in s.ancestors(draft.trigger):
+        if node.i == main.trigger.i:
+            return False
+        if node.dep == "prep" and node.text.lower() in background:
+            return True
+    return False
 
 
 def _result(draft: Draft, main: Draft, s: Parsed) -> bool:
@@ -125,7 +146,8 @@ def _narrated(draft: Draft, main: Draft, s: Parsed) -> bool:
 
 @lru_cache(maxsize=1)
 def _once_kinds() -> tuple[tuple[EventType, str | None, frozenset[str], str], ...]:
-    """(type, mode, words, how: 'always', 'dated' or 'day') of the kinds `lexicon/once.yaml` keeps as background."""
+    """(type, mode, words, how: 'always', 'own', 'dated' or 'day') of the kinds `lexicon/once.yaml` keeps as
+    background."""
     rows = once_table().get("kinds", [])
     return tuple((EventType(r["type"]), r.get("mode"), frozenset(str(w).lower() for w in r.get("words") or ()),
                   r["background"] if isinstance(r["background"], str) else "always")
@@ -136,18 +158,38 @@ def once_only(draft: Draft, s: Parsed | None = None) -> bool:
     """A fact that happens once to whom it is done, of a kind `lexicon/once.yaml` marks `background` (asylum),
     naming whom: told as background ('the first trip since X was ousted and granted asylum') it still recalls
     that one occurrence, which resolution joins (`resolve/events/recurring.py`). A kind marked `background:
-    dated` only where its own words date it ('since ousting X in 2021'), `background: day' (a ruler's fall) only
-    where they give its day ('after the change in leadership on March 3, 2021': the day refines what other
-    sources tell to the month); otherwise ('since the fall of X', 'following the overthrow of X in March') it
-    is the era's anchor and adds nothing. Power changing hands ('after Y's government came to power on March 3':
-    extract/power.py) names whom it brought in, not whom it removed."""
-    rule, lemma = draft.rule, draft.trigger.lemma.lower()
+    dated` only where its own words date it; `background: own` (a ruler's fall) whatever its own words date it
+    to, or undated ('following the overthrow of X in March', 'since ousting X in 2021', 'after the fall of X's
+    regime', 'the change of power in Y in late 2021'): `recalled` keeps only a time of its own words.
+    Power changing hands told by whom it brought in alone ('after Y's government came to power on March 3':
+    extract/power.py), naming neither whom it removed nor the state, is kept only where its own words give its
+    day (`day`): it tells no removal the store could join otherwise ('when X came to power')."""
+    rule, lemma = draft.rule, (draft.lemma or draft.trigger.lemma).lower()
     if not draft.targets and not (draft.actors and lemma in power_words().nouns):
         return False
     mode = rule.mode.value if rule.mode is not None else None
-    return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
-               and (how == "always" or (s is not None and own_time(draft, s, day=how == "day")))
+
+    def kept(how: str) -> bool:
+        if how == "own" and not draft.targets:
+            how = "day"  # "when X came to power": whom it brought in, no more
+        elif how == "own" and s is not None and not ruled(draft, lemma in power_words().nouns, s):
+            how = "day"  # "since the fall of Kabul": a city fell, no ruler
+        return how in ("always", "own") or (s is not None and own_time(draft, s, day=how == "day"))
+
+    return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w) and kept(how)
                for t, m, w, how in _once_kinds())
+
+
+RULED = (EntityType.PERSON, EntityType.ORG, EntityType.GROUP)  # a ruler, a regime, a government
+
+
+def ruled(draft: Draft, power: bool, s: Parsed) -> bool:
+    """Whom a removal told in passing is done to is a ruler or a regime (a person, an organisation, a group; a
+    word naming one told before: its type is the sentence's to know, `Parsed.typed`), or, where power changes
+    hands, the state ('the change of power in Y'): 'the fall of Kabul', 'the collapse of the talks in Geneva'
+    name a place, and 'the defeat of Y' a state, no ruler removed."""
+    allowed = (*RULED, EntityType.STATE) if power else RULED
+    return any(s.typed.get(t) in allowed or t not in s.typed for t in draft.targets)
 
 
 def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
@@ -156,8 +198,10 @@ def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
     time = draft.time
     if time is None or (day and (time.day is None or time.kind is TimeKind.WEEKDAY)):
         return False
-    top = draft.words[0] if draft.trigger.lemma.lower() in power_words().nouns else draft.trigger  # "came to power"
-    return set(re.findall(r"\w+", time.text.lower())) <= {w.text.lower() for w, _ in s.subtree(top)}
+    power = (draft.lemma or draft.trigger.lemma).lower() in power_words().nouns
+    top = draft.words[0] if power else draft.trigger  # "came to power", "the change of power"
+    return set(re.findall(r"\w+", time.text.lower())) <= {x for w, _ in s.subtree(top)
+                                                          for x in re.findall(r"\w+", w.text.lower())}
 
 
 def recalled(draft: Draft, s: Parsed) -> Draft:
@@ -166,7 +210,31 @@ def recalled(draft: Draft, s: Parsed) -> Draft:
     if draft.time is not None and not own_time(draft, s):
         draft.time = None
         draft.time_ref = None
+    if not draft.fought:
+        draft.targets = [t for t in draft.targets if not describes_another(t, draft.targets, s)]
     return draft
+
+
+DESCRIBING = ("compound", "amod", "npadvmod", "nmod")  # "Moscow ally X", "Russian-backed X"
+
+
+def describes_another(target: int, targets: list[int], s: Parsed) -> bool:
+    """A party named only in the description of another party of the fact ('the ouster of long-time Moscow ally
+    X', 'the fall of Russian-backed X': whose ally, who backed them) is no party to it: its words only modify a
+    noun whose phrase names another of the targets. 'The fall of the Vell regime' (no other party under
+    'regime') keeps Vell."""
+    words = [i for i, m in s.mention_at.items() if m == target]
+    if not words:
+        return False
+    top = next((s.by_i[i] for i in words if s.by_i[i].head not in words), None)
+    while top is not None and top.dep in DESCRIBING and (above := s.head(top)) is not None and top.i != above.i:
+        top = above
+        if top.dep not in DESCRIBING:
+            break
+    if top is None or top.i in words:
+        return False
+    others = {s.mention_at[w.i] for w, _ in s.subtree(top) if w.i in s.mention_at} - {target}
+    return bool(others & set(targets))
 
 
 def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
@@ -198,7 +266,8 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
     since the fall of the regime')."""
     by_i = {d.trigger.i: d for d in drafts}
     background = frames().background_preps
-    kept = []
+    kept: list[Draft] = []
+    told_in_passing: set[int] = set()
     for draft in drafts:
         if draft.trigger.pos not in ("NOUN", "PROPN"):
             kept.append(draft)
@@ -215,6 +284,7 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 continue
             if prep in background and owner is not None and once_only(draft, s):
                 kept.append(recalled(draft, s))  # "following the asylum given to X": the one asylum, recalled
+                told_in_passing.add(id(draft))
                 continue
             if owner is not None and owner.pos in ("NOUN", "PROPN") and prep not in background and draft.fought:
                 kept.append(recalled(draft, s))  # "a reference to X's offensive against Y": that offensive
@@ -239,7 +309,17 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             absorb(by_i[head.i], draft)  # "Russian airstrikes killed ...": one assault
             continue
         kept.append(draft)
-    return kept
+    return dating_nothing(kept, told_in_passing)
+
+
+def dating_nothing(drafts: list[Draft], told_in_passing: set[int]) -> list[Draft]:
+    """A once-only fact kept as background (`once_only`: 'following the overthrow of X, Y began withdrawing')
+    is one more source of that occurrence, not the occasion of the sentence's main fact: what it tells is
+    not dated by it (as when the fact was dropped), whatever date the fall has."""
+    for draft in drafts:
+        if draft.time_ref is not None and id(draft.time_ref) in told_in_passing:
+            draft.time_ref = None
+    return drafts
 
 
 OCCASION_PREPS = {"during", "at"}  # "a handshake during their talks": the talks took place, the noun is their setting
@@ -308,6 +388,7 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
             triggers.add(head.i)
     kept, described = [], {}
+    told_in_passing: set[int] = set()
     for draft in drafts:
         node, background = draft.trigger, False
         for governor in s.ancestors(draft.trigger):
@@ -327,7 +408,8 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
             kept.append(draft)
         elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
             kept.append(recalled(draft, s))
-    return [d for d in kept if not _aside(d, described, kept, s)]
+            told_in_passing.add(id(draft))
+    return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
 
 
 RECOUNTING_ADVERBS = {"first", "last", "previously"}  # "who last met Ruto in 2023": one occurrence, told again
@@ -611,8 +693,16 @@ def recalled_once(draft: Draft, s: Parsed) -> bool:
     time of what it reports, and it stays, one more source of that occurrence."""
     node = stand_in(draft.trigger, s) if draft.trigger.pos in ("NOUN", "PROPN") else draft.trigger
     head = s.head(node)
-    return head is not None and node.dep in ("pobj", "pcomp", "dobj") and head.dep == "prep" and \
-        head.text.lower() in frames().background_preps and once_only(draft, s)
+    return head is not None and node.dep in ("pobj", "pcomp", "dobj") and head.dep == "prep" and (
+        head.text.lower() in frames().background_preps or led_to(head, s)) and once_only(draft, s)
+
+
+def led_to(prep: Token, s: Parsed) -> bool:
+    """The preposition hangs from a verb telling what brought the fact about ('the events that led to the
+    fall of X', 'the offensive that resulted in the ouster of Y': `lexicon/once.yaml`, `led_to`): the fact
+    is told as having happened, the time of what brought it."""
+    verb = s.head(prep)
+    return verb is not None and verb.pos == "VERB" and verb.lemma.lower() in once_words("led_to")
 
 
 

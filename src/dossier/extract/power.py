@@ -4,10 +4,12 @@ kind `removal from power`, and its `power` lists): the phrase is a trigger of th
 hands (its noun, 'power', 'leadership', the event's lemma), never a visit ("came to" is one elsewhere).
 Resolution joins it to the store's one removal in its state (resolve/events/recurring.py, `power_changes_in`).
 
-Contract: `power_changes(drafts, s)` returns the drafts with each such phrase made one COERCE draft whose trigger
-is the noun and whose words are the phrase (the verb's own draft, "came to" as a visit or "seized" alone, gives
-way to it); whom it brings in (the verb's subject, the noun's possessor) stands as its actors, read from the
-sentence's mentions (`Parsed.mention_at`) before the participants are found.
+Contract: `power_changes(drafts, s)` returns the drafts with each such phrase made one COERCE draft whose words are
+the phrase (the verb's own draft, "came to" as a visit or "seized" alone, gives way to it) and whose trigger is
+the noun of what changes hands; for 'the change of power' it is the noun of change, recorded under 'power'
+(`Draft.lemma`), so that the phrase stands where that noun stands (after 'following', with 'in Y' as the state
+it was done to, with a time of its own). Whom it brings in (the verb's subject, the noun's possessor) stands as
+its actors, read from the sentence's mentions (`Parsed.mention_at`) before the participants are found.
 """
 
 from __future__ import annotations
@@ -71,8 +73,11 @@ def power_changes(drafts: list[Draft], s: Parsed) -> list[Draft]:
         words = power_phrase(token, s, table)
         if words is None:
             continue
-        draft = Draft(token, POWER, words)
         head = words[0]
+        # "the change of power in Y": the noun of change holds the phrase's place in the sentence (what it is
+        # the object of, the state it is in, its time), recorded under what changes hands
+        noun = head.pos == "NOUN"
+        draft = Draft(head, POWER, words, lemma=token.lemma.lower()) if noun else Draft(token, POWER, words)
         bringer = subject_of(head, s) if head.pos == "VERB" else next(iter(s.kids(head, "poss")), None)
         if bringer is not None:
             draft.actors = list(dict.fromkeys(s.mention_at[w.i] for w, _ in s.subtree(bringer) if w.i in s.mention_at))

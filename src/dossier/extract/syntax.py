@@ -134,8 +134,10 @@ class Parsed:
         self.quoted: list[tuple[int, int, int]] = []  # (start, end, speaker mention) of the article's direct
         # quotations with a speaker: "we" and "I" inside one are its speaker
         self.mention_at: dict[int, int] = {}  # token -> index of the longest actor mention covering it
+        self.typed: dict[int, EntityType] = {}  # the sentence's own mentions (index) -> what they name
         for index in indices:
             mention = mentions[index]
+            self.typed[index] = mention.type
             for i in range(mention.token_start, mention.token_end):
                 current = self.mention_at.get(i)
                 if current is None or _length(mentions[current]) < _length(mention):
