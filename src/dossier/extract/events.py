@@ -26,7 +26,14 @@ from dossier.extract.attach_time import attach_times, occasion_of, ordinal_of
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.campaigns import countered, mark_fought
 from dossier.extract.causatives import caused_flight, flight_from_a_fall
-from dossier.extract.coding import backing_in_war, ground_taken, protest_demands, protests
+from dossier.extract.coding import (
+    backing_in_war,
+    force_sent_against,
+    ground_taken,
+    orders_in_force,
+    protest_demands,
+    protests,
+)
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
@@ -118,6 +125,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     ground_taken(drafts, s, mentions)
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)
+    force_sent_against(drafts, s)  # "sent jets against the rebels": an attack, not aid
+    orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
     caused_flight(drafts, s, mentions)

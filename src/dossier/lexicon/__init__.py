@@ -477,6 +477,11 @@ class Frames:
     including: frozenset[str] = frozenset()  # "the visit included talks with X": a part of the visit
     standing: frozenset[str] = frozenset()  # "said sanctions have lost meaning": a state a statement talks of ...
     standing_changes: frozenset[str] = frozenset()  # ... and the verbs that tell it change ("the sanctions ended")
+    sending: frozenset[str] = frozenset()  # "sent jets against X": verbs of sending ...
+    forces: frozenset[str] = frozenset()  # ... and the forces whose sending against someone is an attack
+    ordering: frozenset[str] = frozenset()  # "ordered the crossings closed": an order that does the act ...
+    ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
+    ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -514,7 +519,12 @@ def frames() -> Frames:
                   frozenset(data.get("signifying") or ()), frozenset(data.get("results") or ()),
                   frozenset(data.get("including") or ()),
                   frozenset(str(w).lower() for w in (data.get("standing") or {}).get("nouns") or ()),
-                  frozenset(str(w).lower() for w in (data.get("standing") or {}).get("changes") or ()))
+                  frozenset(str(w).lower() for w in (data.get("standing") or {}).get("changes") or ()),
+                  frozenset((data.get("sending") or {}).get("verbs") or ()),
+                  frozenset((data.get("sending") or {}).get("forces") or ()),
+                  frozenset((data.get("ordering") or {}).get("verbs") or ()),
+                  frozenset((data.get("ordering") or {}).get("states") or ()),
+                  frozenset((data.get("ordering") or {}).get("nouns") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,51 @@
+"""Event types any new story meets, with no pack: force sent against a party, an authority ordering a thing
+shut, a telephone call with its partners, a weekday with its part of the day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers.pipeline import extraction
+
+
+def _events(text: str) -> list[tuple[str, str | None, set[str], set[str], str | None]]:
+    found = extraction(text, None, "none")
+
+    def names(indices: tuple[int, ...]) -> set[str]:
+        return {found.mentions[i].name for i in indices}
+
+    return [(str(e.type), str(e.mode) if e.mode else None, names(e.actors), names(e.targets),
+             e.time.text if e.time else None) for e in found.events]
+
+
+def test_forces_sent_against_a_party_are_an_attack() -> None:
+    events = _events("Peru sent attack helicopters against Chilean army posts on Monday.")
+    assert [(kind, actors) for kind, _, actors, _, _ in events] == [("ASSAULT", {"Peru"})]
+    assert "Chilean" in events[0][3]
+
+
+def test_forces_sent_to_help_a_party_stay_aid() -> None:
+    events = _events("Peru sent troops to help Ecuador after the floods.")
+    assert [kind for kind, *_ in events] == ["AID"]
+
+
+def test_an_authority_ordering_crossings_closed_closes_them() -> None:
+    events = _events("Quito ordered all border crossings with Peru closed on Monday.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, _ in events] == [("SANCTION", {"Quito"}, {"Peru"})]
+
+
+def test_an_order_to_another_party_stays_a_request() -> None:
+    events = _events("Peru ordered Chile to close the border.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, _ in events] == [("REQUEST", {"Peru"}, {"Chile"})]
+
+
+def test_a_weekday_with_its_part_of_the_day_dates_the_event() -> None:
+    events = _events("Lima ordered every border crossing with its neighbour shut on Tuesday evening.")
+    assert [(kind, time) for kind, _, _, _, time in events] == [("SANCTION", "Tuesday")]
+
+
+def test_a_call_by_telephone_has_the_partners_named_after_the_telephone() -> None:
+    events = _events("Joe Biden spoke by telephone with Peruvian President Dina Boluarte and Ecuador's acting leader "
+                     "Daniel Noboa on Saturday, urging them to end two days of clashes along their shared border.")
+    assert len(events) == 1  # the urging is what the call asked, no second event
+    kind, mode, actors, targets, time = events[0]
+    assert (kind, mode, actors, time) == ("CONSULT", "phone", {"Joe Biden"}, "Saturday")
+    assert {"Dina Boluarte", "Daniel Noboa"} <= targets
