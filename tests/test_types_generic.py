@@ -49,3 +49,16 @@ def test_a_call_by_telephone_has_the_partners_named_after_the_telephone() -> Non
     kind, mode, actors, targets, time = events[0]
     assert (kind, mode, actors, time) == ("CONSULT", "phone", {"Joe Biden"}, "Saturday")
     assert {"Dina Boluarte", "Daniel Noboa"} <= targets
+
+
+def test_a_label_given_to_a_deal_calls_no_meeting() -> None:
+    assert _events('Boluarte called the agreement "a very good meeting" for both nations.') == []
+    assert [kind for kind, *_ in _events("Peru called the raid a war crime.")] == ["ACCUSE"]
+
+
+def test_readiness_for_talks_or_for_an_end_to_fighting_is_a_commitment() -> None:
+    talks = _events("Chile said it was ready for talks with Peru.")
+    assert [(kind, actors, targets) for kind, _, actors, targets, _ in talks] == [("AGREE", {"Chile"}, {"Peru"})]
+    halt = _events("Chile's government said it was ready for an immediate halt to the hostilities.")
+    assert [kind for kind, *_ in halt] == ["AGREE"]
+    assert _events("Chile is ready for the winter.") == []

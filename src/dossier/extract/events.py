@@ -65,7 +65,7 @@ from dossier.extract.participants import (
 )
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
-from dossier.extract.trigger_words import discarded, event_noun, find_triggers
+from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
 from dossier.lexicon import TriggerLexicon, frames
 from dossier.models import ActorMention, AnalysedArticle, EventMention, QuoteMention, Span
 from dossier.plover import EventType
@@ -195,5 +195,5 @@ def _empty_promise(draft: Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
     if not readiness:
         return False
     about = [o for p in s.kids(word, "prep") for o in s.kids(p, "pobj")]
-    governs = draft.governs or any(event_noun(o, s, lexicon) for o in about)
+    governs = draft.governs or any(event_noun(o, s, lexicon) for o in about) or bool(ready_for(word, s, lexicon))
     return not draft.actors or (not governs and not draft.targets)

@@ -482,6 +482,7 @@ class Frames:
     ordering: frozenset[str] = frozenset()  # "ordered the crossings closed": an order that does the act ...
     ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
     ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
+    stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -524,7 +525,8 @@ def frames() -> Frames:
                   frozenset((data.get("sending") or {}).get("forces") or ()),
                   frozenset((data.get("ordering") or {}).get("verbs") or ()),
                   frozenset((data.get("ordering") or {}).get("states") or ()),
-                  frozenset((data.get("ordering") or {}).get("nouns") or ()))
+                  frozenset((data.get("ordering") or {}).get("nouns") or ()),
+                  frozenset((data.get("commitment") or {}).get("stops") or ()))
 
 
 @dataclass(frozen=True, slots=True)
