@@ -62,3 +62,10 @@ def test_readiness_for_talks_or_for_an_end_to_fighting_is_a_commitment() -> None
     halt = _events("Chile's government said it was ready for an immediate halt to the hostilities.")
     assert [kind for kind, *_ in halt] == ["AGREE"]
     assert _events("Chile is ready for the winter.") == []
+
+
+def test_common_ground_found_is_an_agreement_and_grounds_found_are_not() -> None:
+    found = _events('The mayor of Lima said Peru and Chile had "found common ground" on water rights.')
+    assert [kind for kind, *_ in found] == ["AGREE"]
+    assert {"Peru", "Chile"} <= found[0][2]
+    assert "AGREE" not in {kind for kind, *_ in _events("The court found no grounds for the charges against Peru.")}

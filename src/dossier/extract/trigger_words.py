@@ -174,7 +174,9 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
-        rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
+        rule = next((idiom for m in s.kids(child, "amod", "compound") if child.dep == "dobj"  # "found common ground"
+                     and (idiom := phrases.get((lemma, f"{m.lemma.lower()} {key}"))) is not None), None)
+        rule = rule or phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties"
         if rule is not None:
             return Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
