@@ -214,6 +214,9 @@ def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:
     return new.kind in rank and (old.kind not in rank or rank.index(new.kind) < rank.index(old.kind))
 
 
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})  # "on Tuesday morning": Tuesday's
+
+
 def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | None:
     """The trigger a time expression dates, or the clause it dates; None when it sits in a 'since X',
     'after X' phrase ("the first visit since the collapse of the government in March 2021" dates the
@@ -221,7 +224,8 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | No
     entering and the flight, never the verb the clause hangs from)."""
     path = [head, *s.ancestors(head)]
     owner = s.head(head)
-    if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers:
+    if head.dep in ("compound", "amod", "nummod") and owner is not None and owner.i not in triggers and \
+            owner.lemma.lower() not in PARTS_OF_DAY:
         return None  # "the 1974 ceasefire line", "the 2019 contract": the date belongs to that noun
     for step in path:
         if step.i in triggers:

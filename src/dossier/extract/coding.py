@@ -160,3 +160,50 @@ def protest_demands(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def force_sent_against(drafts: list[Draft], s: Parsed) -> None:
+    """'Lima sent attack helicopters against the rebel camps', 'dispatched gunboats against the smugglers':
+    forces or weapons sent AGAINST someone are a use of force (ASSAULT), not aid or a deployment; forces sent
+    to someone ('sent troops to help Quito') keep their type."""
+    words = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or verb.lemma.lower() not in words.sending or draft.rule.type == EventType.ASSAULT:
+            continue
+        against = [p for p in s.kids(verb, "prep") if p.text.lower() == "against" and s.kids(p, "pobj")]
+        if against and any(_forces(o, s) for o in s.kids(verb, "dobj")):
+            draft.rule = Trigger(EventType.ASSAULT, None)
+            draft.bare = False
+
+
+def _forces(obj: Token, s: Parsed) -> bool:
+    """Troops, aircraft, ships or weapons ('F-5 fighter jets', 'two battalions', 'rocket launchers')."""
+    words = frames()
+    kinds = words.forces | words.munitions
+    return any(w.lemma.lower() in kinds or w.text.lower() in kinds for w in [obj, *s.kids(obj, "compound")])
+
+
+def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
+    """'Quito ordered all crossings with Peru closed', 'the junta ordered the closure of the airport': an
+    authority ordering a thing shut or a restriction in force does it within its own power (SANCTION, as
+    closing a border is), not a request; 'ordered the rebels to leave' (another party told to act) stays one."""
+    words = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or verb.lemma.lower() not in words.ordering or draft.rule.type != EventType.REQUEST:
+            continue
+        objects = s.kids(verb, "dobj")
+        states = [c for c in [*s.kids(verb, "ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"),
+                              *(a for o in objects for a in s.kids(o, "amod", "acl"))]
+                  if c.text.lower() in words.ordered_states and not _infinitive(c, s)]
+        restriction = any(o.lemma.lower() in words.ordered_restrictions
+                          or o.text.lower() in words.ordered_restrictions for o in objects)
+        if restriction or any(objects or s.kids(c, "nsubj", "nsubjpass") for c in states):
+            draft.rule = Trigger(EventType.SANCTION, None)
+            draft.bare = False
+
+
+def _infinitive(word: Token, s: Parsed) -> bool:
+    return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(word))
+

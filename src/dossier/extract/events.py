@@ -26,7 +26,15 @@ from dossier.extract.attach_time import attach_times, occasion_of, ordinal_of
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.campaigns import countered, mark_fought
 from dossier.extract.causatives import caused_flight, flight_from_a_fall
-from dossier.extract.coding import backing_in_war, ground_taken, intervening, protest_demands, protests
+from dossier.extract.coding import (
+    backing_in_war,
+    force_sent_against,
+    ground_taken,
+    intervening,
+    orders_in_force,
+    protest_demands,
+    protests,
+)
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
@@ -60,7 +68,7 @@ from dossier.extract.redeploy import at_destination, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
-from dossier.extract.trigger_words import discarded, event_noun, find_triggers
+from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
 from dossier.lexicon import TriggerLexicon, frames
 from dossier.models import ActorMention, AnalysedArticle, EventMention, QuoteMention, Span
 from dossier.plover import EventType
@@ -128,6 +136,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)
     drafts = intervening(drafts, s, mentions)  # "deployed troops to back X's war against Y": a use of force on Y
+    force_sent_against(drafts, s)  # "sent jets against the rebels": an attack, not aid
+    orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
     caused_flight(drafts, s, mentions)
@@ -209,5 +219,5 @@ def _empty_promise(draft: Draft, s: Parsed, lexicon: TriggerLexicon) -> bool:
     if not readiness:
         return False
     about = [o for p in s.kids(word, "prep") for o in s.kids(p, "pobj")]
-    governs = draft.governs or any(event_noun(o, s, lexicon) for o in about)
+    governs = draft.governs or any(event_noun(o, s, lexicon) for o in about) or bool(ready_for(word, s, lexicon))
     return not draft.actors or (not governs and not draft.targets)

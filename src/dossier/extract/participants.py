@@ -107,6 +107,9 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             _object(draft, child, s, mentions)
         elif child.dep == "prep":
             _prepositional(draft, child, s, mentions)
+            if child.i in {w.i for w in draft.words}:  # "spoke by telephone with X": the phrase's noun's partners
+                for prep in (p for o in s.kids(child, "pobj") for p in s.kids(o, "prep")):
+                    _prepositional(draft, prep, s, mentions)
         elif child.dep == "ccomp" and draft.rule.type in (*ADDRESSEE_TYPES, EventType.SUPPORT):
             addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow;
             # "affirmed that Lima and Quito have a special relationship": they are praised

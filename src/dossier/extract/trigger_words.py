@@ -79,7 +79,8 @@ def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
     for token in s.sentence.tokens:
         if token.i in consumed or token.pos not in ("NOUN", "PROPN", "ADJ"):
             continue
-        draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s)
+        draft = _noun_trigger(token, s, lexicon, verbs) if token.pos != "ADJ" else _adjective_trigger(token, s,
+                                                                                                       lexicon)
         if draft is not None:
             drafts.append(draft)
     for draft in drafts:  # "support an offensive": the event noun a verb takes is folded into the verb's event
@@ -89,11 +90,20 @@ def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
     return power_changes(sorted(drafts, key=lambda d: d.trigger.i), s)  # "came to power": a ruler's removal
 
 
-def _adjective_trigger(token: Token, s: Parsed) -> Draft | None:
-    """'Russia is ready to help', 'open to reviewing the agreements': a commitment (AGREE)."""
-    if frames().adjectives.get(token.lemma.lower()) != "commitment" or _complement(token, s) is None:
+def _adjective_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
+    """'Russia is ready to help', 'open to reviewing the agreements', 'ready for talks': a commitment (AGREE)."""
+    if frames().adjectives.get(token.lemma.lower()) != "commitment" or (
+            _complement(token, s) is None and not ready_for(token, s, lexicon)):
         return None
     return Draft(token, COMMITMENT, [token])
+
+
+def ready_for(word: Token, s: Parsed, lexicon: TriggerLexicon) -> list[Token]:
+    """'ready for talks', 'open to a ceasefire', 'ready for an immediate halt to the hostilities': the event nouns
+    (or ends of an event, `frames.yaml` commitment stops) a word of readiness is for."""
+    stops = frames().stops
+    return [o for p in s.kids(word, "prep") if p.text.lower() in ("for", "to") for o in s.kids(p, "pobj")
+            if event_noun(o, s, lexicon) or o.lemma.lower() in stops]
 
 
 def _complement(token: Token, s: Parsed) -> Token | None:
@@ -154,8 +164,9 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if as_labelled(token, s):
             return None
         found = dictionary_pattern(token, s, lexicon)
-        if found is not None and found[0].trigger.type != NOT_AN_EVENT:
-            return Draft(token, found[0].trigger, [token, *found[1]])
+        labelled = found is not None and predicate.i in {w.i for w in found[1]}  # the label is no object: "called
+        if found is not None and found[0].trigger.type != NOT_AN_EVENT and not labelled:  # the deal a good meeting"
+            return Draft(token, found[0].trigger, [token, *found[1]])  # calls for no meeting
         return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
@@ -163,7 +174,9 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
-        rule = phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties", not "tie"
+        rule = next((idiom for m in s.kids(child, "amod", "compound") if child.dep == "dobj"  # "found common ground"
+                     and (idiom := phrases.get((lemma, f"{m.lemma.lower()} {key}"))) is not None), None)
+        rule = rule or phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties"
         if rule is not None:
             return Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)

@@ -478,6 +478,12 @@ class Frames:
     standing: frozenset[str] = frozenset()  # "said sanctions have lost meaning": a state a statement talks of ...
     standing_changes: frozenset[str] = frozenset()  # ... and the verbs that tell it change ("the sanctions ended")
     interventions: frozenset[str] = frozenset()  # "Moscow's intervention": one state's use of force in a war
+    sending: frozenset[str] = frozenset()  # "sent jets against X": verbs of sending ...
+    forces: frozenset[str] = frozenset()  # ... and the forces whose sending against someone is an attack
+    ordering: frozenset[str] = frozenset()  # "ordered the crossings closed": an order that does the act ...
+    ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
+    ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
+    stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -516,7 +522,13 @@ def frames() -> Frames:
                   frozenset(data.get("including") or ()),
                   frozenset(str(w).lower() for w in (data.get("standing") or {}).get("nouns") or ()),
                   frozenset(str(w).lower() for w in (data.get("standing") or {}).get("changes") or ()),
-                  frozenset(str(w).lower() for w in (data.get("backing") or {}).get("interventions") or ()))
+                  frozenset(str(w).lower() for w in (data.get("backing") or {}).get("interventions") or ()),
+                  frozenset((data.get("sending") or {}).get("verbs") or ()),
+                  frozenset((data.get("sending") or {}).get("forces") or ()),
+                  frozenset((data.get("ordering") or {}).get("verbs") or ()),
+                  frozenset((data.get("ordering") or {}).get("states") or ()),
+                  frozenset((data.get("ordering") or {}).get("nouns") or ()),
+                  frozenset((data.get("commitment") or {}).get("stops") or ()))
 
 
 @dataclass(frozen=True, slots=True)
