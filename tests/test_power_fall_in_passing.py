@@ -135,3 +135,14 @@ def test_a_fall_told_in_another_year_is_another_fall() -> None:
                          [OTHER_YEAR])
     assert event_of(resolver, "b") is not fall
     assert event_of(resolver, "c") is not fall
+
+
+def test_a_fall_told_in_passing_takes_none_of_the_sentences_issues() -> None:
+    """The sentence's issues (the pack's: here the Russian bases) are what its main fact is about; the fall it
+    names as background is one more source of that fall, which is about none of them."""
+    found = extraction("Following the overthrow of Bashar al-Assad in December, Russia began withdrawing warships "
+                       "from its naval base at Tartus.")
+    (fall,) = [e for e in found.events if e.type is EventType.COERCE]
+    (withdrawal,) = [e for e in found.events if e.type is EventType.RETREAT]
+    assert fall.passing and fall.issues == ()
+    assert "russian_bases" in withdrawal.issues and not withdrawal.passing

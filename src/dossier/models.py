@@ -337,6 +337,8 @@ class EventMention:
     occasion: Occasion | None = None  # the event it happens during, when it names one instead of a date (not stored)
     companions: tuple[str, ...] = ()  # who goes with a party, as the sentence names them ("X and his family":
     # "family"; nouns of `lexicon/once.yaml` companions, lower-cased): conflicts compare sources on them
+    passing: bool = False  # a once-only fact told in passing, as the background of the sentence's main fact
+    # ("since the fall of X, Y has ..."): the sentence's issues are the main fact's, not its own (not stored)
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----

@@ -55,7 +55,7 @@ def extract(analysed: AnalysedArticle, pack: Pack) -> Extraction:
     issues = sentence_issues(analysed.sentences, mentions, pack)
     lexicon = _lexicon(pack.name, tuple((k, tuple(v)) for k, v in pack.triggers.items()))
     quoted = quote_mentions(analysed, mentions)
-    events = [replace(e, issues=issues.get(e.sentence, ()))
+    events = [replace(e, issues=() if e.passing else issues.get(e.sentence, ()))  # told in passing: not its issues
               for e in event_mentions(analysed, mentions, lexicon, quoted)]
     quotes = [replace(q, issues=issues.get(q.sentence, ())) for q in quoted]
     return Extraction(

@@ -35,6 +35,7 @@ class Draft:
     hoped: Token | None = None  # an invitation's: the clause of the coming hoped for (extract/invitations.py)
     lemma: str | None = None  # the word it is recorded under, where not its trigger's (an invitation: 'invite')
     fought: bool = False  # a use of force naming both sides (extract/campaigns.py): a fact even as background
+    passing: bool = False  # a once-only fact told as the background of another (extract/facts.py `recalled`)
     standing: bool = False  # a relation told as a state (extract/relations.py): recorded as lasting, no day's news
 
 

@@ -197,7 +197,7 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits, ordinal=ordinal_of(draft.trigger, s, lexicon.nouns),
             occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None,
-            companions=companions_of(actors + targets, s)))
+            companions=companions_of(actors + targets, s), passing=draft.passing))
     return events
 
 

@@ -67,6 +67,7 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
         if main is not None and _fall_in_passing(draft, main, s):
+            draft.passing = True
             kept.append(draft)  # "the first cargo since the fall of X left": one more source of that fall
             continue
         if main is not None and main.modality == draft.modality:
@@ -207,6 +208,7 @@ def own_time(draft: Draft, s: Parsed, day: bool = False) -> bool:
 def recalled(draft: Draft, s: Parsed) -> Draft:
     """A once-only fact told as background keeps only a time of its own words ('since X was ousted in 2024');
     the sentence's time is the main event's ('the first visit since X's fall took place in May')."""
+    draft.passing = True
     if draft.time is not None and not own_time(draft, s):
         draft.time = None
         draft.time_ref = None
