@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from dossier.models import EntityType, PartialDate
-from dossier.resolve.dates import compatible
+from dossier.resolve.dates import compatible, days_of, overlap, span
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
@@ -22,6 +23,10 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     values = [PartialDate.from_iso(v) for v in stated]
     if any(not compatible(a, b) for a in values for b in values):
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
+    elif stated and (told := spans_told(state, event)) and any(
+            not overlap(a, b) for a, _ in told.values() for b, _ in told.values()):
+        found.append(Conflict("date", claims((value, article) for value, (_, articles) in told.items()
+                                             for article in articles)))
     people = people_by_article(state, event)
     least = rules.joint_least_people(event.type in state.settings.joint_types, state.settings)
     with_them = companions_by_article(event)
@@ -36,6 +41,24 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     if rivals:
         found.append(Conflict("first_claim", rivals))
     return found
+
+
+def spans_told(state: EventState, event: Event) -> dict[str, tuple[tuple[date, date], set[str]]]:
+    """The days each stated date of the event's sources can be (`dates.span`: 'last week' is a Monday to Sunday
+    though kept as its month), by value: the date as stored, or, where the words fix a span finer than it, the
+    words as the source says them with their days ('withdrawal last week (2026-01-19 to 2026-01-25)'). Two
+    values whose days do not meet cannot both be right, though their months agree: a process told by its start
+    in one source and its end in another is such a date conflict too."""
+    told: dict[str, tuple[tuple[date, date], set[str]]] = {}
+    for e in event.evidence:
+        if e.date is None or not e.date_origin.stated:
+            continue
+        days = span(e.time, e.date, state.anchors.get(e.article_id), e.modality)
+        value = e.date.iso()
+        if days != days_of(e.date) and e.time is not None:
+            value = f"{e.lemma or e.trigger} {e.time.text} ({days[0].isoformat()} to {days[1].isoformat()})"
+        told.setdefault(value, (days, set()))[1].add(e.article_id)
+    return told
 
 
 def companions_by_article(event: Event) -> dict[str, frozenset[str]]:
