@@ -108,7 +108,7 @@ def test_a_withdrawal_begun_last_week_and_done_on_tuesday_is_a_date_conflict_rea
     (values,) = date_conflicts(db)
     assert "2011-03-15" in values, values
     assert "withdrawal last week (2011-03-07 to 2011-03-13)" in values, values
-    assert "withdraw Earlier this week (2011-03-14 to 2011-03-16)" in values, values
+    assert "withdraw earlier this week (2011-03-14 to 2011-03-16)" in values, values
 
 
 def test_a_day_inside_another_source_s_week_is_no_conflict(

@@ -56,7 +56,8 @@ def spans_told(state: EventState, event: Event) -> dict[str, tuple[tuple[date, d
         days = span(e.time, e.date, state.anchors.get(e.article_id), e.modality)
         value = e.date.iso()
         if days != days_of(e.date) and e.time is not None:
-            value = f"{e.lemma or e.trigger} {e.time.text} ({days[0].isoformat()} to {days[1].isoformat()})"
+            words = e.time.text[:1].lower() + e.time.text[1:]  # "Earlier this week, ...": a week, no name
+            value = f"{e.lemma or e.trigger} {words} ({days[0].isoformat()} to {days[1].isoformat()})"
         told.setdefault(value, (days, set()))[1].add(e.article_id)
     return told
 
