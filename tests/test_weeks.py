@@ -14,6 +14,7 @@ from dossier.export import export_json
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.packs import load_pack
 from dossier.resolve.dates import days_of, overlap, place, span
+from dossier.resolve.events.conflicts import Told, spans_disagree
 from tests.helpers.articles import write_text
 from tests.helpers.stores import Location, build_store
 
@@ -116,3 +117,22 @@ def test_a_day_inside_another_source_s_week_is_no_conflict(
     db = build_store(new_db("agree"), withdrawal_corpus(tmp_path / "agree", with_start=False), load_pack("none"))
     assert date_conflicts(db) == []
 
+
+
+ALDER, KESSEL = frozenset({"alder"}), frozenset({"kessel"})
+
+
+def told(first: date, last: date, articles: set[str], places: frozenset[str] = frozenset()) -> Told:
+    return Told((first, last), set(articles), set(places))
+
+
+def test_days_that_do_not_meet_disagree_on_mentions_one_article_or_one_place_ties() -> None:
+    week = (date(2011, 3, 7), date(2011, 3, 13))
+    tuesday = (date(2011, 3, 15), date(2011, 3, 15))
+    assert spans_disagree([told(*week, {"a"}), told(*tuesday, {"a"})]), "one article tells both"
+    assert spans_disagree([told(*week, {"a"}, ALDER), told(*tuesday, {"b"}, ALDER)]), "one place"
+    assert not spans_disagree([told(*week, {"a"}, ALDER), told(*tuesday, {"b"}, KESSEL)]), \
+        "merged on their month only: two places, two reports"
+    assert not spans_disagree([told(*week, {"a"}), told(*tuesday, {"b"})]), "no place, two reports"
+    inside = (date(2011, 3, 8), date(2011, 3, 9))
+    assert not spans_disagree([told(*week, {"a"}), told(*inside, {"a"})]), "a span inside another agrees"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from dossier.models import EntityType, PartialDate
@@ -23,10 +24,9 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     values = [PartialDate.from_iso(v) for v in stated]
     if any(not compatible(a, b) for a in values for b in values):
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
-    elif stated and (told := spans_told(state, event)) and any(
-            not overlap(a, b) for a, _ in told.values() for b, _ in told.values()):
-        found.append(Conflict("date", claims((value, article) for value, (_, articles) in told.items()
-                                             for article in articles)))
+    elif stated and (told := spans_told(state, event)) and spans_disagree(list(told.values())):
+        found.append(Conflict("date", claims((value, article) for value, said in told.items()
+                                             for article in said.articles)))
     people = people_by_article(state, event)
     least = rules.joint_least_people(event.type in state.settings.joint_types, state.settings)
     with_them = companions_by_article(event)
@@ -43,13 +43,20 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     return found
 
 
-def spans_told(state: EventState, event: Event) -> dict[str, tuple[tuple[date, date], set[str]]]:
+@dataclass(slots=True)
+class Told:
+    """One stated date of an event's sources: the days it can be, the articles saying it and the places they name."""
+
+    days: tuple[date, date]
+    articles: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+
+def spans_told(state: EventState, event: Event) -> dict[str, Told]:
     """The days each stated date of the event's sources can be (`dates.span`: 'last week' is a Monday to Sunday
     though kept as its month), by value: the date as stored, or, where the words fix a span finer than it, the
-    words as the source says them with their days ('withdrawal last week (2026-01-19 to 2026-01-25)'). Two
-    values whose days do not meet cannot both be right, though their months agree: a process told by its start
-    in one source and its end in another is such a date conflict too."""
-    told: dict[str, tuple[tuple[date, date], set[str]]] = {}
+    words as the source says them with their days ('withdrawal last week (2026-01-19 to 2026-01-25)')."""
+    told: dict[str, Told] = {}
     for e in event.evidence:
         if e.date is None or not e.date_origin.stated:
             continue
@@ -58,8 +65,21 @@ def spans_told(state: EventState, event: Event) -> dict[str, tuple[tuple[date, d
         if days != days_of(e.date) and e.time is not None:
             words = e.time.text[:1].lower() + e.time.text[1:]  # "Earlier this week, ...": a week, no name
             value = f"{e.lemma or e.trigger} {words} ({days[0].isoformat()} to {days[1].isoformat()})"
-        told.setdefault(value, (days, set()))[1].add(e.article_id)
+        said = told.setdefault(value, Told(days))
+        said.articles.add(e.article_id)
+        if e.location:
+            said.places.add(e.location)
     return told
+
+
+def spans_disagree(told: list[Told]) -> bool:
+    """Two stated dates whose days do not meet, though their months agree, on mentions tied firmly enough for the
+    finer days to be believed one event's: one article telling both ('is withdrawing' on its day, 'had begun last
+    week'), or both naming one place. A process told by its start in one source and its end in another is such
+    a conflict; two reports merged on their months only, naming different places or none, are not called one
+    (the month-level rule, `compatible`, is unchanged)."""
+    return any(not overlap(a.days, b.days) and (a.articles & b.articles or a.places & b.places)
+               for k, a in enumerate(told) for b in told[k + 1:])
 
 
 def companions_by_article(event: Event) -> dict[str, frozenset[str]]:
