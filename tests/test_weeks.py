@@ -119,20 +119,24 @@ def test_a_day_inside_another_source_s_week_is_no_conflict(
 
 
 
-ALDER, KESSEL = frozenset({"alder"}), frozenset({"kessel"})
+NORLAND, VELL = frozenset({"norland"}), frozenset({"vell"})
 
 
-def told(first: date, last: date, articles: set[str], places: frozenset[str] = frozenset()) -> Told:
-    return Told((first, last), set(articles), set(places))
+def told(first: date, last: date, articles: set[str], place: str | None = None,
+         parties: frozenset[str] = frozenset()) -> Told:
+    return Told((first, last), set(articles), [(place, parties)] if place else [])
 
 
 def test_days_that_do_not_meet_disagree_on_mentions_one_article_or_one_place_ties() -> None:
     week = (date(2011, 3, 7), date(2011, 3, 13))
     tuesday = (date(2011, 3, 15), date(2011, 3, 15))
     assert spans_disagree([told(*week, {"a"}), told(*tuesday, {"a"})]), "one article tells both"
-    assert spans_disagree([told(*week, {"a"}, ALDER), told(*tuesday, {"b"}, ALDER)]), "one place"
-    assert not spans_disagree([told(*week, {"a"}, ALDER), told(*tuesday, {"b"}, KESSEL)]), \
-        "merged on their month only: two places, two reports"
+    assert spans_disagree([told(*week, {"a"}, "alder", NORLAND), told(*tuesday, {"b"}, "alder", NORLAND)]), \
+        "one place, a party in common"
+    assert not spans_disagree([told(*week, {"a"}, "alder", NORLAND), told(*tuesday, {"b"}, "kessel", NORLAND)]), \
+        "merged on their month only: two places"
+    assert not spans_disagree([told(*week, {"a"}, "alder", NORLAND), told(*tuesday, {"b"}, "alder", VELL)]), \
+        "merged on their month only: two parties' deliveries to one town"
     assert not spans_disagree([told(*week, {"a"}), told(*tuesday, {"b"})]), "no place, two reports"
     inside = (date(2011, 3, 8), date(2011, 3, 9))
     assert not spans_disagree([told(*week, {"a"}), told(*inside, {"a"})]), "a span inside another agrees"

@@ -45,11 +45,12 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
 
 @dataclass(slots=True)
 class Told:
-    """One stated date of an event's sources: the days it can be, the articles saying it and the places they name."""
+    """One stated date of an event's sources: the days it can be, the articles saying it, and the place and parties
+    of each mention saying it."""
 
     days: tuple[date, date]
     articles: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
+    scenes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (place, parties) of each mention
 
 
 def spans_told(state: EventState, event: Event) -> dict[str, Told]:
@@ -68,18 +69,23 @@ def spans_told(state: EventState, event: Event) -> dict[str, Told]:
         said = told.setdefault(value, Told(days))
         said.articles.add(e.article_id)
         if e.location:
-            said.places.add(e.location)
+            said.scenes.append((e.location, frozenset(e.parties)))
     return told
 
 
 def spans_disagree(told: list[Told]) -> bool:
     """Two stated dates whose days do not meet, though their months agree, on mentions tied firmly enough for the
     finer days to be believed one event's: one article telling both ('is withdrawing' on its day, 'had begun last
-    week'), or both naming one place. A process told by its start in one source and its end in another is such
-    a conflict; two reports merged on their months only, naming different places or none, are not called one
-    (the month-level rule, `compatible`, is unchanged)."""
-    return any(not overlap(a.days, b.days) and (a.articles & b.articles or a.places & b.places)
+    week'), or two mentions naming one place and a party in common. A process told by its start in one source and
+    its end in another is such a conflict; two reports merged on their month alone (other places, or other
+    parties: two foundations' deliveries to one town) are not called one (the month-level rule, `compatible`, is
+    unchanged)."""
+    return any(not overlap(a.days, b.days) and (a.articles & b.articles or _same_scene(a, b))
                for k, a in enumerate(told) for b in told[k + 1:])
+
+
+def _same_scene(a: Told, b: Told) -> bool:
+    return any(place == other and parties & others for place, parties in a.scenes for other, others in b.scenes)
 
 
 def companions_by_article(event: Event) -> dict[str, frozenset[str]]:
