@@ -273,6 +273,47 @@ def infer_exact_anchor(time: TimeExpr, event_date: PartialDate) -> PartialDate |
     return PartialDate(day.year, day.month, day.day)
 
 
+def days_of(d: PartialDate) -> tuple[date, date]:
+    """The first and last day a date can be at its precision: 2026-01 is 1-31 January."""
+    if d.month is None:
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    if d.day is None:
+        return date(d.year, d.month, 1), date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    day = date(d.year, d.month, _clamp(d.year, d.month, d.day) or 1)
+    return day, day
+
+
+def span(time: TimeExpr | None, placed: PartialDate, anchor: Anchor | None,
+         modality: Modality = Modality.ASSERTED) -> tuple[date, date]:
+    """The days a mention's date can be, finer than the month its `placed` date is kept at when its words say so,
+    counted from its article's day (an exact, day-precise `anchor`): 'last week' is the previous Monday to Sunday,
+    'this week' this Monday up to the article's day ('earlier this week': up to the day before), 'next week' the
+    next Monday to Sunday, 'five or six days ago' those two days; any other date its whole precision
+    (`days_of`). Only compared, never stored: the date kept stays the honest month."""
+    whole = days_of(placed)
+    if time is None or anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY:
+        return whole
+    assert anchor.date.month is not None and anchor.date.day is not None
+    today = date(anchor.date.year, anchor.date.month, anchor.date.day)
+    if time.kind is TimeKind.DAY_OFFSET and time.spread:
+        last = today + timedelta(days=time.offset)
+        return last - timedelta(days=time.spread), last
+    if time.kind is not TimeKind.WEEK_OFFSET:
+        return whole
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=time.offset)
+    if time.offset != 0:
+        return monday, monday + timedelta(days=6)
+    if modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        return today, monday + timedelta(days=6)  # "later this week"
+    last = today - timedelta(days=1) if time.earlier else today
+    return (monday, last) if last >= monday else whole  # "earlier this week" on a Monday: not this week
+
+
+def overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Two spans of days sharing at least one day (one inside the other does)."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def compatible(a: PartialDate, b: PartialDate) -> bool:
     """Two dates that do not contradict each other at the coarser one's precision."""
     if a.year != b.year:

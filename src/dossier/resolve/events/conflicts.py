@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
 
 from dossier.models import EntityType, PartialDate
-from dossier.resolve.dates import compatible
+from dossier.resolve.dates import compatible, days_of, overlap, span
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
@@ -22,6 +24,9 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     values = [PartialDate.from_iso(v) for v in stated]
     if any(not compatible(a, b) for a in values for b in values):
         found.append(Conflict("date", sorted((v, sorted(a)) for v, a in stated.items())))
+    elif stated and (told := spans_told(state, event)) and spans_disagree(list(told.values())):
+        found.append(Conflict("date", claims((value, article) for value, said in told.items()
+                                             for article in said.articles)))
     people = people_by_article(state, event)
     least = rules.joint_least_people(event.type in state.settings.joint_types, state.settings)
     with_them = companions_by_article(event)
@@ -36,6 +41,51 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     if rivals:
         found.append(Conflict("first_claim", rivals))
     return found
+
+
+@dataclass(slots=True)
+class Told:
+    """One stated date of an event's sources: the days it can be, the articles saying it, and the place and parties
+    of each mention saying it."""
+
+    days: tuple[date, date]
+    articles: set[str] = field(default_factory=set)
+    scenes: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # (place, parties) of each mention
+
+
+def spans_told(state: EventState, event: Event) -> dict[str, Told]:
+    """The days each stated date of the event's sources can be (`dates.span`: 'last week' is a Monday to Sunday
+    though kept as its month), by value: the date as stored, or, where the words fix a span finer than it, the
+    words as the source says them with their days ('withdrawal last week (2026-01-19 to 2026-01-25)')."""
+    told: dict[str, Told] = {}
+    for e in event.evidence:
+        if e.date is None or not e.date_origin.stated:
+            continue
+        days = span(e.time, e.date, state.anchors.get(e.article_id), e.modality)
+        value = e.date.iso()
+        if days != days_of(e.date) and e.time is not None:
+            words = e.time.text[:1].lower() + e.time.text[1:]  # "Earlier this week, ...": a week, no name
+            value = f"{e.lemma or e.trigger} {words} ({days[0].isoformat()} to {days[1].isoformat()})"
+        said = told.setdefault(value, Told(days))
+        said.articles.add(e.article_id)
+        if e.location:
+            said.scenes.append((e.location, frozenset(e.parties)))
+    return told
+
+
+def spans_disagree(told: list[Told]) -> bool:
+    """Two stated dates whose days do not meet, though their months agree, on mentions tied firmly enough for the
+    finer days to be believed one event's: one article telling both ('is withdrawing' on its day, 'had begun last
+    week'), or two mentions naming one place and a party in common. A process told by its start in one source and
+    its end in another is such a conflict; two reports merged on their month alone (other places, or other
+    parties: two foundations' deliveries to one town) are not called one (the month-level rule, `compatible`, is
+    unchanged)."""
+    return any(not overlap(a.days, b.days) and (a.articles & b.articles or _same_scene(a, b))
+               for k, a in enumerate(told) for b in told[k + 1:])
+
+
+def _same_scene(a: Told, b: Told) -> bool:
+    return any(place == other and parties & others for place, parties in a.scenes for other, others in b.scenes)
 
 
 def companions_by_article(event: Event) -> dict[str, frozenset[str]]:
