@@ -44,7 +44,7 @@ def test_matching_never_looks_at_the_type_or_the_date() -> None:
     scores, details = score_events(export, GOLD, {"a1": "one.txt"}, {"mayor": {"m"}, "gov": {"g"}})
     assert scores["event_recall"] == 1.0 and scores["event_precision"] == 0.5
     assert scores["event_type_accuracy"] == 0.0 and scores["event_date_accuracy"] == 0.0
-    assert scores["events_per_fact"] == 2.0
+    assert scores["events_per_fact"] == 2.0 and scores["events_reporting_no_gold_fact"] == 1
     assert details["types"][0]["system"] == "s2" and details["unmatched_system"][0]["system"] == "s1"
     assert details["per_fact"][0]["system_events"] == 2
 

@@ -19,7 +19,8 @@ Measures:
   of its events once per gold quote of it, and a short quote is held by more than one sentence, so a
   system reporting exactly the gold's facts does not score 1: `events_per_fact_gold` is what that system
   scores (every gold event reported by the stored sentences holding its quotes), the floor to read the
-  figure against;
+  figure against; `events_reporting_no_gold_fact` counts the system events reporting a gold sentence that
+  match no gold event (duplicates and facts the gold does not hold): the over-generation to drive down;
 - date accuracy: matched events with a gold date whose system date agrees at the gold's precision;
 - type accuracy: matched events with a gold type whose system type is the same;
 - merge coverage: for gold events reported by several articles, the share of those articles the matched
@@ -57,6 +58,9 @@ def score_events(export: dict[str, Any], gold: dict[str, Any], file_of: dict[str
     f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
     per_fact, units = _per_fact(gold_events, system, file_of)
     gold_floor = gold_per_fact(gold_events, sentences) if sentences else None
+    matched = set(match.values())
+    reporting = {e["id"] for u in units for e in u["system"]}
+    strays = sum(1 for k, e in enumerate(system) if e["id"] in reporting and k not in matched)
     dated = [g for g in match if gold_events[g].get("date")]
     dates_ok = [g for g in dated if date_agrees(system[match[g]].get("date"), gold_events[g]["date"])]
     typed = [g for g in match if gold_events[g].get("type")]
@@ -73,6 +77,7 @@ def score_events(export: dict[str, Any], gold: dict[str, Any], file_of: dict[str
         "event_f1": _round(f1),
         "events_per_fact": None if per_fact is None else round(per_fact, 2),
         "events_per_fact_gold": None if gold_floor is None else round(gold_floor, 2),
+        "events_reporting_no_gold_fact": strays,
         "event_date_accuracy": _round(len(dates_ok) / len(dated)) if dated else None,
         "event_type_accuracy": _round(len(types_ok) / len(typed)) if typed else None,
         "event_merge_coverage": _round(coverage),
