@@ -69,3 +69,13 @@ def test_common_ground_found_is_an_agreement_and_grounds_found_are_not() -> None
     assert [kind for kind, *_ in found] == ["AGREE"]
     assert {"Peru", "Chile"} <= found[0][2]
     assert "AGREE" not in {kind for kind, *_ in _events("The court found no grounds for the charges against Peru.")}
+
+
+def test_reaching_a_truce_is_agreeing_to_it() -> None:
+    """'reached a ceasefire', 'a truce was reached': agreed, as 'reached a deal' is (triggers.yaml AGREE)."""
+    for text in ("Peru and Chile reached a ceasefire on Monday.",
+                 "Peru and Chile reached a truce on Monday.",
+                 "A ceasefire was reached by Peru and Chile on Monday."):
+        events = _events(text)
+        assert [(kind, actors, time) for kind, _, actors, _, time in events] == [
+            ("AGREE", {"Peru", "Chile"}, "Monday")], text
