@@ -6,20 +6,12 @@ on mentions written for these tests (no parsing)."""
 
 from __future__ import annotations
 
-from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.models import EventMention, Modality, TimeExpr, TimeKind
 from dossier.plover import EventType, Mode
-from dossier.resolve.events import EntityFacts, Event, EventResolver, rules
+from dossier.resolve.events import Event, EventResolver, rules
+from tests.test_merge_story import FACTS, JUNE_4  # the same made-up parties and day
 
-FACTS = {
-    "president_vell": EntityFacts(EntityType.PERSON, None),
-    "minister_oda": EntityFacts(EntityType.PERSON, None),
-    "envoy_ruiz": EntityFacts(EntityType.PERSON, None),
-    "norvia": EntityFacts(EntityType.STATE, None),
-    "kessel_state": EntityFacts(EntityType.STATE, None),
-    "kessel": EntityFacts(EntityType.PLACE, "kessel_state"),
-}
 IDS = ["president_vell", "norvia", "kessel", "minister_oda", "envoy_ruiz"]
-JUNE_4 = PartialDate(2024, 6, 4)
 
 
 def state_of(entity_id: str) -> str | None:
