@@ -20,10 +20,8 @@ Cross-article merging (a mention and the events of other articles, two events of
 
 from __future__ import annotations
 
-from dossier.extract.redeploy import REDEPLOY
 from dossier.models import Modality, PartialDate
-from dossier.plover import EventType
-from dossier.resolve.events import coreference, merging, recurring, rules
+from dossier.resolve.events import coreference, merging, rules
 from dossier.resolve.events.records import Event, in_order
 from dossier.resolve.events.state import EventState
 
@@ -86,11 +84,8 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
             or not rules.same_mode(a.mode, b.mode) or not _one_time_and_place(state, a, b, story)):
         return False
     mine, theirs = state.tally(a), state.tally(b)
-    if a.type == EventType.MOBILIZE and not rules.same_movement(mine.lemmas, theirs.lemmas, REDEPLOY):
-        return False  # "are flying their guns to the base" ... "began patrols": two shows of force
-    if rules.relation_apart(recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode,
-                                                                                              theirs.lemmas)):
-        return False  # a standing relation is not the article's act of a day
+    if merging.kept_apart(a.type, a.mode, mine.lemmas, b.type, b.mode, theirs.lemmas):
+        return False  # "flying their guns to the base" ... "began patrols"; a relation is no act of a day
     if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
             and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
         return False

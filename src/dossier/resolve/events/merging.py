@@ -8,12 +8,12 @@ event, never to a set's order (which changes with each process's hash seed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from dossier.extract.redeploy import REDEPLOY
 from dossier.lexicon import frames, invitation_words
 from dossier.models import EntityType, Modality, PartialDate
-from dossier.plover import EventType
+from dossier.plover import EventType, Mode
 from dossier.resolve.dates import around_year, compatible
 from dossier.resolve.events import firsts, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
@@ -28,11 +28,12 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     a compatible date). `sole`: the event is the only one of the store an undated mention could report
     (`recurring.sole_candidate`): its principal acting in it is all the overlap asked for."""
     settings = state.settings
+    tally = state.tally(event)
     announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
     moved = announced and item.type == event.type and item.lemma == REDEPLOY and rules.planned_move_made(
         item.type, item.modality, event.modality, item.date if item.modality is Modality.FUTURE else event.date,
-        item.location is not None and item.location in state.tally(event).locations and state.specific(item.location),
-        bool(set(item.actors) & set(state.tally(event).actors)))  # "were to move to the X base": the move there
+        item.location is not None and item.location in tally.locations and state.specific(item.location),
+        bool(set(item.actors) & set(tally.actors)))  # "were to move to the X base": the move there
     if announced and not moved and not (item.type == event.type and rules.announced_and_held(
             item.modality, event.modality, item.date, event.date)):
         return 0
@@ -41,12 +42,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0
     if item.ordinal is not None and firsts.numbered_apart({item.ordinal}, firsts.numbers(event.evidence)):
         return 0  # "who first visited Russia in October" is not the visit its sources call the second
-    tally = state.tally(event)
-    if item.type == EventType.MOBILIZE and not rules.same_movement([item.lemma], tally.lemmas, REDEPLOY):
-        return 0  # a move of forces to a base is not the patrols of the same side
-    if rules.relation_apart(recurring.kind_of(item.type, item.mode, [item.lemma]),
-                            recurring.kind_of(event.type, event.mode, tally.lemmas)):
-        return 0  # "X was a key backer of Y" and "X congratulated Y": a standing relation is no act of a day
+    if kept_apart(item.type, item.mode, [item.lemma], event.type, event.mode, tally.lemmas):
+        return 0
     if not rules.place_fits(item.location, tally.locations, state.seat_of, within(state)) and not (
             rules.same_day_same_people(shared_named(state, item.parties & tally.parties), item.date, event.date)):
         return 0  # a visit to Moscow is not a visit to Damascus (unless sources disagree on the place)
@@ -108,12 +105,9 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if firsts.numbered_apart(firsts.numbers(a.evidence), firsts.numbers(b.evidence)):
         return 0  # the first visit and the second
     mine, theirs = state.tally(a), state.tally(b)
-    if rules.relation_apart(recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode,
-                                                                                              theirs.lemmas)):
+    if kept_apart(a.type, a.mode, mine.lemmas, b.type, b.mode, theirs.lemmas):
         return 0
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
-        return 0
-    if a.type == EventType.MOBILIZE and not rules.same_movement(mine.lemmas, theirs.lemmas, REDEPLOY):
         return 0
     statement = a.type in state.settings.statement_types
     if not rules.same_speaker(statement, a.type in state.settings.joint_types, mine.actors, theirs.actors,
@@ -139,6 +133,17 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+def kept_apart(a_type: EventType, a_mode: Mode | None, lemmas: Collection[str], b_type: EventType,
+               b_mode: Mode | None, their_lemmas: Collection[str]) -> bool:
+    """Two reports of one type that are two facts by their words, whatever else they share: a move of forces
+    to a base and the patrols of the same side (`rules.same_movement`); a standing relation and an act of a
+    day between the same parties, 'X was a key backer of Y' and 'X congratulated Y' (`rules.relation_apart`)."""
+    if a_type == EventType.MOBILIZE and not rules.same_movement(lemmas, their_lemmas, REDEPLOY):
+        return True
+    return rules.relation_apart(recurring.kind_of(a_type, a_mode, lemmas), recurring.kind_of(b_type, b_mode,
+                                                                                             their_lemmas))
 
 
 def _one_intervention(state: EventState, lemmas: Iterable[str], their_lemmas: Iterable[str],
@@ -236,15 +241,15 @@ def merge(state: EventState, item: Evidence) -> None:
     best = _best(state, item, candidates(state, item), undated)
     if best is None and undated:  # nothing of its time fits: a past event it recalls, if only one fits
         best = _best(state, item, recalled(state, item, state.settings.recalled_named), undated, only=True)
-    if best is None and recurring.kind_of(item.type, item.mode, [item.lemma]) is not None:
+    kind = recurring.kind_of(item.type, item.mode, [item.lemma])
+    if best is None and kind is not None:
         # a once-only fact: recalled by its subject, whatever the dates each source gives
         subject = recurring.done_to(item.targets, state.specific, state.related)
         best = _best(state, item, recalled_once(state, item, subject, undated=True), undated, only=True)
-    kind = recurring.kind_of(item.type, item.mode, [item.lemma])
     if best is None and kind is not None and kind.standing:  # a relation told again: its pair, whatever the dates
         subject = recurring.subject_of(kind, item.targets, state.specific, state.related, state.state_of)
         best = _best(state, item, same_pair(state, item, subject), undated)
-    if best is None and recurring.power_change(recurring.kind_of(item.type, item.mode, [item.lemma]), item.lemma):
+    if best is None and recurring.power_change(kind, item.lemma):
         best = _power_changed(state, item)  # "X came to power on March 3": the store's one removal there
     if best is None and undated and not _knows_its_date(state, item):
         best = _sole(state, item)
