@@ -28,13 +28,11 @@ from functools import cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.syntax import Parsed, refer, subject_of
-from dossier.lexicon import Trigger, frames, load_yaml
+from dossier.lexicon import REDEPLOY, Trigger, frames, load_yaml
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType, Mode
 
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
-REDEPLOY = "redeploy"  # the word every redeployment is recorded under, whatever verb tells it: the same word at the
-# same named place and an actor in common join mentions without dates (resolve/events/rules.py, `placed_match`)
 MEANS = frozenset({"via", "by", "aboard", "on"})  # how forces travel: "via aircraft to the base" is still to it
 
 

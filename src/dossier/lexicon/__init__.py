@@ -44,6 +44,10 @@ def once_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in once_table().get(key, ()))
 
 
+REDEPLOY = "redeploy"  # the word every redeployment is recorded under, whatever verb tells it (extract/redeploy.py):
+# resolution joins a planned and a made move to one named place by it, and keeps moves apart from patrols
+
+
 @cache
 def invitation_words() -> frozenset[str]:
     """The trigger words of an invitation said outright ("invited X", "an invitation"; a hope that X comes is

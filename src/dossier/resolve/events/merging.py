@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from dossier.extract.redeploy import REDEPLOY
-from dossier.lexicon import frames, invitation_words
+from dossier.lexicon import REDEPLOY, frames, invitation_words
 from dossier.models import EntityType, Modality, PartialDate
 from dossier.plover import EventType, Mode
 from dossier.resolve.dates import around_year, compatible
