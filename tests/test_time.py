@@ -250,3 +250,31 @@ def test_a_later_number_of_a_series_falls_after_the_earlier_one() -> None:
     assert year_after(10, 20, 2025, PartialDate(2025, 10)) == 2026  # within the first one's month: not after it
     assert year_after(10, 20, 2025, PartialDate(2025, 10, 15)) == 2025
     assert year_after(3, None, 2025, PartialDate(2025)) == 2026
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in the early hours of Thursday", "2025-07-31"), ("early on Tuesday", "2025-07-29"),
+    ("Monday night", "2025-07-28"), ("late on Wednesday evening", "2025-07-30"), ("on Sunday morning", "2025-07-27"),
+    ("before dawn on Thursday", "2025-07-31"), ("on the morning of 30 July", "2025-07-30"),
+    ("yesterday afternoon", "2025-07-31"), ("late on Tuesday", "2025-07-29"),
+])
+def test_a_part_of_a_day_is_on_that_day(text: str, expected: str) -> None:
+    """A weekday, a day of a month or 'yesterday' told with a part of the day, in one span, is that day, as the
+    day named alone is (at day precision)."""
+    assert placed(text) == expected
+
+
+def test_a_part_of_the_day_leaves_months_weeks_and_years_to_their_own_forms() -> None:
+    """'late May', 'early next week', 'late last year' keep their own readings; a part of the day alone names no day."""
+    assert parse_time("late May").kind is TimeKind.MONTH  # type: ignore[union-attr]
+    assert parse_time("early next week").kind is TimeKind.WEEK_OFFSET  # type: ignore[union-attr]
+    assert placed("late last year") == "2024"
+    assert parse_time("the early hours of") is None and parse_time("the night") is None
+
+
+def test_a_deadline_or_a_plan_after_the_article_day_is_dated_forward() -> None:
+    """A date something is due by or planned for, later in the year than the article, stays in the article's year;
+    a weekday of a plan is the coming one."""
+    due = replace(parse_time("by August 10"), ahead=True)  # type: ignore[type-var]
+    assert place(due, PUBLISHED, Modality.ASSERTED).date == PartialDate(2025, 8, 10)
+    assert placed("on Monday", modality=Modality.FUTURE) == "2025-08-04"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dossier.models import TimeKind
 from dossier.plover import EventType
 from tests.helpers.pipeline import events, extraction
 
@@ -42,3 +43,25 @@ def test_a_numbered_event_carries_its_number() -> None:
     for text, number in cases.items():
         found = [e for e in extraction(text).events if e.type == EventType.CONSULT]
         assert found and {e.ordinal for e in found} == {number}, (text, found)
+
+
+def test_a_date_something_is_due_by_is_a_date_to_come_and_not_the_orders() -> None:
+    """'told X to leave by May 2': the date is the leaving's deadline, to come, not the day the order was given;
+    'X must withdraw by Friday': the deadline dates the withdrawal, forward; 'by Friday the troops had withdrawn'
+    is a past bound, read as it is."""
+    told = [e for e in extraction("Pakistan told the Indian envoys to leave the country by May 2.").events
+            if e.trigger.startswith("told")]
+    assert told and all(e.time is None for e in told), told
+    must = [e for e in extraction("Pakistan said the Indian envoys must leave by May 2.").events if e.time]
+    assert must and all(e.time is not None and e.time.ahead for e in must), must
+    past = [e for e in extraction("By Friday, the troops had withdrawn from the town.").events if e.time]
+    assert past and all(e.time is not None and not e.time.ahead for e in past), past
+
+
+def test_a_weekday_told_with_a_part_of_the_day_dates_the_event() -> None:
+    """'in the early hours of Thursday', 'late on Monday evening', 'Friday night': the weekday dates the event."""
+    for text in ("Rebels attacked the garrison in the early hours of Thursday.",
+                 "The army shelled the town late on Monday evening.",
+                 "Insurgents attacked the border post on Friday night."):
+        found = [e for e in extraction(text).events if e.time is not None]
+        assert found and all(e.time is not None and e.time.kind is TimeKind.WEEKDAY for e in found), (text, found)

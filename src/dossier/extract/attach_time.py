@@ -34,6 +34,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     triggers = {d.trigger.i: d for d in drafts}
     at_node: dict[int, TimeExpr] = {}
     described: set[int] = set()  # clauses about a participant ("X, who took office in 2000,"): no event's date
+    deadlines: set[int] = set()  # verbs with a date they are due by ("told to leave by May 2"): no other's date
     for span in times:
         parsed = parse_time(span.text)
         if parsed is None:
@@ -41,9 +42,12 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         head = _span_head(span, s)
         if head is None:
             continue
-        node = _time_host(head, s, triggers)
-        if node is not None and _scheduled_for(head, node, s):
+        due = deadline_verb(head, s)
+        node = due or _time_host(head, s, triggers)
+        if node is not None and (due is not None or _scheduled_for(head, node, s)):
             parsed = replace(parsed, ahead=True)
+        if due is not None:
+            deadlines.add(due.i)
         if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
         if node is not None and node.i not in triggers and (_describes_participant(node, s) or
@@ -69,9 +73,12 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
                 draft.time = triggers[node.i].time
                 break
-        if draft.time is None and len(at_node) == 1 and len(drafts) == 1 and not described:
+        if draft.time is None and len(at_node) == 1 and len(drafts) == 1 and not described and not deadlines:
             draft.time = next(iter(at_node.values()))
-    main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)]
+    for draft in drafts:
+        draft.due = draft.trigger.i in deadlines and draft.time is at_node[draft.trigger.i]
+    main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)
+                  and i not in deadlines]
     for draft in drafts:
         if draft.time is None and (found := _dated_by(draft, s, triggers)) is not None:
             draft.time_ref, draft.time = found  # "two days after the visit": dated from the visit, two days on
@@ -146,6 +153,18 @@ def _behind_barrier(node: Token, s: Parsed) -> bool:
         if (step.dep == "prep" and step.text.lower() in TIME_BARRIERS) or _temporal_clause(step, s):
             return True
     return False
+
+
+def deadline_verb(head: Token, s: Parsed) -> Token | None:
+    """'ordered them to leave by May 2', 'the envoys must leave by Friday', 'will withdraw by the end of the
+    month': a date after 'by' on a verb in its base form (an infinitive, or after a modal or 'will') is when
+    something is due, so a date to come, and that verb's alone: the clause that orders or reports it happened
+    before it. The verb, or None ('by Friday the troops had withdrawn': a past bound, read as it is)."""
+    prep = s.head(head)
+    if prep is None or head.dep != "pobj" or prep.dep != "prep" or prep.text.lower() != "by":
+        return None
+    verb = s.head(prep)
+    return verb if verb is not None and verb.tag == "VB" and verb.pos in ("VERB", "AUX") else None
 
 
 def _scheduled_for(head: Token, host: Token, s: Parsed) -> bool:

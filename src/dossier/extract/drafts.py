@@ -37,6 +37,7 @@ class Draft:
     fought: bool = False  # a use of force naming both sides (extract/campaigns.py): a fact even as background
     passing: bool = False  # a once-only fact told as the background of another (extract/facts.py `recalled`)
     standing: bool = False  # a relation told as a state (extract/relations.py): recorded as lasting, no day's news
+    due: bool = False  # its time is a date it is due by ("told to leave by May 2"): not that of what it is folded into
 
 
 def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:
@@ -56,7 +57,7 @@ def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:
         into.rule = draft.rule  # "discussed ... during a phone call": a phone consultation
     into.location = into.location if into.location is not None else draft.location
     into.targets = [t for t in into.targets if t != into.location]
-    into.time = into.time or draft.time
+    into.time = into.time or (None if draft.due else draft.time)
     into.folded |= {draft.rule.type} | draft.folded
     if into.rule.type == EventType.MOBILIZE and EventType.ASSAULT in into.folded:
         into.rule = Trigger(EventType.ASSAULT, None)  # "deployed troops to back an offensive": the assault

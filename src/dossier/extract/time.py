@@ -48,13 +48,13 @@ def parse_time(text: str) -> TimeExpr | None:
 
     Parts written side by side ("today, Wednesday, February 12", "tomorrow, Wednesday") name one day: the
     most telling part is kept, and a weekday beside a month and day is kept with it (it fixes the year)."""
-    whole = _parse_one(text, text)
+    whole = _parse_part(text, text)
     if _SPAN_OF_TIME.match(_LEAD.sub("", text.lower().strip())):
         return None
     parts = [p for p in text.split(",") if p.strip()]
     if len(parts) < 2 or (whole is not None and whole.kind is TimeKind.ABSOLUTE):
         return whole
-    found = [t for t in (_parse_one(p, text) for p in parts) if t is not None]
+    found = [t for t in (_parse_part(p, text) for p in parts) if t is not None]
     if whole is not None:
         found.append(whole)
     if not found:
@@ -64,6 +64,38 @@ def parse_time(text: str) -> TimeExpr | None:
     if best.kind is TimeKind.MONTH_DAY and best.weekday is None and weekdays:
         best = replace(best, weekday=weekdays[0])
     return best
+
+
+# A part of the day around a day ("the early hours of Wednesday", "early on Friday", "late on Tuesday evening",
+# "before dawn on Saturday", "on the night of 6 May", "Friday night", "yesterday afternoon"): that day.
+_DAY_PART_BEFORE = re.compile(
+    r"^(?:(?:in\s+)?the\s+(?:(?:early|small|wee|late)\s+)?hours\s+of|(?:(?:just\s+)?before\s+|at\s+)?"
+    r"(?:dawn|daybreak|dusk|nightfall|midnight|midday|noon)|(?:very\s+)?(?:early|late)|(?:in\s+|on\s+)?the\s+"
+    r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of)\s+(?:on\s+)?")
+_DAY_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$")
+DAY_PRECISE = frozenset({TimeKind.WEEKDAY, TimeKind.DAY_OFFSET, TimeKind.MONTH_DAY})
+
+
+def _parse_part(text: str, written: str) -> TimeExpr | None:
+    """One time expression, or the day a part of the day is told of (`day_of_day_part`)."""
+    return _parse_one(text, written) or day_of_day_part(text, written)
+
+
+def day_of_day_part(text: str, written: str) -> TimeExpr | None:
+    """'The early hours of Wednesday', 'late on Tuesday evening', 'Friday night', 'before dawn on Saturday', 'on
+    the morning of 7 May', 'yesterday afternoon': a part of a day is on that day, at day precision, as the day
+    named alone is. Only a day (a weekday, a day of a month, 'yesterday'): 'late May', 'early next week' are the
+    month's and the week's own forms, read as they are."""
+    phrase = " ".join(text.lower().replace(",", " ").split()).strip(" .")
+    phrase = _LEAD.sub("", phrase)
+    core = _DAY_PART_AFTER.sub("", _DAY_PART_BEFORE.sub("", phrase))
+    if core == phrase or not core:
+        return None
+    found = _parse_one(core, written)
+    if found is None or not (found.kind in DAY_PRECISE or (found.kind is TimeKind.ABSOLUTE and found.day)) \
+            or found.approximate:
+        return None
+    return found
 
 
 def sentence_time(dated: list[TimeExpr]) -> TimeExpr | None:
