@@ -53,3 +53,24 @@ def test_backing_a_party_in_a_war_is_military_help() -> None:
 def test_backing_a_plan_is_words_of_support() -> None:
     found = events("France backed the Chadian plan in May.")
     assert [e.type for e in found] == ["SUPPORT"], found
+
+
+def test_receiving_observers_lets_them_in() -> None:
+    found = events("Kenya received a mission of observers from the African Union on Monday.")
+    assert [e.type for e in found] == ["RETREAT"], found
+    assert found[0].actors == {"Kenya"} and "African Union" in found[0].targets, found
+
+
+def test_receiving_an_envoy_stays_a_visit() -> None:
+    found = events("Kenya received the Chilean envoy on Monday.")
+    assert [e.type for e in found] == ["CONSULT"], found
+
+
+def test_peacekeepers_taken_out_are_withdrawn_resources() -> None:
+    found = events("Sixty UN peacekeepers were shipped out of the northern enclave on Monday.")
+    assert [e.type for e in found] == ["SANCTION"] and found[0].mode == "withdraw", found
+
+
+def test_peacekeepers_arriving_are_military_assistance() -> None:
+    found = events("The first battalion of UN peacekeeping troops arrived in Mali on Monday, officials said.")
+    assert [e.type for e in found] == ["AID"], found

@@ -69,6 +69,15 @@ def test_a_generic_agent_that_acts_is_an_actor_of_the_event() -> None:
     assert marchers and any(e.type == "PROTEST" and marchers[0] in e.actors for e in rally.events)
 
 
+def test_rights_groups_and_aid_groups_are_actors() -> None:
+    found = extraction("Human rights groups accused the Kenyan police of torture on Friday.", pack_name="none")
+    groups = [i for i, m in enumerate(found.mentions) if "rights groups" in m.name]
+    assert groups and any(e.type == "ACCUSE" and groups[0] in e.actors for e in found.events), found.events
+    aid = extraction("Swedish aid groups delivered medicine to a hospital in Herat on Friday.", pack_name="none")
+    donors = [i for i, m in enumerate(aid.mentions) if "aid groups" in m.name]
+    assert donors and any(e.type == "AID" and donors[0] in e.actors for e in aid.events), aid.events
+
+
 def test_a_generic_agent_keeps_the_state_the_text_gives_it() -> None:
     police = [m for m in _groups("Georgian police dispersed the crowd with water cannon.") if "police" in m.name]
     assert [(m.name, m.country) for m in police] == [("Georgian police", "Georgia")]

@@ -488,6 +488,13 @@ class Frames:
     ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
     ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
     stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
+    third_parties: frozenset[str] = frozenset()  # observers, peacekeepers: whose entry is a RETREAT ...
+    third_party_groups: frozenset[str] = frozenset()  # ... "a team of inspectors" ...
+    admitting: frozenset[str] = frozenset()  # ... the verbs letting them in ...
+    leaving: frozenset[str] = frozenset()  # ... taking them out (SANCTION withdraw) ...
+    leaving_particles: frozenset[str] = frozenset()  # ... "pulled out", "called back" ...
+    arriving: frozenset[str] = frozenset()  # ... and bringing peacekeepers (AID)
+    peacekeepers: frozenset[str] = frozenset()
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -532,7 +539,10 @@ def frames() -> Frames:
                   frozenset((data.get("ordering") or {}).get("verbs") or ()),
                   frozenset((data.get("ordering") or {}).get("states") or ()),
                   frozenset((data.get("ordering") or {}).get("nouns") or ()),
-                  frozenset((data.get("commitment") or {}).get("stops") or ()))
+                  frozenset((data.get("commitment") or {}).get("stops") or ()),
+                  *(frozenset(str(w).lower() for w in (data.get("third_parties") or {}).get(key) or ())
+                    for key in ("words", "groups", "admitting", "leaving", "leaving_particles", "arriving",
+                                "peacekeepers")))
 
 
 @dataclass(frozen=True, slots=True)
