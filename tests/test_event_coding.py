@@ -74,3 +74,17 @@ def test_peacekeepers_taken_out_are_withdrawn_resources() -> None:
 def test_peacekeepers_arriving_are_military_assistance() -> None:
     found = events("The first battalion of UN peacekeeping troops arrived in Mali on Monday, officials said.")
     assert [e.type for e in found] == ["AID"], found
+
+
+def test_goods_of_relief_handed_over_are_aid() -> None:
+    found = events("Kenya handed over 200 tons of food aid to Somalia on Monday.")
+    assert [e.type for e in found] == ["AID"], found
+    captive = events("Kenya handed over the captured rebel commander to Uganda on Monday.")
+    assert [e.type for e in captive] == ["CONCEDE"], captive
+
+
+def test_people_in_need_taken_to_safety_are_aid() -> None:
+    found = events("Red Cross helicopters evacuated the wounded from the besieged town on Monday.")
+    assert [e.type for e in found] == ["AID"], found
+    town = events("Malian troops evacuated the town of Kidal on Monday.")
+    assert [e.type for e in town] == ["RETREAT"], town

@@ -250,3 +250,29 @@ def _third_party(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
         return True
     return lemma in frames().third_party_groups and any(
         _third_party(o, s, kinds) for p in s.kids(word, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
+
+
+def relief(drafts: list[Draft], s: Parsed) -> None:
+    """'Swiss doctors handed over 500 kg of medicine to the Red Crescent', 'helicopters evacuated the wounded
+    from the town': goods of relief given and people in need taken to safety are humanitarian aid (PLOVER AID),
+    whatever the verb alone says (handing over a captive: a concession; evacuating a town: a retreat)."""
+    words = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or draft.rule.type == EventType.AID:
+            continue
+        lemma = verb.lemma.lower()
+        things = s.kids(verb, "dobj", "nsubjpass")
+        if (lemma in words.giving and any(_counted(o, s, words.relief_goods) for o in things)) or (
+                lemma in words.evacuating and any(_counted(o, s, words.needy) for o in things)):
+            draft.rule = Trigger(EventType.AID, None)
+            draft.bare = False
+
+
+def _counted(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
+    """A noun of `kinds` ('medicine', 'food aid'), or an amount of one ('500 kg of medicine', 'tons of grain')."""
+    forms = {word.lemma.lower(), word.text.lower()}
+    if forms & kinds:
+        return True
+    return bool(forms & frames().amounts) and any(
+        _counted(o, s, kinds) for p in s.kids(word, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))

@@ -495,6 +495,11 @@ class Frames:
     leaving_particles: frozenset[str] = frozenset()  # ... "pulled out", "called back" ...
     arriving: frozenset[str] = frozenset()  # ... and bringing peacekeepers (AID)
     peacekeepers: frozenset[str] = frozenset()
+    giving: frozenset[str] = frozenset()  # "handed over medicine": verbs of giving ...
+    relief_goods: frozenset[str] = frozenset()  # ... goods of relief (AID) ...
+    amounts: frozenset[str] = frozenset()  # ... told by an amount ("200 tons of grain") ...
+    evacuating: frozenset[str] = frozenset()  # ... and verbs taking people to safety ...
+    needy: frozenset[str] = frozenset()  # ... the people in need they take (AID)
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -542,7 +547,9 @@ def frames() -> Frames:
                   frozenset((data.get("commitment") or {}).get("stops") or ()),
                   *(frozenset(str(w).lower() for w in (data.get("third_parties") or {}).get(key) or ())
                     for key in ("words", "groups", "admitting", "leaving", "leaving_particles", "arriving",
-                                "peacekeepers")))
+                                "peacekeepers")),
+                  *(frozenset(str(w).lower() for w in (data.get("relief") or {}).get(key) or ())
+                    for key in ("giving", "goods", "amounts", "evacuating", "needy")))
 
 
 @dataclass(frozen=True, slots=True)
