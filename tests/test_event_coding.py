@@ -88,3 +88,9 @@ def test_people_in_need_taken_to_safety_are_aid() -> None:
     assert [e.type for e in found] == ["AID"], found
     town = events("Malian troops evacuated the town of Kidal on Monday.")
     assert [e.type for e in town] == ["RETREAT"], town
+
+
+def test_the_place_a_blockade_is_of_undergoes_it() -> None:
+    found = events("Chile tightened the naval blockade of Peru on Monday.")
+    assert found and all("Peru" not in e.actors for e in found), found
+    assert any("Peru" in e.targets for e in found), found

@@ -273,7 +273,8 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
         if child.dep == "poss" and done_by:
             draft.targets += refer(child, s, mentions)  # "Assad's ouster by the rebels": Assad was ousted
             continue
-        if child.dep == "prep" and undergone and child.text.lower() == "of":
+        if child.dep == "prep" and child.text.lower() == "of" and (
+                undergone or noun.lemma.lower() in frames().done_to):  # "the blockade of the port": done to it
             draft.targets += [i for p in s.kids(child, "pobj") for i in refer(p, s, mentions)]
             continue
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):

@@ -500,6 +500,7 @@ class Frames:
     amounts: frozenset[str] = frozenset()  # ... told by an amount ("200 tons of grain") ...
     evacuating: frozenset[str] = frozenset()  # ... and verbs taking people to safety ...
     needy: frozenset[str] = frozenset()  # ... the people in need they take (AID)
+    done_to: frozenset[str] = frozenset()  # "the blockade of the port": its "of" phrase undergoes it
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -549,7 +550,8 @@ def frames() -> Frames:
                     for key in ("words", "groups", "admitting", "leaving", "leaving_particles", "arriving",
                                 "peacekeepers")),
                   *(frozenset(str(w).lower() for w in (data.get("relief") or {}).get(key) or ())
-                    for key in ("giving", "goods", "amounts", "evacuating", "needy")))
+                    for key in ("giving", "goods", "amounts", "evacuating", "needy")),
+                  frozenset(str(w).lower() for w in data.get("done_to") or ()))
 
 
 @dataclass(frozen=True, slots=True)
