@@ -546,12 +546,22 @@ def frames() -> Frames:
                   frozenset((data.get("ordering") or {}).get("states") or ()),
                   frozenset((data.get("ordering") or {}).get("nouns") or ()),
                   frozenset((data.get("commitment") or {}).get("stops") or ()),
-                  *(frozenset(str(w).lower() for w in (data.get("third_parties") or {}).get(key) or ())
-                    for key in ("words", "groups", "admitting", "leaving", "leaving_particles", "arriving",
-                                "peacekeepers")),
-                  *(frozenset(str(w).lower() for w in (data.get("relief") or {}).get(key) or ())
-                    for key in ("giving", "goods", "amounts", "evacuating", "needy")),
-                  frozenset(str(w).lower() for w in data.get("done_to") or ()))
+                  third_parties=_words(data, "third_parties", "words"),
+                  third_party_groups=_words(data, "third_parties", "groups"),
+                  admitting=_words(data, "third_parties", "admitting"),
+                  leaving=_words(data, "third_parties", "leaving"),
+                  leaving_particles=_words(data, "third_parties", "leaving_particles"),
+                  arriving=_words(data, "third_parties", "arriving"),
+                  peacekeepers=_words(data, "third_parties", "peacekeepers"),
+                  giving=_words(data, "relief", "giving"), relief_goods=_words(data, "relief", "goods"),
+                  amounts=_words(data, "relief", "amounts"), evacuating=_words(data, "relief", "evacuating"),
+                  needy=_words(data, "relief", "needy"),
+                  done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()))
+
+
+def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
+    """The lower-cased words of one list of a group of `frames.yaml` ("relief": {"goods": [...]})."""
+    return frozenset(str(w).lower() for w in (data.get(group) or {}).get(key) or ())
 
 
 @dataclass(frozen=True, slots=True)
