@@ -96,6 +96,14 @@ def test_a_capital_the_tagger_took_for_a_person_is_the_capital_standing_for_its_
     assert capitals and all(m.type is EntityType.PLACE and m.country == "Georgia" for m in capitals)
 
 
+def test_a_country_name_the_ner_left_out_is_the_state() -> None:
+    found = extraction("Uzbekistan opened the bridge on Monday.", pack_name="none")
+    assert [(m.name, m.type) for m in found.mentions] == [("Uzbekistan", EntityType.STATE)], found.mentions
+    assert found.events and tuple(found.events[0].actors) == (0,), found.events
+    person = extraction("Chad Smith met the Kenyan president on Monday.", pack_name="none")
+    assert all(m.type is not EntityType.STATE or m.name != "Chad" for m in person.mentions), person.mentions
+
+
 def test_a_name_before_a_place_noun_is_a_place() -> None:
     found = extraction("The road would cross the Meghri district and reach the Ordubad exclave.",
                        pack_name="none").mentions
