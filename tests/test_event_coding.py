@@ -94,3 +94,11 @@ def test_the_place_a_blockade_is_of_undergoes_it() -> None:
     found = events("Chile tightened the naval blockade of Peru on Monday.")
     assert found and all("Peru" not in e.actors for e in found), found
     assert any("Peru" in e.targets for e in found), found
+
+
+def test_who_is_opposed_to_a_thing_opposes_it() -> None:
+    found = events("Kenya is opposed to Ugandan mediation in the talks with Sudan, an aide said on Monday.")
+    assert [e.type for e in found] == ["REJECT"], found
+    assert "Kenya" in found[0].actors and "Kenya" not in found[0].targets, found
+    hung = events("Chile is opposed to Peruvian mediation in peace negotiations with Bolivia.")
+    assert hung and "Chile" in hung[0].actors, hung

@@ -203,7 +203,8 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
     for _ in range(6):
         if current is None:
             return None
-        subjects = s.kids(current, *SUBJECT_DEPS)
+        subjects = s.kids(current, *SUBJECT_DEPS) or [  # "Chile is opposed": the parser may hang the subject
+            k for a in s.kids(current, "aux", "auxpass") for k in s.kids(a, *SUBJECT_DEPS)]  # on the auxiliary
         if subjects:
             subject = subjects[0]
             if subject.tag in ("WP", "WDT"):
@@ -219,6 +220,9 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
         if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
             return owner  # "Russia's decision to grant asylum": Russia grants it
+        if current.dep == "acomp" and current.pos == "VERB":  # "Kenya is opposed to ...": the participle the
+            current = s.head(current)  # parser hangs from the copula takes the copula's subject
+            continue
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             return None
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (

@@ -501,6 +501,7 @@ class Frames:
     evacuating: frozenset[str] = frozenset()  # ... and verbs taking people to safety ...
     needy: frozenset[str] = frozenset()  # ... the people in need they take (AID)
     done_to: frozenset[str] = frozenset()  # "the blockade of the port": its "of" phrase undergoes it
+    stances_held: frozenset[str] = frozenset()  # "is opposed to the plan": its subject opposes it
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -556,7 +557,8 @@ def frames() -> Frames:
                   giving=_words(data, "relief", "giving"), relief_goods=_words(data, "relief", "goods"),
                   amounts=_words(data, "relief", "amounts"), evacuating=_words(data, "relief", "evacuating"),
                   needy=_words(data, "relief", "needy"),
-                  done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()))
+                  done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()),
+                  stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
