@@ -102,3 +102,10 @@ def test_who_is_opposed_to_a_thing_opposes_it() -> None:
     assert "Kenya" in found[0].actors and "Kenya" not in found[0].targets, found
     hung = events("Chile is opposed to Peruvian mediation in peace negotiations with Bolivia.")
     assert hung and "Chile" in hung[0].actors, hung
+
+
+def test_what_a_statement_issued_demands_is_demanded_by_its_issuer() -> None:
+    found = events("The rebel Shining Path issued a statement demanding that the Peruvian government release its "
+                   "leader.")
+    assert [e.type for e in found] == ["REQUEST"], found
+    assert found[0].actors == {"Shining Path"}, found

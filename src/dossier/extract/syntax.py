@@ -216,6 +216,9 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             return s.head(current)
         if current.dep == "acl" and current.tag == "VBG" and (noun := s.head(current)) is not None and \
                 noun.pos in ("NOUN", "PROPN"):
+            issuer = s.head(noun) if noun.dep == "dobj" and noun.lemma.lower() in references().utterances else None
+            if issuer is not None:  # "X issued a statement demanding ...": X demands it
+                return subject_of(issuer, s)
             return last_named(current, noun, s)  # "al-Sharaa, paying his first visit": al-Sharaa pays it
         if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:

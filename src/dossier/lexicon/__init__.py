@@ -580,6 +580,7 @@ class References:
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
     means: frozenset[str]  # "with the assistance of X": X is no party
     pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
+    utterances: frozenset[str] = frozenset()  # "issued a statement demanding X": said by its issuer
 
 
 @lru_cache(maxsize=1)
@@ -589,4 +590,5 @@ def references() -> References:
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
-                      frozenset(data["means"]), frozenset(data.get("pacts") or ()))
+                      frozenset(data["means"]), frozenset(data.get("pacts") or ()),
+                      frozenset(data.get("utterances") or ()))
