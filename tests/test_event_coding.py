@@ -53,3 +53,59 @@ def test_backing_a_party_in_a_war_is_military_help() -> None:
 def test_backing_a_plan_is_words_of_support() -> None:
     found = events("France backed the Chadian plan in May.")
     assert [e.type for e in found] == ["SUPPORT"], found
+
+
+def test_receiving_observers_lets_them_in() -> None:
+    found = events("Kenya received a mission of observers from the African Union on Monday.")
+    assert [e.type for e in found] == ["RETREAT"], found
+    assert found[0].actors == {"Kenya"} and "African Union" in found[0].targets, found
+
+
+def test_receiving_an_envoy_stays_a_visit() -> None:
+    found = events("Kenya received the Chilean envoy on Monday.")
+    assert [e.type for e in found] == ["CONSULT"], found
+
+
+def test_peacekeepers_taken_out_are_withdrawn_resources() -> None:
+    found = events("Sixty UN peacekeepers were shipped out of the northern enclave on Monday.")
+    assert [e.type for e in found] == ["SANCTION"] and found[0].mode == "withdraw", found
+
+
+def test_peacekeepers_arriving_are_military_assistance() -> None:
+    found = events("The first battalion of UN peacekeeping troops arrived in Mali on Monday, officials said.")
+    assert [e.type for e in found] == ["AID"], found
+
+
+def test_goods_of_relief_handed_over_are_aid() -> None:
+    found = events("Kenya handed over 200 tons of food aid to Somalia on Monday.")
+    assert [e.type for e in found] == ["AID"], found
+    captive = events("Kenya handed over the captured rebel commander to Uganda on Monday.")
+    assert [e.type for e in captive] == ["CONCEDE"], captive
+
+
+def test_people_in_need_taken_to_safety_are_aid() -> None:
+    found = events("Red Cross helicopters evacuated the wounded from the besieged town on Monday.")
+    assert [e.type for e in found] == ["AID"], found
+    town = events("Malian troops evacuated the town of Kidal on Monday.")
+    assert [e.type for e in town] == ["RETREAT"], town
+
+
+def test_the_place_a_blockade_is_of_undergoes_it() -> None:
+    found = events("Chile tightened the naval blockade of Peru on Monday.")
+    assert found and all("Peru" not in e.actors for e in found), found
+    assert any("Peru" in e.targets for e in found), found
+
+
+def test_who_is_opposed_to_a_thing_opposes_it() -> None:
+    found = events("Kenya is opposed to Ugandan mediation in the talks with Sudan, an aide said on Monday.")
+    assert [e.type for e in found] == ["REJECT"], found
+    assert "Kenya" in found[0].actors and "Kenya" not in found[0].targets, found
+    hung = events("Chile is opposed to Peruvian mediation in peace negotiations with Bolivia.")
+    assert hung and "Chile" in hung[0].actors, hung
+
+
+def test_what_a_statement_issued_demands_is_demanded_by_its_issuer() -> None:
+    found = events("The rebel Shining Path issued a statement demanding that the Peruvian government release its "
+                   "leader.")
+    assert [e.type for e in found] == ["REQUEST"], found
+    assert found[0].actors == {"Shining Path"}, found

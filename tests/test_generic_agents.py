@@ -69,6 +69,15 @@ def test_a_generic_agent_that_acts_is_an_actor_of_the_event() -> None:
     assert marchers and any(e.type == "PROTEST" and marchers[0] in e.actors for e in rally.events)
 
 
+def test_rights_groups_and_aid_groups_are_actors() -> None:
+    found = extraction("Human rights groups accused the Kenyan police of torture on Friday.", pack_name="none")
+    groups = [i for i, m in enumerate(found.mentions) if "rights groups" in m.name]
+    assert groups and any(e.type == "ACCUSE" and groups[0] in e.actors for e in found.events), found.events
+    aid = extraction("Swedish aid groups delivered medicine to a hospital in Herat on Friday.", pack_name="none")
+    donors = [i for i, m in enumerate(aid.mentions) if "aid groups" in m.name]
+    assert donors and any(e.type == "AID" and donors[0] in e.actors for e in aid.events), aid.events
+
+
 def test_a_generic_agent_keeps_the_state_the_text_gives_it() -> None:
     police = [m for m in _groups("Georgian police dispersed the crowd with water cannon.") if "police" in m.name]
     assert [(m.name, m.country) for m in police] == [("Georgian police", "Georgia")]
@@ -85,6 +94,14 @@ def test_a_capital_the_tagger_took_for_a_person_is_the_capital_standing_for_its_
                        pack_name="none").mentions
     capitals = [m for m in found if m.name == "Tbilisi"]
     assert capitals and all(m.type is EntityType.PLACE and m.country == "Georgia" for m in capitals)
+
+
+def test_a_country_name_the_ner_left_out_is_the_state() -> None:
+    found = extraction("Uzbekistan opened the bridge on Monday.", pack_name="none")
+    assert [(m.name, m.type) for m in found.mentions] == [("Uzbekistan", EntityType.STATE)], found.mentions
+    assert found.events and tuple(found.events[0].actors) == (0,), found.events
+    person = extraction("Chad Smith met the Kenyan president on Monday.", pack_name="none")
+    assert all(m.type is not EntityType.STATE or m.name != "Chad" for m in person.mentions), person.mentions
 
 
 def test_a_name_before_a_place_noun_is_a_place() -> None:

@@ -48,6 +48,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
     mentions += unlabelled_facilities(analysed, tokens)
+    mentions += unlabelled_states(analysed, tokens)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
@@ -173,6 +174,27 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
             facility = _facility_extension(base, tokens, analysed.article.text)
             if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
                 found.append(facility)
+    return found
+
+
+def unlabelled_states(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A country's name the NER left out ('Uzbekistan finally opened the bridge'): a lone capitalised proper
+    noun that is the name of a country the gazetteer knows (not its demonym, not part of a longer name) is that
+    state."""
+    places = gazetteer()
+    covered = {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
+    found = []
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            if token.i in covered or token.pos != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha():
+                continue
+            country = places.country(token.text)
+            if country is None or token.text == country.demonym or any(
+                    (near := tokens.get(k)) is not None and near.pos == "PROPN" for k in (token.i - 1, token.i + 1)):
+                continue
+            end = token.idx + len(token.text)
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.STATE, token.i, token.i + 1, country=country.name))
     return found
 
 

@@ -12,7 +12,7 @@ from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed, refer, subject_of
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
-from dossier.plover import EventType
+from dossier.plover import EventType, Mode
 
 PLACE_TYPES = {EntityType.PLACE, EntityType.FACILITY, EntityType.STATE}
 TAKEN = ("dobj", "nsubjpass")
@@ -207,3 +207,72 @@ def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
 def _infinitive(word: Token, s: Parsed) -> bool:
     return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(word))
 
+
+
+def third_parties(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """Observers, inspectors, monitors, peacekeepers and aid workers: what is done with them is coded by the
+    PLOVER manual, whatever the verb alone says. 'Kenya received a team of inspectors' lets them in (RETREAT,
+    "allowing the entry of observers, peacekeepers, or humanitarian workers"); 'the monitors were pulled out',
+    'Ghana withdrew its observers' takes them out (SANCTION withdraw, "withdraw one's non-military resources");
+    'peacekeeping troops arrived in X', 'deployed peacekeepers' is military assistance (AID, "military and
+    police assistance including personnel"). A visit received ('received the envoy') keeps its type."""
+    words = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB":
+            continue
+        lemma = verb.lemma.lower()
+        moved = s.kids(verb, "dobj", "nsubjpass")
+        subject = subject_of(verb, s) if not moved else None
+        moving = moved or ([subject] if subject is not None else [])
+        leaving = lemma in words.leaving or any(
+            k.lemma.lower() in words.leaving_particles for k in s.kids(verb, "prt"))
+        if lemma in words.admitting and any(_third_party(o, s, words.third_parties) for o in moved):
+            draft.rule = Trigger(EventType.RETREAT, None)
+            let_in = {w.i for o in moved for w, _ in s.subtree(o)}  # those let in are its recipients
+            draft.targets += [i for i in draft.actors if mentions[i].token_start in let_in and i not in draft.targets]
+            draft.actors = [i for i in draft.actors if i not in draft.targets]
+        elif leaving and any(_third_party(o, s, words.third_parties) for o in moving):
+            draft.rule = Trigger(EventType.SANCTION, Mode.WITHDRAW)
+        elif lemma in words.arriving and any(_third_party(o, s, words.peacekeepers) for o in moving):
+            draft.rule = Trigger(EventType.AID, None)
+        else:
+            continue
+        draft.bare = False
+
+
+def _third_party(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
+    """'observers', 'UN peacekeeping troops', 'aid workers', or a group of them ('a team of inspectors')."""
+    lemma = word.lemma.lower()
+    modifiers = [k for k in s.kids(word, "compound", "amod")]
+    if lemma in kinds or word.text.lower().rstrip("s") in kinds or any(
+            m.lemma.lower() in kinds or f"{m.lemma.lower()} {lemma}" in kinds for m in modifiers):
+        return True
+    return lemma in frames().third_party_groups and any(
+        _third_party(o, s, kinds) for p in s.kids(word, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
+
+
+def relief(drafts: list[Draft], s: Parsed) -> None:
+    """'Swiss doctors handed over 500 kg of medicine to the Red Crescent', 'helicopters evacuated the wounded
+    from the town': goods of relief given and people in need taken to safety are humanitarian aid (PLOVER AID),
+    whatever the verb alone says (handing over a captive: a concession; evacuating a town: a retreat)."""
+    words = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or draft.rule.type == EventType.AID:
+            continue
+        lemma = verb.lemma.lower()
+        things = s.kids(verb, "dobj", "nsubjpass")
+        if (lemma in words.giving and any(_counted(o, s, words.relief_goods) for o in things)) or (
+                lemma in words.evacuating and any(_counted(o, s, words.needy) for o in things)):
+            draft.rule = Trigger(EventType.AID, None)
+            draft.bare = False
+
+
+def _counted(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
+    """A noun of `kinds` ('medicine', 'food aid'), or an amount of one ('500 kg of medicine', 'tons of grain')."""
+    forms = {word.lemma.lower(), word.text.lower()}
+    if forms & kinds:
+        return True
+    return bool(forms & frames().amounts) and any(
+        _counted(o, s, kinds) for p in s.kids(word, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))

@@ -34,6 +34,8 @@ from dossier.extract.coding import (
     orders_in_force,
     protest_demands,
     protests,
+    relief,
+    third_parties,
 )
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
@@ -138,6 +140,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = intervening(drafts, s, mentions)  # "deployed troops to back X's war against Y": a use of force on Y
     force_sent_against(drafts, s)  # "sent jets against the rebels": an attack, not aid
     orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
+    relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
+    third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
     caused_flight(drafts, s, mentions)

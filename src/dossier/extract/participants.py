@@ -92,13 +92,16 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
     patient = shared_patient(verb, s)
     if patient is not None:  # "X was ousted and granted asylum": X was granted it
         draft.targets += refer(patient, s, mentions)
+    held = stance_held(verb, s)  # "Israel is opposed to the plan": Israel opposes it
     subject = subject_of(verb, s) if patient is None and not s.kids(verb, "nsubjpass") else None  # a passive's
     if subject is not None:  # actor is its agent
         draft.actors += refer(subject, s, mentions)
     if draft.location is None and any(c.text.lower() == "there" for c in s.kids(verb, "advmod")):
         draft.location = place_before(verb, s, mentions)  # "flew to M and were granted asylum there": in M
     for child in s.kids(verb):
-        if child.dep == "nsubjpass":
+        if child.dep == "nsubjpass" and held:
+            draft.actors += refer(child, s, mentions)
+        elif child.dep == "nsubjpass":
             draft.targets += refer(child, s, mentions)
         elif child.dep == "agent":
             for pobj in s.kids(child, "pobj"):
@@ -122,6 +125,14 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             draft.actors += pact_side(verb, noun, s, mentions)
     if not draft.targets and not draft.bare:  # a verb typed by the dictionary's default alone needs its own two
         draft.targets += [i for i in counterparts_of_objects(verb, s, mentions) if i not in draft.actors]
+
+
+def stance_held(verb: Token, s: Parsed) -> bool:
+    """'Israel is opposed to the plan', 'Peru remains committed to the accord': a participle of stance after
+    'be' with no 'by' phrase is a state its subject is in, whose holder does what the verb says (opposes,
+    commits), not a passive whose subject undergoes it (`frames.yaml` stances_held)."""
+    return verb.tag == "VBN" and verb.lemma.lower() in frames().stances_held and not s.kids(verb, "agent") and any(
+        p.text.lower() == "to" for p in s.kids(verb, "prep"))
 
 
 def counterparts_of_objects(verb: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
@@ -273,7 +284,8 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
         if child.dep == "poss" and done_by:
             draft.targets += refer(child, s, mentions)  # "Assad's ouster by the rebels": Assad was ousted
             continue
-        if child.dep == "prep" and undergone and child.text.lower() == "of":
+        if child.dep == "prep" and child.text.lower() == "of" and (
+                undergone or noun.lemma.lower() in frames().done_to):  # "the blockade of the port": done to it
             draft.targets += [i for p in s.kids(child, "pobj") for i in refer(p, s, mentions)]
             continue
         if child.dep == "poss" or (child.dep in ("amod", "compound") and child.i in s.mention_at):

@@ -203,7 +203,8 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
     for _ in range(6):
         if current is None:
             return None
-        subjects = s.kids(current, *SUBJECT_DEPS)
+        subjects = s.kids(current, *SUBJECT_DEPS) or [  # "Chile is opposed": the parser may hang the subject
+            k for a in s.kids(current, "aux", "auxpass") for k in s.kids(a, *SUBJECT_DEPS)]  # on the auxiliary
         if subjects:
             subject = subjects[0]
             if subject.tag in ("WP", "WDT"):
@@ -215,10 +216,16 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             return s.head(current)
         if current.dep == "acl" and current.tag == "VBG" and (noun := s.head(current)) is not None and \
                 noun.pos in ("NOUN", "PROPN"):
+            issuer = s.head(noun) if noun.dep == "dobj" and noun.lemma.lower() in references().utterances else None
+            if issuer is not None:  # "X issued a statement demanding ...": X demands it
+                return subject_of(issuer, s)
             return last_named(current, noun, s)  # "al-Sharaa, paying his first visit": al-Sharaa pays it
         if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
             return owner  # "Russia's decision to grant asylum": Russia grants it
+        if current.dep == "acomp" and current.pos == "VERB":  # "Kenya is opposed to ...": the participle the
+            current = s.head(current)  # parser hangs from the copula takes the copula's subject
+            continue
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             return None
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (

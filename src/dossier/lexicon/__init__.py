@@ -488,6 +488,20 @@ class Frames:
     ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
     ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
     stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
+    third_parties: frozenset[str] = frozenset()  # observers, peacekeepers: whose entry is a RETREAT ...
+    third_party_groups: frozenset[str] = frozenset()  # ... "a team of inspectors" ...
+    admitting: frozenset[str] = frozenset()  # ... the verbs letting them in ...
+    leaving: frozenset[str] = frozenset()  # ... taking them out (SANCTION withdraw) ...
+    leaving_particles: frozenset[str] = frozenset()  # ... "pulled out", "called back" ...
+    arriving: frozenset[str] = frozenset()  # ... and bringing peacekeepers (AID)
+    peacekeepers: frozenset[str] = frozenset()
+    giving: frozenset[str] = frozenset()  # "handed over medicine": verbs of giving ...
+    relief_goods: frozenset[str] = frozenset()  # ... goods of relief (AID) ...
+    amounts: frozenset[str] = frozenset()  # ... told by an amount ("200 tons of grain") ...
+    evacuating: frozenset[str] = frozenset()  # ... and verbs taking people to safety ...
+    needy: frozenset[str] = frozenset()  # ... the people in need they take (AID)
+    done_to: frozenset[str] = frozenset()  # "the blockade of the port": its "of" phrase undergoes it
+    stances_held: frozenset[str] = frozenset()  # "is opposed to the plan": its subject opposes it
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -532,7 +546,24 @@ def frames() -> Frames:
                   frozenset((data.get("ordering") or {}).get("verbs") or ()),
                   frozenset((data.get("ordering") or {}).get("states") or ()),
                   frozenset((data.get("ordering") or {}).get("nouns") or ()),
-                  frozenset((data.get("commitment") or {}).get("stops") or ()))
+                  frozenset((data.get("commitment") or {}).get("stops") or ()),
+                  third_parties=_words(data, "third_parties", "words"),
+                  third_party_groups=_words(data, "third_parties", "groups"),
+                  admitting=_words(data, "third_parties", "admitting"),
+                  leaving=_words(data, "third_parties", "leaving"),
+                  leaving_particles=_words(data, "third_parties", "leaving_particles"),
+                  arriving=_words(data, "third_parties", "arriving"),
+                  peacekeepers=_words(data, "third_parties", "peacekeepers"),
+                  giving=_words(data, "relief", "giving"), relief_goods=_words(data, "relief", "goods"),
+                  amounts=_words(data, "relief", "amounts"), evacuating=_words(data, "relief", "evacuating"),
+                  needy=_words(data, "relief", "needy"),
+                  done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()),
+                  stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()))
+
+
+def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
+    """The lower-cased words of one list of a group of `frames.yaml` ("relief": {"goods": [...]})."""
+    return frozenset(str(w).lower() for w in (data.get(group) or {}).get(key) or ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,6 +580,7 @@ class References:
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
     means: frozenset[str]  # "with the assistance of X": X is no party
     pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
+    utterances: frozenset[str] = frozenset()  # "issued a statement demanding X": said by its issuer
 
 
 @lru_cache(maxsize=1)
@@ -558,4 +590,5 @@ def references() -> References:
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
-                      frozenset(data["means"]), frozenset(data.get("pacts") or ()))
+                      frozenset(data["means"]), frozenset(data.get("pacts") or ()),
+                      frozenset(data.get("utterances") or ()))
