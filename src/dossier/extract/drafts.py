@@ -37,6 +37,8 @@ class Draft:
     fought: bool = False  # a use of force naming both sides (extract/campaigns.py): a fact even as background
     passing: bool = False  # a once-only fact told as the background of another (extract/facts.py `recalled`)
     standing: bool = False  # a relation told as a state (extract/relations.py): recorded as lasting, no day's news
+    along: tuple[str, ...] = ()  # who came along but is no party ("as observers": extract/companions.py)
+    joins: bool = False  # a companion clause: one event with the gathering it restates (extract/companions.py)
 
 
 def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:
