@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dossier.extract.companions import NEAR
 from dossier.lexicon import along_words
-from dossier.plover import EventType
+from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
+from dossier.plover import EventType, Mode
+from dossier.resolve.events import EntityFacts, EventResolver
 from tests.helpers.pipeline import extraction
 
 
@@ -89,3 +91,36 @@ def test_the_companion_words_are_data() -> None:
     assert {"attend", "accompany", "include", "present", "travel"} <= set().union(
         *(along_words(k) for k in ("attend", "accompany", "include", "present", "travel")))
     assert "observers" in along_words("observers") and "talks" in along_words("gatherings")
+
+
+# --- resolution: the companion's mention joins the gathering it restates --------------------------------------------
+
+FACTS = {
+    "president_vell": EntityFacts(EntityType.PERSON, None),
+    "minister_oda": EntityFacts(EntityType.PERSON, None),
+    "envoy_ruiz": EntityFacts(EntityType.PERSON, None),
+    "adviser_lund": EntityFacts(EntityType.PERSON, None),
+    "kessel": EntityFacts(EntityType.PLACE, None),
+}
+
+
+def mention(n: int, actors: tuple[int, ...], targets: tuple[int, ...], *, time: TimeExpr | None = None,
+            time_ref: int | None = None, joins: bool = False) -> EventMention:
+    return EventMention(article_id="a", sentence=n, trigger="met", start=10 * n, end=10 * n + 4,
+                        type=EventType.CONSULT, mode=Mode.VISIT, modality=Modality.ASSERTED, actors=actors,
+                        targets=targets, location=4, time=time, lemma="visit", time_ref=time_ref, joins=joins)
+
+
+def test_a_companions_mention_joins_the_gathering_it_restates_whatever_the_people_it_adds() -> None:
+    """'Vell visited Kessel on 3 June and met Oda.' / 'Ruiz and Lund travelled with him.'"""
+    ids = ["president_vell", "minister_oda", "envoy_ruiz", "adviser_lund", "kessel"]
+    june_3 = TimeExpr("3 June 2024", TimeKind.ABSOLUTE, year=2024, month=6, day=3)
+    resolver = EventResolver(FACTS.get)
+    resolver.add_article("a", PartialDate(2024, 6, 4), [
+        mention(0, (0,), (1,), time=june_3),
+        mention(1, (2, 3), (), time_ref=0, joins=True),
+    ], ids, [june_3])
+    events = {item.event_id for item in resolver.by_article["a"]}
+    assert len(events) == 1, "one visit, with who went along, though no visitor is named in common"
+    (event,) = [resolver.events[i] for i in events if i is not None]
+    assert {"envoy_ruiz", "adviser_lund"} <= set(resolver.tally(event).actors)

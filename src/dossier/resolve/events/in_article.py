@@ -4,8 +4,10 @@
 Contract:
 - input: the `EventState` after every mention of `article_id` joined an event (`merging.merge`) and the article was
   dated (`dating.date_by_reference`, `dating.reopen`, `dating.propagate`);
-- what it does: merges pairs of the article's own events (never an event without a mention of this article) that
-  are one story told again (`one_story`: one type, mode and modality) or one occasion told in another mode
+- what it does: first moves a companion clause's mention ("X also attended the talks", `Evidence.joins`) into the
+  event of the gathering it restates (`_went_along`); then merges pairs of the article's own events (never an
+  event without a mention of this article) that are one story told again (`one_story`: one type, mode and
+  modality) or one occasion told in another mode
   (`told_in_another_mode`, rules in coreference.py: talks told of a call, a coming told of a visit, a joint
   appearance told of a meeting), or a visit's one meeting the visitor holds with a counterpart, told by this
   article alone (`meeting_of_the_visit`: the visit absorbs it); the fewer mentions move (`merging.absorb`), and
