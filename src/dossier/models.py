@@ -339,6 +339,8 @@ class EventMention:
     # "family"; nouns of `lexicon/once.yaml` companions, lower-cased): conflicts compare sources on them
     passing: bool = False  # a once-only fact told in passing, as the background of the sentence's main fact
     # ("since the fall of X, Y has ..."): the sentence's issues are the main fact's, not its own (not stored)
+    joins: bool = False  # who went along to the gathering `time_ref` tells ("X also attended the talks":
+    # extract/companions.py): one event with it (not stored)
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----

@@ -38,6 +38,8 @@ class Draft:
     passing: bool = False  # a once-only fact told as the background of another (extract/facts.py `recalled`)
     standing: bool = False  # a relation told as a state (extract/relations.py): recorded as lasting, no day's news
     due: bool = False  # its time is a date it is due by ("told to leave by May 2"): not that of what it is folded into
+    along: tuple[str, ...] = ()  # who came along but is no party ("as observers": extract/companions.py)
+    joins: bool = False  # a companion clause: one event with the gathering it restates (extract/companions.py)
 
 
 def absorb(into: Draft, draft: Draft, as_targets: bool = False) -> None:

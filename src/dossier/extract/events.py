@@ -37,6 +37,7 @@ from dossier.extract.coding import (
     relief,
     third_parties,
 )
+from dossier.extract.companions import gone_along, joined, named_again
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
@@ -121,6 +122,11 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     if discarded(s, lexicon):
         return []
+    along = gone_along(s, mentions)  # "X also attended the talks": no event of its own
+    drafts = [d for d in drafts if all(d.trigger.i != a.word.i for a in along) and not named_again(d, along)]
+    if not drafts and along:
+        return _mentions_of(analysed, s, mentions, lexicon, joined(along, [], s, mentions, before), first_index,
+                            credits, before)
     if not drafts:  # "X was a key backer of Y": a relation told as a state may be the sentence's one fact
         relations = standing_relations(s, mentions, [], times)
         for draft in relations:
@@ -170,6 +176,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of
+    kept += joined(along, kept, s, mentions, before)  # companions: of the sentence's meeting, else of one told before
     relations = standing_relations(s, mentions, kept, times)  # "X, which backed Y until 2024, took ...": a fact
     for draft in relations:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
@@ -201,7 +208,8 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
             first_claim=draft.rule.type == EventType.CONSULT and bool(FIRST_CLAIM.search(s.sentence.text)),
             attribution=credits, ordinal=ordinal_of(draft.trigger, s, lexicon.nouns),
             occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None,
-            companions=companions_of(actors + targets, s), passing=draft.passing))
+            companions=(*companions_of(actors + targets, s), *draft.along), passing=draft.passing,
+            joins=draft.joins and time_ref is not None))
     return events
 
 

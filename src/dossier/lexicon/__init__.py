@@ -44,6 +44,13 @@ def once_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in once_table().get(key, ()))
 
 
+@cache
+def along_words(key: str) -> frozenset[str]:
+    """A word list of `companions.yaml` (`attend`, `present`, `accompany`, `travel`, `include`, `represent`,
+    `groups`, `gatherings`, `observers`), lower-cased: the words of a clause naming who went along to a gathering."""
+    return frozenset(str(w).lower() for w in (load_yaml("companions.yaml") or {}).get(key) or ())
+
+
 REDEPLOY = "redeploy"  # the word every redeployment is recorded under, whatever verb tells it (extract/redeploy.py):
 # resolution joins a planned and a made move to one named place by it, and keeps moves apart from patrols
 

@@ -4,8 +4,10 @@
 Contract:
 - input: the `EventState` after every mention of `article_id` joined an event (`merging.merge`) and the article was
   dated (`dating.date_by_reference`, `dating.reopen`, `dating.propagate`);
-- what it does: merges pairs of the article's own events (never an event without a mention of this article) that
-  are one story told again (`one_story`: one type, mode and modality) or one occasion told in another mode
+- what it does: first moves a companion clause's mention ("X also attended the talks", `Evidence.joins`) into the
+  event of the gathering it restates (`_went_along`); then merges pairs of the article's own events (never an
+  event without a mention of this article) that are one story told again (`one_story`: one type, mode and
+  modality) or one occasion told in another mode
   (`told_in_another_mode`, rules in coreference.py: talks told of a call, a coming told of a visit, a joint
   appearance told of a meeting), or a visit's one meeting the visitor holds with a counterpart, told by this
   article alone (`meeting_of_the_visit`: the visit absorbs it); the fewer mentions move (`merging.absorb`), and
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from dossier.models import Modality, PartialDate
 from dossier.resolve.events import coreference, merging, rules
+from dossier.resolve.events.dating import leave
 from dossier.resolve.events.records import Event, in_order
 from dossier.resolve.events.state import EventState
 
@@ -40,6 +43,7 @@ def corefer(state: EventState, article_id: str) -> None:
     meeting with a named counterpart of the article's own at the time and place of its visit joins the visit
     (`meeting_of_the_visit`)."""
     settings = state.settings
+    _went_along(state, article_id)
     for _ in range(settings.story_passes):
         ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
                         if item.event_id is not None and item.event_id in state.events})
@@ -72,6 +76,27 @@ def corefer(state: EventState, article_id: str) -> None:
                 for item in part.evidence:  # a joint appearance after a meeting is read as that meeting
                     item.mode = None
             merging.absorb(state, whole, part)
+
+
+def _went_along(state: EventState, article_id: str) -> None:
+    """'X met Y on Monday.' ... 'Z also attended the meeting.': a companion clause (`Evidence.joins`, from
+    extract/companions.py) restates the gathering its `time_ref` tells, with who went along: it joins that
+    gathering's event, whatever the people it adds (alone, where it first joined another event on its parties)."""
+    items = state.by_article.get(article_id, [])
+    at = {item.n: item for item in items}
+    for item in items:
+        referred = at.get(item.time_ref) if item.joins and item.time_ref is not None else None
+        while referred is not None and referred.joins and referred.time_ref is not None and referred.time_ref in at:
+            referred = at[referred.time_ref]  # 'Also present was W', after 'the talks were attended by Z'
+        if referred is None or item.event_id is None or referred.event_id is None:
+            continue
+        part, whole = state.events.get(item.event_id), state.events.get(referred.event_id)
+        if part is None or whole is None or part is whole or part.type != whole.type:
+            continue
+        if len(part.evidence) > 1:
+            leave(state, item)  # it alone: the event it joined on its parties may be another
+            part = state.events[item.event_id or ""]
+        merging.absorb(state, whole, part)
 
 
 def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:

@@ -44,6 +44,7 @@ class Evidence:
     occasion: Occasion | None = None  # the event named as when it happens (EventMention.occasion; not stored)
     occasion_parties: tuple[str, ...] = ()  # the entities named inside that phrase
     companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
+    joins: bool = False  # went along to the gathering `time_ref` tells (EventMention.joins; not stored)
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:
