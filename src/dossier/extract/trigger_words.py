@@ -18,7 +18,7 @@ from dossier.extract.facts import stand_in
 from dossier.extract.naming import as_labelled, hostile, judged
 from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
-from dossier.extract.triggers import dictionary_pattern
+from dossier.extract.triggers import dictionary_pattern, quantified
 from dossier.lexicon import Trigger, TriggerLexicon, frames, load_yaml, references
 from dossier.models import Token
 from dossier.plover import NOT_AN_EVENT, EventType, Mode
@@ -170,11 +170,12 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
-    for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"
+    children = [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]  # marks: "calling for X to go"
+    for child in [*children, *(q for c in children if c.dep in ("dobj", "nsubjpass") for q in quantified(c, s))]:
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
-        rule = next((idiom for m in s.kids(child, "amod", "compound") if child.dep == "dobj"  # "found common ground"
+        rule = next((idiom for m in s.kids(child, "amod", "compound", "det") if child.dep in ("dobj", "pobj")
                      and (idiom := phrases.get((lemma, f"{m.lemma.lower()} {key}"))) is not None), None)
         rule = rule or phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties"
         if rule is not None:

@@ -549,6 +549,7 @@ class References:
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
     means: frozenset[str]  # "with the assistance of X": X is no party
     pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
+    quantities: frozenset[str] = frozenset()  # "most of the sanctions": the sanctions are what is acted on
 
 
 @lru_cache(maxsize=1)
@@ -558,4 +559,5 @@ def references() -> References:
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
-                      frozenset(data["means"]), frozenset(data.get("pacts") or ()))
+                      frozenset(data["means"]), frozenset(data.get("pacts") or ()),
+                      frozenset(data.get("quantities") or ()))
