@@ -31,3 +31,45 @@ def test_having_no_objection_approves() -> None:
 def test_an_apology_is_support_without_a_named_party_apologised_to() -> None:
     found = events("Prime Minister Kishida apologised for the remarks last week.")
     assert [(e.type, e.actors) for e in found] == [("SUPPORT", {"Kishida"})], found
+
+
+def test_forces_advancing_are_a_use_of_force() -> None:
+    found = events("Rebel fighters raced south from Aleppo in late October.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", {"Rebel fighters"})], found
+    pushed = events("Earlier this year, the Turkish army pushed deeper into the border zone and built new positions.")
+    assert [e.type for e in pushed] == ["ASSAULT"], pushed
+    advanced = events("Chadian troops advanced on Abeche on Monday.")
+    assert [e.type for e in advanced] == ["ASSAULT"], advanced
+
+
+def test_forces_driving_through_villages_patrol() -> None:
+    found = events("Russian military police drove through four villages near Homs yesterday.")
+    assert [e.type for e in found] == ["MOBILIZE"], found
+
+
+def test_moves_of_others_or_without_a_heading_are_no_advance() -> None:
+    marched = events("Protesters marched into the square on Friday.")
+    assert [e.type for e in marched] == ["PROTEST"], marched
+    pushed = events("The Kenyan army pushed for talks with the rebels.")
+    assert all(e.type != "ASSAULT" for e in pushed), pushed
+    drove = events("Kenyan diplomats drove through the city on Monday.")
+    assert drove == [], drove
+
+
+def test_the_subject_of_a_predicate_adjective_does_what_it_governs() -> None:
+    found = events("Thai and Cambodian commanders are due to meet on Tuesday morning.")
+    assert [(e.type, e.modality) for e in found] == [("CONSULT", "future")], found
+    assert "Thai commanders" in found[0].actors
+
+
+def test_weapons_landing_are_no_visit_even_where_the_parser_hangs_the_verb_elsewhere() -> None:
+    found = events("The Peruvian army said Ecuadorian troops opened fire first and that mortar rockets launched "
+                   "from across the river landed near a clinic in Peruvian villages, killing four farmers.")
+    assert found and all(e.type == "ASSAULT" for e in found), found
+
+
+def test_a_place_chosen_for_a_trip_is_where_it_goes() -> None:
+    found = events("Foreign Minister Haddad chose Egypt for his first visit abroad.")
+    assert [(e.type, e.targets) for e in found] == [("CONSULT", {"Egypt"})], found
+    quantity = events("Foreign Minister Haddad chose Cairo for one of his first trips abroad.")
+    assert [(e.type, e.location) for e in quantity] == [("CONSULT", "Cairo")], quantity

@@ -64,7 +64,7 @@ from dossier.extract.participants import (
     pacts_reported,
     speaker_of,
 )
-from dossier.extract.redeploy import at_destination, moved_forces, redeployed
+from dossier.extract.redeploy import at_destination, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
@@ -117,6 +117,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     first_index = len(before)
     drafts = [d for d in find_triggers(s, lexicon) if not refers_back(d, s, seen)]
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
+    drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
     if discarded(s, lexicon):
         return []
     if not drafts:  # "X was a key backer of Y": a relation told as a state may be the sentence's one fact

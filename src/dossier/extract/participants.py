@@ -81,10 +81,31 @@ def find_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> 
     if draft.rule.mode == Mode.ASYLUM and not draft.actors:  # "was granted asylum in X": X granted it
         draft.actors += [i for i in draft.targets if mentions[i].type is EntityType.STATE]
         draft.targets = [i for i in draft.targets if i not in draft.actors]
+    if draft.rule.mode == Mode.VISIT and trigger.pos == "NOUN":
+        draft.targets += [i for i in chosen_destination(trigger, s, mentions) if i not in draft.targets]
     places = [i for i in draft.targets if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
     if draft.location is None and places and draft.rule.mode == Mode.VISIT:
         draft.location = places[0]
     draft.targets = [i for i in draft.targets if i != draft.location]
+
+
+def chosen_destination(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'Chose Cairo for one of his first trips abroad', 'picked Oslo for the visit': the place a verb of choosing
+    (frames.yaml choosing) takes as object, for a journey (its "for" phrase, or a quantity of it: 'one of'), is
+    where the journey goes."""
+    word = noun
+    for _ in range(2):  # "one of his first trips": the quantity stands in the "for" phrase
+        prep = s.head(word) if word.dep == "pobj" else None
+        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
+        if owner is None or owner.lemma.lower() not in references().quantities:
+            break
+        word = owner
+    prep = s.head(word) if word.dep == "pobj" else None
+    verb = s.head(prep) if prep is not None and prep.text.lower() == "for" else None
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in frames().choosing:
+        return []
+    return [i for o in s.kids(verb, "dobj") for i in refer(o, s, mentions)
+            if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY, EntityType.STATE)]
 
 
 def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:

@@ -219,8 +219,8 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
         if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
             return owner  # "Russia's decision to grant asylum": Russia grants it
-        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
-            return None
+        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
+            return None  # "acomp": "the two are due to meet", "X is ready to help": the subject of the copula
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
                 shared := s.kids(s.head(current) or current, "nsubjpass")):
             return shared[0]  # "X was indicted and will resign": X resigns

@@ -205,10 +205,13 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
 def fired(verb: Token, s: Parsed) -> bool:
     """'Artillery shells fired from the hills landed near a school', 'a drone reached the base': the
     subject of an arrival verb is something fired or dropped (frames.yaml `munitions`), not a visitor."""
-    subject = subject_of(verb, s)
-    if subject is None or subject.pos not in ("NOUN", "PROPN"):
-        return False
-    return subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions
+    subjects = [subject_of(verb, s)]
+    if not s.kids(verb, "nsubj", "nsubjpass"):  # "rockets launched from the hills landed near ...": the parser may
+        subjects += [max((t for t in s.sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.i < verb.i),
+                         key=lambda t: t.i, default=None)]  # hang "landed" on another clause; the nearest subject
+    return any(subject is not None and subject.pos in ("NOUN", "PROPN") and (
+        subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions)
+        for subject in subjects)
 
 
 def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
