@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
-from dossier.lexicon import references
+from dossier.lexicon import frames, references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -219,8 +219,10 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
         if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
             return owner  # "Russia's decision to grant asylum": Russia grants it
+        if current.dep == "acomp" and frames().adjectives.get(current.lemma.lower()) != "plan":
+            return None  # "X is keen to reassure", "unlikely to return": an attitude or a likelihood, no actor
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
-            return None  # "acomp": "the two are due to meet", "X is ready to help": the subject of the copula
+            return None  # "acomp": "the two are due to meet": the copula's subject does what is planned
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
                 shared := s.kids(s.head(current) or current, "nsubjpass")):
             return shared[0]  # "X was indicted and will resign": X resigns
