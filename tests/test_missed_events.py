@@ -75,3 +75,17 @@ def test_a_place_chosen_for_a_trip_is_where_it_goes() -> None:
     assert [(e.type, e.targets) for e in found] == [("CONSULT", {"Egypt"})], found
     quantity = events("Foreign Minister Haddad chose Cairo for one of his first trips abroad.")
     assert [(e.type, e.location) for e in quantity] == [("CONSULT", "Cairo")], quantity
+
+
+def test_a_definite_noun_names_again_the_organisation_whose_name_ends_in_it() -> None:
+    found = events("Peru asked the Organization of American States Permanent Council to meet. The council met "
+                   "behind closed doors in Washington on Friday to discuss the clashes, diplomats said.")
+    met = [e for e in found if e.trigger == "met"]
+    assert [e.type for e in met] == ["CONSULT"] and met[0].actors, found
+
+
+def test_wanting_another_party_to_act_asks_it_of_them() -> None:
+    found = events("Syrian officials want Moscow to release state funds held in Russian banks.")
+    assert [(e.type, e.targets) for e in found] == [("REQUEST", {"moscow"})], found
+    own = events("Syria wants to build ties with Rome.")
+    assert all(e.type != "REQUEST" for e in own), own

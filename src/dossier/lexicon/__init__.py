@@ -489,6 +489,7 @@ class Frames:
     ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
     stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
     choosing: frozenset[str] = frozenset()  # "chose Cairo for his first trip": the place is where it goes
+    wishing: frozenset[str] = frozenset()  # "want Moscow to release the funds": a request of Moscow
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -534,7 +535,8 @@ def frames() -> Frames:
                   frozenset((data.get("ordering") or {}).get("states") or ()),
                   frozenset((data.get("ordering") or {}).get("nouns") or ()),
                   frozenset((data.get("commitment") or {}).get("stops") or ()),
-                  frozenset((data.get("choosing") or {}).get("verbs") or ()))
+                  frozenset((data.get("choosing") or {}).get("verbs") or ()),
+                  frozenset((data.get("wishing") or {}).get("verbs") or ()))
 
 
 @dataclass(frozen=True, slots=True)
