@@ -89,3 +89,16 @@ def test_wanting_another_party_to_act_asks_it_of_them() -> None:
     assert [(e.type, e.targets) for e in found] == [("REQUEST", {"moscow"})], found
     own = events("Syria wants to build ties with Rome.")
     assert all(e.type != "REQUEST" for e in own), own
+
+
+def test_the_two_sides_are_those_who_agreed_together_before() -> None:
+    found = events("Peru and Ecuador agreed on Monday to an immediate ceasefire. Military commanders of the two "
+                   "sides are due to meet on Tuesday morning.")
+    met = [e for e in found if e.trigger == "meet"]
+    assert met and {"Peru", "Ecuador"} <= met[0].actors, found
+
+
+def test_a_noun_given_as_a_label_is_no_event() -> None:
+    found = events('Peru and Ecuador agreed on Monday to a ceasefire. The Ecuadorian president called the agreement '
+                   '"a very good meeting" for both nations.')
+    assert all(e.trigger != "meeting" for e in found), found

@@ -38,14 +38,18 @@ ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the vis
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
 
 
+JOINT = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}  # done by the sides together
+
+
 def last_sides(found: list[EventMention], mentions: list[ActorMention]) -> tuple[Sequence[int], Sequence[int]]:
     """The two sides of the last event told with two (places left out): an actor and a target, parties met
-    ('Putin and Sharaa spoke'), or parties between whom something happened ('fighting between X and Y')."""
+    ('Putin and Sharaa spoke') or agreeing or working together ('X and Y agreed to a ceasefire'), or parties
+    between whom something happened ('fighting between X and Y')."""
     for event in reversed(found):
         actors, targets = parties_of(event.actors, (), mentions), parties_of(event.targets, (), mentions)
         if actors and targets:
             return actors, targets
-        if event.type == EventType.CONSULT and len(actors) >= 2:
+        if event.type in JOINT and len(actors) >= 2:
             return actors, ()
         if not actors and len(targets) >= 2:
             return targets, ()

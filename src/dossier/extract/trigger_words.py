@@ -253,6 +253,8 @@ def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
 
 
 def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> Draft | None:
+    if token.dep == "oprd":
+        return None  # "called the agreement a very good meeting": a label the verb gives its object, no event
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]
