@@ -102,3 +102,23 @@ def test_a_noun_given_as_a_label_is_no_event() -> None:
     found = events('Peru and Ecuador agreed on Monday to a ceasefire. The Ecuadorian president called the agreement '
                    '"a very good meeting" for both nations.')
     assert all(e.trigger != "meeting" for e in found), found
+
+
+def test_what_protesters_do_is_the_protest() -> None:
+    found = events("Outside the ministry, a few dozen protesters raised a banner reading \"Never again\".")
+    assert [(e.type, e.actors) for e in found] == [("PROTEST", {"protesters"})], found
+    gathered = events("Demonstrators gathered outside the Chilean embassy in Lima on Friday.")
+    assert [e.type for e in gathered] == ["PROTEST"], gathered
+
+
+def test_what_protesters_suffer_or_undergo_is_no_protest() -> None:
+    arrested = events("Police arrested twelve protesters in Quito.")
+    assert [e.type for e in arrested] == ["COERCE"], arrested
+    fled = events("Protesters fled across the bridge.")
+    assert all(e.type != "PROTEST" for e in fled), fled
+
+
+def test_a_trip_with_a_chosen_destination_is_no_trip_told_before() -> None:
+    found = events("Vladimir Putin called Omar Haddad on Monday. Foreign Minister Haddad chose Cairo for one of his "
+                   "first trips abroad.")
+    assert [e.location for e in found if e.trigger == "trips"] == ["Cairo"], found

@@ -33,6 +33,7 @@ from dossier.extract.coding import (
     intervening,
     orders_in_force,
     protest_demands,
+    protesters_acting,
     protests,
 )
 from dossier.extract.drafts import Draft
@@ -118,6 +119,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = [d for d in find_triggers(s, lexicon) if not refers_back(d, s, seen)]
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
+    drafts += protesters_acting(drafts, s)  # "protesters raised a banner": the protest
     if discarded(s, lexicon):
         return []
     if not drafts:  # "X was a key backer of Y": a relation told as a state may be the sentence's one fact

@@ -93,10 +93,9 @@ def find_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> 
     draft.targets = [i for i in draft.targets if i != draft.location]
 
 
-def chosen_destination(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
-    """'Chose Cairo for one of his first trips abroad', 'picked Oslo for the visit': the place a verb of choosing
-    (frames.yaml choosing) takes as object, for a journey (its "for" phrase, or a quantity of it: 'one of'), is
-    where the journey goes."""
+def chosen_for(noun: Token, s: Parsed) -> list[Token]:
+    """'Chose Cairo for one of his first trips abroad', 'picked Oslo for the visit': the objects of a verb of
+    choosing (frames.yaml choosing) whose "for" phrase holds the journey (or a quantity of it: 'one of')."""
     word = noun
     for _ in range(2):  # "one of his first trips": the quantity stands in the "for" phrase
         prep = s.head(word) if word.dep == "pobj" else None
@@ -108,7 +107,12 @@ def chosen_destination(noun: Token, s: Parsed, mentions: list[ActorMention]) -> 
     verb = s.head(prep) if prep is not None and prep.text.lower() == "for" else None
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in frames().choosing:
         return []
-    return [i for o in s.kids(verb, "dobj") for i in refer(o, s, mentions)
+    return s.kids(verb, "dobj")
+
+
+def chosen_destination(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """The place chosen for a journey (`chosen_for`) is where it goes."""
+    return [i for o in chosen_for(noun, s) for i in refer(o, s, mentions)
             if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY, EntityType.STATE)]
 
 
