@@ -122,3 +122,12 @@ def test_a_trip_with_a_chosen_destination_is_no_trip_told_before() -> None:
     found = events("Vladimir Putin called Omar Haddad on Monday. Foreign Minister Haddad chose Cairo for one of his "
                    "first trips abroad.")
     assert [e.location for e in found if e.trigger == "trips"] == ["Cairo"], found
+
+
+def test_forces_arriving_visit_nobody() -> None:
+    troops = events("Chilean troops arrived in Arica on Monday.")
+    assert [e.type for e in troops] == ["MOBILIZE"], troops
+    keepers = events("The first contingent of UN peacekeeping troops has arrived in Haiti, officials said.")
+    assert [e.type for e in keepers] == ["AID"], keepers
+    leader = events("President Boric arrived in Lima on Monday.")
+    assert [(e.type, e.mode) for e in leader] == [("CONSULT", "visit")], leader

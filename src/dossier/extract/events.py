@@ -65,7 +65,7 @@ from dossier.extract.participants import (
     pacts_reported,
     speaker_of,
 )
-from dossier.extract.redeploy import at_destination, forces_on_the_move, moved_forces, redeployed
+from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
@@ -135,6 +135,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors, draft.targets, draft.location = [], [], None
             find_participants(draft, s, mentions)
     at_destination(drafts, s, mentions)  # "some of the troops were to move to France's base": France's, there
+    forces_arriving(drafts, s)  # "NATO troops arrived in Tuzla": no visit
     ground_taken(drafts, s, mentions)
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)

@@ -192,3 +192,28 @@ def forces_on_the_move(drafts: list[Draft], s: Parsed) -> list[Draft]:
         elif draft.rule.type not in (EventType.ASSAULT, EventType.PROTEST):
             draft.rule, draft.bare = rule, False
     return added
+
+
+PEACEKEEPING = ("peacekeep", "peace-keep")  # "peacekeepers", "peacekeeping troops"
+
+
+def forces_arriving(drafts: list[Draft], s: Parsed) -> None:
+    """'NATO troops arrived in Tuzla', 'a contingent of Russian soldiers landed at the airport': forces that
+    arrive (the subject of a visit verb is forces, `movements.yaml` movers and fighters, or a group of them: 'the
+    first deployment of troops') visit nobody: a military move short of force (MOBILIZE), or peacekeepers sent
+    to keep the peace, military protection (AID: CAMEO 074 in the CAMEO-to-PLOVER table). Verbs that move
+    forces to a destination are `at_destination`'s."""
+    verbs, _, _ = movement_words()
+    fighters = on_the_move()[5]
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.mode != Mode.VISIT or verb.pos != "VERB" or verb.lemma.lower() in verbs:
+            continue
+        subject = subject_of(verb, s)
+        if subject is None:
+            continue
+        heads = [subject, *(o for p in s.kids(subject, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))]
+        if not any(h.lemma.lower() in fighters or h.text.lower() in fighters for h in heads):
+            continue
+        keeping = any(w.lemma.lower().startswith(PEACEKEEPING) for h in heads for w, _ in s.subtree(h))
+        draft.rule = Trigger(EventType.AID if keeping else EventType.MOBILIZE, None)
