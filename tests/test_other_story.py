@@ -53,7 +53,9 @@ def test_events_of_another_story(story_scores: dict[str, float]) -> None:
     assert story_scores["events_per_fact"] <= 1.35  # measured 1.32 (h19othertype; 1.35 before; lower is better)
     assert story_scores["event_date_accuracy"] >= 0.74  # measured 0.778 (h16dates4; 0.667 before)
     assert story_scores["event_type_accuracy"] >= 0.92  # measured 0.95 (h19othertype; 0.90 before; one event is 0.05)
-    assert story_scores["event_merge_coverage"] >= 0.47  # measured 0.50
+    # measured 0.44 (h20missed; 0.50 before): rockets that "landed" are no longer a visit, and that wrong CONSULT
+    # was what matched one of two gold attacks of one day, which resolution merges into one ASSAULT
+    assert story_scores["event_merge_coverage"] >= 0.42
 
 
 def test_quotes_of_another_story(story_scores: dict[str, float]) -> None:

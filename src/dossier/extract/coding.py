@@ -144,6 +144,36 @@ def protests(drafts: list[Draft], s: Parsed) -> None:
             draft.rule = Trigger(EventType.PROTEST, None)
 
 
+def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'A few dozen protesters raised a banner', 'demonstrators gathered outside the embassy': what the people of
+    a protest do (`frames.yaml` protesters) is that protest (PLOVER PROTEST), told by a verb that is no trigger of
+    its own or one the dictionary types only by its default; not what they say, plan or suffer (`frames.yaml`
+    verbs, suffering), nor what is done to them. Runs before participants are found: returns the drafts it adds
+    (none where the sentence already tells a protest) and retypes the default-typed ones in place."""
+    words = frames()
+    if any(d.rule.type == EventType.PROTEST for d in drafts):
+        return []
+    by_trigger = {d.trigger.i: d for d in drafts}
+    covered = {w.i for d in drafts for w in d.words}
+    added: list[Draft] = []
+    for verb in s.sentence.tokens:
+        lemma = verb.lemma.lower()
+        if verb.pos != "VERB" or lemma in words.verbs or lemma in words.suffering or verb.dep in ("amod", "acl") \
+                or s.kids(verb, "nsubjpass", "auxpass"):
+            continue
+        subject = subject_of(verb, s)
+        if subject is None or subject.lemma.lower() not in words.protesters:
+            continue
+        draft = by_trigger.get(verb.i)
+        if draft is not None and draft.bare:
+            draft.rule, draft.bare = Trigger(EventType.PROTEST, None), False
+        elif draft is None and verb.i not in covered:
+            added.append(Draft(verb, Trigger(EventType.PROTEST, None), [verb]))
+        if draft is not None or added:
+            break  # one protest per sentence: the first act its people are told doing
+    return added
+
+
 def protest_demands(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'Thousands rallied in the square, demanding that the mayor resign', 'marched to demand higher pay': what
     a protest demands is its aim, not a second event (PLOVER codes the PROTEST, aimed at the one asked); the

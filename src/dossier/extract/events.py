@@ -33,6 +33,7 @@ from dossier.extract.coding import (
     intervening,
     orders_in_force,
     protest_demands,
+    protesters_acting,
     protests,
     relief,
     third_parties,
@@ -67,7 +68,7 @@ from dossier.extract.participants import (
     pacts_reported,
     speaker_of,
 )
-from dossier.extract.redeploy import at_destination, moved_forces, redeployed
+from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, without_dateline
@@ -120,6 +121,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     first_index = len(before)
     drafts = [d for d in find_triggers(s, lexicon) if not refers_back(d, s, seen)]
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
+    drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
+    drafts += protesters_acting(drafts, s)  # "protesters raised a banner": the protest
     if discarded(s, lexicon):
         return []
     along = gone_along(s, mentions)  # "X also attended the talks": no event of its own
@@ -140,6 +143,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors, draft.targets, draft.location = [], [], None
             find_participants(draft, s, mentions)
     at_destination(drafts, s, mentions)  # "some of the troops were to move to France's base": France's, there
+    forces_arriving(drafts, s)  # "NATO troops arrived in Tuzla": no visit
     ground_taken(drafts, s, mentions)
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)

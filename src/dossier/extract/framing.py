@@ -68,10 +68,25 @@ def _through_aspect(draft: Draft, s: Parsed, by_i: dict[int, Draft]) -> tuple[To
         if found is None or found[0].i in by_i or found[1] == "purpose":
             return found
         word = found[0]
-        if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()):
+        if word.pos != "VERB" or "aspect" not in frames().verbs.get(word.lemma.lower(), ()) or wished_of_another(
+                word, s):
             return found
         found = _governor(Draft(word, COMMITMENT, [word]), s)
     return found
+
+
+def wished_of_another(word: Token, s: Parsed) -> bool:
+    """'Officials want Moscow to release the funds', 'Washington would like Moscow to leave': wishing that
+    another party do a thing (a verb of `frames.yaml` wishing with an infinitive that has a subject of its own, or
+    an object that does it) asks it of them, a REQUEST; 'Syria wants to build ties' is no request."""
+    if word.pos != "VERB" or word.lemma.lower() not in frames().wishing:
+        return False
+
+    def infinitive(clause: Token) -> bool:
+        return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(clause))
+
+    return any(infinitive(c) and s.kids(c, "nsubj") for c in s.kids(word, "ccomp")) or (
+        bool(s.kids(word, "dobj")) and any(infinitive(c) for c in s.kids(word, "xcomp")))
 
 
 def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
@@ -118,7 +133,7 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
                 gone.add(id(draft))
             continue
-        kind = _frame_class(word, link, by_i)
+        kind = "request" if wished_of_another(word, s) else _frame_class(word, link, by_i)
         if kind == "permission" and (not _infinitive_under(word, draft.trigger, s) or
                                      s.kids(word, "nsubjpass", "auxpass")):
             continue  # "X will be allowed to keep the bases": who would allow it is not told; a permission

@@ -38,14 +38,18 @@ ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the vis
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
 
 
+JOINT = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}  # done by the sides together
+
+
 def last_sides(found: list[EventMention], mentions: list[ActorMention]) -> tuple[Sequence[int], Sequence[int]]:
     """The two sides of the last event told with two (places left out): an actor and a target, parties met
-    ('Putin and Sharaa spoke'), or parties between whom something happened ('fighting between X and Y')."""
+    ('Putin and Sharaa spoke') or agreeing or working together ('X and Y agreed to a ceasefire'), or parties
+    between whom something happened ('fighting between X and Y')."""
     for event in reversed(found):
         actors, targets = parties_of(event.actors, (), mentions), parties_of(event.targets, (), mentions)
         if actors and targets:
             return actors, targets
-        if event.type == EventType.CONSULT and len(actors) >= 2:
+        if event.type in JOINT and len(actors) >= 2:
             return actors, ()
         if not actors and len(targets) >= 2:
             return targets, ()
@@ -81,10 +85,35 @@ def find_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> 
     if draft.rule.mode == Mode.ASYLUM and not draft.actors:  # "was granted asylum in X": X granted it
         draft.actors += [i for i in draft.targets if mentions[i].type is EntityType.STATE]
         draft.targets = [i for i in draft.targets if i not in draft.actors]
+    if draft.rule.mode == Mode.VISIT and trigger.pos == "NOUN":
+        draft.targets += [i for i in chosen_destination(trigger, s, mentions) if i not in draft.targets]
     places = [i for i in draft.targets if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
     if draft.location is None and places and draft.rule.mode == Mode.VISIT:
         draft.location = places[0]
     draft.targets = [i for i in draft.targets if i != draft.location]
+
+
+def chosen_for(noun: Token, s: Parsed) -> list[Token]:
+    """'Chose Cairo for one of his first trips abroad', 'picked Oslo for the visit': the objects of a verb of
+    choosing (frames.yaml choosing) whose "for" phrase holds the journey (or a quantity of it: 'one of')."""
+    word = noun
+    for _ in range(2):  # "one of his first trips": the quantity stands in the "for" phrase
+        prep = s.head(word) if word.dep == "pobj" else None
+        owner = s.head(prep) if prep is not None and prep.text.lower() == "of" else None
+        if owner is None or owner.lemma.lower() not in references().quantities:
+            break
+        word = owner
+    prep = s.head(word) if word.dep == "pobj" else None
+    verb = s.head(prep) if prep is not None and prep.text.lower() == "for" else None
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in frames().choosing:
+        return []
+    return s.kids(verb, "dobj")
+
+
+def chosen_destination(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """The place chosen for a journey (`chosen_for`) is where it goes."""
+    return [i for o in chosen_for(noun, s) for i in refer(o, s, mentions)
+            if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY, EntityType.STATE)]
 
 
 def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:

@@ -142,3 +142,78 @@ def destination(verb: Token, s: Parsed,
             described = frozenset(s.mention_at[w.i] for w, _ in s.subtree(pobj) if w.i in s.mention_at)
             return (index if named else None), (owners[0] if owners else None), described
     return None
+
+
+@cache
+def on_the_move() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                           frozenset[str]]:
+    """`movements.yaml`: advancing verbs, their prepositions and adverbs of direction; patrolling verbs and their
+    prepositions; the words of armed groups whose moves are those of forces (with the movers)."""
+    data = load_yaml("movements.yaml") or {}
+    advancing, patrolling = data.get("advancing") or {}, data.get("patrolling") or {}
+
+    def words(values: object) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in values or ())  # type: ignore[attr-defined]
+
+    return (words(advancing.get("verbs")), words(advancing.get("preps")), words(advancing.get("adverbs")),
+            words(patrolling.get("verbs")), words(patrolling.get("preps")),
+            words(data.get("fighters")) | movement_words()[1])
+
+
+def forces_on_the_move(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Rebel columns raced south from X', 'the army pushed deeper into the buffer zone', 'tanks advanced on the
+    town': forces moving as an offensive are a use of force (ASSAULT); 'military police drove through three
+    villages' is a patrol, a move short of force (MOBILIZE). The verb's subject is forces (`movements.yaml`
+    fighters and movers) and the verb says where they go: for an advance a preposition of entering or approaching
+    or an adverb of heading, for a patrol a preposition of passing through. A trigger of such a verb is retyped
+    (the dictionary reads "push into" as coercion); a verb that is no trigger gives a new draft, returned
+    (participants not yet found). Leaving ('pulled back', 'drove out of') is no advance."""
+    advancing, to_preps, headings, patrolling, through, fighters = on_the_move()
+    by_trigger = {d.trigger.i: d for d in drafts}
+    added: list[Draft] = []
+    for verb in s.sentence.tokens:
+        lemma = verb.lemma.lower()
+        if verb.pos != "VERB" or lemma not in advancing | patrolling or s.kids(verb, "dobj", "nsubjpass"):
+            continue
+        subject = subject_of(verb, s)
+        if subject is None or not ({subject.lemma.lower(), subject.text.lower()} & fighters):
+            continue
+        preps = {p.text.lower() for p in s.kids(verb, "prep") if s.kids(p, "pobj")}
+        adverbs = {a.text.lower() for a in s.kids(verb, "advmod")}
+        if lemma in advancing and (preps & to_preps or adverbs & headings):
+            rule = Trigger(EventType.ASSAULT, None)
+        elif lemma in patrolling and preps & through:
+            rule = Trigger(EventType.MOBILIZE, None)
+        else:
+            continue
+        draft = by_trigger.get(verb.i)
+        if draft is None:
+            added.append(Draft(verb, rule, [verb]))
+        elif draft.rule.type not in (EventType.ASSAULT, EventType.PROTEST):
+            draft.rule, draft.bare = rule, False
+    return added
+
+
+PEACEKEEPING = ("peacekeep", "peace-keep")  # "peacekeepers", "peacekeeping troops"
+
+
+def forces_arriving(drafts: list[Draft], s: Parsed) -> None:
+    """'NATO troops arrived in Tuzla', 'a contingent of Russian soldiers landed at the airport': forces that
+    arrive (the subject of a visit verb is forces, `movements.yaml` movers and fighters, or a group of them: 'the
+    first deployment of troops') visit nobody: a military move short of force (MOBILIZE), or peacekeepers sent
+    to keep the peace, military protection (AID: CAMEO 074 in the CAMEO-to-PLOVER table). Verbs that move
+    forces to a destination are `at_destination`'s."""
+    verbs, _, _ = movement_words()
+    fighters = on_the_move()[5]
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.mode != Mode.VISIT or verb.pos != "VERB" or verb.lemma.lower() in verbs:
+            continue
+        subject = subject_of(verb, s)
+        if subject is None:
+            continue
+        heads = [subject, *(o for p in s.kids(subject, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))]
+        if not any(h.lemma.lower() in fighters or h.text.lower() in fighters for h in heads):
+            continue
+        keeping = any(w.lemma.lower().startswith(PEACEKEEPING) for h in heads for w, _ in s.subtree(h))
+        draft.rule = Trigger(EventType.AID if keeping else EventType.MOBILIZE, None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dossier.extract.drafts import Draft
-from dossier.extract.participants import last_sides, one_per_side, parties_of
+from dossier.extract.participants import chosen_for, last_sides, one_per_side, parties_of
 from dossier.extract.syntax import Parsed
 from dossier.extract.trigger_words import LIGHT_VERBS, OBJECT_DEPS
 from dossier.lexicon import references
@@ -94,6 +94,8 @@ def refers_back(draft: Draft, s: Parsed, seen: set[EventType]) -> bool:
     head = s.head(noun)
     if head is not None and noun.dep in OBJECT_DEPS and head.lemma.lower() in LIGHT_VERBS:
         return False  # "Putin held his first phone call with X": the light verb reports it
+    if any(w.i in s.mention_at for o in chosen_for(noun, s) for w, _ in s.subtree(o)):
+        return False  # "chose Cairo for one of his first trips": a journey with a destination of its own
     return not any(w.i in s.mention_at for w, _ in s.subtree(noun))
 
 

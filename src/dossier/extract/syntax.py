@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
-from dossier.lexicon import references
+from dossier.lexicon import frames, references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -226,8 +226,10 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
         if current.dep == "acomp" and current.pos == "VERB":  # "Kenya is opposed to ...": the participle the
             current = s.head(current)  # parser hangs from the copula takes the copula's subject
             continue
-        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
-            return None
+        if current.dep == "acomp" and frames().adjectives.get(current.lemma.lower()) != "plan":
+            return None  # "X is keen to reassure", "unlikely to return": an attitude or a likelihood, no actor
+        if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
+            return None  # "acomp": "the two are due to meet": the copula's subject does what is planned
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
                 shared := s.kids(s.head(current) or current, "nsubjpass")):
             return shared[0]  # "X was indicted and will resign": X resigns
@@ -292,7 +294,28 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
         if qualifier and mentions[index].type in (EntityType.STATE, EntityType.PLACE):
             continue  # "special envoy for Syria": Syria is not a party
         found.append(index)
+    if not found:
+        found += organisation_named_before(token, s, mentions)
     return found
+
+
+LOOKBACK = 300  # mentions searched back for the organisation a definite noun names again
+
+
+def organisation_named_before(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'The council met behind closed doors', 'the court ruled': a bare definite noun naming nobody is the
+    organisation or group the article named last whose name ends in that noun ("the UN Security Council")."""
+    if noun.pos != "NOUN" or s.mentioned is None or [c.dep for c in s.kids(noun)] != ["det"] or \
+            s.kids(noun, "det")[0].text.lower() != "the":
+        return []
+    words = {noun.text.lower(), noun.lemma.lower()}
+    last = s.mentioned.before(noun.idx)
+    for index in range(last - 1, max(last - LOOKBACK, 0) - 1, -1):
+        mention = mentions[index]
+        if mention.type in (EntityType.ORG, EntityType.GROUP) and mention.descriptor is None and \
+                mention.name.split()[-1:] and mention.name.split()[-1].lower() in words:
+            return [index]
+    return []
 
 
 def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:

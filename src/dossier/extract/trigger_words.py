@@ -18,7 +18,7 @@ from dossier.extract.facts import stand_in
 from dossier.extract.naming import as_labelled, hostile, judged
 from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
-from dossier.extract.triggers import dictionary_pattern
+from dossier.extract.triggers import dictionary_pattern, quantified
 from dossier.lexicon import Trigger, TriggerLexicon, frames, load_yaml, references
 from dossier.models import Token
 from dossier.plover import NOT_AN_EVENT, EventType, Mode
@@ -170,11 +170,12 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
-    for child in [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]:  # marks: "calling for X to go"
+    children = [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]  # marks: "calling for X to go"
+    for child in [*children, *(q for c in children if c.dep in ("dobj", "nsubjpass") for q in quantified(c, s))]:
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
         key = child.lemma.lower() if child.dep not in ("prep", "mark") else child.text.lower()
-        rule = next((idiom for m in s.kids(child, "amod", "compound") if child.dep == "dobj"  # "found common ground"
+        rule = next((idiom for m in s.kids(child, "amod", "compound", "det") if child.dep in ("dobj", "pobj")
                      and (idiom := phrases.get((lemma, f"{m.lemma.lower()} {key}"))) is not None), None)
         rule = rule or phrases.get((lemma, key)) or phrases.get((lemma, child.text.lower()))  # "restore ties"
         if rule is not None:
@@ -204,10 +205,13 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
 def fired(verb: Token, s: Parsed) -> bool:
     """'Artillery shells fired from the hills landed near a school', 'a drone reached the base': the
     subject of an arrival verb is something fired or dropped (frames.yaml `munitions`), not a visitor."""
-    subject = subject_of(verb, s)
-    if subject is None or subject.pos not in ("NOUN", "PROPN"):
-        return False
-    return subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions
+    subjects = [subject_of(verb, s)]
+    if not s.kids(verb, "nsubj", "nsubjpass"):  # "rockets launched from the hills landed near ...": the parser may
+        subjects += [max((t for t in s.sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.i < verb.i),
+                         key=lambda t: t.i, default=None)]  # hang "landed" on another clause; the nearest subject
+    return any(subject is not None and subject.pos in ("NOUN", "PROPN") and (
+        subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions)
+        for subject in subjects)
 
 
 def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
@@ -249,6 +253,8 @@ def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
 
 
 def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[int]) -> Draft | None:
+    if token.dep == "oprd":
+        return None  # "called the agreement a very good meeting": a label the verb gives its object, no event
     lemma = token.lemma.lower()
     compound = next((c for c in s.kids(token, "compound") if c.i == token.i - 1), None)
     rule, words = None, [token]

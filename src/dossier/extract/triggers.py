@@ -10,7 +10,7 @@ so a verb is compared only with the patterns its own dependents could satisfy.
 from __future__ import annotations
 
 from dossier.extract.syntax import Parsed, subject_of
-from dossier.lexicon import Slot, TriggerLexicon, VerbPattern
+from dossier.lexicon import Slot, TriggerLexicon, VerbPattern, references
 from dossier.models import Token
 
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -24,6 +24,7 @@ class Surroundings:
         kids = s.kids(verb)
         passive = any(k.dep in ("nsubjpass", "auxpass") for k in kids)
         self.objects = [k for k in kids if k.dep in OBJECT_DEPS or k.dep == "nsubjpass"]
+        self.objects += [q for o in self.objects for q in quantified(o, s)]  # "wrote off most of the debt"
         self.particles = {k.lemma.lower() for k in kids if k.dep == "prt"} | {
             k.text.lower() for k in kids if k.dep in ("prep", "advmod") and k.i == verb.i + 1}
         self.bare = [k for k in kids if k.dep == "prep" and 0 < k.i - verb.i <= 2 and not any(
@@ -76,6 +77,15 @@ class Surroundings:
             return True
         around = {w for k in self.s.kids(token) for w in _forms(k)}
         return all(around & wanted for wanted in slot.modifiers)
+
+
+def quantified(obj: Token, s: Parsed) -> list[Token]:
+    """'lifted most of the sanctions', 'suspended a set of restrictions', 'wrote off part of the debt': what an
+    object that only takes a part or a quantity of something (`references.yaml` quantities) takes it of, its
+    "of" phrase; a pattern or phrase of the verb and that noun types the verb as the noun alone would."""
+    if obj.lemma.lower() not in references().quantities and obj.text.lower() not in references().quantities:
+        return []
+    return [o for p in s.kids(obj, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj")]
 
 
 def _forms(token: Token) -> set[str]:

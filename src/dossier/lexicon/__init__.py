@@ -509,6 +509,8 @@ class Frames:
     needy: frozenset[str] = frozenset()  # ... the people in need they take (AID)
     done_to: frozenset[str] = frozenset()  # "the blockade of the port": its "of" phrase undergoes it
     stances_held: frozenset[str] = frozenset()  # "is opposed to the plan": its subject opposes it
+    choosing: frozenset[str] = frozenset()  # "chose Cairo for his first trip": the place is where it goes
+    wishing: frozenset[str] = frozenset()  # "want Moscow to release the funds": a request of Moscow
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -565,7 +567,9 @@ def frames() -> Frames:
                   amounts=_words(data, "relief", "amounts"), evacuating=_words(data, "relief", "evacuating"),
                   needy=_words(data, "relief", "needy"),
                   done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()),
-                  stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()))
+                  stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()),
+                  choosing=frozenset((data.get("choosing") or {}).get("verbs") or ()),
+                  wishing=frozenset((data.get("wishing") or {}).get("verbs") or ()))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
@@ -588,6 +592,7 @@ class References:
     means: frozenset[str]  # "with the assistance of X": X is no party
     pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
     utterances: frozenset[str] = frozenset()  # "issued a statement demanding X": said by its issuer
+    quantities: frozenset[str] = frozenset()  # "most of the sanctions": the sanctions are what is acted on
 
 
 @lru_cache(maxsize=1)
@@ -598,4 +603,5 @@ def references() -> References:
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
                       frozenset(data["means"]), frozenset(data.get("pacts") or ()),
-                      frozenset(data.get("utterances") or ()))
+                      frozenset(data.get("utterances") or ()),
+                      frozenset(data.get("quantities") or ()))

@@ -1,0 +1,133 @@
+"""Events told in ways no trigger word caught, and types set by what the verb acts on. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers.pipeline import events
+
+
+def test_a_quantity_of_sanctions_lifted_is_a_concession() -> None:
+    found = events("The United States lifted most of its economic sanctions on Iran in March.")
+    assert [e.type for e in found] == ["CONCEDE"], found
+    suspended = events("The European Union suspended a set of restrictions on Cuba's banking sector yesterday.")
+    assert [e.type for e in suspended] == ["CONCEDE"], suspended
+
+
+def test_debt_written_off_or_forgiven_is_aid() -> None:
+    found = events("Japan wrote off most of the older loans to Kenya in 2009.")
+    assert [e.type for e in found] == ["AID"], found
+    assert found[0].actors == {"Japan"} and found[0].targets == {"Kenya"}
+    forgiven = events("Norway forgave part of the debt owed by Ghana.")
+    assert [e.type for e in forgiven] == ["AID"], forgiven
+
+
+def test_having_no_objection_approves() -> None:
+    found = events("Foreign Minister Sameh Shoukry told journalists in Cairo that Egypt had no objection to Libya "
+                   "keeping a channel open to Rome.")
+    assert [e.type for e in found] == ["SUPPORT"], found
+    assert "Egypt" in found[0].actors and found[0].targets == {"Libya"}
+
+
+def test_an_apology_is_support_without_a_named_party_apologised_to() -> None:
+    found = events("Prime Minister Kishida apologised for the remarks last week.")
+    assert [(e.type, e.actors) for e in found] == [("SUPPORT", {"Kishida"})], found
+
+
+def test_forces_advancing_are_a_use_of_force() -> None:
+    found = events("Rebel fighters raced south from Aleppo in late October.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", {"Rebel fighters"})], found
+    pushed = events("Earlier this year, the Turkish army pushed deeper into the border zone and built new positions.")
+    assert [e.type for e in pushed] == ["ASSAULT"], pushed
+    advanced = events("Chadian troops advanced on Abeche on Monday.")
+    assert [e.type for e in advanced] == ["ASSAULT"], advanced
+
+
+def test_forces_driving_through_villages_patrol() -> None:
+    found = events("Russian military police drove through four villages near Homs yesterday.")
+    assert [e.type for e in found] == ["MOBILIZE"], found
+
+
+def test_moves_of_others_or_without_a_heading_are_no_advance() -> None:
+    marched = events("Protesters marched into the square on Friday.")
+    assert [e.type for e in marched] == ["PROTEST"], marched
+    pushed = events("The Kenyan army pushed for talks with the rebels.")
+    assert all(e.type != "ASSAULT" for e in pushed), pushed
+    drove = events("Kenyan diplomats drove through the city on Monday.")
+    assert drove == [], drove
+
+
+def test_the_subject_of_a_predicate_adjective_does_what_it_governs() -> None:
+    found = events("Thai and Cambodian commanders are due to meet on Tuesday morning.")
+    assert [(e.type, e.modality) for e in found] == [("CONSULT", "future")], found
+    assert "Thai commanders" in found[0].actors
+    keen = events("Analysts said the Kremlin is keen to reassure the new government in Lima.")
+    assert all(not e.actors for e in keen), keen
+
+
+def test_weapons_landing_are_no_visit_even_where_the_parser_hangs_the_verb_elsewhere() -> None:
+    found = events("The Peruvian army said Ecuadorian troops opened fire first and that mortar rockets launched "
+                   "from across the river landed near a clinic in Peruvian villages, killing four farmers.")
+    assert found and all(e.type == "ASSAULT" for e in found), found
+
+
+def test_a_place_chosen_for_a_trip_is_where_it_goes() -> None:
+    found = events("Foreign Minister Haddad chose Egypt for his first visit abroad.")
+    assert [(e.type, e.targets) for e in found] == [("CONSULT", {"Egypt"})], found
+    quantity = events("Foreign Minister Haddad chose Cairo for one of his first trips abroad.")
+    assert [(e.type, e.location) for e in quantity] == [("CONSULT", "Cairo")], quantity
+
+
+def test_a_definite_noun_names_again_the_organisation_whose_name_ends_in_it() -> None:
+    found = events("Peru asked the Organization of American States Permanent Council to meet. The council met "
+                   "behind closed doors in Washington on Friday to discuss the clashes, diplomats said.")
+    met = [e for e in found if e.trigger == "met"]
+    assert [e.type for e in met] == ["CONSULT"] and met[0].actors, found
+
+
+def test_wanting_another_party_to_act_asks_it_of_them() -> None:
+    found = events("Syrian officials want Moscow to release state funds held in Russian banks.")
+    assert [(e.type, e.targets) for e in found] == [("REQUEST", {"moscow"})], found
+    own = events("Syria wants to build ties with Rome.")
+    assert all(e.type != "REQUEST" for e in own), own
+
+
+def test_the_two_sides_are_those_who_agreed_together_before() -> None:
+    found = events("Peru and Ecuador agreed on Monday to an immediate ceasefire. Military commanders of the two "
+                   "sides are due to meet on Tuesday morning.")
+    met = [e for e in found if e.trigger == "meet"]
+    assert met and {"Peru", "Ecuador"} <= met[0].actors, found
+
+
+def test_a_noun_given_as_a_label_is_no_event() -> None:
+    found = events('Peru and Ecuador agreed on Monday to a ceasefire. The Ecuadorian president called the agreement '
+                   '"a very good meeting" for both nations.')
+    assert all(e.trigger != "meeting" for e in found), found
+
+
+def test_what_protesters_do_is_the_protest() -> None:
+    found = events("Outside the ministry, a few dozen protesters raised a banner reading \"Never again\".")
+    assert [(e.type, e.actors) for e in found] == [("PROTEST", {"protesters"})], found
+    gathered = events("Demonstrators gathered outside the Chilean embassy in Lima on Friday.")
+    assert [e.type for e in gathered] == ["PROTEST"], gathered
+
+
+def test_what_protesters_suffer_or_undergo_is_no_protest() -> None:
+    arrested = events("Police arrested twelve protesters in Quito.")
+    assert [e.type for e in arrested] == ["COERCE"], arrested
+    fled = events("Protesters fled across the bridge.")
+    assert all(e.type != "PROTEST" for e in fled), fled
+
+
+def test_a_trip_with_a_chosen_destination_is_no_trip_told_before() -> None:
+    found = events("Vladimir Putin called Omar Haddad on Monday. Foreign Minister Haddad chose Cairo for one of his "
+                   "first trips abroad.")
+    assert [e.location for e in found if e.trigger == "trips"] == ["Cairo"], found
+
+
+def test_forces_arriving_visit_nobody() -> None:
+    troops = events("Chilean troops arrived in Arica on Monday.")
+    assert [e.type for e in troops] == ["MOBILIZE"], troops
+    keepers = events("The first contingent of UN peacekeeping troops has arrived in Haiti, officials said.")
+    assert [e.type for e in keepers] == ["AID"], keepers
+    leader = events("President Boric arrived in Lima on Monday.")
+    assert [(e.type, e.mode) for e in leader] == [("CONSULT", "visit")], leader
