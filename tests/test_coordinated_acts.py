@@ -58,3 +58,9 @@ def test_an_act_of_war_the_sentence_only_labels_is_no_accusation_of_its_own() ->
     events = _events("Paraguay denounced what Bolivia called an act of aggression.")
     assert [kind for kind, *_ in events] == ["ACCUSE"]
     assert events[0][2] == "denounced"
+
+
+def test_acts_on_two_people_stay_one_event() -> None:
+    events = _events("Bolivia recalled its ambassador from Asuncion and told the Paraguayan envoy to leave.")
+    assert [kind for kind, *_ in events] == ["SANCTION"]
+

@@ -51,9 +51,10 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
 def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
     """'shut the crossing, cancelled the visas and suspended the treaty': verbs coordinated under one subject,
     each acting on a thing of its own (a noun object, with lemmas that differ), are as many acts; 'signed and
-    ratified the treaty', 'suspended the treaty and later scrapped it' are one."""
+    ratified the treaty', 'suspended the treaty and later scrapped it' are one, and so are acts on people ('recalled
+    its ambassador and told the envoy to leave': whom, not what, `_a_thing`)."""
     def objects(draft: Draft) -> set[str]:
-        return {o.lemma.lower() for o in s.kids(draft.trigger, "dobj") if o.pos in ("NOUN", "PROPN")}
+        return {o.lemma.lower() for o in s.kids(draft.trigger, "dobj") if _a_thing(o, s)}
 
     first, second = sorted((one, other), key=lambda d: d.trigger.i)
     if first.trigger.pos != "VERB" or second.trigger.pos != "VERB" or \
@@ -61,6 +62,13 @@ def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
         return False
     mine, theirs = objects(first), objects(second)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _a_thing(word: Token, s: Parsed) -> bool:
+    """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
+    mention = s.mention_at.get(word.i)
+    return word.pos in ("NOUN", "PROPN") and word.lemma.lower() not in references().postings and (
+        mention is None or s.typed.get(mention) is not EntityType.PERSON)
 
 
 def _conjuncts_above(verb: Token, s: Parsed) -> list[Token]:
