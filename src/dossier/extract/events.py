@@ -65,6 +65,7 @@ from dossier.extract.participants import (
     actors_of_event_subjects,
     companions_of,
     find_participants,
+    joint_doers,
     pacts_reported,
     speaker_of,
 )
@@ -158,7 +159,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     flight_from_a_fall(drafts, s, mentions)
     pacts_reported(drafts, s, mentions, before)
     for draft in drafts:
-        draft.actors += speaker_of(draft.trigger, s, mentions)
+        if not joint_doers(draft.trigger, s):  # "X said A and B had agreed": A and B, not X
+            draft.actors += speaker_of(draft.trigger, s, mentions)
         draft.modality = modality_of(draft.trigger, s)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)

@@ -37,7 +37,7 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
         head = s.head(draft.trigger)
         first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
         if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
-                not _other_partners(first, draft, mentions):
+                not _other_partners(first, draft, mentions) and not own_objects(first, draft, s):
             first.actors += [a for a in draft.actors if a not in first.actors]
             first.targets += [t for t in draft.targets if t not in first.targets]
             first.location = first.location if first.location is not None else draft.location
@@ -46,6 +46,40 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
             continue
         kept.append(draft)
     return kept
+
+
+def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
+    """'shut the crossing, cancelled the visas and suspended the treaty': verbs coordinated under one subject,
+    each acting on a thing of its own (a noun object, with lemmas that differ), are as many acts; 'signed and
+    ratified the treaty', 'suspended the treaty and later scrapped it' are one, and so are acts on people ('recalled
+    its ambassador and told the envoy to leave': whom, not what, `_a_thing`)."""
+    def objects(draft: Draft) -> set[str]:
+        return {o.lemma.lower() for o in s.kids(draft.trigger, "dobj") if _a_thing(o, s)}
+
+    first, second = sorted((one, other), key=lambda d: d.trigger.i)
+    if first.trigger.pos != "VERB" or second.trigger.pos != "VERB" or \
+            first.trigger.i not in {a.i for a in _conjuncts_above(second.trigger, s)}:
+        return False
+    mine, theirs = objects(first), objects(second)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _a_thing(word: Token, s: Parsed) -> bool:
+    """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
+    mention = s.mention_at.get(word.i)
+    return word.pos in ("NOUN", "PROPN") and word.lemma.lower() not in references().postings and (
+        mention is None or s.typed.get(mention) is not EntityType.PERSON)
+
+
+def _conjuncts_above(verb: Token, s: Parsed) -> list[Token]:
+    """The verbs a verb is coordinated with before it ('shut X, cancelled Y and suspended Z': for 'suspended',
+    'cancelled' and 'shut')."""
+    chain: list[Token] = []
+    node = verb
+    while node.dep == "conj" and (head := s.head(node)) is not None and len(chain) < 10:
+        chain.append(head)
+        node = head
+    return chain
 
 
 def _other_partners(first: Draft, second: Draft, mentions: list[ActorMention]) -> bool:
@@ -63,7 +97,8 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
     kept = []
     for draft in drafts:
         main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
-        if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)):
+        if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)
+                                 or own_objects(main, draft, s)):  # "closed X and suspended Y": two acts
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
         if main is not None and _fall_in_passing(draft, main, s):
@@ -248,7 +283,7 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     for draft in drafts:
         twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
-                     and not told_apart(k, draft, s)), None)
+                     and not told_apart(k, draft, s) and not own_objects(k, draft, s)), None)
         if twin is None:
             kept.append(draft)
             continue

@@ -35,6 +35,7 @@ LEADING = LIGHT_VERBS | {"head", "host", "chair", "broker", "sponsor"}  # "an of
 PARTNER_PREPS = {"with", "to", "against", "on", "between", "among", "toward", "towards", "from", "for"}
 PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
 ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the visit by X", "a call between X and Y"
+JOINT_WORDS = {"both", "two", "three", "all"}  # "both sides", "the two governments", "all three countries"
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
 
 
@@ -503,6 +504,18 @@ def speaker_of(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[
             return []
         node = governor
     return []
+
+
+def joint_doers(trigger: Token, s: Parsed) -> bool:
+    """'X said the two governments had agreed', 'Y announced that A and B had agreed': the act's subject names
+    several parties acting together (coordinated names, 'both sides', 'the two countries'); whoever tells of it
+    is its source, not one of its actors (a teller may speak for one party, never for two)."""
+    subject = subject_of(trigger, s) if trigger.pos in ("VERB", "AUX") else None
+    if subject is None:
+        return False
+    if s.kids(subject, "conj") or subject.text.lower() in JOINT_WORDS:
+        return True
+    return subject.tag in ("NNS", "NNPS") and any(k.text.lower() in JOINT_WORDS for k in s.kids(subject))
 
 
 def unnamed_agent(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
+from dossier.extract.idioms import idiom_trigger
 from dossier.extract.naming import as_labelled, hostile, judged
 from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
@@ -121,7 +122,7 @@ def _complement(token: Token, s: Parsed) -> Token | None:
 
 
 def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
-    draft = _verb_rule(token, s, lexicon)
+    draft = idiom_trigger(token, s) or _verb_rule(token, s, lexicon)  # "declared X persona non grata"
     if draft is not None and draft.rule.mode == Mode.VISIT and fired(token, s):
         return None  # "shells landed near a school": what was fired arrived, nobody visited
     if draft is not None and draft.rule.type == EventType.PROTEST and s.kids(token, "ccomp"):
