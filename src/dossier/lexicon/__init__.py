@@ -488,9 +488,16 @@ class Frames:
     ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
     ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
     stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
+    informing: frozenset[str] = frozenset()  # "declined to comment": a refusal to tell is no rejection ...
+    giving: frozenset[str] = frozenset()  # ... nor one to give ...
+    information: frozenset[str] = frozenset()  # ... what is told ("declined to give a price")
+    conditioning: frozenset[str] = frozenset()  # "conditioned X on Y", "X will depend on Y": neither X nor Y done
+    describing: frozenset[str] = frozenset()  # "described the visit as a sign of ...": no intent to visit
+    wanting: frozenset[str] = frozenset()  # "want Uganda to release the funds": a request of Uganda
 
 
-FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
+FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
+                 "plan", "aspect", "speech")
 
 
 @lru_cache(maxsize=1)
@@ -532,7 +539,12 @@ def frames() -> Frames:
                   frozenset((data.get("ordering") or {}).get("verbs") or ()),
                   frozenset((data.get("ordering") or {}).get("states") or ()),
                   frozenset((data.get("ordering") or {}).get("nouns") or ()),
-                  frozenset((data.get("commitment") or {}).get("stops") or ()))
+                  frozenset((data.get("commitment") or {}).get("stops") or ()),
+                  frozenset((data.get("informing") or {}).get("verbs") or ()),
+                  frozenset((data.get("informing") or {}).get("giving") or ()),
+                  frozenset((data.get("informing") or {}).get("information") or ()),
+                  frozenset(data.get("conditioning") or ()), frozenset(data.get("describing") or ()),
+                  frozenset(data.get("wanting") or ()))
 
 
 @dataclass(frozen=True, slots=True)
