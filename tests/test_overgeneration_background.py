@@ -9,8 +9,8 @@ from tests.helpers.pipeline import events
 
 
 @pytest.mark.parametrize("text", [
-    # a prepositional phrase of a verb that is no event: what the verb is about
-    "The EU has partly conditioned this on the expulsion of Italy from Libya.",
+    # a prepositional phrase of a verb that is no event: what the verb is about (a condition set by a party is
+    # its demand: tests/test_events_reporting_no_fact.py)
     "Nigeria has tied the border clashes to trade negotiations with Ghana.",
     # an infinitive of purpose on a participle describing a thing
     "The shipments sent from Italy to Libya to support the Haddad government stopped in March.",

@@ -58,7 +58,7 @@ from dossier.extract.facts import (
     without_standing,
     without_topics,
 )
-from dossier.extract.framing import one_fact_per_frame
+from dossier.extract.framing import conditions_demanded, one_fact_per_frame
 from dossier.extract.invitations import hoped_visits, own_time
 from dossier.extract.modality import modality_of, tense_of
 from dossier.extract.participants import (
@@ -173,6 +173,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
+    drafts = conditions_demanded(drafts, s, mentions)  # "conditioned the easing on X's exit": a demand of X
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"

@@ -575,8 +575,28 @@ def without_topics(drafts: list[Draft], s: Parsed) -> list[Draft]:
 def without_conditions(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """What a sentence sets as a condition ('if Russia withdraws', 'should Damascus permit it') is no event:
     nobody reports it happened, was promised or asked ('X will withdraw unless Y ...' was made a threat
-    before)."""
-    return [d for d in drafts if not _condition(d.trigger, s)]
+    before); nor is what is made to depend on one, or what it is made to depend on (`conditioned`)."""
+    return [d for d in drafts if not _condition(d.trigger, s) and not conditioned(d.trigger, s)]
+
+
+CONDITIONED_LINKS = {"prep", "pobj", "pcomp", "poss", "compound", "amod", "conj", "acl", "dobj", "nsubj",
+                     "nsubjpass", "csubj", "xcomp", "ccomp", "advcl"}
+
+
+def conditioned(trigger: Token, s: Parsed) -> bool:
+    """'The EU conditioned the easing on Kenya's exit', 'easing the sanctions will depend on whether the troops
+    leave': the trigger is in the subject or object of a verb of conditioning (`frames.yaml` conditioning), what is
+    made to depend on something, or in its 'on' phrase, what it depends on: neither was done."""
+    words = frames().conditioning
+    node = stand_in(trigger, s) if trigger.pos in ("NOUN", "PROPN") else trigger
+    for governor in s.ancestors(node):
+        if node.dep not in CONDITIONED_LINKS:
+            return False
+        if governor.pos == "VERB" and governor.lemma.lower() in words:
+            return node.dep in ("dobj", "nsubj", "nsubjpass", "csubj") or (
+                node.dep == "prep" and node.text.lower() in ("on", "upon"))
+        node = governor
+    return False
 
 
 def force_described(drafts: list[Draft], s: Parsed) -> list[Draft]:

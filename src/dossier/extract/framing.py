@@ -11,9 +11,10 @@ the drafts it keeps.
 from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.facts import conditioned
 from dossier.extract.modality import CONDITION_MARKS, FUTURE_AUX, modality_of
 from dossier.extract.participants import find_participants, subject_refs
-from dossier.extract.syntax import Parsed, refer, subject_of
+from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
 from dossier.extract.trigger_words import COMMITMENT, FRAME_TYPES
 from dossier.lexicon import Trigger, TriggerLexicon, frames
 from dossier.models import ActorMention, Modality, Token
@@ -97,6 +98,8 @@ def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
     if word.pos in ("NOUN", "PROPN"):
         return lexicon.nouns.get(lemma)
     classes = lexicon.verbs.get(lemma, ())
+    if lemma in lexicon.wishing and word.i in by_i and by_i[word.i].rule.type == EventType.REQUEST:
+        return "request"  # "want Uganda to release the funds": what is asked
     if link == "that" and ("speech" in classes or (lemma in lexicon.views and word.tag in ("VBP", "VBZ"))):
         return "speech"  # "said that ...", "we agree that ...": a statement, a view shared
     found = next((c for c in classes if c != "speech"), None) or (classes[0] if classes else None)
@@ -138,6 +141,8 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                                      s.kids(word, "nsubjpass", "auxpass")):
             continue  # "X will be allowed to keep the bases": who would allow it is not told; a permission
             # governs an infinitive ("allowed X to hold"), not a clause
+        if kind == "assistance" and draft.rule.type in table.force:
+            continue  # "sent troops to help Uganda fight the rebels": the fight is a fact of its own
         if kind in FRAME_TYPES:
             owner = by_i.get(word.i)
             if owner is None or id(owner) in gone:
@@ -217,3 +222,62 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
             auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
         draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "said it would strike"
+
+
+RELATIVES = {"who", "which", "that"}
+
+
+def conditions_demanded(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'The EU conditioned the easing on Kenya's exit', '(the donors said) new loans will depend on whether the
+    troops leave': a party that makes its own act depend on another's demands that act (PLOVER REQUEST, what the
+    gold codes a condition as): one REQUEST by whoever sets the condition (the verb's subject, else the speaker
+    of the clause, else the owner of what is conditioned), aimed at the parties of the condition; the events of
+    either part join it. With nobody setting it, or told in a relative clause describing a party, the parts are
+    dropped later (`facts.without_conditions`)."""
+    words = frames().conditioning
+    for verb in s.sentence.tokens:
+        relative = verb.dep == "relcl" or any(k.text.lower() in RELATIVES for k in s.kids(verb, "nsubj"))
+        if verb.pos != "VERB" or verb.lemma.lower() not in words or any(d.trigger.i == verb.i for d in drafts) \
+                or relative:
+            continue  # "the EU, which has conditioned this on ...": what describes a party is background
+        setter = _condition_setter(verb, s, mentions)
+        asked = [i for o in _condition_of(verb, s) for w, _ in s.subtree(o) if w.i in s.mention_at
+                 for i in refer(w, s, mentions) if i not in setter]
+        if not setter or not asked:
+            continue  # "will depend on the talks": no party is asked anything
+        demand = Draft(verb, Trigger(EventType.REQUEST, None), [verb])
+        demand.actors, demand.targets = list(setter), asked
+        demand.modality = Modality.ASSERTED
+        parts = [d for d in drafts if conditioned(d.trigger, s)]
+        for part in parts:
+            absorb(demand, part, as_targets=True)
+        demand.targets = [i for i in dict.fromkeys(demand.targets) if i not in demand.actors]
+        demand.governs = True
+        drafts = [d for d in drafts if d not in parts] + [demand]
+    return sorted(drafts, key=lambda d: d.trigger.i)
+
+
+def _condition_of(verb: Token, s: Parsed) -> list[Token]:
+    """What a verb of conditioning sets as the condition: the words of its 'on' phrases, hung from the verb or from
+    what is conditioned ('conditioned [the easing] [on X and on Y]')."""
+    holders = [verb, *s.kids(verb, "dobj", "nsubj", "nsubjpass", "csubj")]
+    preps = [p for h in holders for p in s.kids(h, "prep") if p.text.lower() in ("on", "upon")]
+    preps += [c for p in preps for c in s.kids(p, "conj") if c.text.lower() in ("on", "upon")]
+    return [o for p in preps for o in s.kids(p, "pobj", "pcomp")]
+
+
+def _condition_setter(verb: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """Who sets a condition: the subject of 'conditioned' ('the EU conditioned ...'); for what 'will depend on'
+    something, the speaker who says so ('the donors said [loans will depend on ...]'), else the owner of what
+    depends ('its aid will depend on ...')."""
+    subject = subject_of(verb, s)
+    if subject is not None and verb.lemma.lower() in ("condition", "predicate"):
+        return refer(subject, s, mentions)
+    head = s.head(verb)
+    if verb.dep == "ccomp" and head is not None and (
+            head.lemma.lower() in SPEECH_VERBS or "speech" in frames().verbs.get(head.lemma.lower(), ())):
+        return subject_refs(head, s, mentions)
+    if subject is not None:
+        owners = [o for p in [subject, *s.kids(subject, "dobj")] for o in s.kids(p, "poss")]
+        return [i for o in owners for i in refer(o, s, mentions)]
+    return []

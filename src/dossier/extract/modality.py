@@ -25,6 +25,8 @@ CONDITION_MARKS = {"if", "unless", "whether", "should"}
 ATTEMPT_GOVERNORS = {"try", "attempt", "seek", "bother", "dare", "move"}
 ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move"}
 ABSTAINING = {"refrain", "abstain", "desist"}
+# Words that, as a verb's object, say nothing was done: "promised nothing", "offered no concessions".
+NOTHING = {"nothing", "none", "nobody", "naught", "nil"}
 DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial", "imperative", "needed",
                       "desirable", "urgent"}  # "it is essential that we maintain ...": wished, not done
 
@@ -70,6 +72,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
     if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own) or any(
             c.text.lower() in ("longer", "more") and any(n.text.lower() == "no" for n in s.kids(c)) for c in own):
         return Modality.NEGATED  # "did not", "no talks", "no longer guarantees"
+    if trigger.pos == "VERB" and any(empty_object(o, s) for o in s.kids(trigger, "dobj", "nsubjpass")):
+        return Modality.NEGATED  # "promised nothing", "offered no concessions", "no aid was sent"
     auxiliaries = {c.text.lower() for c in own if c.dep in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUX:
         return Modality.FUTURE
@@ -113,6 +117,13 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.HYPOTHETICAL
         node = governor
     return Modality.ASSERTED
+
+
+def empty_object(obj: Token, s: Parsed) -> bool:
+    """An object that names nothing done: 'nothing', 'none', or a noun with 'no' ('no concessions', 'no one');
+    a verb that takes it reports that its act did not happen ('promised nothing' is no promise)."""
+    return obj.lemma.lower() in NOTHING or obj.text.lower() in NOTHING or any(
+        d.text.lower() == "no" for d in s.kids(obj, "det"))
 
 
 def _performed(act: Token, governor: Token, s: Parsed) -> bool:

@@ -2,6 +2,9 @@
 "termed the vote illegitimate", "called the road the Peace Route") says what its subject thinks of, or calls,
 the object. It is no phone call, meeting or visit, whatever the verb's own type.
 
+A verb that is no event of its own ("described", "portrayed") with an "as" phrase does the same ("described the
+visit as a sign of continuity"): `described_as` gives the label.
+
 Contract: `judged(verb, s)` gives the object predicate of such a verb (else None); `extract/events.py` then types
 it: no event when it only labels what the sentence tells of (`as_labelled`: "what he termed a distorted
 logic"); else the field's verb dictionary's pattern when one matches (PETRARCH2: "call * liar" is 111,
@@ -28,6 +31,18 @@ def judged(verb: Token, s: Parsed) -> Token | None:
                      and any(d.text.lower() in ("a", "an") for d in s.kids(a, "det"))
                      and not any(w.pos == "PUNCT" for w in s.sentence.tokens if o.i < w.i < a.i)), None)
     return predicates[0] if s.kids(verb, "dobj") or predicates[0].pos in ("NOUN", "ADJ") else None
+
+
+def described_as(verb: Token, s: Parsed) -> Token | None:
+    """What a verb with an object calls it through 'as': 'described [the visit] as [a sign] of continuity',
+    'portrayed the deal as a surrender' (the phrase hangs from the verb or from its object); else None."""
+    for obj in s.kids(verb, "dobj"):
+        for prep in [*s.kids(verb, "prep"), *s.kids(obj, "prep")]:
+            if prep.text.lower() == "as" and prep.i > obj.i:
+                label = next((w for w in s.kids(prep, "pobj") if w.pos in ("NOUN", "PROPN", "ADJ")), None)
+                if label is not None:
+                    return label
+    return None
 
 
 def as_labelled(verb: Token, s: Parsed) -> bool:

@@ -267,7 +267,8 @@ def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -
 def _prepositional(draft: Draft, prep: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     """Partners after with/to/against/between...; the place after in/at/to; a state after in/at (the country
     visited or struck), not the people or bodies named inside the phrase ('ousted in an offensive led by X',
-    'in the war on ISIS'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
+    'in the war on ISIS'), nor for a verb typed only by the dictionary's default done to a thing ('studied
+    medicine in X'); the place left after 'from' ('withdrew from the airport') is where, not whom."""
     word = prep.text.lower()
     for pobj in s.kids(prep, "pobj"):
         if word == "with" and pobj.lemma.lower() in references().means:
@@ -287,11 +288,20 @@ def _prepositional(draft: Draft, prep: Token, s: Parsed, mentions: list[ActorMen
             referred = [i for i in referred if i != places[0]]
             if word in LOCATIVE:
                 continue
+        if word in LOCATIVE and draft.bare and _acts_on_a_thing(draft.trigger, s):
+            continue  # "studied medicine in Russia": a verb typed by the dictionary's default alone, done to a
+            # thing, needs a party it acts on; the country where it was done is only where ("rioted in X": X)
         if word in LOCATIVE:
             referred = [i for i in referred if mentions[i].type in (EntityType.STATE, EntityType.PLACE,
                                                                      EntityType.FACILITY)]
         if word in PARTNER_PREPS or word in PLACE_PREPS:
             draft.targets += referred
+
+
+def _acts_on_a_thing(verb: Token, s: Parsed) -> bool:
+    """The verb has a direct object that names no party ('studied medicine', 'sold the house')."""
+    objects = s.kids(verb, "dobj")
+    return bool(objects) and not any(w.i in s.mention_at for o in objects for w, _ in s.subtree(o))
 
 
 def _adjective_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:

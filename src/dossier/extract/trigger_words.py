@@ -16,7 +16,7 @@ from functools import lru_cache
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.idioms import idiom_trigger
-from dossier.extract.naming import as_labelled, hostile, judged
+from dossier.extract.naming import as_labelled, described_as, hostile, judged
 from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
 from dossier.extract.triggers import dictionary_pattern, quantified
@@ -26,7 +26,8 @@ from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
 COMMITMENT = Trigger(EventType.AGREE, None)
 FRAME_TYPES = {"commitment": EventType.AGREE, "request": EventType.REQUEST, "reject": EventType.REJECT,
-               "threaten": EventType.THREATEN, "permission": EventType.CONCEDE}
+               "threaten": EventType.THREATEN, "permission": EventType.CONCEDE, "advocacy": EventType.REQUEST,
+               "assistance": EventType.AID}
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "entourage"}
 LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "carry", "launch", "stage", "give", "receive", "express",
                "renew", "resume", "begin", "start", "undertake", "organize", "organise", "issue", "mount", "wage",
@@ -153,6 +154,10 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
             return None  # "we agree that the country needs help": a view shared, no pact
         if framing == "permission":
             infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
+        if wanted_of_another(token, governed, s):
+            return Draft(token, Trigger(EventType.REQUEST, None), [token])  # "want Uganda to release the funds"
+        if framing == "reject" and infinitive and telling(governed, s):
+            return None  # "declined to comment", "refused to give a price": no rejection of a party's demand
         if framing is not None and (infinitive or framing not in ("commitment", "permission")):
             rule = lexicon.verbs.get(lemma)
             kind = FRAME_TYPES[framing]
@@ -169,6 +174,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if found is not None and found[0].trigger.type != NOT_AN_EVENT and not labelled:  # the deal a good meeting"
             return Draft(token, found[0].trigger, [token, *found[1]])  # calls for no meeting
         return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
+    if (described := _described(token, s, lexicon)) is not None:
+        return described if described.rule.type != NOT_AN_EVENT else None
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
     children = [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]  # marks: "calling for X to go"
@@ -201,6 +208,51 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     if rule is None or rule.type == NOT_AN_EVENT or lemma in lexicon.known:
         return None
     return Draft(token, rule, [token], bare=True)
+
+
+def _described(verb: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
+    """'described the visit as a sign of continuity', 'portrayed the talks as a failure': a verb of describing
+    (`frames.yaml` describing) that is no event of its own (neither Dossier's list nor the dictionary types it
+    alone) with an 'as' phrase says what its
+    object is, not that the object's event is intended or done; it is an event only by a dictionary pattern on
+    the 'as' phrase ('described it as a mistake'), or as ACCUSE when the label is hostile. Returns a draft of
+    NOT_AN_EVENT for no event, None when the rule does not apply."""
+    lemma = verb.lemma.lower()
+    rule = lexicon.dictionary_verbs.get(lemma)
+    if lemma not in frames().describing or lemma in lexicon.known or (rule is not None and rule.type != NOT_AN_EVENT):
+        return None
+    label = described_as(verb, s)
+    if label is None:
+        return None
+    found = dictionary_pattern(verb, s, lexicon)
+    if found is not None and any(w.dep == "prep" and w.text.lower() == "as" for w in found[1]):
+        return Draft(verb, found[0].trigger, [verb, *found[1]])
+    if hostile(label, s):
+        return Draft(verb, Trigger(EventType.ACCUSE, None), [verb, label])
+    return Draft(verb, Trigger(NOT_AN_EVENT, None), [verb])
+
+
+def wanted_of_another(verb: Token, clause: Token, s: Parsed) -> bool:
+    """'want Uganda to release the funds': a verb of wanting (`frames.yaml` wishing) whose infinitive clause has
+    a party of its own as subject, who is asked to act."""
+    if verb.lemma.lower() not in frames().wishing or clause.dep not in ("ccomp", "xcomp"):
+        return False
+    return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(clause)) and any(
+        k.i in s.mention_at for k in s.kids(clause, "nsubj"))
+
+
+def telling(verb: Token, s: Parsed) -> bool:
+    """'(declined) to comment', '(refused) to say how many', '(would not) give a price': the act is telling what a
+    questioner asked (`frames.yaml` informing): a verb of telling whose object is no party, or a verb of giving
+    whose object is information."""
+    words = frames()
+    lemma = verb.lemma.lower()
+    objects = s.kids(verb, "dobj")
+    if lemma in words.informing:
+        return not any(o.i in s.mention_at or not (o.lemma.lower() in words.information or o.pos != "NOUN")
+                       for o in objects) and not any(p.text.lower() == "to" for p in s.kids(verb, "prep"))
+    return lemma in words.informing_giving and any(
+        o.lemma.lower() in words.information or o.text.lower() in words.information for o in objects)
 
 
 def fired(verb: Token, s: Parsed) -> bool:

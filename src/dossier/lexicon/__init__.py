@@ -511,9 +511,15 @@ class Frames:
     stances_held: frozenset[str] = frozenset()  # "is opposed to the plan": its subject opposes it
     choosing: frozenset[str] = frozenset()  # "chose Cairo for his first trip": the place is where it goes
     wishing: frozenset[str] = frozenset()  # "want Moscow to release the funds": a request of Moscow
+    informing: frozenset[str] = frozenset()  # "declined to comment": a refusal to tell is no rejection ...
+    informing_giving: frozenset[str] = frozenset()  # ... nor one to give ...
+    information: frozenset[str] = frozenset()  # ... what is told ("declined to give a price")
+    conditioning: frozenset[str] = frozenset()  # "conditioned X on Y", "X will depend on Y": neither X nor Y done
+    describing: frozenset[str] = frozenset()  # "described the visit as a sign of ...": no intent to visit
 
 
-FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
+FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
+                 "plan", "aspect", "speech")
 
 
 @lru_cache(maxsize=1)
@@ -569,7 +575,12 @@ def frames() -> Frames:
                   done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()),
                   stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()),
                   choosing=frozenset((data.get("choosing") or {}).get("verbs") or ()),
-                  wishing=frozenset((data.get("wishing") or {}).get("verbs") or ()))
+                  wishing=frozenset((data.get("wishing") or {}).get("verbs") or ()),
+                  informing=frozenset((data.get("informing") or {}).get("verbs") or ()),
+                  informing_giving=frozenset((data.get("informing") or {}).get("giving") or ()),
+                  information=frozenset((data.get("informing") or {}).get("information") or ()),
+                  conditioning=frozenset(data.get("conditioning") or ()),
+                  describing=frozenset(data.get("describing") or ()))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
