@@ -406,12 +406,21 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                     described[id(draft)] = node
                 break
             node = governor
-        if not background:
+        if not background or dated_aside(draft, s):
             kept.append(draft)
         elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
             kept.append(recalled(draft, s))
             told_in_passing.add(id(draft))
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
+
+
+def dated_aside(draft: Draft, s: Parsed) -> bool:
+    """An act told in a temporal clause under another event, with a party of its own and a day in its own words
+    ('X came under pressure after Y phoned him on Sunday'), is an event of its own: the clause says when it
+    happened, not only when the main event did."""
+    time = draft.time
+    return bool(draft.actors) and time is not None and time.day is not None and draft.time_ref is None and \
+        own_time(draft, s)
 
 
 RECOUNTING_ADVERBS = {"first", "last", "previously"}  # "who last met Ruto in 2023": one occurrence, told again
