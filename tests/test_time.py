@@ -250,3 +250,14 @@ def test_a_later_number_of_a_series_falls_after_the_earlier_one() -> None:
     assert year_after(10, 20, 2025, PartialDate(2025, 10)) == 2026  # within the first one's month: not after it
     assert year_after(10, 20, 2025, PartialDate(2025, 10, 15)) == 2025
     assert year_after(3, None, 2025, PartialDate(2025)) == 2026
+
+
+def test_the_start_of_a_month_is_that_month() -> None:
+    """'at the start of July', like 'the beginning of July' and 'early July', names the month (with its year
+    when written: 'the start of March 2024')."""
+    for text in ("the start of July", "at the start of July", "the beginning of July", "early July"):
+        found = parse_time(text)
+        assert found is not None and found.kind is TimeKind.MONTH and found.month == 7, (text, found)
+    assert placed("the start of July") == "2025-07"
+    written = parse_time("the start of March 2024")
+    assert written is not None and (written.year, written.month, written.day) == (2024, 3, None), written
