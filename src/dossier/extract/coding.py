@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed, refer, subject_of
+from dossier.extract.trigger_words import outbreak
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType
@@ -142,6 +143,16 @@ def protests(drafts: list[Draft], s: Parsed) -> None:
         subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
         if subject is not None and subject.lemma.lower() in frames().protesters:
             draft.rule = Trigger(EventType.PROTEST, None)
+
+
+def sides_of_outbreaks(drafts: list[Draft], s: Parsed) -> None:
+    """'Gunfire broke out between the two armies': who the fighting is between all fight; none is its target,
+    and the place it broke out near ('near the old temple') is no side."""
+    for draft in drafts:
+        if draft.rule.type == EventType.ASSAULT and outbreak(draft.trigger, s):
+            draft.actors = [a for a in dict.fromkeys([*draft.actors, *draft.targets])
+                            if s.typed.get(a) not in (EntityType.PLACE, EntityType.FACILITY)]
+            draft.targets = []
 
 
 def protest_demands(drafts: list[Draft], s: Parsed) -> list[Draft]:

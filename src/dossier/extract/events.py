@@ -34,6 +34,7 @@ from dossier.extract.coding import (
     orders_in_force,
     protest_demands,
     protests,
+    sides_of_outbreaks,
 )
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
@@ -141,6 +142,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
+    sides_of_outbreaks(drafts, s)  # "gunfire broke out between X and Y": both sides fight
     caused_flight(drafts, s, mentions)
     flight_from_a_fall(drafts, s, mentions)
     pacts_reported(drafts, s, mentions, before)

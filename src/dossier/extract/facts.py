@@ -66,6 +66,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)):
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
+        if main is not None and draft.passing and draft.fought and _broke_out(draft):
+            kept.append(draft)  # "X struck Y after fighting broke out between them": the fighting, a fact of its own
+            continue
         if main is not None and _fall_in_passing(draft, main, s):
             draft.passing = True
             kept.append(draft)  # "the first cargo since the fall of X left": one more source of that fall
@@ -87,6 +90,12 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _broke_out(draft: Draft) -> bool:
+    """The draft tells fighting breaking out (its trigger a verb of onset, frames.yaml `outbreaks`)."""
+    return draft.rule.type == EventType.ASSAULT and draft.trigger.pos == "VERB" and \
+        draft.trigger.lemma.lower() in frames().onsets
 
 
 def _fall_in_passing(draft: Draft, main: Draft, s: Parsed) -> bool:

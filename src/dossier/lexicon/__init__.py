@@ -488,6 +488,8 @@ class Frames:
     ordered_states: frozenset[str] = frozenset()  # ... the state the ordered thing is put in ...
     ordered_restrictions: frozenset[str] = frozenset()  # ... or the restriction ordered ("the closure of")
     stops: frozenset[str] = frozenset()  # "ready for a halt to the fighting": an end to an event
+    onsets: frozenset[str] = frozenset()  # "gunfire broke out between X and Y": verbs of fighting's onset ...
+    outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "plan", "aspect", "speech")
@@ -532,7 +534,9 @@ def frames() -> Frames:
                   frozenset((data.get("ordering") or {}).get("verbs") or ()),
                   frozenset((data.get("ordering") or {}).get("states") or ()),
                   frozenset((data.get("ordering") or {}).get("nouns") or ()),
-                  frozenset((data.get("commitment") or {}).get("stops") or ()))
+                  frozenset((data.get("commitment") or {}).get("stops") or ()),
+                  frozenset((data.get("outbreaks") or {}).get("verbs") or ()),
+                  frozenset((data.get("outbreaks") or {}).get("nouns") or ()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,6 +553,7 @@ class References:
     postings: frozenset[str]  # "envoy for Syria": Syria is no party
     means: frozenset[str]  # "with the assistance of X": X is no party
     pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
+    forces: frozenset[str] = frozenset()  # "X sent jets against Y after the two armies clashed": X's and Y's
 
 
 @lru_cache(maxsize=1)
@@ -558,4 +563,5 @@ def references() -> References:
                       frozenset(data["parties"]["people"]),
                       frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["partitives"]),
                       frozenset(data["performatives"]), frozenset(data["postings"]),
-                      frozenset(data["means"]), frozenset(data.get("pacts") or ()))
+                      frozenset(data["means"]), frozenset(data.get("pacts") or ()),
+                      frozenset(data["parties"].get("forces") or ()))
