@@ -96,3 +96,16 @@ def test_el_spellings_of_pack_names_are_matched_whole(text: str, actor: str) -> 
     names = {(m.text, m.pack_id) for m in extraction(text).mentions}
     assert any(pack_id == actor and re.search(r"\b[Ee]l[- ]", written) for written, pack_id in names), names
     assert not any(written.rstrip("- ").lower() in {"el", "al"} for written, _ in names), "no name left of the particle"
+
+
+def test_a_country_named_again_where_the_tagger_missed_it_is_still_named() -> None:
+    """'SURIN, Thailand (Bangkok Ledger) - Thailand closed ...': the tagger takes the dateline's country and
+    leaves the subject's untagged; the same one-word country name, wherever the article writes it again, is a
+    mention of it (and so the closure has its actor)."""
+    from tests.helpers.pipeline import extraction
+
+    found = extraction("SURIN, Thailand (Bangkok Ledger) - Thailand closed its border crossings with Cambodia on"
+                       " Thursday.", pack_name="none")
+    assert [(m.text, m.start) for m in found.mentions if m.text == "Thailand"] == [("Thailand", 7), ("Thailand", 35)]
+    closures = [e for e in found.events if e.type == "SANCTION"]
+    assert closures and [found.mentions[i].text for i in closures[0].actors] == ["Thailand"], closures

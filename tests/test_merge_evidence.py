@@ -146,3 +146,16 @@ def test_two_speakers_statements_of_one_day_are_two_statements() -> None:
                               person), "an agreement both sides make: being one of its parties is enough"
     assert rules.same_speaker(False, False, ["president_vell"], ["minister_oda"], ["minister_oda"], person), \
         "not a statement: other rules decide"
+
+
+def test_two_sources_one_day_each_the_report_written_nearest_the_day_dates_it() -> None:
+    """'Vell called Ambe on Saturday' (published the next day) / 'Vell called Ambe on Sunday' (published three
+    days later): a tie, and the report that had least time to go astray gives the day; without publication
+    days to compare, the later day as before."""
+    tie = Counter({"2024-06-08": 1, "2024-06-09": 1})
+    assert consensus(tie, {"2024-06-08": 1, "2024-06-09": 2}) == day("2024-06-08")
+    assert consensus(tie, {"2024-06-08": 4, "2024-06-09": 1}) == day("2024-06-09")
+    assert consensus(tie) == day("2024-06-09")
+    assert consensus(tie, {"2024-06-08": 2, "2024-06-09": 2}) == day("2024-06-09"), "as near: no tie broken"
+    assert consensus(Counter({"2024-06-08": 2, "2024-06-09": 1}), {"2024-06-09": 0}) == day("2024-06-08"), \
+        "more sources outweigh nearness"

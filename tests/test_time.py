@@ -278,3 +278,14 @@ def test_a_deadline_or_a_plan_after_the_article_day_is_dated_forward() -> None:
     due = replace(parse_time("by August 10"), ahead=True)  # type: ignore[type-var]
     assert place(due, PUBLISHED, Modality.ASSERTED).date == PartialDate(2025, 8, 10)
     assert placed("on Monday", modality=Modality.FUTURE) == "2025-08-04"
+
+
+def test_the_start_of_a_month_is_that_month() -> None:
+    """'at the start of July', like 'the beginning of July' and 'early July', names the month (with its year
+    when written: 'the start of March 2024')."""
+    for text in ("the start of July", "at the start of July", "the beginning of July", "early July"):
+        found = parse_time(text)
+        assert found is not None and found.kind is TimeKind.MONTH and found.month == 7, (text, found)
+    assert placed("the start of July") == "2025-07"
+    written = parse_time("the start of March 2024")
+    assert written is not None and (written.year, written.month, written.day) == (2024, 3, None), written

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dossier.models import TimeKind
+from dossier.extract.syntax import names_joined_to_objects
+from dossier.models import Sentence, TimeKind, Token
 from dossier.plover import EventType
 from tests.helpers.pipeline import events, extraction
 
@@ -65,3 +66,48 @@ def test_a_weekday_told_with_a_part_of_the_day_dates_the_event() -> None:
                  "Insurgents attacked the border post on Friday night."):
         found = [e for e in extraction(text).events if e.time is not None]
         assert found and all(e.time is not None and e.time.kind is TimeKind.WEEKDAY for e in found), (text, found)
+
+
+def test_an_act_told_in_a_temporal_clause_with_its_own_day_is_an_event_of_its_own() -> None:
+    """'X came under pressure after Y telephoned her and Z on Sunday': the call is reported, dated by its own
+    words, with both people called (a pronoun and the name beside it); an act in such a clause with no day of
+    its own stays background."""
+    found = extraction("Prime Minister Lena Varga came under pressure to negotiate after President Tomas Hale"
+                       " telephoned her and Premier Arno Kessler on Sunday.", pack_name="none")
+    calls = [e for e in found.events if e.type == EventType.CONSULT and e.mode == "phone"]
+    assert len(calls) == 1 and calls[0].time is not None and calls[0].time.text == "Sunday", found.events
+    assert {found.mentions[i].name for i in calls[0].targets} == {"Lena Varga", "Arno Kessler"}, calls
+    assert {found.mentions[i].name for i in calls[0].actors} == {"Tomas Hale"}, calls
+    met = extraction("Lena Varga fired her deputy after Tomas Hale met Arno Kessler in Vienna on Friday.",
+                     pack_name="none").events
+    assert [e.time.text if e.time else None for e in met if e.type == EventType.CONSULT] == ["Friday"], met
+    undated = extraction("Lena Varga fired her deputy after Tomas Hale met Arno Kessler in Vienna.",
+                         pack_name="none").events
+    assert not [e for e in undated if e.type == EventType.CONSULT], undated
+
+
+def _sentence(rows: list[tuple[str, str, str, int]]) -> Sentence:
+    tokens, offset = [], 0
+    for i, (text, pos, dep, head) in enumerate(rows):
+        tokens.append(Token(i, text, text.lower(), pos, pos, dep, head, offset))
+        offset += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return Sentence(0, 0, len(text), text, 0, tuple(tokens))
+
+
+def test_a_name_the_parser_coordinates_with_a_verb_after_an_object_joins_the_object() -> None:
+    """'V resigned after H phoned him and A K on Sunday', parsed with 'K' (and its 'on Sunday') under
+    'resigned': K is phoned too, so K and its 'and' hang from 'him'; a conjunct with no object before its 'and'
+    ('V resigned and K'), or a clause of its own (a subject), is left as parsed."""
+    wrong = _sentence([("Varga", "PROPN", "nsubj", 1), ("resigned", "VERB", "ROOT", 1), ("after", "SCONJ", "mark", 4),
+                       ("Hale", "PROPN", "nsubj", 4), ("phoned", "VERB", "advcl", 1), ("him", "PRON", "dobj", 4),
+                       ("and", "CCONJ", "cc", 1), ("Arno", "PROPN", "compound", 8), ("Kessler", "PROPN", "conj", 1),
+                       ("on", "ADP", "prep", 8), ("Sunday", "PROPN", "pobj", 9)])
+    heads = {t.text: t.head for t in names_joined_to_objects(wrong).tokens}
+    assert heads["Kessler"] == 5 and heads["and"] == 5 and heads["on"] == 8 and heads["Arno"] == 8, heads
+    plain = _sentence([("Varga", "PROPN", "nsubj", 1), ("resigned", "VERB", "ROOT", 1), ("and", "CCONJ", "cc", 1),
+                       ("Kessler", "PROPN", "conj", 1)])
+    assert names_joined_to_objects(plain) is plain
+    clause = _sentence([("Hale", "PROPN", "nsubj", 1), ("phoned", "VERB", "ROOT", 1), ("him", "PRON", "dobj", 1),
+                        ("and", "CCONJ", "cc", 1), ("Kessler", "PROPN", "conj", 1), ("Varga", "PROPN", "nsubj", 4)])
+    assert names_joined_to_objects(clause) is clause

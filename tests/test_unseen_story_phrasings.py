@@ -39,3 +39,19 @@ def test_tariffs_and_duties_imposed_are_sanctions() -> None:
     assert found[0].actors == {"Ghana"}
     raised = events("Togo raised duties on Ghanaian textiles.")
     assert [e.type for e in raised] == ["SANCTION"]
+
+
+def test_fighting_that_breaks_out_between_two_sides_is_an_assault_they_both_make() -> None:
+    """'Clashes broke out between X and Y': a use of force in which both sides act and neither is only the
+    target; told after another act of force ('X sent jets against Y after gunfire broke out between the two
+    armies'), the outbreak is a fact of its own, its sides those of that act; 'protests broke out' and 'a fire
+    broke out' are no fighting."""
+    clashes = events("Clashes broke out between Ghana and Togo on Monday.")
+    assert [(e.type, e.actors, e.targets, e.time) for e in clashes] == [("ASSAULT", {"Ghana", "Togo"}, set(),
+                                                                          "Monday")]
+    told = events("Ghana sent jets against Togo on Monday after gunfire broke out between the two armies near the"
+                  " old fort.")
+    assert sorted((e.trigger, frozenset(e.actors), frozenset(e.targets)) for e in told) == [
+        ("broke", frozenset({"Ghana", "Togo"}), frozenset()), ("sent", frozenset({"Ghana"}), frozenset({"Togo"}))]
+    assert not events("Protests broke out in Accra on Monday.")
+    assert not events("A fire broke out at the depot in Accra on Monday.")

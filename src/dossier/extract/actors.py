@@ -54,8 +54,24 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
+    mentions += states_named_again(analysed, mentions)
     mentions = with_agents(analysed, mentions, tokens)
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+def states_named_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A country the article names in one word ("Thailand") that the tagger missed elsewhere in it ("SURIN,
+    Thailand - Thailand sent jets ...": the second left untagged) is named there too: the same mention again."""
+    named = {m.text: m for m in mentions if m.type is EntityType.STATE and m.country and m.text == m.name
+             and m.token_end - m.token_start == 1}
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found = []
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            if token.pos == "PROPN" and token.i not in covered and (seen := named.get(token.text)) is not None:
+                found.append(replace(seen, sentence=sentence.index, start=token.idx, end=token.idx + len(token.text),
+                                     token_start=token.i, token_end=token.i + 1, subject=False))
+    return found
 
 
 def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:

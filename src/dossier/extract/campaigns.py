@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.syntax import Parsed, refer
+from dossier.extract.trigger_words import outbreak
 from dossier.lexicon import Trigger, TriggerLexicon, load_yaml
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType
@@ -94,6 +95,8 @@ def fought(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> bool:
     if draft.rule.type != EventType.ASSAULT:
         return False
     clause = _clause_words(draft.trigger, s)
+    if outbreak(draft.trigger, s):  # "after gunfire broke out between X and Y": both sides fight, in its words
+        return len({a for a in draft.actors if a in clause}) >= 2
     return any(a in clause for a in draft.actors) and any(
         t not in draft.actors and mentions[t].type not in PLACES and not mentions[t].seat for t in draft.targets)
 
@@ -105,7 +108,9 @@ def _clause_words(trigger: Token, s: Parsed) -> set[int]:
     if trigger.pos in ("NOUN", "PROPN") and trigger.dep == "pobj" and (prep := s.head(trigger)) is not None:
         verb = s.head(prep)
         root = verb if verb is not None and verb.pos in ("VERB", "AUX") else trigger
-    return {s.mention_at[w.i] for w, _ in s.subtree(root) if w.i in s.mention_at}
+    words = [w for w, _ in s.subtree(root)]  # with the parties words naming nobody refer to ("the two armies")
+    named = {s.mention_at[w.i] for w in words if w.i in s.mention_at}
+    return named | {i for w in words for i in s.referents.get(w.i, ())}
 
 
 def mark_fought(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:

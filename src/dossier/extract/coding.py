@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed, refer, subject_of
+from dossier.extract.trigger_words import outbreak
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType, Mode
@@ -172,6 +173,16 @@ def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
         if draft is not None or added:
             break  # one protest per sentence: the first act its people are told doing
     return added
+
+
+def sides_of_outbreaks(drafts: list[Draft], s: Parsed) -> None:
+    """'Gunfire broke out between the two armies': who the fighting is between all fight; none is its target,
+    and the place it broke out near ('near the old temple') is no side."""
+    for draft in drafts:
+        if draft.rule.type == EventType.ASSAULT and outbreak(draft.trigger, s):
+            draft.actors = [a for a in dict.fromkeys([*draft.actors, *draft.targets])
+                            if s.typed.get(a) not in (EntityType.PLACE, EntityType.FACILITY)]
+            draft.targets = []
 
 
 def protest_demands(drafts: list[Draft], s: Parsed) -> list[Draft]:

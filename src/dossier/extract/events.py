@@ -36,6 +36,7 @@ from dossier.extract.coding import (
     protesters_acting,
     protests,
     relief,
+    sides_of_outbreaks,
     third_parties,
 )
 from dossier.extract.companions import gone_along, joined, named_again
@@ -72,7 +73,7 @@ from dossier.extract.participants import (
 from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
-from dossier.extract.syntax import Mentioned, Parsed, without_dateline
+from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
 from dossier.lexicon import TriggerLexicon, frames
 from dossier.models import ActorMention, AnalysedArticle, EventMention, QuoteMention, Span
@@ -100,6 +101,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention], lexi
     mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
     for whole in analysed.sentences:
         sentence, story = without_dateline(whole)  # "MOSCOW (AP) — ...": the place is no party
+        sentence = names_joined_to_objects(sentence)  # "phoned him and Y on Sunday": Y is called too
         named = [i for i in by_sentence.get(sentence.index, []) if mentions[i].start >= story]
         parsed = Parsed(sentence, mentions, named, mentioned)
         parsed.quoted = quoted
@@ -155,6 +157,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
+    sides_of_outbreaks(drafts, s)  # "gunfire broke out between X and Y": both sides fight
     caused_flight(drafts, s, mentions)
     flight_from_a_fall(drafts, s, mentions)
     pacts_reported(drafts, s, mentions, before)

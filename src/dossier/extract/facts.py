@@ -101,6 +101,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
                                  or own_objects(main, draft, s)):  # "closed X and suspended Y": two acts
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
+        if main is not None and draft.passing and draft.fought and _broke_out(draft):
+            kept.append(draft)  # "X struck Y after fighting broke out between them": the fighting, a fact of its own
+            continue
         if main is not None and _fall_in_passing(draft, main, s):
             draft.passing = True
             kept.append(draft)  # "the first cargo since the fall of X left": one more source of that fall
@@ -122,6 +125,12 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _broke_out(draft: Draft) -> bool:
+    """The draft tells fighting breaking out (its trigger a verb of onset, frames.yaml `outbreaks`)."""
+    return draft.rule.type == EventType.ASSAULT and draft.trigger.pos == "VERB" and \
+        draft.trigger.lemma.lower() in frames().onsets
 
 
 def _fall_in_passing(draft: Draft, main: Draft, s: Parsed) -> bool:
@@ -441,12 +450,21 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                     described[id(draft)] = node
                 break
             node = governor
-        if not background:
+        if not background or dated_aside(draft, s):
             kept.append(draft)
         elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
             kept.append(recalled(draft, s))
             told_in_passing.add(id(draft))
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
+
+
+def dated_aside(draft: Draft, s: Parsed) -> bool:
+    """An act told in a temporal clause under another event, with a party of its own and a day in its own words
+    ('X came under pressure after Y phoned him on Sunday'), is an event of its own: the clause says when it
+    happened, not only when the main event did."""
+    time = draft.time
+    return bool(draft.actors) and time is not None and time.day is not None and draft.time_ref is None and \
+        own_time(draft, s)
 
 
 RECOUNTING_ADVERBS = {"first", "last", "previously"}  # "who last met Ruto in 2023": one occurrence, told again

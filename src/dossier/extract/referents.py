@@ -35,8 +35,9 @@ def referents_of(s: Parsed, mentions: list[ActorMention], found: list[EventMenti
         lemma = token.lemma.lower()
         if lemma in words.parties and _counted(token, s, lemma in words.parties_alone) and not (
                 lemma in words.people and s.kids(token, "poss")):  # "our two presidents": not the speakers
-            contact = [d for d in here if d.rule.type == EventType.CONSULT and d.trigger.i < token.i and len(
-                parties_of(d.actors, d.targets, mentions)) >= 2]  # "following his meeting with X, the two sides"
+            contact = [d for d in here if (d.rule.type == EventType.CONSULT or lemma in words.forces) and
+                       d.trigger.i < token.i and len(parties_of(d.actors, d.targets, mentions)) >= 2]
+            # "following his meeting with X, the two sides"; "X sent jets against Y after the two armies clashed"
             sides = (contact[-1].actors, contact[-1].targets) if contact else last_sides(found, mentions)
             parties = one_per_side(*sides, mentions, people=lemma in words.people)
             if parties:

@@ -62,6 +62,33 @@ def without_dateline(sentence: Sentence) -> tuple[Sentence, int]:
     return replace(sentence, tokens=tuple(tokens)), end
 
 
+def names_joined_to_objects(sentence: Sentence) -> Sentence:
+    """The parser sometimes coordinates a name that follows an object with a verb ("after X telephoned him and
+    Y on Sunday": "Y" under the main verb, its "on Sunday" with it). A name under a verb as "conj", right
+    after "and"/"or" that follows the object of a verb, and with no subject, object or auxiliary of its own
+    (no clause, "... and Y Berlin" aside), is that object's conjunct: it (and its "and") hang from the object."""
+    by_i = {t.i: t for t in sentence.tokens}
+    kids: dict[int, list[Token]] = defaultdict(list)
+    for token in sentence.tokens:
+        kids[token.head].append(token)
+    moved: dict[int, Token] = {}
+    for name in sentence.tokens:
+        head = by_i.get(name.head)
+        if name.dep != "conj" or name.pos != "PROPN" or head is None or head.pos not in ("VERB", "AUX") or \
+                any(k.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for k in kids[name.i]):
+            continue
+        first = min([name.i, *(k.i for k in kids[name.i] if k.dep in ("compound", "det", "amod", "poss"))])
+        cc, obj = by_i.get(first - 1), by_i.get(first - 2)
+        if cc is None or obj is None or cc.dep != "cc" or cc.text.lower() not in ("and", "or") or \
+                obj.dep not in ("dobj", "pobj", "dative") or obj.i <= head.i:
+            continue
+        moved[name.i] = replace(name, head=obj.i)
+        moved[cc.i] = replace(cc, head=obj.i)
+    if not moved:
+        return sentence
+    return replace(sentence, tokens=tuple(moved.get(t.i, t) for t in sentence.tokens))
+
+
 class Mentioned:
     """An article's mentions in text order, for finding what a pronoun stands for by binary search rather than
     by scanning every mention (a long article has thousands): for each position, the last person, the last
@@ -279,12 +306,10 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if token.pos == "PRON" and token.text.lower() in FIRST_PERSON:
         speaker = next((who for start, end, who in s.quoted if start <= token.idx < end), None)
         return [speaker] if speaker is not None else []  # '"We agreed to review them," Lavrov said': Lavrov
-    if token.pos == "PRON" and token.text.lower() in PRONOUNS:
-        found_person = antecedent(token, s, mentions)
-        return [found_person] if found_person is not None else []
-    if token.pos == "PRON" and token.text.lower() in THING_PRONOUNS:
-        found_thing = _thing_antecedent(token, s, mentions)
-        return [found_thing] if found_thing is not None else []
+    if token.pos == "PRON" and token.text.lower() in PRONOUNS | THING_PRONOUNS:
+        found_one = antecedent(token, s, mentions) if token.text.lower() in PRONOUNS else \
+            _thing_antecedent(token, s, mentions)
+        return [*([found_one] if found_one is not None else []), *joined_to_pronoun(token, s, mentions)]
     found: list[int] = []
     for word, qualifier in s.subtree(token):
         found += [i for i in s.referents.get(word.i, ()) if i not in found]
@@ -316,6 +341,11 @@ def organisation_named_before(noun: Token, s: Parsed, mentions: list[ActorMentio
                 mention.name.split()[-1:] and mention.name.split()[-1].lower() in words:
             return [index]
     return []
+
+
+def joined_to_pronoun(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """Who is named beside a pronoun ("called him and Y", "met them and the Y delegation"): its conjuncts'."""
+    return [i for conj in s.kids(pronoun, "conj") for i in refer(conj, s, mentions)]
 
 
 def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:

@@ -26,7 +26,7 @@ _MONTH_DAY = re.compile(rf"^(?:on\s+)?(?:the\s+)?{_MONTH}\s+{_DAY}$")
 _DAY_MONTH = re.compile(rf"^(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}$")
 _LAST_DAY = re.compile(rf"^(?:on\s+)?the\s+last\s+day\s+of\s+{_MONTH}$")
 _FIRST_DAY = re.compile(rf"^(?:on\s+)?the\s+first\s+day\s+of\s+{_MONTH}$")
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+beginning\s+of\s+)?"
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+(?:beginning|start)\s+of\s+)?"
                          rf"(?:last\s+|this\s+past\s+|past\s+)?{_MONTH}$")  # "last October": the latest one
 _AGO = re.compile(r"^(?P<n>\w+)(?:\s+or\s+(?P<m>\w+))?\s+(?P<unit>day|week)s?\s+ago$")
 _YEARS_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>year|decade)s?\s+ago$")
@@ -231,7 +231,8 @@ def _absolute(text: str, phrase: str) -> TimeExpr | None:
         date = parse_absolute(candidate)
         if date is not None:
             return TimeExpr(text, TimeKind.ABSOLUTE, year=date.year, month=date.month, day=date.day)
-    if m := re.fullmatch(rf"(?:early|mid-?|late|the\s+end\s+of)?\s*{_MONTH}\s+(?P<year>\d{{4}})", phrase):
+    if m := re.fullmatch(rf"(?:early|mid-?|late|the\s+(?:end|start|beginning)\s+of)?\s*{_MONTH}\s+(?P<year>\d{{4}})",
+                         phrase):
         return TimeExpr(text, TimeKind.ABSOLUTE, year=int(m["year"]), month=MONTHS[m["month"]])
     if m := re.fullmatch(r"(?:early|mid-?|late|the\s+end\s+of|the\s+start\s+of)?\s*(?P<year>\d{4})", phrase):
         return TimeExpr(text, TimeKind.ABSOLUTE, year=int(m["year"]))

@@ -139,6 +139,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     govern another clause follow frames.yaml: a plan, an aspect or a statement is no event of its own; a
     promise, request, refusal or threat is one even when what it governs is none."""
     lemma = token.lemma.lower()
+    if outbreak(token, s):
+        return Draft(token, Trigger(EventType.ASSAULT, None), [token])  # "gunfire broke out between X and Y"
     classes = frames().verbs.get(lemma, ())
     governed = _complement(token, s)
     framing = next((c for c in classes if c in FRAME_TYPES), None)
@@ -253,6 +255,18 @@ def telling(verb: Token, s: Parsed) -> bool:
                        for o in objects) and not any(p.text.lower() == "to" for p in s.kids(verb, "prep"))
     return lemma in words.informing_giving and any(
         o.lemma.lower() in words.information or o.text.lower() in words.information for o in objects)
+
+
+def outbreak(verb: Token, s: Parsed) -> bool:
+    """'Gunfire broke out between the two armies', 'clashes erupted', 'fighting flared up': a noun of fighting
+    (frames.yaml `outbreaks`) as the subject of a verb of its onset ('break' with 'out')."""
+    words = frames()
+    lemma = verb.lemma.lower()
+    if verb.pos != "VERB" or lemma not in words.onsets or \
+            (lemma == "break" and not any(p.text.lower() == "out" for p in s.kids(verb, "prt", "prep", "advmod"))):
+        return False
+    return any(subject.lemma.lower() in words.outbreaks or subject.text.lower() in words.outbreaks
+               for subject in s.kids(verb, "nsubj"))
 
 
 def fired(verb: Token, s: Parsed) -> bool:

@@ -516,6 +516,8 @@ class Frames:
     information: frozenset[str] = frozenset()  # ... what is told ("declined to give a price")
     conditioning: frozenset[str] = frozenset()  # "conditioned X on Y", "X will depend on Y": neither X nor Y done
     describing: frozenset[str] = frozenset()  # "described the visit as a sign of ...": no intent to visit
+    onsets: frozenset[str] = frozenset()  # "gunfire broke out between X and Y": verbs of fighting's onset ...
+    outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -580,7 +582,9 @@ def frames() -> Frames:
                   informing_giving=frozenset((data.get("informing") or {}).get("giving") or ()),
                   information=frozenset((data.get("informing") or {}).get("information") or ()),
                   conditioning=frozenset(data.get("conditioning") or ()),
-                  describing=frozenset(data.get("describing") or ()))
+                  describing=frozenset(data.get("describing") or ()),
+                  onsets=frozenset((data.get("outbreaks") or {}).get("verbs") or ()),
+                  outbreaks=frozenset((data.get("outbreaks") or {}).get("nouns") or ()))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
@@ -604,6 +608,7 @@ class References:
     pacts: frozenset[str] = frozenset()  # "noted an agreement": made between the sides of the last event
     utterances: frozenset[str] = frozenset()  # "issued a statement demanding X": said by its issuer
     quantities: frozenset[str] = frozenset()  # "most of the sanctions": the sanctions are what is acted on
+    forces: frozenset[str] = frozenset()  # "X sent jets against Y after the two armies clashed": X's and Y's
 
 
 @lru_cache(maxsize=1)
@@ -615,4 +620,5 @@ def references() -> References:
                       frozenset(data["performatives"]), frozenset(data["postings"]),
                       frozenset(data["means"]), frozenset(data.get("pacts") or ()),
                       frozenset(data.get("utterances") or ()),
-                      frozenset(data.get("quantities") or ()))
+                      frozenset(data.get("quantities") or ()),
+                      frozenset(data["parties"].get("forces") or ()))

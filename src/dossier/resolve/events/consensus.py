@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import TypeVar
 
 from dossier.models import PartialDate
@@ -11,6 +12,7 @@ from dossier.resolve.dates import compatible
 from dossier.resolve.events.records import Event
 
 Value = TypeVar("Value", bound=str)
+TOLD_LONG_AFTER = 10**6  # days: a date no article with a day of publication states
 
 
 def most_common(counts: Counter[Value]) -> Value | None:
@@ -18,12 +20,14 @@ def most_common(counts: Counter[Value]) -> Value | None:
     return min(counts, key=lambda value: (-counts[value], value)) if counts else None
 
 
-def consensus(counts: Counter[str]) -> PartialDate | None:
+def consensus(counts: Counter[str], nearest: Mapping[str, int] | None = None) -> PartialDate | None:
     """The date the sources agree on: the value most others support (are at least as precise as, and
     compatible with), then made as precise as the supporting sources allow without contradicting
     each other ('February' and 'February 13th' -> 13 February; 'January 28' and 'January 29' ->
     January), or to the day most of the sources giving a day give ('12 February' twice and '13 February'
-    once -> 12 February, with a date conflict)."""
+    once -> 12 February, with a date conflict). As many sources for two days: the day told by the report
+    written nearest after it (`nearest`: iso -> fewest days from it to a stating article's publication), the
+    one that had least time to go astray; else the later day."""
     if not counts:
         return None
     values = {iso: PartialDate.from_iso(iso) for iso in counts}
@@ -35,7 +39,9 @@ def consensus(counts: Counter[str]) -> PartialDate | None:
         for length in (4, 7, 10):
             if len(iso) >= length:
                 support[iso[:length]] += n
-    best = values[max(values, key=lambda iso: (support[iso], -len(iso), -values[iso].year, iso))]
+    gaps = nearest or {}
+    best = values[max(values, key=lambda iso: (support[iso], -len(iso), -gaps.get(iso, TOLD_LONG_AFTER),
+                                                -values[iso].year, iso))]
     backing = [d for d in values.values() if compatible(best, d)]
     for precise in (Precision.DAY, Precision.MONTH):
         finer = Counter({d.iso(): counts[d.iso()] for d in backing if d.precision is precise})

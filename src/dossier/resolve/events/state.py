@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from dossier.models import Anchor, EntityType, Modality, PartialDate
+from dossier.models import Anchor, AnchorKind, EntityType, Modality, PartialDate
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.events.blocking import BlockIndex, event_keys
 from dossier.resolve.events.consensus import consensus, most_common
@@ -109,10 +109,29 @@ class EventState:
     def derive(self, event: Event) -> None:
         """An event's date, place, mode and modality, from the tally of its evidence."""
         tally = self.tally(event)
-        event.date = consensus(tally.own_dates or tally.borrowed_dates)
+        gaps = self.report_gaps(tally) if len(tally.stated) > 1 else None  # only sources that disagree need them
+        event.date = consensus(tally.own_dates or tally.borrowed_dates, gaps)
         event.location = most_common(tally.locations)
         event.mode = most_common(tally.modes) or event.mode
         event.modality = Modality.ASSERTED if tally.asserted else event.evidence[0].modality
+
+    def report_gaps(self, tally: Tally) -> dict[str, int]:
+        """For each day the sources state, the fewest days from it to the publication of an article stating it
+        (articles with a day of publication, on or after it)."""
+        gaps: dict[str, int] = {}
+        for iso, articles in tally.stated.items():
+            if len(iso) != 10:
+                continue
+            day = date.fromisoformat(iso)
+            for article_id in articles:
+                anchor = self.anchors.get(article_id)
+                if anchor is None or anchor.kind is not AnchorKind.PUBLISHED or anchor.date.day is None or \
+                        anchor.date.month is None:
+                    continue
+                gap = (date(anchor.date.year, anchor.date.month, anchor.date.day) - day).days
+                if gap >= 0:
+                    gaps[iso] = min(gap, gaps.get(iso, gap))
+        return gaps
 
     def claim_first(self, event: Event) -> None:
         """An event called 'the first' of its kind: when its claim changes, its rivals' rows are to be written
