@@ -240,6 +240,17 @@ def same_story_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or compatible(a, b)
 
 
+COUNTING_SLIP_DAYS = 2  # how far a day counted from another event may be off a day stated for the same one
+
+
+def counted_slip(a: PartialDate | None, b: PartialDate | None, counted: bool) -> bool:
+    """Within one article, a date it only counts from another event ('the talks came a day after X's call with
+    Y': the call, the day before the talks) and a day another sentence states for the same parties' event ('X
+    spoke with Y on Wednesday') a day or two apart are one event the article dates two ways (a date conflict), not
+    two events: `counted` when one side's date is such a count (`dates.said_date`, REFERENCED)."""
+    return counted and a is not None and b is not None and days_apart(a, b) <= COUNTING_SLIP_DAYS
+
+
 def relation_apart(kind: OnceKind | None, their_kind: OnceKind | None) -> bool:
     """A standing relation ('X was a key backer of Y', 'X has built ties with Y': `lexicon/once.yaml` kinds
     marked `standing`) and an act of a day between the same parties ('X congratulated Y', 'X sent Y arms') are two
