@@ -133,6 +133,18 @@ def same_speaker(statement: bool, joint: bool, actors: Collection[str], their_ac
     return any(a in pool for a in named)
 
 
+def addressed_to_its_speaker(statement: bool, joint: bool, actors: Collection[str], targets: Collection[str],
+                             their_actors: Collection[str], their_targets: Collection[str],
+                             specific: Callable[[str], bool] = lambda _: False) -> bool:
+    """A statement whose speaker is not named, addressed to a person or group who speaks in the other one and is
+    addressed by nobody there ('... thanked Putin for his help' and 'Putin said Russia supported the government'):
+    the two go opposite ways, one each side's. Not for what both sides do together (an agreement, a meeting)."""
+    if not statement or joint or any(specific(a) for a in actors):
+        return False
+    addressed = [t for t in targets if specific(t)]
+    return bool(addressed) and all(t in their_actors and t not in their_targets for t in addressed)
+
+
 def same_invitee(invitees: Collection[str], their_parties: Collection[str]) -> bool:
     """An invitation is addressed to whom it invites: one naming the person or group it invites (`invitees`, the
     caller's: the named targets of an AGREE told with a word of inviting) is one event only with an event that
