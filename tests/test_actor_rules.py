@@ -163,3 +163,12 @@ def _pack() -> Pack:
 def test_a_state_body_named_after_its_country_is_that_country_s(text: str, name: str, country: str) -> None:
     bodies = [m for m in mentions(text) if m.type is EntityType.ORG and "Ministry" in m.name]
     assert bodies and bodies[0].name == name and bodies[0].country == country
+
+
+def test_a_nationality_the_tagger_took_into_a_persons_name_is_no_part_of_it() -> None:
+    """'praised Chilean Ibarra': the person is Ibarra (the same one as 'Marta Ibarra'); a country's name that is a
+    first name ('Jordan Peterson') stays."""
+    people = {m.text: m.name for m in mentions("Peru's president praised Chilean Ibarra on Monday. Jordan Peterson "
+                                               "wrote about it.") if m.type is EntityType.PERSON}
+    assert "Chilean Ibarra" not in people and people.get("Ibarra") == "Ibarra", people
+    assert people.get("Jordan Peterson") == "Jordan Peterson", people

@@ -121,3 +121,15 @@ def test_dates_decide_the_score() -> None:
     assert rules.date_score(2, None, (2, 13), day("2025-02"), [], False, settings) == 3, "takes the event's year"
     assert rules.date_score(2, None, (1, 29), None, [(1, 28)], False, settings) == 3, "year-less on both sides"
     assert rules.date_score(2, None, (1, 10), None, [(1, 28)], True, settings) == 0
+
+
+def test_a_statement_addressed_to_the_other_ones_speaker_goes_the_other_way() -> None:
+    """'... thanked Ruto for his help' (the thanker missed) and 'Ruto said Kenya backed the government': opposite
+    ways, two statements; not when the speaker is named, nor for what both sides do together."""
+    people = {"ruto", "abiy"}.__contains__
+    assert rules.addressed_to_its_speaker(True, False, [], ["ruto", "ethiopia"], ["ruto", "kenya"], ["ethiopia"],
+                                          people)
+    assert not rules.addressed_to_its_speaker(True, False, [], ["ruto"], ["abiy"], ["ruto"], people)
+    assert not rules.addressed_to_its_speaker(True, False, ["abiy"], ["ruto"], ["ruto"], [], people)
+    assert not rules.addressed_to_its_speaker(True, True, [], ["ruto"], ["ruto"], [], people)
+    assert not rules.addressed_to_its_speaker(False, False, [], ["ruto"], ["ruto"], [], people)

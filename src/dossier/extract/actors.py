@@ -285,7 +285,7 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if span.label == "PERSON":
         if " " not in name and (facility := _facility_extension(base, tokens, article.text)):
             return facility  # "the Zarqoun air base": no person, whatever the tagger said
-        return _with_title(base, article.text, tokens)
+        return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
     if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None \
@@ -441,6 +441,21 @@ def _with_title(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
         return mention
     first = tokens[start]
     return replace(mention, start=first.idx, text=text[first.idx:mention.end], token_start=start)
+
+
+def _without_demonym(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:
+    """'praised Syrian al-Sharaa', 'met Turkish Erdogan': a nationality the tagger took into a person's name is no
+    part of it (the person is 'al-Sharaa'). Only a word that is a country's demonym, not its name ('Jordan
+    Peterson' keeps 'Jordan'), before a name of its own."""
+    first, rest = tokens.get(mention.token_start), tokens.get(mention.token_start + 1)
+    if first is None or rest is None or rest.i >= mention.token_end or \
+            not any(c.isupper() for c in mention.text[rest.idx - mention.start:]):
+        return mention
+    country = gazetteer().country(first.text)
+    if country is None or first.text.lower() == country.name.lower() or not _DEMONYM_LIKE.search(first.text):
+        return mention
+    return replace(mention, start=rest.idx, text=mention.text[rest.idx - mention.start:],
+                   name=clean_name(mention.text[rest.idx - mention.start:], person=True), token_start=rest.i)
 
 
 def _title_words() -> frozenset[str]:

@@ -71,7 +71,7 @@ from dossier.extract.participants import (
     speaker_of,
 )
 from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
-from dossier.extract.referents import named_groups, referents_of, refers_back, restated_event
+from dossier.extract.referents import counted_back_from_news, named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
@@ -183,6 +183,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
+    counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of

@@ -485,8 +485,11 @@ def recounted(draft: Draft, clause: Token, s: Parsed) -> bool:
 
 
 def told_apart(one: Draft, other: Draft, s: Parsed) -> bool:
-    """Two mentions of one kind the sentence numbers differently ('his first visit', 'his second visit') or
-    dates differently (each with a time of its own): two occurrences."""
+    """Two mentions of one kind the sentence numbers differently ('his first visit', 'his second visit'), dates
+    differently (each with a time of its own) or dates one from the other ('the talks came a day after the call
+    with Y': `time_ref`): two occurrences."""
+    if one.time_ref is other or other.time_ref is one:
+        return True
     first, second = ordinal_of(one.trigger, s), ordinal_of(other.trigger, s)
     if first is not None and second is not None and first != second:
         return True

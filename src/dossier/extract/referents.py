@@ -4,13 +4,15 @@ Contract: `referents_of` maps the words of a sentence that name no party ("both 
 "the delegation") to the actor mentions they refer to; `named_groups` remembers the parties of the group
 nouns a sentence named; `refers_back` tells a definite noun that is an event already reported ("their
 conversation"); `restated_event` finds the earlier event a definite noun of a named kind names again ("the
-visit of the delegation"), so it is dated by it. Pure functions of the parse, the mentions and the events
-found before.
+visit of the delegation"), so it is dated by it; `counted_back_from_news` dates what the news is counted from
+("the talks come a day after X's call": the call, a day before the article's talks). Pure functions of the
+parse, the mentions and the events found before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dossier.extract.drafts import Draft
 from dossier.extract.participants import chosen_for, last_sides, one_per_side, parties_of
@@ -138,3 +140,27 @@ def restated_event(draft: Draft, s: Parsed, mentions: list[ActorMention],
         if own <= theirs:
             return index
     return None
+
+
+NEWS_VERBS = frozenset({"come"})  # "the talks come a day after ...": the news, placed beside an earlier event
+
+
+def counted_back_from_news(drafts: list[Draft], s: Parsed, before: Sequence[EventMention]) -> None:
+    """'The visit comes two days after X's call with Y', 'Talks came a day after ...': a noun of an event that names
+    no party, subject of "come", is the news the article reports: the first asserted event of its type the article
+    told. What it is counted from (its `time_ref`, 'the call') is then that many days before the news: it takes the
+    opposite offset and is dated by that earlier mention (`restates`), whenever resolution dates it. The noun itself
+    names nobody and adds no event. Sets it in place; nothing when the article told no such event before."""
+    for news in drafts:
+        other, time = news.time_ref, news.time
+        verb = s.head(news.trigger)
+        if other is None or time is None or not time.offset or news.actors or news.targets or \
+                news.trigger.pos not in ("NOUN", "PROPN") or news.trigger.dep != "nsubj" or verb is None or \
+                verb.lemma.lower() not in NEWS_VERBS or other.time is not None or other.restates is not None:
+            continue
+        lead = next((k for k, e in enumerate(before) if e.type == news.rule.type
+                     and e.modality is Modality.ASSERTED), None)
+        if lead is None:
+            continue
+        other.time = replace(time, offset=-time.offset)
+        other.restates = lead

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeExpr, TimeKind
-from dossier.plover import Precision
+from dossier.plover import DateOrigin, Precision
 
 DEICTIC = {TimeKind.DAY_OFFSET, TimeKind.WEEK_OFFSET, TimeKind.MONTH_OFFSET, TimeKind.YEAR_OFFSET, TimeKind.WEEKDAY}
 YEARLESS = {TimeKind.MONTH_DAY, TimeKind.MONTH}
@@ -231,6 +231,14 @@ def _after(previous: PartialDate, time: TimeExpr) -> PartialDate | None:
     moved = date(previous.year, previous.month, previous.day) + timedelta(days=days)
     return PartialDate(moved.year, moved.month, moved.day) if time.unit == "day" else PartialDate(moved.year,
                                                                                                   moved.month)
+
+
+def said_date(origin: DateOrigin, time: TimeExpr | None) -> bool:
+    """Whether a mention's date is one its source says, the dates a date conflict is about: stated in its words
+    (`DateOrigin.stated`), or counted from another event by a span its words give ('a day after the talks', 'two
+    days before the summit': the source says how far apart the two are), not only taken from that event."""
+    return origin.stated or (origin is DateOrigin.REFERENCED and time is not None
+                             and time.kind is TimeKind.AFTER_EVENT and bool(time.offset) and time.unit is not None)
 
 
 def from_event(event_date: PartialDate, time: TimeExpr | None) -> PartialDate | None:

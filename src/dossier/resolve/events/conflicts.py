@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dossier.models import EntityType, PartialDate
-from dossier.resolve.dates import compatible, days_of, overlap, span
+from dossier.resolve.dates import compatible, days_of, overlap, said_date, span
 from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.records import Conflict, Event
 from dossier.resolve.events.state import EventState
@@ -59,7 +59,7 @@ def spans_told(state: EventState, event: Event) -> dict[str, Told]:
     words as the source says them with their days ('withdrawal last week (2026-01-19 to 2026-01-25)')."""
     told: dict[str, Told] = {}
     for e in event.evidence:
-        if e.date is None or not e.date_origin.stated:
+        if e.date is None or not said_date(e.date_origin, e.time):
             continue
         days = span(e.time, e.date, state.anchors.get(e.article_id), e.modality)
         value = e.date.iso()

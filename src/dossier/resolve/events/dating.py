@@ -533,7 +533,35 @@ def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None
             if inferred is not None:
                 weekdays.add(inferred)
         rivals |= _rival_weekdays(state, item)
-    return next(iter(weekdays)) if len(weekdays) == 1 and rivals <= weekdays else None
+    if len(weekdays) == 1 and rivals <= weekdays:
+        return next(iter(weekdays))
+    return week_told(weekdays, weekdays | rivals, _news_days(state, article_id), state.settings.peg_days)
+
+
+def week_told(given: set[PartialDate], possible: set[PartialDate], news: list[PartialDate],
+              within: int) -> PartialDate | None:
+    """'On Wednesday' in an article no date places, where that weekday could be several days (`possible`: two
+    meetings of the same people on two Wednesdays, months apart), and the article also tells, as this week's or
+    yesterday's, an event other sources date to the day (`news`): the one possible day within `within` days of
+    such a day is the article's week. It must be a day the sources give its weekday's own event (`given`); a
+    rival day alone dates nothing, nor do two that fit."""
+    near = {d for d in possible if any(days_apart(d, n) <= within for n in news)}
+    return next(iter(near)) if len(near) == 1 and near <= given else None
+
+
+def _news_days(state: EventState, article_id: str) -> list[PartialDate]:
+    """The days other sources state for the events this article tells as of its own days ('this week',
+    'yesterday', 'today': relative to when it was written, not a weekday)."""
+    days: list[PartialDate] = []
+    for item in state.by_article[article_id]:
+        if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEK_OFFSET) or \
+                item.time.offset not in (-1, 0) or item.modality is not Modality.ASSERTED:
+            continue
+        event = state.events.get(item.event_id or "")
+        days += [other.date for other in (event.evidence if event is not None else ())
+                 if other.article_id != article_id and other.date_origin is DateOrigin.STATED
+                 and other.date is not None and other.date.precision is Precision.DAY]
+    return days
 
 
 def _rival_weekdays(state: EventState, item: Evidence) -> set[PartialDate]:

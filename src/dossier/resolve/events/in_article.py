@@ -23,6 +23,8 @@ Cross-article merging (a mention and the events of other articles, two events of
 from __future__ import annotations
 
 from dossier.models import Modality, PartialDate
+from dossier.plover import DateOrigin
+from dossier.resolve.dates import said_date
 from dossier.resolve.events import coreference, merging, rules
 from dossier.resolve.events.dating import leave
 from dossier.resolve.events.records import Event, in_order
@@ -125,9 +127,11 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
 
 
 def _one_time_and_place(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:
-    """Two events of one article may be one occasion: no incompatible dates (`rules.same_story_dates`), an
+    """Two events of one article may be one occasion: no incompatible dates (`rules.same_story_dates`; a date
+    counted from another event a day or two off one stated for the other is the article's slip: `counted_slip`), an
     undated one told of the article's news (`rules.tells_the_news`), and compatible places either way."""
-    if not rules.same_story_dates(a.date, b.date):
+    if not rules.same_story_dates(a.date, b.date) and not rules.counted_slip(a.date, b.date,
+                                                                             _counted(a) or _counted(b)):
         return False
     dated = a.date or b.date
     if (a.date is None) != (b.date is None) and dated is not None and not rules.tells_the_news(
@@ -137,6 +141,13 @@ def _one_time_and_place(state: EventState, a: Event, b: Event, story: list[Parti
     within = merging.within(state)
     return (rules.place_fits(a.location, theirs.locations, state.seat_of, within)
             and rules.place_fits(b.location, mine.locations, state.seat_of, within))
+
+
+def _counted(event: Event) -> bool:
+    """The event's dates are only counted from another event ('a day after the talks'), by each of its sources."""
+    dated = [e for e in event.evidence if e.date is not None]
+    return bool(dated) and all(e.date_origin is DateOrigin.REFERENCED and said_date(e.date_origin, e.time)
+                               for e in dated)
 
 
 def told_in_another_mode(state: EventState, part: Event, whole: Event, story: list[PartialDate]) -> bool:

@@ -51,6 +51,11 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     if not rules.same_speaker(item.type in settings.statement_types, item.type in settings.joint_types, item.actors,
                               tally.actors, tally.parties, state.specific):
         return 0  # one side's praise and the other side's are two statements
+    statement, joint = item.type in settings.statement_types, item.type in settings.joint_types
+    if rules.addressed_to_its_speaker(statement, joint, item.actors, item.targets, tally.actors, tally.targets,
+                                      state.specific) or rules.addressed_to_its_speaker(
+            statement, joint, tally.actors, tally.targets, item.actors, item.targets, state.specific):
+        return 0  # "... thanked Putin" is not what Putin said, either way round
     if not rules.same_invitee(_invitees(state, item.type, [item.lemma], item.targets), tally.parties) or \
             not rules.same_invitee(_invitees(state, event.type, tally.lemmas, tally.targets), item.parties):
         return 0  # an invitation of X and a pact X takes no part in are two events
@@ -111,6 +116,11 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     statement = a.type in state.settings.statement_types
     if not rules.same_speaker(statement, a.type in state.settings.joint_types, mine.actors, theirs.actors,
                               theirs.parties, state.specific):
+        return 0
+    joint = a.type in state.settings.joint_types
+    if rules.addressed_to_its_speaker(statement, joint, mine.actors, mine.targets, theirs.actors, theirs.targets,
+                                      state.specific) or rules.addressed_to_its_speaker(
+            statement, joint, theirs.actors, theirs.targets, mine.actors, mine.targets, state.specific):
         return 0
     if not rules.same_invitee(_invitees(state, a.type, mine.lemmas, mine.targets), theirs.parties) or \
             not rules.same_invitee(_invitees(state, b.type, theirs.lemmas, theirs.targets), mine.parties):

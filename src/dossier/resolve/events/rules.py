@@ -133,6 +133,18 @@ def same_speaker(statement: bool, joint: bool, actors: Collection[str], their_ac
     return any(a in pool for a in named)
 
 
+def addressed_to_its_speaker(statement: bool, joint: bool, actors: Collection[str], targets: Collection[str],
+                             their_actors: Collection[str], their_targets: Collection[str],
+                             specific: Callable[[str], bool] = lambda _: False) -> bool:
+    """A statement whose speaker is not named, addressed to a person or group who speaks in the other one and is
+    addressed by nobody there ('... thanked Putin for his help' and 'Putin said Russia supported the government'):
+    the two go opposite ways, one each side's. Not for what both sides do together (an agreement, a meeting)."""
+    if not statement or joint or any(specific(a) for a in actors):
+        return False
+    addressed = [t for t in targets if specific(t)]
+    return bool(addressed) and all(t in their_actors and t not in their_targets for t in addressed)
+
+
 def same_invitee(invitees: Collection[str], their_parties: Collection[str]) -> bool:
     """An invitation is addressed to whom it invites: one naming the person or group it invites (`invitees`, the
     caller's: the named targets of an AGREE told with a word of inviting) is one event only with an event that
@@ -238,6 +250,17 @@ def same_story_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
     Monday' and 'on 3 June' at their precisions); an undated sentence of the story ('the trip') is told of
     whatever day the story gives."""
     return a is None or b is None or compatible(a, b)
+
+
+COUNTING_SLIP_DAYS = 2  # how far a day counted from another event may be off a day stated for the same one
+
+
+def counted_slip(a: PartialDate | None, b: PartialDate | None, counted: bool) -> bool:
+    """Within one article, a date it only counts from another event ('the talks came a day after X's call with
+    Y': the call, the day before the talks) and a day another sentence states for the same parties' event ('X
+    spoke with Y on Wednesday') a day or two apart are one event the article dates two ways (a date conflict), not
+    two events: `counted` when one side's date is such a count (`dates.said_date`, REFERENCED)."""
+    return counted and a is not None and b is not None and days_apart(a, b) <= COUNTING_SLIP_DAYS
 
 
 def relation_apart(kind: OnceKind | None, their_kind: OnceKind | None) -> bool:

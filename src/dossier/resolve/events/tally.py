@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from dossier.models import Modality
 from dossier.plover import Mode
+from dossier.resolve.dates import said_date
 
 if TYPE_CHECKING:
     from dossier.resolve.events.records import Event, Evidence
@@ -118,7 +119,7 @@ class Tally:
             iso = e.date.iso()
             # dates an event gets from its own sources count before those borrowed from the story around it
             (self.borrowed_dates if e.date_origin.borrowed else self.own_dates)[iso] += 1
-            if e.date_origin.stated:  # the dates a date conflict is about
+            if said_date(e.date_origin, e.time):  # the dates a date conflict is about
                 self.stated.setdefault(iso, {})[e.article_id] = None
         if e.month_day is not None:
             self.month_days.append(e.month_day)
