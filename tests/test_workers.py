@@ -58,10 +58,12 @@ def test_kill_9_of_an_ingest_with_workers_leaves_no_worker_and_no_lock(db: Locat
         workers |= children(ingest.pid)
         os.kill(ingest.pid, signal.SIGKILL)
         ingest.wait(timeout=10)
-        gone_by = time.monotonic() + 10
+        # a worker still starting (importing spaCy before it asks for the parent-death signal) ends as soon as its
+        # start-up reaches `die_with_parent`, which on a loaded machine can take tens of seconds
+        gone_by = time.monotonic() + 60
         while any(alive(pid) for pid in workers) and time.monotonic() < gone_by:
             time.sleep(0.1)
-        assert not [pid for pid in workers if alive(pid)], "every worker died with its parent within seconds"
+        assert not [pid for pid in workers if alive(pid)], "every worker died with its parent within a minute"
     finally:
         for pid in workers:  # never leave them behind, whatever the test found
             if alive(pid):
