@@ -12,23 +12,15 @@ import json
 
 import pytest
 
-from tests.conftest import DATA, run_cli
+from tests.conftest import DATA
+from tests.helpers.scored import story_scores as scored_story
 
 STORY = DATA / "third_story"
 
 
 @pytest.fixture(scope="module")
 def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    db = tmp_path_factory.mktemp("third_story") / "story.db"
-    ingest = run_cli("ingest", str(STORY / "articles"), "--pack", "none", "--db", str(db))
-    assert ingest.returncode == 0, ingest.stderr
-    assert "Pack: none" in ingest.stdout
-    result = run_cli("eval", str(STORY / "gold.json"), "--db", str(db), "--json")
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
-    assert len(report["documents"]) == 7  # every gold article found in the store, the .md and .html too
-    scores: dict[str, float] = report["scores"]
-    return scores
+    return scored_story(STORY, tmp_path_factory.mktemp("third_story") / "story.db", 7)  # the .md and .html too
 
 
 def test_the_corpus_is_ours_and_its_gold_quotes_its_texts() -> None:

@@ -8,13 +8,14 @@ evidence (a facility noun after the name: "Hmeymim airport") weighs more than a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from dossier.extract.attribution import unnamed_source_mentions
 from dossier.extract.roles import role_mentions
 from dossier.lexicon import Gazetteer, compass, gazetteer, roles, titles
 from dossier.lexicon.agents import agents
-from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Span, Token
+from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
 from dossier.text.descriptors import descriptor_mentions
 from dossier.text.names import name_tokens, same_token, strip_titles
@@ -169,27 +170,37 @@ def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     return found
 
 
-def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
-    """A proper noun the NER left out, followed by a facility noun, is a facility: 'the Hemeimeem base'."""
-    covered = {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
-    found = []
+def _covered(analysed: AnalysedArticle) -> set[int]:
+    """The tokens inside the NER's entity spans."""
+    return {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
+
+
+def _unlabelled_names(analysed: AnalysedArticle, covered: set[int]) -> Iterator[tuple[Sentence, Token]]:
+    """Each capitalised, all-letter proper noun the NER left out, with its sentence."""
     for sentence in analysed.sentences:
         for token in sentence.tokens:
-            if token.i in covered or token.pos != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha():
-                continue
-            if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
-                continue  # the facility's name starts earlier
-            last = token
-            while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
-                    and nxt.text[:1].isupper():
-                last = nxt
-            end = last.idx + len(last.text)
-            words = analysed.article.text[token.idx:end]
-            base = ActorMention(analysed.article.id, sentence.index, token.idx, end, words, words, EntityType.FACILITY,
-                                token.i, last.i + 1)
-            facility = _facility_extension(base, tokens, analysed.article.text)
-            if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
-                found.append(facility)
+            if token.i not in covered and token.pos == "PROPN" and token.text[:1].isupper() and token.text.isalpha():
+                yield sentence, token
+
+
+def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A proper noun the NER left out, followed by a facility noun, is a facility: 'the Hemeimeem base'."""
+    covered = _covered(analysed)
+    found = []
+    for sentence, token in _unlabelled_names(analysed, covered):
+        if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+            continue  # the facility's name starts earlier
+        last = token
+        while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
+                and nxt.text[:1].isupper():
+            last = nxt
+        end = last.idx + len(last.text)
+        words = analysed.article.text[token.idx:end]
+        base = ActorMention(analysed.article.id, sentence.index, token.idx, end, words, words, EntityType.FACILITY,
+                            token.i, last.i + 1)
+        facility = _facility_extension(base, tokens, analysed.article.text)
+        if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
+            found.append(facility)
     return found
 
 
@@ -198,19 +209,15 @@ def unlabelled_states(analysed: AnalysedArticle, tokens: dict[int, Token]) -> li
     noun that is the name of a country the gazetteer knows (not its demonym, not part of a longer name) is that
     state."""
     places = gazetteer()
-    covered = {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
     found = []
-    for sentence in analysed.sentences:
-        for token in sentence.tokens:
-            if token.i in covered or token.pos != "PROPN" or not token.text[:1].isupper() or not token.text.isalpha():
-                continue
-            country = places.country(token.text)
-            if country is None or token.text == country.demonym or any(
-                    (near := tokens.get(k)) is not None and near.pos == "PROPN" for k in (token.i - 1, token.i + 1)):
-                continue
-            end = token.idx + len(token.text)
-            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
-                                      EntityType.STATE, token.i, token.i + 1, country=country.name))
+    for sentence, token in _unlabelled_names(analysed, _covered(analysed)):
+        country = places.country(token.text)
+        if country is None or token.text == country.demonym or any(
+                (near := tokens.get(k)) is not None and near.pos == "PROPN" for k in (token.i - 1, token.i + 1)):
+            continue
+        end = token.idx + len(token.text)
+        found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                  EntityType.STATE, token.i, token.i + 1, country=country.name))
     return found
 
 

@@ -53,19 +53,14 @@ def gone_along(s: Parsed, mentions: list[ActorMention]) -> list[Along]:
 
 
 def _clause(token: Token, s: Parsed, mentions: list[ActorMention]) -> Along | None:
+    """The companions a clause tells, by the kind of its word (`lexicon/companions.yaml`)."""
     lemma = token.lemma.lower()
-    if token.pos == "VERB" and lemma in along_words("attend"):
-        return _attended(token, s, mentions)
-    if token.pos == "ADJ" and lemma in along_words("present"):
-        return _present(token, s, mentions)
-    if token.pos == "VERB" and lemma in along_words("accompany"):
-        return _accompanied(token, s, mentions)
-    if token.pos == "VERB" and lemma in along_words("travel"):
-        return _travelled_with(token, s, mentions)
-    if token.pos == "VERB" and lemma in along_words("include"):
-        return _included(token, s, mentions)
-    if token.pos == "VERB" and lemma in along_words("represent"):
-        return _represented(token, s, mentions)
+    readers = (("VERB", "attend", _attended), ("ADJ", "present", _present), ("VERB", "accompany", _accompanied),
+               ("VERB", "travel", _travelled_with), ("VERB", "include", _included),
+               ("VERB", "represent", _represented))
+    for pos, kind, read in readers:
+        if token.pos == pos and lemma in along_words(kind):
+            return read(token, s, mentions)
     return None
 
 
