@@ -317,3 +317,45 @@ def _counted(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
         return True
     return bool(forms & frames().amounts) and any(
         _counted(o, s, kinds) for p in s.kids(word, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
+
+
+def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Lima told the envoys to leave by Friday', 'ordered its citizens to leave within two days', 'visitors were
+    told to go': a government ordering people who are no party out (`frames.yaml` ordering: to_go, going,
+    sent_out) expels them (SANCTION expel), or takes its own out (SANCTION withdraw: 'its citizens'), no
+    request; told in a clause of an expulsion ('declared them persona non grata, ordering them to leave') it is
+    that expulsion. 'Ordered the rebels to leave the town' (a party) stays a REQUEST."""
+    words = frames()
+    kept = []
+    for draft in drafts:
+        verb = draft.trigger
+        people = _sent_out(verb, s) if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" else []
+        if not people:
+            kept.append(draft)
+            continue
+        named = [p for p in people if p.lemma.lower() in words.sent_out or p.text.lower() in words.sent_out]
+        head = s.head(verb)
+        measure = next((d for d in drafts if d is not draft and head is not None and d.rule.mode == Mode.EXPEL
+                        and head.i in {w.i for w in d.words} and verb.dep in ("advcl", "conj", "xcomp")), None)
+        if measure is not None and (named or all(p.pos == "PRON" for p in people)):
+            absorb(measure, draft)  # "declared them unwelcome, ordering them to leave": the one expulsion
+            continue
+        if named:
+            own = any(k.text.lower() in ("its", "their", "our") for p in named for k in s.kids(p, "poss"))
+            draft.rule = Trigger(EventType.SANCTION, Mode.WITHDRAW if own else Mode.EXPEL)
+            draft.bare = False
+        kept.append(draft)
+    return kept
+
+
+def _sent_out(verb: Token, s: Parsed) -> list[Token]:
+    """Who a verb of ordering tells to leave ('told THE ENVOYS to leave', 'THOSE were told to go'), where it
+    governs an infinitive of leaving; none where it names a party."""
+    words = frames()
+    if verb.lemma.lower() not in words.telling_to_go:
+        return []
+    going = [c for c in s.kids(verb, "xcomp", "ccomp") if c.lemma.lower() in words.going and _infinitive(c, s)]
+    if not going:
+        return []
+    people = [*s.kids(verb, "dobj", "nsubjpass"), *(k for c in going for k in s.kids(c, "nsubj"))]
+    return [] if any(p.i in s.mention_at and p.pos != "PRON" for p in people) else people

@@ -32,6 +32,7 @@ from dossier.extract.coding import (
     ground_taken,
     intervening,
     orders_in_force,
+    orders_to_go,
     protest_demands,
     protesters_acting,
     protests,
@@ -176,6 +177,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
+    drafts = orders_to_go(drafts, s)  # "told the envoys to leave": an expulsion, not a request
     drafts = conditions_demanded(drafts, s, mentions)  # "conditioned the easing on X's exit": a demand of X
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)

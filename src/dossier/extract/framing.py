@@ -152,7 +152,9 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 owner.time = draft.time
                 drafts.append(owner)
                 by_i[word.i] = owner
-            if kind == "commitment" and draft.rule.type in table.force:
+            if kind == "commitment" and draft.rule.type in table.force and force_forsworn(draft, word, s, drafts):
+                owner.rule = COMMITMENT  # "agreed to stop firing": a ceasefire agreed, no threat
+            elif kind == "commitment" and draft.rule.type in table.force:
                 owner.rule = Trigger(EventType.THREATEN, None)  # "vowed to strike back"
             elif kind == "commitment" and owner.rule.type != EventType.AGREE:
                 owner.rule = COMMITMENT
@@ -188,6 +190,36 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
     return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
+
+
+NOBODY = {"neither", "no", "none", "nobody", "nor"}
+
+
+def force_forsworn(draft: Draft, promise: Token, s: Parsed, drafts: list[Draft]) -> bool:
+    """'agreed to stop firing', 'pledged to halt attacks', 'agreed that neither side would fire', 'vowed not to
+    strike': a promise to end or not to use force is an agreement (PLOVER AGREE: "agree to a ceasefire"), not a
+    threat. True when the use of force is negated, done by nobody ('neither side', 'no unit'), or governed, below
+    the promise, by a verb of stopping (`frames.yaml` commitment stops: stop, halt, cease, end)."""
+    if draft.modality is Modality.NEGATED:
+        return True
+    stops, force = frames().stops, frames().force - {EventType.SANCTION}
+    if draft.trigger.lemma.lower() in stops and (draft.folded & force or any(
+            other.rule.type in force and draft.trigger.i in {a.i for a in s.ancestors(other.trigger)}
+            for other in drafts)):
+        return True  # the stop itself ("halt", a SANCTION word), with the attacks it halts below it
+    if draft.trigger.lemma.lower() in stops and draft.trigger.pos == "VERB" and not s.kids(draft.trigger, "dobj"):
+        return True  # "ready to stop if the other side does": stopping nothing named is ceasing to fight
+    clause = draft.trigger
+    for node in [clause, *s.ancestors(clause)]:
+        if node.i == promise.i:
+            break
+        if node is not clause and node.pos == "VERB" and node.lemma.lower() in stops:
+            return True
+        if node.pos in ("VERB", "AUX") and (any(c.dep == "neg" for c in s.kids(node)) or any(
+                w.text.lower() in NOBODY for subject in s.kids(node, "nsubj", "nsubjpass")
+                for w in [subject, *s.kids(subject, "det", "preconj")])):
+            return True
+    return False
 
 
 def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:

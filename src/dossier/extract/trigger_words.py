@@ -139,6 +139,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     govern another clause follow frames.yaml: a plan, an aspect or a statement is no event of its own; a
     promise, request, refusal or threat is one even when what it governs is none."""
     lemma = token.lemma.lower()
+    if lemma in frames().informing_giving and any(o.lemma.lower() in PROOF for o in s.kids(token, "dobj")):
+        return None  # "offered no evidence", "gave proof of it": backing for a claim, no pact nor aid
     if outbreak(token, s):
         return Draft(token, Trigger(EventType.ASSAULT, None), [token])  # "gunfire broke out between X and Y"
     classes = frames().verbs.get(lemma, ())
@@ -158,6 +160,9 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
             infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
         if wanted_of_another(token, governed, s):
             return Draft(token, Trigger(EventType.REQUEST, None), [token])  # "want Uganda to release the funds"
+        if framing == "request" and infinitive and (own := lexicon.verbs.get(lemma)) is not None and \
+                own.type == EventType.CONSULT and "speech" in frames().verbs.get(governed.lemma.lower(), ()):
+            return Draft(token, own, [token])  # "had called him to say ...": a call bearing a message, no appeal
         if framing == "reject" and infinitive and telling(governed, s):
             return None  # "declined to comment", "refused to give a price": no rejection of a party's demand
         if framing is not None and (infinitive or framing not in ("commitment", "permission")):
@@ -241,6 +246,9 @@ def wanted_of_another(verb: Token, clause: Token, s: Parsed) -> bool:
         return False
     return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(clause)) and any(
         k.i in s.mention_at for k in s.kids(clause, "nsubj"))
+
+
+PROOF = {"evidence", "proof"}  # what backs a claim: giving it (or none) is no event of its own
 
 
 def telling(verb: Token, s: Parsed) -> bool:
