@@ -54,7 +54,7 @@ def test_ordering_a_party_to_leave_stays_a_request() -> None:
 
 
 def test_offering_no_evidence_is_no_agreement() -> None:
-    assert _kinds("Chile said Peru had offered no evidence.") == []
+    assert _kinds("Peru offered no evidence of the raid.") == []
     assert _kinds("Chile gave no proof of the raid.") == []
     assert [k for k, _ in _kinds("Peru offered aid to Chile.")] == ["AGREE"]
 
@@ -62,3 +62,18 @@ def test_offering_no_evidence_is_no_agreement() -> None:
 def test_a_call_to_say_something_is_a_telephone_call() -> None:
     assert _kinds("Jane Doe had called him on Sunday to say Peru was ready to talk.")[0] == ("CONSULT", "phone")
     assert [k for k, _ in _kinds("Peru called Chile to negotiate.")] == ["REQUEST"]
+
+
+def test_vowing_not_to_stop_fighting_stays_a_threat() -> None:
+    assert [k for k, _ in _kinds("The rebels vowed not to stop fighting.")] == ["THREATEN"]
+    assert [k for k, _ in _kinds("The rebels vowed not to attack the town.")] == ["AGREE"]
+
+
+def test_saying_a_party_offered_no_evidence_charges_it() -> None:
+    found = extraction("The foreign minister of Chile said Peru had offered no evidence.", None, "none")
+    assert [(str(e.type), {found.mentions[i].name for i in e.targets}) for e in found.events] == [
+        ("ACCUSE", {"Peru"})]
+
+
+def test_evidence_shared_with_a_party_is_cooperation() -> None:
+    assert [k for k, _ in _kinds("Peru has shared evidence with Chile about the smugglers.")] == ["COOPERATE"]

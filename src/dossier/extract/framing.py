@@ -197,29 +197,28 @@ NOBODY = {"neither", "no", "none", "nobody", "nor"}
 
 def force_forsworn(draft: Draft, promise: Token, s: Parsed, drafts: list[Draft]) -> bool:
     """'agreed to stop firing', 'pledged to halt attacks', 'agreed that neither side would fire', 'vowed not to
-    strike': a promise to end or not to use force is an agreement (PLOVER AGREE: "agree to a ceasefire"), not a
-    threat. True when the use of force is negated, done by nobody ('neither side', 'no unit'), or governed, below
-    the promise, by a verb of stopping (`frames.yaml` commitment stops: stop, halt, cease, end)."""
-    if draft.modality is Modality.NEGATED:
-        return True
+    strike', 'ready to stop': a promise to end or not to use force is an agreement (PLOVER AGREE: "agree to a
+    ceasefire"), not a threat. Between the use of force and the promise, each verb of stopping (`frames.yaml`
+    commitment stops: stop, halt, cease, end), negation or subject naming nobody ('neither side') turns it
+    over once: an odd count forswears it ('vowed not to stop fighting' is a threat)."""
     stops, force = frames().stops, frames().force - {EventType.SANCTION}
-    if draft.trigger.lemma.lower() in stops and (draft.folded & force or any(
-            other.rule.type in force and draft.trigger.i in {a.i for a in s.ancestors(other.trigger)}
-            for other in drafts)):
-        return True  # the stop itself ("halt", a SANCTION word), with the attacks it halts below it
-    if draft.trigger.lemma.lower() in stops and draft.trigger.pos == "VERB" and not s.kids(draft.trigger, "dobj"):
-        return True  # "ready to stop if the other side does": stopping nothing named is ceasing to fight
     clause = draft.trigger
+    turns = 0
+    if clause.lemma.lower() in stops and clause.pos == "VERB" and (
+            draft.folded & force or not s.kids(clause, "dobj") or any(
+                other.rule.type in force and clause.i in {a.i for a in s.ancestors(other.trigger)}
+                for other in drafts)):
+        turns += 1  # the stop itself ("halt", a SANCTION word) of attacks below it, or of nothing named
     for node in [clause, *s.ancestors(clause)]:
         if node.i == promise.i:
             break
         if node is not clause and node.pos == "VERB" and node.lemma.lower() in stops:
-            return True
+            turns += 1
         if node.pos in ("VERB", "AUX") and (any(c.dep == "neg" for c in s.kids(node)) or any(
                 w.text.lower() in NOBODY for subject in s.kids(node, "nsubj", "nsubjpass")
                 for w in [subject, *s.kids(subject, "det", "preconj")])):
-            return True
-    return False
+            turns += 1
+    return turns % 2 == 1
 
 
 def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]) -> None:

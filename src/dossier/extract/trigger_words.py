@@ -139,8 +139,11 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     govern another clause follow frames.yaml: a plan, an aspect or a statement is no event of its own; a
     promise, request, refusal or threat is one even when what it governs is none."""
     lemma = token.lemma.lower()
-    if lemma in frames().informing_giving and any(o.lemma.lower() in PROOF for o in s.kids(token, "dobj")):
-        return None  # "offered no evidence", "gave proof of it": backing for a claim, no pact nor aid
+    proofs = [o for o in s.kids(token, "dobj") if o.lemma.lower() in PROOF]
+    if lemma in frames().informing_giving and proofs and not s.kids(token, "dative") and not any(
+            p.text.lower() in ("with", "to") for w in [token, *proofs] for p in s.kids(w, "prep")):
+        return None  # "offered no evidence", "gave proof of it": backing for a claim, no pact nor aid; but
+        # evidence shared with a party ("shared evidence with Lima") is cooperation
     if outbreak(token, s):
         return Draft(token, Trigger(EventType.ASSAULT, None), [token])  # "gunfire broke out between X and Y"
     classes = frames().verbs.get(lemma, ())
@@ -151,6 +154,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     if governed is not None and classes:
         infinitive = governed.dep in ("xcomp", "pcomp", "acl")
         if governed.dep == "ccomp" and "speech" in classes and framing not in ("threaten", "reject"):
+            if proof_withheld(governed, s):  # "said Lima had offered no evidence": a charge against Lima
+                return Draft(token, Trigger(EventType.ACCUSE, None), [token])
             if praise_told(governed, s):  # "said A and B have a special relationship": words of praise
                 return Draft(token, Trigger(EventType.SUPPORT, None), [token])
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
@@ -249,6 +254,17 @@ def wanted_of_another(verb: Token, clause: Token, s: Parsed) -> bool:
 
 
 PROOF = {"evidence", "proof"}  # what backs a claim: giving it (or none) is no event of its own
+
+
+def proof_withheld(clause: Token, s: Parsed) -> bool:
+    """'(said that) Lima had offered no evidence', '(told reporters) they had not given any proof': a speaker who
+    reports that a party gave no proof of its claims charges it (PLOVER ACCUSE: criticise), the party being the
+    reported clause's subject."""
+    if clause.lemma.lower() not in frames().informing_giving:
+        return False
+    proofs = [o for o in s.kids(clause, "dobj") if o.lemma.lower() in PROOF]
+    return bool(proofs) and (any(k.dep == "neg" for k in s.kids(clause)) or any(
+        d.text.lower() == "no" for o in proofs for d in s.kids(o, "det")))
 
 
 def telling(verb: Token, s: Parsed) -> bool:
