@@ -322,18 +322,22 @@ def _counted(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
 def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'Lima told the envoys to leave by Friday', 'ordered its citizens to leave within two days', 'visitors were
     told to go': a government ordering people who are no party out (`frames.yaml` ordering: to_go, going,
-    sent_out) expels them (SANCTION expel), or takes its own out (SANCTION withdraw: 'its citizens'), no
-    request; told in a clause of an expulsion ('declared them persona non grata, ordering them to leave') it is
-    that expulsion. 'Ordered the rebels to leave the town' (a party) stays a REQUEST."""
+    envoys, sent_out) expels envoys (SANCTION expel), restricts others' stay (SANCTION), or takes its own out
+    (SANCTION withdraw: 'its citizens'), no request; told in a clause of an expulsion ('declared them persona
+    non grata, ordering them to leave') it is that expulsion. 'Ordered the rebels to leave the town' (a party)
+    stays a REQUEST."""
     words = frames()
     kept = []
     for draft in drafts:
         verb = draft.trigger
-        people = _sent_out(verb, s) if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" else []
+        people = _sent_out(verb, s) if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" and \
+            draft.actors else []  # "visitors were told to go" by nobody named: whose measure is not known
         if not people:
             kept.append(draft)
             continue
-        named = [p for p in people if p.lemma.lower() in words.sent_out or p.text.lower() in words.sent_out]
+        kinds = words.sent_out | words.envoys
+        named = [p for p in people if p.lemma.lower() in kinds or p.text.lower() in kinds]
+        envoys = any(p.lemma.lower() in words.envoys or p.text.lower() in words.envoys for p in named)
         head = s.head(verb)
         measure = next((d for d in drafts if d is not draft and head is not None and d.rule.mode == Mode.EXPEL
                         and head.i in {w.i for w in d.words} and verb.dep in ("advcl", "conj", "xcomp")), None)
@@ -342,7 +346,7 @@ def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if named:
             own = any(k.text.lower() in ("its", "their", "our") for p in named for k in s.kids(p, "poss"))
-            draft.rule = Trigger(EventType.SANCTION, Mode.WITHDRAW if own else Mode.EXPEL)
+            draft.rule = Trigger(EventType.SANCTION, Mode.WITHDRAW if own else Mode.EXPEL if envoys else None)
             draft.bare = False
         kept.append(draft)
     return kept
