@@ -29,6 +29,8 @@ def test_ready_to_stop_is_a_commitment_not_a_threat() -> None:
 
 def test_a_vow_to_strike_stays_a_threat() -> None:
     assert _kinds("Chile vowed to strike back.") == [("THREATEN", None)]
+    assert _kinds("Chile vowed to strike again.") == [("THREATEN", None)]
+    assert _kinds("Peru pledged to keep up its attacks.") == [("THREATEN", None)]
 
 
 def test_telling_envoys_to_leave_expels_them() -> None:
