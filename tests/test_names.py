@@ -72,6 +72,8 @@ def test_titles_and_articles_are_stripped_only_at_the_front() -> None:
     ("Leila al-Nouri", "nouri", ("leila", "nouri")),
     ("New Karsten", "karsten", None),  # a place word first
     ("North Karsten", "karsten", None),
+    ("Beit Sawan", "sawan", None),  # a village: "house of"
+    ("Jisr Sawan", "sawan", None),  # a bridge
     ("Karsten", "karsten", None),  # no given name
     ("Rohan Mehra", "kapoor", None),  # another surname
     ("the river board", "board", None),  # not capitalised

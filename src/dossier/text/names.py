@@ -161,10 +161,15 @@ def same_name(a: str, b: str) -> bool:
     return len(ta) == len(tb) and all(same_token(x, y) for x, y in zip(ta, tb, strict=True))
 
 
-# First words of place names, never a given name: "New Delhi", "North Waziristan", "San Remo".
+# First words of place names, never a given name: "New Delhi", "North Waziristan", "San Remo", and the
+# Arabic ones of villages and landmarks ("Beit" house, "Jisr" bridge, "Tell" mound, "Khirbet" ruin, "Deir"
+# monastery, "Kafr" hamlet, "Ain" spring, "Ras" headland, "Wadi" valley, "Jabal" mountain).
 _PLACE_FIRST_WORDS = frozenset({"new", "old", "north", "south", "east", "west", "northern", "southern", "eastern",
                                 "western", "central", "upper", "lower", "greater", "saint", "st", "san", "santa",
-                                "port", "fort", "mount", "lake", "cape", "gulf"})
+                                "port", "fort", "mount", "lake", "cape", "gulf", "beit", "bayt", "jisr", "tell",
+                                "tal", "khirbet", "khirbat", "maarat", "maaret", "deir", "dayr", "kafr", "kfar", "ain",
+                                "ein", "ras", "bab", "wadi", "jabal", "jebel", "marj", "qasr", "tel", "kiryat",
+                                "ramat", "givat"})
 
 
 def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
