@@ -172,3 +172,36 @@ def test_a_nationality_the_tagger_took_into_a_persons_name_is_no_part_of_it() ->
                                                "wrote about it.") if m.type is EntityType.PERSON}
     assert "Chilean Ibarra" not in people and people.get("Ibarra") == "Ibarra", people
     assert people.get("Jordan Peterson") == "Jordan Peterson", people
+
+
+def _named(article: str, n: int, name: str, entity_type: EntityType) -> ActorMention:
+    return ActorMention(article, n, 100 * n, 100 * n + len(name), name, name, entity_type, 20 * n, 20 * n + 2)
+
+
+def _ids_of(*articles: list[ActorMention]) -> list[list[str]]:
+    resolver = ActorResolver(EMPTY_PACK)
+    return [resolver.resolve(found).entity_ids for found in articles]
+
+
+@pytest.mark.parametrize("misread", [EntityType.PLACE, EntityType.ORG])
+def test_a_lone_surname_is_the_one_full_name_the_tagger_typed_otherwise_in_either_order(misread: EntityType) -> None:
+    full = [_named("a", 1, "Rohan Mehra", misread)]
+    lone = [_named("b", 1, "Mehra", EntityType.PERSON)]
+    (first,), (second,) = _ids_of(full, lone)
+    assert first == second
+    (first,), (second,) = _ids_of(lone, full)
+    assert first == second
+
+
+def test_a_lone_surname_joins_no_one_when_two_full_names_end_in_it() -> None:
+    brothers = [_named("a", 1, "Omar Haddad", EntityType.PLACE), _named("a", 2, "Yusuf Haddad", EntityType.ORG)]
+    (omar, yusuf), (lone,) = _ids_of(brothers, [_named("b", 1, "Haddad", EntityType.PERSON)])
+    assert lone not in (omar, yusuf)
+
+
+@pytest.mark.parametrize(("full", "lone"), [("Leo Jordan", "Jordan"), ("Upper Mehra", "Mehra"),
+                                            ("Nur Mehra", "Mehra")])
+def test_a_lone_name_of_a_place_or_beside_a_place_word_or_a_facility_stays_apart(full: str, lone: str) -> None:
+    full_type = EntityType.FACILITY if full.startswith("Nur") else EntityType.PLACE
+    (place,), (alone,) = _ids_of([_named("a", 1, full, full_type)], [_named("b", 1, lone, EntityType.PERSON)])
+    assert place != alone

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.text.names import fold, name_key, name_tokens, same_name, same_token, skeleton, strip_titles
+from dossier.text.names import (
+    fold,
+    full_name_ending,
+    name_key,
+    name_tokens,
+    same_name,
+    same_token,
+    skeleton,
+    strip_titles,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +63,20 @@ def test_titles_and_articles_are_stripped_only_at_the_front() -> None:
     assert strip_titles("Special Presidential Envoy Alexander Lavrentyev") == "Alexander Lavrentyev"
     assert strip_titles("Lieutenant General") == ""
     assert fold("Hay’at Tahrir Al-Sham") == "hay'at tahrir al sham"
+
+
+@pytest.mark.parametrize(("text", "surname", "tokens"), [
+    ("Rohan Mehra", "mehra", ("rohan", "mehra")),
+    ("Pavel Orlow", "orlov", ("pavel", "orlow")),  # spelt another way
+    ("Karim bin Tahir", "bin tahir", ("karim", "bin tahir")),
+    ("Leila al-Nouri", "nouri", ("leila", "nouri")),
+    ("New Karsten", "karsten", None),  # a place word first
+    ("North Karsten", "karsten", None),
+    ("Beit Sawan", "sawan", None),  # a village: "house of"
+    ("Jisr Sawan", "sawan", None),  # a bridge
+    ("Karsten", "karsten", None),  # no given name
+    ("Rohan Mehra", "kapoor", None),  # another surname
+    ("the river board", "board", None),  # not capitalised
+])
+def test_a_full_name_ending_in_a_surname(text: str, surname: str, tokens: tuple[str, ...] | None) -> None:
+    assert full_name_ending(text, surname) == tokens

@@ -21,13 +21,22 @@ from dataclasses import dataclass, field, replace
 
 from dossier.extract.actors import AGENT
 from dossier.extract.attribution import UNNAMED, is_definite, unnamed_head
-from dossier.lexicon import gazetteer
+from dossier.lexicon import gazetteer, news
 from dossier.models import ActorMention, EntityType
 from dossier.packs import Pack, PackActor
 from dossier.resolve.entities import Entity
 from dossier.resolve.local_people import LocalPerson, local_people, same_person
 from dossier.text.descriptors import describe_kind
-from dossier.text.names import fold, initials, name_key, name_tokens, same_name, same_token, skeleton
+from dossier.text.names import (
+    fold,
+    full_name_ending,
+    initials,
+    name_key,
+    name_tokens,
+    same_name,
+    same_token,
+    skeleton,
+)
 
 
 @dataclass
@@ -46,6 +55,7 @@ class ActorResolver:
         self._exact: dict[str, set[str]] = defaultdict(set)  # folded alias -> entity ids
         self._surname_block: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> person ids
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
+        self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
         self._order: dict[str, int] = {}  # entity id -> when it became known
         pack_entities = {actor.id: self._pack_entity(actor) for actor in pack.actors}
         for entity in known:
@@ -141,6 +151,8 @@ class ActorResolver:
         full = [e for e in block if e.full_names and any(same_token(s, tokens[0]) for s in e.surnames)]
         if full:
             return self._most_known(full).id
+        if (misread := self._misread_person(tokens[0])) is not None:
+            return misread.id
         known_single = [e for e in block if any(same_token(s, tokens[0]) for s in e.surnames)]
         if known_single:
             return self._most_known(known_single).id
@@ -150,6 +162,40 @@ class ActorResolver:
         entity = self._new(tokens[0], EntityType.PERSON)
         self._remember_person(entity, tokens)
         return entity.id
+
+    def _misread_person(self, surname: str) -> Entity | None:
+        """The one entity the tagger took for a place or an organisation whose name reads as a person's full name
+        ending in this surname ('Ajit Doval' tagged a place, then 'Doval' a person): it is that person, and keeps
+        the full name. None when two such exist, or when the surname names a place or a body itself."""
+        if _names_a_thing(surname) or any(self.entities[i].type is not EntityType.PERSON
+                                          for i in self._exact.get(fold(surname), ())):
+            return None
+        found = [(e, tokens) for e in self._block(self._last_word, skeleton(surname))
+                 if (tokens := _misread_full_name(e, surname))]
+        if len(found) != 1:
+            return None
+        entity, tokens = found[0]
+        self._remember_person(entity, tokens)
+        self.changed.add(entity.id)
+        return entity
+
+    def _surname_only_person(self, mention: ActorMention) -> str | None:
+        """The person known so far only by a surname, when a full name ending in it comes tagged as a place or an
+        organisation ('Doval' a person, then 'Ajit Doval' a place): the one such person, never one of two."""
+        tokens = name_tokens(mention.name)
+        if mention.country or mention.seat or mention.descriptor or mention.type is EntityType.FACILITY or not tokens \
+                or _names_a_thing(mention.name) \
+                or full_name_ending(mention.name, tokens[-1]) is None or _names_a_thing(tokens[-1]):
+            return None
+        block = self._block(self._surname_block, skeleton(tokens[-1]))
+        if any(same_token(s, tokens[-1]) for e in block for s in e.surnames if e.full_names):
+            return None  # a person of that full name's surname is known: the ordinary steps decide
+        lone = [e for e in block if e.pack_id is None and e.type is EntityType.PERSON and e.descriptor is None
+                and any(same_token(s, tokens[-1]) for s in e.surnames)]
+        if len(lone) != 1:
+            return None
+        self._remember_person(lone[0], tokens)
+        return lone[0].id
 
     def _is_surname(self, token: str) -> bool:
         return any(same_token(s, token) for e in self._block(self._surname_block, skeleton(token))
@@ -399,6 +445,8 @@ class ActorResolver:
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
                 return self._tag_denotes(entity, mention)
+        if (person_id := self._surname_only_person(mention)) is not None:
+            return person_id
         entity = self._new(name, mention.type)
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
@@ -453,6 +501,8 @@ class ActorResolver:
     def _index_alias(self, entity: Entity, alias: str) -> None:
         self._exact[fold(alias)].add(entity.id)
         self._name_block[name_key(alias)].add(entity.id)
+        if 2 <= len(tokens := name_tokens(alias)) <= 3:
+            self._last_word[skeleton(tokens[-1])].add(entity.id)
 
     def _remember_person(self, entity: Entity, tokens: tuple[str, ...]) -> None:
         if tokens not in entity.person_names:
@@ -480,13 +530,33 @@ class ActorResolver:
             self._remember_person(into, tokens)
         for alias in absorbed.aliases:
             self._index_alias(into, alias)
-        for index in (self._exact, self._surname_block, self._name_block):
+        for index in (self._exact, self._surname_block, self._name_block, self._last_word):
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))
+
+
+def _names_a_thing(name: str) -> bool:
+    """A country, a demonym, a capital, a seat of government, a region, a bloc, an organisation or an outlet the
+    lexicon knows, or a name one of whose words is a country's or a demonym ('Indian Army'): never a surname."""
+    places, low = gazetteer(), name.lower()
+    return any(places.country(word) for word in name.split()) or low in places.capitals or low in places.seats \
+        or low in places.regions or low in places.blocs or bool(places.organisation(name) or news().organisation(name))
+
+
+def _misread_full_name(entity: Entity, surname: str) -> tuple[str, ...] | None:
+    """The full name ending in `surname` of an entity of a person's name typed something else by the tagger
+    (no pack actor, description, fixed type or state it stands for; no facility: 'Nur Khan' air base), if any."""
+    if entity.type in (EntityType.PERSON, EntityType.FACILITY) or entity.pack_id or entity.descriptor \
+            or entity.fixed_type or entity.denotes:
+        return None
+    for alias in entity.aliases:
+        if (tokens := full_name_ending(alias, surname)) is not None and not _names_a_thing(alias):
+            return tokens
+    return None
 
 
 def _straight(text: str) -> str:

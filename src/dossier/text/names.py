@@ -159,3 +159,28 @@ def same_name(a: str, b: str) -> bool:
     ta = [t for t in fa.split() if t not in ARTICLE_PARTICLES]
     tb = [t for t in fb.split() if t not in ARTICLE_PARTICLES]
     return len(ta) == len(tb) and all(same_token(x, y) for x, y in zip(ta, tb, strict=True))
+
+
+# First words of place names, never a given name: "New Delhi", "North Waziristan", "San Remo", and the
+# Arabic ones of villages and landmarks ("Beit" house, "Jisr" bridge, "Tell" mound, "Khirbet" ruin, "Deir"
+# monastery, "Kafr" hamlet, "Ain" spring, "Ras" headland, "Wadi" valley, "Jabal" mountain).
+_PLACE_FIRST_WORDS = frozenset({"new", "old", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                "western", "central", "upper", "lower", "greater", "saint", "st", "san", "santa",
+                                "port", "fort", "mount", "lake", "cape", "gulf", "beit", "bayt", "jisr", "tell",
+                                "tal", "khirbet", "khirbat", "maarat", "maaret", "deir", "dayr", "kafr", "kfar", "ain",
+                                "ein", "ras", "bab", "wadi", "jabal", "jebel", "marj", "qasr", "tel", "kiryat",
+                                "ramat", "givat"})
+
+
+def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
+    """The name tokens of `text` when it reads as a person's full name (two or three capitalised words, the
+    first no place word) whose last word is `surname` however spelt: 'Ajit Doval' for 'doval'; None for
+    'New Delhi' and 'Delhi', for 'Indian Army' and 'Army', or for 'Doval' alone."""
+    tokens = name_tokens(text)
+    if not 2 <= len(tokens) <= 3 or not same_token(tokens[-1], surname) or tokens[0] in _PLACE_FIRST_WORDS:
+        return None
+    words = strip_titles(text).split()
+    particles = ARTICLE_PARTICLES | SURNAME_PARTICLES
+    if not all(w[:1].isupper() or re.split(r"[-\s]", w.lower())[0] in particles for w in words):
+        return None
+    return tokens
