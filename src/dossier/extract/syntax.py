@@ -254,7 +254,7 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             current = s.head(current)  # parser hangs from the copula takes the copula's subject
             continue
         if current.dep == "acomp" and frames().adjectives.get(current.lemma.lower()) != "plan":
-            return None  # "X is keen to reassure", "unlikely to return": an attitude or a likelihood, no actor
+            return None  # "X is keen to meet Y", "unlikely to return": an attitude or a likelihood, no actor
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
             return None  # "acomp": "the two are due to meet": the copula's subject does what is planned
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
