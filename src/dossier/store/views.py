@@ -219,7 +219,7 @@ class Views(Part):
         commit_counts(self.db)  # inside a writing transaction: what it has gathered so far, written first
         if actor is None:
             # the `max_nodes`-th most active actor's count: every actor with at least as many events is a candidate
-            # (ties are ordered by name, as the joined network orders them)
+            # (ties are ordered by name, then id, as the joined network orders them)
             floor = self.db.execute(
                 "SELECT n.events FROM network_nodes n JOIN entities e ON e.id = n.entity_id WHERE n.events > 0"
                 " ORDER BY n.events DESC, n.entity_id LIMIT 1 OFFSET ?",
@@ -239,7 +239,7 @@ class Views(Part):
                 activity.update(self._activity(
                     "SELECT n.entity_id, e.name, e.type, n.events FROM network_nodes n JOIN entities e"
                     f" ON e.id = n.entity_id WHERE n.events > 0 AND n.entity_id IN ({_marks(chunk)})", chunk))
-        chosen = sorted(activity, key=lambda k: (-activity[k][2], activity[k][0]))[:max_nodes]
+        chosen = sorted(activity, key=lambda k: (-activity[k][2], activity[k][0], k))[:max_nodes]
         kept = set(chosen)
         edges: list[NetworkEdge] = []
         for start in range(0, len(chosen), 500):
@@ -277,7 +277,7 @@ class Views(Part):
             linked |= {edge.source, edge.target}
         if min_shared > 1 or actor is not None:  # isolated actors say nothing about links
             activity = {k: v for k, v in activity.items() if k in linked}
-        chosen = sorted(activity, key=lambda k: (-activity[k][2], activity[k][0]))[:max_nodes]
+        chosen = sorted(activity, key=lambda k: (-activity[k][2], activity[k][0], k))[:max_nodes]
         kept = set(chosen)
         return Network(
             [NetworkNode(k, activity[k][0], activity[k][1], activity[k][2]) for k in chosen],
