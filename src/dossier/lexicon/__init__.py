@@ -582,15 +582,15 @@ def frames() -> Frames:
                   needy=_words(data, "relief", "needy"),
                   done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()),
                   stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()),
-                  choosing=frozenset((data.get("choosing") or {}).get("verbs") or ()),
-                  wishing=frozenset((data.get("wishing") or {}).get("verbs") or ()),
-                  informing=frozenset((data.get("informing") or {}).get("verbs") or ()),
-                  informing_giving=frozenset((data.get("informing") or {}).get("giving") or ()),
-                  information=frozenset((data.get("informing") or {}).get("information") or ()),
+                  choosing=_words(data, "choosing", "verbs"),
+                  wishing=_words(data, "wishing", "verbs"),
+                  informing=_words(data, "informing", "verbs"),
+                  informing_giving=_words(data, "informing", "giving"),
+                  information=_words(data, "informing", "information"),
                   conditioning=frozenset(data.get("conditioning") or ()),
                   describing=frozenset(data.get("describing") or ()),
-                  onsets=frozenset((data.get("outbreaks") or {}).get("verbs") or ()),
-                  outbreaks=frozenset((data.get("outbreaks") or {}).get("nouns") or ()))
+                  onsets=_words(data, "outbreaks", "verbs"),
+                  outbreaks=_words(data, "outbreaks", "nouns"))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
