@@ -103,6 +103,33 @@ def test_an_undated_mention_joins_only_on_a_firm_match() -> None:
     assert event_of(resolver, "c") is event_of(resolver, "a"), "both named parties"
 
 
+def strike(attacker: str, attacked: str, time: TimeExpr | None = None, lemma: str = "strike") -> Said:
+    """'<attacker> struck <attacked> (on <time>)'."""
+    return Said(EventType.ASSAULT, (attacker,), (attacked,), time=time, lemma=lemma)
+
+
+def test_an_undated_articles_report_told_alike_joins_the_dated_one() -> None:
+    """A dated report 'Russia struck Turkey on 12 February' and an undated analysis 'Russia says it struck Turkey':
+    the same states in the same roles, the same word, nothing to tell them apart. In a dated article the undated
+    mention stays apart (states alone are no firm match there), as does the other side's strike."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", FEB_14, strike("russia", "turkey", on(12)))
+    add(resolver, "undated", None, strike("russia", "turkey"), strike("turkey", "russia"))
+    event = event_of(resolver, "a")
+    assert event_of(resolver, "undated", 0) is event
+    assert event_of(resolver, "undated", 1) is not event, "the other side's strike"
+    add(resolver, "dated", FEB_15, strike("russia", "turkey"))
+    assert event_of(resolver, "dated") is not event, "a dated article's undated mention: no firm match"
+
+
+def test_an_undated_articles_report_told_alike_with_two_strikes_dated_apart_joins_neither() -> None:
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", FEB_14, strike("russia", "turkey", on(12)))
+    add(resolver, "b", PartialDate(2025, 5, 2), strike("russia", "turkey", on(1, month=5)))
+    add(resolver, "undated", None, strike("russia", "turkey"))
+    assert event_of(resolver, "undated") not in (event_of(resolver, "a"), event_of(resolver, "b"))
+
+
 def test_a_year_less_date_takes_its_year_from_the_event_it_joins() -> None:
     resolver = EventResolver(FACTS.get)
     add(resolver, "a", FEB_14, call("vladimir_putin", "recep_tayyip_erdogan", on(13)))
