@@ -287,3 +287,25 @@ def test_each_resolver_keeps_its_own_tallies_and_gives_back_the_least_used() -> 
     tallies.of(second)
     assert first.counted is None, "given back: the least recently used"
     assert tallies.of(first).ranked() == counted.ranked(), "counted again, the same"
+
+
+def test_a_mention_dated_by_the_event_its_clause_refers_to_is_dated_once_that_event_is_told_again() -> None:
+    """An undated analysis: 'Russia pulled out of Turkey.' ... 'Russian troops are pulling out of Turkey, Lavrov
+    told the press, moving their guns home.' The second withdrawal names a person the first lacks, so it stays
+    apart while the article's mentions are merged; it is the first told again (`in_article.corefer`), which another
+    source dates. The move its clause refers to ('moving', `time_ref`) then takes that date."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", FEB_14, Said(EventType.RETREAT, ("russia",), ("turkey",), time=on(12), lemma="pull"))
+
+    def told(sentence: int, event_type: EventType, targets: tuple[int, ...], lemma: str,
+             time_ref: int | None = None) -> EventMention:  # its actor: Russia
+        return EventMention(article_id="b", sentence=sentence, trigger=lemma, start=10 * sentence,
+                            end=10 * sentence + 4, type=event_type, mode=None, modality=Modality.ASSERTED, actors=(0,),
+                            targets=targets, location=None, time=None, lemma=lemma, time_ref=time_ref)
+
+    mentions = [told(0, EventType.RETREAT, (1,), "pull"), told(1, EventType.RETREAT, (1, 2), "pull"),
+                told(1, EventType.MOBILIZE, (2,), "move", time_ref=1)]
+    resolver.add_article("b", None, mentions, ["russia", "turkey", "sergei_lavrov"], [])
+    first, again, move = resolver.by_article["b"]
+    assert first.event_id == again.event_id == event_of(resolver, "a").id
+    assert move.date == PartialDate(2025, 2, 12)
