@@ -103,6 +103,33 @@ def test_an_undated_mention_joins_only_on_a_firm_match() -> None:
     assert event_of(resolver, "c") is event_of(resolver, "a"), "both named parties"
 
 
+def strike(attacker: str, attacked: str, time: TimeExpr | None = None, lemma: str = "strike") -> Said:
+    """'<attacker> struck <attacked> (on <time>)'."""
+    return Said(EventType.ASSAULT, (attacker,), (attacked,), time=time, lemma=lemma)
+
+
+def test_an_undated_articles_report_told_alike_joins_the_dated_one() -> None:
+    """A dated report 'Russia struck Turkey on 12 February' and an undated analysis 'Russia says it struck Turkey':
+    the same states in the same roles, the same word, nothing to tell them apart. In a dated article the undated
+    mention stays apart (states alone are no firm match there), as does the other side's strike."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", FEB_14, strike("russia", "turkey", on(12)))
+    add(resolver, "undated", None, strike("russia", "turkey"), strike("turkey", "russia"))
+    event = event_of(resolver, "a")
+    assert event_of(resolver, "undated", 0) is event
+    assert event_of(resolver, "undated", 1) is not event, "the other side's strike"
+    add(resolver, "dated", FEB_15, strike("russia", "turkey"))
+    assert event_of(resolver, "dated") is not event, "a dated article's undated mention: no firm match"
+
+
+def test_an_undated_articles_report_told_alike_with_two_strikes_dated_apart_joins_neither() -> None:
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", FEB_14, strike("russia", "turkey", on(12)))
+    add(resolver, "b", PartialDate(2025, 5, 2), strike("russia", "turkey", on(1, month=5)))
+    add(resolver, "undated", None, strike("russia", "turkey"))
+    assert event_of(resolver, "undated") not in (event_of(resolver, "a"), event_of(resolver, "b"))
+
+
 def test_a_year_less_date_takes_its_year_from_the_event_it_joins() -> None:
     resolver = EventResolver(FACTS.get)
     add(resolver, "a", FEB_14, call("vladimir_putin", "recep_tayyip_erdogan", on(13)))
@@ -260,3 +287,25 @@ def test_each_resolver_keeps_its_own_tallies_and_gives_back_the_least_used() -> 
     tallies.of(second)
     assert first.counted is None, "given back: the least recently used"
     assert tallies.of(first).ranked() == counted.ranked(), "counted again, the same"
+
+
+def test_a_mention_dated_by_the_event_its_clause_refers_to_is_dated_once_that_event_is_told_again() -> None:
+    """An undated analysis: 'Russia pulled out of Turkey.' ... 'Russian troops are pulling out of Turkey, Lavrov
+    told the press, moving their guns home.' The second withdrawal names a person the first lacks, so it stays
+    apart while the article's mentions are merged; it is the first told again (`in_article.corefer`), which another
+    source dates. The move its clause refers to ('moving', `time_ref`) then takes that date."""
+    resolver = EventResolver(FACTS.get)
+    add(resolver, "a", FEB_14, Said(EventType.RETREAT, ("russia",), ("turkey",), time=on(12), lemma="pull"))
+
+    def told(sentence: int, event_type: EventType, targets: tuple[int, ...], lemma: str,
+             time_ref: int | None = None) -> EventMention:  # its actor: Russia
+        return EventMention(article_id="b", sentence=sentence, trigger=lemma, start=10 * sentence,
+                            end=10 * sentence + 4, type=event_type, mode=None, modality=Modality.ASSERTED, actors=(0,),
+                            targets=targets, location=None, time=None, lemma=lemma, time_ref=time_ref)
+
+    mentions = [told(0, EventType.RETREAT, (1,), "pull"), told(1, EventType.RETREAT, (1, 2), "pull"),
+                told(1, EventType.MOBILIZE, (2,), "move", time_ref=1)]
+    resolver.add_article("b", None, mentions, ["russia", "turkey", "sergei_lavrov"], [])
+    first, again, move = resolver.by_article["b"]
+    assert first.event_id == again.event_id == event_of(resolver, "a").id
+    assert move.date == PartialDate(2025, 2, 12)

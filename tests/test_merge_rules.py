@@ -98,6 +98,21 @@ def test_without_dates_only_a_firm_match_merges() -> None:
     assert not rules.firm_match(1, 1, False) and not rules.firm_match(0, 3, True)
 
 
+def test_an_undated_articles_report_told_alike_is_a_firm_match() -> None:
+    """'Norvia says its rockets struck Lorn' (an analysis with no date) and 'Norvian rockets struck Lorn on Friday'."""
+    norvia, lorn = ("norvia",), ("lorn",)
+    assert rules.told_alike(True, False, (norvia, lorn), (norvia, lorn), True)
+    assert rules.told_alike(True, False, (norvia, lorn), (("norvia", "norvian_army"), ("lorn", "kessel")), True), \
+        "the event names more parties"
+    assert not rules.told_alike(False, False, (norvia, lorn), (norvia, lorn), True), "both sides know their dates"
+    assert not rules.told_alike(True, False, (norvia, lorn), (norvia, lorn), False), "another word"
+    assert not rules.told_alike(True, False, (lorn, norvia), (norvia, lorn), True), "the other side's strike"
+    assert not rules.told_alike(True, False, (norvia, ()), (norvia, lorn), True), "no one struck"
+    assert not rules.told_alike(True, False, (norvia, ("lorn", "vell")), (norvia, lorn), True), "a party it lacks"
+    assert rules.told_alike(True, True, (("lorn", "norvia"), ()), (norvia, lorn), True), "a truce: the roles are one"
+    assert not rules.told_alike(True, True, (norvia, ()), (norvia, lorn), True), "one side of a truce names one party"
+
+
 def test_two_events_merge_only_when_both_are_dated_compatibly() -> None:
     assert rules.dates_agree(day("2025-03"), day("2025-03-04"))
     assert not rules.dates_agree(day("2025-03-05"), day("2025-03-04")) and not rules.dates_agree(None, day("2025"))

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from dossier.models import Modality, PartialDate
 from dossier.resolve.dates import around_year, compatible
-from dossier.resolve.events import recurring
+from dossier.resolve.events import recurring, rules
 from dossier.resolve.events.blocking import Key, exact_keys, nearby_keys
 from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.rules import MonthDay, about_the_year, month_day_of
@@ -114,7 +114,22 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
             else:  # an undated mention from an article that does not know its own date: any date
                 found |= {e for e in state.events_of.get(entity, ()) if e in state.events
                           and state.events[e].type == item.type}
+    if merging and written is None and not dates:
+        found |= alike_blocked(state, item)
     return found | state.index.find(keys)
+
+
+def alike_blocked(state: EventState, item: Evidence) -> set[str]:
+    """The events of the mention's type, at any date, that all its parties take part in: what an undated mention
+    from an article that does not know when it was written may be told alike with (`rules.told_alike`: states
+    alone, an actor and a target, or two parties of a joint act). Each party's events are intersected from the
+    smallest set; a mention naming a single party looks for none."""
+    parties = {*item.actors, *item.targets}
+    if len(parties) < 2 or not item.lemma:
+        return set()
+    sets = sorted((state.events_of.get(p, set()) for p in parties), key=len)
+    found = {e for e in sets[0] if all(e in other for other in sets[1:])}
+    return {e for e in found if e in state.events and state.events[e].type == item.type}
 
 
 def firm_blocked(state: EventState, item: Evidence, written: PartialDate) -> set[str]:
@@ -185,8 +200,10 @@ class Reach:
             a in tally.actors for a in item.actors)
         remark = (named and item.type in self.settings.statement_types
                   and recurring.same_word(item.lemma, tally.lemmas))  # `recurring.same_remark`
+        alike = rules.told_alike(True, item.type in self.settings.joint_types, (item.actors, item.targets),
+                                 (tally.actors, tally.targets), bool(item.lemma) and item.lemma in tally.lemmas)
         if (self.merging and self._undated(event, tally) and not (named and (shared > 1 or same_place)) and not placed
-                and not remark and not self.once):
+                and not remark and not self.once and not alike):
             return False  # as `rules.firm_match`, all an undated comparison can merge on: most candidates end here
         return score >= (self.settings.weak if self._dates_agree(event, tally) else self.settings.strong)
 

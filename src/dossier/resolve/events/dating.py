@@ -250,6 +250,16 @@ def date_by_reference(state: EventState, article_id: str) -> None:
     report of it. Called once the article's mentions are
     merged, it first dates again the stories they tell (`continue_merged_stories`)."""
     continue_merged_stories(state, article_id)
+    date_by_time_ref(state, article_id)
+    date_by_occasion(state, article_id)
+
+
+def date_by_time_ref(state: EventState, article_id: str) -> None:
+    """The mentions of an article dated by the event their clause refers to (`time_ref`: 'during the visit',
+    'two days after the talks'), from that event's date now. Run again once the article's events told in several
+    sentences are merged (`in_article.corefer`): the event referred to may then be the dated report of another
+    sentence or source ('Norvian troops are leaving Kessel, flying their guns to the coast', the leaving told
+    again in the opening sentence, which other sources date)."""
     evidence = state.by_article[article_id]
     at = {e.n: e for e in evidence}  # by position in the article (a thin article holds only some: state.retire)
     for item in evidence:
@@ -262,7 +272,6 @@ def date_by_reference(state: EventState, article_id: str) -> None:
         date = from_event(event.date, item.time) if event is not None and event.date is not None else None
         if date is not None and date != item.date:
             _redate(state, item, date)
-    date_by_occasion(state, article_id)
 
 
 def _redate(state: EventState, item: Evidence, date: PartialDate) -> None:

@@ -82,9 +82,12 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
                            here, event.date, _story(state, item), settings):
         return 0  # "Putin praised ..." in a report of October's talks is not February's praise
+    same_word = bool(item.lemma) and item.lemma in tally.lemmas
     firm = rules.firm_match(shared_named(state, shared), len(shared), same_place) or rules.placed_match(
         same_place and item.location is not None and state.specific(item.location),
-        bool(set(item.actors) & set(tally.actors)), bool(item.lemma) and item.lemma in tally.lemmas)
+        bool(set(item.actors) & set(tally.actors)), same_word) or (
+        not announced and rules.told_alike(_unplaced(state, item, tally), joint, (item.actors, item.targets),
+                                           (tally.actors, tally.targets), same_word))  # an undated wire, told alike
     if announced and not firm:
         return 0  # a plan joins what happened only between the same named people (or at the same place)
     around = around_year(item.time, state.anchors.get(item.article_id))
@@ -332,6 +335,13 @@ def _power_only(state: EventState, event: Event) -> bool:
     lemmas = state.tally(event).lemmas
     return bool(lemmas) and all(recurring.power_change(recurring.kind_of(event.type, event.mode, [w]), w)
                                 for w in lemmas)
+
+
+def _unplaced(state: EventState, item: Evidence, tally: Tally) -> bool:
+    """Whether one side of a comparison comes only from articles that do not know when they were written (the
+    mention's article, or every article of the event): `rules.told_alike`."""
+    return not _knows_its_date(state, item) or all(
+        (anchor := state.anchors.get(a)) is None or not anchor.exact for a in tally.articles)
 
 
 def _knows_its_date(state: EventState, item: Evidence) -> bool:

@@ -97,6 +97,7 @@ class EventResolver:
                         for a in state.tally(state.events[event_id]).referring_articles}:
             dating.date_by_reference(state, touched)  # a referenced event may have become more precise
         in_article.corefer(state, article_id)  # one article telling one event in several sentences
+        dating.date_by_time_ref(state, article_id)  # "during the visit": the visit may now be another's report
         dating.date_by_occasion(state, article_id)  # "during the press conference": now told as one event
         merging.consolidate(state)
         changes, state.changes = state.changes, EventChanges()

@@ -284,6 +284,25 @@ def placed_match(named_place: bool, shared_actor: bool, same_word: bool) -> bool
     return named_place and shared_actor and same_word
 
 
+def told_alike(unplaced: bool, joint: bool, ours: tuple[Collection[str], Collection[str]],
+               theirs: tuple[Collection[str], Collection[str]], same_word: bool) -> bool:
+    """A report from an article that does not know when it was written (a wire whose date was lost, an undated
+    analysis: `unplaced`, the mention's article or every article of the event) has no date to compare, and states
+    alone are no firm match. Told with the same word, by the same actors of the same targets (`ours`, `theirs`:
+    actors and targets), each side in its role ('Norvia says its missiles hit Lorn's bases' and 'Norvian missiles
+    hit Lorn's bases on Friday night'), nothing tells them apart: a firm match. An actor and a target at least, each
+    the event's in that role ('Lorn hit Norvia' is the other side's strike); for what parties do together (`joint`:
+    'Norvia and Lorn agreed a truce') two of them, the roles being one. Which of two such events dated apart is
+    not known (`dated_apart`)."""
+    (actors, targets), (their_actors, their_targets) = ours, theirs
+    if not (unplaced and same_word):
+        return False
+    if joint:
+        parties = {*actors, *targets}
+        return len(parties) >= 2 and parties <= {*their_actors, *their_targets}
+    return bool(actors) and bool(targets) and set(actors) <= set(their_actors) and set(targets) <= set(their_targets)
+
+
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     """Two events merge only when both are dated, compatibly."""
     return a is not None and b is not None and compatible(a, b)
