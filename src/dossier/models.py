@@ -206,6 +206,7 @@ class ActorMention:
     descriptor: str | None = None  # "government", "regime", "opposition": a description, not a name
     owner: str | None = None  # the person a descriptor is named after ("the Assad regime")
     subject: bool = False  # the grammatical subject of its clause: what a later "he" most likely means
+    gender: str | None = None  # a person's, where the text shows it ("Mrs", "spokeswoman", a first name)
 
 
 @dataclass(frozen=True, slots=True)

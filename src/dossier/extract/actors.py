@@ -11,14 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dossier.extract.attribution import unnamed_source_mentions
+from dossier.extract.attribution import person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import Gazetteer, compass, gazetteer, roles, titles
+from dossier.lexicon import Gazetteer, compass, gazetteer, genders, roles, titles
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
 from dossier.text.descriptors import descriptor_mentions
-from dossier.text.names import name_tokens, same_token, strip_titles
+from dossier.text.names import gender_of_name, name_tokens, same_token, strip_titles
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -50,6 +50,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += region_mentions(analysed, mentions, tokens)
     mentions += unlabelled_facilities(analysed, tokens)
     mentions += unlabelled_states(analysed, tokens)
+    mentions += apposed_names(analysed, pack, tokens)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
@@ -57,7 +58,12 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
     mentions = with_agents(analysed, mentions, tokens)
-    return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+    appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
+    for token in tokens.values():
+        if token.dep == "appos":
+            appositions.setdefault(token.head, []).append(token)
+    marked = [_mark_gender(_mark_subject(m, tokens), tokens, appositions) for m in mentions]
+    return sorted(genders_by_surname(marked), key=lambda m: (m.start, m.end))
 
 
 def states_named_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -221,6 +227,30 @@ def unlabelled_states(analysed: AnalysedArticle, tokens: dict[int, Token]) -> li
     return found
 
 
+def apposed_names(analysed: AnalysedArticle, pack: Pack, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A person's name the NER left out, set in apposition after a noun for someone who speaks for others ("the
+    ministry's spokesperson, Ann Lee, said", "an aide to the governor, Ann Lee,"): two or three capitalised
+    proper nouns, none in an entity span, the last in apposition to that noun, are a person."""
+    covered = _covered(analysed)
+    found = []
+    for sentence, token in _unlabelled_names(analysed, covered):
+        noun = tokens.get(token.head)
+        if token.dep != "appos" or noun is None or noun.pos != "NOUN" or not person_noun(noun):
+            continue
+        first = token
+        while (before := tokens.get(first.i - 1)) is not None and before.head == token.i and \
+                before.dep in ("compound", "flat") and before.pos == "PROPN" and before.text[:1].isupper() and \
+                before.text.isalpha() and before.i not in covered:
+            first = before
+        if not 2 <= token.i - first.i + 1 <= 3:
+            continue
+        start, end = first.idx, token.idx + len(token.text)
+        span = Span(sentence.index, start, end, analysed.article.text[start:end], "PERSON", first.i, token.i + 1)
+        if (mention := _mention(analysed.article, span, pack, tokens)) is not None:
+            found.append(mention)
+    return found
+
+
 def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
     """A lone name that is the surname (or the given name) of a person named earlier in the article is that
     person's ('Novak' typed ORG after 'Alexander Novak'): typed PERSON here, so that a later 'he' and the
@@ -246,12 +276,49 @@ def people_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
-def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:
+def _heads(mention: ActorMention, tokens: dict[int, Token]) -> list[Token]:
     inside = [tokens[i] for i in range(mention.token_start, mention.token_end) if i in tokens]
-    heads = [t for t in inside if not (mention.token_start <= t.head < mention.token_end) or t.head == t.i]
-    if any(t.dep in ("nsubj", "nsubjpass") for t in heads):
-        return replace(mention, subject=True)
+    return [t for t in inside if not (mention.token_start <= t.head < mention.token_end) or t.head == t.i]
+
+
+def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:
+    """A subject, or a name in apposition to one ("the ministry's spokesperson, X, said": X speaks)."""
+    for head in _heads(mention, tokens):
+        if head.dep in ("nsubj", "nsubjpass") or (head.dep == "appos" and head.head in tokens
+                                                  and tokens[head.head].dep in ("nsubj", "nsubjpass")):
+            return replace(mention, subject=True)
     return mention
+
+
+def _mark_gender(mention: ActorMention, tokens: dict[int, Token], appositions: dict[int, list[Token]]) -> ActorMention:
+    """A person's gender where the text shows it: a title or a first name in the name ("Mrs X", "Ann X"), or
+    a gendered noun the name stands in apposition with ("the spokeswoman, X", "X, the ministry's spokesman")."""
+    if mention.type is not EntityType.PERSON:
+        return mention
+    gender = gender_of_name(mention.text)
+    for head in _heads(mention, tokens) if gender is None else ():
+        described = [tokens[head.head]] if head.dep == "appos" and head.head in tokens else []
+        described += appositions.get(head.i, [])
+        gender = next((g for t in described if (g := genders().nouns.get(t.lemma.lower())) is not None), None)
+    return replace(mention, gender=gender) if gender is not None else mention
+
+
+def genders_by_surname(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person named again by surname ("Lee" after "Mrs Ann Lee") has the gender the article showed for that
+    surname, when it showed only one."""
+    known: dict[str, set[str]] = {}
+    for mention in mentions:
+        tokens = name_tokens(mention.name)
+        if mention.type is EntityType.PERSON and mention.gender is not None and tokens:
+            known.setdefault(tokens[-1], set()).add(mention.gender)
+    found = []
+    for mention in mentions:
+        tokens = name_tokens(mention.name)
+        shown = known.get(tokens[-1], set()) if mention.type is EntityType.PERSON and tokens else set()
+        if mention.gender is None and len(shown) == 1:
+            mention = replace(mention, gender=next(iter(shown)))
+        found.append(mention)
+    return found
 
 
 def clean_name(text: str, person: bool = True) -> str:

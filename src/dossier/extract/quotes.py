@@ -31,7 +31,7 @@ from collections import defaultdict
 
 from dossier.extract.actors import AGENT
 from dossier.extract.attribution import UNNAMED, anonymous_noun, outlet_mentions, person_noun
-from dossier.extract.syntax import Mentioned, Parsed, refer, subject_of
+from dossier.extract.syntax import PRONOUNS, Mentioned, Parsed, agrees, refer, subject_of
 from dossier.models import ActorMention, AnalysedArticle, EntityType, QuoteMention, Sentence, Token
 
 SPEECH = {"say", "tell", "add", "note", "state", "explain", "stress", "emphasise", "emphasize", "describe", "call",
@@ -63,6 +63,7 @@ def quote_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> l
         by_sentence[mention.sentence].append(index)
     relays = outlet_mentions(mentions, [analysed.article.outlet.value or ""])
     mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
+    mentioned.quotations = quotation_spans(text)  # "“X did well,” he said": he is not X
     clues = {s.index: _Clues(Parsed(s, mentions, by_sentence.get(s.index, []), mentioned), mentions, relays)
              for s in analysed.sentences}
     every = analysed.sentences
@@ -139,9 +140,10 @@ def _direct_speaker(sentences: list[Sentence], clues: dict[int, _Clues], every: 
     if quote_opens_sentence and sentences[0].index > 0:  # "He emphasised that ... . “All Syrian weapons ...”"
         previous = clues[every[sentences[0].index - 1].index]
         found = previous.speaker(-1, -1, carry=True)
-        if found[0] is not None:
+        if found[0] is not None and first.may_be(start, end, found[0]):
             return found
-        return previous.introduced, None  # "Omar Haddad, a teacher, watched the cars. “They ...”"
+        if first.may_be(start, end, previous.introduced):
+            return previous.introduced, None  # "Omar Haddad, a teacher, watched the cars. “They ...”"
     return None, None
 
 
@@ -216,6 +218,20 @@ class _Clues:
                 return True
         return False
 
+    def may_be(self, start: int, end: int, index: int | None) -> bool:
+        """Whether a speaker found in the sentence before may be the one a "he said" or "she said" governing
+        the quotation at [start, end) stands for, when that pronoun found nobody itself: no state or place, and
+        a person who agrees with it ("“...,” she said" after a sentence about a man: nobody)."""
+        if index is None:
+            return False
+        for verb in self._governing(start, end):
+            subject = subject_of(verb, self.s)
+            if subject is not None and subject.pos == "PRON" and subject.text.lower() in PRONOUNS:
+                mention = self.mentions[index]
+                return mention.type not in (EntityType.STATE, EntityType.PLACE) and \
+                    agrees(subject, mention, self.s.mentioned)
+        return True
+
     @property
     def introduced(self) -> int | None:
         """The person the sentence is about (its subject), when the next sentence opens with a quotation."""
@@ -237,6 +253,9 @@ class _Clues:
         return self._said[key]
 
     def _said_by(self, verb: Token, relay_ok: bool) -> int | None:
+        named = self._named_after_quotation(verb)
+        if named is not None:
+            return named
         subject = self._reporter(verb)
         if subject is None:
             return None
@@ -250,6 +269,30 @@ class _Clues:
                 and person_noun(subject):
             return None  # "a Russian official said", "the Syrian minister said": not the state
         return speaker
+
+    def _named_after_quotation(self, verb: Token) -> int | None:
+        """'“...,” an aide to the president, X, told the agency': the parser often hangs a speech verb that
+        follows a quotation and its speaker's description on the quotation's own verb, with no subject. A
+        speech verb with no subject of its own, right after a person's name (commas aside) that follows a
+        closing quotation mark with no verb between, was said by that person, the name closest to it (the
+        one in apposition after a title, not the one the title is of)."""
+        s = self.s
+        if s.kids(verb, *SUBJECT_DEPS):
+            return None
+        k = verb.i - 1
+        while k in s.by_i and s.by_i[k].text == ",":
+            k -= 1
+        index = s.mention_at.get(k)
+        if index is None or self.mentions[index].type is not EntityType.PERSON or \
+                self.mentions[index].descriptor == UNNAMED:
+            return None
+        for i in range(self.mentions[index].token_start - 1, self.tokens[0].i - 1, -1):
+            word = s.by_i.get(i)
+            if word is None or word.pos in ("VERB", "AUX"):
+                return None
+            if word.text in ('"', _CLOSE, "''"):
+                return index
+        return None
 
     def _reporter(self, verb: Token) -> Token | None:
         """The subject of a speech verb, with two constructions the parse gets wrong: 'X said A but stressed,

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
-from dossier.lexicon import frames, references
+from dossier.lexicon import frames, gazetteer, references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -102,6 +102,7 @@ class Mentioned:
         self.last_collective: list[int] = []
         self.previous: dict[int, int] = {}  # person -> the person before it (subjects: the subject before it)
         self.previous_subject: dict[int, int] = {}
+        self.quotations: list[tuple[int, int]] = []  # [start, end) of the article's direct quotations, in order
         person = subject = collective = -1
         for index, mention in enumerate(mentions):
             self.last_person.append(person)
@@ -120,6 +121,12 @@ class Mentioned:
     def before(self, offset: int) -> int:
         """How many mentions start before a character offset."""
         return bisect_left(self.starts, offset)
+
+    def quoted_apart(self, offset: int, other: int) -> bool:
+        """Offset `offset` is inside a quotation that does not hold `other` ("“X did well,” he said": X)."""
+        k = bisect_left(self.quotations, (offset + 1, -1)) - 1
+        return k >= 0 and self.quotations[k][0] <= offset < self.quotations[k][1] and \
+            not self.quotations[k][0] <= other < self.quotations[k][1]
 
 
 Tree = tuple[dict[int, Token], dict[int, list[Token]], dict[tuple[int, str], list[Token]]]
@@ -361,13 +368,15 @@ def antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int |
         if subject is not None:
             clause_subject = s.mention_at.get(subject.i)
     here = [i for i in set(s.mention_at.values()) if i != clause_subject and mentions[i].start < pronoun.idx
-            and mentions[i].type is EntityType.PERSON and _in_subject(mentions[i], s)]
+            and mentions[i].type is EntityType.PERSON and _in_subject(mentions[i], s)
+            and agrees(pronoun, mentions[i], s.mentioned)]
     if here:  # "The Russian envoy, Mikhail Bogdanov, stated ..., and he called for ...": Bogdanov
         return max(here, key=lambda i: mentions[i].start)
     if s.mentioned is not None:
         return _indexed_antecedent(pronoun, s, s.mentioned, mentions, clause_subject)
     people = [i for i in range(len(mentions)) if mentions[i].start < pronoun.idx
-              and mentions[i].type is EntityType.PERSON and i != clause_subject]
+              and mentions[i].type is EntityType.PERSON and i != clause_subject
+              and agrees(pronoun, mentions[i], None)]
     recent = [i for i in people if mentions[i].sentence >= s.sentence.index - 4]
     subjects = [i for i in recent if mentions[i].subject]  # "Omar Haddad, a teacher from Douma, ... He said"
     if subjects:
@@ -380,14 +389,35 @@ def _indexed_antecedent(pronoun: Token, s: Parsed, mentioned: Mentioned, mention
     """`antecedent` by binary search: the same answer, in logarithmic time."""
     k = mentioned.before(pronoun.idx)
     subject = mentioned.last_subject[k]
-    if subject == clause_subject and subject >= 0:
+    while subject >= 0 and mentions[subject].sentence >= s.sentence.index - 4:
+        if subject != clause_subject and agrees(pronoun, mentions[subject], mentioned):
+            return subject
         subject = mentioned.previous_subject[subject]
-    if subject >= 0 and mentions[subject].sentence >= s.sentence.index - 4:
-        return subject
     person = mentioned.last_person[k]
-    if person == clause_subject and person >= 0:
+    for _ in range(PEOPLE_BACK):
+        if person < 0:
+            return None
+        if person != clause_subject and agrees(pronoun, mentions[person], mentioned):
+            return person
         person = mentioned.previous[person]
-    return person if person >= 0 else None
+    return None
+
+
+PEOPLE_BACK = 300  # people searched back for the one a pronoun stands for
+MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
+
+
+def agrees(pronoun: Token, mention: ActorMention, mentioned: Mentioned | None) -> bool:
+    """A person "he" or "she" may stand for: of the pronoun's gender where the text showed one, no country
+    the parser took for a person ("Armenia had to ..., he said"), not named inside a quotation the pronoun is
+    outside of ("“X did well,” he said": not X). The nearest person who agrees is the antecedent."""
+    word = pronoun.text.lower()
+    if mention.gender is not None and ((word in MALE and mention.gender != "male")
+                                       or (word in FEMALE and mention.gender != "female")):
+        return False
+    if mention.country is not None or gazetteer().country(mention.name) is not None:
+        return False
+    return mentioned is None or not mentioned.quoted_apart(mention.start, pronoun.idx)
 
 
 def _in_subject(mention: ActorMention, s: Parsed) -> bool:

@@ -68,6 +68,26 @@ def titles() -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Genders:
+    """What tells a person's gender (`genders.yaml`): titles ("Mrs"), nouns ("spokeswoman") and common first
+    names, each lower case -> "male" or "female"."""
+
+    titles: dict[str, str]
+    nouns: dict[str, str]
+    given_names: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def genders() -> Genders:
+    data = load_yaml("genders.yaml")
+
+    def table(key: str) -> dict[str, str]:
+        return {str(w).lower(): gender for gender in ("male", "female") for w in data[key][gender]}
+
+    return Genders(table("titles"), table("nouns"), table("given_names"))
+
+
+@dataclass(frozen=True, slots=True)
 class Country:
     name: str
     capital: str | None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
-from dossier.lexicon import place_names, titles
+from dossier.lexicon import genders, place_names, titles
 
 # Arabic definite-article particles as they appear in transliterated names: al-, el-, and the
 # assimilated forms before "sun letters" (ash-Shaibani, ad-Din, ar-Rahman, ...).
@@ -184,3 +184,19 @@ def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
     if not all(w[:1].isupper() or re.split(r"[-\s]", w.lower())[0] in particles for w in words):
         return None
     return tokens
+
+
+def gender_of_name(text: str) -> str | None:
+    """'male', 'female' or None, from a person's name as written: a title or a gendered noun among its words
+    ('Mrs Ann Lee', 'spokeswoman Ann Lee', 'Mr. Lee') before its first name ('Ann Lee'); a first name is read
+    only in a name of two words or more ('Lee' alone tells nothing)."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    table = genders()
+    for word in words:
+        found = table.titles.get(word) or table.nouns.get(word)
+        if found is not None:
+            return found
+    named = strip_titles(text).split()
+    if len(named) < 2:
+        return None
+    return table.given_names.get(named[0].strip(".,").lower())
