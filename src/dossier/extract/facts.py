@@ -759,10 +759,11 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     or manner clause) is what the sentence is about, not something it tells was done ("the U.S. conditioned
     sanctions relief on the expulsion of Russia"); a gerund in the complement of a noun that is no event ("the
     question of Russia paying compensation") is the noun's subject matter. 'The withdrawal of Russian forces
-    began on Monday' (a subject) and 'Assad was deposed by a rebel offensive' stay."""
+    began on Monday' (a subject), 'Assad was deposed by a rebel offensive' and a killing naming its victims
+    ('blamed X for last week's killing of pilgrims': `Draft.fought`, extract/campaigns.py) stay."""
     covered = {w.i for d in drafts for w in [d.trigger, *d.words]}  # words of events: "took part in"
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
-            and (d.actors or reported(d.trigger, s) or recalled_once(d, s))]
+            and (d.actors or reported(d.trigger, s) or recalled_once(d, s) or d.fought)]
 
 
 def recalled_once(draft: Draft, s: Parsed) -> bool:
