@@ -25,7 +25,8 @@ def test_a_killing_named_as_a_noun_is_done_to_its_victims() -> None:
     found = events("The strikes were Ghana's reply to last week's massacre of tourists near the river.")
     massacre = [e for e in found if e.trigger.startswith("massacre")]
     assert massacre and massacre[0].targets == {"tourists"}, found
-    killing = events("The minister rejected claims that his party was behind Friday's killing of tourists in the old town.")
+    killing = events("The minister rejected claims that his party was behind Friday's killing of tourists "
+                     "in the old town.")
     assert any(e.type == "ASSAULT" and "tourists" in e.targets for e in killing), killing
 
 
@@ -52,3 +53,22 @@ def test_a_toll_since_a_day_is_not_dated_to_that_day() -> None:
     assert all(e.time is None for e in found), found
     backed = events("Norway has funded the programme since 2015.")
     assert all(e.time in (None, "2015") for e in backed), backed
+
+
+def test_an_accord_named_by_its_title_is_no_agreement_of_the_story() -> None:
+    found = events("Kenya said it may suspend every pact with Uganda, the 1991 Harbour Accord included.")
+    assert all(e.trigger != "Accord" for e in found), found
+
+
+def test_airlines_flying_somewhere_visit_nobody() -> None:
+    found = events("Kenyan airlines flying to Europe will need longer routes from Friday.")
+    assert all(e.type != "CONSULT" for e in found), found
+    visit = events("The Kenyan president, flying to Rome on Friday, met the Italian premier.")
+    assert any(e.type == "CONSULT" for e in visit), visit
+
+
+def test_steps_agreed_at_a_meeting_are_the_meeting() -> None:
+    found = events("The new tariffs were agreed at a meeting of the Kenyan cabinet chaired by President Ruto.")
+    assert [e.type for e in found] == ["CONSULT"], found
+    pact = events("Kenya and Uganda agreed at a meeting in Kampala to reopen the border.")
+    assert any(e.type == "AGREE" for e in pact), pact

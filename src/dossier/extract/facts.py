@@ -665,6 +665,16 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
     return [d for d in drafts if not restating(d)]
 
 
+def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'airlines flying to Asia', 'ferries sailing to the islands': an -ing participle hanging from a noun that
+    names no party tells where those things go, as a rule, not a visit nor a meeting of anyone's."""
+    def traffic(draft: Draft) -> bool:
+        word, noun = draft.trigger, s.head(draft.trigger)
+        return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
+            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at
+    return [d for d in drafts if not traffic(d)]
+
+
 def described_by_participle(word: Token, s: Parsed, event_nouns: Container[str]) -> bool:
     """'the truce agreed in Quito': a past participle hanging from the noun before it; or right after
     a noun of an event (`event_nouns`: "ceasefire", "deal") with no subject, auxiliary or subordinating word
@@ -764,6 +774,18 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     covered = {w.i for d in drafts for w in [d.trigger, *d.words]}  # words of events: "took part in"
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
             and (d.actors or reported(d.trigger, s) or recalled_once(d, s) or d.fought)]
+
+
+def without_named_accords(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'every agreement with X, the 1991 Harbour Accord included': an agreement noun written as part of the name of
+    a treaty, whose only party is that name, names a document (signed long before), not an agreement of the
+    story; 'the accord X signed with Y' stays."""
+    def named(draft: Draft) -> bool:
+        word = draft.trigger
+        own = s.mention_at.get(word.i)
+        return draft.rule.type == EventType.AGREE and word.text[:1].isupper() and own is not None and \
+            set(draft.actors) | set(draft.targets) <= {own}
+    return [d for d in drafts if not named(d)]
 
 
 def recalled_once(draft: Draft, s: Parsed) -> bool:
