@@ -72,3 +72,10 @@ def test_steps_agreed_at_a_meeting_are_the_meeting() -> None:
     assert [e.type for e in found] == ["CONSULT"], found
     pact = events("Kenya and Uganda agreed at a meeting in Kampala to reopen the border.")
     assert any(e.type == "AGREE" for e in pact), pact
+
+
+def test_people_named_by_the_side_they_take_reject_nothing() -> None:
+    found = events("Opposition leaders set aside their quarrels with the cabinet in Nairobi.")
+    assert all(e.type != "REJECT" for e in found), found
+    rejected = events("Kenyan opposition leaders rejected the budget on Monday.")
+    assert [e.type for e in rejected] == ["REJECT"], rejected

@@ -187,7 +187,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
-    drafts = without_named_accords(drafts, s)  # "the 1991 Harbour Accord": a treaty's name
+    drafts = without_named_accords(drafts, s, mentions)  # "the 1991 Harbour Accord": a treaty's name
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B

@@ -667,11 +667,14 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
 
 def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'airlines flying to Asia', 'ferries sailing to the islands': an -ing participle hanging from a noun that
-    names no party tells where those things go, as a rule, not a visit nor a meeting of anyone's."""
+    names no party nor event tells where those things go, as a rule, not a visit nor a meeting of anyone's ('talks
+    between X and Y, paying his first visit': the parser's attachment, a visit)."""
+    events = {d.trigger.i for d in drafts}
+
     def traffic(draft: Draft) -> bool:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
-            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at
+            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
     return [d for d in drafts if not traffic(d)]
 
 
@@ -776,15 +779,17 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
             and (d.actors or reported(d.trigger, s) or recalled_once(d, s) or d.fought)]
 
 
-def without_named_accords(drafts: list[Draft], s: Parsed) -> list[Draft]:
-    """'every agreement with X, the 1991 Harbour Accord included': an agreement noun written as part of the name of
-    a treaty, whose only party is that name, names a document (signed long before), not an agreement of the
-    story; 'the accord X signed with Y' stays."""
+def without_named_accords(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """A trigger word inside the name of what is its only party names that party, no event: 'every agreement with
+    X, the 1991 Harbour Accord included' (a treaty's name: a document signed long before), 'opposition leaders
+    met ...' (people named by the side they take: no rejection); 'the accord X signed with Y' stays."""
     def named(draft: Draft) -> bool:
         word = draft.trigger
         own = s.mention_at.get(word.i)
-        return draft.rule.type == EventType.AGREE and word.text[:1].isupper() and own is not None and \
-            set(draft.actors) | set(draft.targets) <= {own}
+        if own is None or word.pos not in ("NOUN", "PROPN") or not set(draft.actors) | set(draft.targets) <= {own}:
+            return False
+        return (draft.rule.type == EventType.AGREE and word.text[:1].isupper()) or \
+            mentions[own].type in (EntityType.GROUP, EntityType.PERSON)
     return [d for d in drafts if not named(d)]
 
 
