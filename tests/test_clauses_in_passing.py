@@ -79,3 +79,8 @@ def test_people_named_by_the_side_they_take_reject_nothing() -> None:
     assert all(e.type != "REJECT" for e in found), found
     rejected = events("Kenyan opposition leaders rejected the budget on Monday.")
     assert [e.type for e in rejected] == ["REJECT"], rejected
+
+
+def test_what_a_side_must_do_until_which_a_state_lasts_is_not_done() -> None:
+    found = events("The border stays closed until Uganda ends its support for the rebels.")
+    assert all(e.type != "SUPPORT" for e in found), found

@@ -507,6 +507,9 @@ def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Pars
                clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)
 
 
+PRESENT_TAGS = {"VBZ", "VBP"}  # "until X gives up ...": a condition; "until X withdrew" tells what happened
+
+
 def _condition(trigger: Token, s: Parsed) -> bool:
     """The trigger's clause is a condition: 'if X withdraws', 'should Damascus permit it', 'had Y agreed'."""
     node = trigger
@@ -515,6 +518,8 @@ def _condition(trigger: Token, s: Parsed) -> bool:
             kids = s.kids(node)
             if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
                 return True
+            if node.tag in PRESENT_TAGS and any(c.dep == "mark" and c.text.lower() in ("until", "till") for c in kids):
+                return True  # "stays shut until X ends its support": what X must do, not done
             subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
             if subject is not None and not s.sentence.text.rstrip().endswith("?") and any(
                     c.dep == "aux" and c.text.lower() in ("should", "had", "were") and c.i < subject.i for c in kids):
