@@ -297,7 +297,23 @@ def _began(prep: Token, head: Token, s: Parsed, triggers: dict[int, Draft]) -> T
             or owner.pos not in ("VERB", "AUX"):
         return None
     between = range(min(owner.i, prep.i), max(owner.i, prep.i))
+    if tally(owner, s):
+        return None
     return None if any(i in s.by_i and s.by_i[i].text.lower() == "first" for i in between) else owner
+
+
+def tally(verb: Token, s: Parsed) -> bool:
+    """'40 villagers have been killed since Monday', 'hundreds have been detained since the vote': a passive
+    whose subject is a count tells a toll that grew over the time since, not an act of that day."""
+    while verb.dep == "conj" and (first := s.head(verb)) is not None and first.i != verb.i:
+        verb = first  # "have been killed by strikes and shelling since Monday": the parser's conjunct
+    subjects = s.kids(verb, "nsubjpass")
+    return bool(s.kids(verb, "auxpass")) and any(
+        w.tag == "CD" or w.text.lower() in COUNT_WORDS or any(c.dep == "nummod" or c.tag == "CD" for c in s.kids(w))
+        for w in subjects)
+
+
+COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}  # "hundreds have been detained"
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:

@@ -113,7 +113,27 @@ def _clause_words(trigger: Token, s: Parsed) -> set[int]:
     return named | {i for w in words for i in s.referents.get(w.i, ())}
 
 
+@lru_cache(maxsize=1)
+def killings() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (load_yaml("campaigns.yaml") or {}).get("killings", ()))
+
+
+def deadly(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> bool:
+    """A killing (`lexicon/campaigns.yaml` killings) whose own clause or noun phrase names who did it or whom it
+    was done to: a fact of its own even told as background ("a day after gunmen killed dozens", "the raiders who
+    killed ten villagers", "last week's killing of pilgrims"). A place alone is no party ("the killings in the
+    valley"), nor a doer found outside its words."""
+    if draft.rule.type != EventType.ASSAULT or draft.trigger.lemma.lower() not in killings():
+        return False
+    clause = _clause_words(draft.trigger, s)
+    described = s.head(draft.trigger) if draft.trigger.dep == "relcl" else None  # "the raiders who killed ..."
+    if described is not None:
+        clause |= {s.mention_at[w.i] for w, _ in s.subtree(described) if w.i in s.mention_at}
+    return any(p in clause and mentions[p].type not in PLACES for p in [*draft.actors, *draft.targets])
+
+
 def mark_fought(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
-    """Set `Draft.fought` on each draft `fought` says is a use of force naming both sides."""
+    """Set `Draft.fought` on each draft `fought` says is a use of force naming both sides, or `deadly` a
+    killing naming a party."""
     for draft in drafts:
-        draft.fought = fought(draft, s, mentions)
+        draft.fought = fought(draft, s, mentions) or deadly(draft, s, mentions)

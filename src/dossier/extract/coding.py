@@ -245,6 +245,19 @@ def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
             draft.bare = False
 
 
+def decided_at_meetings(drafts: list[Draft], s: Parsed) -> None:
+    """'The steps were agreed at a session of the cabinet chaired by X': a thing agreed, passive and by no one
+    named, at a meeting the sentence names (folded into it, `facts.nouns_in_place`) is what the meeting decided:
+    the event is the meeting (CONSULT), its decisions told on their own; not two parties agreeing (AGREE)."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.AGREE or verb.pos != "VERB" or not s.kids(verb, "auxpass") or \
+                s.kids(verb, "agent") or EventType.CONSULT not in draft.folded:
+            continue
+        if any(p.text.lower() == "at" for p in s.kids(verb, "prep")):
+            draft.rule = Trigger(EventType.CONSULT, None)
+
+
 def _infinitive(word: Token, s: Parsed) -> bool:
     return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(word))
 

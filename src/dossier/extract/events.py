@@ -28,6 +28,7 @@ from dossier.extract.campaigns import countered, mark_fought
 from dossier.extract.causatives import caused_flight, flight_from_a_fall
 from dossier.extract.coding import (
     backing_in_war,
+    decided_at_meetings,
     force_sent_against,
     ground_taken,
     intervening,
@@ -54,11 +55,13 @@ from dossier.extract.facts import (
     without_conditions,
     without_foils,
     without_meanings,
+    without_named_accords,
     without_negotiated,
     without_restated_participles,
     without_speech_settings,
     without_standing,
     without_topics,
+    without_traffic,
 )
 from dossier.extract.framing import conditions_demanded, one_fact_per_frame
 from dossier.extract.invitations import hoped_visits, own_time
@@ -169,12 +172,14 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
+    drafts = without_traffic(drafts, s)  # "airlines flying to Asia": no visit
     drafts = hoped_visits(drafts, s, mentions, times)  # "hoped X would attend": an invitation of X
     attach_times(drafts, s, times)
     own_time(drafts, s, times)  # "... would attend the summit in October": the summit's month, not the invitation's
     drafts = protest_demands(drafts, s)  # "rallied, demanding that X resign": one protest aimed at X
     mark_fought(drafts, s, mentions)  # "after X's troops took the valley from Y": a fact even as background
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
+    decided_at_meetings(drafts, s)  # "the steps were agreed at a meeting of X": the meeting
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
     drafts = orders_to_go(drafts, s)  # "told the envoys to leave": an expulsion, not a request
@@ -182,6 +187,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
+    drafts = without_named_accords(drafts, s, mentions)  # "the 1991 Harbour Accord": a treaty's name
     drafts = without_speech_settings(drafts, s)  # "speaking at the summit, X said": where it was said
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B

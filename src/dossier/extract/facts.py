@@ -507,6 +507,9 @@ def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Pars
                clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)
 
 
+PRESENT_TAGS = {"VBZ", "VBP"}  # "until X gives up ...": a condition; "until X withdrew" tells what happened
+
+
 def _condition(trigger: Token, s: Parsed) -> bool:
     """The trigger's clause is a condition: 'if X withdraws', 'should Damascus permit it', 'had Y agreed'."""
     node = trigger
@@ -515,6 +518,8 @@ def _condition(trigger: Token, s: Parsed) -> bool:
             kids = s.kids(node)
             if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
                 return True
+            if node.tag in PRESENT_TAGS and any(c.dep == "mark" and c.text.lower() in ("until", "till") for c in kids):
+                return True  # "stays shut until X ends its support": what X must do, not done
             subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
             if subject is not None and not s.sentence.text.rstrip().endswith("?") and any(
                     c.dep == "aux" and c.text.lower() in ("should", "had", "were") and c.i < subject.i for c in kids):
@@ -665,6 +670,19 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
     return [d for d in drafts if not restating(d)]
 
 
+def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'airlines flying to Asia', 'ferries sailing to the islands': an -ing participle hanging from a noun that
+    names no party nor event tells where those things go, as a rule, not a visit nor a meeting of anyone's ('talks
+    between X and Y, paying his first visit': the parser's attachment, a visit)."""
+    events = {d.trigger.i for d in drafts}
+
+    def traffic(draft: Draft) -> bool:
+        word, noun = draft.trigger, s.head(draft.trigger)
+        return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
+            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
+    return [d for d in drafts if not traffic(d)]
+
+
 def described_by_participle(word: Token, s: Parsed, event_nouns: Container[str]) -> bool:
     """'the truce agreed in Quito': a past participle hanging from the noun before it; or right after
     a noun of an event (`event_nouns`: "ceasefire", "deal") with no subject, auxiliary or subordinating word
@@ -759,10 +777,25 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     or manner clause) is what the sentence is about, not something it tells was done ("the U.S. conditioned
     sanctions relief on the expulsion of Russia"); a gerund in the complement of a noun that is no event ("the
     question of Russia paying compensation") is the noun's subject matter. 'The withdrawal of Russian forces
-    began on Monday' (a subject) and 'Assad was deposed by a rebel offensive' stay."""
+    began on Monday' (a subject), 'Assad was deposed by a rebel offensive' and a killing naming its victims
+    ('blamed X for last week's killing of pilgrims': `Draft.fought`, extract/campaigns.py) stay."""
     covered = {w.i for d in drafts for w in [d.trigger, *d.words]}  # words of events: "took part in"
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
-            and (d.actors or reported(d.trigger, s) or recalled_once(d, s))]
+            and (d.actors or reported(d.trigger, s) or recalled_once(d, s) or d.fought)]
+
+
+def without_named_accords(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """A trigger word inside the name of what is its only party names that party, no event: 'every agreement with
+    X, the 1991 Harbour Accord included' (a treaty's name: a document signed long before), 'opposition leaders
+    met ...' (people named by the side they take: no rejection); 'the accord X signed with Y' stays."""
+    def named(draft: Draft) -> bool:
+        word = draft.trigger
+        own = s.mention_at.get(word.i)
+        if own is None or word.pos not in ("NOUN", "PROPN") or not set(draft.actors) | set(draft.targets) <= {own}:
+            return False
+        return (draft.rule.type == EventType.AGREE and word.text[:1].isupper()) or \
+            mentions[own].type in (EntityType.GROUP, EntityType.PERSON)
+    return [d for d in drafts if not named(d)]
 
 
 def recalled_once(draft: Draft, s: Parsed) -> bool:

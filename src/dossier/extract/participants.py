@@ -316,6 +316,13 @@ def _adjective_participants(draft: Draft, s: Parsed, mentions: list[ActorMention
             _prepositional(draft, prep, s, mentions)
 
 
+def struck_at(draft: Draft, modifier: Token, places: list[ActorMention]) -> bool:
+    """A town or region named before a noun of force ("the Ridgeford bombings", "the harbour attack") is where the
+    force struck, not who used it; a capital or seat that stands for its state ("Kyiv's strikes") still acts."""
+    return draft.rule.type == EventType.ASSAULT and modifier.dep == "compound" and bool(places) and \
+        not places[0].seat and places[0].country is None
+
+
 def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     noun = draft.trigger
     undergone = noun.lemma.lower() in frames().undergone  # "Assad's fall", "the ouster of Assad"
@@ -333,6 +340,9 @@ def _noun_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             places = [i for i in referred if mentions[i].type in (EntityType.PLACE, EntityType.FACILITY)]
             if draft.rule.mode == Mode.VISIT and places and draft.location is None:
                 draft.location = places[0]  # "the Moscow visit"
+                referred = [i for i in referred if i != places[0]]
+            elif struck_at(draft, child, [mentions[i] for i in places]) and draft.location is None:
+                draft.location = places[0]  # "the Ridgeford bombings": where they struck, not who struck
                 referred = [i for i in referred if i != places[0]]
             draft.actors += referred
         elif child.dep == "prep" and child.text.lower() in ACTOR_PREPS:
