@@ -205,3 +205,30 @@ def test_a_lone_name_of_a_place_or_beside_a_place_word_or_a_facility_stays_apart
     full_type = EntityType.FACILITY if full.startswith("Nur") else EntityType.PLACE
     (place,), (alone,) = _ids_of([_named("a", 1, full, full_type)], [_named("b", 1, lone, EntityType.PERSON)])
     assert place != alone
+
+
+def _place(article_id: str, name: str, n: int) -> ActorMention:
+    return ActorMention(article_id, n, 10 * n, 10 * n + len(name), name, name, EntityType.PLACE, 2 * n, 2 * n + 1)
+
+
+def _resolve_places(*articles: list[str]) -> list[list[str]]:
+    resolver = ActorResolver(EMPTY_PACK)
+    return [resolver.resolve([_place(f"a{k}", name, n) for n, name in enumerate(names)]).entity_ids
+            for k, names in enumerate(articles)]
+
+
+def test_a_place_written_with_and_without_its_droppable_qualifier_is_one_place() -> None:
+    first, second = _resolve_places(["New Marden", "Marden"], ["Marden"])
+    assert first[0] == first[1] == second[0]
+    first, second = _resolve_places(["Marden"], ["New Marden"])
+    assert first[0] == second[0]
+
+
+def test_a_qualified_place_joins_no_short_name_that_two_places_could_own() -> None:
+    ids = _resolve_places(["New Marden", "Greater Marden"], ["Marden"])
+    assert ids[0][0] != ids[0][1] and ids[1][0] not in ids[0]
+
+
+def test_a_compass_word_or_a_country_keeps_places_apart() -> None:
+    (ids,) = _resolve_places(["North Marden", "Marden", "New Sudan", "Sudan"])
+    assert ids[0] != ids[1] and ids[2] != ids[3]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dossier.extract.attribution import unnamed_source_mentions
+from dossier.extract.attribution import is_outlet, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
 from dossier.lexicon import Gazetteer, compass, gazetteer, roles, titles
 from dossier.lexicon.agents import agents
@@ -45,6 +45,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         mention = _mention(analysed.article, span, pack, tokens)
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
+    mentions = hyphen_joined(mentions, analysed.article.text, tokens)
     mentions += descriptor_mentions(analysed, analysed.entities)
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
@@ -57,7 +58,43 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
     mentions = with_agents(analysed, mentions, tokens)
+    mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in mentions]
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+# A name written as one hyphenated word with short lower-case links ("Hizb-ul-Ansar", "Jamaat-e-Nur"): the
+# tagger often keeps one part; and a place qualified by who holds it ("Ruritania-occupied Vale").
+_LINKED_AFTER = re.compile(r"^(?:-[a-z]{1,3})+-[A-Z][\w']*")
+_LINKED_BEFORE = re.compile(r"[A-Z][\w']*(?:-[a-z]{1,3})+-$")
+_HELD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w]*-(?:occupied|administered|controlled|held|ruled) $")
+
+
+def joined_extent(text: str, start: int, end: int, place: bool) -> tuple[int, int]:
+    """The characters of the whole name a name span is part of: 'Nur' in 'Jamaat-e-Nur' and 'Jamaat' in it are
+    'Jamaat-e-Nur'; a place after a holder's word ('Vale' in 'Ruritania-occupied Vale') takes that word."""
+    if m := _LINKED_AFTER.match(text[end:end + 40]):
+        end += m.end()
+    if m := _LINKED_BEFORE.search(text[max(0, start - 40):start]):
+        start -= len(m.group(0))
+    elif place and (m := _HELD_BEFORE.search(text[max(0, start - 40):start])):
+        start -= len(m.group(0))
+    return start, end
+
+
+def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:
+    """Each mention grown to the hyphenated name it is part of (`joined_extent`), and the mentions it then covers
+    (the holder's country in 'Ruritania-occupied Vale') dropped: the name is one actor."""
+    grown = []
+    for mention in mentions:
+        start, end = joined_extent(text, mention.start, mention.end, mention.type is EntityType.PLACE)
+        if (start, end) == (mention.start, mention.end) or mention.pack_id:
+            grown.append(mention)
+            continue
+        inside = [t.i for t in tokens.values() if start <= t.idx < end]
+        grown.append(replace(mention, start=start, end=end, text=text[start:end], name=clean_name(text[start:end], False),
+                             country=None, token_start=min(inside), token_end=max(inside) + 1))
+    wide = [m for m in grown if m not in mentions]
+    return [m for m in grown if m in wide or not any(w.start <= m.start and m.end <= w.end for w in wide)]
 
 
 def states_named_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -290,11 +327,13 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if (place := _mislabelled_place(base, span, tokens)) is not None:
         return place
     if span.label == "PERSON":
-        if " " not in name and (facility := _facility_extension(base, tokens, article.text)):
-            return facility  # "the Zarqoun air base": no person, whatever the tagger said
+        if facility := _facility_extension(base, tokens, article.text):
+            return facility  # "the Zarqoun air base", "the Omar Sayed air base": no person, whatever the tagger said
         return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
+    if (person := titled_person(base, article.text)) is not None:
+        return person
     if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None \
             and not own_body(name, article.text):
         return _with_article(replace(base, type=EntityType.ORG, name=organisation), article.text, tokens)
@@ -312,6 +351,31 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
         return _with_article(replace(base, weight=WEAK), article.text, tokens)  # "Hmeymim" is no nationality
     return _with_article(base, article.text, tokens)
+
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$|^[A-Z]$")
+
+
+def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
+    """A rank or office before a name the tagger took for a body ('Air Marshal A.B. Rao', 'Vice Admiral A B Rao',
+    'Senator J. Lee') is a person: an office of two words or more, or a name with initials, after the title."""
+    every = mention.name.split()
+    last_title = max((k for k, w in enumerate(every[:3]) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
+    title, words = every[: last_title + 1], every[last_title + 1:]
+    rest = " ".join(words)
+    if not title or not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
+            or not (len(title) >= 2 or any(_INITIAL.match(w) for w in words[:-1])):
+        return None
+    return replace(mention, type=EntityType.PERSON, name=rest)
+
+
+def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
+    """A name that is the article's own outlet or reads as a news organisation's ('Harbour Gazette', whatever
+    the tagger said: a person, a place) is an organisation."""
+    if mention.pack_id or mention.country or mention.descriptor or mention.type is EntityType.ORG \
+            or not is_outlet(mention.name, [outlet] if outlet else []):
+        return mention
+    return replace(mention, type=EntityType.ORG, weight=STRONG)
 
 
 def own_body(name: str, text: str) -> bool:
@@ -336,7 +400,31 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     after = tokens.get(span.token_end)
     if after is not None and after.text.lower() in places.place_nouns and after.pos == "NOUN":
         return replace(mention, type=EntityType.PLACE, weight=STRONG)
+    if " " not in mention.name and located_by(before, after, tokens):
+        return replace(mention, type=EntityType.PLACE, weight=STRONG)
     return None
+
+
+_WHERE = frozenset({"in", "near", "outside", "around", "across"})  # "fighting near Vale", "in Vale"
+_ABOVE = frozenset({"over", "above"})  # "jets over Vale": a place only where something happened over it
+
+
+def located_by(before: Token | None, after: Token | None, tokens: dict[int, Token]) -> bool:
+    """A one-word name the tagger took for a person or a body is a place when a preposition of place governs it
+    ('shelling near Vale', 'heard over Vale'), not when it owns something ('in Lee's view') nor when the
+    preposition hangs on a noun of trust or feeling ('confidence in Lee')."""
+    if before is None or before.dep != "prep" or (after is not None and after.text in ("'s", "’s")):
+        return False
+    head = tokens.get(before.head)
+    word = before.text.lower()
+    if head is None or (word in _ABOVE and head.pos not in ("VERB", "AUX")):
+        return False
+    return word in _ABOVE or (word in _WHERE and head.pos in ("VERB", "AUX", "NOUN", "PROPN")
+                              and head.lemma.lower() not in _FEELING_NOUNS)
+
+
+_FEELING_NOUNS = frozenset({"confidence", "faith", "trust", "belief", "interest", "hope", "pride", "role",
+                            "part", "share", "stake", "successor", "rival"})
 
 
 AGENT = "agent"  # ActorMention.descriptor of a generic agent with no state ("police"): its article's own

@@ -28,11 +28,13 @@ from dossier.resolve.entities import Entity
 from dossier.resolve.local_people import LocalPerson, local_people, same_person
 from dossier.text.descriptors import describe_kind
 from dossier.text.names import (
+    DROPPED_PLACE_QUALIFIERS,
     fold,
     full_name_ending,
     initials,
     name_key,
     name_tokens,
+    place_without_qualifier,
     same_name,
     same_token,
     skeleton,
@@ -447,10 +449,26 @@ class ActorResolver:
                 return self._tag_denotes(entity, mention)
         if (person_id := self._surname_only_person(mention)) is not None:
             return person_id
+        if (place := self._same_place(mention)) is not None:
+            return self._tag_denotes(place, mention)
         entity = self._new(name, mention.type)
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
         return self._tag_denotes(entity, mention)
+
+    def _same_place(self, mention: ActorMention) -> Entity | None:
+        """The one known place a place name written with or without a droppable qualifier stands for ('Delhi'
+        where 'New Delhi' is known, or the reverse), when exactly one place fits: never a country ('Sudan'),
+        never two ('New York' and 'York' as places of their own, both met: neither joins)."""
+        if mention.type is not EntityType.PLACE or mention.descriptor or gazetteer().country(mention.name):
+            return None
+        rest = place_without_qualifier(mention.name)
+        forms = [rest] if rest is not None else [f"{q} {mention.name}" for q in DROPPED_PLACE_QUALIFIERS]
+        found = {i for form in forms for i in self._ids(self._exact, fold(form))
+                 if self.entities[i].type is EntityType.PLACE and not self.entities[i].descriptor}
+        if rest is not None and any(self._ids(self._exact, fold(f"{q} {rest}")) for q in DROPPED_PLACE_QUALIFIERS):
+            return None  # 'Greater York' beside a known 'New York': which of them a bare 'York' was is unknown
+        return self.entities[found.pop()] if len(found) == 1 else None
 
     def _tag_denotes(self, entity: Entity, mention: ActorMention) -> str:
         if mention.country and entity.denotes is None:
@@ -511,7 +529,7 @@ class ActorResolver:
 
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
-        entity.type_votes[mention.type] += 1
+        entity.type_votes[mention.type] += mention.weight  # strong cues outvote the tagger's guesses
         for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
                                     _straight(_without_article(mention.text)), mention.name)):
             if alias not in entity.aliases:

@@ -172,6 +172,20 @@ _PLACE_FIRST_WORDS = frozenset({"new", "old", "north", "south", "east", "west", 
                                 "ramat", "givat"})
 
 
+# Qualifiers a place's name can be written with or without when only one such place is meant ("New Delhi" and
+# "Delhi"); compass words are left out: "South Sudan" and "Sudan", "North Waziristan" and "Waziristan" differ.
+DROPPED_PLACE_QUALIFIERS = frozenset({"new", "greater", "metropolitan"})
+
+
+def place_without_qualifier(name: str) -> str | None:
+    """The rest of a place name that opens with a qualifier a text may drop ('New Delhi' -> 'Delhi'), if it
+    has one and the rest is a capitalised name; None otherwise ('Delhi', 'North Korea', 'New')."""
+    first, _, rest = name.strip().partition(" ")
+    if first.lower() not in DROPPED_PLACE_QUALIFIERS or not first[:1].isupper() or not rest[:1].isupper():
+        return None
+    return rest
+
+
 def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
     """The name tokens of `text` when it reads as a person's full name (two or three capitalised words, the
     first no place word) whose last word is `surname` however spelt: 'Ajit Doval' for 'doval'; None for
