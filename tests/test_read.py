@@ -193,7 +193,8 @@ def test_a_headerless_article_signed_under_its_title_or_on_its_last_line_names_i
     assert signed_outlet(last) == "Harbour Gazette"
     assert signed_outlet(last.replace("Harbour Gazette", "Ann Lee")) == "Ann Lee"  # named in the text too
     assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nContact us") is None
-    assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nHarbour Gazette") == "Harbour Gazette"
+    signed = "Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nHarbour Gazette"
+    assert signed_outlet(signed) == "Harbour Gazette"
     assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nAnn Lee") is None
     assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nHarbour Gazette. All rights reserved.") \
         == "Harbour Gazette"

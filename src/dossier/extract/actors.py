@@ -33,6 +33,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DEMONYM_LIKE = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ite|ites)$", re.IGNORECASE)
 STRONG, WEAK = 3.0, 0.5
+LOCATED = 2.0  # a preposition of place before a name: more than the tagger's label, less than a place noun after it
 # Single words of titles ("President", "Minister", "General"): kept in a person's surface form.
 _TITLE_WORDS = frozenset(w.rstrip(".") for title in titles() for w in title.split()) - {"of", "the", "and"}
 
@@ -74,9 +75,8 @@ def joined_extent(text: str, start: int, end: int, place: bool) -> tuple[int, in
     'Jamaat-e-Nur'; a place after a holder's word ('Vale' in 'Ruritania-occupied Vale') takes that word."""
     if m := _LINKED_AFTER.match(text[end:end + 40]):
         end += m.end()
-    if m := _LINKED_BEFORE.search(text[max(0, start - 40):start]):
-        start -= len(m.group(0))
-    elif place and (m := _HELD_BEFORE.search(text[max(0, start - 40):start])):
+    before = text[max(0, start - 40):start]
+    if (m := _LINKED_BEFORE.search(before)) or (place and (m := _HELD_BEFORE.search(before))):
         start -= len(m.group(0))
     return start, end
 
@@ -91,8 +91,9 @@ def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Tok
             grown.append(mention)
             continue
         inside = [t.i for t in tokens.values() if start <= t.idx < end]
-        grown.append(replace(mention, start=start, end=end, text=text[start:end], name=clean_name(text[start:end], False),
-                             country=None, token_start=min(inside), token_end=max(inside) + 1))
+        words = text[start:end]
+        grown.append(replace(mention, start=start, end=end, text=words, name=clean_name(words, False), country=None,
+                             token_start=min(inside), token_end=max(inside) + 1))
     wide = [m for m in grown if m not in mentions]
     return [m for m in grown if m in wide or not any(w.start <= m.start and m.end <= w.end for w in wide)]
 
@@ -350,6 +351,9 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         return facility
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
         return _with_article(replace(base, weight=WEAK), article.text, tokens)  # "Hmeymim" is no nationality
+    if span.label in ("GPE", "LOC") and " " not in name and (last := tokens.get(span.token_end - 1)) \
+            and located_by(last, tokens.get(span.token_end), tokens):
+        return replace(base, type=EntityType.PLACE, weight=LOCATED)  # "the base in Vale": surely a place
     return _with_article(base, article.text, tokens)
 
 
@@ -400,29 +404,41 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     after = tokens.get(span.token_end)
     if after is not None and after.text.lower() in places.place_nouns and after.pos == "NOUN":
         return replace(mention, type=EntityType.PLACE, weight=STRONG)
-    if " " not in mention.name and located_by(before, after, tokens):
-        return replace(mention, type=EntityType.PLACE, weight=STRONG)
+    if " " not in mention.name and not mention.name.isupper() and (last := tokens.get(span.token_end - 1)) \
+            and (mention.name.lower(),) not in roles().state_bodies and located_by(last, after, tokens):
+        return replace(mention, type=EntityType.PLACE, weight=LOCATED)
     return None
 
 
 _WHERE = frozenset({"in", "near", "outside", "around", "across"})  # "fighting near Vale", "in Vale"
 _ABOVE = frozenset({"over", "above"})  # "jets over Vale": a place only where something happened over it
+# "the crossing at Vale", "a camp at Vale": "at" names a place after a noun of a site (not "an analyst at X")
+_SITES = frozenset({"crossing", "border", "camp", "complex", "site", "post", "checkpoint", "base", "airport",
+                    "airbase", "port", "station", "bases", "camps", "sites", "posts"})
 
 
-def located_by(before: Token | None, after: Token | None, tokens: dict[int, Token]) -> bool:
+def located_by(name: Token, after: Token | None, tokens: dict[int, Token]) -> bool:
     """A one-word name the tagger took for a person or a body is a place when a preposition of place governs it
-    ('shelling near Vale', 'heard over Vale'), not when it owns something ('in Lee's view') nor when the
-    preposition hangs on a noun of trust or feeling ('confidence in Lee')."""
-    if before is None or before.dep != "prep" or (after is not None and after.text in ("'s", "’s")):
+    or the name it is listed with ('shelling near Vale', 'heard over Vale and Hill', 'the crossing at Vale'), not
+    when it owns something ('in Lee's view') nor when the preposition hangs on a noun of trust or feeling
+    ('confidence in Lee')."""
+    while name.dep == "conj" and (first := tokens.get(name.head)) is not None and first.i < name.i:
+        name = first
+    preposition = tokens.get(name.head)
+    if name.dep != "pobj" or preposition is None or (after is not None and after.text in ("'s", "’s")):
         return False
-    head = tokens.get(before.head)
-    word = before.text.lower()
-    if head is None or (word in _ABOVE and head.pos not in ("VERB", "AUX")):
+    head = tokens.get(preposition.head)
+    word = preposition.text.lower()
+    if head is None:
         return False
-    return word in _ABOVE or (word in _WHERE and head.pos in ("VERB", "AUX", "NOUN", "PROPN")
-                              and head.lemma.lower() not in _FEELING_NOUNS)
+    if word in _ABOVE:
+        return head.pos in ("VERB", "AUX")
+    if word == "at":  # "closed the crossing at Vale", "strikes at Vale and Hill"; never "an analyst at X"
+        return head.lemma.lower() in _SITES or (head.pos in ("VERB", "AUX") and head.lemma.lower() not in _AT_WORK)
+    return word in _WHERE and head.pos in ("VERB", "AUX", "NOUN", "PROPN") and head.lemma.lower() not in _FEELING_NOUNS
 
 
+_AT_WORK = frozenset({"work", "study", "teach", "serve", "say", "tell", "speak", "write", "report", "join"})
 _FEELING_NOUNS = frozenset({"confidence", "faith", "trust", "belief", "interest", "hope", "pride", "role",
                             "part", "share", "stake", "successor", "rival"})
 

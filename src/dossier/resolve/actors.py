@@ -59,6 +59,7 @@ class ActorResolver:
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
         self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
         self._order: dict[str, int] = {}  # entity id -> when it became known
+        self._names_here: set[str] = set()  # the folded names of the article being resolved
         pack_entities = {actor.id: self._pack_entity(actor) for actor in pack.actors}
         for entity in known:
             if (from_pack := pack_entities.pop(entity.id, None)) is not None:
@@ -75,6 +76,7 @@ class ActorResolver:
         """Assign every mention of one article to an entity, creating entities as needed."""
         ids: list[str | None] = [None] * len(mentions)
         merged: list[tuple[str, str]] = []
+        self._names_here = {fold(m.name) for m in mentions}
         self._resolve_unnamed(mentions, ids)
         self._resolve_agents(mentions, ids)
         self._resolve_descriptors(mentions, ids)
@@ -438,12 +440,14 @@ class ActorResolver:
             entity = self.entities[entity_id]
             if entity.descriptor in (UNNAMED, AGENT) or (international and entity.name == international):
                 continue  # an unnamed source or a generic agent belongs to its own article
-            if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
+            if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON \
+                    or _place_for_a_lone_word(entity, mention):
                 return self._tag_denotes(entity, mention)
         for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
             if entity.descriptor in (UNNAMED, AGENT) or (international and entity.name == international) or (
-                    entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
+                    entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON) \
+                    or self._other_spelling_here(entity, name):
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
                 return self._tag_denotes(entity, mention)
@@ -455,6 +459,12 @@ class ActorResolver:
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
         return self._tag_denotes(entity, mention)
+
+    def _other_spelling_here(self, entity: Entity, name: str) -> bool:
+        """The entity is known by a name that this article writes too, spelt otherwise than `name`: one article
+        spells one place one way, so 'Adampur' beside 'Udhampur' are two places, not two spellings."""
+        folded = fold(name)
+        return any((known := fold(alias)) != folded and known in self._names_here for alias in entity.aliases)
 
     def _same_place(self, mention: ActorMention) -> Entity | None:
         """The one known place a place name written with or without a droppable qualifier stands for ('Delhi'
@@ -529,7 +539,7 @@ class ActorResolver:
 
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
-        entity.type_votes[mention.type] += mention.weight  # strong cues outvote the tagger's guesses
+        entity.type_votes[mention.type] += max(1, round(mention.weight))  # a strong cue outvotes the tagger
         for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
                                     _straight(_without_article(mention.text)), mention.name)):
             if alias not in entity.aliases:
@@ -555,6 +565,14 @@ class ActorResolver:
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))
+
+
+def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
+    """A one-word name the tagger once took for a person ('no word from Vale') is the place a strong cue names
+    ('the base in Vale'), when nobody's full name or a title ever gave it as a person."""
+    return mention.type is EntityType.PLACE and mention.weight > 1 and not entity.fixed_type \
+        and len(name_tokens(mention.name)) == 1 \
+        and all(fold(_straight(alias)).removesuffix("'s") == fold(mention.name) for alias in entity.aliases if alias)
 
 
 def _names_a_thing(name: str) -> bool:
