@@ -232,3 +232,61 @@ def test_a_qualified_place_joins_no_short_name_that_two_places_could_own() -> No
 def test_a_compass_word_or_a_country_keeps_places_apart() -> None:
     (ids,) = _resolve_places(["North Marden", "Marden", "New Sudan", "Sudan"])
     assert ids[0] != ids[1] and ids[2] != ids[3]
+
+
+def test_a_name_linked_by_hyphens_or_held_by_a_country_is_one_name() -> None:
+    from dossier.extract.actors import joined_extent
+    text = "Jets hit Hizb-ul-Ansar camps in Ruritania-occupied Vale."
+    part = text.index("Ansar")
+    assert text[slice(*joined_extent(text, part, part + 5, False))] == "Hizb-ul-Ansar"
+    first = text.index("Hizb")
+    assert text[slice(*joined_extent(text, first, first + 4, False))] == "Hizb-ul-Ansar"
+    vale = text.index("Vale")
+    assert text[slice(*joined_extent(text, vale, vale + 4, True))] == "Ruritania-occupied Vale"
+    assert joined_extent(text, vale, vale + 4, False) == (vale, vale + 4)  # only a place is held
+    talks = "The Ruritania-Osterlich talks"
+    assert joined_extent(talks, 4, 13, True) == (4, 13)  # two countries joined by a hyphen stay two
+
+
+def test_a_rank_before_a_name_the_tagger_took_for_a_body_makes_a_person() -> None:
+    from dossier.extract.actors import titled_person
+    found = [m for m in mentions("Air Marshal J.R. Tamang told reporters the runway was hit.")
+             if "Tamang" in m.text]
+    assert found and found[0].type is EntityType.PERSON and found[0].name == "J.R. Tamang"
+    body = ActorMention("a", 0, 0, 28, "General Intelligence Service", "General Intelligence Service",
+                        EntityType.ORG, 0, 3)
+    assert titled_person(body, body.text) is None
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Shelling was reported near Koldava on Friday.", "Koldava", True),
+    ("Explosions were heard over Koldava and Mirnet.", "Mirnet", True),
+    ("The army closed the crossing at Koldava.", "Koldava", True),
+    ("An analyst at Brookings said the talks would fail.", "Brookings", False),
+])
+def test_a_preposition_of_place_makes_a_name_a_place(text: str, name: str, place: bool) -> None:
+    found = [m for m in mentions(text) if m.name == name]
+    assert not found or (found[0].type is EntityType.PLACE) == place
+
+
+def test_a_name_that_reads_as_an_outlet_is_an_organisation() -> None:
+    from dossier.extract.actors import as_outlet
+    wire = ActorMention("a", 0, 0, 12, "Potash Wire", "Potash Wire", EntityType.PLACE, 0, 2)
+    assert as_outlet(wire, "").type is EntityType.ORG
+    own = ActorMention("a", 0, 0, 12, "Lake Lantern", "Lake Lantern", EntityType.PERSON, 0, 2)
+    assert as_outlet(own, "Lake Lantern").type is EntityType.ORG
+    assert as_outlet(own, "Harbour Gazette").type is EntityType.PERSON
+
+
+def test_a_lone_word_taken_for_a_person_is_the_place_a_preposition_names() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    (once,) = resolver.resolve([ActorMention("a", 0, 0, 7, "Koldava", "Koldava", EntityType.PERSON, 0, 1)]).entity_ids
+    (there,) = resolver.resolve([ActorMention("b", 0, 0, 7, "Koldava", "Koldava", EntityType.PLACE, 0, 1,
+                                              weight=2.0)]).entity_ids
+    assert once == there and resolver.entities[once].type is EntityType.PLACE
+
+
+def test_one_article_writing_two_spellings_names_two_places() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    ids = resolver.resolve([_place("a", "Hadampur", 0), _place("a", "Hudampur", 1)]).entity_ids
+    assert ids[0] != ids[1]
