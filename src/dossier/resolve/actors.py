@@ -103,6 +103,23 @@ class ActorResolver:
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
 
+    def credit_outlets(self, names: Iterable[str], mentioned: Iterable[str]) -> None:
+        """The outlets an article is credited to ('SOURCE: Harbour Gazette') are organisations of the dossier even
+        where its text never names them: the known one so named, else a new one; each crediting article counts
+        once (unless its text named it too: `mentioned`) and votes for an organisation."""
+        here = set(mentioned)
+        for name in names:
+            known = [i for i in self._ids(self._exact, fold(name)) if self.entities[i].type is not EntityType.PERSON
+                     and not self.entities[i].descriptor]
+            entity = self.entities[known[0]] if known else self._new(name, EntityType.ORG)
+            if name not in entity.aliases:
+                self._index_alias(entity, name)
+                entity.aliases[name] += 0
+            entity.type_votes[EntityType.ORG] += 1
+            if entity.id not in here:
+                entity.articles += 1
+            self.changed.add(entity.id)
+
     def in_order(self, entity_ids: Iterable[str]) -> list[str]:
         """Entity ids in the order the entities became known (never a set's order, which changes with each
         process's hash seed: the store keeps them in this order, and ties between namesakes follow it)."""
