@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.models import ActorMention, EntityType
+from dossier.models import ActorMention, EntityType, Token
 from dossier.packs import EMPTY_PACK, Pack, load_pack
 from dossier.resolve.actors import ActorResolver
 from dossier.store import open_store
@@ -290,3 +290,23 @@ def test_one_article_writing_two_spellings_names_two_places() -> None:
     resolver = ActorResolver(EMPTY_PACK)
     ids = resolver.resolve([_place("a", "Hadampur", 0), _place("a", "Hudampur", 1)]).entity_ids
     assert ids[0] != ids[1]
+
+
+def test_a_cased_acronym_beside_the_name_it_shortens_is_that_place() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    long = _place("a", "Ruritania-occupied Vale", 0)
+    short = ActorMention("a", 1, 40, 43, "RoV", "RoV", EntityType.ORG, 9, 10)
+    ids = resolver.resolve([long, short]).entity_ids
+    assert ids[0] == ids[1]
+
+
+def test_a_span_over_two_names_and_near_between_them_is_two_places() -> None:
+    from dossier.extract.actors import split_at_place_words
+    text = "Jets hit a camp at Koldava near Mirnet."
+    start = text.index("Koldava")
+    span = ActorMention("a", 0, start, len(text) - 1, "Koldava near Mirnet", "Koldava near Mirnet",
+                        EntityType.FACILITY, 5, 8)
+    tokens = {i: Token(i, w, w, "PROPN", "NNP", "pobj", i, text.index(w)) for i, w in
+              enumerate(["Jets", "hit", "a", "camp", "at", "Koldava", "near", "Mirnet"])}
+    parts = split_at_place_words([span], text, tokens)
+    assert [(p.name, p.type) for p in parts] == [("Koldava", EntityType.PLACE), ("Mirnet", EntityType.PLACE)]

@@ -46,7 +46,8 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         mention = _mention(analysed.article, span, pack, tokens)
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
-    mentions = hyphen_joined(mentions, analysed.article.text, tokens)
+    mentions = hyphen_joined(split_at_place_words(mentions, analysed.article.text, tokens), analysed.article.text,
+                             tokens)
     mentions += descriptor_mentions(analysed, analysed.entities)
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
@@ -79,6 +80,31 @@ def joined_extent(text: str, start: int, end: int, place: bool) -> tuple[int, in
     if (m := _LINKED_BEFORE.search(before)) or (place and (m := _HELD_BEFORE.search(before))):
         start -= len(m.group(0))
     return start, end
+
+
+_PLACED = re.compile(r"\s(?:near|outside)\s(?=[A-Z])")
+
+
+_FACILITY_WORDS = frozenset(noun[-1] for noun in gazetteer().facility_nouns)
+
+
+def split_at_place_words(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A span the tagger drew over two names and a preposition of place between them ('Vale near Hill') is two
+    places: a thing near a place is a place."""
+    found = []
+    for mention in mentions:
+        cut = _PLACED.search(mention.text)
+        if cut is None or mention.pack_id or mention.type not in (EntityType.PLACE, EntityType.FACILITY):
+            found.append(mention)
+            continue
+        for start, end in ((mention.start, mention.start + cut.start()), (mention.start + cut.end(), mention.end)):
+            inside = [t.i for t in tokens.values() if start <= t.idx < end]
+            words = text[start:end]
+            if inside and (name := clean_name(words, False)):
+                kind = mention.type if words.split()[-1].lower() in _FACILITY_WORDS else EntityType.PLACE
+                found.append(replace(mention, start=start, end=end, text=words, name=name, type=kind,
+                                     country=None, token_start=min(inside), token_end=max(inside) + 1))
+    return found
 
 
 def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:

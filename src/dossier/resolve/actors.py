@@ -29,6 +29,7 @@ from dossier.resolve.local_people import LocalPerson, local_people, same_person
 from dossier.text.descriptors import describe_kind
 from dossier.text.names import (
     DROPPED_PLACE_QUALIFIERS,
+    cased_initials,
     fold,
     full_name_ending,
     initials,
@@ -294,9 +295,9 @@ class ActorResolver:
         spelled: dict[str, str] = {}
         for index, mention in enumerate(mentions):
             if mention.type is not EntityType.PERSON and not mention.descriptor and ids[index] is not None:
-                letters = initials(mention.name)
-                if len(letters) >= 2:
-                    spelled.setdefault(letters, ids[index] or "")
+                for letters in (initials(mention.name), cased_initials(mention.name)):
+                    if len(letters) >= 2:
+                        spelled.setdefault(letters, ids[index] or "")
         if not spelled:
             return
         for index, mention in enumerate(mentions):
@@ -304,7 +305,7 @@ class ActorResolver:
             target, current_id = spelled.get(short), ids[index]
             if target is None or current_id is None or target == current_id or mention.country or mention.descriptor:
                 continue
-            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or short == cased(short))):
                 continue
             current, into = self.entities.get(current_id), self.entities.get(target)
             if current is None or into is None or (current.pack_id and into.pack_id) \
@@ -590,6 +591,11 @@ def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
     return mention.type is EntityType.PLACE and mention.weight > 1 and not entity.fixed_type \
         and len(name_tokens(mention.name)) == 1 \
         and all(fold(_straight(alias)).removesuffix("'s") == fold(mention.name) for alias in entity.aliases if alias)
+
+
+def cased(short: str) -> str:
+    """`short` when it is written as a cased acronym ('RoV': capitals at both ends, two or more), else ''."""
+    return short if short[:1].isupper() and short[-1:].isupper() and sum(c.isupper() for c in short) >= 2 else ""
 
 
 def _names_a_thing(name: str) -> bool:

@@ -64,6 +64,18 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def cased_initials(text: str) -> str:
+    """The acronym of a name with a lower-case word inside, that word's letter kept small: 'Ruritania-occupied
+    Vale' -> 'RoV', 'Bund für Heimat' -> 'BfH'; '' when every word is capitalised (see `initials`), when it
+    opens in lower case, or when it has fewer than two capitalised words."""
+    words = [w for w in re.split(r"[\s\-/]+", text.strip()) if w and w.lower() not in _MINOR_WORDS]
+    letters = "".join(w[0] for w in words if w[0].isalpha())
+    if len(letters) != len(words) or not letters[:1].isupper() or letters.isupper() \
+            or sum(c.isupper() for c in letters) < 2:
+        return ""
+    return letters
+
+
 def strip_titles(text: str) -> str:
     """Drop leading titles and articles: 'Deputy Foreign Minister Mikhail Bogdanov' -> 'Mikhail Bogdanov'."""
     words = text.split()
