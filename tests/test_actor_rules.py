@@ -310,3 +310,16 @@ def test_a_span_over_two_names_and_near_between_them_is_two_places() -> None:
               enumerate(["Jets", "hit", "a", "camp", "at", "Koldava", "near", "Mirnet"])}
     parts = split_at_place_words([span], text, tokens)
     assert [(p.name, p.type) for p in parts] == [("Koldava", EntityType.PLACE), ("Mirnet", EntityType.PLACE)]
+
+
+def test_a_name_listed_with_a_town_is_a_place() -> None:
+    from dossier.extract.actors import listed_with_places
+    town = ActorMention("a", 0, 12, 18, "Mirnet", "Mirnet", EntityType.PLACE, 2, 3)
+    other = ActorMention("a", 0, 23, 30, "Koldava", "Koldava", EntityType.ORG, 4, 5)
+    text = "Trains from Mirnet and Koldava ran late."
+    tokens = {i: Token(i, w, w, "PROPN", "NNP", dep, head, text.index(w)) for i, (w, dep, head) in enumerate(
+        [("Trains", "nsubj", 5), ("from", "prep", 0), ("Mirnet", "pobj", 1), ("and", "cc", 2),
+         ("Koldava", "conj", 2), ("ran", "ROOT", 5)])}
+    assert [m.type for m in listed_with_places([town, other], tokens)] == [EntityType.PLACE, EntityType.PLACE]
+    capital = ActorMention("a", 0, 12, 18, "Mirnet", "Mirnet", EntityType.PLACE, 2, 3, country="Ruritania")
+    assert listed_with_places([capital, other], tokens)[1].type is EntityType.ORG

@@ -60,7 +60,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
     mentions = with_agents(analysed, mentions, tokens)
-    mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in mentions]
+    mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     return sorted((_mark_subject(m, tokens) for m in mentions), key=lambda m: (m.start, m.end))
 
 
@@ -397,6 +397,27 @@ def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
             or not (len(title) >= 2 or any(_INITIAL.match(w) for w in words[:-1])):
         return None
     return replace(mention, type=EntityType.PERSON, name=rest)
+
+
+def listed_with_places(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
+    """A one-word name the tagger took for a person or a body, listed with a town or region ('flights from Vale
+    and Hill', 'Hill and Vale') is a place too (not with a country or a capital, which stand for a state)."""
+    places = {i for m in mentions if m.type is EntityType.PLACE and not m.country and not m.descriptor
+              for i in range(m.token_start, m.token_end)}
+    found = []
+    for mention in mentions:
+        last = tokens.get(mention.token_end - 1)
+        if mention.type in (EntityType.PERSON, EntityType.ORG) and not mention.pack_id and not mention.country \
+                and not mention.descriptor and " " not in mention.name and last is not None \
+                and ((last.dep == "conj" and last.head in places)
+                     or any(t.dep == "conj" and t.head == last.i and t.i in places for t in _after(last, tokens))):
+            mention = replace(mention, type=EntityType.PLACE)
+        found.append(mention)
+    return found
+
+
+def _after(token: Token, tokens: dict[int, Token]) -> list[Token]:
+    return [t for k in range(token.i + 1, token.i + 4) if (t := tokens.get(k)) is not None]
 
 
 def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
