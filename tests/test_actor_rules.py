@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.models import ActorMention, EntityType
+from dossier.models import ActorMention, EntityType, Token
 from dossier.packs import EMPTY_PACK, Pack, load_pack
 from dossier.resolve.actors import ActorResolver
 from dossier.store import open_store
@@ -205,3 +205,121 @@ def test_a_lone_name_of_a_place_or_beside_a_place_word_or_a_facility_stays_apart
     full_type = EntityType.FACILITY if full.startswith("Nur") else EntityType.PLACE
     (place,), (alone,) = _ids_of([_named("a", 1, full, full_type)], [_named("b", 1, lone, EntityType.PERSON)])
     assert place != alone
+
+
+def _place(article_id: str, name: str, n: int) -> ActorMention:
+    return ActorMention(article_id, n, 10 * n, 10 * n + len(name), name, name, EntityType.PLACE, 2 * n, 2 * n + 1)
+
+
+def _resolve_places(*articles: list[str]) -> list[list[str]]:
+    resolver = ActorResolver(EMPTY_PACK)
+    return [resolver.resolve([_place(f"a{k}", name, n) for n, name in enumerate(names)]).entity_ids
+            for k, names in enumerate(articles)]
+
+
+def test_a_place_written_with_and_without_its_droppable_qualifier_is_one_place() -> None:
+    first, second = _resolve_places(["New Marden", "Marden"], ["Marden"])
+    assert first[0] == first[1] == second[0]
+    first, second = _resolve_places(["Marden"], ["New Marden"])
+    assert first[0] == second[0]
+
+
+def test_a_qualified_place_joins_no_short_name_that_two_places_could_own() -> None:
+    ids = _resolve_places(["New Marden", "Greater Marden"], ["Marden"])
+    assert ids[0][0] != ids[0][1] and ids[1][0] not in ids[0]
+
+
+def test_a_compass_word_or_a_country_keeps_places_apart() -> None:
+    (ids,) = _resolve_places(["North Marden", "Marden", "New Sudan", "Sudan"])
+    assert ids[0] != ids[1] and ids[2] != ids[3]
+
+
+def test_a_name_linked_by_hyphens_or_held_by_a_country_is_one_name() -> None:
+    from dossier.extract.actors import joined_extent
+    text = "Jets hit Hizb-ul-Ansar camps in Ruritania-occupied Vale."
+    part = text.index("Ansar")
+    assert text[slice(*joined_extent(text, part, part + 5, False))] == "Hizb-ul-Ansar"
+    first = text.index("Hizb")
+    assert text[slice(*joined_extent(text, first, first + 4, False))] == "Hizb-ul-Ansar"
+    vale = text.index("Vale")
+    assert text[slice(*joined_extent(text, vale, vale + 4, True))] == "Ruritania-occupied Vale"
+    assert joined_extent(text, vale, vale + 4, False) == (vale, vale + 4)  # only a place is held
+    talks = "The Ruritania-Osterlich talks"
+    assert joined_extent(talks, 4, 13, True) == (4, 13)  # two countries joined by a hyphen stay two
+
+
+def test_a_rank_before_a_name_the_tagger_took_for_a_body_makes_a_person() -> None:
+    from dossier.extract.actors import titled_person
+    found = [m for m in mentions("Air Marshal J.R. Tamang told reporters the runway was hit.")
+             if "Tamang" in m.text]
+    assert found and found[0].type is EntityType.PERSON and found[0].name == "J.R. Tamang"
+    body = ActorMention("a", 0, 0, 28, "General Intelligence Service", "General Intelligence Service",
+                        EntityType.ORG, 0, 3)
+    assert titled_person(body, body.text) is None
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Shelling was reported near Koldava on Friday.", "Koldava", True),
+    ("Explosions were heard over Koldava and Mirnet.", "Mirnet", True),
+    ("The army closed the crossing at Koldava.", "Koldava", True),
+    ("An analyst at Brookings said the talks would fail.", "Brookings", False),
+])
+def test_a_preposition_of_place_makes_a_name_a_place(text: str, name: str, place: bool) -> None:
+    found = [m for m in mentions(text) if m.name == name]
+    assert not found or (found[0].type is EntityType.PLACE) == place
+
+
+def test_a_name_that_reads_as_an_outlet_is_an_organisation() -> None:
+    from dossier.extract.actors import as_outlet
+    wire = ActorMention("a", 0, 0, 12, "Potash Wire", "Potash Wire", EntityType.PLACE, 0, 2)
+    assert as_outlet(wire, "").type is EntityType.ORG
+    own = ActorMention("a", 0, 0, 12, "Lake Lantern", "Lake Lantern", EntityType.PERSON, 0, 2)
+    assert as_outlet(own, "Lake Lantern").type is EntityType.ORG
+    assert as_outlet(own, "Harbour Gazette").type is EntityType.PERSON
+
+
+def test_a_lone_word_taken_for_a_person_is_the_place_a_preposition_names() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    (once,) = resolver.resolve([ActorMention("a", 0, 0, 7, "Koldava", "Koldava", EntityType.PERSON, 0, 1)]).entity_ids
+    (there,) = resolver.resolve([ActorMention("b", 0, 0, 7, "Koldava", "Koldava", EntityType.PLACE, 0, 1,
+                                              weight=2.0)]).entity_ids
+    assert once == there and resolver.entities[once].type is EntityType.PLACE
+
+
+def test_one_article_writing_two_spellings_names_two_places() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    ids = resolver.resolve([_place("a", "Hadampur", 0), _place("a", "Hudampur", 1)]).entity_ids
+    assert ids[0] != ids[1]
+
+
+def test_a_cased_acronym_beside_the_name_it_shortens_is_that_place() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    long = _place("a", "Ruritania-occupied Vale", 0)
+    short = ActorMention("a", 1, 40, 43, "RoV", "RoV", EntityType.ORG, 9, 10)
+    ids = resolver.resolve([long, short]).entity_ids
+    assert ids[0] == ids[1]
+
+
+def test_a_span_over_two_names_and_near_between_them_is_two_places() -> None:
+    from dossier.extract.actors import split_at_place_words
+    text = "Jets hit a camp at Koldava near Mirnet."
+    start = text.index("Koldava")
+    span = ActorMention("a", 0, start, len(text) - 1, "Koldava near Mirnet", "Koldava near Mirnet",
+                        EntityType.FACILITY, 5, 8)
+    tokens = {i: Token(i, w, w, "PROPN", "NNP", "pobj", i, text.index(w)) for i, w in
+              enumerate(["Jets", "hit", "a", "camp", "at", "Koldava", "near", "Mirnet"])}
+    parts = split_at_place_words([span], text, tokens)
+    assert [(p.name, p.type) for p in parts] == [("Koldava", EntityType.PLACE), ("Mirnet", EntityType.PLACE)]
+
+
+def test_a_name_listed_with_a_town_is_a_place() -> None:
+    from dossier.extract.actors import listed_with_places
+    town = ActorMention("a", 0, 12, 18, "Mirnet", "Mirnet", EntityType.PLACE, 2, 3)
+    other = ActorMention("a", 0, 23, 30, "Koldava", "Koldava", EntityType.ORG, 4, 5)
+    text = "Trains from Mirnet and Koldava ran late."
+    tokens = {i: Token(i, w, w, "PROPN", "NNP", dep, head, text.index(w)) for i, (w, dep, head) in enumerate(
+        [("Trains", "nsubj", 5), ("from", "prep", 0), ("Mirnet", "pobj", 1), ("and", "cc", 2),
+         ("Koldava", "conj", 2), ("ran", "ROOT", 5)])}
+    assert [m.type for m in listed_with_places([town, other], tokens)] == [EntityType.PLACE, EntityType.PLACE]
+    capital = ActorMention("a", 0, 12, 18, "Mirnet", "Mirnet", EntityType.PLACE, 2, 3, country="Ruritania")
+    assert listed_with_places([capital, other], tokens)[1].type is EntityType.ORG

@@ -11,7 +11,7 @@ import pytest
 
 from dossier.extract.attribution import UNNAMED, is_outlet, unnamed_head
 from dossier.extract.quotes import quote_mentions
-from dossier.models import ActorMention, AnalysedArticle, Article
+from dossier.models import ActorMention, AnalysedArticle, Article, EntityType
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver
 from tests.helpers.pipeline import extraction, pipeline
@@ -195,3 +195,22 @@ def test_the_minister_named_before_is_not_an_unnamed_source() -> None:
     assert not [m for m in found.mentions if m.descriptor == UNNAMED]
     (quote,) = [q for q in found.quotes if q.kind == "direct"]
     assert quote.speaker is not None and found.mentions[quote.speaker].pack_id == "sergei_lavrov"
+
+
+def test_an_article_credit_names_each_outlet_but_no_address() -> None:
+    from dossier.extract.attribution import outlet_names
+    assert outlet_names("Lake Lantern (via Harbour Gazette)") == ["Lake Lantern", "Harbour Gazette"]
+    assert outlet_names("Lake Lantern (AFP)") == ["Lake Lantern", "AFP"]
+    assert outlet_names("Lake Lantern (lakelantern.example)") == ["Lake Lantern"]
+    assert outlet_names("") == []
+
+
+def test_an_outlet_credited_but_never_named_in_the_text_is_an_organisation_of_the_dossier() -> None:
+    from dossier.packs import EMPTY_PACK
+    from dossier.resolve.actors import ActorResolver
+    resolver = ActorResolver(EMPTY_PACK)
+    resolver.credit_outlets(["Lake Lantern"], [])
+    resolver.credit_outlets(["Lake Lantern"], [])
+    (entity,) = resolver.entities.values()
+    assert entity.type is EntityType.ORG and entity.articles == 2 and entity.mentions == 0
+    assert "Lake Lantern" in entity.aliases

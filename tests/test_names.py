@@ -80,3 +80,20 @@ def test_titles_and_articles_are_stripped_only_at_the_front() -> None:
 ])
 def test_a_full_name_ending_in_a_surname(text: str, surname: str, tokens: tuple[str, ...] | None) -> None:
     assert full_name_ending(text, surname) == tokens
+
+
+def test_a_place_name_opens_with_a_qualifier_a_text_may_drop() -> None:
+    from dossier.text.names import place_without_qualifier
+    assert place_without_qualifier("New Marden") == "Marden"
+    assert place_without_qualifier("Greater Marden") == "Marden"
+    assert place_without_qualifier("North Marden") is None
+    assert place_without_qualifier("Marden") is None
+    assert place_without_qualifier("New") is None
+
+
+def test_a_name_with_a_small_word_inside_has_a_cased_acronym() -> None:
+    from dossier.text.names import cased_initials
+    assert cased_initials("Ruritania-occupied Vale") == "RoV"
+    assert cased_initials("Bund für Heimat") == "BfH"
+    assert cased_initials("Syrian Democratic Forces") == ""  # plain initials: `initials`
+    assert cased_initials("occupied Vale") == ""

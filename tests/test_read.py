@@ -179,3 +179,24 @@ def test_an_html_page_with_no_date_takes_the_date_its_address_gives(canonical: s
     assert (article.published_origin is Origin.METADATA) == (expected is not None)
     stated = read_html(html_page("Diplomats return", BODIES[3]).encode("utf-8"), read_from)
     assert stated.published == PartialDate(2025, 8, 2), "a date the page states wins over its address"
+
+
+def test_a_headerless_article_signed_under_its_title_or_on_its_last_line_names_its_outlet() -> None:
+    from dossier.read.metadata import signed_outlet
+    italic = "# Rivers run low\n\n*Harbour Gazette analysis*\n\nThe dams hold less water than last year."
+    assert signed_outlet(italic) == "Harbour Gazette"
+    assert signed_outlet("# Rivers run low\n\n_Harbour Gazette_\n\nThe dams hold less.") == "Harbour Gazette"
+    assert signed_outlet("# Rivers run low\n\n*By Ann Lee*\n\nThe dams hold less.") is None
+    assert signed_outlet("# Rivers run low\n\n*A long look at why the dams hold less*\n\nText.") is None
+    last = ("Dams hold less water\n\nLAKETOWN (Harbour Gazette) - The dams hold less.\n\nFarmers worry.\n\n"
+            "Harbour Gazette")
+    assert signed_outlet(last) == "Harbour Gazette"
+    assert signed_outlet(last.replace("Harbour Gazette", "Ann Lee")) == "Ann Lee"  # named in the text too
+    assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nContact us") is None
+    signed = "Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nHarbour Gazette"
+    assert signed_outlet(signed) == "Harbour Gazette"
+    assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\nAnn Lee") is None
+    assert signed_outlet("Dams hold less\n\nThe dams hold less.\n\nHarbour Gazette. All rights reserved.") \
+        == "Harbour Gazette"
+    assert signed_outlet("# Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\n*Harbour Gazette analysis*") \
+        == "Harbour Gazette"

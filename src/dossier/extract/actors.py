@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dossier.extract.attribution import person_noun, unnamed_source_mentions
+from dossier.extract.attribution import is_outlet, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
 from dossier.lexicon import Gazetteer, compass, gazetteer, genders, roles, titles
 from dossier.lexicon.agents import agents
@@ -33,6 +33,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DEMONYM_LIKE = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ite|ites)$", re.IGNORECASE)
 STRONG, WEAK = 3.0, 0.5
+LOCATED = 2.0  # a preposition of place before a name: more than the tagger's label, less than a place noun after it
 # Single words of titles ("President", "Minister", "General"): kept in a person's surface form.
 _TITLE_WORDS = frozenset(w.rstrip(".") for title in titles() for w in title.split()) - {"of", "the", "and"}
 
@@ -45,6 +46,8 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
         mention = _mention(analysed.article, span, pack, tokens)
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
+    mentions = hyphen_joined(split_at_place_words(mentions, analysed.article.text, tokens), analysed.article.text,
+                             tokens)
     mentions += descriptor_mentions(analysed, analysed.entities)
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
@@ -58,12 +61,73 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
     mentions = with_agents(analysed, mentions, tokens)
+    mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
     for token in tokens.values():
         if token.dep == "appos":
             appositions.setdefault(token.head, []).append(token)
     marked = [_mark_gender(_mark_subject(m, tokens), tokens, appositions) for m in mentions]
     return sorted(genders_by_surname(marked), key=lambda m: (m.start, m.end))
+
+
+# A name written as one hyphenated word with short lower-case links ("Hizb-ul-Ansar", "Jamaat-e-Nur"): the
+# tagger often keeps one part; and a place qualified by who holds it ("Ruritania-occupied Vale").
+_LINKED_AFTER = re.compile(r"^(?:-[a-z]{1,3})+-[A-Z][\w']*")
+_LINKED_BEFORE = re.compile(r"[A-Z][\w']*(?:-[a-z]{1,3})+-$")
+_HELD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w]*-(?:occupied|administered|controlled|held|ruled) $")
+
+
+def joined_extent(text: str, start: int, end: int, place: bool) -> tuple[int, int]:
+    """The characters of the whole name a name span is part of: 'Nur' in 'Jamaat-e-Nur' and 'Jamaat' in it are
+    'Jamaat-e-Nur'; a place after a holder's word ('Vale' in 'Ruritania-occupied Vale') takes that word."""
+    if m := _LINKED_AFTER.match(text[end:end + 40]):
+        end += m.end()
+    before = text[max(0, start - 40):start]
+    if (m := _LINKED_BEFORE.search(before)) or (place and (m := _HELD_BEFORE.search(before))):
+        start -= len(m.group(0))
+    return start, end
+
+
+_PLACED = re.compile(r"\s(?:near|outside)\s(?=[A-Z])")
+
+
+_FACILITY_WORDS = frozenset(noun[-1] for noun in gazetteer().facility_nouns)
+
+
+def split_at_place_words(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A span the tagger drew over two names and a preposition of place between them ('Vale near Hill') is two
+    places: a thing near a place is a place."""
+    found = []
+    for mention in mentions:
+        cut = _PLACED.search(mention.text)
+        if cut is None or mention.pack_id or mention.type not in (EntityType.PLACE, EntityType.FACILITY):
+            found.append(mention)
+            continue
+        for start, end in ((mention.start, mention.start + cut.start()), (mention.start + cut.end(), mention.end)):
+            inside = [t.i for t in tokens.values() if start <= t.idx < end]
+            words = text[start:end]
+            if inside and (name := clean_name(words, False)):
+                kind = mention.type if words.split()[-1].lower() in _FACILITY_WORDS else EntityType.PLACE
+                found.append(replace(mention, start=start, end=end, text=words, name=name, type=kind,
+                                     country=None, token_start=min(inside), token_end=max(inside) + 1))
+    return found
+
+
+def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:
+    """Each mention grown to the hyphenated name it is part of (`joined_extent`), and the mentions it then covers
+    (the holder's country in 'Ruritania-occupied Vale') dropped: the name is one actor."""
+    grown = []
+    for mention in mentions:
+        start, end = joined_extent(text, mention.start, mention.end, mention.type is EntityType.PLACE)
+        if (start, end) == (mention.start, mention.end) or mention.pack_id:
+            grown.append(mention)
+            continue
+        inside = [t.i for t in tokens.values() if start <= t.idx < end]
+        words = text[start:end]
+        grown.append(replace(mention, start=start, end=end, text=words, name=clean_name(words, False), country=None,
+                             token_start=min(inside), token_end=max(inside) + 1))
+    wide = [m for m in grown if m not in mentions]
+    return [m for m in grown if m in wide or not any(w.start <= m.start and m.end <= w.end for w in wide)]
 
 
 def states_named_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -357,11 +421,13 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if (place := _mislabelled_place(base, span, tokens)) is not None:
         return place
     if span.label == "PERSON":
-        if " " not in name and (facility := _facility_extension(base, tokens, article.text)):
-            return facility  # "the Zarqoun air base": no person, whatever the tagger said
+        if facility := _facility_extension(base, tokens, article.text):
+            return facility  # "the Zarqoun air base", "the Omar Sayed air base": no person, whatever the tagger said
         return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
+    if (person := titled_person(base, article.text)) is not None:
+        return person
     if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None \
             and not own_body(name, article.text):
         return _with_article(replace(base, type=EntityType.ORG, name=organisation), article.text, tokens)
@@ -378,7 +444,56 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         return facility
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
         return _with_article(replace(base, weight=WEAK), article.text, tokens)  # "Hmeymim" is no nationality
+    if span.label in ("GPE", "LOC") and " " not in name and (last := tokens.get(span.token_end - 1)) \
+            and located_by(last, tokens.get(span.token_end), tokens):
+        return replace(base, type=EntityType.PLACE, weight=LOCATED)  # "the base in Vale": surely a place
     return _with_article(base, article.text, tokens)
+
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$|^[A-Z]$")
+
+
+def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
+    """A rank or office before a name the tagger took for a body ('Air Marshal A.B. Rao', 'Vice Admiral A B Rao',
+    'Senator J. Lee') is a person: an office of two words or more, or a name with initials, after the title."""
+    every = mention.name.split()
+    last_title = max((k for k, w in enumerate(every[:3]) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
+    title, words = every[: last_title + 1], every[last_title + 1:]
+    rest = " ".join(words)
+    if not title or not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
+            or not (len(title) >= 2 or any(_INITIAL.match(w) for w in words[:-1])):
+        return None
+    return replace(mention, type=EntityType.PERSON, name=rest)
+
+
+def listed_with_places(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
+    """A one-word name the tagger took for a person or a body, listed with a town or region ('flights from Vale
+    and Hill', 'Hill and Vale') is a place too (not with a country or a capital, which stand for a state)."""
+    places = {i for m in mentions if m.type is EntityType.PLACE and not m.country and not m.descriptor
+              for i in range(m.token_start, m.token_end)}
+    found = []
+    for mention in mentions:
+        last = tokens.get(mention.token_end - 1)
+        if mention.type in (EntityType.PERSON, EntityType.ORG) and not mention.pack_id and not mention.country \
+                and not mention.descriptor and " " not in mention.name and last is not None \
+                and ((last.dep == "conj" and last.head in places)
+                     or any(t.dep == "conj" and t.head == last.i and t.i in places for t in _after(last, tokens))):
+            mention = replace(mention, type=EntityType.PLACE)
+        found.append(mention)
+    return found
+
+
+def _after(token: Token, tokens: dict[int, Token]) -> list[Token]:
+    return [t for k in range(token.i + 1, token.i + 4) if (t := tokens.get(k)) is not None]
+
+
+def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
+    """A name that is the article's own outlet or reads as a news organisation's ('Harbour Gazette', whatever
+    the tagger said: a person, a place) is an organisation."""
+    if mention.pack_id or mention.country or mention.descriptor or mention.type is EntityType.ORG \
+            or not is_outlet(mention.name, [outlet] if outlet else []):
+        return mention
+    return replace(mention, type=EntityType.ORG, weight=STRONG)
 
 
 def own_body(name: str, text: str) -> bool:
@@ -403,7 +518,43 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     after = tokens.get(span.token_end)
     if after is not None and after.text.lower() in places.place_nouns and after.pos == "NOUN":
         return replace(mention, type=EntityType.PLACE, weight=STRONG)
+    if " " not in mention.name and not mention.name.isupper() and (last := tokens.get(span.token_end - 1)) \
+            and (mention.name.lower(),) not in roles().state_bodies and located_by(last, after, tokens):
+        return replace(mention, type=EntityType.PLACE, weight=LOCATED)
     return None
+
+
+_WHERE = frozenset({"in", "near", "outside", "around", "across"})  # "fighting near Vale", "in Vale"
+_ABOVE = frozenset({"over", "above"})  # "jets over Vale": a place only where something happened over it
+# "the crossing at Vale", "a camp at Vale": "at" names a place after a noun of a site (not "an analyst at X")
+_SITES = frozenset({"crossing", "border", "camp", "complex", "site", "post", "checkpoint", "base", "airport",
+                    "airbase", "port", "station", "bases", "camps", "sites", "posts"})
+
+
+def located_by(name: Token, after: Token | None, tokens: dict[int, Token]) -> bool:
+    """A one-word name the tagger took for a person or a body is a place when a preposition of place governs it
+    or the name it is listed with ('shelling near Vale', 'heard over Vale and Hill', 'the crossing at Vale'), not
+    when it owns something ('in Lee's view') nor when the preposition hangs on a noun of trust or feeling
+    ('confidence in Lee')."""
+    while name.dep == "conj" and (first := tokens.get(name.head)) is not None and first.i < name.i:
+        name = first
+    preposition = tokens.get(name.head)
+    if name.dep != "pobj" or preposition is None or (after is not None and after.text in ("'s", "’s")):
+        return False
+    head = tokens.get(preposition.head)
+    word = preposition.text.lower()
+    if head is None:
+        return False
+    if word in _ABOVE:
+        return head.pos in ("VERB", "AUX")
+    if word == "at":  # "closed the crossing at Vale", "strikes at Vale and Hill"; never "an analyst at X"
+        return head.lemma.lower() in _SITES or (head.pos in ("VERB", "AUX") and head.lemma.lower() not in _AT_WORK)
+    return word in _WHERE and head.pos in ("VERB", "AUX", "NOUN", "PROPN") and head.lemma.lower() not in _FEELING_NOUNS
+
+
+_AT_WORK = frozenset({"work", "study", "teach", "serve", "say", "tell", "speak", "write", "report", "join"})
+_FEELING_NOUNS = frozenset({"confidence", "faith", "trust", "belief", "interest", "hope", "pride", "role",
+                            "part", "share", "stake", "successor", "rival"})
 
 
 AGENT = "agent"  # ActorMention.descriptor of a generic agent with no state ("police"): its article's own

@@ -17,6 +17,7 @@ Everything here is a pure function of one sentence's parse and the article's men
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from dossier.extract.syntax import Parsed
@@ -33,6 +34,22 @@ _RELAY_PREPS = {"by", "to", "with", "from", "via"}  # "cited by X", "confirmed t
 
 
 # --- news organisations ------------------------------------------------------------------------------
+
+
+_ALSO_CREDITED = re.compile(r"\s*\(\s*(?:via\s+)?([^()]+?)\s*\)\s*$", re.IGNORECASE)
+
+
+def outlet_names(credit: str) -> list[str]:
+    """The news organisations an article's credit names: 'Reuters (via Harbour Gazette)' is both, 'Lake Times
+    (AFP)' both, 'A News (anews.example)' the first only (an address is no name)."""
+    found = _ALSO_CREDITED.search(credit)
+    names = [(credit[: found.start()] if found else credit).strip()]
+    if found and not re.search(r"[./:]", found.group(1)):
+        names.append(found.group(1).strip())
+    return [name for name in names if _LETTERS.search(name)]
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def is_outlet(name: str, outlets: Iterable[str] = ()) -> bool:

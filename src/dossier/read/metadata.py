@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dossier.dates import parse_absolute
+from dossier.lexicon import news
 from dossier.models import Origin, PartialDate, Sourced
 
 HEADER_KEYS = {"title": "title", "source": "outlet", "outlet": "outlet", "url": "url",
@@ -119,7 +120,47 @@ def _outlet_from_text(body: str) -> Sourced:
             return Sourced(m.group(1).strip(), Origin.TEXT)
     if m := _OWN_CHANNEL.search(body):
         return Sourced(m.group(1).replace("_", " ").strip(), Origin.TEXT)
+    if name := signed_outlet(body):
+        return Sourced(name, Origin.TEXT)
     return Sourced.unknown()
+
+
+# A line under the title in italics naming the outlet and what the piece is ("*Harbour Gazette analysis*"), and
+# a name standing alone on the last line ("Harbour Gazette") that the text names again ("(Harbour Gazette) -").
+_ITALIC_LINE = re.compile(r"^\s*([*_]{1,2})(?!\s)(.{2,80}?)(?<!\s)\1\s*$")
+_CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*)(?:\s+(.*))?$")
+_PIECE_WORDS = frozenset({"analysis", "report", "reports", "staff", "editorial", "comment", "commentary", "desk",
+                          "correspondent", "explainer", "opinion", "news", "service", "bureau", "feature"})
+
+
+_RIGHTS_LINE = re.compile(r"^\s*([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\.?\s+All rights reserved\b", re.IGNORECASE)
+
+
+def _ends_like_outlet(name: str) -> bool:
+    words, lexicon = tuple(name.lower().split()), news()
+    return words[0] in lexicon.name_starts or any(words[-len(end):] == end for end in lexicon.name_endings)
+
+
+def signed_outlet(body: str) -> str | None:
+    """The outlet a headerless article signs itself with: an italic line under its title or at its end whose
+    capitalised words are followed by nothing or by words for the kind of piece ("*Harbour Gazette analysis*";
+    never a byline, "*By Ann Lee*"), or its last line alone, two to five capitalised words the text names
+    elsewhere too or that end like an outlet's name ("Harbour Gazette", not "Ann Lee"), or its last line's
+    rights notice ("Harbour Gazette. All rights reserved.")."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    if lines and (m := _RIGHTS_LINE.match(lines[-1])):
+        return m.group(1).rstrip(".")
+    for line in [*lines[1:3], *lines[-1:]]:
+        if (m := _ITALIC_LINE.match(line)) and (run := _CAPITALISED_RUN.match(m.group(2).strip())):
+            rest = (run.group(2) or "").lower().split()
+            if run.group(1).split()[0].lower() != "by" and all(w in _PIECE_WORDS for w in rest) \
+                    and len(run.group(1).split()) >= 2:
+                return run.group(1)
+    if len(lines) > 3 and (run := _CAPITALISED_RUN.match(last := lines[-1].strip())) and run.group(2) is None \
+            and 2 <= len(last.split()) <= 5 and not last.endswith(".") \
+            and (last in "\n".join(lines[:-1]) or _ends_like_outlet(last)):
+        return last
+    return None
 
 
 def _published(header: dict[str, str], body: str) -> tuple[PartialDate | None, Origin, str | None]:

@@ -28,11 +28,14 @@ from dossier.resolve.entities import Entity
 from dossier.resolve.local_people import LocalPerson, local_people, same_person
 from dossier.text.descriptors import describe_kind
 from dossier.text.names import (
+    DROPPED_PLACE_QUALIFIERS,
+    cased_initials,
     fold,
     full_name_ending,
     initials,
     name_key,
     name_tokens,
+    place_without_qualifier,
     same_name,
     same_token,
     skeleton,
@@ -57,6 +60,7 @@ class ActorResolver:
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
         self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
         self._order: dict[str, int] = {}  # entity id -> when it became known
+        self._names_here: set[str] = set()  # the folded names of the article being resolved
         pack_entities = {actor.id: self._pack_entity(actor) for actor in pack.actors}
         for entity in known:
             if (from_pack := pack_entities.pop(entity.id, None)) is not None:
@@ -73,6 +77,7 @@ class ActorResolver:
         """Assign every mention of one article to an entity, creating entities as needed."""
         ids: list[str | None] = [None] * len(mentions)
         merged: list[tuple[str, str]] = []
+        self._names_here = {fold(m.name) for m in mentions}
         self._resolve_unnamed(mentions, ids)
         self._resolve_agents(mentions, ids)
         self._resolve_descriptors(mentions, ids)
@@ -98,6 +103,23 @@ class ActorResolver:
         for entity_id in set(resolved):
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
+
+    def credit_outlets(self, names: Iterable[str], mentioned: Iterable[str]) -> None:
+        """The outlets an article is credited to ('SOURCE: Harbour Gazette') are organisations of the dossier even
+        where its text never names them: the known one so named, else a new one; each crediting article counts
+        once (unless its text named it too: `mentioned`) and votes for an organisation."""
+        here = set(mentioned)
+        for name in names:
+            known = [i for i in self._ids(self._exact, fold(name)) if self.entities[i].type is not EntityType.PERSON
+                     and not self.entities[i].descriptor]
+            entity = self.entities[known[0]] if known else self._new(name, EntityType.ORG)
+            if name not in entity.aliases:
+                self._index_alias(entity, name)
+                entity.aliases[name] += 0
+            entity.type_votes[EntityType.ORG] += 1
+            if entity.id not in here:
+                entity.articles += 1
+            self.changed.add(entity.id)
 
     def in_order(self, entity_ids: Iterable[str]) -> list[str]:
         """Entity ids in the order the entities became known (never a set's order, which changes with each
@@ -273,9 +295,9 @@ class ActorResolver:
         spelled: dict[str, str] = {}
         for index, mention in enumerate(mentions):
             if mention.type is not EntityType.PERSON and not mention.descriptor and ids[index] is not None:
-                letters = initials(mention.name)
-                if len(letters) >= 2:
-                    spelled.setdefault(letters, ids[index] or "")
+                for letters in (initials(mention.name), cased_initials(mention.name)):
+                    if len(letters) >= 2:
+                        spelled.setdefault(letters, ids[index] or "")
         if not spelled:
             return
         for index, mention in enumerate(mentions):
@@ -283,7 +305,7 @@ class ActorResolver:
             target, current_id = spelled.get(short), ids[index]
             if target is None or current_id is None or target == current_id or mention.country or mention.descriptor:
                 continue
-            if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or short == cased(short))):
                 continue
             current, into = self.entities.get(current_id), self.entities.get(target)
             if current is None or into is None or (current.pack_id and into.pack_id) \
@@ -436,21 +458,45 @@ class ActorResolver:
             entity = self.entities[entity_id]
             if entity.descriptor in (UNNAMED, AGENT) or (international and entity.name == international):
                 continue  # an unnamed source or a generic agent belongs to its own article
-            if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON:
+            if entity.type is not EntityType.PERSON or mention.type is EntityType.PERSON \
+                    or _place_for_a_lone_word(entity, mention):
                 return self._tag_denotes(entity, mention)
         for entity_id in self._ids(self._name_block, name_key(name)):
             entity = self.entities[entity_id]
             if entity.descriptor in (UNNAMED, AGENT) or (international and entity.name == international) or (
-                    entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON):
+                    entity.type is EntityType.PERSON and mention.type is not EntityType.PERSON) \
+                    or self._other_spelling_here(entity, name):
                 continue
             if any(same_name(name, alias) for alias in (entity.name, *entity.aliases)):
                 return self._tag_denotes(entity, mention)
         if (person_id := self._surname_only_person(mention)) is not None:
             return person_id
+        if (place := self._same_place(mention)) is not None:
+            return self._tag_denotes(place, mention)
         entity = self._new(name, mention.type)
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
         return self._tag_denotes(entity, mention)
+
+    def _other_spelling_here(self, entity: Entity, name: str) -> bool:
+        """The entity is known by a name that this article writes too, spelt otherwise than `name`: one article
+        spells one place one way, so 'Adampur' beside 'Udhampur' are two places, not two spellings."""
+        folded = fold(name)
+        return any((known := fold(alias)) != folded and known in self._names_here for alias in entity.aliases)
+
+    def _same_place(self, mention: ActorMention) -> Entity | None:
+        """The one known place a place name written with or without a droppable qualifier stands for ('Delhi'
+        where 'New Delhi' is known, or the reverse), when exactly one place fits: never a country ('Sudan'),
+        never two ('New York' and 'York' as places of their own, both met: neither joins)."""
+        if mention.type is not EntityType.PLACE or mention.descriptor or gazetteer().country(mention.name):
+            return None
+        rest = place_without_qualifier(mention.name)
+        forms = [rest] if rest is not None else [f"{q} {mention.name}" for q in DROPPED_PLACE_QUALIFIERS]
+        found = {i for form in forms for i in self._ids(self._exact, fold(form))
+                 if self.entities[i].type is EntityType.PLACE and not self.entities[i].descriptor}
+        if rest is not None and any(self._ids(self._exact, fold(f"{q} {rest}")) for q in DROPPED_PLACE_QUALIFIERS):
+            return None  # 'Greater York' beside a known 'New York': which of them a bare 'York' was is unknown
+        return self.entities[found.pop()] if len(found) == 1 else None
 
     def _tag_denotes(self, entity: Entity, mention: ActorMention) -> str:
         if mention.country and entity.denotes is None:
@@ -511,7 +557,7 @@ class ActorResolver:
 
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
-        entity.type_votes[mention.type] += 1
+        entity.type_votes[mention.type] += max(1, round(mention.weight))  # a strong cue outvotes the tagger
         for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
                                     _straight(_without_article(mention.text)), mention.name)):
             if alias not in entity.aliases:
@@ -537,6 +583,19 @@ class ActorResolver:
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))
+
+
+def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
+    """A one-word name the tagger once took for a person ('no word from Vale') is the place a strong cue names
+    ('the base in Vale'), when nobody's full name or a title ever gave it as a person."""
+    return mention.type is EntityType.PLACE and mention.weight > 1 and not entity.fixed_type \
+        and len(name_tokens(mention.name)) == 1 \
+        and all(fold(_straight(alias)).removesuffix("'s") == fold(mention.name) for alias in entity.aliases if alias)
+
+
+def cased(short: str) -> str:
+    """`short` when it is written as a cased acronym ('RoV': capitals at both ends, two or more), else ''."""
+    return short if short[:1].isupper() and short[-1:].isupper() and sum(c.isupper() for c in short) >= 2 else ""
 
 
 def _names_a_thing(name: str) -> bool:

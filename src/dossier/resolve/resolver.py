@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier.extract import Extraction
+from dossier.extract.attribution import outlet_names
 from dossier.models import EntityRecord, EntityType, EventDelta, EventRecord, EvidenceDelta, StoredEvents
 from dossier.packs import Pack
 from dossier.resolve.actors import ActorResolver
@@ -64,6 +65,7 @@ class Resolver:
         """Resolve one article: its actor mentions to entities, its event mentions to events."""
         actors = self.actors
         resolution = actors.resolve(extraction.mentions)
+        actors.credit_outlets(outlet_names(extraction.article.outlet.value or ""), resolution.entity_ids)
         for entity_id in actors.changed | {absorbed for absorbed, _ in resolution.merged}:
             self._facts.pop(entity_id, None)
         renamed = self._restate(actors.changed)
@@ -75,7 +77,7 @@ class Resolver:
         changed = [actors.entities[i] for i in actors.in_order(actors.changed)]  # written in the order they were met
         referenced = {e.denotes for e in changed if e.denotes} - actors.changed
         changed += [actors.entities[i] for i in actors.in_order(referenced) if i in actors.entities]
-        records = [_record(e) for e in changed if e.mentions or e.id in referenced or e.denotes]
+        records = [_record(e) for e in changed if e.mentions or e.articles or e.id in referenced or e.denotes]
         actors.changed.clear()
         written = {r.id for r in records}
         created = written - self._written

@@ -20,10 +20,12 @@ class ActorReads(Part):
 
     @per_version
     def listed(self, entity_type: str | None = None, limit: int | None = None, offset: int = 0) -> list[EntityInfo]:
-        """Entities mentioned at least once, most mentioned first (`limit`/`offset`: one page of them)."""
+        """Entities mentioned at least once or credited as an article's outlet, most mentioned first
+        (`limit`/`offset`: one page of them)."""
         where, params = ("AND type = ?", (entity_type,)) if entity_type else ("", ())
         rows = self.db.execute(
-            f"SELECT * FROM entities WHERE mentions > 0 {where} ORDER BY mentions DESC, name, rowid LIMIT ? OFFSET ?",
+            f"SELECT * FROM entities WHERE (mentions > 0 OR articles > 0) {where}"
+            " ORDER BY mentions DESC, name, rowid LIMIT ? OFFSET ?",
             (*params, self.dialect.all_rows if limit is None else limit, offset)).fetchall()
         aliases = self._aliases_of([row["id"] for row in rows])
         return [_entity_info(row, aliases.get(row["id"], [])) for row in rows]

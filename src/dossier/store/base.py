@@ -252,7 +252,7 @@ class Store(ABC):
         analysis = self.db.execute(
             "SELECT (SELECT count(*) FROM articles WHERE analysed = 1),"
             " (SELECT count(*) FROM articles WHERE analysed = 0),"
-            " (SELECT count(*) FROM entities WHERE mentions > 0), (SELECT count(*) FROM mentions),"
+            " (SELECT count(*) FROM entities WHERE mentions > 0 OR articles > 0), (SELECT count(*) FROM mentions),"
             " (SELECT count(*) FROM events),"
             " (SELECT count(*) FROM events WHERE date IS NOT NULL AND modality = 'asserted'),"
             " (SELECT count(DISTINCT event_id) FROM conflicts)"

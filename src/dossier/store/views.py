@@ -160,7 +160,7 @@ class Views(Part):
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         like = self.dialect.like_nocase
         rows = self.db.execute(
-            f"SELECT e.id FROM entities e WHERE e.mentions > 0 AND ({like('e.name')} OR e.id IN"
+            f"SELECT e.id FROM entities e WHERE (e.mentions > 0 OR e.articles > 0) AND ({like('e.name')} OR e.id IN"
             f" (SELECT entity_id FROM entity_aliases WHERE {like('alias')}))"
             " ORDER BY e.mentions DESC, e.name LIMIT ?", (pattern, pattern, limit)).fetchall()
         return [info for (entity_id,) in rows if (info := self._actors.get(entity_id)) is not None]

@@ -64,6 +64,18 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def cased_initials(text: str) -> str:
+    """The acronym of a name with a lower-case word inside, that word's letter kept small: 'Ruritania-occupied
+    Vale' -> 'RoV', 'Bund für Heimat' -> 'BfH'; '' when every word is capitalised (see `initials`), when it
+    opens in lower case, or when it has fewer than two capitalised words."""
+    words = [w for w in re.split(r"[\s\-/]+", text.strip()) if w and w.lower() not in _MINOR_WORDS]
+    letters = "".join(w[0] for w in words if w[0].isalpha())
+    if len(letters) != len(words) or not letters[:1].isupper() or letters.isupper() \
+            or sum(c.isupper() for c in letters) < 2:
+        return ""
+    return letters
+
+
 def strip_titles(text: str) -> str:
     """Drop leading titles and articles: 'Deputy Foreign Minister Mikhail Bogdanov' -> 'Mikhail Bogdanov'."""
     words = text.split()
@@ -170,6 +182,20 @@ _PLACE_FIRST_WORDS = frozenset({"new", "old", "north", "south", "east", "west", 
                                 "tal", "khirbet", "khirbat", "maarat", "maaret", "deir", "dayr", "kafr", "kfar", "ain",
                                 "ein", "ras", "bab", "wadi", "jabal", "jebel", "marj", "qasr", "tel", "kiryat",
                                 "ramat", "givat"})
+
+
+# Qualifiers a place's name can be written with or without when only one such place is meant ("New Delhi" and
+# "Delhi"); compass words are left out: "South Sudan" and "Sudan", "North Waziristan" and "Waziristan" differ.
+DROPPED_PLACE_QUALIFIERS = frozenset({"new", "greater", "metropolitan"})
+
+
+def place_without_qualifier(name: str) -> str | None:
+    """The rest of a place name that opens with a qualifier a text may drop ('New Delhi' -> 'Delhi'), if it
+    has one and the rest is a capitalised name; None otherwise ('Delhi', 'North Korea', 'New')."""
+    first, _, rest = name.strip().partition(" ")
+    if first.lower() not in DROPPED_PLACE_QUALIFIERS or not first[:1].isupper() or not rest[:1].isupper():
+        return None
+    return rest
 
 
 def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
