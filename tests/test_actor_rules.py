@@ -256,6 +256,8 @@ def test_a_rank_before_a_name_the_tagger_took_for_a_body_makes_a_person() -> Non
     body = ActorMention("a", 0, 0, 28, "General Intelligence Service", "General Intelligence Service",
                         EntityType.ORG, 0, 3)
     assert titled_person(body, body.text) is None
+    department = ActorMention("a", 0, 0, 23, "The US State Department", "US State Department", EntityType.ORG, 0, 4)
+    assert titled_person(department, department.text) is None  # office words before a body's name: still a body
 
 
 @pytest.mark.parametrize(("text", "name", "place"), [

@@ -455,8 +455,11 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$|^[A-Z]$")
 
 def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
     """A rank or office before a name the tagger took for a body ('Air Marshal A.B. Rao', 'Vice Admiral A B Rao',
-    'Senator J. Lee') is a person: an office of two words or more, or a name with initials, after the title."""
+    'Senator J. Lee') is a person: an office of two words or more, or a name with initials, after the title. A
+    name ending in a body's word ('the US State Department') stays a body."""
     every = mention.name.split()
+    if every and every[-1].lower() in roles().body_heads:
+        return None
     last_title = max((k for k, w in enumerate(every[:3]) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
     title, words = every[: last_title + 1], every[last_title + 1:]
     rest = " ".join(words)

@@ -247,6 +247,7 @@ class Roles:
     modifiers: frozenset[str]
     not_current: frozenset[str]
     state_bodies: tuple[tuple[str, ...], ...]  # ("foreign", "office"), ("ministry",): longest first
+    body_heads: frozenset[str] = frozenset()  # last words of bodies' names ("department", "party")
 
     def role(self, phrase: str) -> str | None:
         return self.words.get(phrase.lower())
@@ -257,7 +258,8 @@ def roles() -> Roles:
     data = load_yaml("roles.yaml")
     words = {phrase.lower(): role for role, phrases in data["roles"].items() for phrase in phrases}
     bodies = tuple(sorted((tuple(b.lower().split()) for b in data["state_bodies"]), key=len, reverse=True))
-    return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies)
+    return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies,
+                 body_heads=frozenset(w.lower() for w in data.get("body_heads", ())))
 
 
 @dataclass(frozen=True, slots=True)
