@@ -154,3 +154,8 @@ def test_entering_or_joining_a_war_is_intervening() -> None:
     assert [(e.type, e.actors) for e in entered] == [("ASSAULT", {"Norway"})], entered
     joined = events("Chile joined the war in Bolivia in 2013.")
     assert [e.type for e in joined] == ["ASSAULT"], joined
+
+
+def test_a_column_of_rebels_is_the_rebels_acting() -> None:
+    found = events("When rebel columns raced south from Aleppo in late October, the army collapsed.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", {"rebel columns"})], found
