@@ -205,3 +205,9 @@ def test_a_lone_name_of_a_place_or_beside_a_place_word_or_a_facility_stays_apart
     full_type = EntityType.FACILITY if full.startswith("Nur") else EntityType.PLACE
     (place,), (alone,) = _ids_of([_named("a", 1, full, full_type)], [_named("b", 1, lone, EntityType.PERSON)])
     assert place != alone
+
+
+def test_a_name_tagged_a_nationality_that_is_no_demonym_is_a_place_after_a_preposition_of_place() -> None:
+    from tests.helpers.pipeline import extraction
+    found = extraction("Shells kept hitting bakeries and clinics across Deir and Aleppo.", None)
+    assert {(m.name, m.type) for m in found.mentions} >= {("Aleppo", EntityType.PLACE)}, found.mentions
