@@ -325,3 +325,9 @@ def test_a_name_listed_with_a_town_is_a_place() -> None:
     assert [m.type for m in listed_with_places([town, other], tokens)] == [EntityType.PLACE, EntityType.PLACE]
     capital = ActorMention("a", 0, 12, 18, "Mirnet", "Mirnet", EntityType.PLACE, 2, 3, country="Ruritania")
     assert listed_with_places([capital, other], tokens)[1].type is EntityType.ORG
+
+
+def test_a_name_tagged_a_nationality_that_is_no_demonym_is_a_place_after_a_preposition_of_place() -> None:
+    from tests.helpers.pipeline import extraction
+    found = extraction("Shells kept hitting bakeries and clinics across Deir and Aleppo.", None)
+    assert {(m.name, m.type) for m in found.mentions} >= {("Aleppo", EntityType.PLACE)}, found.mentions

@@ -109,3 +109,12 @@ def test_a_country_named_again_where_the_tagger_missed_it_is_still_named() -> No
     assert [(m.text, m.start) for m in found.mentions if m.text == "Thailand"] == [("Thailand", 7), ("Thailand", 35)]
     closures = [e for e in found.events if e.type == "SANCTION"]
     assert closures and [found.mentions[i].text for i in closures[0].actors] == ["Thailand"], closures
+
+
+def test_a_lone_given_name_is_the_one_person_whose_full_name_it_begins() -> None:
+    from dossier.resolve.actors import by_given_name
+    people = [("somchai_rattana", [("somchai", "rattana"), ("somchai",)]), ("niran_boon", [("niran", "boon")])]
+    assert by_given_name("somchai", people) == "somchai_rattana"
+    assert by_given_name("rattana", people) is None, "a surname: other steps decide"
+    assert by_given_name("somchai", [*people, ("somchai_wong", [("somchai", "wong")])]) is None, "two of that name"
+    assert by_given_name("kasem", people) is None

@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tests.helpers.pipeline import events
+from tests.helpers.pipeline import events, extraction
 
 
 def test_a_quantity_of_sanctions_lifted_is_a_concession() -> None:
@@ -131,3 +131,31 @@ def test_forces_arriving_visit_nobody() -> None:
     assert [e.type for e in keepers] == ["AID"], keepers
     leader = events("President Boric arrived in Lima on Monday.")
     assert [(e.type, e.mode) for e in leader] == [("CONSULT", "visit")], leader
+
+
+def test_an_apposition_the_parser_reads_as_a_second_subject_is_not_the_later_clauses_subject() -> None:
+    found = events("A tanker loaded with Algerian diesel docked at Bari on 6 June, the first fuel cargo from Algeria "
+                   "since the death of Houari Boumediene, and three days later the first trucks left the port for "
+                   "depots in Lecce and Taranto.")
+    left = [e for e in found if e.type == "RETREAT"]
+    assert left and not left[0].actors & {"Algeria", "Houari Boumediene"}, found
+
+
+def test_a_date_and_a_span_after_it_on_one_verb_date_it_by_the_span() -> None:
+    found = extraction("A tanker loaded with Algerian diesel docked at Bari on 6 June, the first fuel cargo from "
+                       "Algeria since the death of Houari Boumediene, and three days later the first trucks left the "
+                       "port for depots in Lecce and Taranto.", None)
+    left = [e.time for e in found.events if e.type == "RETREAT"]
+    assert left and left[0] is not None and (left[0].month, left[0].day) == (6, 9), left
+
+
+def test_entering_or_joining_a_war_is_intervening() -> None:
+    entered = events("Norway entered the Yemeni war in 2016 to protect an ally.")
+    assert [(e.type, e.actors) for e in entered] == [("ASSAULT", {"Norway"})], entered
+    joined = events("Chile joined the war in Bolivia in 2013.")
+    assert [e.type for e in joined] == ["ASSAULT"], joined
+
+
+def test_a_column_of_rebels_is_the_rebels_acting() -> None:
+    found = events("When rebel columns raced south from Aleppo in late October, the army collapsed.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", {"rebel columns"})], found

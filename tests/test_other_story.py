@@ -35,7 +35,7 @@ def test_the_corpus_is_ours_and_its_gold_quotes_its_texts() -> None:
 
 
 def test_entities_of_another_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["entity_bcubed_f1"] >= 0.90  # measured 0.935 (main 14805c0: 0.930)
+    assert story_scores["entity_bcubed_f1"] >= 0.93  # measured 0.958 (h22example: a lone given name; 0.935 before)
     assert story_scores["entity_type_accuracy"] >= 0.87  # measured 0.903 (main: 0.893)
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
+from dossier.extract.time import counted_from, event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.resolve.dates import (
     anchor_for,
@@ -289,3 +289,19 @@ def test_the_start_of_a_month_is_that_month() -> None:
     assert placed("the start of July") == "2025-07"
     written = parse_time("the start of March 2024")
     assert written is not None and (written.year, written.month, written.day) == (2024, 3, None), written
+
+
+def test_a_span_after_a_date_on_one_verb_moves_the_date() -> None:
+    may_3, later = parse_time("3 May"), parse_time("three days later")
+    assert may_3 is not None and later is not None
+    moved = counted_from(may_3, later)
+    assert moved is not None and (moved.kind, moved.year, moved.month, moved.day) == (TimeKind.MONTH_DAY, None, 5, 6)
+    dated = parse_time("30 December 2024")
+    assert dated is not None
+    on = counted_from(dated, later)
+    assert on is not None and (on.year, on.month, on.day) == (2025, 1, 2), "a stated year carries over"
+    dec_30 = parse_time("30 December")
+    assert dec_30 is not None and counted_from(dec_30, later) is None, "no year: not carried past its end"
+    assert counted_from(later, may_3) is None, "the span first: the date stands"
+    month = parse_time("in May")
+    assert month is not None and counted_from(month, later) is None, "a month: no day to count from"

@@ -442,6 +442,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
     if facility := _facility_extension(base, tokens, article.text):
         return facility
+    if span.label == "NORP" and not _DEMONYM_LIKE.search(name) and where_to(span, tokens):
+        return _with_article(replace(base, type=EntityType.PLACE, weight=WEAK), article.text, tokens)
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
         return _with_article(replace(base, weight=WEAK), article.text, tokens)  # "Hmeymim" is no nationality
     if span.label in ("GPE", "LOC") and " " not in name and (last := tokens.get(span.token_end - 1)) \
@@ -497,6 +499,24 @@ def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
             or not is_outlet(mention.name, [outlet] if outlet else []):
         return mention
     return replace(mention, type=EntityType.ORG, weight=STRONG)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "near", "throughout", "outside", "inside", "into"})
+
+
+def where_to(span: Span, tokens: dict[int, Token]) -> bool:
+    """A name the tagger took for a nationality that is no demonym, standing where a place stands: the object of a
+    preposition of place, or joined to one ('markets across Idlib and Aleppo', 'lines around Aleppo'): a place."""
+    token = tokens.get(span.token_end - 1)
+    for _ in range(3):
+        if token is None:
+            return False
+        if token.dep == "conj":
+            token = tokens.get(token.head)
+            continue
+        head = tokens.get(token.head)
+        return token.dep == "pobj" and head is not None and head.text.lower() in PLACE_PREPOSITIONS
+    return False
 
 
 def own_body(name: str, text: str) -> bool:

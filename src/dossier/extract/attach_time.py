@@ -17,7 +17,7 @@ from functools import lru_cache
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed, reduced_relative
-from dossier.extract.time import event_offset, ordinal_number, parse_time, sentence_time, sequel_time
+from dossier.extract.time import counted_from, event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.lexicon import Trigger, once_table
 from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
 from dossier.plover import EventType, Mode
@@ -35,6 +35,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     at_node: dict[int, TimeExpr] = {}
     described: set[int] = set()  # clauses about a participant ("X, who took office in 2000,"): no event's date
     deadlines: set[int] = set()  # verbs with a date they are due by ("told to leave by May 2"): no other's date
+    written: list[TimeExpr] = []  # the sentence's times in order, a span later than a date counted from it
     for span in times:
         parsed = parse_time(span.text)
         if parsed is None:
@@ -42,13 +43,16 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         head = _span_head(span, s)
         if head is None:
             continue
+        written.append(parsed)
         due = deadline_verb(head, s)
         node = due or _time_host(head, s, triggers)
         if node is not None and (due is not None or _scheduled_for(head, node, s)):
             parsed = replace(parsed, ahead=True)
         if due is not None:
             deadlines.add(due.i)
-        if node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
+        if node is not None and node.i in at_node and (counted := _counted(at_node[node.i], parsed)) is not None:
+            at_node[node.i] = counted  # "on 1 May ... and two days later X left", both hung on 'left': 3 May
+        elif node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
         if node is not None and node.i not in triggers and (_describes_participant(node, s) or
                                                             _own_participle(node, s, triggers)):
@@ -77,6 +81,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = next(iter(at_node.values()))
     for draft in drafts:
         draft.due = draft.trigger.i in deadlines and draft.time is at_node[draft.trigger.i]
+        draft.time = _counted_in(draft.time, written)
     main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)
                   and i not in deadlines]
     for draft in drafts:
@@ -226,6 +231,22 @@ def _sibling_time(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> TimeEx
                 and other.trigger.dep == draft.trigger.dep and other.trigger.i < draft.trigger.i:
             return other.time
     return None
+
+
+def _counted_in(time: TimeExpr | None, written: list[TimeExpr]) -> TimeExpr | None:
+    """A span later ("three days later") counts from the date written just before it in its sentence, when there
+    is one (`counted_from`), whichever clause the parser hangs that date on: 'docked on 6 June, and three days
+    later the trucks left' (the docking no event of its own)."""
+    if time is None or time.kind is not TimeKind.AFTER_PREVIOUS or not any(t is time for t in written):
+        return time
+    before = written[:next(i for i, t in enumerate(written) if t is time)]
+    return (counted_from(before[-1], time) or time) if before else time
+
+
+def _counted(old: TimeExpr, new: TimeExpr) -> TimeExpr | None:
+    """A date, then a span later in the sentence, hung on one verb: the date moved by the span (`counted_from`).
+    A span written first ("Two days later, on 3 May, X left") counts from an earlier event: the date stands."""
+    return counted_from(old, new)
 
 
 def _more_telling(new: TimeExpr, old: TimeExpr) -> bool:

@@ -231,6 +231,15 @@ OBJECT_CONTROL = frozenset({"prompt", "force", "cause", "compel", "drive", "lead
                             "enable"})
 
 
+def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of the subjects the parser gives one verb, the one nearest before it. Two subjects of one verb are a misparse
+    of an apposition before a coordinated clause ("the ship docked on 3 May, the first cargo since the war, and
+    two days later the trucks left": the cargo is no subject of 'left'); a subject after its verb ("said the
+    minister") is taken only when none stands before it."""
+    before = [w for w in subjects if w.i < verb.i]
+    return max(before, key=lambda w: w.i) if before else subjects[0]
+
+
 def subject_of(verb: Token, s: Parsed) -> Token | None:
     """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
     current: Token | None = verb
@@ -240,7 +249,7 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
         subjects = s.kids(current, *SUBJECT_DEPS) or [  # "Chile is opposed": the parser may hang the subject
             k for a in s.kids(current, "aux", "auxpass") for k in s.kids(a, *SUBJECT_DEPS)]  # on the auxiliary
         if subjects:
-            subject = subjects[0]
+            subject = nearest_subject(current, subjects)
             if subject.tag in ("WP", "WDT"):
                 if current.dep == "relcl":
                     return s.head(current)  # "Putin who congratulated him": Putin

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from dossier.dates import parse_absolute
 from dossier.models import TimeExpr, TimeKind
@@ -107,6 +108,22 @@ def sentence_time(dated: list[TimeExpr]) -> TimeExpr | None:
 
 
 SEQUEL_WORDS = frozenset({"then", "subsequently", "thereafter"})
+
+
+def counted_from(when: TimeExpr, span: TimeExpr) -> TimeExpr | None:
+    """One verb given a date and a span after it ("docked on 3 May, and two days later the trucks left", the
+    parser hanging both on 'left'): the date moved by the span, a day or month and day of its own (a year-less
+    one counted in a common year, a leap year for 29 February). None unless `when` is a day (with or without its
+    year) and `span` a count of days or weeks later or earlier; then the date is kept as it stands."""
+    if span.kind is not TimeKind.AFTER_PREVIOUS or span.unit not in ("day", "week") or not span.offset or \
+            when.kind not in (TimeKind.ABSOLUTE, TimeKind.MONTH_DAY) or when.month is None or when.day is None:
+        return None
+    year = when.year if when.year is not None else (2000 if (when.month, when.day) == (2, 29) else 2001)
+    moved = date(year, when.month, when.day) + timedelta(days=span.offset * (7 if span.unit == "week" else 1))
+    if when.year is None and moved.year != year:
+        return None  # a year-less date carried over a year's end: its year is not known here
+    return TimeExpr(f"{span.text} ({when.text})", when.kind, None if when.year is None else moved.year, moved.month,
+                    moved.day)
 
 
 def sequel_time(adverbs: list[str]) -> TimeExpr | None:

@@ -57,6 +57,7 @@ class ActorResolver:
         self.changed: set[str] = set()
         self._exact: dict[str, set[str]] = defaultdict(set)  # folded alias -> entity ids
         self._surname_block: dict[str, set[str]] = defaultdict(set)  # surname skeleton -> person ids
+        self._given_block: dict[str, set[str]] = defaultdict(set)  # first word of a full name -> person ids
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
         self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
         self._order: dict[str, int] = {}  # entity id -> when it became known
@@ -254,6 +255,10 @@ class ActorResolver:
                 return entity.id
             if len(tokens) >= 2 and any(same_person(full, tokens) for full in entity.full_names):
                 return entity.id
+        if len(tokens) == 1 and mention.type is EntityType.ORG and not self._is_surname(tokens[0]):
+            people = [(e.id, e.full_names) for e in self._block(self._given_block, tokens[0])
+                      if e.type is EntityType.PERSON and e.pack_id is None]
+            return by_given_name(tokens[0], people)  # 'Phumtham' (ORG) in one article, his full name in another
         return None
 
     # --- unnamed sources and acronyms --------------------------------------------------------
@@ -543,6 +548,8 @@ class ActorResolver:
             self._index_alias(entity, alias)
         for tokens in entity.person_names:
             self._surname_block[skeleton(tokens[-1])].add(entity.id)
+            if len(tokens) >= 2:
+                self._given_block[tokens[0]].add(entity.id)
 
     def _index_alias(self, entity: Entity, alias: str) -> None:
         self._exact[fold(alias)].add(entity.id)
@@ -554,6 +561,8 @@ class ActorResolver:
         if tokens not in entity.person_names:
             entity.person_names.add(tokens)
             self._surname_block[skeleton(tokens[-1])].add(entity.id)
+            if len(tokens) >= 2:
+                self._given_block[tokens[0]].add(entity.id)
 
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
@@ -576,7 +585,7 @@ class ActorResolver:
             self._remember_person(into, tokens)
         for alias in absorbed.aliases:
             self._index_alias(into, alias)
-        for index in (self._exact, self._surname_block, self._name_block, self._last_word):
+        for index in (self._exact, self._surname_block, self._given_block, self._name_block, self._last_word):
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]
@@ -626,3 +635,11 @@ def _straight(text: str) -> str:
 def _without_article(text: str) -> str:
     """'the Hmeimim airbase' -> 'Hmeimim airbase': both are ways a text refers to the actor."""
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+def by_given_name(token: str, people: Iterable[tuple[str, Iterable[tuple[str, ...]]]]) -> str | None:
+    """A lone word the tagger did not take for a person that is the given name, spelt exactly so, of one person
+    known by a full name (people referred to by their given name: 'Anand' after 'Anand Sharma' in another
+    article), that person; none when it begins the full names of two people, or of none."""
+    found = {person for person, names in people if any(len(n) >= 2 and n[0] == token for n in names)}
+    return next(iter(found)) if len(found) == 1 else None
