@@ -45,7 +45,7 @@ def test_the_corpus_is_ours_and_its_gold_quotes_its_texts() -> None:
 
 def test_entities_of_a_fourth_story(story_scores: dict[str, float]) -> None:
     assert story_scores["entity_bcubed_f1"] >= 0.89  # measured 0.920 (main 8d6f605)
-    assert story_scores["entity_type_accuracy"] >= 0.82  # measured 0.857
+    assert story_scores["entity_type_accuracy"] >= 0.89  # measured 0.857, 0.919 (integ12: places, outlets)
 
 
 def test_events_of_a_fourth_story(story_scores: dict[str, float]) -> None:
@@ -53,7 +53,7 @@ def test_events_of_a_fourth_story(story_scores: dict[str, float]) -> None:
     assert story_scores["event_precision"] >= 0.62  # measured 0.650
     assert story_scores["events_per_fact"] <= 1.14  # measured 1.11 (gold 1.69; lower is better)
     assert story_scores["event_date_accuracy"] >= 0.60  # measured 0.633
-    assert story_scores["event_type_accuracy"] >= 0.69  # measured 0.725
+    assert story_scores["event_type_accuracy"] >= 0.72  # measured 0.725, 0.750 (integ12)
     assert story_scores["event_merge_coverage"] >= 0.36  # measured 0.391
 
 
