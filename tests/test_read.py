@@ -200,3 +200,22 @@ def test_a_headerless_article_signed_under_its_title_or_on_its_last_line_names_i
         == "Harbour Gazette"
     assert signed_outlet("# Dams hold less\n\nThe dams hold less.\n\nFarmers worry.\n\n*Harbour Gazette analysis*") \
         == "Harbour Gazette"
+
+
+def test_mostly_control_counts_every_kind_of_control_character() -> None:
+    """The binary check counts ASCII controls by a pattern and the other characters by their category: C0 and
+    C1 controls, private-use and unassigned characters count; tab, line feed and form feed, letters and curly
+    quotes do not. The same verdicts as reading every character's category."""
+    import unicodedata
+
+    from dossier.read.decode import _mostly_control
+
+    def by_category(text: str) -> bool:
+        bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\t\f")
+        return bad > max(8, len(text) // 20)
+
+    prose = "The envoy arrived on Monday, “briefly”, and left.\n\tThen\f"
+    samples = [prose * 5, prose + "\x01\x02\x0b\x0d" * 10, prose + "\x85\x9f" * 10, prose + "\ue000" * 20,
+               prose + "\U000e0080" * 20, "\x00\x7f" * 30, "é" * 100]
+    assert [_mostly_control(t) for t in samples] == [by_category(t) for t in samples]
+    assert [_mostly_control(t) for t in samples] == [False, True, True, True, True, True, False]

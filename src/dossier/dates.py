@@ -46,6 +46,13 @@ def parse_absolute(text: str) -> PartialDate | None:
         return _valid(y, mo, d)
     if not _YEAR.search(text) or len(text) > 80:
         return None
+    return _parsed(text)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> PartialDate | None:
+    """What dateparser reads in a date naming its year (a few milliseconds each): kept, since a story's articles
+    repeat the same few dates ("March 3, 2025") in their bylines and text."""
     data = _parser().get_date_data(text)
     if data.date_obj is None:
         return None

@@ -54,6 +54,8 @@ def gone_along(s: Parsed, mentions: list[ActorMention]) -> list[Along]:
 
 def _clause(token: Token, s: Parsed, mentions: list[ActorMention]) -> Along | None:
     """The companions a clause tells, by the kind of its word (`lexicon/companions.yaml`)."""
+    if token.pos not in ("VERB", "ADJ"):  # every kind's word is a verb or an adjective: most tokens end here
+        return None
     lemma = token.lemma.lower()
     readers = (("VERB", "attend", _attended), ("ADJ", "present", _present), ("VERB", "accompany", _accompanied),
                ("VERB", "travel", _travelled_with), ("VERB", "include", _included),

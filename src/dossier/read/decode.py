@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -42,9 +43,17 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# The control characters of ASCII but tab, line feed and form feed; past ASCII, each character's category is read.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _mostly_control(text: str) -> bool:
+    """Control, private-use or unassigned characters (but tab, line feed, form feed) make up much of the text's
+    start: counted by a pattern over its ASCII, by category over the few other characters."""
     sample = text[:_SAMPLE]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\t\f")
+    bad = len(_ASCII_CONTROL.findall(sample)) + sum(
+        1 for ch in _NON_ASCII.findall(sample) if unicodedata.category(ch) in ("Cc", "Co", "Cn"))
     return bad > max(8, len(sample) // 20)
 
 

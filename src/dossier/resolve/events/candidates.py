@@ -32,8 +32,8 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
                   recurring.kind_of(item.type, item.mode, [item.lemma]) is not None,
                   around_year(item.time, state.anchors.get(item.article_id)))
     events = state.events
-    return in_order(c for c in found
-                    if reach.may_fit(events[c], state.tally(events[c]), state.namesakes(events[c])))
+    return in_order(c for c in found if reach.may_fit(events[c], (tally := state.tally(events[c])),
+                                                      state.namesakes_in(tally)))
 
 
 def recalled(state: EventState, item: Evidence, least: int) -> list[str]:

@@ -600,12 +600,16 @@ def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
     pool += [state.events[i] for i in candidates(state, item, merging=False) if i != item.event_id]
     pool += [e for e in _same_trip(state, item) if e not in pool]
     for candidate in pool:
-        for other in candidate.evidence:
+        fits = True if candidate is event else None  # whether the candidate is of the same trip or story: asked
+        for other in candidate.evidence:  # once, at its first source stating a day
             if (other.article_id != item.article_id and other.date_origin is DateOrigin.STATED
-                    and other.date is not None and other.date.precision is Precision.DAY
-                    and (candidate is event or _same_trip_fit(state, item, candidate)
-                         or _same_story_fit(state, item, candidate))):
-                days.append(other.date)
+                    and other.date is not None and other.date.precision is Precision.DAY):
+                if fits is None:
+                    fits = _same_trip_fit(state, item, candidate) or _same_story_fit(state, item, candidate)
+                if fits:
+                    days.append(other.date)
+                else:
+                    break
     return days
 
 

@@ -72,7 +72,10 @@ class EventState:
 
     def namesakes(self, event: Event) -> dict[str, list[str]]:
         """For an event's parties: entity -> the parties named after it (kept with the tally)."""
-        tally = self.tally(event)
+        return self.namesakes_in(self.tally(event))
+
+    def namesakes_in(self, tally: Tally) -> dict[str, list[str]]:
+        """`namesakes` of the event whose tally this is (just read)."""
         if tally.namesakes is None or tally.namesakes[0] != len(tally.parties):
             found: dict[str, list[str]] = defaultdict(list)
             for party in tally.parties:

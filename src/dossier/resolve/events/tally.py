@@ -43,7 +43,11 @@ class Tallies:
         if tally.size < len(event.evidence):
             for item in event.evidence[tally.size:]:
                 tally.add(item)
-        self._use(event)
+        key = id(event)  # as `_use` (inline: read for every candidate of every mention)
+        if key in self._recent:
+            self._recent.move_to_end(key)
+        else:
+            self._use(event)
         return tally
 
     def forget(self, event: Event) -> None:
