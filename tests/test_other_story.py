@@ -7,11 +7,10 @@ Floors sit about 0.03 under what the branch reached when they were pinned; they 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from tests.conftest import DATA
+from tests.helpers.scored import check_gold_quotes_its_texts
 from tests.helpers.scored import story_scores as scored_story
 
 STORY = DATA / "other_story"
@@ -23,15 +22,7 @@ def story_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 
 
 def test_the_corpus_is_ours_and_its_gold_quotes_its_texts() -> None:
-    gold = json.loads((STORY / "gold.json").read_text(encoding="utf-8"))
-    texts = {p.name: p.read_text(encoding="utf-8") for p in (STORY / "articles").iterdir()}
-    assert {d["file"] for d in gold["documents"]} == set(texts)
-    for event in gold["events"]:
-        for source in event["sources"]:
-            assert source["quote"] in texts[source["file"]], (event["id"], source["quote"])
-    for quote in gold["quotes"]:
-        assert quote["quote"] in texts[quote["file"]]
-    assert {c["kind"] for c in gold["conflicts"]} >= {"date", "participants"}
+    check_gold_quotes_its_texts(STORY, {"date", "participants"})
 
 
 def test_entities_of_another_story(story_scores: dict[str, float]) -> None:
