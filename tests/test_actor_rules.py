@@ -331,3 +331,11 @@ def test_a_name_tagged_a_nationality_that_is_no_demonym_is_a_place_after_a_prepo
     from tests.helpers.pipeline import extraction
     found = extraction("Shells kept hitting bakeries and clinics across Deir and Aleppo.", None)
     assert {(m.name, m.type) for m in found.mentions} >= {("Aleppo", EntityType.PLACE)}, found.mentions
+
+
+def test_a_capital_the_tagger_left_out_or_wrote_without_accents_is_that_capital() -> None:
+    from dossier.lexicon import gazetteer
+    assert gazetteer().capitals["chisinau"].name == "Moldova"  # "Chișinău" written in ASCII
+    assert gazetteer().country("Cote d'Ivoire") is not None
+    found = [m for m in mentions("Chisinau protested to Moscow.") if m.name == "Chisinau"]
+    assert found and found[0].type is EntityType.PLACE and found[0].country == "Moldova"

@@ -86,6 +86,8 @@ def test_a_participle_describing_a_place_is_no_event() -> None:
     ("Damascus has received positive signals from Moscow.", None),
     ("Putin welcomed al-Sharaa at the Kremlin.", "CONSULT"),
     ("Putin welcomed the decision of the Syrian government.", "SUPPORT"),
+    ("Ankara welcomed the truce as a first step.", "SUPPORT"),  # a thing welcomed, no party: praise
+    ("Norvia would welcome investment once the sanctions end.", None),  # an openness hoped for: no act
 ])
 def test_receiving_or_welcoming_is_a_visit_only_when_a_party_is_received(text: str, kind: str | None) -> None:
     assert {e.type for e in events(text)} == ({kind} if kind else set())

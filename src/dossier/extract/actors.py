@@ -277,17 +277,21 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
 def unlabelled_states(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
     """A country's name the NER left out ('Uzbekistan finally opened the bridge'): a lone capitalised proper
     noun that is the name of a country the gazetteer knows (not its demonym, not part of a longer name) is that
-    state."""
+    state; one that is a capital the gazetteer knows ('Baku blamed Paris') is that capital, as the NER's would be
+    (a place of its country, which speaks for it when it acts)."""
     places = gazetteer()
     found = []
     for sentence, token in _unlabelled_names(analysed, _covered(analysed)):
-        country = places.country(token.text)
-        if country is None or token.text == country.demonym or any(
-                (near := tokens.get(k)) is not None and near.pos == "PROPN" for k in (token.i - 1, token.i + 1)):
+        if any((near := tokens.get(k)) is not None and near.pos == "PROPN" for k in (token.i - 1, token.i + 1)):
             continue
         end = token.idx + len(token.text)
-        found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
-                                  EntityType.STATE, token.i, token.i + 1, country=country.name))
+        country = places.country(token.text)
+        if country is not None and token.text != country.demonym:
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.STATE, token.i, token.i + 1, country=country.name))
+        elif country is None and (capital := places.capitals.get(token.text.lower())) is not None:
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.PLACE, token.i, token.i + 1, country=capital.name))
     return found
 
 

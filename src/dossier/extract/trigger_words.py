@@ -16,6 +16,7 @@ from functools import lru_cache
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.idioms import idiom_trigger
+from dossier.extract.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from dossier.extract.naming import as_labelled, described_as, hostile, judged
 from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
@@ -202,8 +203,9 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
             return Draft(token, rule, [token, child]) if rule.type != NOT_AN_EVENT else None
     rule = lexicon.verbs.get(lemma)
     if rule is not None:  # Dossier's own type for the verb is final
-        if lemma in frames().hosting and not _hosts_a_party(token, s):
-            return None  # "Damascus has received positive signs": no visit
+        if lemma in frames().hosting and not _hosts_a_party(token, s) and (
+                rule.type == EventType.CONSULT or not welcomed_as_done(token, s)):
+            return None  # "Damascus has received positive signs": no visit ("welcomed the deal" stays praise)
         if lemma in frames().hosting and rule.type != EventType.CONSULT and any(
                 o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
             rule = Trigger(EventType.CONSULT, Mode.VISIT)  # "welcomed his counterpart": a host receives
@@ -319,6 +321,13 @@ def event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
         if noun.lemma.lower() in references().partitives else []
     return any(w.lemma.lower() in lexicon.nouns or w.text.lower() in lexicon.nouns
                for w in [noun, *s.kids(noun, "compound")]) or any(event_noun(c, s, lexicon) for c in counted)
+
+
+def welcomed_as_done(verb: Token, s: Parsed) -> bool:
+    """A hosting verb the lexicon types as praise ('welcome': SUPPORT, CAMEO 051 acclaim), said of a thing rather
+    than a party, praises it when it is said as done ('Ankara welcomed the truce'); said with a modal ('would
+    welcome investment once ...') it is an openness hoped for, no act."""
+    return not any(a.lemma.lower() in HYPOTHETICAL_AUX | FUTURE_AUX for a in s.kids(verb, "aux"))
 
 
 def _hosts_a_party(verb: Token, s: Parsed) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from anyascii import anyascii
 
 from dossier import plover
 from dossier.errors import DossierError
@@ -161,6 +162,9 @@ def gazetteer() -> Gazetteer:
         if capital_of is not None:
             for other in names:
                 capitals.setdefault(other.lower(), capital_of)
+    for table in (capitals, countries):  # written without its accents ("Chisinau", "Bogota", "Cote d'Ivoire")
+        for form, country in list(table.items()):
+            table.setdefault(anyascii(form) if _acronym(form) else anyascii(form).lower(), country)
     seats = {seat.lower(): by_name[name] for seat, name in extra["seats_of_government"].items()}
     regions = {form.lower(): name for name, forms in extra["regions"].items() for form in (name, *forms)}
     blocs = {form.lower(): name for name, forms in extra["blocs"].items() for form in (name, *forms)}
