@@ -113,7 +113,8 @@ def test_a_country_named_again_where_the_tagger_missed_it_is_still_named() -> No
 
 def test_a_lone_given_name_is_the_one_person_whose_full_name_it_begins() -> None:
     from dossier.resolve.actors import by_given_name
-    people = [("somchai_rattana", [("somchai", "rattana"), ("somchai",)]), ("niran_boon", [("niran", "boon")])]
+    people: list[tuple[str, list[tuple[str, ...]]]] = [
+        ("somchai_rattana", [("somchai", "rattana"), ("somchai",)]), ("niran_boon", [("niran", "boon")])]
     assert by_given_name("somchai", people) == "somchai_rattana"
     assert by_given_name("rattana", people) is None, "a surname: other steps decide"
     assert by_given_name("somchai", [*people, ("somchai_wong", [("somchai", "wong")])]) is None, "two of that name"
