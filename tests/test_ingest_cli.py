@@ -181,6 +181,6 @@ def test_example_corpus_ingests_cleanly(db: Path) -> None:
     articles = json.loads(run_cli("articles", "--db", str(db), "--json").stdout)
     origins = {a["source_path"].rsplit("/", 1)[-1]: (a["outlet_origin"], a["published_origin"]) for a in articles}
     assert origins["bosphorus_daily_ankara_watches_putin_call.txt"] == ("text", "unknown")
-    assert origins["volga_herald_putin_receives_al_shara.txt"] == ("unknown", "text")
+    assert origins["volga_herald_putin_receives_al_shara.txt"] == ("text", "text")  # "X. All rights reserved."
     assert origins["south_syria_russian_patrols.txt"] == ("unknown", "unknown")
     assert origins["briefs_2025-10.jsonl#L2"] == ("metadata", "metadata")

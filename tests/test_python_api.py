@@ -26,7 +26,7 @@ def test_the_notebook_runs_over_the_example_corpus(example_db: Location) -> None
     result = python(str(ROOT / "examples" / "notebook.py"), str(example_db))
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "15 articles from 6 outlets" in out
+    assert "15 articles from 7 outlets" in out
     assert "Sergei Lavrov" in out and "ACCUSE" in out, "Lavrov's events since July, as a table"
     assert "sources disagree on date: " in out
     assert "Ahmed al-Sharaa also written" in out and "Jolani" in out

@@ -545,8 +545,10 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     after = tokens.get(span.token_end)
     if after is not None and after.text.lower() in places.place_nouns and after.pos == "NOUN":
         return replace(mention, type=EntityType.PLACE, weight=STRONG)
+    the_body = before is not None and before.text.lower() == "the"  # "outside the Congress": a body's seat
     if " " not in mention.name and not mention.name.isupper() and (last := tokens.get(span.token_end - 1)) \
-            and (mention.name.lower(),) not in roles().state_bodies and located_by(last, after, tokens):
+            and not the_body and (mention.name.lower(),) not in roles().state_bodies \
+            and located_by(last, after, tokens):
         return replace(mention, type=EntityType.PLACE, weight=LOCATED)
     return None
 
