@@ -1,9 +1,10 @@
-"""A fourth story, held out, no pack: our own seven articles on the Armenia-Azerbaijan conflict from the
+"""A fourth story, no pack: our own seven articles on the Armenia-Azerbaijan conflict from the
 September 2023 offensive in Nagorno-Karabakh to the Washington declaration of August 2025
 (tests/data/fourth_story, gold written and committed before Dossier was run on them), ingested with
 `--pack none` and scored with `dossier eval`, the way the hidden "another story" set is scored.
 
-Held out: nothing in extraction or resolution was tuned on these texts. Floors sit about 0.03 under what
+Written and annotated blind; first scored blind at main 8d6f605, then two classes (speakers; welcomed things and
+capitals) were fixed on it as general rules, so it is no longer held out. Floors sit about 0.03 under what
 main 8d6f605 reached when they were pinned (branch h22fourth); they only go up.
 """
 
