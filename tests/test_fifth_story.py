@@ -38,7 +38,7 @@ def test_events_of_a_fifth_story(story_scores: dict[str, float]) -> None:
     assert story_scores["event_precision"] >= 0.58  # measured 0.611 blind
     assert story_scores["events_per_fact"] <= 1.48  # measured 1.45 (gold 1.80; lower is better)
     assert story_scores["event_date_accuracy"] >= 0.52  # measured 0.556 blind
-    assert story_scores["event_type_accuracy"] >= 0.57  # measured 0.609 blind
+    assert story_scores["event_type_accuracy"] >= 0.64  # measured 0.609 blind; 0.674 with signings SUPPORT (DESIGN.md)
     assert story_scores["event_merge_coverage"] >= 0.54  # measured 0.575 blind
 
 
