@@ -1,9 +1,9 @@
-"""A delegation's make-up is its visit (in-article coreference), a side named after another side goes on from the
-same gathering, and one article's two meetings stay two. Sentences and mentions written for these tests."""
+"""A delegation's make-up is its visit (in-article coreference), and one article's two meetings stay two.
+Sentences and mentions written for these tests."""
 
 from __future__ import annotations
 
-from dossier.extract.companions import sides_told, told_by_who_went
+from dossier.extract.companions import told_by_who_went
 from dossier.lexicon import Trigger
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.plover import EventType, Mode
@@ -40,19 +40,6 @@ def test_who_led_a_delegation_and_who_it_included_restates_the_visit_told_before
 def test_a_delegation_with_no_visit_told_before_stays_as_it_is() -> None:
     found = extraction("Musalia Mudavadi headed a large delegation that included Defence Minister Soipan Tuya.")
     assert all(not e.joins for e in found.events)
-
-
-def mention(n: int, *, joins: bool, ref: int | None = None) -> EventMention:
-    return EventMention("a", n, "w", 10 * n, 10 * n + 1, EventType.CONSULT, Mode.VISIT, Modality.ASSERTED, (0,), (),
-                        None, None, time_ref=ref, joins=joins)
-
-
-def test_a_side_named_goes_on_from_the_last_clause_of_who_was_there() -> None:
-    """'The visitors' side was represented by X.' (an aside on X's past) 'Also present on the hosts' side was Y.'"""
-    before = [mention(0, joins=False), mention(1, joins=True, ref=0), mention(2, joins=False)]
-    assert sides_told(3, before) == 1, "the aside told in between is not the gathering"
-    assert sides_told(9, before) is None, "too far back"
-    assert sides_told(3, before[:1] + before[2:]) is None, "no clause of who was there: the usual search"
 
 
 # --- resolution --------------------------------------------------------------------------------------------------

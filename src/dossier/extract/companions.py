@@ -263,8 +263,6 @@ def referred_gathering(clause: Along, s: Parsed, mentions: list[ActorMention],
     (not a call, nor a summit: who attends one is a party of its own); the one at the place it names ('the
     recent Moscow talks'), else the last one where it names one ('the talks'), else the last one told in the
     sentences just before (`NEAR`)."""
-    if clause.side and clause.gathering is None and (went := sides_told(s.sentence.index, before)) is not None:
-        return went
     places = set()
     if clause.gathering is not None:
         places = _keys([s.mention_at[c.i] for c in s.kids(clause.gathering, "compound", "amod", "nmod")
@@ -280,18 +278,6 @@ def referred_gathering(clause: Along, s: Parsed, mentions: list[ActorMention],
                 [earlier.location] if earlier.location is not None else [])], mentions, countries=False):
             continue
         return index
-    return None
-
-
-def sides_told(sentence: int, before: Sequence[EventMention]) -> int | None:
-    """'During the talks, the Russian side was represented by X. ... Also present on the Syrian side was Y': a
-    clause naming a side of a gathering goes on from the article's last clause naming who was there (a few
-    sentences back at most), whatever was told in between (a companion's past told in an aside): its index."""
-    for index in range(len(before) - 1, -1, -1):
-        if sentence - before[index].sentence > NEAR:
-            return None
-        if before[index].joins:
-            return index
     return None
 
 
