@@ -211,6 +211,29 @@ def joined(along: Sequence[Along], drafts: list[Draft], s: Parsed, mentions: lis
     return made
 
 
+def delegation_of_the_visit(drafts: Sequence[Draft], s: Parsed, mentions: list[ActorMention],
+                            before: Sequence[EventMention]) -> None:
+    """'The ministers' visit to Kessel was the first since the war. Vell led a delegation that included Oda and
+    Ruiz.': a visit told only by who went (`told_by_who_went`: people acting, no place, no one visited, no time of
+    its own) says who made up the visit the article is telling: it restates the article's current visit or meeting
+    (`referred_gathering`, a few sentences back at most) and joins its event, its people the visit's. Changed in
+    place."""
+    for draft in drafts:
+        if draft.restates is None and draft.time is None and draft.time_ref is None and told_by_who_went(
+                draft.rule, draft.modality, [mentions[i].type for i in draft.actors], draft.targets, draft.location):
+            index = referred_gathering(Along(draft.trigger, ()), s, mentions, before)
+            if index is not None:
+                draft.restates, draft.joins = index, True
+
+
+def told_by_who_went(rule: Trigger, modality: Modality, actors: Sequence[EntityType], targets: Sequence[int],
+                     location: int | None) -> bool:
+    """A visit naming people who went and neither where they went nor whom they visited ('X led a high-level
+    delegation that included Y and Z'), asserted: it tells the make-up of a visit, not a visit of its own."""
+    return rule.type == EventType.CONSULT and rule.mode is Mode.VISIT and modality is Modality.ASSERTED and \
+        EntityType.PERSON in actors and not targets and location is None
+
+
 def named_again(draft: Draft, along: Sequence[Along]) -> bool:
     """A draft of the gathering a companion clause names ('during the recent talks, the Russian side was
     represented by X'): that gathering told before, no meeting of the sentence's own."""

@@ -41,7 +41,7 @@ from dossier.extract.coding import (
     sides_of_outbreaks,
     third_parties,
 )
-from dossier.extract.companions import gone_along, joined, named_again
+from dossier.extract.companions import delegation_of_the_visit, gone_along, joined, named_again
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
@@ -196,6 +196,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
     kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of
     kept += joined(along, kept, s, mentions, before)  # companions: of the sentence's meeting, else of one told before
+    delegation_of_the_visit(kept, s, mentions, before)  # "X led a delegation that included Y": the visit told
     relations = standing_relations(s, mentions, kept, times)  # "X, which backed Y until 2024, took ...": a fact
     for draft in relations:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)

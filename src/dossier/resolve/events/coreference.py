@@ -81,3 +81,9 @@ def told_in_another_mode(part: Occasion, whole: Occasion, named: Collection[str]
     if part is Occasion.APPEARANCE and whole is Occasion.MEETING:
         return appearance_of_the_meeting(named, parties, whole_parties, least_named)
     return False
+
+
+def makeup_of_visit(mode: Mode | None, targets: Collection[str], location: str | None) -> bool:
+    """A visit mention naming neither where it went nor whom it visited ('X led a delegation that included Y and
+    Z', extract/companions.py `told_by_who_went`): it tells the make-up of the visit it restates."""
+    return mode is Mode.VISIT and not targets and location is None

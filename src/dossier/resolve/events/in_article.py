@@ -44,8 +44,14 @@ def corefer(state: EventState, article_id: str) -> None:
     lack of a mode, so that the meeting stays a meeting for the articles still to come); the visitor's one
     meeting with a named counterpart of the article's own at the time and place of its visit joins the visit
     (`meeting_of_the_visit`)."""
-    settings = state.settings
     _went_along(state, article_id)
+    _one_story_passes(state, article_id)
+    _went_along(state, article_id, delegations=True)
+
+
+def _one_story_passes(state: EventState, article_id: str) -> None:
+    """The passes of `corefer` (see there)."""
+    settings = state.settings
     for _ in range(settings.story_passes):
         ids = in_order({item.event_id for item in state.by_article.get(article_id, ())
                         if item.event_id is not None and item.event_id in state.events})
@@ -80,13 +86,18 @@ def corefer(state: EventState, article_id: str) -> None:
             merging.absorb(state, whole, part)
 
 
-def _went_along(state: EventState, article_id: str) -> None:
+def _went_along(state: EventState, article_id: str, delegations: bool = False) -> None:
     """'X met Y on Monday.' ... 'Z also attended the meeting.': a companion clause (`Evidence.joins`, from
     extract/companions.py) restates the gathering its `time_ref` tells, with who went along: it joins that
-    gathering's event, whatever the people it adds (alone, where it first joined another event on its parties)."""
+    gathering's event, whatever the people it adds (alone, where it first joined another event on its parties).
+    A visit told only by who went ('X led a delegation that included Y', `coreference.makeup_of_visit`) joins
+    once the article's events told again are merged (`delegations`): its people, the visit's members, would
+    otherwise keep the article's sentences of that visit apart (`rules.told_again`)."""
     items = state.by_article.get(article_id, [])
     at = {item.n: item for item in items}
     for item in items:
+        if coreference.makeup_of_visit(item.mode, item.targets, item.location) != delegations:
+            continue
         referred = at.get(item.time_ref) if item.joins and item.time_ref is not None else None
         while referred is not None and referred.joins and referred.time_ref is not None and referred.time_ref in at:
             referred = at[referred.time_ref]  # 'Also present was W', after 'the talks were attended by Z'

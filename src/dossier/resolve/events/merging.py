@@ -128,6 +128,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if not rules.same_invitee(_invitees(state, a.type, mine.lemmas, mine.targets), theirs.parties) or \
             not rules.same_invitee(_invitees(state, b.type, theirs.lemmas, theirs.targets), mine.parties):
         return 0
+    if Mode.VISIT not in (a.mode, b.mode) and rules.told_apart(
+            set(mine.articles), set(theirs.articles), {p for p in mine.parties if state.specific(p)},
+            {p for p in theirs.parties if state.specific(p)}):
+        return 0  # "X held talks with Y and also met Z": the article told two meetings
     shared = mine.parties & theirs.parties
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
             a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):

@@ -176,6 +176,16 @@ def one_article_one_report(reported_here: bool, parties_known: bool) -> bool:
     return not reported_here or parties_known
 
 
+def told_apart(articles: Collection[str], their_articles: Collection[str], named: Collection[str],
+               their_named: Collection[str]) -> bool:
+    """'X held talks with Y and also met Z.': two events of which one comes only from articles that report the other
+    too, each naming a person or group the other lacks, are what those articles told as two (their mentions did
+    not join one event, nor did the article's own coreference merge them): merging events does not fold them
+    together because another source later dates them alike."""
+    one_told_both = set(articles) <= set(their_articles) or set(their_articles) <= set(articles)
+    return one_told_both and not set(named) <= set(their_named) and not set(their_named) <= set(named)
+
+
 def two_statements(reported_here: bool, event_type: EventType, same_word_here: bool, settings: Settings) -> bool:
     """'Lavrov thanked ...' and 'He reaffirmed ...': one article's statements in other words are two events."""
     return reported_here and event_type in settings.statement_types and not same_word_here
