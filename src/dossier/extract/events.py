@@ -80,7 +80,7 @@ from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
 from dossier.lexicon import TriggerLexicon, frames
-from dossier.models import ActorMention, AnalysedArticle, EventMention, QuoteMention, Span
+from dossier.models import ActorMention, AnalysedArticle, Article, EventMention, QuoteMention, Sentence, Span
 from dossier.plover import EventType
 
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
@@ -112,7 +112,8 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention], lexi
         times = times_by_sentence.get(sentence.index, [])
         credits = credited(Parsed(whole, mentions, by_sentence.get(whole.index, []), mentioned)
                            if story > whole.start else parsed, mentions, sources)  # "(AP) —" credits AP
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits, newsrooms)
+        if not headline(whole, analysed.article):  # the title restates what the body reports
+            found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits, newsrooms)
         named_groups(parsed, mentions, groups)
     return found
 
@@ -230,6 +231,18 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
             companions=(*companions_of(actors + targets, s), *draft.along), passing=draft.passing,
             joins=draft.joins and time_ref is not None))
     return events
+
+
+def headline(sentence: Sentence, article: Article) -> bool:
+    """The sentence is the article's title, standing as the first line of its text ("Lima and Quito sign a
+    truce after talks in Brasilia"): a headline restates in short what the body reports, so its words add no
+    event of their own (PLOVER codes the story's sentences, not its heading)."""
+    title = (article.title.value or "").strip()
+    if not title or title.endswith("."):
+        return False  # a first line ending as a sentence does is the story's lede, not a heading
+    first = len(article.text) - len(article.text.lstrip())
+    return article.text.startswith(title, first) and sentence.start >= first and \
+        sentence.end <= first + len(title) + 1
 
 
 def newsgathering(actors: Sequence[int], newsrooms: frozenset[int]) -> bool:

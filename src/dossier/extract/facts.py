@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, once_table, once_words, references
@@ -516,8 +517,9 @@ def _condition(trigger: Token, s: Parsed) -> bool:
     for governor in [*s.ancestors(trigger), None]:
         if node.dep in ("advcl", "ccomp", "conj") or governor is None:
             kids = s.kids(node)
-            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
-                return True
+            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids) or any(
+                    c.dep in ("mark", "advmod") and c.text.lower() in ANY_TIME for c in kids):
+                return True  # "if X withdraws", "whenever X asks for them": no occasion told
             if node.tag in PRESENT_TAGS and any(c.dep == "mark" and c.text.lower() in ("until", "till") for c in kids):
                 return True  # "stays shut until X ends its support": what X must do, not done
             subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
@@ -934,7 +936,15 @@ def speech_setting(draft: Draft, s: Parsed) -> bool:
             any(c.dep == "prep" and c.text.lower() == "with" for c in s.kids(verb)):
         return False  # "spoke with X at the summit": a meeting
     own = {s.mention_at[w.i] for w, _ in s.subtree(word) if w.i in s.mention_at}
+    if set(draft.targets) <= own and not _names_a_partner(word, s):
+        return True  # "he said at a meeting in Voskepar": the speaker was there, with nobody named
     return set(draft.actors) | set(draft.targets) <= own
+
+
+def _names_a_partner(noun: Token, s: Parsed) -> bool:
+    """'his meeting with X', 'talks between A and B', 'Putin's meeting': the gathering's own words name who
+    took part in it."""
+    return bool(s.kids(noun, "poss")) or any(p.text.lower() in ("with", "between") for p in s.kids(noun, "prep"))
 
 
 def without_speech_settings(drafts: list[Draft], s: Parsed) -> list[Draft]:
