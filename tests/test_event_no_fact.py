@@ -89,3 +89,22 @@ def test_a_second_infinitive_hung_on_the_copula_is_still_promised() -> None:
 def test_a_clause_of_any_occasion_is_no_occasion() -> None:
     found = events("Chile will send grain whenever Lima asks for it.")
     assert all(e.modality != "asserted" or e.type != "REQUEST" for e in found), found
+
+
+def test_a_negotiation_brought_to_its_end_is_an_agreement() -> None:
+    found = events("Chile and Peru announced on Monday that they had finished negotiating the text of the treaty.")
+    assert [e.type for e in found] == ["AGREE"] and found[0].actors == {"Chile", "Peru"}
+    assert [e.type for e in events("Chile and Peru negotiated the text of the treaty on Monday.")] == ["CONSULT"]
+
+
+def test_a_meeting_named_again_by_its_host_is_one_meeting() -> None:
+    found = events("When Gabriel Boric and Guillermo Lasso met in Quito in May, the talks were hosted by the "
+                   "Brazilian president.")
+    assert [e.type for e in found] == ["CONSULT"]
+    assert {"Gabriel Boric", "Guillermo Lasso"} <= found[0].actors
+
+
+def test_what_a_road_links_is_no_cooperation() -> None:
+    found = events("Under the deal, Chile and Bolivia will open a transit corridor through Arica, connecting Bolivia "
+                   "with the Pacific.")
+    assert "COOPERATE" not in [e.type for e in found]

@@ -32,6 +32,7 @@ from dossier.extract.coding import (
     force_sent_against,
     ground_taken,
     intervening,
+    negotiations_concluded,
     orders_in_force,
     orders_to_go,
     protest_demands,
@@ -46,6 +47,7 @@ from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
     force_described,
+    gathering_named_again,
     merge_coordinated,
     merge_same_kind,
     nouns_in_place,
@@ -181,10 +183,12 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     mark_fought(drafts, s, mentions)  # "after X's troops took the valley from Y": a fact even as background
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     decided_at_meetings(drafts, s)  # "the steps were agreed at a meeting of X": the meeting
+    negotiations_concluded(drafts, s)  # "had finished negotiating the text": an agreement reached
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
     drafts = orders_to_go(drafts, s)  # "told the envoys to leave": an expulsion, not a request
     drafts = conditions_demanded(drafts, s, mentions)  # "conditioned the easing on X's exit": a demand of X
+    drafts = gathering_named_again(drafts, s)  # "when they met, the talks were hosted by X": one meeting
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"

@@ -459,6 +459,33 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
 
 
+GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "session"})
+WHEN_MARKS = frozenset({"when", "as", "while"})
+
+
+def gathering_named_again(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'When the two leaders met there in July, the talks were hosted by X': a meeting told in a temporal clause
+    and named again by the main clause ("the talks", "the meeting", subject or object of its verb of meeting)
+    is one fact: the main clause adds who hosted it, the clause who met, so its parties join the main event's
+    instead of being dropped as background (`without_background_clauses`)."""
+    gone: set[int] = set()
+    for main in drafts:
+        verb = main.trigger
+        if main.rule.type != EventType.CONSULT or verb.pos != "VERB" or not any(
+                o.lemma.lower() in GATHERINGS and any(d.text.lower() in ("the", "their")
+                                                      for d in s.kids(o, "det", "poss"))
+                for o in s.kids(verb, "nsubj", "nsubjpass", "dobj")):
+            continue
+        for clause in drafts:
+            word = clause.trigger
+            if clause is not main and id(clause) not in gone and clause.rule.type == EventType.CONSULT and \
+                    word.dep == "advcl" and s.head(word) is verb and any(
+                    c.text.lower() in WHEN_MARKS for c in s.kids(word, "mark", "advmod")):
+                absorb(main, clause)
+                gone.add(id(clause))
+    return [d for d in drafts if id(d) not in gone]
+
+
 def dated_aside(draft: Draft, s: Parsed) -> bool:
     """An act told in a temporal clause under another event, with a party of its own and a day in its own words
     ('X came under pressure after Y phoned him on Sunday'), is an event of its own: the clause says when it
@@ -682,7 +709,18 @@ def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
             noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
-    return [d for d in drafts if not traffic(d)]
+    return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
+
+
+LINKING = frozenset({"connect", "link"})
+
+
+def _linking(word: Token, s: Parsed) -> bool:
+    """'will open a corridor through X, connecting A with B', 'a pipeline linking the two ports': an -ing
+    participle of linking with no subject of its own tells what a road, a line or a pipe joins, not an act of
+    cooperation ('A and B linked their power grids' is one)."""
+    return word.lemma.lower() in LINKING and word.tag == "VBG" and word.dep in ("acl", "advcl") and \
+        not s.kids(word, "nsubj", "nsubjpass", "aux")
 
 
 def described_by_participle(word: Token, s: Parsed, event_nouns: Container[str]) -> bool:
