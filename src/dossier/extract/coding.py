@@ -245,6 +245,21 @@ def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
             draft.bare = False
 
 
+COMPLETING = frozenset({"finish", "complete", "conclude", "finalise", "finalize"})
+NEGOTIATION = frozenset({"negotiate", "negotiation"})
+
+
+def negotiations_concluded(drafts: list[Draft], s: Parsed) -> None:
+    """'had finished negotiating the text of the treaty', 'concluded negotiations on the accord': a negotiation
+    brought to its end is the agreement reached on what was negotiated (PLOVER AGREE), no consultation; talks
+    merely held or ended ("concluded talks in Lima") stay a meeting."""
+    for draft in drafts:
+        word, head = draft.trigger, s.head(draft.trigger)
+        if draft.rule.type == EventType.CONSULT and word.lemma.lower() in NEGOTIATION and head is not None and \
+                head.lemma.lower() in COMPLETING and word.dep in ("xcomp", "dobj", "pcomp"):
+            draft.rule = Trigger(EventType.AGREE, None)
+
+
 def decided_at_meetings(drafts: list[Draft], s: Parsed) -> None:
     """'The steps were agreed at a session of the cabinet chaired by X': a thing agreed, passive and by no one
     named, at a meeting the sentence names (folded into it, `facts.nouns_in_place`) is what the meeting decided:

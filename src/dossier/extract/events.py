@@ -32,6 +32,7 @@ from dossier.extract.coding import (
     force_sent_against,
     ground_taken,
     intervening,
+    negotiations_concluded,
     orders_in_force,
     orders_to_go,
     protest_demands,
@@ -46,6 +47,7 @@ from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
     fold_subordinates,
     force_described,
+    gathering_named_again,
     merge_coordinated,
     merge_same_kind,
     nouns_in_place,
@@ -80,7 +82,7 @@ from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
 from dossier.lexicon import TriggerLexicon, frames
-from dossier.models import ActorMention, AnalysedArticle, EventMention, QuoteMention, Span
+from dossier.models import ActorMention, AnalysedArticle, Article, EventMention, QuoteMention, Sentence, Span
 from dossier.plover import EventType
 
 FIRST_CLAIM = re.compile(r"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:visit|trip|contact|engagement|meeting|talks|call|"
@@ -112,7 +114,8 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention], lexi
         times = times_by_sentence.get(sentence.index, [])
         credits = credited(Parsed(whole, mentions, by_sentence.get(whole.index, []), mentioned)
                            if story > whole.start else parsed, mentions, sources)  # "(AP) —" credits AP
-        found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits, newsrooms)
+        if not headline(whole, analysed.article):  # the title restates what the body reports
+            found += _sentence_events(analysed, parsed, mentions, times, lexicon, found, groups, credits, newsrooms)
         named_groups(parsed, mentions, groups)
     return found
 
@@ -180,10 +183,12 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     mark_fought(drafts, s, mentions)  # "after X's troops took the valley from Y": a fact even as background
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     decided_at_meetings(drafts, s)  # "the steps were agreed at a meeting of X": the meeting
+    negotiations_concluded(drafts, s)  # "had finished negotiating the text": an agreement reached
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
     drafts = orders_to_go(drafts, s)  # "told the envoys to leave": an expulsion, not a request
     drafts = conditions_demanded(drafts, s, mentions)  # "conditioned the easing on X's exit": a demand of X
+    drafts = gathering_named_again(drafts, s)  # "when they met, the talks were hosted by X": one meeting
     drafts = without_topics(without_foils(without_conditions(without_background_clauses(drafts, s), s), s), s)
     drafts = merge_same_kind(fold_subordinates(force_described(drafts, s), s), s)
     drafts = without_background_mentions(drafts, s, lexicon.nouns)  # "conditioned on the expulsion of X"
@@ -231,6 +236,18 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
             companions=(*companions_of(actors + targets, s), *draft.along), passing=draft.passing,
             joins=draft.joins and time_ref is not None))
     return events
+
+
+def headline(sentence: Sentence, article: Article) -> bool:
+    """The sentence is the article's title, standing as the first line of its text ("Lima and Quito sign a
+    truce after talks in Brasilia"): a headline restates in short what the body reports, so its words add no
+    event of their own (PLOVER codes the story's sentences, not its heading)."""
+    title = (article.title.value or "").strip()
+    if not title or title.endswith("."):
+        return False  # a first line ending as a sentence does is the story's lede, not a heading
+    first = len(article.text) - len(article.text.lstrip())
+    return article.text.startswith(title, first) and sentence.start >= first and \
+        sentence.end <= first + len(title) + 1
 
 
 def newsgathering(actors: Sequence[int], newsrooms: frozenset[int]) -> bool:

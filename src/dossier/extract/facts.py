@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import frames, once_table, once_words, references
@@ -458,6 +459,33 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
 
 
+GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "session"})
+WHEN_MARKS = frozenset({"when", "as", "while"})
+
+
+def gathering_named_again(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'When the two leaders met there in July, the talks were hosted by X': a meeting told in a temporal clause
+    and named again by the main clause ("the talks", "the meeting", subject or object of its verb of meeting)
+    is one fact: the main clause adds who hosted it, the clause who met, so its parties join the main event's
+    instead of being dropped as background (`without_background_clauses`)."""
+    gone: set[int] = set()
+    for main in drafts:
+        verb = main.trigger
+        if main.rule.type != EventType.CONSULT or verb.pos != "VERB" or not any(
+                o.lemma.lower() in GATHERINGS and any(d.text.lower() in ("the", "their")
+                                                      for d in s.kids(o, "det", "poss"))
+                for o in s.kids(verb, "nsubj", "nsubjpass", "dobj")):
+            continue
+        for clause in drafts:
+            word = clause.trigger
+            if clause is not main and id(clause) not in gone and clause.rule.type == EventType.CONSULT and \
+                    word.dep == "advcl" and s.head(word) is verb and any(
+                    c.text.lower() in WHEN_MARKS for c in s.kids(word, "mark", "advmod")):
+                absorb(main, clause)
+                gone.add(id(clause))
+    return [d for d in drafts if id(d) not in gone]
+
+
 def dated_aside(draft: Draft, s: Parsed) -> bool:
     """An act told in a temporal clause under another event, with a party of its own and a day in its own words
     ('X came under pressure after Y phoned him on Sunday'), is an event of its own: the clause says when it
@@ -516,8 +544,9 @@ def _condition(trigger: Token, s: Parsed) -> bool:
     for governor in [*s.ancestors(trigger), None]:
         if node.dep in ("advcl", "ccomp", "conj") or governor is None:
             kids = s.kids(node)
-            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids):
-                return True
+            if any(c.dep == "mark" and c.text.lower() == "if" for c in kids) or any(
+                    c.dep in ("mark", "advmod") and c.text.lower() in ANY_TIME for c in kids):
+                return True  # "if X withdraws", "whenever X asks for them": no occasion told
             if node.tag in PRESENT_TAGS and any(c.dep == "mark" and c.text.lower() in ("until", "till") for c in kids):
                 return True  # "stays shut until X ends its support": what X must do, not done
             subject = next((c for c in kids if c.dep in ("nsubj", "nsubjpass")), None)
@@ -680,7 +709,18 @@ def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
             noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
-    return [d for d in drafts if not traffic(d)]
+    return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
+
+
+LINKING = frozenset({"connect", "link"})
+
+
+def _linking(word: Token, s: Parsed) -> bool:
+    """'will open a corridor through X, connecting A with B', 'a pipeline linking the two ports': an -ing
+    participle of linking with no subject of its own tells what a road, a line or a pipe joins, not an act of
+    cooperation ('A and B linked their power grids' is one)."""
+    return word.lemma.lower() in LINKING and word.tag == "VBG" and word.dep in ("acl", "advcl") and \
+        not s.kids(word, "nsubj", "nsubjpass", "aux")
 
 
 def described_by_participle(word: Token, s: Parsed, event_nouns: Container[str]) -> bool:
@@ -934,7 +974,15 @@ def speech_setting(draft: Draft, s: Parsed) -> bool:
             any(c.dep == "prep" and c.text.lower() == "with" for c in s.kids(verb)):
         return False  # "spoke with X at the summit": a meeting
     own = {s.mention_at[w.i] for w, _ in s.subtree(word) if w.i in s.mention_at}
+    if set(draft.targets) <= own and not _names_a_partner(word, s):
+        return True  # "he said at a meeting in Voskepar": the speaker was there, with nobody named
     return set(draft.actors) | set(draft.targets) <= own
+
+
+def _names_a_partner(noun: Token, s: Parsed) -> bool:
+    """'his meeting with X', 'talks between A and B', 'Putin's meeting': the gathering's own words name who
+    took part in it."""
+    return bool(s.kids(noun, "poss")) or any(p.text.lower() in ("with", "between") for p in s.kids(noun, "prep"))
 
 
 def without_speech_settings(drafts: list[Draft], s: Parsed) -> list[Draft]:

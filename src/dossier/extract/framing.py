@@ -29,7 +29,7 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
             verb := s.head(node)) is not None and verb.pos in ("VERB", "AUX"):
         node = verb  # "said it would tighten the blockade": the noun's clause is its verb's
     while node.dep == "conj" and (first := s.head(node)) is not None:
-        node = first  # "agreed to revise and adapt": both verbs hang from "agreed"
+        node = infinitive_joined(node, first, s) or first  # "agreed to revise and adapt": both hang from "agreed"
     if node.dep == "acomp" and (copula := s.head(node)) is not None:
         node = copula  # "(said that) Russia is ready to ...": the clause is the copula's
     head = s.head(node)
@@ -50,6 +50,21 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     if node.dep == "advcl" and has_to:
         return head, "purpose"  # "deployed troops to support X"
     return None
+
+
+def _to_infinitive(verb: Token, s: Parsed) -> bool:
+    return any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(verb))
+
+
+def infinitive_joined(verb: Token, first: Token, s: Parsed) -> Token | None:
+    """'was ready to help rebuild the plants, and to send shipments': an infinitive that the parser coordinates
+    with a verb that is none (the copula, the governing verb) is coordinated with that verb's own infinitive, the
+    last one before it, and shares its governor. None where the conjuncts are alike."""
+    if not _to_infinitive(verb, s) or _to_infinitive(first, s) or s.kids(verb, "nsubj", "nsubjpass"):
+        return None
+    own = [x for c in s.kids(first, "acomp", "xcomp") for x in ([c] if c.dep == "xcomp" else s.kids(c, "xcomp"))
+           if x.i < verb.i and _to_infinitive(x, s)]
+    return own[-1] if own else None
 
 
 def _infinitive_under(word: Token, trigger: Token, s: Parsed) -> bool:
@@ -88,6 +103,16 @@ def wished_of_another(word: Token, s: Parsed) -> bool:
 
     return any(infinitive(c) and s.kids(c, "nsubj") for c in s.kids(word, "ccomp")) or (
         bool(s.kids(word, "dobj")) and any(infinitive(c) for c in s.kids(word, "xcomp")))
+
+
+def mandated(word: Token, clause: Token, link: str, s: Parsed) -> bool:
+    """'insists that Lima first withdraw its troops', 'suggested that the envoy leave': a verb both of saying
+    and of asking (`frames.yaml` speech and request) whose that-clause is in the mandative subjunctive (its verb
+    in the bare form with a subject and no auxiliary) asks for it, a REQUEST, where 'insisted that Lima had
+    withdrawn' only says so."""
+    classes = frames().verbs.get(word.lemma.lower(), ())
+    return link == "that" and "request" in classes and "speech" in classes and clause.dep == "ccomp" and \
+        clause.tag == "VB" and bool(s.kids(clause, "nsubj")) and not s.kids(clause, "aux", "auxpass")
 
 
 def _frame_class(word: Token, link: str, by_i: dict[int, Draft]) -> str | None:
@@ -136,7 +161,8 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 absorb(owner, draft)  # "staged demonstrations to demand reforms": one protest
                 gone.add(id(draft))
             continue
-        kind = "request" if wished_of_another(word, s) else _frame_class(word, link, by_i)
+        kind = "request" if wished_of_another(word, s) or mandated(word, draft.trigger, link, s) \
+            else _frame_class(word, link, by_i)
         if kind == "permission" and (not _infinitive_under(word, draft.trigger, s) or
                                      s.kids(word, "nsubjpass", "auxpass")):
             continue  # "X will be allowed to keep the bases": who would allow it is not told; a permission

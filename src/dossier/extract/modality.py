@@ -20,6 +20,7 @@ HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "seek", "try", "consider", "pr
 FUTURE_MODIFIERS = {"upcoming", "planned", "scheduled", "forthcoming", "future", "next", "expected"}
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "proposed", "hypothetical", "prospective", "likely"}
 CONDITION_MARKS = {"if", "unless", "whether", "should"}
+ANY_TIME = {"whenever"}  # a clause of any occasion names none: "will send grain whenever Lima asks for it"
 # A side that did not try, made no attempt or refrained from doing something did not do it (issue 16: "did not try
 # to counter the offensive" is the countering, negated; an attempt made is still only hypothetical).
 ATTEMPT_GOVERNORS = {"try", "attempt", "seek", "bother", "dare", "move"}
@@ -74,6 +75,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
         return Modality.NEGATED  # "did not", "no talks", "no longer guarantees"
     if trigger.pos == "VERB" and any(empty_object(o, s) for o in s.kids(trigger, "dobj", "nsubjpass")):
         return Modality.NEGATED  # "promised nothing", "offered no concessions", "no aid was sent"
+    if trigger.pos == "VERB" and any(empty_object(o, s) for o in s.kids(trigger, "nsubj")):
+        return Modality.NEGATED  # "nobody consulted us", "no country has recognised it": done by no one
     auxiliaries = {c.text.lower() for c in own if c.dep in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUX:
         return Modality.FUTURE
@@ -85,8 +88,9 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
         return Modality.FUTURE  # "the summit, which is scheduled for October 15"
     if any(c.dep == "amod" and c.text.lower() in HYPOTHETICAL_MODIFIERS for c in own):
         return Modality.HYPOTHETICAL
-    if any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in own):
-        return Modality.HYPOTHETICAL
+    if any(c.dep == "mark" and c.text.lower() in CONDITION_MARKS for c in own) or any(
+            c.dep in ("advmod", "mark") and c.text.lower() in ANY_TIME for c in own):
+        return Modality.HYPOTHETICAL  # "if Lima asks", "whenever Lima asks for them": no one occasion
     node = trigger
     for governor in s.ancestors(trigger):
         if node.dep not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl", "dobj"):

@@ -21,7 +21,7 @@ from dossier.extract.naming import as_labelled, described_as, hostile, judged
 from dossier.extract.power import power_changes
 from dossier.extract.syntax import Parsed, subject_of
 from dossier.extract.triggers import dictionary_pattern, quantified
-from dossier.lexicon import Trigger, TriggerLexicon, frames, load_yaml, references
+from dossier.lexicon import Trigger, TriggerLexicon, VerbPattern, frames, load_yaml, references
 from dossier.models import Token
 from dossier.plover import NOT_AN_EVENT, EventType, Mode
 
@@ -210,6 +210,9 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
                 o.i in s.mention_at or o.lemma.lower() in GROUP_NOUNS | frames().guests for o in s.kids(token, "dobj")):
             rule = Trigger(EventType.CONSULT, Mode.VISIT)  # "welcomed his counterpart": a host receives
         return Draft(token, rule, [token]) if rule.type != NOT_AN_EVENT else None
+    if partaken_in(token, s) is not None and not _covers_phrase(dictionary_pattern(token, s, lexicon)):
+        return None  # "took part in the talks": the talks are the event; "in the ceremony": none
+        # (a pattern of the dictionary on what is taken part in, "take part in a summit", stays the verb's)
     if lemma in LIGHT_VERBS and any(event_noun(o, s, lexicon) for o in s.kids(token, "dobj")):
         return None  # "launched a mediation effort", "staged demonstrations": the noun is the event
     if token.dep == "amod":
@@ -312,6 +315,25 @@ def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
     urgently for'), not after its object ('called Erdogan on Monday')."""
     between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
     return word.i > verb.i and all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1
+
+
+def partaken_in(verb: Token, s: Parsed) -> Token | None:
+    """'took part in the talks', 'take part in the offensive': what a party takes part in (the noun after
+    "in", on the verb or on "part"), the event it joins; None for any other verb, or for a bare "take part"
+    (an intent to join: the dictionary's AGREE)."""
+    if verb.lemma.lower() != "take":
+        return None
+    part = [o for o in s.kids(verb, "dobj") if o.lemma.lower() == "part"]
+    if not part:
+        return None
+    return next((o for head in (verb, part[0]) for p in s.kids(head, "prep") if p.text.lower() == "in"
+                 for o in s.kids(p, "pobj")), None)
+
+
+def _covers_phrase(found: tuple[VerbPattern, list[Token]] | None) -> bool:
+    """A dictionary pattern that matched a prepositional phrase of its verb ("take part in a conference"), not
+    the verb and its object alone."""
+    return found is not None and any(w.dep == "prep" for w in found[1])
 
 
 def event_noun(noun: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
