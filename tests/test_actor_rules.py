@@ -271,6 +271,35 @@ def test_a_preposition_of_place_makes_a_name_a_place(text: str, name: str, place
     assert not found or (found[0].type is EntityType.PLACE) == place
 
 
+def _parsed(words: list[tuple[str, str, str, int]]) -> dict[int, Token]:
+    """(word, part of speech, dependency, head) -> tokens, offsets as if joined by spaces."""
+    offsets = [sum(len(w) + 1 for w, *_ in words[:k]) for k in range(len(words))]
+    return {i: Token(i, w, w.lower(), pos, pos, dep, head, offsets[i]) for i, (w, pos, dep, head) in enumerate(words)}
+
+
+@pytest.mark.parametrize(("words", "place"), [
+    ([("Aid", "NOUN", "nsubjpass", 2), ("was", "AUX", "auxpass", 2), ("handed", "VERB", "ROOT", 2),
+      ("out", "ADP", "prt", 2), ("throughout", "ADP", "prep", 2), ("Koldava", "PROPN", "pobj", 4)], True),
+    ([("Tanks", "NOUN", "nsubj", 1), ("rolled", "VERB", "ROOT", 1), ("into", "ADP", "prep", 1),
+      ("Koldava", "PROPN", "pobj", 2)], True),
+    ([("An", "DET", "det", 1), ("inquiry", "NOUN", "nsubj", 4), ("into", "ADP", "prep", 1),
+      ("Koldava", "PROPN", "pobj", 2), ("began", "VERB", "ROOT", 4)], False),
+    ([("We", "PRON", "nsubj", 1), ("have", "VERB", "ROOT", 1), ("faith", "NOUN", "dobj", 1), ("in", "ADP", "prep", 2),
+      ("Koldava", "PROPN", "pobj", 3)], False),
+])
+def test_one_list_of_prepositions_of_place_for_any_name_the_tagger_mistook(
+        words: list[tuple[str, str, str, int]], place: bool) -> None:
+    """A name taken for a nationality (`where_to`) and one taken for a person or a body (`located_by`) are a place
+    by the same test: the object of a preposition of place ('throughout', 'near'), or of 'into' after a verb."""
+    from dossier.extract.actors import located_by, where_to
+    from dossier.models import Span
+    tokens = _parsed(words)
+    name = next(t for t in tokens.values() if t.text == "Koldava")
+    span = Span(0, name.idx, name.idx + 7, "Koldava", "NORP", name.i, name.i + 1)
+    assert located_by(name, tokens.get(name.i + 1), tokens) is place
+    assert where_to(span, tokens) is place
+
+
 def test_a_name_that_reads_as_an_outlet_is_an_organisation() -> None:
     from dossier.extract.actors import as_outlet
     wire = ActorMention("a", 0, 0, 12, "Potash Wire", "Potash Wire", EntityType.PLACE, 0, 2)

@@ -505,22 +505,12 @@ def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
     return replace(mention, type=EntityType.ORG, weight=STRONG)
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "near", "throughout", "outside", "inside", "into"})
-
-
 def where_to(span: Span, tokens: dict[int, Token]) -> bool:
     """A name the tagger took for a nationality that is no demonym, standing where a place stands: the object of a
-    preposition of place, or joined to one ('markets across Idlib and Aleppo', 'lines around Aleppo'): a place."""
-    token = tokens.get(span.token_end - 1)
-    for _ in range(3):
-        if token is None:
-            return False
-        if token.dep == "conj":
-            token = tokens.get(token.head)
-            continue
-        head = tokens.get(token.head)
-        return token.dep == "pobj" and head is not None and head.text.lower() in PLACE_PREPOSITIONS
-    return False
+    preposition of place, or joined to one ('markets across Idlib and Aleppo', 'lines around Aleppo'): a place.
+    The same test as for a name taken for a person or a body (`located_by`)."""
+    last = tokens.get(span.token_end - 1)
+    return last is not None and located_by(last, tokens.get(span.token_end), tokens)
 
 
 def own_body(name: str, text: str) -> bool:
@@ -553,8 +543,11 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     return None
 
 
-_WHERE = frozenset({"in", "near", "outside", "around", "across"})  # "fighting near Vale", "in Vale"
-_ABOVE = frozenset({"over", "above"})  # "jets over Vale": a place only where something happened over it
+# Prepositions of place: their object is where something is or happens ("fighting near Vale", "markets across
+# Vale", "in Vale"); `_ABOVE` ones only after a verb ("jets over Vale", "pushed into Vale": something happened
+# there, not "an inquiry into Lee"), "at" after a site's noun or a verb (`located_by`).
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+_ABOVE = frozenset({"over", "above", "into"})
 # "the crossing at Vale", "a camp at Vale": "at" names a place after a noun of a site (not "an analyst at X")
 _SITES = frozenset({"crossing", "border", "camp", "complex", "site", "post", "checkpoint", "base", "airport",
                     "airbase", "port", "station", "bases", "camps", "sites", "posts"})
@@ -578,7 +571,8 @@ def located_by(name: Token, after: Token | None, tokens: dict[int, Token]) -> bo
         return head.pos in ("VERB", "AUX")
     if word == "at":  # "closed the crossing at Vale", "strikes at Vale and Hill"; never "an analyst at X"
         return head.lemma.lower() in _SITES or (head.pos in ("VERB", "AUX") and head.lemma.lower() not in _AT_WORK)
-    return word in _WHERE and head.pos in ("VERB", "AUX", "NOUN", "PROPN") and head.lemma.lower() not in _FEELING_NOUNS
+    return word in PLACE_PREPOSITIONS and head.pos in ("VERB", "AUX", "NOUN", "PROPN") \
+        and head.lemma.lower() not in _FEELING_NOUNS
 
 
 _AT_WORK = frozenset({"work", "study", "teach", "serve", "say", "tell", "speak", "write", "report", "join"})
