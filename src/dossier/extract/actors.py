@@ -48,10 +48,12 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
             mentions.append(mention)
     mentions = hyphen_joined(split_at_place_words(mentions, analysed.article.text, tokens), analysed.article.text,
                              tokens)
+    mentions = [with_area_noun(m, analysed.article.text, tokens) for m in mentions]
     mentions += descriptor_mentions(analysed, analysed.entities)
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
     mentions += unlabelled_facilities(analysed, tokens)
+    mentions += unlabelled_regions(analysed, tokens)
     mentions += unlabelled_states(analysed, tokens)
     mentions += apposed_names(analysed, pack, tokens)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
@@ -60,7 +62,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += role_mentions(analysed, mentions)
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
-    mentions = with_agents(analysed, mentions, tokens)
+    mentions = agents_of_one_state(with_agents(analysed, mentions, tokens))
     mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
     for token in tokens.values():
@@ -111,6 +113,26 @@ def split_at_place_words(mentions: list[ActorMention], text: str, tokens: dict[i
                 found.append(replace(mention, start=start, end=end, text=words, name=name, type=kind,
                                      country=None, token_start=min(inside), token_end=max(inside) + 1))
     return found
+
+
+def with_area_noun(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A region written with the noun of its area ('Vale province', 'the Vale region', 'Vale district') is the place
+    named without it: the noun stays in what is written (an alias), not in the name, so 'Vale' and 'Vale province'
+    are one place, whatever the tagger said of the name; a noun the tagger left out of the span joins it. Not a
+    country nor a capital ('the Moscow region' is no city), nor a person's name or a group's."""
+    if mention.type in (EntityType.PERSON, EntityType.STATE, EntityType.GROUP) or mention.country \
+            or mention.descriptor or mention.pack_id:
+        return mention
+    nouns = gazetteer().area_nouns
+    rest, _, last = mention.name.rpartition(" ")
+    if last in nouns and rest[:1].isupper():
+        return replace(mention, name=rest, type=EntityType.PLACE, weight=max(mention.weight, STRONG))
+    after = tokens.get(mention.token_end)
+    if after is not None and after.text in nouns and after.pos == "NOUN" and " " not in mention.name:
+        end = after.idx + len(after.text)
+        return replace(mention, end=end, text=text[mention.start:end], token_end=after.i + 1, type=EntityType.PLACE,
+                       weight=max(mention.weight, STRONG))
+    return mention
 
 
 def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:
@@ -258,12 +280,8 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
     covered = _covered(analysed)
     found = []
     for sentence, token in _unlabelled_names(analysed, covered):
-        if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+        if (last := _name_run(token, tokens, covered)) is None:
             continue  # the facility's name starts earlier
-        last = token
-        while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
-                and nxt.text[:1].isupper():
-            last = nxt
         end = last.idx + len(last.text)
         words = analysed.article.text[token.idx:end]
         base = ActorMention(analysed.article.id, sentence.index, token.idx, end, words, words, EntityType.FACILITY,
@@ -271,6 +289,40 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
         facility = _facility_extension(base, tokens, analysed.article.text)
         if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
             found.append(facility)
+    return found
+
+
+def _name_run(token: Token, tokens: dict[int, Token], covered: set[int]) -> Token | None:
+    """The last word of the run of capitalised proper nouns the NER left out that starts at `token`; None when the
+    run starts before it."""
+    if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+        return None
+    last = token
+    while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
+            and nxt.text[:1].isupper():
+        last = nxt
+    return last
+
+
+def unlabelled_regions(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A proper noun the NER left out, followed by the noun of an area, is that region: "Ruritania's Vale province"
+    (named 'Vale', written with its noun, as `with_area_noun` names a tagged one); not a country's name."""
+    covered = _covered(analysed)
+    places = gazetteer()
+    found = []
+    for sentence, token in _unlabelled_names(analysed, covered):
+        last = _name_run(token, tokens, covered)
+        noun = tokens.get(last.i + 1) if last is not None else None
+        if last is None or noun is None or noun.text not in places.area_nouns or noun.pos != "NOUN" \
+                or noun.i > sentence.tokens[-1].i:
+            continue
+        name = analysed.article.text[token.idx:last.idx + len(last.text)]
+        if places.country(name) is not None or places.regions.get(name.lower()) is not None:
+            continue
+        end = noun.idx + len(noun.text)
+        found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end,
+                                  analysed.article.text[token.idx:end], name, EntityType.PLACE, token.i, noun.i + 1,
+                                  weight=STRONG))
     return found
 
 
@@ -427,6 +479,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if span.label == "PERSON":
         if facility := _facility_extension(base, tokens, article.text):
             return facility  # "the Zarqoun air base", "the Omar Sayed air base": no person, whatever the tagger said
+        if (state := state_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
+            return _with_article(replace(base, type=EntityType.STATE, country=state), article.text, tokens)
         return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
@@ -457,6 +511,15 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
 
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$|^[A-Z]$")
+
+
+def state_taken_for_person(name: str, before: Token | None) -> str | None:
+    """The country a name the tagger took for a person stands for ('Azerbaijan launched an offensive', 'led on the
+    Ruritanian side'): a country's name or demonym written alone, with no title before it ('President Jordan')."""
+    if before is not None and before.text.lower().rstrip(".") in _TITLE_WORDS:
+        return None
+    country = gazetteer().country(name)
+    return country.name if country is not None else None
 
 
 def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
@@ -632,6 +695,26 @@ def with_agents(analysed: AnalysedArticle, mentions: list[ActorMention],
                                       EntityType.GROUP, first.i, token.i + 1, country=country,
                                       descriptor=None if country else AGENT))
     return [m for m in mentions if not (m.token_start in absorbed and loose.get(m.token_start) is m)] + found
+
+
+def agents_of_one_state(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A generic agent named without a state ('the peacekeepers') in an article that names the same agent with one
+    state only ('Ruritanian peacekeepers') is that state's: the article told whose they are. With two states named
+    ('Ruritanian police', 'Osterlich police') it stays the article's own."""
+    states: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.type is EntityType.GROUP and m.country and not m.descriptor and not m.pack_id:
+            demonym = f"{gazetteer().demonym(m.country)} "
+            if m.name.startswith(demonym):
+                states.setdefault(m.name[len(demonym):].lower(), set()).add((m.country, m.name))
+    found = []
+    for m in mentions:
+        known = states.get(m.name.lower(), set()) if m.descriptor == AGENT else set()
+        if len({country for country, _ in known}) == 1:
+            (country, name), *_ = sorted(known)
+            m = replace(m, name=name, country=country, descriptor=None)
+        found.append(m)
+    return found
 
 
 def _agent_state(modifiers: list[Token], first: int, places: Gazetteer) -> str | None:
