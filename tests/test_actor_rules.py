@@ -424,3 +424,10 @@ def test_a_body_written_with_or_without_the_acronym_of_its_parent_organisation_i
     (bare,) = resolver.resolve([body("g", "River Panel", 0)]).entity_ids
     assert bare not in (one, two)  # which of the two it was is not told
 
+
+def test_a_name_before_an_outlet_noun_is_that_outlet() -> None:
+    found = [m for m in mentions("The spokesman told the Koldava news agency that talks would resume.")
+             if "Koldava" in m.text]
+    assert found and found[0].type is EntityType.ORG and found[0].name == "Koldava", found
+    assert found[0].text.endswith("Koldava news agency")
+    assert not [m for m in mentions("A Koldava media adviser resigned.") if m.text.endswith("media")]  # his adviser

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from dossier.extract.attribution import is_outlet, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import Gazetteer, compass, gazetteer, genders, roles, titles
+from dossier.lexicon import Gazetteer, compass, gazetteer, genders, news, roles, titles
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
@@ -48,7 +48,8 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
             mentions.append(mention)
     mentions = hyphen_joined(split_at_place_words(mentions, analysed.article.text, tokens), analysed.article.text,
                              tokens)
-    mentions = [with_area_noun(m, analysed.article.text, tokens) for m in mentions]
+    mentions = [with_outlet_noun(with_area_noun(m, analysed.article.text, tokens), analysed.article.text, tokens)
+                for m in mentions]
     mentions += descriptor_mentions(analysed, analysed.entities)
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
@@ -132,6 +133,23 @@ def with_area_noun(mention: ActorMention, text: str, tokens: dict[int, Token]) -
         end = after.idx + len(after.text)
         return replace(mention, end=end, text=text[mention.start:end], token_end=after.i + 1, type=EntityType.PLACE,
                        weight=max(mention.weight, STRONG))
+    return mention
+
+
+def with_outlet_noun(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A name followed by the noun of an outlet ('told the Vale news agency', 'the Harbour daily') is that outlet, an
+    organisation whatever the tagger said, written with its noun (an alias) and named without it; not a country
+    ('the Ruritanian news agency' names none)."""
+    if mention.country or mention.descriptor or mention.pack_id:
+        return mention
+    following = [t for k in range(2) if (t := tokens.get(mention.token_end + k)) is not None]
+    for size in (2, 1):
+        words = following[:size]
+        if len(words) == size and all(t.text.islower() for t in words) and words[-1].dep != "compound" \
+                and " ".join(t.text for t in words) in news().outlet_nouns:  # not "the Lee media adviser"
+            end = words[-1].idx + len(words[-1].text)
+            return replace(mention, end=end, text=text[mention.start:end], token_end=words[-1].i + 1,
+                           type=EntityType.ORG, weight=max(mention.weight, STRONG))
     return mention
 
 
