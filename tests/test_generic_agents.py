@@ -161,3 +161,23 @@ def test_police_with_no_state_belong_to_their_article_and_a_states_police_to_the
     assert first["police"] != second["police"]  # one town's police and another's are not one actor
     third, fourth = _resolve("Georgian police detained two men on Friday.", "Georgian police freed them on Monday.")
     assert third["Georgian police"] == fourth["Georgian police"]
+
+
+def test_peacekeepers_are_a_military_group_by_their_plural_or_a_collective_noun() -> None:
+    table = agents()
+    assert table.find(["peacekeepers"]) is not None and table.find(["peacekeeping", "contingent"]) is not None
+    found = _groups("Danish peacekeepers left the valley. The peacekeeping contingent had guarded it for a year.")
+    assert any(m.name == "Danish peacekeepers" and m.country == "Denmark" for m in found), found
+
+
+def test_an_agent_named_without_a_state_is_the_one_state_s_agent_the_article_names() -> None:
+    from dossier.extract.actors import AGENT, agents_of_one_state
+
+    def group(name: str, country: str | None) -> ActorMention:
+        return ActorMention("a", 0, 0, len(name), name, name, EntityType.GROUP, 0, 1, country=country,
+                            descriptor=None if country else AGENT)
+    tied = agents_of_one_state([group("Danish peacekeepers", "Denmark"), group("peacekeepers", None)])
+    assert [(m.name, m.country, m.descriptor) for m in tied][1] == ("Danish peacekeepers", "Denmark", None)
+    two = agents_of_one_state([group("Danish police", "Denmark"), group("Swedish police", "Sweden"),
+                               group("police", None)])
+    assert two[2].descriptor == AGENT and two[2].country is None  # whose police is not told

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from dossier.extract.attribution import is_outlet, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import Gazetteer, compass, gazetteer, genders, roles, titles
+from dossier.lexicon import Gazetteer, compass, gazetteer, genders, news, roles, titles
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
@@ -48,10 +48,13 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
             mentions.append(mention)
     mentions = hyphen_joined(split_at_place_words(mentions, analysed.article.text, tokens), analysed.article.text,
                              tokens)
+    mentions = [with_outlet_noun(with_area_noun(m, analysed.article.text, tokens), analysed.article.text, tokens)
+                for m in mentions]
     mentions += descriptor_mentions(analysed, analysed.entities)
     mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
     mentions += unlabelled_facilities(analysed, tokens)
+    mentions += unlabelled_regions(analysed, tokens)
     mentions += unlabelled_states(analysed, tokens)
     mentions += apposed_names(analysed, pack, tokens)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
@@ -60,7 +63,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += role_mentions(analysed, mentions)
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
-    mentions = with_agents(analysed, mentions, tokens)
+    mentions = agents_of_one_state(with_agents(analysed, mentions, tokens))
     mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
     for token in tokens.values():
@@ -111,6 +114,43 @@ def split_at_place_words(mentions: list[ActorMention], text: str, tokens: dict[i
                 found.append(replace(mention, start=start, end=end, text=words, name=name, type=kind,
                                      country=None, token_start=min(inside), token_end=max(inside) + 1))
     return found
+
+
+def with_area_noun(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A region written with the noun of its area ('Vale province', 'the Vale region', 'Vale district') is the place
+    named without it: the noun stays in what is written (an alias), not in the name, so 'Vale' and 'Vale province'
+    are one place, whatever the tagger said of the name; a noun the tagger left out of the span joins it. Not a
+    country nor a capital ('the Moscow region' is no city), nor a person's name or a group's."""
+    if mention.type in (EntityType.PERSON, EntityType.STATE, EntityType.GROUP) or mention.country \
+            or mention.descriptor or mention.pack_id:
+        return mention
+    nouns = gazetteer().area_nouns
+    rest, _, last = mention.name.rpartition(" ")
+    if last in nouns and rest[:1].isupper():
+        return replace(mention, name=rest, type=EntityType.PLACE, weight=max(mention.weight, STRONG))
+    after = tokens.get(mention.token_end)
+    if after is not None and after.text in nouns and after.pos == "NOUN" and " " not in mention.name:
+        end = after.idx + len(after.text)
+        return replace(mention, end=end, text=text[mention.start:end], token_end=after.i + 1, type=EntityType.PLACE,
+                       weight=max(mention.weight, STRONG))
+    return mention
+
+
+def with_outlet_noun(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
+    """A name followed by the noun of an outlet ('told the Vale news agency', 'the Harbour daily') is that outlet, an
+    organisation whatever the tagger said, written with its noun (an alias) and named without it; not a country
+    ('the Ruritanian news agency' names none)."""
+    if mention.country or mention.descriptor or mention.pack_id:
+        return mention
+    following = [t for k in range(2) if (t := tokens.get(mention.token_end + k)) is not None]
+    for size in (2, 1):
+        words = following[:size]
+        if len(words) == size and all(t.text.islower() for t in words) and words[-1].dep != "compound" \
+                and " ".join(t.text for t in words) in news().outlet_nouns:  # not "the Lee media adviser"
+            end = words[-1].idx + len(words[-1].text)
+            return replace(mention, end=end, text=text[mention.start:end], token_end=words[-1].i + 1,
+                           type=EntityType.ORG, weight=max(mention.weight, STRONG))
+    return mention
 
 
 def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Token]) -> list[ActorMention]:
@@ -258,12 +298,8 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
     covered = _covered(analysed)
     found = []
     for sentence, token in _unlabelled_names(analysed, covered):
-        if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+        if (last := _name_run(token, tokens, covered)) is None:
             continue  # the facility's name starts earlier
-        last = token
-        while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
-                and nxt.text[:1].isupper():
-            last = nxt
         end = last.idx + len(last.text)
         words = analysed.article.text[token.idx:end]
         base = ActorMention(analysed.article.id, sentence.index, token.idx, end, words, words, EntityType.FACILITY,
@@ -271,6 +307,40 @@ def unlabelled_facilities(analysed: AnalysedArticle, tokens: dict[int, Token]) -
         facility = _facility_extension(base, tokens, analysed.article.text)
         if facility is not None and facility.token_end - 1 <= sentence.tokens[-1].i:
             found.append(facility)
+    return found
+
+
+def _name_run(token: Token, tokens: dict[int, Token], covered: set[int]) -> Token | None:
+    """The last word of the run of capitalised proper nouns the NER left out that starts at `token`; None when the
+    run starts before it."""
+    if (before := tokens.get(token.i - 1)) is not None and before.pos == "PROPN" and before.i not in covered:
+        return None
+    last = token
+    while (nxt := tokens.get(last.i + 1)) is not None and nxt.pos == "PROPN" and nxt.i not in covered \
+            and nxt.text[:1].isupper():
+        last = nxt
+    return last
+
+
+def unlabelled_regions(analysed: AnalysedArticle, tokens: dict[int, Token]) -> list[ActorMention]:
+    """A proper noun the NER left out, followed by the noun of an area, is that region: "Ruritania's Vale province"
+    (named 'Vale', written with its noun, as `with_area_noun` names a tagged one); not a country's name."""
+    covered = _covered(analysed)
+    places = gazetteer()
+    found = []
+    for sentence, token in _unlabelled_names(analysed, covered):
+        last = _name_run(token, tokens, covered)
+        noun = tokens.get(last.i + 1) if last is not None else None
+        if last is None or noun is None or noun.text not in places.area_nouns or noun.pos != "NOUN" \
+                or noun.i > sentence.tokens[-1].i:
+            continue
+        name = analysed.article.text[token.idx:last.idx + len(last.text)]
+        if places.country(name) is not None or places.regions.get(name.lower()) is not None:
+            continue
+        end = noun.idx + len(noun.text)
+        found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end,
+                                  analysed.article.text[token.idx:end], name, EntityType.PLACE, token.i, noun.i + 1,
+                                  weight=STRONG))
     return found
 
 
@@ -427,6 +497,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if span.label == "PERSON":
         if facility := _facility_extension(base, tokens, article.text):
             return facility  # "the Zarqoun air base", "the Omar Sayed air base": no person, whatever the tagger said
+        if (state := state_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
+            return _with_article(replace(base, type=EntityType.STATE, country=state), article.text, tokens)
         return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
@@ -457,6 +529,15 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
 
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$|^[A-Z]$")
+
+
+def state_taken_for_person(name: str, before: Token | None) -> str | None:
+    """The country a name the tagger took for a person stands for ('Azerbaijan launched an offensive', 'led on the
+    Ruritanian side'): a country's name or demonym written alone, with no title before it ('President Jordan')."""
+    if before is not None and before.text.lower().rstrip(".") in _TITLE_WORDS:
+        return None
+    country = gazetteer().country(name)
+    return country.name if country is not None else None
 
 
 def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
@@ -505,22 +586,12 @@ def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
     return replace(mention, type=EntityType.ORG, weight=STRONG)
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "near", "throughout", "outside", "inside", "into"})
-
-
 def where_to(span: Span, tokens: dict[int, Token]) -> bool:
     """A name the tagger took for a nationality that is no demonym, standing where a place stands: the object of a
-    preposition of place, or joined to one ('markets across Idlib and Aleppo', 'lines around Aleppo'): a place."""
-    token = tokens.get(span.token_end - 1)
-    for _ in range(3):
-        if token is None:
-            return False
-        if token.dep == "conj":
-            token = tokens.get(token.head)
-            continue
-        head = tokens.get(token.head)
-        return token.dep == "pobj" and head is not None and head.text.lower() in PLACE_PREPOSITIONS
-    return False
+    preposition of place, or joined to one ('markets across Idlib and Aleppo', 'lines around Aleppo'): a place.
+    The same test as for a name taken for a person or a body (`located_by`)."""
+    last = tokens.get(span.token_end - 1)
+    return last is not None and located_by(last, tokens.get(span.token_end), tokens)
 
 
 def own_body(name: str, text: str) -> bool:
@@ -553,8 +624,11 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
     return None
 
 
-_WHERE = frozenset({"in", "near", "outside", "around", "across"})  # "fighting near Vale", "in Vale"
-_ABOVE = frozenset({"over", "above"})  # "jets over Vale": a place only where something happened over it
+# Prepositions of place: their object is where something is or happens ("fighting near Vale", "markets across
+# Vale", "in Vale"); `_ABOVE` ones only after a verb ("jets over Vale", "pushed into Vale": something happened
+# there, not "an inquiry into Lee"), "at" after a site's noun or a verb (`located_by`).
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+_ABOVE = frozenset({"over", "above", "into"})
 # "the crossing at Vale", "a camp at Vale": "at" names a place after a noun of a site (not "an analyst at X")
 _SITES = frozenset({"crossing", "border", "camp", "complex", "site", "post", "checkpoint", "base", "airport",
                     "airbase", "port", "station", "bases", "camps", "sites", "posts"})
@@ -578,7 +652,8 @@ def located_by(name: Token, after: Token | None, tokens: dict[int, Token]) -> bo
         return head.pos in ("VERB", "AUX")
     if word == "at":  # "closed the crossing at Vale", "strikes at Vale and Hill"; never "an analyst at X"
         return head.lemma.lower() in _SITES or (head.pos in ("VERB", "AUX") and head.lemma.lower() not in _AT_WORK)
-    return word in _WHERE and head.pos in ("VERB", "AUX", "NOUN", "PROPN") and head.lemma.lower() not in _FEELING_NOUNS
+    return word in PLACE_PREPOSITIONS and head.pos in ("VERB", "AUX", "NOUN", "PROPN") \
+        and head.lemma.lower() not in _FEELING_NOUNS
 
 
 _AT_WORK = frozenset({"work", "study", "teach", "serve", "say", "tell", "speak", "write", "report", "join"})
@@ -638,6 +713,26 @@ def with_agents(analysed: AnalysedArticle, mentions: list[ActorMention],
                                       EntityType.GROUP, first.i, token.i + 1, country=country,
                                       descriptor=None if country else AGENT))
     return [m for m in mentions if not (m.token_start in absorbed and loose.get(m.token_start) is m)] + found
+
+
+def agents_of_one_state(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A generic agent named without a state ('the peacekeepers') in an article that names the same agent with one
+    state only ('Ruritanian peacekeepers') is that state's: the article told whose they are. With two states named
+    ('Ruritanian police', 'Osterlich police') it stays the article's own."""
+    states: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.type is EntityType.GROUP and m.country and not m.descriptor and not m.pack_id:
+            demonym = f"{gazetteer().demonym(m.country)} "
+            if m.name.startswith(demonym):
+                states.setdefault(m.name[len(demonym):].lower(), set()).add((m.country, m.name))
+    found = []
+    for m in mentions:
+        known = states.get(m.name.lower(), set()) if m.descriptor == AGENT else set()
+        if len({country for country, _ in known}) == 1:
+            (country, name), *_ = sorted(known)
+            m = replace(m, name=name, country=country, descriptor=None)
+        found.append(m)
+    return found
 
 
 def _agent_state(modifiers: list[Token], first: int, places: Gazetteer) -> str | None:

@@ -111,6 +111,7 @@ class Gazetteer:
     # generic form ("security council") -> the words one of which the article must contain for the form to
     # name the international organisation ("United Nations", "UN"): many states have a Security Council
     generic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    area_nouns: frozenset[str] = frozenset()  # "province", "region": a region's name is written with or without one
 
     def country(self, surface: str) -> Country | None:
         return self.countries.get(surface) or self.countries.get(surface.lower())
@@ -175,7 +176,8 @@ def gazetteer() -> Gazetteer:
     nouns = tuple(sorted((tuple(n.split()) for n in extra["facility_nouns"]), key=len, reverse=True))
     generic = {form.lower(): tuple(needs) for form, needs in (extra.get("generic_organisation_forms") or {}).items()}
     return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns,
-                     frozenset(w.lower() for w in extra.get("place_nouns") or ()), generic)
+                     frozenset(w.lower() for w in extra.get("place_nouns") or ()), generic,
+                     frozenset(w.lower() for w in extra.get("area_nouns") or ()))
 
 
 def _acronym(form: str) -> bool:

@@ -130,6 +130,9 @@ def agents() -> Agents:
         for word in words:
             phrases[word.lower()] = Agent(code, sectors[code[:3]], False)
             phrases.setdefault(plural(word.lower()), Agent(code, sectors[code[:3]], False))
+    for code, words in (policy.get("mass_additions") or {}).items():
+        for word in words:
+            phrases[word.lower()] = Agent(code, sectors[code[:3]], True)
     return Agents(phrases, max((len(p.split()) for p in phrases), default=1))
 
 

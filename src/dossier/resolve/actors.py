@@ -29,6 +29,7 @@ from dossier.resolve.local_people import LocalPerson, local_people, same_person
 from dossier.text.descriptors import describe_kind
 from dossier.text.names import (
     DROPPED_PLACE_QUALIFIERS,
+    body_without_parent,
     cased_initials,
     fold,
     full_name_ending,
@@ -60,6 +61,7 @@ class ActorResolver:
         self._given_block: dict[str, set[str]] = defaultdict(set)  # first word of a full name -> person ids
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
         self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
+        self._parented: dict[str, set[str]] = defaultdict(set)  # "minsk group" -> ids of "OSCE Minsk Group"
         self._order: dict[str, int] = {}  # entity id -> when it became known
         self._names_here: set[str] = set()  # the folded names of the article being resolved
         pack_entities = {actor.id: self._pack_entity(actor) for actor in pack.actors}
@@ -478,6 +480,8 @@ class ActorResolver:
             return person_id
         if (place := self._same_place(mention)) is not None:
             return self._tag_denotes(place, mention)
+        if (body := self._same_body(mention)) is not None:
+            return self._tag_denotes(body, mention)
         entity = self._new(name, mention.type)
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
@@ -501,6 +505,19 @@ class ActorResolver:
                  if self.entities[i].type is EntityType.PLACE and not self.entities[i].descriptor}
         if rest is not None and any(self._ids(self._exact, fold(f"{q} {rest}")) for q in DROPPED_PLACE_QUALIFIERS):
             return None  # 'Greater York' beside a known 'New York': which of them a bare 'York' was is unknown
+        return self.entities[found.pop()] if len(found) == 1 else None
+
+    def _same_body(self, mention: ActorMention) -> Entity | None:
+        """The one known body a name written with or without the acronym of the organisation it belongs to stands
+        for ('Minsk Group' where 'OSCE Minsk Group' is known, or the reverse; `text.names.body_without_parent`),
+        when exactly one fits; never a generic form many states use ('Security Council': `own_body`)."""
+        if mention.type is not EntityType.ORG or mention.descriptor \
+                or gazetteer().generic_forms.get(mention.name.lower()):
+            return None
+        rest = body_without_parent(mention.name, _parent_body)
+        found = set(self._ids(self._exact, fold(rest))) if rest is not None else set(self._ids(self._parented,
+                                                                                             fold(mention.name)))
+        found = {i for i in found if self.entities[i].type is EntityType.ORG and not self.entities[i].descriptor}
         return self.entities[found.pop()] if len(found) == 1 else None
 
     def _tag_denotes(self, entity: Entity, mention: ActorMention) -> str:
@@ -556,6 +573,8 @@ class ActorResolver:
         self._name_block[name_key(alias)].add(entity.id)
         if 2 <= len(tokens := name_tokens(alias)) <= 3:
             self._last_word[skeleton(tokens[-1])].add(entity.id)
+        if (rest := body_without_parent(alias, _parent_body)) is not None:
+            self._parented[fold(rest)].add(entity.id)
 
     def _remember_person(self, entity: Entity, tokens: tuple[str, ...]) -> None:
         if tokens not in entity.person_names:
@@ -585,13 +604,20 @@ class ActorResolver:
             self._remember_person(into, tokens)
         for alias in absorbed.aliases:
             self._index_alias(into, alias)
-        for index in (self._exact, self._surname_block, self._given_block, self._name_block, self._last_word):
+        for index in (self._exact, self._surname_block, self._given_block, self._name_block, self._last_word,
+                      self._parented):
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))
+
+
+def _parent_body(acronym: str) -> bool:
+    """An acronym of three letters or more that names no country ('OSCE', 'NATO'; not 'USA', 'UAE'): a body that
+    others belong to."""
+    return len(acronym) >= 3 and gazetteer().country(acronym) is None
 
 
 def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:

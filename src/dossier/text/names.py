@@ -11,6 +11,7 @@ fold to the name it is shown by; transliteration habits (-sky/-skyy/-skiy, y/i, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -194,6 +195,19 @@ def place_without_qualifier(name: str) -> str | None:
     has one and the rest is a capitalised name; None otherwise ('Delhi', 'North Korea', 'New')."""
     first, _, rest = name.strip().partition(" ")
     if first.lower() not in DROPPED_PLACE_QUALIFIERS or not first[:1].isupper() or not rest[:1].isupper():
+        return None
+    return rest
+
+
+def body_without_parent(name: str, parents: Callable[[str], object]) -> str | None:
+    """The name of a body after the acronym of the organisation it belongs to ('OSCE Minsk Group' -> 'Minsk
+    Group', 'UNEP Ozone Secretariat' -> 'Ozone Secretariat'), if it opens with one that `parents` accepts and the
+    rest is a capitalised name of two words or more; None otherwise ('Minsk Group'; 'US Senate' where `parents`
+    takes no country)."""
+    first, _, rest = name.strip().partition(" ")
+    words = rest.split()
+    if not (first.isupper() and first.isalpha() and parents(first)) or len(words) < 2 \
+            or not all(w[:1].isupper() for w in words if w not in ("of", "for", "and", "the", "on")):
         return None
     return rest
 
