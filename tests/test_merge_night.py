@@ -28,10 +28,9 @@ def test_a_strike_and_the_answer_to_it_go_opposite_ways() -> None:
 
 
 def test_a_dated_mention_prefers_the_event_of_its_time_to_an_undated_one() -> None:
-    assert rules.dated_over_undated(True, False, True)
-    assert not rules.dated_over_undated(False, False, True), "an undated mention: the older event, as before"
-    assert not rules.dated_over_undated(True, True, True), "two dated events: the older"
-    assert not rules.dated_over_undated(True, False, False), "two undated events: the older"
+    assert rules.dated_over_undated(True, True)
+    assert not rules.dated_over_undated(False, True), "the older event is dated too: the older"
+    assert not rules.dated_over_undated(True, False), "a June mention, an undated event and a July one: the older"
 
 
 # --- the resolver --------------------------------------------------------------------------------------------------
@@ -63,11 +62,13 @@ def event_of(resolver: EventResolver, article: str, n: int) -> Event:
 
 
 def test_one_night_from_either_end_is_one_strike_and_the_undated_report_joins_it() -> None:
-    """An undated analysis: 'Norvia says its missiles hit Lorn's bases.' A report of Saturday 7 March: 'Norvian
-    missiles hit Kessel air base in the early hours of Saturday.' / 'Lorn struck Norvia before dawn on Saturday.'
-    A report of 10 March: 'Norvian missiles hit Lorn's air bases on Friday night.'"""
+    """An undated analysis: 'Norvia says its missiles hit Lorn's bases.' Another: 'Norvian missiles hit.' A
+    report of Saturday 7 March: 'Norvian missiles hit Kessel air base in the early hours of Saturday.' / 'Lorn
+    struck Norvia before dawn on Saturday.' A report of 10 March: 'Norvian missiles hit Lorn's air bases on
+    Friday night.'"""
     resolver = EventResolver(FACTS.get)
     resolver.add_article("undated", None, [mention("undated", 0, [NORVIA], [LORN], "hit")], IDS, [])
+    resolver.add_article("vague", None, [mention("vague", 0, [NORVIA], [], "hit")], IDS, [])
     resolver.add_article("saturday", PartialDate(2026, 3, 7), [
         mention("saturday", 0, [NORVIA], [BASE], "hit", at("in the early hours of Saturday", 7)),
         mention("saturday", 1, [LORN], [NORVIA], "strike", at("before dawn on Saturday", 7)),
@@ -79,4 +80,5 @@ def test_one_night_from_either_end_is_one_strike_and_the_undated_report_joins_it
     assert event_of(resolver, "tuesday", 0) is strike, "Friday night and the early hours of Saturday: one night"
     assert event_of(resolver, "undated", 0) is strike, "the undated report joins the strike it tells"
     assert event_of(resolver, "saturday", 1) is not strike, "Lorn's answer is another strike"
+    assert event_of(resolver, "vague", 0) is not strike, "'Norvian missiles hit' naming no target: told otherwise"
     assert any(c.field == "date" for c in resolver.conflicts(strike)), "the sources disagree on the day"

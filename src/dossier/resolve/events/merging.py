@@ -156,6 +156,13 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     return score if score >= needed else 0
 
 
+def _at_its_time(item: Evidence, event: Event) -> bool:
+    """Whether a dated mention and a dated event agree on the time: compatible dates, or one night
+    (`rules.same_night`)."""
+    return item.date is not None and event.date is not None and (
+        compatible(item.date, event.date) or _night_of(item, event) is not None)
+
+
 def _night_of(item: Evidence, event: Event) -> PartialDate | None:
     """The event's day when the mention and one of the event's sources tell one night from either end
     (`rules.same_night`: 'Friday night' and 'the early hours of Saturday'), else None."""
@@ -429,7 +436,7 @@ def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool
         event = state.events[event_id]
         score = fit(state, item, event)
         if score > best_score or (score and score == best_score and rules.dated_over_undated(
-                item.date is not None, best is not None and best.date is not None, event.date is not None)):
+                best is not None and best.date is None, _at_its_time(item, event))):
             best, best_score, tied = event, score, [*tied, event] if only else [event]
         elif score and (score == best_score or only):
             tied.append(event)
@@ -471,9 +478,11 @@ def consolidate(state: EventState) -> None:
 def _undated_reports_join(state: EventState) -> None:
     """After an article: an event told only by one undated mention of an article that does not know when it was
     written (filed as 'u:?'), which came before the dated event it reports, joins the event it would join had it
-    come last (`_best` over its candidates, the same rules as when it was merged): the order sources arrive in
-    matters less. Looked for only under the entities of dated events the article changed; an undated event of
-    such an article is compared once per change."""
+    come last (`_best` over its candidates, the same rules as when it was merged), when it tells it alike
+    (`rules.told_alike`: the same word, by the same actors of the same targets; nothing tells them apart): the
+    order sources arrive in matters less. Not an event its own article reports as well (whether the article tells
+    one event twice is `in_article`'s to say). Looked for only under the entities of dated events the article
+    changed; an undated event of such an article is compared once per change."""
     for event_id in sorted(state.changes.changed):
         event = state.events.get(event_id)
         if event is None or event.date is None:
@@ -488,8 +497,17 @@ def _undated_reports_join(state: EventState) -> None:
             if item.date is not None or item.month_day is not None:
                 continue
             best = _best(state, item, [c for c in candidates(state, item) if c != other_id], True)
-            if best is not None and best.date is not None:
+            if best is not None and best.date is not None and _told_alike(state, item, best) and \
+                    item.article_id not in state.tally(best).articles:  # its article's own events: in_article's
                 absorb(state, best, other)
+
+
+def _told_alike(state: EventState, item: Evidence, event: Event) -> bool:
+    """`rules.told_alike` for an undated mention of an undated article and an event: the same word, by the same
+    actors of the same targets."""
+    tally = state.tally(event)
+    return rules.told_alike(True, item.type in state.settings.joint_types, (item.actors, item.targets),
+                            (tally.actors, tally.targets), bool(item.lemma) and item.lemma in tally.lemmas)
 
 
 def absorb(state: EventState, into: Event, event: Event) -> None:

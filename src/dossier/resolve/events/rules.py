@@ -378,12 +378,13 @@ def night_neighbour(when: PartialDate | None, part: str | None) -> PartialDate |
     return PartialDate(other.year, other.month, other.day)
 
 
-def dated_over_undated(dated: bool, best_dated: bool, dated_event: bool) -> bool:
-    """A dated mention fitting as well an undated event and one dated at its time ('missiles hit the bases on
-    Friday night', beside an undated 'its missiles hit the bases' and a report of that night) joins the dated one:
-    its date is a sign the undated one lacks (the undated report may then join the same event, `merging`); ties
-    otherwise go to the older event."""
-    return dated and not best_dated and dated_event
+def dated_over_undated(best_undated: bool, at_its_time: bool) -> bool:
+    """A dated mention fitting as well an undated event and one dated at its time (`at_its_time`: compatible dates,
+    or one night told from either end: 'missiles hit the bases on Friday night', beside an undated 'its missiles hit
+    the bases' and a report of that night) joins the dated one: its date is a sign the undated one lacks (the
+    undated report may then join the same event, `merging`). Ties otherwise go to the older event: an event a
+    date conflict away is no better than an undated one."""
+    return best_undated and at_its_time
 
 
 def outside_story(statement: bool, dated: bool, reported_here: bool, event_date: PartialDate | None,
