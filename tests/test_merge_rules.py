@@ -148,3 +148,26 @@ def test_a_statement_addressed_to_the_other_ones_speaker_goes_the_other_way() ->
     assert not rules.addressed_to_its_speaker(True, False, ["abiy"], ["ruto"], ["ruto"], [], people)
     assert not rules.addressed_to_its_speaker(True, True, [], ["ruto"], ["ruto"], [], people)
     assert not rules.addressed_to_its_speaker(False, False, [], ["ruto"], ["ruto"], [], people)
+
+
+def test_one_night_told_from_either_end_is_one_time() -> None:
+    """'Rockets struck the depot on Thursday night' and 'rockets struck the depot in the small hours of Friday':
+    one night, each source naming the day at one end of it."""
+    assert rules.part_of_night("Thursday night") == "late"
+    assert rules.part_of_night("on the night of Thursday, 4 June") == "late"
+    assert rules.part_of_night("late on Thursday") == "late"
+    assert rules.part_of_night("in the early hours of Friday") == "early"
+    assert rules.part_of_night("before dawn on Friday") == "early"
+    assert rules.part_of_night("on Friday") is None and rules.part_of_night("Friday evening") is None
+    assert rules.part_of_night(None) is None
+    thursday, friday = day("2026-06-04"), day("2026-06-05")
+    assert rules.same_night(thursday, "late", friday, "early")
+    assert rules.same_night(friday, "early", thursday, "late"), "either order"
+    assert not rules.same_night(thursday, None, friday, None), "'on Thursday' and 'on Friday' are two days"
+    assert not rules.same_night(thursday, "early", friday, "late"), "dawn on Thursday, then Friday night: two nights"
+    assert not rules.same_night(thursday, "late", day("2026-06-06"), "early"), "two days apart"
+    assert not rules.same_night(day("2026-06"), "late", friday, "early"), "a month is no night"
+    assert rules.night_neighbour(thursday, "late") == friday
+    assert rules.night_neighbour(friday, "early") == thursday
+    assert rules.night_neighbour(thursday, None) is None
+    assert rules.night_neighbour(day("2026-12-31"), "late") == day("2027-01-01")

@@ -102,6 +102,9 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
     if item.date is None and item.month_day is None and dates:  # "a decade ago": the months of its years too
         keys += [(item.type, entity, f"{when.year:04d}-{month:02d}") for entity in ids for when in dates
                  for month in range(1, 13)]  # (not their days: a use of force told by its day and "years ago")
+    night = rules.night_neighbour(item.date, rules.part_of_night(item.time.text if item.time is not None else None))
+    if night is not None:  # "Friday night": the events of the small hours of Saturday too (`rules.same_night`)
+        keys += exact_keys(item.type, ids, night)
     for entity in ids:
         keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
         if entity == item.location or state.specific(entity):
@@ -219,7 +222,8 @@ class Reach:
         if item.date is None and about_the_year(self.around, None, event.date) is not None:
             return True
         if item.date is not None and event.date is not None:
-            return compatible(item.date, event.date)
+            return compatible(item.date, event.date) or event.date == rules.night_neighbour(
+                item.date, rules.part_of_night(item.time.text if item.time is not None else None))
         if event.date is None:
             return bool(tally.month_days) and (item.date is not None or item.month_day is not None)
         return item.month_day is not None

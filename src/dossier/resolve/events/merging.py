@@ -77,6 +77,9 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0  # one article reports two different meetings: do not fold them together
     if not rules.principal_acts(item.type in settings.joint_types, item.actors, tally.actors, state.state_of):
         return 0  # 'Norvia withdrew its troops.' ... 'The rebels withdrew.': another principal
+    if rules.roles_reversed(joint, (item.actors, item.actors, item.targets),
+                            (rules.principals(tally.actors), tally.actors, tally.targets)):
+        return 0  # 'Norvia struck Lorn' and 'Lorn struck Norvia': a strike and the answer to it
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
     if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
@@ -96,6 +99,7 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         and _one_intervention(state, [item.lemma], tally.lemmas, item.actors, tally.actors))
     named = not once and any(state.specific(p) for p in item.parties | tally.parties)
     date = item.date or rules.about_the_year(around, item.date, event.date)  # "a decade ago" beside "in 2015"
+    date = _night_of(item, event) or date  # "Friday night" beside "the early hours of Saturday": one night
     if date is None and around is not None and event.date is not None:
         return 0  # "a decade ago" is not an event of last month
     return rules.date_score(score, date, item.month_day, event.date, tally.month_days, firm, settings, named)
@@ -121,6 +125,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
                               theirs.parties, state.specific):
         return 0
     joint = a.type in state.settings.joint_types
+    if mine.actors and theirs.actors and rules.roles_reversed(
+            joint, (rules.principals(mine.actors), mine.actors, mine.targets),
+            (rules.principals(theirs.actors), theirs.actors, theirs.targets)):
+        return 0  # a strike and the answer to it
     if rules.addressed_to_its_speaker(statement, joint, mine.actors, mine.targets, theirs.actors, theirs.targets,
                                       state.specific) or rules.addressed_to_its_speaker(
             statement, joint, theirs.actors, theirs.targets, mine.actors, mine.targets, state.specific):
@@ -134,7 +142,8 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # "X held talks with Y and also met Z": the article told two meetings
     shared = mine.parties & theirs.parties
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
-            a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings):
+            a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings) \
+            and not any(_night_of(item, b) for item in a.evidence if item.date == a.date):
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
     named = any(state.specific(p) for p in mine.parties | theirs.parties)
@@ -149,6 +158,25 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+def _at_its_time(item: Evidence, event: Event) -> bool:
+    """Whether a dated mention and a dated event agree on the time: compatible dates, or one night
+    (`rules.same_night`)."""
+    return item.date is not None and event.date is not None and (
+        compatible(item.date, event.date) or _night_of(item, event) is not None)
+
+
+def _night_of(item: Evidence, event: Event) -> PartialDate | None:
+    """The event's day when the mention and one of the event's sources tell one night from either end
+    (`rules.same_night`: 'Friday night' and 'the early hours of Saturday'), else None."""
+    part = rules.part_of_night(item.time.text if item.time is not None else None)
+    if part is None or event.date is None or rules.night_neighbour(item.date, part) != event.date:
+        return None
+    if any(rules.same_night(item.date, part, e.date, rules.part_of_night(e.time.text if e.time is not None else None))
+           for e in event.evidence if e.date == event.date):
+        return event.date
+    return None
 
 
 def kept_apart(a_type: EventType, a_mode: Mode | None, lemmas: Collection[str], b_type: EventType,
@@ -411,7 +439,8 @@ def _best(state: EventState, item: Evidence, event_ids: list[str], undated: bool
     for event_id in event_ids:
         event = state.events[event_id]
         score = fit(state, item, event)
-        if score > best_score:
+        if score > best_score or (score and score == best_score and rules.dated_over_undated(
+                best is not None and best.date is None, _at_its_time(item, event))):
             best, best_score, tied = event, score, [*tied, event] if only else [event]
         elif score and (score == best_score or only):
             tied.append(event)
@@ -447,6 +476,42 @@ def consolidate(state: EventState) -> None:
             smaller, larger = sorted((event, other), key=lambda e: len(e.evidence))
             absorb(state, larger, smaller)  # moving the fewer mentions rewrites the fewer articles
     _power_events_join(state)
+    _undated_reports_join(state)
+
+
+def _undated_reports_join(state: EventState) -> None:
+    """After an article: an event told only by one undated mention of an article that does not know when it was
+    written (filed as 'u:?'), which came before the dated event it reports, joins the event it would join had it
+    come last (`_best` over its candidates, the same rules as when it was merged), when it tells it alike
+    (`rules.told_alike`: the same word, by the same actors of the same targets; nothing tells them apart): the
+    order sources arrive in matters less. Not an event its own article reports as well (whether the article tells
+    one event twice is `in_article`'s to say). Looked for only under the entities of dated events the article
+    changed; an undated event of such an article is compared once per change."""
+    for event_id in sorted(state.changes.changed):
+        event = state.events.get(event_id)
+        if event is None or event.date is None:
+            continue
+        keys = [(event.type, entity, "u:?") for entity in state.entities(event)]
+        for other_id in in_order(state.index.find(keys) - {event_id}):
+            other = state.events.get(other_id)
+            if other is None or other.date is not None or len(other.evidence) != 1 or \
+                    _knows_its_date(state, other.evidence[0]):
+                continue
+            item = other.evidence[0]
+            if item.date is not None or item.month_day is not None:
+                continue
+            best = _best(state, item, [c for c in candidates(state, item) if c != other_id], True)
+            if best is not None and best.date is not None and _told_alike(state, item, best) and \
+                    item.article_id not in state.tally(best).articles:  # its article's own events: in_article's
+                absorb(state, best, other)
+
+
+def _told_alike(state: EventState, item: Evidence, event: Event) -> bool:
+    """`rules.told_alike` for an undated mention of an undated article and an event: the same word, by the same
+    actors of the same targets."""
+    tally = state.tally(event)
+    return rules.told_alike(True, item.type in state.settings.joint_types, (item.actors, item.targets),
+                            (tally.actors, tally.targets), bool(item.lemma) and item.lemma in tally.lemmas)
 
 
 def absorb(state: EventState, into: Event, event: Event) -> None:

@@ -9,8 +9,11 @@ the rules of one article's own mentions and of year-less dates for a mention onl
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
+from datetime import date as Day
+from datetime import timedelta
 
 from dossier.models import Modality, PartialDate
 from dossier.plover import DateOrigin, EventType, Mode, Precision
@@ -249,6 +252,22 @@ def principal_acts(joint: bool, actors: Collection[str], their_actors: Counter[s
     return any(p in actors or state_of(p) in actors for p in principals(their_actors))
 
 
+def roles_reversed(joint: bool, ours: tuple[Collection[str], Collection[str], Collection[str]],
+                   theirs: tuple[Collection[str], Collection[str], Collection[str]]) -> bool:
+    """'Norvia struck Lorn on Saturday' and 'Lorn struck Norvia on Saturday' are a strike and the answer to it, not
+    one event: two reports of one side's act (not what parties do together, `joint`) go opposite ways when a
+    principal of each (its principals, actors and targets: `principals` of an event, a mention's actors) is only a
+    target of the other, acting there in no role. Whoever else each names acting (a spokesman taken for an actor)
+    does not join them."""
+    (principals_a, actors_a, targets_a), (principals_b, actors_b, targets_b) = ours, theirs
+
+    def only_target(some: Collection[str], actors: Collection[str], targets: Collection[str]) -> bool:
+        return any(p in targets and p not in actors for p in some)
+
+    return (not joint and only_target(principals_a, actors_b, targets_b)
+            and only_target(principals_b, actors_a, targets_a))
+
+
 def principals(actors: Counter[str]) -> set[str]:
     """The actors an event's sources name most (all of them when each is named once)."""
     most = max(actors.values(), default=0)
@@ -326,6 +345,56 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
     common: a month-precise date is compared by `dates_agree`, never stretched."""
     return (a is not None and b is not None and a.precision is Precision.DAY and b.precision is Precision.DAY
             and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
+
+
+_SMALL_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\b|\b(?:pre-?)?dawn\b|\bdaybreak\b|\bfirst\s+light\b")
+_NIGHT = re.compile(r"\b(?:over)?night\b|\blate\s+(?:on|in\s+the)\b")
+
+
+def part_of_night(text: str | None) -> str | None:
+    """Which end of a night a time expression tells: 'early' for the small hours of a day ('the early hours of
+    Saturday', 'before dawn on Saturday'), 'late' for the night of the day before ('Friday night', 'on the night of
+    Tuesday', 'late on Friday'); None for any other time ('on Friday', 'Friday evening')."""
+    if not text:
+        return None
+    phrase = text.lower()
+    if _SMALL_HOURS.search(phrase):
+        return "early"
+    return "late" if _NIGHT.search(phrase) else None
+
+
+def same_night(a: PartialDate | None, a_part: str | None, b: PartialDate | None, b_part: str | None) -> bool:
+    """'Missiles hit the bases on Friday night' and 'missiles hit the bases in the early hours of Saturday': one
+    night, which one source ends on a day and the other begins on the next. Two day-precise dates a day apart,
+    the earlier told as a night (`part_of_night`: 'late') and the later as its small hours ('early'), are one
+    time for merging; the dates still differ as stated (a date conflict). 'On Friday' and 'on Saturday' stay two
+    days."""
+    if a is None or b is None or a.precision is not Precision.DAY or b.precision is not Precision.DAY:
+        return False
+    if (b.year, b.month, b.day) < (a.year, a.month, a.day):
+        a, a_part, b, b_part = b, b_part, a, a_part
+    assert a.month is not None and a.day is not None and b.month is not None and b.day is not None
+    return (a_part == "late" and b_part == "early"
+            and Day(a.year, a.month, a.day) + timedelta(1) == Day(b.year, b.month, b.day))
+
+
+def night_neighbour(when: PartialDate | None, part: str | None) -> PartialDate | None:
+    """The other day a night told at this end touches: the next day for 'Friday night', the day before for the
+    early hours of Saturday; None for a date that is not a day or a time that is not a night."""
+    if when is None or when.precision is not Precision.DAY or part is None:
+        return None
+    assert when.month is not None and when.day is not None
+    other = Day(when.year, when.month, when.day) + timedelta(1 if part == "late" else -1)
+    return PartialDate(other.year, other.month, other.day)
+
+
+def dated_over_undated(best_undated: bool, at_its_time: bool) -> bool:
+    """A dated mention fitting as well an undated event and one dated at its time (`at_its_time`: compatible dates,
+    or one night told from either end: 'missiles hit the bases on Friday night', beside an undated 'its missiles hit
+    the bases' and a report of that night) joins the dated one: its date is a sign the undated one lacks (the
+    undated report may then join the same event, `merging`). Ties otherwise go to the older event: an event a
+    date conflict away is no better than an undated one."""
+    return best_undated and at_its_time
 
 
 def outside_story(statement: bool, dated: bool, reported_here: bool, event_date: PartialDate | None,
