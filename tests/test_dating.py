@@ -232,3 +232,21 @@ def test_a_meeting_reported_with_the_news_takes_its_day_whoever_takes_part(
     told = mention_dates(db, "a.txt")
     assert date_of(told, "met") == "2025-06-10"
     assert date_of(told, "held talks") == "2025-06-10", told
+
+
+def test_a_measure_reported_with_the_news_takes_its_day_when_it_touches_its_parties(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Ankara also expelled three Syrian diplomats' beside the day's news about Ankara: that day; a measure
+    between parties the news does not name is no news of the day."""
+    corpus = tmp_path / "measures"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Turkey closed its border with Syria on Tuesday after a bombing in Gaziantep.\n\n"
+               "Ankara also expelled three Syrian diplomats.\n\n"
+               "Canada banned flights from Iran.",
+               source="One Wire", published="2025-06-12")
+    db = build_store(new_db("measures"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "closed") == "2025-06-10", told
+    assert date_of(told, "expelled") == "2025-06-10", told
+    assert date_of(told, "banned") is None, told

@@ -292,6 +292,13 @@ def test_a_date_the_analyser_ran_into_the_next_verb_still_dates_its_noun() -> No
     assert any(e.type == "ASSAULT" and e.time == "14 March 2019" for e in found), found
 
 
+def test_within_hours_is_read_with_its_preposition() -> None:
+    """The analyser finds 'hours' alone in 'Within hours, fighters shelled ...': read as 'within hours'."""
+    found = events("Turkish jets bombed the depot on Monday. Within hours Kurdish fighters shelled villages near the"
+                   " border, killing at least five civilians.")
+    assert any(e.trigger.startswith("shelled") and e.time == "Within hours" for e in found), found
+
+
 def test_a_perfect_does_not_take_its_sentences_date() -> None:
     """'Speaking on Monday, X said Y has received offers': the offers came before, not on Monday."""
     found = events("Speaking on Monday in Doha, Emir Tamim said Ankara has sent aid to Beirut, and he met Erdogan.")

@@ -330,3 +330,10 @@ def test_a_span_of_days_is_dated_by_the_day_it_began(text: str, expected: str | 
     """A fighting round or a visit of '11-12 March' was under way on the 11th: that day (a phrase with more
     words around the span is not read as one)."""
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize("text", ["within hours", "Hours later", "a few minutes later", "within the hour"])
+def test_hours_after_the_previous_event_are_on_its_day(text: str) -> None:
+    """'Within hours, fighters shelled the villages': the day of the article's previous dated event."""
+    assert placed(text, previous=PartialDate(2025, 7, 20)) == "2025-07-20"
+    assert placed(text, previous=PartialDate(2025, 7)) is None, "a month gives no day to count from"

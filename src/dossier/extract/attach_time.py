@@ -41,6 +41,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         if parsed is None and (cut := run_on_time(span, s)) is not None:
             parsed, span = cut  # "of 20 September 2023 ended decades": the analyser ran the date into the verb
         if parsed is None:
+            parsed = within_time(span, s)  # "within hours": the analyser's span is "hours"
+        if parsed is None:
             continue
         head = _span_head(span, s)
         if head is None:
@@ -301,6 +303,16 @@ def _own_relative(node: Token, s: Parsed, triggers: dict[int, Draft]) -> bool:
     (`syntax.own_subject_relative`): its date is its own act's, not the clause's around the noun."""
     noun = s.head(node)
     return own_subject_relative(node, s) and noun is not None and noun.i not in triggers
+
+
+def within_time(span: Span, s: Parsed) -> TimeExpr | None:
+    """A time the analyser found without the 'within' it hangs from ("Within hours, troops shelled ...": the span
+    is 'hours'), read with it; None for any other span."""
+    head = _span_head(span, s)
+    prep = s.head(head) if head is not None else None
+    if prep is None or prep.dep != "prep" or prep.text.lower() != "within" or prep.i != span.token_start - 1:
+        return None
+    return parse_time(f"{prep.text} {span.text}")
 
 
 def run_on_time(span: Span, s: Parsed) -> tuple[TimeExpr, Span] | None:

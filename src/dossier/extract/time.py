@@ -39,6 +39,9 @@ _DAY_SPAN = re.compile(rf"^(?:between\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s
                        rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rest>{_MONTH}(?:\s+\d{{4}})?)$")
 _SPAN_DAY = re.compile(rf"^(?:between\s+)?(?P<rest>{_MONTH})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
                        rf"\d{{1,2}}(?:st|nd|rd|th)?(?P<year>\s+\d{{4}})?$")
+# hours after the article's previous dated event ("within hours", "hours later", "a few minutes later"): its day
+_SAME_DAY = re.compile(r"^(?:within\s+(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)|within\s+(?:the|an)"
+                       r"\s+hour|(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)\s+later|moments\s+later)$")
 _AGO = re.compile(r"^(?P<n>\w+)(?:\s+or\s+(?P<m>\w+))?\s+(?P<unit>day|week)s?\s+ago$")
 _YEARS_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>year|decade)s?\s+ago$")
 _OFFSET = re.compile(
@@ -225,6 +228,8 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"])
         back = m["way"] in ("earlier", "before")
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-n if back else n, unit=m["unit"]) if n else None
+    if _SAME_DAY.match(phrase):  # "within hours": the previous event's day
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=0, unit="day")
     if m := _NEXT_DAY.match(phrase):
         back = m["way"] in ("previous", "preceding")
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-1 if back else 1, unit=m["unit"])

@@ -208,7 +208,8 @@ def continues(sentence: int, opened: int, last: int, within: int) -> bool:
 def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> None:
     """Undated statements and meetings reported with the news take the date of the article's news peg (its
     first event dated within a week of its own day): its day, whoever takes part (an analyst dates what the news
-    reports with no date of its own to the news's day; a month is no safer, and wrong at a day's precision)."""
+    reports with no date of its own to the news's day; a month is no safer, and wrong at a day's precision). A
+    measure (`peg_measures`: "X also expelled Y's diplomats") takes it when it shares a party with the day's news."""
     if anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY:
         return
     settings = state.settings
@@ -218,14 +219,32 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
                 and not _after(e.date, anchor.date)), None)  # what was done is not dated by what is planned
     if peg is None:
         return
+    parties: set[str] | None = None
     for item in evidence:
-        if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
+        if (item.date is None and item.time is None and item.type in settings.peg_types | settings.peg_measures
+                and item.tense == "past"
                 and item.modality is Modality.ASSERTED and item.time_ref is None and not another_of_series(item, peg)):
+            if item.type not in settings.peg_types:
+                parties = peg_parties(state, evidence, peg) if parties is None else parties
+                if not item.parties & parties:
+                    continue  # a measure of others ("Western sanctions still block transfers"): no news of the day
             item.date, item.date_origin = peg.date, DateOrigin.INHERITED
 
 
 def _after(day: PartialDate, anchor: PartialDate) -> bool:
     return (day.year, day.month or 0, day.day or 0) > (anchor.year, anchor.month or 0, anchor.day or 0)
+
+
+def peg_parties(state: EventState, evidence: list[Evidence], peg: Evidence) -> set[str]:
+    """Who takes part in the news of the day: the parties of every mention the article dates to the peg's day,
+    and of the events they belong to (the visitor's host, named by another sentence or another source)."""
+    parties: set[str] = set()
+    for item in evidence:
+        if item.date == peg.date and item.date_origin is DateOrigin.STATED:
+            parties |= item.parties
+            if item.event_id in state.events:
+                parties |= state.tally(state.events[item.event_id]).parties
+    return parties
 
 
 def date_by_reference(state: EventState, article_id: str) -> None:
