@@ -215,3 +215,38 @@ def test_a_mention_a_span_after_or_before_an_event_it_names_is_dated_from_that_e
     db = build_store(new_db("offsets"), corpus, load_pack("syria-russia"))
     assert date_of(mention_dates(db, "a.txt"), "called") == "2024-03-06"
     assert date_of(mention_dates(db, "b.txt"), "called") == "2024-03-02"
+
+
+def test_a_meeting_reported_with_the_news_takes_its_day_whoever_takes_part(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """An undated meeting the article reports beside its news is dated to the news's day even when it shares no
+    party with it: the day an analyst gives it, where the month alone is wrong at a day's precision."""
+    corpus = tmp_path / "others"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Recep Tayyip Erdogan met Emir Tamim in Doha on Tuesday to discuss the border.\n\n"
+               "The crisis has worried the whole region for months.\n\n"
+               "The Kuwaiti foreign minister also held talks with his Omani counterpart.",
+               source="One Wire", published="2025-06-12")
+    db = build_store(new_db("others"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "met") == "2025-06-10"
+    assert date_of(told, "held talks") == "2025-06-10", told
+
+
+def test_a_measure_reported_with_the_news_takes_its_day_when_it_touches_its_parties(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Ankara also expelled three Syrian diplomats' beside the day's news about Ankara: that day; a measure
+    between parties the news does not name is no news of the day."""
+    corpus = tmp_path / "measures"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Turkey closed its border with Syria on Tuesday after a bombing in Gaziantep.\n\n"
+               "Ankara also expelled three Syrian diplomats.\n\n"
+               "Canada banned flights from Iran.",
+               source="One Wire", published="2025-06-12")
+    db = build_store(new_db("measures"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "closed") == "2025-06-10", told
+    assert date_of(told, "expelled") == "2025-06-10", told
+    assert date_of(told, "banned") is None, told

@@ -275,6 +275,30 @@ def test_a_date_inside_a_relative_clause_is_not_the_sentences() -> None:
     assert any(e.type == "SUPPORT" for e in found) and all(e.time is None for e in found if e.type == "SUPPORT"), found
 
 
+def test_a_past_relative_clause_with_its_own_subject_keeps_its_date() -> None:
+    """'lifted the sanctions that parliament imposed in 2011': 2011 is the imposing's, not the lifting's; and the
+    sentence's own day stays with its main verb ('signed ... last Tuesday', not the month the treaty was drafted)."""
+    lifted = only("Qatar lifted the sanctions on Oman that parliament imposed in 2011.")
+    assert lifted.type == "CONCEDE" and lifted.time is None, lifted
+    found = events("In Doha last Tuesday, Erdogan and Tamim signed a trade pact, while their ministers initialled"
+                   " the treaty that the two delegations finished writing in June.")
+    assert any(e.trigger == "signed" and e.time == "last Tuesday" for e in found), found
+
+
+def test_a_date_the_analyser_ran_into_the_next_verb_still_dates_its_noun() -> None:
+    """'the incursion of 14 March 2019 ended years of ...': the analyser may read '14 March 2019 ended years' as one
+    date; the date up to the verb dates the incursion."""
+    found = events("Turkey's brief incursion of 14 March 2019 ended years of stalemate in the north.")
+    assert any(e.type == "ASSAULT" and e.time == "14 March 2019" for e in found), found
+
+
+def test_within_hours_is_read_with_its_preposition() -> None:
+    """The analyser finds 'hours' alone in 'Within hours, fighters shelled ...': read as 'within hours'."""
+    found = events("Turkish jets bombed the depot on Monday. Within hours Kurdish fighters shelled villages near the"
+                   " border, killing at least five civilians.")
+    assert any(e.trigger.startswith("shelled") and e.time == "Within hours" for e in found), found
+
+
 def test_a_perfect_does_not_take_its_sentences_date() -> None:
     """'Speaking on Monday, X said Y has received offers': the offers came before, not on Monday."""
     found = events("Speaking on Monday in Doha, Emir Tamim said Ankara has sent aid to Beirut, and he met Erdogan.")

@@ -305,3 +305,35 @@ def test_a_span_after_a_date_on_one_verb_moves_the_date() -> None:
     assert counted_from(later, may_3) is None, "the span first: the date stands"
     month = parse_time("in May")
     assert month is not None and counted_from(month, later) is None, "a month: no day to count from"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in June of last year", "2024-06"), ("October last year", "2024-10"), ("March of this year", "2025-03"),
+    ("early February of next year", "2026-02"),
+])
+def test_a_month_of_a_year_told_from_the_article_is_that_month_of_that_year(text: str, expected: str) -> None:
+    """'in June of last year' written in August 2025 is June 2024, not the latest June (2025) nor only 2024."""
+    assert placed(text) == expected
+
+
+def test_a_part_of_the_month_the_article_is_written_in_is_that_month() -> None:
+    """'detained at the start of the month', 'due by the end of the month': the article's own month."""
+    assert placed("at the start of the month") == "2025-08"
+    assert placed("by the end of the month", modality=Modality.FUTURE) == "2025-08"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("11-12 March", "2025-03-11"), ("on 2 and 3 July", "2025-07-02"), ("between 14 and 16 May 2023", "2023-05-14"),
+    ("June 5-6", "2025-06-05"), ("the talks of 7–9 April", None),
+])
+def test_a_span_of_days_is_dated_by_the_day_it_began(text: str, expected: str | None) -> None:
+    """A fighting round or a visit of '11-12 March' was under way on the 11th: that day (a phrase with more
+    words around the span is not read as one)."""
+    assert placed(text) == expected
+
+
+@pytest.mark.parametrize("text", ["within hours", "Hours later", "a few minutes later", "within the hour"])
+def test_hours_after_the_previous_event_are_on_its_day(text: str) -> None:
+    """'Within hours, fighters shelled the villages': the day of the article's previous dated event."""
+    assert placed(text, previous=PartialDate(2025, 7, 20)) == "2025-07-20"
+    assert placed(text, previous=PartialDate(2025, 7)) is None, "a month gives no day to count from"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
-from dossier.extract.syntax import Parsed, reduced_relative
+from dossier.extract.syntax import Parsed, own_subject_relative, reduced_relative
 from dossier.extract.time import counted_from, event_offset, ordinal_number, parse_time, sentence_time, sequel_time
 from dossier.lexicon import Trigger, once_table
 from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
@@ -38,6 +38,10 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     written: list[TimeExpr] = []  # the sentence's times in order, a span later than a date counted from it
     for span in times:
         parsed = parse_time(span.text)
+        if parsed is None and (cut := run_on_time(span, s)) is not None:
+            parsed, span = cut  # "of 20 September 2023 ended decades": the analyser ran the date into the verb
+        if parsed is None:
+            parsed = within_time(span, s)  # "within hours": the analyser's span is "hours"
         if parsed is None:
             continue
         head = _span_head(span, s)
@@ -55,7 +59,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         elif node is not None and (node.i not in at_node or _more_telling(parsed, at_node[node.i])):
             at_node[node.i] = parsed  # "on Tuesday, 28 January 2025": the date, not the weekday
         if node is not None and node.i not in triggers and (_describes_participant(node, s) or
-                                                            _own_participle(node, s, triggers)):
+                                                            _own_participle(node, s, triggers) or
+                                                            _own_relative(node, s, triggers)):
             described.add(node.i)
     barred: set[int] = set()  # drafts inside a 'since/after X' phrase or a temporal clause: not the sentence's date
     for draft in drafts:
@@ -278,6 +283,8 @@ def _time_host(head: Token, s: Parsed, triggers: dict[int, Draft]) -> Token | No
             return step  # "told to stop after the cabinet took office on May 4": the 4th dates the taking of office
         if _own_participle(step, s, triggers):
             return step  # "rejected an accord concluded in 2017": the accord's conclusion, not the rejection
+        if _own_relative(step, s, triggers):
+            return step  # "lifted limits that parliament imposed in 1998": the imposing, not the lifting
     return next((a for a in path[1:] if a.pos in ("VERB", "AUX")), path[-1])
 
 
@@ -289,6 +296,39 @@ def _own_participle(node: Token, s: Parsed, triggers: dict[int, Draft]) -> bool:
     noun = s.head(node)
     return reduced_relative(node, s) and noun is not None and noun.i not in triggers and \
         node.lemma.lower() not in FUTURE_GOVERNORS
+
+
+def _own_relative(node: Token, s: Parsed, triggers: dict[int, Draft]) -> bool:
+    """A past relative clause with a subject of its own on a noun that names no event
+    (`syntax.own_subject_relative`): its date is its own act's, not the clause's around the noun."""
+    noun = s.head(node)
+    return own_subject_relative(node, s) and noun is not None and noun.i not in triggers
+
+
+def within_time(span: Span, s: Parsed) -> TimeExpr | None:
+    """A time the analyser found without the 'within' it hangs from ("Within hours, troops shelled ...": the span
+    is 'hours'), read with it; None for any other span."""
+    head = _span_head(span, s)
+    prep = s.head(head) if head is not None else None
+    if prep is None or prep.dep != "prep" or prep.text.lower() != "within" or prep.i != span.token_start - 1:
+        return None
+    return parse_time(f"{prep.text} {span.text}")
+
+
+def run_on_time(span: Span, s: Parsed) -> tuple[TimeExpr, Span] | None:
+    """A time span the analyser ran on into the verb after it ("the offensive of 12 May 2020 ended a siege"
+    read as one date "12 May 2020 ended a siege"): the date up to the word before that verb, with its span cut
+    there; None when no verb follows a date inside the span."""
+    tokens = [s.by_i[i] for i in range(span.token_start, span.token_end) if i in s.by_i]
+    for n, token in enumerate(tokens[1:], start=1):
+        if token.pos not in ("VERB", "AUX"):
+            continue
+        last = tokens[n - 1]
+        text = span.text[:last.idx + len(last.text) - span.start]
+        parsed = parse_time(text)
+        return (parsed, replace(span, end=span.start + len(text), text=text, token_end=last.i + 1)) \
+            if parsed is not None else None
+    return None
 
 
 RELATIVE_PERSON = frozenset({"who", "whom", "whose"})

@@ -311,6 +311,20 @@ def reduced_relative(word: Token, s: Parsed) -> bool:
         and noun.i < word.i and not s.kids(word, "nsubj", "nsubjpass", "aux", "auxpass")
 
 
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def own_subject_relative(word: Token, s: Parsed) -> bool:
+    """A relative clause in the simple past with a subject of its own, not the relative word: "the restrictions
+    that parliament imposed in 1998", "the accord the two sides finished drafting in May". It tells an act of
+    its own doer at its own time, as a reduced relative does; not a clause whose subject is the relative word
+    ("the summit, which is set for May 4": about the summit's time)."""
+    if word.dep != "relcl" or word.tag != "VBD":
+        return False
+    subjects = s.kids(word, "nsubj", "nsubjpass")
+    return bool(subjects) and all(t.text.lower() not in RELATIVE_WORDS for t in subjects)
+
+
 def _named_before(token: Token, s: Parsed) -> Token | None:
     before = [t for t in s.sentence.tokens if t.i < token.i and t.i in s.mention_at]
     return before[-1] if before else None

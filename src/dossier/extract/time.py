@@ -29,6 +29,19 @@ _LAST_DAY = re.compile(rf"^(?:on\s+)?the\s+last\s+day\s+of\s+{_MONTH}$")
 _FIRST_DAY = re.compile(rf"^(?:on\s+)?the\s+first\s+day\s+of\s+{_MONTH}$")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+|the\s+(?:beginning|start)\s+of\s+)?"
                          rf"(?:last\s+|this\s+past\s+|past\s+)?{_MONTH}$")  # "last October": the latest one
+# a month of a year told from the article's ("May of last year", "in March this year"): that month of that year
+_MONTH_OF_YEAR = re.compile(rf"^(?:early\s+|mid-?\s*|late\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+                            rf"{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$")
+# a part of the month the article is written in ("at the start of the month", "by the end of the month")
+_THIS_MONTH = re.compile(r"^the\s+(?:start|beginning|end|middle)\s+of\s+the\s+month$")
+# a span of days ("19-20 September", "24 and 25 February 2025", "between 3 and 5 May", "March 4-6"): when it began
+_DAY_SPAN = re.compile(rf"^(?:between\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d{{1,2}}"
+                       rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rest>{_MONTH}(?:\s+\d{{4}})?)$")
+_SPAN_DAY = re.compile(rf"^(?:between\s+)?(?P<rest>{_MONTH})\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
+                       rf"\d{{1,2}}(?:st|nd|rd|th)?(?P<year>\s+\d{{4}})?$")
+# hours after the article's previous dated event ("within hours", "hours later", "a few minutes later"): its day
+_SAME_DAY = re.compile(r"^(?:within\s+(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)|within\s+(?:the|an)"
+                       r"\s+hour|(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)\s+later|moments\s+later)$")
 _AGO = re.compile(r"^(?P<n>\w+)(?:\s+or\s+(?P<m>\w+))?\s+(?P<unit>day|week)s?\s+ago$")
 _YEARS_AGO = re.compile(r"^(?P<n>\w+)\s+(?P<unit>year|decade)s?\s+ago$")
 _OFFSET = re.compile(
@@ -178,7 +191,7 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
     phrase = " ".join(text.lower().replace(",", " ").split()).strip(" .")
     if _SPAN_OF_TIME.match(phrase):
         return None  # "until 2022", "since 2015", "for a decade": a period, not when something happened
-    phrase = _LEAD.sub("", phrase)
+    phrase = first_day(_LEAD.sub("", phrase))
     text = written
     if phrase in _DEICTIC:
         return TimeExpr(text, TimeKind.DAY_OFFSET, offset=_DEICTIC[phrase])
@@ -202,6 +215,11 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         return None
     if m := _MONTH_ONLY.match(phrase):
         return TimeExpr(text, TimeKind.MONTH, month=MONTHS[m["month"]])
+    if m := _MONTH_OF_YEAR.match(phrase):
+        offset = {"last": -1, "this": 0, "next": 1}[m["rel"]]
+        return TimeExpr(text, TimeKind.YEAR_OFFSET, month=MONTHS[m["month"]], offset=offset)
+    if _THIS_MONTH.match(phrase):
+        return TimeExpr(text, TimeKind.MONTH_OFFSET, offset=0)
     if m := _OFFSET.match(phrase):
         offset = {"last": -1, "past": -1, "this": 0, "next": 1}[m["rel"]]
         kind = {"week": TimeKind.WEEK_OFFSET, "month": TimeKind.MONTH_OFFSET, "year": TimeKind.YEAR_OFFSET}[m["unit"]]
@@ -210,12 +228,25 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"])
         back = m["way"] in ("earlier", "before")
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-n if back else n, unit=m["unit"]) if n else None
+    if _SAME_DAY.match(phrase):  # "within hours": the previous event's day
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=0, unit="day")
     if m := _NEXT_DAY.match(phrase):
         back = m["way"] in ("previous", "preceding")
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-1 if back else 1, unit=m["unit"])
     if m := _WEEKDAY.match(phrase):
         return TimeExpr(text, TimeKind.WEEKDAY, day=WEEKDAYS[m["weekday"]])
     return None
+
+
+def first_day(phrase: str) -> str:
+    """A span of days ("19-20 September", "between 24 and 25 February 2025", "May 3-5") is read as the day it
+    began, the day what it tells was under way: "19 September", "24 February 2025", "May 3". Any other phrase is
+    returned as it is."""
+    if m := _DAY_SPAN.match(phrase):
+        return f"{m['first']} {m['rest']}"
+    if m := _SPAN_DAY.match(phrase):
+        return f"{m['rest']} {m['first']}{m['year'] or ''}"
+    return phrase
 
 
 def _ago(text: str, m: re.Match[str]) -> TimeExpr | None:

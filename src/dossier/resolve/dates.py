@@ -80,7 +80,7 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     if not anchor.exact:
         if kind is TimeKind.YEAR_OFFSET and anchor.date.month is not None:
             # "earlier this year" in an article written after July 2025: its year, at year precision
-            return Placed(PartialDate(anchor.date.year + time.offset))
+            return Placed(PartialDate(anchor.date.year + time.offset, time.month))
         return Placed(None)
     return Placed(_deictic(time, anchor.date, modality))
 
@@ -168,7 +168,7 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
     weekday of something planned ("will visit on Wednesday") is the next one, of what happened the last one."""
     kind = time.kind
     if kind is TimeKind.YEAR_OFFSET:
-        return PartialDate(anchor.year + time.offset)
+        return PartialDate(anchor.year + time.offset, time.month)  # "last year"; "May of last year" (its month)
     if anchor.month is None:
         return None
     if kind is TimeKind.MONTH_OFFSET:

@@ -207,7 +207,9 @@ def continues(sentence: int, opened: int, last: int, within: int) -> bool:
 
 def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> None:
     """Undated statements and meetings reported with the news take the date of the article's news peg (its
-    first event dated within a week of its own day): its day when they share a party, else its month."""
+    first event dated within a week of its own day): its day, whoever takes part (an analyst dates what the news
+    reports with no date of its own to the news's day; a month is no safer, and wrong at a day's precision). A
+    measure (`peg_measures`: "X also expelled Y's diplomats") takes it when it shares a party with the day's news."""
     if anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY:
         return
     settings = state.settings
@@ -217,15 +219,16 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
                 and not _after(e.date, anchor.date)), None)  # what was done is not dated by what is planned
     if peg is None:
         return
-    parties = peg_parties(state, evidence, peg)
+    parties: set[str] | None = None
     for item in evidence:
-        if (item.date is None and item.time is None and item.type in settings.peg_types and item.tense == "past"
+        if (item.date is None and item.time is None and item.type in settings.peg_types | settings.peg_measures
+                and item.tense == "past"
                 and item.modality is Modality.ASSERTED and item.time_ref is None and not another_of_series(item, peg)):
-            if item.parties & parties:
-                item.date, item.date_origin = peg.date, DateOrigin.INHERITED
-            elif peg.date is not None and peg.date.month is not None:
-                # an exchange reported with the news, about other parties: its month, not its day
-                item.date, item.date_origin = PartialDate(peg.date.year, peg.date.month), DateOrigin.INHERITED
+            if item.type not in settings.peg_types:
+                parties = peg_parties(state, evidence, peg) if parties is None else parties
+                if not item.parties & parties:
+                    continue  # a measure of others ("Western sanctions still block transfers"): no news of the day
+            item.date, item.date_origin = peg.date, DateOrigin.INHERITED
 
 
 def _after(day: PartialDate, anchor: PartialDate) -> bool:

@@ -39,10 +39,13 @@ class Settings:
     joint_named_people: int = 2  # an article naming fewer people in a joint event names one side: no conflict
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
-    # `peg_days` of the article's own day) when they share a participant with it.
+    # `peg_days` of the article's own day); they also continue a dated story told just before them.
     peg_types: frozenset[EventType] = frozenset(
         {EventType.CONSULT, EventType.AGREE, EventType.SUPPORT, EventType.REQUEST, EventType.REJECT, EventType.ACCUSE,
          EventType.THREATEN, EventType.CONCEDE, EventType.COOPERATE})
+    # measures announced with the news (an expulsion, a closure, a sanction) by or against a party of the day's
+    # news: the peg's date too (no story's)
+    peg_measures: frozenset[EventType] = frozenset({EventType.SANCTION})
     peg_days: int = 7
     narrative_sentences: int = 2  # an undated mention this close after a dated one continues its story
     propagation_rounds: int = 5  # dates flowing between sources: at most this many rounds per article
