@@ -79,3 +79,13 @@ def test_a_part_played_or_told_as_a_fact_is_no_denial() -> None:
     assert "REJECT" not in [e.type for e in events("Amina Odhiambo said Kenya had played a key part in the "
                                                   "ceasefire.")]
     assert "REJECT" not in [e.type for e in events("Kenya played no part in the raid.")]
+
+
+def test_how_a_side_answered_is_its_own_act() -> None:
+    found = events("Two Kenyan traders died in a police raid in Kampala, and Nairobi answered by expelling two "
+                   "Ugandan diplomats.")
+    sanctions = [e for e in found if e.type == "SANCTION"]
+    assert len(sanctions) == 1, found
+    assert sanctions[0].actors & {"Nairobi", "Kenya"}, sanctions
+    closed = events("Kenya retaliated on Monday by closing its border with Uganda.")
+    assert [(e.type, e.actors) for e in closed] == [("SANCTION", {"Kenya"})], closed
