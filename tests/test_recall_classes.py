@@ -89,3 +89,9 @@ def test_how_a_side_answered_is_its_own_act() -> None:
     assert sanctions[0].actors & {"Nairobi", "Kenya"}, sanctions
     closed = events("Kenya retaliated on Monday by closing its border with Uganda.")
     assert [(e.type, e.actors) for e in closed] == [("SANCTION", {"Kenya"})], closed
+
+
+def test_initialling_a_treaty_signs_it() -> None:
+    found = events("Kenya and Uganda initialled a border accord in Arusha on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"], found
+    assert found[0].actors >= {"Kenya", "Uganda"}
