@@ -95,3 +95,9 @@ def test_initialling_a_treaty_signs_it() -> None:
     found = events("Kenya and Uganda initialled a border accord in Arusha on Monday.")
     assert [e.type for e in found] == ["SUPPORT"], found
     assert found[0].actors >= {"Kenya", "Uganda"}
+
+
+def test_a_subject_with_a_relative_clause_still_acts() -> None:
+    found = events("Bishop Peter Mwangi, who leads the diocese of Kisumu, called on residents to resist.")
+    requests = [e for e in found if e.type == "REQUEST"]
+    assert len(requests) == 1 and "Peter Mwangi" in " ".join(requests[0].actors), found
