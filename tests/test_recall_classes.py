@@ -101,3 +101,8 @@ def test_a_subject_with_a_relative_clause_still_acts() -> None:
     found = events("Bishop Peter Mwangi, who leads the diocese of Kisumu, called on residents to resist.")
     requests = [e for e in found if e.type == "REQUEST"]
     assert len(requests) == 1 and "Peter Mwangi" in " ".join(requests[0].actors), found
+
+
+def test_a_participle_on_an_apposition_is_no_act_of_its_noun() -> None:
+    found = events("Omar Said, a Kenyan soldier stationed at the camp, said Ugandan troops had left the area.")
+    assert "MOBILIZE" not in [e.type for e in found], found
