@@ -11,6 +11,7 @@ from __future__ import annotations
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.syntax import Parsed, refer, subject_of
 from dossier.extract.trigger_words import outbreak
+from dossier.extract.triggers import quantified
 from dossier.lexicon import Trigger, frames
 from dossier.models import ActorMention, EntityType, Token
 from dossier.plover import EventType, Mode
@@ -163,6 +164,8 @@ def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 or s.kids(verb, "nsubjpass", "auxpass"):
             continue
         subject = subject_of(verb, s)
+        if subject is not None and subject.lemma.lower() not in words.protesters:
+            subject = next(iter(quantified(subject, s)), subject)  # "thousands of protesters gathered"
         if subject is None or subject.lemma.lower() not in words.protesters:
             continue
         draft = by_trigger.get(verb.i)

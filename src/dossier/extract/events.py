@@ -52,6 +52,7 @@ from dossier.extract.facts import (
     merge_same_kind,
     nouns_in_place,
     parts_folded,
+    spoken_to_nobody,
     without_background_clauses,
     without_background_mentions,
     without_conditions,
@@ -75,6 +76,7 @@ from dossier.extract.participants import (
     joint_doers,
     pacts_reported,
     speaker_of,
+    told_by_its_target,
 )
 from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import counted_back_from_news, named_groups, referents_of, refers_back, restated_event
@@ -170,7 +172,9 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     pacts_reported(drafts, s, mentions, before)
     for draft in drafts:
         if not joint_doers(draft.trigger, s):  # "X said A and B had agreed": A and B, not X
-            draft.actors += speaker_of(draft.trigger, s, mentions)
+            tellers = speaker_of(draft.trigger, s, mentions)
+            hit = told_by_its_target(tellers, draft.targets, mentions)  # "X said Y had attacked X's posts"
+            draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
@@ -198,7 +202,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
-            and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)]
+            and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
+            and not spoken_to_nobody(d)]  # "spoke to the nation": a statement
     kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of
     kept += joined(along, kept, s, mentions, before)  # companions: of the sentence's meeting, else of one told before
     delegation_of_the_visit(kept, s, mentions, before)  # "X led a delegation that included Y": the visit told

@@ -985,6 +985,14 @@ def _names_a_partner(noun: Token, s: Parsed) -> bool:
     return bool(s.kids(noun, "poss")) or any(p.text.lower() in ("with", "between") for p in s.kids(noun, "prep"))
 
 
+def spoken_to_nobody(draft: Draft) -> bool:
+    """'The minister spoke to the nation', 'talked to state television': a verb of speaking (`SPEAKING`) is a
+    consultation only with a party spoken to ("spoke to her Kenyan counterpart") or between parties speaking
+    together ("A and B spoke by phone"); spoken to no party it is a statement, no event."""
+    return draft.rule.type == EventType.CONSULT and draft.trigger.pos == "VERB" and \
+        draft.trigger.lemma.lower() in SPEAKING and not draft.targets and len(set(draft.actors)) < 2
+
+
 def without_speech_settings(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """One event per fact: a gathering that is only where a statement was made adds no event
     (`speech_setting`)."""

@@ -286,9 +286,9 @@ def _prepositional(draft: Draft, prep: Token, s: Parsed, mentions: list[ActorMen
         if word in PLACE_PREPS and places and draft.location is None:
             draft.location = places[0]
             referred = [i for i in referred if i != places[0]]
-            if word in LOCATIVE:
-                continue
-        if word in LOCATIVE and draft.bare and _acts_on_a_thing(draft.trigger, s):
+            if word in LOCATIVE and not aimed_at(draft, prep):
+                continue  # "fired rockets at Kenyan posts near the lake": the place is where, Kenya the target
+        if word in LOCATIVE and draft.bare and _acts_on_a_thing(draft.trigger, s) and not aimed_at(draft, prep):
             continue  # "studied medicine in Russia": a verb typed by the dictionary's default alone, done to a
             # thing, needs a party it acts on; the country where it was done is only where ("rioted in X": X)
         if word in LOCATIVE:
@@ -296,6 +296,13 @@ def _prepositional(draft: Draft, prep: Token, s: Parsed, mentions: list[ActorMen
                                                                      EntityType.FACILITY)]
         if word in PARTNER_PREPS or word in PLACE_PREPS:
             draft.targets += referred
+
+
+def aimed_at(draft: Draft, prep: Token) -> bool:
+    """'fired small arms at the border posts', 'shot rockets at the town': after a use of force done with a thing
+    (its object, the weapon), the "at" phrase names what the force was aimed at, its target, not only where it was
+    used (as "in X" is where a thing was studied)."""
+    return draft.rule.type == EventType.ASSAULT and prep.text.lower() == "at"
 
 
 def _acts_on_a_thing(verb: Token, s: Parsed) -> bool:
@@ -524,6 +531,24 @@ def speaker_of(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[
             return []
         node = governor
     return []
+
+
+def told_by_its_target(tellers: Sequence[int], targets: Sequence[int], mentions: list[ActorMention]) -> list[int]:
+    """'Kenya's army said Ugandan troops had fired at Kenyan posts': a side that tells of an act done to it is its
+    target, not one of its actors (`speaker_of`); the tellers of the same state as a target. A party the act is
+    done to is never its actor."""
+    hit = {c for t in targets if (c := _country(t, mentions)) is not None}
+    return [t for t in tellers if t in targets or (hit and _country(t, mentions) in hit)]
+
+
+def _country(index: int, mentions: list[ActorMention]) -> str | None:
+    """The name of the country a mention is or stands for (`state_of`), None for none."""
+    state = state_of(index, mentions)
+    if state is None:
+        return None
+    mention = mentions[state]
+    country = gazetteer().country(mention.country or mention.name)
+    return country.name if country is not None else None
 
 
 def joint_doers(trigger: Token, s: Parsed) -> bool:

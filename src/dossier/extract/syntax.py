@@ -271,6 +271,15 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             continue
         if current.dep == "acomp" and frames().adjectives.get(current.lemma.lower()) != "plan":
             return None  # "X is keen to meet Y", "unlikely to return": an attitude or a likelihood, no actor
+        if current.dep == "acl" and current.tag == "VBD" and (noun := s.head(current)) is not None and \
+                noun.pos in ("NOUN", "PROPN") and noun.dep in ("ROOT", "nsubj") and \
+                (comma := s.by_i.get(current.i - 1)) is not None and comma.text == ",":
+            return noun  # "X, who heads the diocese, called on ...": a finite verb the parser hung on its subject
+            # (not "a fighter deployed at the base": a participle, whatever its tag)
+        if current.dep == "pcomp" and (by := s.head(current)) is not None and by.text.lower() == "by" and \
+                by.dep == "prep" and (done := s.head(by)) is not None and done.pos in ("VERB", "AUX"):
+            current = done  # "X answered by expelling the envoys": how X answered is X's own act
+            continue
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
             return None  # "acomp": "the two are due to meet": the copula's subject does what is planned
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (

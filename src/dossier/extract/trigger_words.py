@@ -159,6 +159,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
                 return Draft(token, Trigger(EventType.ACCUSE, None), [token])
             if praise_told(governed, s):  # "said A and B have a special relationship": words of praise
                 return Draft(token, Trigger(EventType.SUPPORT, None), [token])
+            if part_denied(governed, s):  # "said Lima had played no part in the raid": a denial
+                return Draft(token, Trigger(EventType.REJECT, None), [token])
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
         if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
             return None  # "we agree that the country needs help": a view shared, no pact
@@ -270,6 +272,19 @@ def proof_withheld(clause: Token, s: Parsed) -> bool:
     proofs = [o for o in s.kids(clause, "dobj") if o.lemma.lower() in PROOF]
     return bool(proofs) and (any(k.dep == "neg" for k in s.kids(clause)) or any(
         d.text.lower() == "no" for o in proofs for d in s.kids(o, "det")))
+
+
+PART = {"part", "role", "hand", "involvement"}  # what a party may be said to have had in an act
+
+
+def part_denied(clause: Token, s: Parsed) -> bool:
+    """'(said that) Lima had played no part in the raid', '(told reporters) it had no role in the attack': a
+    speaker who reports that a party had no part in an act denies it (CAMEO 016 deny responsibility; PLOVER
+    REJECT, as `cameo_policy.yaml` codes denials). Told as a plain fact ('Lima played no part in the talks') it is
+    no event."""
+    negated = any(k.dep == "neg" for k in s.kids(clause))
+    return any(o.lemma.lower() in PART and (negated or any(d.text.lower() == "no" for d in s.kids(o, "det")))
+               for o in s.kids(clause, "dobj"))
 
 
 def telling(verb: Token, s: Parsed) -> bool:
