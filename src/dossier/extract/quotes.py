@@ -54,6 +54,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 40  # dependency steps from a quotation's words up to a verb that governs it
 _OPEN, _CLOSE = "“", "”"
 _WORD = re.compile(r"\w")
+_MARKS = re.compile(f'[\n"{_OPEN}{_CLOSE}]')
 
 
 def quote_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[QuoteMention]:
@@ -63,13 +64,14 @@ def quote_mentions(analysed: AnalysedArticle, mentions: list[ActorMention]) -> l
         by_sentence[mention.sentence].append(index)
     relays = outlet_mentions(mentions, [analysed.article.outlet.value or ""])
     mentioned = Mentioned(mentions)  # pronouns found by binary search, not by scanning the article
-    mentioned.quotations = quotation_spans(text)  # "“X did well,” he said": he is not X
+    spans = quotation_spans(text)
+    mentioned.quotations = spans  # "“X did well,” he said": he is not X
     clues = {s.index: _Clues(Parsed(s, mentions, by_sentence.get(s.index, []), mentioned), mentions, relays)
              for s in analysed.sentences}
     every = analysed.sentences
     starts = [s.start for s in every]
     found: list[QuoteMention] = []
-    for start, end in quotation_spans(text):
+    for start, end in spans:
         inner_start, inner_end = _trim(text, start, end)
         if not _WORD.search(text[inner_start:inner_end]):
             continue
@@ -91,7 +93,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     quote closed by a curly one); a quotation never runs across a paragraph break."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    for match in _MARKS.finditer(text):  # only line breaks and quotation marks matter
+        i, ch = match.start(), match.group()
         if ch == "\n" and text[i + 1:i + 2] == "\n":
             opened = None
         elif ch == _OPEN or (ch == '"' and opened is None and _opens(text, i)):
