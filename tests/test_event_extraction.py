@@ -282,7 +282,8 @@ def test_a_past_relative_clause_with_its_own_subject_keeps_its_date() -> None:
     assert lifted.type == "CONCEDE" and lifted.time is None, lifted
     found = events("In Doha last Tuesday, Erdogan and Tamim signed a trade pact, while their ministers initialled"
                    " the treaty that the two delegations finished writing in June.")
-    assert any(e.trigger == "signed" and e.time == "last Tuesday" for e in found), found
+    # (the signing and the initialling, both SUPPORT, may be told as one act of the sentence: the date is the point)
+    assert any(e.trigger.startswith("signed") and e.time == "last Tuesday" for e in found), found
 
 
 def test_a_date_the_analyser_ran_into_the_next_verb_still_dates_its_noun() -> None:

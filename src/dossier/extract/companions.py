@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft
 from dossier.extract.syntax import PRONOUNS, Parsed, refer, subject_of
 from dossier.lexicon import Trigger, along_words
@@ -216,9 +217,12 @@ def delegation_of_the_visit(drafts: Sequence[Draft], s: Parsed, mentions: list[A
     """'The ministers' visit to Kessel was the first since the war. Vell led a delegation that included Oda and
     Ruiz.': a visit told only by who went (`told_by_who_went`: people acting, no place, no one visited, no time of
     its own) says who made up the visit the article is telling: it restates the article's current visit or meeting
-    (`referred_gathering`, a few sentences back at most) and joins its event, its people the visit's. Changed in
-    place."""
+    (`referred_gathering`, a few sentences back at most) and joins its event, its people the visit's; a visit the
+    sentence numbers ("the second visit of X", `attach_time.ordinal_of`) is one of a series, never the one before.
+    Changed in place."""
     for draft in drafts:
+        if ordinal_of(draft.trigger, s) is not None:
+            continue  # "the second visit of X to Y": one of a series, a visit of its own
         if draft.restates is None and draft.time is None and draft.time_ref is None and told_by_who_went(
                 draft.rule, draft.modality, [mentions[i].type for i in draft.actors], draft.targets, draft.location):
             index = referred_gathering(Along(draft.trigger, ()), s, mentions, before)
