@@ -9,7 +9,7 @@ nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in plac
 from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
-from dossier.extract.syntax import Parsed, refer, subject_of
+from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
 from dossier.lexicon import Trigger, frames
@@ -240,7 +240,7 @@ def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
         objects = s.kids(verb, "dobj")
         states = [c for c in [*s.kids(verb, "ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"),
                               *(a for o in objects for a in s.kids(o, "amod", "acl"))]
-                  if c.text.lower() in words.ordered_states and not _infinitive(c, s)]
+                  if c.text.lower() in words.ordered_states and not to_infinitive(c, s)]
         restriction = any(o.lemma.lower() in words.ordered_restrictions
                           or o.text.lower() in words.ordered_restrictions for o in objects)
         if restriction or any(objects or s.kids(c, "nsubj", "nsubjpass") for c in states):
@@ -274,11 +274,6 @@ def decided_at_meetings(drafts: list[Draft], s: Parsed) -> None:
             continue
         if any(p.text.lower() == "at" for p in s.kids(verb, "prep")):
             draft.rule = Trigger(EventType.CONSULT, None)
-
-
-def _infinitive(word: Token, s: Parsed) -> bool:
-    return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(word))
-
 
 
 def third_parties(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
@@ -389,7 +384,7 @@ def _sent_out(verb: Token, s: Parsed) -> list[Token]:
     words = frames()
     if verb.lemma.lower() not in words.telling_to_go:
         return []
-    going = [c for c in s.kids(verb, "xcomp", "ccomp") if c.lemma.lower() in words.going and _infinitive(c, s)]
+    going = [c for c in s.kids(verb, "xcomp", "ccomp") if c.lemma.lower() in words.going and to_infinitive(c, s)]
     if not going:
         return []
     people = [*s.kids(verb, "dobj", "nsubjpass"), *(k for c in going for k in s.kids(c, "nsubj"))]

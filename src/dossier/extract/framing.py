@@ -14,7 +14,7 @@ from dossier.extract.drafts import Draft, absorb
 from dossier.extract.facts import conditioned
 from dossier.extract.modality import CONDITION_MARKS, FUTURE_AUX, modality_of
 from dossier.extract.participants import find_participants, subject_refs
-from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of
+from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import COMMITMENT, FRAME_TYPES
 from dossier.lexicon import Trigger, TriggerLexicon, frames
 from dossier.models import ActorMention, Modality, Token
@@ -44,7 +44,7 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     if node.dep == "pcomp" and head.dep == "prep" and head.text.lower() == "for" and (owner := s.head(head)) and \
             "request" in frames().verbs.get(owner.lemma.lower(), ()):
         return owner, "to"  # "called for lifting the sanctions": what is asked
-    has_to = any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(node))
+    has_to = to_infinitive(node, s)
     if node.dep == "acl" and has_to and head.pos == "NOUN":
         return head, "to"  # "his readiness to help"
     if node.dep == "advcl" and has_to:
@@ -52,18 +52,14 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     return None
 
 
-def _to_infinitive(verb: Token, s: Parsed) -> bool:
-    return any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(verb))
-
-
 def infinitive_joined(verb: Token, first: Token, s: Parsed) -> Token | None:
     """'was ready to help rebuild the plants, and to send shipments': an infinitive that the parser coordinates
     with a verb that is none (the copula, the governing verb) is coordinated with that verb's own infinitive, the
     last one before it, and shares its governor. None where the conjuncts are alike."""
-    if not _to_infinitive(verb, s) or _to_infinitive(first, s) or s.kids(verb, "nsubj", "nsubjpass"):
+    if not to_infinitive(verb, s) or to_infinitive(first, s) or s.kids(verb, "nsubj", "nsubjpass"):
         return None
     own = [x for c in s.kids(first, "acomp", "xcomp") for x in ([c] if c.dep == "xcomp" else s.kids(c, "xcomp"))
-           if x.i < verb.i and _to_infinitive(x, s)]
+           if x.i < verb.i and to_infinitive(x, s)]
     return own[-1] if own else None
 
 
@@ -72,7 +68,7 @@ def _infinitive_under(word: Token, trigger: Token, s: Parsed) -> bool:
     for node in [trigger, *s.ancestors(trigger)]:
         head = s.head(node)
         if head is not None and head.i == word.i:
-            return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(node))
+            return to_infinitive(node, s)
     return False
 
 
@@ -97,12 +93,8 @@ def wished_of_another(word: Token, s: Parsed) -> bool:
     an object that does it) asks it of them, a REQUEST; 'Syria wants to build ties' is no request."""
     if word.pos != "VERB" or word.lemma.lower() not in frames().wishing:
         return False
-
-    def infinitive(clause: Token) -> bool:
-        return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(clause))
-
-    return any(infinitive(c) and s.kids(c, "nsubj") for c in s.kids(word, "ccomp")) or (
-        bool(s.kids(word, "dobj")) and any(infinitive(c) for c in s.kids(word, "xcomp")))
+    return any(to_infinitive(c, s) and s.kids(c, "nsubj") for c in s.kids(word, "ccomp")) or (
+        bool(s.kids(word, "dobj")) and any(to_infinitive(c, s) for c in s.kids(word, "xcomp")))
 
 
 def mandated(word: Token, clause: Token, link: str, s: Parsed) -> bool:

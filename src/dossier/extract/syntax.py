@@ -240,6 +240,11 @@ def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     return max(before, key=lambda w: w.i) if before else subjects[0]
 
 
+def to_infinitive(verb: Token, s: Parsed) -> bool:
+    """'(agreed) to revise', '(ready) to help': a verb marked as an infinitive by "to"."""
+    return any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(verb))
+
+
 def subject_of(verb: Token, s: Parsed) -> Token | None:
     """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
     current: Token | None = verb
@@ -263,7 +268,7 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
             if issuer is not None:  # "X issued a statement demanding ...": X demands it
                 return subject_of(issuer, s)
             return last_named(current, noun, s)  # "al-Sharaa, paying his first visit": al-Sharaa pays it
-        if current.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(current)) and (
+        if current.dep == "acl" and to_infinitive(current, s) and (
                 owner := next(iter(s.kids(s.head(current) or current, "poss")), None)) is not None:
             return owner  # "Russia's decision to grant asylum": Russia grants it
         if current.dep == "acomp" and current.pos == "VERB":  # "Kenya is opposed to ...": the participle the

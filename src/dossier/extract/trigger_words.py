@@ -19,7 +19,7 @@ from dossier.extract.idioms import idiom_trigger
 from dossier.extract.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from dossier.extract.naming import as_labelled, described_as, hostile, judged
 from dossier.extract.power import power_changes
-from dossier.extract.syntax import Parsed, subject_of
+from dossier.extract.syntax import Parsed, subject_of, to_infinitive
 from dossier.extract.triggers import dictionary_pattern, quantified
 from dossier.lexicon import Trigger, TriggerLexicon, VerbPattern, frames, load_yaml, references
 from dossier.models import Token
@@ -118,7 +118,7 @@ def _complement(token: Token, s: Parsed) -> Token | None:
             found = next(iter(s.kids(child, "pcomp")), None)
             if found is not None:
                 return found
-        if child.dep == "acl" and any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(child)):
+        if child.dep == "acl" and to_infinitive(child, s):
             return child
     return None
 
@@ -165,7 +165,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
             return None  # "we agree that the country needs help": a view shared, no pact
         if framing == "permission":
-            infinitive = any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(governed))
+            infinitive = to_infinitive(governed, s)
         if wanted_of_another(token, governed, s):
             return Draft(token, Trigger(EventType.REQUEST, None), [token])  # "want Uganda to release the funds"
         if framing == "request" and infinitive and (own := lexicon.verbs.get(lemma)) is not None and \
@@ -256,7 +256,7 @@ def wanted_of_another(verb: Token, clause: Token, s: Parsed) -> bool:
     a party of its own as subject, who is asked to act."""
     if verb.lemma.lower() not in frames().wishing or clause.dep not in ("ccomp", "xcomp"):
         return False
-    return any(a.dep == "aux" and a.text.lower() == "to" for a in s.kids(clause)) and any(
+    return to_infinitive(clause, s) and any(
         k.i in s.mention_at for k in s.kids(clause, "nsubj"))
 
 
