@@ -397,8 +397,9 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
-            or item.type in settings.joint_types or item.type in settings.shows_of_force):
-        return None
+            or item.type in settings.joint_types or item.type in settings.shows_of_force
+            or recurring.goes_on(item.tense, item.sentence)):
+        return None  # a standing situation is no report of the one dated act
     principals = set(item.actors or item.targets)
     principals |= {s for p in principals if (s := state.state_of(p)) is not None}
     pool: set[str] = set()
