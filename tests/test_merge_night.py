@@ -27,6 +27,34 @@ def test_a_strike_and_the_answer_to_it_go_opposite_ways() -> None:
     assert not rules.roles_reversed(False, nobody, lorn), "no one acting on one side"
 
 
+def test_an_act_against_the_striker_is_not_its_strike() -> None:
+    """'Norvia shelled Lorn' and 'further attacks on Norvia are expected' (no one acting, Norvia the target): an act
+    against the striker, not its own act; joint acts ('talks with Norvia') and the same target are no sign."""
+    norvia = ({"norvia"}, ["norvia"], ["lorn"])
+    against: tuple[set[str], list[str], list[str]] = (set(), [], ["norvia"])
+    assert rules.done_to_its_doer(False, [], ["norvia"], {"norvia"}, ["lorn"])
+    assert rules.against_its_doer(False, against, norvia) and rules.against_its_doer(False, norvia, against)
+    assert not rules.against_its_doer(True, against, norvia), "'talks with Norvia' may be Norvia's talks"
+    on_lorn: tuple[set[str], list[str], list[str]] = (set(), [], ["lorn"])
+    assert not rules.against_its_doer(False, on_lorn, norvia), "'the shelling of Lorn': the same way"
+    both = ({"norvia"}, ["norvia"], ["norvia", "lorn"])
+    assert not rules.against_its_doer(False, against, both), "Norvia a target there too: nothing tells the way"
+
+
+def test_an_attack_on_the_striker_told_later_stays_apart() -> None:
+    """'Norvia struck Lorn's Kessel air base on Saturday.' ... 'Lorn's minister said more attacks on Norvia were
+    being planned.' (one article), and an undated report 'Attacks on Norvia are feared' (another)."""
+    resolver = EventResolver(FACTS.get)
+    resolver.add_article("a", PartialDate(2026, 3, 7), [
+        mention("a", 0, [NORVIA], [LORN, BASE], "strike", at("on Saturday", 7)),
+        mention("a", 4, [], [NORVIA], "attack"),
+    ], IDS, [at("on Saturday", 7)])
+    resolver.add_article("b", None, [mention("b", 0, [], [NORVIA], "attack")], IDS, [])
+    strike = event_of(resolver, "a", 0)
+    assert event_of(resolver, "a", 1) is not strike, "the attacks on Norvia are no Norvian strike"
+    assert event_of(resolver, "b", 0) is not strike
+
+
 def test_a_dated_mention_prefers_the_event_of_its_time_to_an_undated_one() -> None:
     assert rules.dated_over_undated(True, True)
     assert not rules.dated_over_undated(False, True), "the older event is dated too: the older"

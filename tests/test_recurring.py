@@ -5,6 +5,8 @@ written for these tests (no parsing); the names are made up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.plover import EventType, Mode
 from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring
@@ -223,6 +225,24 @@ def test_two_candidates_or_a_person_the_event_lacks_keep_an_undated_mention_apar
         mention("b", 0, EventType.ASSAULT, [0], [], "bomb", time=on(1, 5, 2019))], STRIKES, [on(1, 5, 2019)])
     two.add_article("u", None, [mention("u", 0, EventType.ASSAULT, [0, 1], [2], "strike")], STRIKES, [])
     assert event_of(two, "u") not in (first, event_of(two, "b")), "two Norvian assaults: which one is not known"
+
+
+def test_what_goes_on_is_no_report_of_the_only_such_event() -> None:
+    """An undated article, further down: 'Norvian gunners still shell Rebel Front positions every night.' (present
+    tense: a standing situation, not the one Norvian assault of the store); its headline in the present, 'Norvian
+    army strikes the Rebel Front', tells its news and may be that assault."""
+    assert recurring.goes_on("present", 4) and not recurring.goes_on("past", 4)
+    assert not recurring.goes_on("present", 0), "a headline's present tells its news"
+    resolver = EventResolver(FACTS.get)
+    known = intervention(resolver)
+    resolver.add_article("u", None, [replace(mention("u", 4, EventType.ASSAULT, [0, 1], [2], "shell"),
+                                             tense="present")], STRIKES, [])
+    assert event_of(resolver, "u") is not known
+    headline = EventResolver(FACTS.get)
+    first = intervention(headline)
+    headline.add_article("u", None, [replace(mention("u", 0, EventType.ASSAULT, [0, 1], [2], "strike"),
+                                             tense="present")], STRIKES, [])
+    assert event_of(headline, "u") is first
 
 
 def test_meetings_recur_so_the_only_one_in_the_store_is_no_candidate() -> None:

@@ -132,6 +132,10 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
             merging.shared_named(state, shared), len(shared), bool(set(mine.locations) & set(theirs.locations)),
             bool(mine.lemmas & theirs.lemmas)):
         return False
+    if rules.against_its_doer(a.type in settings.joint_types,
+                              (rules.principals(mine.actors), mine.actors, mine.targets),
+                              (rules.principals(theirs.actors), theirs.actors, theirs.targets)):
+        return False  # 'Norvia struck Lorn.' ... 'More attacks on Norvia are feared.': two acts
     return rules.told_again((rules.principals(mine.actors), mine.actors, mine.parties),
                             (rules.principals(theirs.actors), theirs.actors, theirs.parties), state.specific,
                             state.state_of)

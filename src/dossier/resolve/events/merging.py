@@ -77,9 +77,10 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0  # one article reports two different meetings: do not fold them together
     if not rules.principal_acts(item.type in settings.joint_types, item.actors, tally.actors, state.state_of):
         return 0  # 'Norvia withdrew its troops.' ... 'The rebels withdrew.': another principal
-    if rules.roles_reversed(joint, (item.actors, item.actors, item.targets),
-                            (rules.principals(tally.actors), tally.actors, tally.targets)):
-        return 0  # 'Norvia struck Lorn' and 'Lorn struck Norvia': a strike and the answer to it
+    ours, theirs = (item.actors, item.actors, item.targets), (rules.principals(tally.actors), tally.actors,
+                                                               tally.targets)
+    if rules.roles_reversed(joint, ours, theirs) or rules.against_its_doer(joint, ours, theirs):
+        return 0  # 'Norvia struck Lorn' and 'Lorn struck Norvia' (or 'attacks on Norvia'): two acts
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
     if rules.outside_story(item.type in settings.statement_types, item.date is not None or item.month_day is not None,
@@ -125,10 +126,11 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
                               theirs.parties, state.specific):
         return 0
     joint = a.type in state.settings.joint_types
-    if mine.actors and theirs.actors and rules.roles_reversed(
-            joint, (rules.principals(mine.actors), mine.actors, mine.targets),
-            (rules.principals(theirs.actors), theirs.actors, theirs.targets)):
-        return 0  # a strike and the answer to it
+    ours = (rules.principals(mine.actors), mine.actors, mine.targets)
+    theirs_ = (rules.principals(theirs.actors), theirs.actors, theirs.targets)
+    if (mine.actors and theirs.actors and rules.roles_reversed(joint, ours, theirs_)) or rules.against_its_doer(
+            joint, ours, theirs_):
+        return 0  # a strike and the answer to it, or an attack on the striker
     if rules.addressed_to_its_speaker(statement, joint, mine.actors, mine.targets, theirs.actors, theirs.targets,
                                       state.specific) or rules.addressed_to_its_speaker(
             statement, joint, theirs.actors, theirs.targets, mine.actors, mine.targets, state.specific):
@@ -395,8 +397,9 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
-            or item.type in settings.joint_types or item.type in settings.shows_of_force):
-        return None
+            or item.type in settings.joint_types or item.type in settings.shows_of_force
+            or recurring.goes_on(item.tense, item.sentence)):
+        return None  # a standing situation is no report of the one dated act
     principals = set(item.actors or item.targets)
     principals |= {s for p in principals if (s := state.state_of(p)) is not None}
     pool: set[str] = set()

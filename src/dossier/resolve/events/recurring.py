@@ -137,6 +137,14 @@ def sole_candidate(candidates: Collection[str]) -> str | None:
     return next(iter(unique)) if len(unique) == 1 else None
 
 
+def goes_on(tense: str, sentence: int) -> bool:
+    """A sentence in the present tense tells what goes on ('several thousand of its soldiers fight alongside the
+    rebels', 'the army holds the town'), not the one act of a day a store holds: no sole candidate for it. A
+    headline (the article's first sentence) tells its news in the present by convention ('Norvia strikes Lorn')
+    and is not such a sentence."""
+    return tense == "present" and sentence > 0
+
+
 def no_one_else(people: Collection[str], their_parties: Collection[str]) -> bool:
     """A person the mention names that the event does not is a sign of another occurrence ('the call with Oda'
     is not the one call of the store, with Ruiz): the sole candidate is joined only when it names them all."""

@@ -268,6 +268,22 @@ def roles_reversed(joint: bool, ours: tuple[Collection[str], Collection[str], Co
             and only_target(principals_b, actors_a, targets_a))
 
 
+def done_to_its_doer(joint: bool, actors: Collection[str], targets: Collection[str],
+                     their_principals: Collection[str], their_targets: Collection[str]) -> bool:
+    """'More attacks on Norvia are being prepared' and 'Norvia struck Lorn': a report naming no one acting, of an
+    act done to a party that is a principal of the other and no target there, is an act against that party, not
+    its own act (one side's act only: 'talks with Lorn' may be the talks Lorn held, `joint`)."""
+    return not joint and not actors and any(t in their_principals and t not in their_targets for t in targets)
+
+
+def against_its_doer(joint: bool, ours: tuple[Collection[str], Collection[str], Collection[str]],
+                     theirs: tuple[Collection[str], Collection[str], Collection[str]]) -> bool:
+    """`done_to_its_doer` either way round, each side given as (principals, actors, targets)."""
+    (principals_a, actors_a, targets_a), (principals_b, actors_b, targets_b) = ours, theirs
+    return done_to_its_doer(joint, actors_a, targets_a, principals_b, targets_b) or done_to_its_doer(
+        joint, actors_b, targets_b, principals_a, targets_a)
+
+
 def principals(actors: Counter[str]) -> set[str]:
     """The actors an event's sources name most (all of them when each is named once)."""
     most = max(actors.values(), default=0)
