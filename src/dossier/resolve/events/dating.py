@@ -480,11 +480,17 @@ def story_grew(state: EventState, article_id: str, before: tuple[datetime.date, 
     days = days_of(anchor.date)
     if before is not None and before[0] <= days[0] and days[1] <= before[1]:
         return
-    for other in sorted(state.by_article):
+    for other in sorted(state.open):  # the articles with no exact anchor are among those still open
         bound = state.anchors.get(other)
-        if other != article_id and bound is not None and not bound.exact and any(
-                e.time is not None and e.time.kind in YEARLESS for e in state.by_article[other]):
+        if other != article_id and bound is not None and not bound.exact and _years_move(state, other, bound):
             place_again(state, other, redated=True)
+
+
+def _years_move(state: EventState, article_id: str, bound: Anchor) -> bool:
+    """Whether a year-less date the article states falls in another year now."""
+    story = story_days(state, article_id)
+    return any(place(e.time, bound, e.modality, None, story).date != e.date for e in state.by_article[article_id]
+               if e.time is not None and e.time.kind in YEARLESS and e.date_origin is DateOrigin.STATED)
 
 
 def _contradicts(state: EventState, item: Evidence) -> bool:
