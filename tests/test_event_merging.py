@@ -108,6 +108,21 @@ def strike(attacker: str, attacked: str, time: TimeExpr | None = None, lemma: st
     return Said(EventType.ASSAULT, (attacker,), (attacked,), time=time, lemma=lemma)
 
 
+def test_a_year_less_day_of_an_undated_article_moves_to_the_year_the_collection_later_shows() -> None:
+    """An undated essay names 'March 2025' and a call 'on 9 December': alone, the December before that March. Once
+    the collection's dated reports are in, written from January to November 2025, the December is 2025's."""
+    resolver = EventResolver(FACTS.get)
+    march = TimeExpr("March 2025", TimeKind.ABSOLUTE, year=2025, month=3)
+    december = TimeExpr("9 December", TimeKind.MONTH_DAY, month=12, day=9)
+    add(resolver, "essay", None, call("russia", "turkey", march), call("vladimir_putin", "recep_tayyip_erdogan",
+                                                                       december))
+    assert resolver.by_article["essay"][1].date == PartialDate(2024, 12, 9)
+    add(resolver, "january", PartialDate(2025, 1, 28), call("sergei_lavrov", "hakan_fidan", on(27, 1)))
+    assert resolver.by_article["essay"][1].date == PartialDate(2024, 12, 9), "still nearer the collection"
+    add(resolver, "november", PartialDate(2025, 11, 16), call("hakan_fidan", "sergei_lavrov", on(15, 11)))
+    assert resolver.by_article["essay"][1].date == PartialDate(2025, 12, 9)
+
+
 def test_an_undated_articles_report_told_alike_joins_the_dated_one() -> None:
     """A dated report 'Russia struck Turkey on 12 February' and an undated analysis 'Russia says it struck Turkey':
     the same states in the same roles, the same word, nothing to tell them apart. In a dated article the undated

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -14,6 +15,7 @@ from dossier.resolve.dates import (
     compatible,
     from_event,
     infer_exact_anchor,
+    nearest_story,
     place,
     weekday_year_in,
     year_after,
@@ -78,6 +80,26 @@ def test_a_lower_bound_gives_years_but_never_days() -> None:
     assert placed("December 8th", LOWER_BOUND) == "2024-12-08"
     assert placed("earlier this year", LOWER_BOUND) == "2025"
     assert placed("yesterday", LOWER_BOUND) is None and placed("last week", LOWER_BOUND) is None
+
+
+def test_a_lower_bound_article_of_a_collection_takes_the_year_nearest_the_collections_days() -> None:
+    """An essay with no date that mentions March (and so was written after it) and a '9 December': the other
+    articles of its collection were written from late January to mid November of one year, so the December
+    is that year's, not the December before the March."""
+    bound = Anchor(PartialDate(2025, 3), AnchorKind.LOWER_BOUND)
+    story = (date(2025, 1, 28), date(2025, 11, 16))
+    def at(text: str) -> str | None:
+        found = place(parse_time(text), bound, Modality.ASSERTED, story=story).date
+        return found.iso() if found else None
+    assert placed("9 December", bound) == "2024-12-09", "without the collection: nearest the bound"
+    assert at("9 December") == "2025-12-09"
+    assert at("in September") == "2025-09" and at("25 January") == "2025-01-25", "inside or nearest the days"
+    later = (date(2025, 8, 1), date(2026, 2, 9))
+    assert place(parse_time("9 December"), bound, Modality.ASSERTED, story=later).date == PartialDate(2024, 12, 9), \
+        "a bound before every dated article of the collection: the article is not of their time"
+    assert nearest_story(12, 9, (2024, 2025, 2026), story) == (2025,)
+    assert nearest_story(6, None, (2024, 2025), (date(2024, 1, 5), date(2025, 8, 1))) == (2024, 2025), \
+        "both inside: the bound chooses"
 
 
 def test_an_article_anchor_is_its_date_or_the_latest_precise_date_it_states() -> None:
@@ -337,3 +359,4 @@ def test_hours_after_the_previous_event_are_on_its_day(text: str) -> None:
     """'Within hours, fighters shelled the villages': the day of the article's previous dated event."""
     assert placed(text, previous=PartialDate(2025, 7, 20)) == "2025-07-20"
     assert placed(text, previous=PartialDate(2025, 7)) is None, "a month gives no day to count from"
+

@@ -48,10 +48,11 @@ def anchor_for(published: PartialDate | None, times: list[TimeExpr]) -> Anchor |
 
 
 def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
-          previous: PartialDate | None = None) -> Placed:
+          previous: PartialDate | None = None, story: tuple[date, date] | None = None) -> Placed:
     """Where on the calendar `time` falls, read from an article with `anchor`.
 
-    `previous` is the date of the article's previous dated event ("a day later" counts from it).
+    `previous` is the date of the article's previous dated event ("a day later" counts from it); `story` the
+    first and last day the collection's other, dated articles were written (`nearest_story`).
     """
     if time is None:
         return Placed(None)
@@ -69,7 +70,7 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
     if kind in YEARLESS:
         assert time.month is not None
         day = _last_day(time) if time.last_day else time.day
-        year = _year_for(time.month, day, anchor, modality, time.day is None) if anchor is not None else None
+        year = _year_for(time.month, day, anchor, modality, time.day is None, story) if anchor is not None else None
         if year is not None and anchor is not None and time.weekday is not None and day is not None:
             year = weekday_year(time.month, day, time.weekday, year)
         if year is None:
@@ -134,10 +135,12 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality, whole_month: bool = False) -> int | None:
+def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality, whole_month: bool = False,
+              story: tuple[date, date] | None = None) -> int | None:
     """The year that puts (month, day) on the right side of the anchor: before it for what happened,
     after it for what is planned. A lower bound only says the article came later, so there the year
-    is the one nearest the bound, a past date allowed up to two months past it. The month the article was
+    is the one nearest the bound, a past date allowed up to two months past it, unless the collection's dated
+    articles, written before and after the bound, say which (`nearest_story`). The month the article was
     written in, named without a day ("in October", "by the end of October" on 5 October), is that month:
     part of it has passed and part is to come, whatever the tense."""
     a = anchor.date
@@ -157,10 +160,26 @@ def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality, w
             wrong_side = (when < bound) if future else (when - bound).days > 60
             return distance + (400 if wrong_side else 0)
 
-        return min((a.year - 1, a.year, a.year + 1), key=cost)
+        years: tuple[int, ...] = (a.year - 1, a.year, a.year + 1)
+        if story is not None and not future and story[0] <= bound <= story[1]:
+            years = nearest_story(month, day, years, story)  # written while the story was
+        return min(years, key=cost)
     if future:
         return a.year if here >= there else a.year + 1
     return a.year if here <= there else a.year - 1
+
+
+def nearest_story(month: int, day: int | None, years: tuple[int, ...], story: tuple[date, date]) -> tuple[int, ...]:
+    """An article no date places, written after a day that falls among the days its collection's dated articles
+    were written (`story`, the first and last), is one of the story they tell: of the years a year-less
+    '10 December' could be in, those that put it nearest those days (inside them counts as none away). Two
+    equally near stay for the article's own bound to choose."""
+    def away(year: int) -> int:
+        first = date(year, month, 1 if day is None else min(day, calendar.monthrange(year, month)[1]))
+        last = first if day is not None else date(year, month, calendar.monthrange(year, month)[1])
+        return max((story[0] - last).days, (first - story[1]).days, 0)
+    best = min(away(y) for y in years)
+    return tuple(y for y in years if away(y) == best)
 
 
 def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.ASSERTED) -> PartialDate | None:

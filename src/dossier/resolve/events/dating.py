@@ -8,6 +8,7 @@ continue, the article's news peg or the event they refer to; and dates flowing a
 
 from __future__ import annotations
 
+import datetime
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from dossier.resolve.dates import (
     Placed,
     compatible,
     days_apart,
+    days_of,
     from_event,
     infer_exact_anchor,
     place,
@@ -40,8 +42,9 @@ def place_article(state: EventState, article_id: str) -> None:
     previous: PartialDate | None = None
     evidence = state.by_article[article_id]
     era: set[int] | None = None
+    story = story_days(state, article_id) if anchor is not None and not anchor.exact else None
     for item in evidence:
-        placed = place(item.time, anchor, item.modality, previous)
+        placed = place(item.time, anchor, item.modality, previous, story)
         if anchor is None and placed.date is None and item.time is not None and item.time.weekday is not None \
                 and placed.month_day is not None:
             era = collection_years(state, article_id) if era is None else era
@@ -86,6 +89,13 @@ def collection_years(state: EventState, article_id: str) -> set[int]:
     """The years the collection's other articles are written in (their publication dates, or the day another
     source gave them)."""
     return {a.date.year for other, a in state.anchors.items() if other != article_id and a.exact}
+
+
+def story_days(state: EventState, article_id: str) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day the collection's other articles were written (their publication dates, or the day
+    another source gave them), at their precision; None when none is dated."""
+    spans = [days_of(a.date) for other, a in state.anchors.items() if other != article_id and a.exact]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
 
 def fill_years(state: EventState, article_id: str) -> None:
@@ -440,18 +450,47 @@ def propagate(state: EventState) -> None:
         if not improved and not filled:
             return
         for article_id in sorted(set(improved) | set(filled)):
-            undated = {e.key for e in state.by_article[article_id] if e.date is None}
-            place_article(state, article_id)
-            state.changes.articles.add(article_id)
-            for item in state.by_article[article_id]:
-                if item.key in undated and item.date is not None:
-                    if _contradicts(state, item):
-                        leave(state, item)  # merged while undated with an event its date now rules out
-                    remerge(state, item)  # newly dated: it may now belong with another source's event
-            date_by_reference(state, article_id)
-            reopen(state, article_id)
-            for event_id in in_order({e.event_id for e in state.by_article[article_id] if e.event_id}):
-                state.refresh(state.events[event_id])
+            place_again(state, article_id)
+
+
+def place_again(state: EventState, article_id: str, redated: bool = False) -> None:
+    """Place an article's times again (its anchor, or what the collection knows, changed): a mention newly dated
+    (or, `redated`, dated otherwise) may now belong with another source's event."""
+    before = {e.key: e.date for e in state.by_article[article_id]}
+    place_article(state, article_id)
+    state.changes.articles.add(article_id)
+    for item in state.by_article[article_id]:
+        if item.date is not None and before.get(item.key) != item.date and (redated or before.get(item.key) is None):
+            if _contradicts(state, item):
+                leave(state, item)  # merged while undated with an event its date now rules out
+            remerge(state, item)
+    date_by_reference(state, article_id)
+    reopen(state, article_id)
+    for event_id in in_order({e.event_id for e in state.by_article[article_id] if e.event_id}):
+        state.refresh(state.events[event_id])
+
+
+def story_grew(state: EventState, article_id: str, before: tuple[datetime.date, datetime.date] | None) -> None:
+    """A dated article that widens the days the collection was written in (`before`: the span without it) may
+    give another year to a year-less date of an article known only by a lower bound (`nearest_story`): those
+    articles are placed again."""
+    anchor = state.anchors.get(article_id)
+    if anchor is None or not anchor.exact:
+        return
+    days = days_of(anchor.date)
+    if before is not None and before[0] <= days[0] and days[1] <= before[1]:
+        return
+    for other in sorted(state.open):  # the articles with no exact anchor are among those still open
+        bound = state.anchors.get(other)
+        if other != article_id and bound is not None and not bound.exact and _years_move(state, other, bound):
+            place_again(state, other, redated=True)
+
+
+def _years_move(state: EventState, article_id: str, bound: Anchor) -> bool:
+    """Whether a year-less date the article states falls in another year now."""
+    story = story_days(state, article_id)
+    return any(place(e.time, bound, e.modality, None, story).date != e.date for e in state.by_article[article_id]
+               if e.time is not None and e.time.kind in YEARLESS and e.date_origin is DateOrigin.STATED)
 
 
 def _contradicts(state: EventState, item: Evidence) -> bool:

@@ -81,6 +81,7 @@ class EventResolver:
         """Resolve one article's event mentions (actor mention indices mapped through `entity_ids`)."""
         state = self._state
         anchor = anchor_for(published, times)
+        story = dating.story_days(state, article_id)
         if anchor is not None:
             state.anchors[article_id] = anchor
         evidence = [self._evidence(m, n, entity_ids) for n, m in enumerate(mentions)]
@@ -92,6 +93,7 @@ class EventResolver:
             merging.merge(state, item)
         dating.date_by_reference(state, article_id)
         dating.reopen(state, article_id)
+        dating.story_grew(state, article_id, story)
         dating.propagate(state)
         for touched in {a for event_id in state.changes.redated if event_id in state.events
                         for a in state.tally(state.events[event_id]).referring_articles}:
