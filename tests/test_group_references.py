@@ -70,3 +70,27 @@ def test_a_count_of_people_that_does_not_fit_the_people_named_refers_to_nobody_n
                   "Hamad bin Khalifa, and the Kenyan leader, William Ruto. The two men said they had agreed to "
                   "continue the talks.")
     assert next(a for t, a in found if t == "AGREE") != {"John Mahama", "Bola Tinubu"}  # four named: which two?
+
+
+def test_a_pronoun_subject_keeps_its_group_for_each_act_of_its_sentence() -> None:
+    found = extraction("LRA rebels attacked Gulu on Monday. The LRA was founded in 1987. It first seized the town of "
+                       "Kitgum in 2002 before being driven out a year later, and took up arms again in 2005.",
+                       pack_name="none")
+    names = found.mentions
+    assert [(e.type, {names[i].name for i in e.actors}, {names[i].name for i in e.targets} - {"Kitgum"})
+            for e in found.events[1:]] == [("ASSAULT", {"LRA"}, set()), ("ASSAULT", set(), {"LRA"}),
+                                           ("MOBILIZE", {"LRA"}, set())]
+
+
+def test_a_passive_after_a_preposition_of_time_is_done_to_the_subject_above() -> None:
+    found = extraction("Ruritanian rebels held the port of Vale for a month before being driven out by the army.",
+                       pack_name="none")
+    driven = next(e for e in found.events if "driven" in e.trigger)
+    assert {found.mentions[i].name for i in driven.targets} == {"Ruritanian rebels"}
+
+
+def test_driving_out_fights_a_party_named_not_people_made_to_flee() -> None:
+    assert _acts("Kenya's army crossed the river in May and drove out more than 5,000 people within a week.") == []
+    driven = _acts("Ruritanian rebels held the port of Vale for a month before being driven out by the army.")
+    assert ("ASSAULT", {"army"}) in driven
+    assert _acts("Kessel rebels took up arms again in 2019.") == [("MOBILIZE", {"Kessel rebels"})]
