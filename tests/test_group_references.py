@@ -94,3 +94,9 @@ def test_driving_out_fights_a_party_named_not_people_made_to_flee() -> None:
     driven = _acts("Ruritanian rebels held the port of Vale for a month before being driven out by the army.")
     assert ("ASSAULT", {"army"}) in driven
     assert _acts("Kessel rebels took up arms again in 2019.") == [("MOBILIZE", {"Kessel rebels"})]
+
+
+def test_a_count_of_countries_after_a_meeting_of_people_is_the_states_acting_before() -> None:
+    found = _acts("Kenya and Uganda signed a border accord in March. Presidents William Ruto and Yoweri Museveni "
+                  "met in Nairobi on Monday. The two countries said they would reopen the border in May.")
+    assert found[-1] == ("AGREE", {"Kenya", "Uganda"})

@@ -644,6 +644,7 @@ class References:
     quantities: frozenset[str] = frozenset()  # "most of the sanctions": the sanctions are what is acted on
     forces: frozenset[str] = frozenset()  # "X sent jets against Y after the two armies clashed": X's and Y's
     numbers: tuple[tuple[str, int], ...] = ()  # "three" -> 3: "the three men" are three people named just before
+    states: frozenset[str] = frozenset()  # "the two countries": states, as "the two presidents" are people
 
 
 @lru_cache(maxsize=1)
@@ -657,4 +658,5 @@ def references() -> References:
                       frozenset(data.get("utterances") or ()),
                       frozenset(data.get("quantities") or ()),
                       frozenset(data["parties"].get("forces") or ()),
-                      tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()))
+                      tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()),
+                      frozenset(data["parties"].get("states") or ()))
