@@ -207,6 +207,7 @@ class ActorMention:
     owner: str | None = None  # the person a descriptor is named after ("the Assad regime")
     subject: bool = False  # the grammatical subject of its clause: what a later "he" most likely means
     gender: str | None = None  # a person's, where the text shows it ("Mrs", "spokeswoman", a first name)
+    kind: str | None = None  # a named group the article describes as one of a kind ("M23 rebels": opposition)
 
 
 @dataclass(frozen=True, slots=True)

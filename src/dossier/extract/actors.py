@@ -63,7 +63,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += role_mentions(analysed, mentions)
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
-    mentions = agents_of_one_state(with_agents(analysed, mentions, tokens))
+    mentions = groups_described(agents_of_one_state(with_agents(analysed, mentions, tokens)))
     mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
     for token in tokens.values():
@@ -734,6 +734,31 @@ def agents_of_one_state(mentions: list[ActorMention]) -> list[ActorMention]:
         if len({country for country, _ in known}) == 1:
             (country, name), *_ = sorted(known)
             m = replace(m, name=name, country=country, descriptor=None)
+        found.append(m)
+    return found
+
+
+GROUP_KINDS = ("opposition",)  # descriptions of a non-state armed group: "the rebels", "insurgents", "rebel forces"
+
+
+def groups_described(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A description of a group made with a name the article names as an actor ("M23 rebels", "the Vale
+    Front insurgents") is that named group, not a description of its own: the name, typed a group wherever
+    the article writes it. Where the article so describes one group only, its bare descriptions of that kind
+    ("the rebels", "rebel fighters") are that group too; with two named, whose they are is not told."""
+    names = {m.name for m in mentions if not m.descriptor and m.type is not EntityType.PERSON}
+    named = {m.owner: m.descriptor for m in mentions
+             if m.descriptor in GROUP_KINDS and m.owner in names and not m.country}
+    lone = {kind: [owner for owner, k in named.items() if k == kind] for kind in set(named.values())}
+    found = []
+    for m in mentions:
+        if m.descriptor in GROUP_KINDS and not m.country and (
+                m.owner in named or (not m.owner and len(lone.get(m.descriptor or "", ())) == 1)):
+            owner = m.owner if m.owner in named else lone[m.descriptor or ""][0]
+            m = replace(m, name=owner or m.name, type=EntityType.GROUP, descriptor=None, owner=None,
+                        weight=STRONG if m.owner else m.weight, kind=m.descriptor)
+        elif m.name in named and not m.descriptor and not m.pack_id and not m.country:
+            m = replace(m, type=EntityType.GROUP, kind=named[m.name])
         found.append(m)
     return found
 

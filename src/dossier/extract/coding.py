@@ -276,6 +276,17 @@ def decided_at_meetings(drafts: list[Draft], s: Parsed) -> None:
             draft.rule = Trigger(EventType.CONSULT, None)
 
 
+DRIVING_OUT = {"drive"}  # "drive out" (triggers.yaml ASSAULT phrases): fighting a party
+
+
+def out_of_place(drafts: list[Draft]) -> list[Draft]:
+    """'X was driven out of the town' fights X; 'the offensive drove out 100,000 people' drove no party out: the
+    people who fled are no one fought (their flight is the offensive's), so driving out naming no party is no
+    event of its own."""
+    return [d for d in drafts if not (d.rule.type == EventType.ASSAULT and d.trigger.lemma.lower() in DRIVING_OUT
+                                      and len(d.words) > 1 and not d.targets)]
+
+
 def third_parties(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
     """Observers, inspectors, monitors, peacekeepers and aid workers: what is done with them is coded by the
     PLOVER manual, whatever the verb alone says. 'Kenya received a team of inspectors' lets them in (RETREAT,

@@ -35,6 +35,7 @@ from dossier.extract.coding import (
     negotiations_concluded,
     orders_in_force,
     orders_to_go,
+    out_of_place,
     protest_demands,
     protesters_acting,
     protests,
@@ -164,6 +165,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
+    drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
     sides_of_outbreaks(drafts, s)  # "gunfire broke out between X and Y": both sides fight

@@ -163,9 +163,10 @@ def _result(draft: Draft, main: Draft, s: Parsed) -> bool:
 
 
 def _done_to_its_doer(draft: Draft, main: Draft) -> bool:
-    """'X flew to M and was granted asylum there': a coordinated clause naming no actor, done to who acts in
-    the first, tells what another did to them (`participants.shared_patient`), not part of the first act."""
-    return draft.trigger.dep == "conj" and not draft.actors and bool(set(draft.targets) & set(main.actors))
+    """'X flew to M and was granted asylum there', 'X took M before being driven out': a coordinated clause or a
+    passive gerund after a preposition of time naming no actor, done to who acts in the first, tells what
+    another did to them (`participants.shared_patient`), not part of the first act."""
+    return draft.trigger.dep in ("conj", "pcomp") and not draft.actors and bool(set(draft.targets) & set(main.actors))
 
 
 def _restated(main: Draft, draft: Draft) -> bool:
@@ -451,12 +452,20 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                     described[id(draft)] = node
                 break
             node = governor
-        if not background or dated_aside(draft, s):
+        if not background or dated_aside(draft, s) or _turned_on_its_doer(draft, s):
             kept.append(draft)
         elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
             kept.append(recalled(draft, s))
             told_in_passing.add(id(draft))
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
+
+
+def _turned_on_its_doer(draft: Draft, s: Parsed) -> bool:
+    """'X took the town before being driven out a year later': a passive gerund after a preposition of time,
+    done by nobody named to the one acting in the clause above (`participants.shared_patient`), is another's
+    act on that party, a fact of its own, not background to the act above."""
+    return draft.trigger.dep == "pcomp" and bool(s.kids(draft.trigger, "auxpass")) and not draft.actors \
+        and bool(draft.targets)
 
 
 GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "session"})
@@ -821,7 +830,7 @@ def without_background_mentions(drafts: list[Draft], s: Parsed, event_nouns: Con
     ('blamed X for last week's killing of pilgrims': `Draft.fought`, extract/campaigns.py) stay."""
     covered = {w.i for d in drafts for w in [d.trigger, *d.words]}  # words of events: "took part in"
     return [d for d in drafts if not noun_complement(d.trigger, s, event_nouns, covered)
-            and (d.actors or reported(d.trigger, s) or recalled_once(d, s) or d.fought)]
+            and (d.actors or reported(d.trigger, s) or recalled_once(d, s) or d.fought or _turned_on_its_doer(d, s))]
 
 
 def without_named_accords(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:

@@ -201,6 +201,8 @@ def shared_patient(verb: Token, s: Parsed) -> Token | None:
     subject: 'X was ousted and granted asylum' (the passive shared), 'X fled to M and was given refuge there'
     (a passive of its own after an active). None for anything else ('X was ousted and has fled': X fled)."""
     head = s.head(verb)
+    if head is not None and (done_to := _passive_after(verb, head, s)) is not None:
+        return done_to
     if verb.dep != "conj" or head is None or s.kids(verb, "nsubj", "nsubjpass", "csubj"):
         return None
     if own := s.kids(verb, "auxpass"):
@@ -212,6 +214,19 @@ def shared_patient(verb: Token, s: Parsed) -> Token | None:
     if verb.tag == "VBN" and not s.kids(verb, "aux") and (patients := s.kids(head, "nsubjpass")):
         return patients[0]
     return None
+
+
+TIME_PREPOSITIONS = {"before", "after", "since", "upon", "until"}
+
+
+def _passive_after(verb: Token, prep: Token, s: Parsed) -> Token | None:
+    """'X took the town before being driven out', 'X was freed after being held a year': a passive gerund after a
+    preposition of time, naming no subject, is done to the subject of the verb the preposition hangs from."""
+    main = s.head(prep)
+    if verb.dep != "pcomp" or prep.text.lower() not in TIME_PREPOSITIONS or not s.kids(verb, "auxpass") \
+            or s.kids(verb, "nsubj", "nsubjpass") or main is None or main.pos not in ("VERB", "AUX"):
+        return None
+    return subject_of(main, s)
 
 
 def _main_subject(verb: Token, s: Parsed) -> Token | None:

@@ -35,13 +35,19 @@ def referents_of(s: Parsed, mentions: list[ActorMention], found: list[EventMenti
         if token.pos != "NOUN" or token.i in s.mention_at:
             continue
         lemma = token.lemma.lower()
-        if lemma in words.parties and _counted(token, s, lemma in words.parties_alone) and not (
+        number = _number(token, s)
+        if lemma in words.parties and (number or _counted(token, s, lemma in words.parties_alone)) and not (
                 lemma in words.people and s.kids(token, "poss")):  # "our two presidents": not the speakers
             contact = [d for d in here if (d.rule.type == EventType.CONSULT or lemma in words.forces) and
                        d.trigger.i < token.i and len(parties_of(d.actors, d.targets, mentions)) >= 2]
             # "following his meeting with X, the two sides"; "X sent jets against Y after the two armies clashed"
             sides = (contact[-1].actors, contact[-1].targets) if contact else last_sides(found, mentions)
-            parties = one_per_side(*sides, mentions, people=lemma in words.people)
+            parties = one_per_side(*sides, mentions, people=lemma in words.people) if (number or 2) == 2 else []
+            kind = EntityType.PERSON if lemma in words.people else EntityType.STATE if lemma in words.states else None
+            if kind is not None and number and not _of_kind(parties, number, kind, mentions):
+                # "the three men", "the two countries" after an event whose sides are not those people or states
+                acting = {i for e in found for i in (*e.actors, *e.targets)}
+                parties = named_before(token, s.sentence.index, mentions, (number, kind), acting) or parties
             if parties:
                 referred[token.i] = parties
         elif lemma in words.groups and lemma in groups and _definite(token, s) and not any(
@@ -58,6 +64,47 @@ def _counted(noun: Token, s: Parsed, alone: bool) -> bool:
     if any(c.text.lower() in references().counts and c.dep in ("det", "nummod", "predet", "preconj") for c in kids):
         return True
     return alone and any(c.dep == "det" and c.text.lower() == "the" for c in kids)
+
+
+def _number(noun: Token, s: Parsed) -> int:
+    """How many a plural noun counts: 'both sides' 2, 'the three men' 3 (`references.yaml` numbers); 0 if none."""
+    if noun.tag != "NNS":
+        return 0
+    numbers = dict(references().numbers)
+    return next((numbers[c.text.lower()] for c in s.kids(noun) if c.text.lower() in numbers
+                 and c.dep in ("det", "nummod", "predet", "preconj")), 0)
+
+
+def _of_kind(parties: Sequence[int], number: int, kind: EntityType, mentions: list[ActorMention]) -> bool:
+    return len(parties) == number and all(mentions[i].type is kind for i in parties)
+
+
+SENTENCES_BACK = 6  # sentences searched back for the people "the three men" counts
+
+
+def named_before(noun: Token, sentence: int, mentions: list[ActorMention], count: tuple[int, EntityType],
+                 acting: set[int]) -> list[int]:
+    """'A and B met on Tuesday. The emir hosted them. The three men agreed ...': a count of people (or of
+    states: 'the two countries') is the people (states) named just before it as someone acting (a clause's
+    subject, or a party of an event: `acting`), taking whole sentences back (this one's words before it
+    first) until that many are named; one too many in a sentence, or too few within a few sentences, and who
+    they are is not told. A person named twice (full name, then surname) counts once, a state by its name."""
+    number, kind = count
+    chosen: dict[str, int] = {}
+    for back in range(SENTENCES_BACK + 1):
+        here = [i for i, m in enumerate(mentions) if m.sentence == sentence - back and m.type is kind
+                and not m.descriptor and not (back == 0 and m.start >= noun.idx) and (m.subject or i in acting)]
+        for i in reversed(here):
+            chosen.setdefault(_key(mentions[i]), i)
+        if len(chosen) >= number:
+            break
+    return sorted(chosen.values(), key=lambda i: mentions[i].start) if len(chosen) == number else []
+
+
+def _key(mention: ActorMention) -> str:
+    if mention.type is EntityType.PERSON:
+        return mention.name.split()[-1].lower() if mention.name.split() else ""
+    return (mention.pack_id or mention.country or mention.name).lower()
 
 
 def _definite(noun: Token, s: Parsed) -> bool:

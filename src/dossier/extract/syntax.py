@@ -350,6 +350,8 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if token.pos == "PRON" and token.text.lower() in FIRST_PERSON:
         speaker = next((who for start, end, who in s.quoted if start <= token.idx < end), None)
         return [speaker] if speaker is not None else []  # '"We agreed to review them," Lavrov said': Lavrov
+    if token.pos == "PRON" and (counted := counted_antecedent(token, s, mentions)):
+        return counted
     if token.pos == "PRON" and token.text.lower() in PRONOUNS | THING_PRONOUNS:
         found_one = antecedent(token, s, mentions) if token.text.lower() in PRONOUNS else \
             _thing_antecedent(token, s, mentions)
@@ -469,6 +471,24 @@ def _in_subject(mention: ActorMention, s: Parsed) -> bool:
             return False
         token = s.head(token)
     return False
+
+
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+
+
+def counted_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'The three men said they had agreed', 'both sides said their forces would pull back': a plural pronoun
+    after a word of the sentence standing for several parties (`referents`), with no name between the two,
+    is those parties."""
+    if pronoun.text.lower() not in PLURAL_PRONOUNS:
+        return []
+    before = [k for k in s.referents if k < pronoun.i]
+    if not before:
+        return []
+    word = max(before)
+    if any(word < mentions[i].token_start < pronoun.i for i in set(s.mention_at.values())):
+        return []
+    return list(s.referents[word])
 
 
 def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> int | None:

@@ -643,6 +643,8 @@ class References:
     utterances: frozenset[str] = frozenset()  # "issued a statement demanding X": said by its issuer
     quantities: frozenset[str] = frozenset()  # "most of the sanctions": the sanctions are what is acted on
     forces: frozenset[str] = frozenset()  # "X sent jets against Y after the two armies clashed": X's and Y's
+    numbers: tuple[tuple[str, int], ...] = ()  # "three" -> 3: "the three men" are three people named just before
+    states: frozenset[str] = frozenset()  # "the two countries": states, as "the two presidents" are people
 
 
 @lru_cache(maxsize=1)
@@ -655,4 +657,6 @@ def references() -> References:
                       frozenset(data["means"]), frozenset(data.get("pacts") or ()),
                       frozenset(data.get("utterances") or ()),
                       frozenset(data.get("quantities") or ()),
-                      frozenset(data["parties"].get("forces") or ()))
+                      frozenset(data["parties"].get("forces") or ()),
+                      tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()),
+                      frozenset(data["parties"].get("states") or ()))

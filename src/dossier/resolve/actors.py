@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from dossier.extract.actors import AGENT
+from dossier.extract.actors import AGENT, GROUP_KINDS
 from dossier.extract.attribution import UNNAMED, is_definite, unnamed_head
 from dossier.lexicon import gazetteer, news
 from dossier.models import ActorMention, EntityType
@@ -64,6 +64,7 @@ class ActorResolver:
         self._parented: dict[str, set[str]] = defaultdict(set)  # "minsk group" -> ids of "OSCE Minsk Group"
         self._order: dict[str, int] = {}  # entity id -> when it became known
         self._names_here: set[str] = set()  # the folded names of the article being resolved
+        self._described: dict[str, set[str]] = defaultdict(set)  # "opposition" -> named groups so described
         pack_entities = {actor.id: self._pack_entity(actor) for actor in pack.actors}
         for entity in known:
             if (from_pack := pack_entities.pop(entity.id, None)) is not None:
@@ -439,9 +440,15 @@ class ActorResolver:
         return entity.id
 
     def _unqualified(self, mention: ActorMention, here: Counter[str]) -> str:
-        """'the new government': the qualified one this article names, else the corpus's usual one."""
+        """'the new government': the qualified one this article names, else the corpus's usual one; 'the
+        rebels' in an article naming none: the one named group the story described as rebels ("M23 rebels",
+        `extract.actors.groups_described`), if it described only one."""
         if here:
             return here.most_common(1)[0][0]
+        named = [i for i in self._described.get(mention.descriptor or "", ()) if i in self.entities
+                 and not self.entities[i].descriptor and describe_kind(self.entities[i].name) is None]
+        if len(named) == 1:
+            return named[0]
         known = [e for e in self.entities.values() if e.descriptor == mention.descriptor]
         if known:
             return self._most_known(known).id
@@ -567,6 +574,9 @@ class ActorResolver:
             self._surname_block[skeleton(tokens[-1])].add(entity.id)
             if len(tokens) >= 2:
                 self._given_block[tokens[0]].add(entity.id)
+        if entity.descriptor is None and entity.type is not EntityType.PERSON:
+            for kind in {describe_kind(alias) or "" for alias in entity.aliases} & set(GROUP_KINDS):
+                self._described[kind].add(entity.id)  # a stored group once written "M23 rebels"
 
     def _index_alias(self, entity: Entity, alias: str) -> None:
         self._exact[fold(alias)].add(entity.id)
@@ -586,6 +596,8 @@ class ActorResolver:
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
         entity.type_votes[mention.type] += max(1, round(mention.weight))  # a strong cue outvotes the tagger
+        if mention.kind and entity.descriptor is None:
+            self._described[mention.kind].add(entity.id)
         for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
                                     _straight(_without_article(mention.text)), mention.name)):
             if alias not in entity.aliases:
