@@ -142,8 +142,16 @@ def protests(drafts: list[Draft], s: Parsed) -> None:
         if draft.trigger.pos != "VERB" or draft.rule.type not in force or draft.rule.type == EventType.PROTEST:
             continue
         subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
-        if subject is not None and subject.lemma.lower() in frames().protesters:
+        if subject is not None and protester(subject):
             draft.rule = Trigger(EventType.PROTEST, None)
+
+
+def protester(word: Token) -> bool:
+    """A word naming people of a protest (`frames.yaml` protesters), also where the parser takes a capitalised
+    plural for a name and leaves it unlemmatised ('LIMA (AP) - Crowds stormed ...', the story's first word)."""
+    words = frames().protesters
+    lemma = word.lemma.lower()
+    return lemma in words or (word.pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in words)
 
 
 def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
@@ -164,9 +172,9 @@ def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 or s.kids(verb, "nsubjpass", "auxpass"):
             continue
         subject = subject_of(verb, s)
-        if subject is not None and subject.lemma.lower() not in words.protesters:
+        if subject is not None and not protester(subject):
             subject = next(iter(quantified(subject, s)), subject)  # "thousands of protesters gathered"
-        if subject is None or subject.lemma.lower() not in words.protesters:
+        if subject is None or not protester(subject):
             continue
         draft = by_trigger.get(verb.i)
         if draft is not None and draft.bare:
@@ -334,6 +342,28 @@ def relief(drafts: list[Draft], s: Parsed) -> None:
                 lemma in words.evacuating and any(_counted(o, s, words.needy) for o in things)):
             draft.rule = Trigger(EventType.AID, None)
             draft.bare = False
+
+
+def crowd_control(drafts: list[Draft], s: Parsed) -> None:
+    """'Police fired tear gas at the marchers', 'troops dispersed them with water cannon': force used with a
+    means of dispersing a crowd (`frames.yaml` crowd_control) is repression (PLOVER COERCE), not an armed attack.
+    Retypes an ASSAULT in place."""
+    weapons = frames().crowd_control
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or draft.rule.type != EventType.ASSAULT:
+            continue
+        used = [*s.kids(verb, "dobj"), *(o for p in s.kids(verb, "prep") if p.text.lower() == "with"
+                                          for o in s.kids(p, "pobj"))]
+        if any(_named_among(o, s, weapons) for o in used):
+            draft.rule = Trigger(EventType.COERCE, None)
+
+
+def _named_among(noun: Token, s: Parsed, names: frozenset[str]) -> bool:
+    """The noun, alone or with a modifier before it ('tear gas', 'rubber bullets'), is one of `names` (lemmas)."""
+    lemma = noun.lemma.lower()
+    return lemma in names or any(f"{m.lemma.lower()} {lemma}" in names or f"{m.text.lower()} {lemma}" in names
+                                 for m in s.kids(noun, "compound", "amod"))
 
 
 def _counted(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ from dossier.extract.campaigns import countered, mark_fought
 from dossier.extract.causatives import caused_flight, flight_from_a_fall
 from dossier.extract.coding import (
     backing_in_war,
+    crowd_control,
     decided_at_meetings,
     force_sent_against,
     ground_taken,
@@ -163,6 +164,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     force_sent_against(drafts, s)  # "sent jets against the rebels": an attack, not aid
     orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
+    crowd_control(drafts, s)  # "police fired tear gas at the marchers": repression, not an attack
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
