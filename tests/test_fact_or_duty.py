@@ -42,3 +42,31 @@ def test_tear_gas_and_water_cannon_are_repression() -> None:
 def test_shells_fired_are_an_attack() -> None:
     found = events("Peruvian troops fired artillery shells at Ecuadorian border posts on Monday.")
     assert [e.type for e in found] == ["ASSAULT"], found
+
+
+def test_severing_ties_and_recalling_diplomats_is_one_rupture() -> None:
+    found = events("Ecuador severed diplomatic relations with Peru on Friday and recalled its diplomats from Lima.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "discontinue")], found
+
+
+def test_days_given_to_envoys_to_leave_expel_them() -> None:
+    found = events("Ecuador gave the Peruvian ambassador three days to leave the country.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")], found
+    assert all(e.type != "RETREAT" for e in found)
+
+
+def test_days_given_to_a_party_to_withdraw_are_no_expulsion() -> None:
+    found = events("Ecuador gave Peru three days to withdraw its troops.")
+    assert all(e.type != "SANCTION" for e in found), found
+
+
+def test_cooperation_ended_is_a_sanction() -> None:
+    found = events("Ecuador has ended all development cooperation with Peru.")
+    assert [e.type for e in found] == ["SANCTION"], found
+    assert found[0].actors == {"Ecuador"} and found[0].targets == {"Peru"}
+
+
+def test_an_end_told_as_a_later_act_stays_apart() -> None:
+    found = events("Ecuador broke off relations with Peru in May and has since ended all Peruvian development "
+                   "cooperation.")
+    assert [e.type for e in found] == ["SANCTION", "SANCTION"], found

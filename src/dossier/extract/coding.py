@@ -344,6 +344,38 @@ def relief(drafts: list[Draft], s: Parsed) -> None:
             draft.bare = False
 
 
+ENDING = frozenset({"end", "halt", "suspend", "stop", "freeze", "cut", "terminate", "cancel", "scrap", "sever"})
+ENDED = frozenset({EventType.COOPERATE, EventType.AID})
+
+
+def cooperation_ended(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'Chile has ended all Peruvian development cooperation', 'Lima halted its aid to Quito': cooperation or aid
+    as the object of a verb of ending is its end (PLOVER SANCTION, a reduction of routine relations), done by the
+    verb's subject to the other side (a demonym or possessor of the noun, or its own partners). The noun's draft
+    becomes the verb's, retyped; one on the verb itself ('suspended', a trigger of its own) takes the noun in."""
+    kept = []
+    by_trigger = {d.trigger.i: d for d in drafts}
+    for draft in drafts:
+        noun, verb = draft.trigger, s.head(draft.trigger)
+        if noun.pos != "NOUN" or draft.rule.type not in ENDED or noun.dep != "dobj" or verb is None or \
+                verb.lemma.lower() not in ENDING:
+            kept.append(draft)
+            continue
+        subject = subject_of(verb, s)
+        doers = refer(subject, s, mentions) if subject is not None else []
+        other = [i for i in [*draft.actors, *draft.targets] if i not in doers]
+        ending = by_trigger.get(verb.i)
+        if ending is not None and ending.rule.type == EventType.SANCTION:
+            ending.targets += [i for i in other if i not in ending.targets]
+            absorb(ending, draft)  # "suspended its aid to Quito": one end
+            continue
+        draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.WITHDRAW), False  # as "withdraw aid"
+        draft.actors, draft.targets = doers or draft.actors, other if doers else draft.targets
+        draft.trigger, draft.words = verb, [verb, *draft.words]  # the verb's clause tells the end
+        kept.append(draft)
+    return kept
+
+
 def crowd_control(drafts: list[Draft], s: Parsed) -> None:
     """'Police fired tear gas at the marchers', 'troops dispersed them with water cannon': force used with a
     means of dispersing a crowd (`frames.yaml` crowd_control) is repression (PLOVER COERCE), not an armed attack.
@@ -406,6 +438,33 @@ def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
             draft.bare = False
         kept.append(draft)
     return kept
+
+
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
+SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+def deadlines_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Peru gave the Chilean diplomats 48 hours to leave', 'granted its envoy three days to quit the country': a
+    time given to people to leave (`frames.yaml` ordering: going, envoys, sent_out) is an order to go, told
+    before participants are found: the leaving is not done, and the giving is the expulsion (SANCTION expel of
+    envoys; of others, a restriction). Returns the drafts with the giving's and the leaving's replaced by it."""
+    words = frames()
+    kinds = words.envoys | words.sent_out
+    for verb in s.sentence.tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in DEADLINE_VERBS:
+            continue
+        people = [p for p in s.kids(verb, "dative", "dobj") if p.lemma.lower() in kinds or p.text.lower() in kinds]
+        span = [n for n in s.kids(verb, "dobj", "npadvmod") if n.lemma.lower() in SPANS]
+        going = [c for head in (verb, *span) for c in s.kids(head, "advcl", "xcomp", "acl", "relcl")
+                 if c.lemma.lower() in words.going and to_infinitive(c, s)]
+        if not people or not span or not going:
+            continue
+        gone = {verb.i, *(c.i for c in going)}
+        envoys = any(p.lemma.lower() in words.envoys or p.text.lower() in words.envoys for p in people)
+        drafts = [d for d in drafts if d.trigger.i not in gone] + [
+            Draft(verb, Trigger(EventType.SANCTION, Mode.EXPEL if envoys else None), [verb, *span, *going])]
+    return drafts
 
 
 def _sent_out(verb: Token, s: Parsed) -> list[Token]:

@@ -49,6 +49,12 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
     return kept
 
 
+def state_of(mention: ActorMention) -> str | None:
+    """The country a mention of a state stands for, by its name or its demonym ('Chile', 'Chilean'); None for
+    any other mention."""
+    return mention.country if mention.type is EntityType.STATE else None
+
+
 def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
     """'shut the crossing, cancelled the visas and suspended the treaty': verbs coordinated under one subject,
     each acting on a thing of its own (a noun object, with lemmas that differ), are as many acts; 'signed and
@@ -84,9 +90,11 @@ def _conjuncts_above(verb: Token, s: Parsed) -> list[Token]:
 
 
 def _other_partners(first: Draft, second: Draft, mentions: list[ActorMention]) -> bool:
-    """Both events have partners of their own (people or bodies, not places), and none in common."""
-    def partners(draft: Draft) -> set[int]:
-        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
+    """Both events have partners of their own (people or bodies, not places), and none in common; a state named
+    once by its name and once by its demonym ('relations with Chile', 'Chilean diplomats') is one partner."""
+    def partners(draft: Draft) -> set[int | str]:
+        return {state_of(mentions[i]) or i for i in draft.targets
+                if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
 
     return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
 
@@ -284,6 +292,13 @@ def describes_another(target: int, targets: list[int], s: Parsed) -> bool:
     return bool(others & set(targets))
 
 
+def goes_on(draft: Draft, s: Parsed) -> bool:
+    """The trigger's verb tells a later act of the story ('broke off relations, and has since ended all aid',
+    'later scrapped the deal'): an adverb of what came next on the verb itself."""
+    return draft.trigger.pos == "VERB" and any(
+        a.text.lower() in NARRATIVE_ADVERBS | {"since"} for a in s.kids(draft.trigger, "advmod"))
+
+
 def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
     Only for triggers with the same type and mode (a visit, a phone call), and no second place; not two
@@ -293,7 +308,8 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     for draft in drafts:
         twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
-                     and not told_apart(k, draft, s) and not own_objects(k, draft, s)), None)
+                     and not told_apart(k, draft, s) and not own_objects(k, draft, s)
+                     and not goes_on(draft, s)), None)
         if twin is None:
             kept.append(draft)
             continue
