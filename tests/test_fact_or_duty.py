@@ -70,3 +70,14 @@ def test_an_end_told_as_a_later_act_stays_apart() -> None:
     found = events("Ecuador broke off relations with Peru in May and has since ended all Peruvian development "
                    "cooperation.")
     assert [e.type for e in found] == ["SANCTION", "SANCTION"], found
+
+
+def test_what_forces_are_there_for_is_not_done() -> None:
+    found = events("Quito says its soldiers are there to protect the border from the smugglers.")
+    assert all(e.modality != "asserted" for e in found if e.type == "AID"), found
+
+
+def test_soldiers_crossing_back_withdraw() -> None:
+    found = events("Ecuadorian soldiers who had held the bridge crossed back over the river into their own country.")
+    assert [e.type for e in found] == ["RETREAT"], found
+    assert found[0].trigger == "crossed back"

@@ -114,8 +114,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.FUTURE
         if lemma in HYPOTHETICAL_GOVERNORS and node.dep in ("xcomp", "ccomp"):
             return Modality.HYPOTHETICAL
-        if obliged(node, governor, s):
-            return Modality.HYPOTHETICAL  # "peace has to be negotiated", "they had to withdraw": owed, not done
+        if obliged(node, governor, s) or present_for(node, governor, s):
+            return Modality.HYPOTHETICAL  # "peace has to be negotiated", "troops are there to protect it"
         if node.dep in ("xcomp", "ccomp", "csubj") and (lemma in DEONTIC_ADJECTIVES or any(
                 c.dep == "acomp" and c.lemma.lower() in DEONTIC_ADJECTIVES for c in s.kids(governor))):
             return Modality.HYPOTHETICAL
@@ -164,3 +164,11 @@ def obliged(clause: Token, governor: Token, s: Parsed) -> bool:
     return clause.dep == "xcomp" and governor.lemma.lower() in OBLIGING and \
         (governor.tag in ("VBZ", "VBP") or governor.lemma.lower() == "ought") and \
         any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
+
+
+def present_for(clause: Token, governor: Token, s: Parsed) -> bool:
+    """The clause says what someone is present for ('its forces are there to protect the border', 'we are here to
+    help'): the purpose of a presence, not an act done."""
+    return clause.dep in ("advcl", "xcomp") and governor.lemma.lower() == "be" and \
+        any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and \
+        any(a.text.lower() in ("there", "here") for a in s.kids(governor, "advmod"))
