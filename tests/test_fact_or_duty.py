@@ -81,3 +81,10 @@ def test_soldiers_crossing_back_withdraw() -> None:
     found = events("Ecuadorian soldiers who had held the bridge crossed back over the river into their own country.")
     assert [e.type for e in found] == ["RETREAT"], found
     assert found[0].trigger == "crossed back"
+
+
+def test_deals_signed_with_a_former_government_are_described() -> None:
+    found = events("Quito will review every contract signed with the former government.")
+    assert all(e.type != "SUPPORT" for e in found), found
+    found = events("Quito said it would honour the deals signed with Lima.")
+    assert any(e.type == "SUPPORT" and e.targets == {"Lima"} for e in found), found

@@ -369,7 +369,7 @@ def cooperation_ended(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
             ending.targets += [i for i in other if i not in ending.targets]
             absorb(ending, draft)  # "suspended its aid to Quito": one end
             continue
-        draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.WITHDRAW), False  # as "withdraw aid"
+        draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.DISCONTINUE), False
         draft.actors, draft.targets = doers or draft.actors, other if doers else draft.targets
         draft.trigger, draft.words = verb, [verb, *draft.words]  # the verb's clause tells the end
         kept.append(draft)

@@ -699,8 +699,8 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
     """'accused Peru on Wednesday of breaking the truce agreed in Quito', 'the deal signed by both sides': a
     past participle describing a noun names an event told elsewhere, no new one (and the sentence's date is
     not its date); it is one only when it states its own date ("the deal signed last year") or names the
-    partners it was done with ("the agreements signed with Rome": who with whom), not only where ("agreed in
-    Quito")."""
+    partners it was done with ("the agreements signed with Rome": who with whom; not "with the previous
+    government", `former`), not only where ("agreed in Quito")."""
     heads = [_time_head(span, s) for span in times]
 
     def restating(draft: Draft) -> bool:
@@ -708,11 +708,20 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
         if not described_by_participle(word, s, event_nouns):
             return False
         partners = [o for p in s.kids(word, "prep") if p.text.lower() == "with" for o in s.kids(p, "pobj")]
-        if any(o.i in s.mention_at for o in partners):
+        if any(o.i in s.mention_at and not former(o, s) for o in partners):
             return False
         return not any(h is not None and (h.i == word.i or word in s.ancestors(h)) for h in heads)
 
     return [d for d in drafts if not restating(d)]
+
+
+FORMER = frozenset({"previous", "former", "old", "past", "outgoing", "ousted", "deposed", "fallen"})
+
+
+def former(party: Token, s: Parsed) -> bool:
+    """A party named only as a former one ('the previous government', 'the ousted regime'): the deals signed with
+    it are a past the sentence describes, not partners of a new act."""
+    return any(m.text.lower() in FORMER for m in s.kids(party, "amod"))
 
 
 def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
