@@ -142,8 +142,16 @@ def protests(drafts: list[Draft], s: Parsed) -> None:
         if draft.trigger.pos != "VERB" or draft.rule.type not in force or draft.rule.type == EventType.PROTEST:
             continue
         subject = subject_of(draft.trigger, s) if not s.kids(draft.trigger, "nsubjpass") else None
-        if subject is not None and subject.lemma.lower() in frames().protesters:
+        if subject is not None and protester(subject):
             draft.rule = Trigger(EventType.PROTEST, None)
+
+
+def protester(word: Token) -> bool:
+    """A word naming people of a protest (`frames.yaml` protesters), also where the parser takes a capitalised
+    plural for a name and leaves it unlemmatised ('LIMA (AP) - Crowds stormed ...', the story's first word)."""
+    words = frames().protesters
+    lemma = word.lemma.lower()
+    return lemma in words or (word.pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in words)
 
 
 def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
@@ -164,9 +172,9 @@ def protesters_acting(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 or s.kids(verb, "nsubjpass", "auxpass"):
             continue
         subject = subject_of(verb, s)
-        if subject is not None and subject.lemma.lower() not in words.protesters:
+        if subject is not None and not protester(subject):
             subject = next(iter(quantified(subject, s)), subject)  # "thousands of protesters gathered"
-        if subject is None or subject.lemma.lower() not in words.protesters:
+        if subject is None or not protester(subject):
             continue
         draft = by_trigger.get(verb.i)
         if draft is not None and draft.bare:
@@ -347,6 +355,60 @@ def relief(drafts: list[Draft], s: Parsed) -> None:
             draft.bare = False
 
 
+ENDING = frozenset({"end", "halt", "suspend", "stop", "freeze", "cut", "terminate", "cancel", "scrap", "sever"})
+ENDED = frozenset({EventType.COOPERATE, EventType.AID})
+
+
+def cooperation_ended(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'Chile has ended all Peruvian development cooperation', 'Lima halted its aid to Quito': cooperation or aid
+    as the object of a verb of ending is its end (PLOVER SANCTION, a reduction of routine relations), done by the
+    verb's subject to the other side (a demonym or possessor of the noun, or its own partners). The noun's draft
+    becomes the verb's, retyped; one on the verb itself ('suspended', a trigger of its own) takes the noun in."""
+    kept = []
+    by_trigger = {d.trigger.i: d for d in drafts}
+    for draft in drafts:
+        noun, verb = draft.trigger, s.head(draft.trigger)
+        if noun.pos != "NOUN" or draft.rule.type not in ENDED or noun.dep != "dobj" or verb is None or \
+                verb.lemma.lower() not in ENDING:
+            kept.append(draft)
+            continue
+        subject = subject_of(verb, s)
+        doers = refer(subject, s, mentions) if subject is not None else []
+        other = [i for i in [*draft.actors, *draft.targets] if i not in doers]
+        ending = by_trigger.get(verb.i)
+        if ending is not None and ending.rule.type == EventType.SANCTION:
+            ending.targets += [i for i in other if i not in ending.targets]
+            absorb(ending, draft)  # "suspended its aid to Quito": one end
+            continue
+        draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.DISCONTINUE), False
+        draft.actors, draft.targets = doers or draft.actors, other if doers else draft.targets
+        draft.trigger, draft.words = verb, [verb, *draft.words]  # the verb's clause tells the end
+        kept.append(draft)
+    return kept
+
+
+def crowd_control(drafts: list[Draft], s: Parsed) -> None:
+    """'Police fired tear gas at the marchers', 'troops dispersed them with water cannon': force used with a
+    means of dispersing a crowd (`frames.yaml` crowd_control) is repression (PLOVER COERCE), not an armed attack.
+    Retypes an ASSAULT in place."""
+    weapons = frames().crowd_control
+    for draft in drafts:
+        verb = draft.trigger
+        if verb.pos != "VERB" or draft.rule.type != EventType.ASSAULT:
+            continue
+        used = [*s.kids(verb, "dobj"), *(o for p in s.kids(verb, "prep") if p.text.lower() == "with"
+                                          for o in s.kids(p, "pobj"))]
+        if any(_named_among(o, s, weapons) for o in used):
+            draft.rule = Trigger(EventType.COERCE, None)
+
+
+def _named_among(noun: Token, s: Parsed, names: frozenset[str]) -> bool:
+    """The noun, alone or with a modifier before it ('tear gas', 'rubber bullets'), is one of `names` (lemmas)."""
+    lemma = noun.lemma.lower()
+    return lemma in names or any(f"{m.lemma.lower()} {lemma}" in names or f"{m.text.lower()} {lemma}" in names
+                                 for m in s.kids(noun, "compound", "amod"))
+
+
 def _counted(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
     """A noun of `kinds` ('medicine', 'food aid'), or an amount of one ('500 kg of medicine', 'tons of grain')."""
     forms = {word.lemma.lower(), word.text.lower()}
@@ -387,6 +449,33 @@ def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
             draft.bare = False
         kept.append(draft)
     return kept
+
+
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
+SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+def deadlines_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Peru gave the Chilean diplomats 48 hours to leave', 'granted its envoy three days to quit the country': a
+    time given to people to leave (`frames.yaml` ordering: going, envoys, sent_out) is an order to go, told
+    before participants are found: the leaving is not done, and the giving is the expulsion (SANCTION expel of
+    envoys; of others, a restriction). Returns the drafts with the giving's and the leaving's replaced by it."""
+    words = frames()
+    kinds = words.envoys | words.sent_out
+    for verb in s.sentence.tokens:
+        if verb.pos != "VERB" or verb.lemma.lower() not in DEADLINE_VERBS:
+            continue
+        people = [p for p in s.kids(verb, "dative", "dobj") if p.lemma.lower() in kinds or p.text.lower() in kinds]
+        span = [n for n in s.kids(verb, "dobj", "npadvmod") if n.lemma.lower() in SPANS]
+        going = [c for head in (verb, *span) for c in s.kids(head, "advcl", "xcomp", "acl", "relcl")
+                 if c.lemma.lower() in words.going and to_infinitive(c, s)]
+        if not people or not span or not going:
+            continue
+        gone = {verb.i, *(c.i for c in going)}
+        envoys = any(p.lemma.lower() in words.envoys or p.text.lower() in words.envoys for p in people)
+        drafts = [d for d in drafts if d.trigger.i not in gone] + [
+            Draft(verb, Trigger(EventType.SANCTION, Mode.EXPEL if envoys else None), [verb, *span, *going])]
+    return drafts
 
 
 def _sent_out(verb: Token, s: Parsed) -> list[Token]:

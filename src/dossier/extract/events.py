@@ -28,6 +28,9 @@ from dossier.extract.campaigns import countered, mark_fought
 from dossier.extract.causatives import caused_flight, flight_from_a_fall
 from dossier.extract.coding import (
     backing_in_war,
+    cooperation_ended,
+    crowd_control,
+    deadlines_to_go,
     decided_at_meetings,
     force_sent_against,
     ground_taken,
@@ -136,6 +139,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
     drafts += protesters_acting(drafts, s)  # "protesters raised a banner": the protest
+    drafts = deadlines_to_go(drafts, s)  # "gave the envoys 48 hours to leave": an expulsion
     if discarded(s, lexicon):
         return []
     along = gone_along(s, mentions)  # "X also attended the talks": no event of its own
@@ -164,6 +168,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     force_sent_against(drafts, s)  # "sent jets against the rebels": an attack, not aid
     orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
+    crowd_control(drafts, s)  # "police fired tear gas at the marchers": repression, not an attack
+    drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought
     actors_of_event_subjects(drafts, s)

@@ -49,6 +49,12 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
     return kept
 
 
+def state_of(mention: ActorMention) -> str | None:
+    """The country a mention of a state stands for, by its name or its demonym ('Chile', 'Chilean'); None for
+    any other mention."""
+    return mention.country if mention.type is EntityType.STATE else None
+
+
 def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
     """'shut the crossing, cancelled the visas and suspended the treaty': verbs coordinated under one subject,
     each acting on a thing of its own (a noun object, with lemmas that differ), are as many acts; 'signed and
@@ -84,9 +90,11 @@ def _conjuncts_above(verb: Token, s: Parsed) -> list[Token]:
 
 
 def _other_partners(first: Draft, second: Draft, mentions: list[ActorMention]) -> bool:
-    """Both events have partners of their own (people or bodies, not places), and none in common."""
-    def partners(draft: Draft) -> set[int]:
-        return {i for i in draft.targets if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
+    """Both events have partners of their own (people or bodies, not places), and none in common; a state named
+    once by its name and once by its demonym ('relations with Chile', 'Chilean diplomats') is one partner."""
+    def partners(draft: Draft) -> set[int | str]:
+        return {state_of(mentions[i]) or i for i in draft.targets
+                if mentions[i].type not in (EntityType.PLACE, EntityType.FACILITY)}
 
     return bool(partners(first)) and bool(partners(second)) and not partners(first) & partners(second)
 
@@ -285,6 +293,13 @@ def describes_another(target: int, targets: list[int], s: Parsed) -> bool:
     return bool(others & set(targets))
 
 
+def goes_on(draft: Draft, s: Parsed) -> bool:
+    """The trigger's verb tells a later act of the story ('broke off relations, and has since ended all aid',
+    'later scrapped the deal'): an adverb of what came next on the verb itself."""
+    return draft.trigger.pos == "VERB" and any(
+        a.text.lower() in NARRATIVE_ADVERBS | {"since"} for a in s.kids(draft.trigger, "advmod"))
+
+
 def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'The visit by the ministers marked the first official trip to Russia': two words for one visit.
     Only for triggers with the same type and mode (a visit, a phone call), and no second place; not two
@@ -294,7 +309,8 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     for draft in drafts:
         twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
-                     and not told_apart(k, draft, s) and not own_objects(k, draft, s)), None)
+                     and not told_apart(k, draft, s) and not own_objects(k, draft, s)
+                     and not goes_on(draft, s)), None)
         if twin is None:
             kept.append(draft)
             continue
@@ -692,8 +708,8 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
     """'accused Peru on Wednesday of breaking the truce agreed in Quito', 'the deal signed by both sides': a
     past participle describing a noun names an event told elsewhere, no new one (and the sentence's date is
     not its date); it is one only when it states its own date ("the deal signed last year") or names the
-    partners it was done with ("the agreements signed with Rome": who with whom), not only where ("agreed in
-    Quito")."""
+    partners it was done with ("the agreements signed with Rome": who with whom; not "with the previous
+    government", `former`), not only where ("agreed in Quito")."""
     heads = [_time_head(span, s) for span in times]
 
     def restating(draft: Draft) -> bool:
@@ -701,11 +717,20 @@ def without_restated_participles(drafts: list[Draft], s: Parsed, times: list[Spa
         if not described_by_participle(word, s, event_nouns):
             return False
         partners = [o for p in s.kids(word, "prep") if p.text.lower() == "with" for o in s.kids(p, "pobj")]
-        if any(o.i in s.mention_at for o in partners):
+        if any(o.i in s.mention_at and not former(o, s) for o in partners):
             return False
         return not any(h is not None and (h.i == word.i or word in s.ancestors(h)) for h in heads)
 
     return [d for d in drafts if not restating(d)]
+
+
+FORMER = frozenset({"previous", "former", "old", "past", "outgoing", "ousted", "deposed", "fallen"})
+
+
+def former(party: Token, s: Parsed) -> bool:
+    """A party named only as a former one ('the previous government', 'the ousted regime'): the deals signed with
+    it are a past the sentence describes, not partners of a new act."""
+    return any(m.text.lower() in FORMER for m in s.kids(party, "amod"))
 
 
 def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:

@@ -114,6 +114,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.FUTURE
         if lemma in HYPOTHETICAL_GOVERNORS and node.dep in ("xcomp", "ccomp"):
             return Modality.HYPOTHETICAL
+        if obliged(node, governor, s) or present_for(node, governor, s):
+            return Modality.HYPOTHETICAL  # "peace has to be negotiated", "troops are there to protect it"
         if node.dep in ("xcomp", "ccomp", "csubj") and (lemma in DEONTIC_ADJECTIVES or any(
                 c.dep == "acomp" and c.lemma.lower() in DEONTIC_ADJECTIVES for c in s.kids(governor))):
             return Modality.HYPOTHETICAL
@@ -150,3 +152,23 @@ def _not_attempted(node: Token, governor: Token, s: Parsed) -> bool:
     if lemma in ATTEMPT_NOUNS and governor.pos == "NOUN" and node.dep in ("acl", "xcomp", "relcl"):
         return any(c.dep == "det" and c.text.lower() == "no" for c in kids)
     return False
+
+
+OBLIGING = frozenset({"have", "ought", "got"})  # "has to", "ought to", "has got to"
+
+
+def obliged(clause: Token, governor: Token, s: Parsed) -> bool:
+    """The clause is what someone has to do now ('peace has to be negotiated', 'it ought to be signed'): an
+    infinitive with 'to' under a verb of obligation in the present names a duty, not a deed (as 'must' does);
+    'they had to withdraw' tells that they did."""
+    return clause.dep == "xcomp" and governor.lemma.lower() in OBLIGING and \
+        (governor.tag in ("VBZ", "VBP") or governor.lemma.lower() == "ought") and \
+        any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
+
+
+def present_for(clause: Token, governor: Token, s: Parsed) -> bool:
+    """The clause says what someone is present for ('its forces are there to protect the border', 'we are here to
+    help'): the purpose of a presence, not an act done."""
+    return clause.dep in ("advcl", "xcomp") and governor.lemma.lower() == "be" and \
+        any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and \
+        any(a.text.lower() in ("there", "here") for a in s.kids(governor, "advmod"))

@@ -193,7 +193,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         return described if described.rule.type != NOT_AN_EVENT else None
     phrases = lexicon.phrases if lemma in lexicon.known else lexicon.dictionary_phrasal
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
-    children = [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks]  # marks: "calling for X to go"
+    children = [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks,  # marks: "calling for X to go"
+                *adverb_particles(token, s)]  # "pulled back towards the border"
     for child in [*children, *(q for c in children if c.dep in ("dobj", "nsubjpass") for q in quantified(c, s))]:
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
@@ -323,6 +324,15 @@ def fired(verb: Token, s: Parsed) -> bool:
     return any(subject is not None and subject.pos in ("NOUN", "PROPN") and (
         subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions)
         for subject in subjects)
+
+
+PARTICLE_ADVERBS = frozenset({"back", "out", "off", "away", "down", "up"})
+
+
+def adverb_particles(verb: Token, s: Parsed) -> list[Token]:
+    """A particle the parser takes for an adverb of its verb ('the troops pulled back towards the border', where
+    'back' hangs as advmod, not prt): right after the verb, it is the verb's particle all the same."""
+    return [a for a in s.kids(verb, "advmod") if a.i == verb.i + 1 and a.text.lower() in PARTICLE_ADVERBS]
 
 
 def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:

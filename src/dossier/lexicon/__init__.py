@@ -550,6 +550,7 @@ class Frames:
     describing: frozenset[str] = frozenset()  # "described the visit as a sign of ...": no intent to visit
     onsets: frozenset[str] = frozenset()  # "gunfire broke out between X and Y": verbs of fighting's onset ...
     outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
+    crowd_control: frozenset[str] = frozenset()  # "police fired tear gas at them": repression, not an attack
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -618,7 +619,8 @@ def frames() -> Frames:
                   conditioning=frozenset(data.get("conditioning") or ()),
                   describing=frozenset(data.get("describing") or ()),
                   onsets=_words(data, "outbreaks", "verbs"),
-                  outbreaks=_words(data, "outbreaks", "nouns"))
+                  outbreaks=_words(data, "outbreaks", "nouns"),
+                  crowd_control=_words(data, "crowd_control", "weapons"))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
