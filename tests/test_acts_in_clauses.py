@@ -61,3 +61,22 @@ def test_an_act_with_its_own_time_in_a_clause_set_off_by_a_comma_is_an_event() -
         ("CONSULT", {"qatar"}, "April")]
     assert not [e for e in events("Castillo, who was ousted in December 2022, met Boric on Monday.")
                 if e.type == "COERCE"]
+
+
+def test_saying_a_pact_must_be_carried_out_demands_it() -> None:
+    found = events("Boric said the agreement had to be carried out in full.")
+    assert [(e.type, e.actors) for e in found] == [("REQUEST", {"Boric"})]
+    assert [e.type for e in events("Boric said the ceasefire must be respected.")] == ["REQUEST"]
+
+
+def test_what_must_be_done_with_a_kind_of_pact_or_with_talks_is_no_demand() -> None:
+    assert events("Boric echoed the sentiment, noting that such agreements must now be assessed.") == []
+    assert events("Boric said the talks had to be postponed.") == []
+
+
+def test_saying_a_party_is_not_bound_by_a_text_rejects_it() -> None:
+    found = events("Its spokesman, Pedro Ruiz, said on Saturday that the movement would not consider itself bound "
+                   "by a text it had not negotiated.")
+    assert [(e.type, e.actors) for e in found] == [("REJECT", {"Pedro Ruiz"})]
+    assert [e.type for e in events("Lima said it would not be bound by the resolution.")] == ["REJECT"]
+    assert events("Lima said it was bound by the resolution.") == []
