@@ -34,9 +34,10 @@ def test_entities_of_a_fifth_story(story_scores: dict[str, float]) -> None:
 
 
 def test_events_of_a_fifth_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["event_recall"] >= 0.56  # measured 0.590 blind (main 7f17528)
-    assert story_scores["event_precision"] >= 0.58  # measured 0.611 blind
-    assert story_scores["events_per_fact"] <= 1.48  # measured 1.45 (gold 1.80; lower is better)
+    assert story_scores["event_recall"] >= 0.62  # measured 0.590 blind (main 7f17528); 0.651 at h24recall
+    assert story_scores["event_precision"] >= 0.62  # measured 0.611 blind; 0.661 at h24recall
+    assert story_scores["events_per_fact"] <= 1.52  # measured 1.45 (gold 1.80; lower is better); 1.49 at h24recall,
+    # its new events reporting gold facts (no-gold-fact stays 22)
     assert story_scores["event_date_accuracy"] >= 0.52  # measured 0.556 blind
     assert story_scores["event_type_accuracy"] >= 0.64  # measured 0.609 blind; 0.674 with signings SUPPORT (DESIGN.md)
     # measured 0.575 blind; 0.53 at integ13: a headline adds no event now (h23precision), and one wire's headline
