@@ -34,11 +34,11 @@ def test_entities_of_a_fifth_story(story_scores: dict[str, float]) -> None:
 
 
 def test_events_of_a_fifth_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["event_recall"] >= 0.56  # measured 0.590 blind (main 7f17528)
+    assert story_scores["event_recall"] >= 0.62  # measured 0.590 blind (main 7f17528); 0.651 at h24recall
     assert story_scores["event_precision"] >= 0.64  # measured 0.611 blind; 0.67 at h24precision
     # measured 1.45 blind (gold 1.80; lower is better); 1.50 at h24groups: one sentence telling three facts of one
     # group ("It first seized X before being driven out ..., and took up arms again") now has its three events,
-    # each counted against the three gold quotes of that sentence
+    # each counted against the three gold quotes of that sentence; 1.49 at h24recall (new events of gold facts)
     assert story_scores["events_per_fact"] <= 1.52
     assert story_scores["event_date_accuracy"] >= 0.67  # measured 0.556 blind; 0.703 with h24years
     assert story_scores["event_type_accuracy"] >= 0.74  # measured 0.609 blind; 0.674 with signings SUPPORT (DESIGN.md);

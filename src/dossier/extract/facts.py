@@ -117,6 +117,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             draft.passing = True
             kept.append(draft)  # "the first cargo since the fall of X left": one more source of that fall
             continue
+        if main is not None and happened_there(draft, main, s):
+            kept.append(draft)  # "hosted them in X, where they signed an accord": the signing, its own event
+            continue
         if main is not None and main.modality == draft.modality:
             parties = set(main.actors) | set(main.targets)
             if set(draft.actors) <= parties and set(draft.targets) <= parties and draft.time in (None, main.time):
@@ -454,15 +457,18 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     kept, described = [], {}
     told_in_passing: set[int] = set()
     for draft in drafts:
-        node, background = draft.trigger, False
+        node, background, there = draft.trigger, False, False
         for governor in s.ancestors(draft.trigger):
             marked = (node.dep == "advcl" and any(_subordinator(c, node) and c.text.lower() in marks
                                                   for c in s.kids(node))) \
                 or (node.dep == "pcomp" and governor.text.lower() in marks) or _describes(node, governor, s, triggers) \
                 or _purpose(node, s)
+            if marked and node.dep == "relcl" and told_there(node, governor, s, triggers):
+                node, there = governor, True  # what happened where an event was held: background if it is
+                continue
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
-                if node.dep == "relcl" and recounted(draft, node, s):
+                if node.dep == "relcl" and (recounted(draft, node, s) or said_aside(draft, node, governor, s)):
                     background = False  # "X, who first visited Kenya in May, met Y": the May visit, its own event
                 elif not background and node.dep == "relcl":
                     described[id(draft)] = node
@@ -470,7 +476,7 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
             node = governor
         if not background or dated_aside(draft, s) or _turned_on_its_doer(draft, s):
             kept.append(draft)
-        elif once_only(draft, s) or draft.fought:  # the asylum, "after X's troops took the valley from Y"
+        elif not there and (once_only(draft, s) or draft.fought):  # the asylum, "after X's troops took the valley"
             kept.append(recalled(draft, s))
             told_in_passing.add(id(draft))
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
@@ -535,6 +541,48 @@ def recounted(draft: Draft, clause: Token, s: Parsed) -> bool:
     numbered = draft.trigger.i in words and ordinal_of(draft.trigger, s) is not None
     adverb = any(c.text.lower() in RECOUNTING_ADVERBS for v in (draft.trigger, clause) for c in s.kids(v, "advmod"))
     return bool(draft.actors) and (numbered or adverb) and own_time
+
+
+STATEMENTS = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST, EventType.THREATEN})
+
+
+def said_aside(draft: Draft, clause: Token, noun: Token, s: Parsed) -> bool:
+    """A party's words, or an act with a time of its own, told in a clause set off by a comma ("the protesters,
+    who accused X of ...", "Qatar, which has hosted talks since April"): news of the party's own, not a
+    description of it, as "Assad, who enjoyed Moscow's support" (a state, no time) or "the authorities who
+    ousted X" (no comma) are."""
+    words = sorted((w for w, _ in s.subtree(clause)), key=lambda w: w.i)
+    before = s.by_i.get(words[0].i - 1) if words else None
+    time = draft.time
+    dated = time is not None and draft.time_ref is None and \
+        set(time.text.lower().split()) <= {w.text.lower() for w in words}
+    return (draft.rule.type in STATEMENTS or dated) and bool(draft.actors) and before is not None and \
+        before.text == "," and before.i > noun.i and words[0].text.lower() in ("who", "which") and \
+        words[0].dep == "nsubj"
+
+
+def told_there(clause: Token, noun: Token, s: Parsed, triggers: Container[int]) -> bool:
+    """A "where" clause on the place or day of an event the sentence reports tells what happened at that event,
+    not what the place is: 'X hosted A and B in Washington on Thursday, where they signed an accord' (the
+    signing, an event of its own); 'the city, where X has lived since 1990' hangs from no event's words."""
+    prep = s.head(noun) if noun.dep == "pobj" else None
+    event = s.head(prep) if prep is not None and prep.dep == "prep" else None
+    after = [w for i, w in sorted(s.by_i.items()) if i > noun.i and w.pos != "PUNCT"]
+    return bool(after) and after[0].text.lower() == "where" and event is not None and event.i in triggers and \
+        clause.i in {a.i for a in s.ancestors(after[0])}
+
+
+def happened_there(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """An act of another kind told in a "where" clause on the place or day of the main event ('hosted A and B
+    at the White House, where they signed a declaration'): an event of its own even with the same parties."""
+    if draft.rule.type == main.rule.type or main.passing:
+        return False  # "visited Russia, where he met Putin": the meeting is the visit's; a fact recalled in passing
+        # with what happened there ("since X fled to Moscow, where he was granted asylum") stays one source
+    for clause in [draft.trigger, *s.ancestors(draft.trigger)]:
+        noun = s.head(clause)
+        if clause.dep == "relcl" and noun is not None:
+            return told_there(clause, noun, s, {main.trigger.i})
+    return False
 
 
 def told_apart(one: Draft, other: Draft, s: Parsed) -> bool:

@@ -161,6 +161,10 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
                 return Draft(token, Trigger(EventType.SUPPORT, None), [token])
             if part_denied(governed, s):  # "said Lima had played no part in the raid": a denial
                 return Draft(token, Trigger(EventType.REJECT, None), [token])
+            if pact_required(governed, s, lexicon):  # "said the deal had to be carried out in full": a demand
+                return Draft(token, Trigger(EventType.REQUEST, None), [token])
+            if bound_refused(governed, s):  # "said it would not consider itself bound by the text": a rejection
+                return Draft(token, Trigger(EventType.REJECT, None), [token])
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
         if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
             return None  # "we agree that the country needs help": a view shared, no pact
@@ -286,6 +290,33 @@ def part_denied(clause: Token, s: Parsed) -> bool:
     negated = any(k.dep == "neg" for k in s.kids(clause))
     return any(o.lemma.lower() in PART and (negated or any(d.text.lower() == "no" for d in s.kids(o, "det")))
                for o in s.kids(clause, "dobj"))
+
+
+OBLIGED = frozenset({"must", "should", "ought"})  # "the truce must be respected"
+OBLIGING = frozenset({"have", "need"})  # "the deal had to be carried out", "needs to be implemented"
+
+
+def pact_required(clause: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """'(said that) the agreement had to be carried out in full', '(told reporters) the truce must be respected':
+    a speaker who says what must be done with a pact (its subject a noun of agreement, `triggers.yaml` AGREE,
+    one pact: singular, "the" or "this", no adjective) demands it (PLOVER REQUEST), though no verb of asking is
+    used. Said of anything else ('said the talks had to be postponed') it is no demand of a pact."""
+    subjects = s.kids(clause, "nsubj", "nsubjpass")
+    obliged = any(c.text.lower() in OBLIGED for c in s.kids(clause, "aux")) or (
+        clause.lemma.lower() in OBLIGING and any(to_infinitive(x, s) for x in s.kids(clause, "xcomp")))
+    return obliged and any((rule := lexicon.nouns.get(o.lemma.lower())) is not None and rule.type == EventType.AGREE
+                           and o.tag == "NN" and not s.kids(o, "amod") and
+                           all(d.text.lower() in ("the", "this", "that") for d in s.kids(o, "det"))
+                           for o in subjects)  # one pact named, not a kind ("such agreements must be assessed")
+
+
+def bound_refused(clause: Token, s: Parsed) -> bool:
+    """'(said that) the movement would not consider itself bound by the text', '(said) it would not be bound by
+    the resolution': a speaker who says a party is not bound by a text rejects it (PLOVER REJECT)."""
+    if not any(k.dep == "neg" for k in s.kids(clause)):
+        return False
+    return any(w.text.lower() == "bound" and any(b.text.lower() == "by" for b in s.kids(w, "agent", "prep"))
+               for w in [clause, *s.kids(clause, "ccomp", "xcomp", "oprd", "acomp")])
 
 
 def telling(verb: Token, s: Parsed) -> bool:
