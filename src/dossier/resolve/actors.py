@@ -103,6 +103,8 @@ class ActorResolver:
         resolved = [i for i in ids if i is not None]
         for mention, entity_id in zip(mentions, resolved, strict=True):
             self._count(self.entities[entity_id], mention)
+        for absorbed, into in self._join_short_forms(merged):
+            resolved = [into if i == absorbed else i for i in resolved]
         for entity_id in set(resolved):
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
@@ -457,7 +459,7 @@ class ActorResolver:
         if mention.pack_id and mention.pack_id in self.entities:
             return mention.pack_id
         if mention.country and (mention.type is EntityType.STATE):
-            return self._country_entity(mention.country)
+            return self._country_entity(self._state_named(mention))
         name = mention.name
         # "Security Council" left as a state's own body (extract.actors.own_body) never joins the UN's
         international = gazetteer().organisation(name) if gazetteer().generic_forms.get(name.lower()) else None
@@ -520,9 +522,41 @@ class ActorResolver:
         found = {i for i in found if self.entities[i].type is EntityType.ORG and not self.entities[i].descriptor}
         return self.entities[found.pop()] if len(found) == 1 else None
 
+    def _state_named(self, mention: ActorMention) -> str:
+        """The state a mention names: its country, unless it writes it by a short form other states' names share
+        ('Congo', 'eastern Congo') and the dossier names one of those in full and never its own country: that one."""
+        country = mention.country or ""
+        others = gazetteer().states_sharing(mention.name, country)
+        if not others or self._named_in_full(country):
+            return country
+        named = [other for other in others if self._named_in_full(other)]
+        return named[0] if len(named) == 1 else country
+
+    def _named_in_full(self, country: str) -> bool:
+        """Some text named the state by a form of its own (not a shared short form, not its demonym)."""
+        return any(self.entities[i].type is EntityType.STATE and any(
+            n > 0 and gazetteer().names_in_full(alias, country) for alias, n in self.entities[i].aliases.items())
+            for i in self._ids(self._exact, fold(country)))
+
+    def _join_short_forms(self, merged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """A state met only by a short form other states' names share ('Congo') is the one of them the dossier names
+        in full, when it names exactly one and never the short form's own state: merged into it."""
+        joined: list[tuple[str, str]] = []
+        for owner, others in dict(gazetteer().shared_forms.values()).items():
+            known = [i for i in self._ids(self._exact, fold(owner)) if self.entities[i].type is EntityType.STATE
+                     and not self.entities[i].pack_id]
+            named = [other for other in others if self._named_in_full(other)]
+            if len(known) != 1 or self._named_in_full(owner) or len(named) != 1:
+                continue
+            into, absorbed = self._country_entity(named[0]), self.entities[known[0]]
+            absorbed.aliases = +absorbed.aliases  # not its own state's name, which no text wrote
+            self._merge(absorbed, self.entities[into], merged)
+            joined.append((known[0], into))
+        return joined
+
     def _tag_denotes(self, entity: Entity, mention: ActorMention) -> str:
         if mention.country and entity.denotes is None:
-            entity.denotes = self._country_entity(mention.country)
+            entity.denotes = self._country_entity(self._state_named(mention))
             self.changed.add(entity.id)
         return entity.id
 
@@ -609,6 +643,10 @@ class ActorResolver:
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]
+        for entity in self.entities.values():  # what stood for the absorbed entity stands for the one it joined
+            if entity.denotes == absorbed.id:
+                entity.denotes = into.id
+                self.changed.add(entity.id)
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))

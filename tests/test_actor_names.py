@@ -1,0 +1,61 @@
+"""One entity per actor however the texts name it: the long and short forms of a state, and the states a short
+form could mean (resolve/actors.py, lexicon)."""
+
+from __future__ import annotations
+
+from dossier.lexicon import Country, gazetteer, shared_forms, without_inner_article
+from dossier.models import ActorMention, EntityType
+from dossier.packs import EMPTY_PACK
+from dossier.resolve.actors import ActorResolver
+
+DRC, ROC = "Democratic Republic of the Congo", "Republic of the Congo"
+
+
+def test_a_long_form_is_known_with_and_without_the_article_after_its_of() -> None:
+    assert without_inner_article("United Republic of the Vale") == "United Republic of Vale"
+    assert without_inner_article("Vale") is None and without_inner_article("Republic of Vale") is None
+    found = gazetteer().country("Democratic Republic of Congo")
+    assert found is not None and found.name == DRC
+
+
+def test_a_short_form_that_other_states_names_hold_is_shared() -> None:
+    vale = Country("Republic of the Vale", None, ("Republic of the Vale", "Vale", "Valish"), "Valish")
+    upper = Country("Upper Republic of the Vale", None, ("Upper Republic of the Vale", "Valish"), "Valish")
+    marsh = Country("Marsh", None, ("Marsh", "Marshite"), "Marshite")
+    south = Country("South Marsh", None, ("South Marsh",), None)
+    assert shared_forms([vale, upper, marsh, south]) == {
+        "vale": ("Republic of the Vale", ("Upper Republic of the Vale",))}
+
+
+def test_the_state_a_short_form_may_mean_and_what_names_a_state_in_full() -> None:
+    places = gazetteer()
+    assert places.states_sharing("Congo", ROC) == (DRC,)
+    assert places.states_sharing("eastern Congo", ROC) == (DRC,)
+    assert places.states_sharing(ROC, ROC) == () and places.states_sharing("Sudan", "Sudan") == ()
+    assert places.names_in_full("DRC", DRC) and not places.names_in_full("Congolese", DRC)
+    assert not places.names_in_full("Congo", ROC)
+
+
+def _state(article: str, n: int, name: str, country: str) -> ActorMention:
+    return ActorMention(article, n, 100 * n, 100 * n + len(name), name, name, EntityType.STATE, 20 * n, 20 * n + 1,
+                        country=country)
+
+
+def test_a_shared_short_form_is_the_state_the_dossier_names_in_full_in_either_order() -> None:
+    short, full = [_state("a", 1, "Congo", ROC)], [_state("b", 1, "Democratic Republic of Congo", DRC)]
+    resolver = ActorResolver(EMPTY_PACK)
+    (congo,) = resolver.resolve(short).entity_ids
+    result = resolver.resolve(full)
+    assert result.merged == [(congo, result.entity_ids[0])], "named in full later: the earlier short form joins it"
+    assert resolver.resolve([_state("c", 1, "Congo", ROC)]).entity_ids == result.entity_ids
+    assert set(resolver.entities) == {result.entity_ids[0]}
+    resolver = ActorResolver(EMPTY_PACK)
+    (drc,) = resolver.resolve(full).entity_ids
+    assert resolver.resolve(short).entity_ids == [drc]
+
+
+def test_a_shared_short_form_stays_its_own_state_where_that_one_is_named_in_full_too() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    resolver.resolve([_state("a", 1, "Democratic Republic of the Congo", DRC), _state("a", 2, ROC, ROC)])
+    (congo,) = resolver.resolve([_state("b", 1, "Congo", ROC)]).entity_ids
+    assert resolver.entities[congo].name == ROC
