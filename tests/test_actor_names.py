@@ -59,3 +59,30 @@ def test_a_shared_short_form_stays_its_own_state_where_that_one_is_named_in_full
     resolver.resolve([_state("a", 1, "Democratic Republic of the Congo", DRC), _state("a", 2, ROC, ROC)])
     (congo,) = resolver.resolve([_state("b", 1, "Congo", ROC)]).entity_ids
     assert resolver.entities[congo].name == ROC
+
+
+def test_an_outlet_writes_itself_by_its_last_words_in_its_own_texts() -> None:
+    from dossier.extract.attribution import outlet_shortened
+    assert outlet_shortened("the Beacon", ["Lakeside Evening Beacon"]) == "Lakeside Evening Beacon"
+    assert outlet_shortened("Evening Beacon", ["The Lakeside Evening Beacon"]) == "Lakeside Evening Beacon"
+    assert outlet_shortened("Beacon", ["Beacon"]) is None, "its whole name is no short form"
+    assert outlet_shortened("Cyprus", ["Voice of Cyprus"]) is None, "a country stays a country"
+    assert outlet_shortened("the Lantern", ["Lakeside Evening Beacon"]) is None
+
+
+def test_the_outlet_shortened_in_its_own_article_is_that_outlet() -> None:
+    from dossier.extract.actors import as_outlet
+    told = ActorMention("a", 1, 0, 6, "Beacon", "Beacon", EntityType.PERSON, 0, 1)
+    found = as_outlet(told, "Lakeside Beacon")
+    assert (found.name, found.type) == ("Lakeside Beacon", EntityType.ORG)
+    place = ActorMention("a", 1, 0, 4, "Vale", "Vale", EntityType.PLACE, 0, 1)
+    assert as_outlet(place, "Radio Vale") == place, "a name standing as a place stays one"
+
+
+def test_a_force_named_with_an_office_word_is_a_body_not_a_person() -> None:
+    from dossier.extract.actors import titled_person
+    force = ActorMention("a", 1, 0, 27, "the Vale Defence Force", "Vale Defence Force", EntityType.ORG, 0, 4)
+    assert titled_person(force, "the Vale Defence Force") is None
+    marshal = ActorMention("a", 1, 0, 20, "Air Marshal J.R. Tam", "Air Marshal J.R. Tam", EntityType.ORG, 0, 4)
+    found = titled_person(marshal, "Air Marshal J.R. Tam")
+    assert found is not None and found.name == "J.R. Tam"
