@@ -3,6 +3,8 @@ form could mean (resolve/actors.py, lexicon)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dossier.lexicon import Country, gazetteer, shared_forms, without_inner_article
 from dossier.models import ActorMention, EntityType
 from dossier.packs import EMPTY_PACK
@@ -86,3 +88,30 @@ def test_a_force_named_with_an_office_word_is_a_body_not_a_person() -> None:
     marshal = ActorMention("a", 1, 0, 20, "Air Marshal J.R. Tam", "Air Marshal J.R. Tam", EntityType.ORG, 0, 4)
     found = titled_person(marshal, "Air Marshal J.R. Tam")
     assert found is not None and found.name == "J.R. Tam"
+
+
+def _resolved(*texts: str) -> list[dict[str, str]]:
+    from tests.helpers.pipeline import extraction
+    resolver, seen = ActorResolver(EMPTY_PACK), []
+    for text in texts:
+        found = extraction(text, pack_name="none").mentions
+        seen.append({m.text: i for m, i in zip(found, resolver.resolve(found).entity_ids, strict=True)})
+    return seen
+
+
+def test_the_army_is_that_of_the_state_the_dateline_names() -> None:
+    from dossier.resolve.actors import dateline_state
+    first, second = _resolved("The Peruvian army closed the border road on Monday.",
+                              "LIMA (Andean Wire) - Farmers blocked the road, the army said on Tuesday.")
+    assert second["the army"] == first["The Peruvian army"]
+    lima = ActorMention("a", 0, 0, 4, "LIMA", "LIMA", EntityType.PLACE, 0, 1, country="Peru")
+    assert dateline_state([lima]) == "Peru"
+    assert dateline_state([replace(lima, text="Lima")]) is None, "a capital in a sentence is no dateline"
+    assert dateline_state([replace(lima, start=40, end=44)]) is None
+
+
+def test_the_government_is_a_state_s_before_a_province_s() -> None:
+    first, second = _resolved("The Peruvian government and the Cusco provincial government met in Lima. "
+                              "The Cusco provincial government asked for funds. The Cusco provincial government "
+                              "said it would wait.", "The government said on Friday that the talks would resume.")
+    assert second["The government"] == first["The Peruvian government"]

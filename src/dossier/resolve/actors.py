@@ -349,8 +349,10 @@ class ActorResolver:
                     if found is None:  # else of the state the article is about
                         of_states = self._governments_of_states(mentions) if of_states is None else of_states
                         found = self._military_of(of_states, mention)
-                else:  # "the army": the army this article names
+                else:  # "the army": the army this article names, else that of the state its dateline names
                     found = here["military"].most_common(1)[0][0] if here["military"] else None
+                    if found is None and (state := dateline_state(mentions)) is not None:
+                        found = self._qualified(replace(mention, country=state, owner=None))
                 ids[index] = found or self._plain(mention)  # else nobody's army in particular
 
     def _named_governments(self, mentions: list[ActorMention]) -> Counter[str]:
@@ -441,12 +443,13 @@ class ActorResolver:
         return entity.id
 
     def _unqualified(self, mention: ActorMention, here: Counter[str]) -> str:
-        """'the new government': the qualified one this article names, else the corpus's usual one."""
+        """'the new government': the qualified one this article names, else the corpus's usual one, a state's
+        before any other ('the provincial government' named once is nobody's 'the government')."""
         if here:
             return here.most_common(1)[0][0]
         known = [e for e in self.entities.values() if e.descriptor == mention.descriptor]
         if known:
-            return self._most_known(known).id
+            return self._most_known([e for e in known if e.denotes] or known).id
         entity = self._new(mention.name, mention.type)
         entity.descriptor = mention.descriptor
         return entity.id
@@ -656,6 +659,15 @@ def _parent_body(acronym: str) -> bool:
     """An acronym of three letters or more that names no country ('OSCE', 'NATO'; not 'USA', 'UAE'): a body that
     others belong to."""
     return len(acronym) >= 3 and gazetteer().country(acronym) is None
+
+
+def dateline_state(mentions: list[ActorMention]) -> str | None:
+    """The state a wire dateline names ('VALETOWN (Agency) - ...': the article's first words, in capitals, a
+    capital or a country the gazetteer knows): where the story is told from, whose army 'the army' is."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.start > 2 or not first.text.isupper() or len(first.text) < 4:
+        return None
+    return first.country
 
 
 def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
