@@ -115,3 +115,25 @@ def test_the_government_is_a_state_s_before_a_province_s() -> None:
                               "The Cusco provincial government asked for funds. The Cusco provincial government "
                               "said it would wait.", "The government said on Friday that the talks would resume.")
     assert second["The government"] == first["The Peruvian government"]
+
+
+def _lone(article: str, n: int, name: str, entity_type: EntityType, weight: float = 1.0) -> ActorMention:
+    return ActorMention(article, n, 100 * n, 100 * n + len(name), name, name, entity_type, 20 * n, 20 * n + 1,
+                        weight=weight)
+
+
+def test_a_lone_word_the_tagger_took_for_a_person_is_a_place_once_the_text_says_so() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    (town,) = resolver.resolve([_lone("a", 1, "Marvo", EntityType.PERSON)]).entity_ids
+    resolver.resolve([_lone("b", 1, "Marvo", EntityType.PLACE, weight=2.0)])  # "sent into Marvo"
+    for k in range(4):
+        resolver.resolve([_lone(f"c{k}", 1, "Marvo", EntityType.PERSON)])  # the tagger keeps guessing a person
+    assert resolver.entities[town].type is EntityType.PLACE
+
+
+def test_a_person_with_a_full_name_stays_a_person() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    (person,) = resolver.resolve([_lone("a", 1, "Ines Marvo", EntityType.PERSON)]).entity_ids
+    resolver.resolve([_lone("b", 1, "Marvo", EntityType.PERSON)])
+    resolver.resolve([_lone("c", 1, "Marvo", EntityType.PLACE, weight=2.0)])
+    assert resolver.entities[person].type is EntityType.PERSON

@@ -622,6 +622,8 @@ class ActorResolver:
 
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
+        if _place_over_the_tagger(entity, mention):
+            entity.fixed_type = EntityType.PLACE
         entity.type_votes[mention.type] += max(1, round(mention.weight))  # a strong cue outvotes the tagger
         for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
                                     _straight(_without_article(mention.text)), mention.name)):
@@ -676,6 +678,14 @@ def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
     return mention.type is EntityType.PLACE and mention.weight > 1 and not entity.fixed_type \
         and len(name_tokens(mention.name)) == 1 \
         and all(fold(_straight(alias)).removesuffix("'s") == fold(mention.name) for alias in entity.aliases if alias)
+
+
+def _place_over_the_tagger(entity: Entity, mention: ActorMention) -> bool:
+    """A one-word name the tagger took for a person or a body, however often ('the rebels took Vale'), is a place
+    once a strong cue says so ('sent into Vale', `extract.actors.located_by`), when no full name, title or pack
+    made it a person: the text says where it is, the small tagger only guesses."""
+    return entity.type in (EntityType.PERSON, EntityType.ORG) and not entity.descriptor and not entity.pack_id \
+        and not any(len(tokens) >= 2 for tokens in entity.person_names) and _place_for_a_lone_word(entity, mention)
 
 
 def cased(short: str) -> str:
