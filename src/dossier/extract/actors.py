@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dossier.extract.attribution import is_outlet, person_noun, unnamed_source_mentions
+from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
 from dossier.lexicon import Gazetteer, compass, gazetteer, genders, news, roles, titles
 from dossier.lexicon.agents import agents
@@ -580,9 +580,17 @@ def _after(token: Token, tokens: dict[int, Token]) -> list[Token]:
     return [t for k in range(token.i + 1, token.i + 4) if (t := tokens.get(k)) is not None]
 
 
+_PLACES = (EntityType.PLACE, EntityType.STATE, EntityType.FACILITY)
+
+
 def as_outlet(mention: ActorMention, outlet: str) -> ActorMention:
     """A name that is the article's own outlet or reads as a news organisation's ('Harbour Gazette', whatever
-    the tagger said: a person, a place) is an organisation."""
+    the tagger said: a person, a place) is an organisation; one the article's outlet writes by its last words ('the
+    Gazette' in the 'Lake Gazette'; not a name standing as a place: 'in Vale' of a 'Radio Vale') is that outlet
+    (`outlet_shortened`)."""
+    if not (mention.pack_id or mention.country or mention.descriptor) and mention.type not in _PLACES \
+            and (full := outlet_shortened(mention.name, outlet_names(outlet))) is not None:
+        return replace(mention, name=full, type=EntityType.ORG, weight=STRONG)
     if mention.pack_id or mention.country or mention.descriptor or mention.type is EntityType.ORG \
             or not is_outlet(mention.name, [outlet] if outlet else []):
         return mention

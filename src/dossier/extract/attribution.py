@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from dossier.extract.syntax import Parsed
-from dossier.lexicon import news
+from dossier.lexicon import gazetteer, news
 from dossier.models import ActorMention, AnalysedArticle, EntityType, Token
 
 UNNAMED = "unnamed"  # ActorMention.descriptor of an unnamed source
@@ -51,6 +51,21 @@ def outlet_names(credit: str) -> list[str]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def outlet_shortened(name: str, outlets: Iterable[str]) -> str | None:
+    """The article's outlet a name writes by its last words ('the Gazette', 'Harbour Gazette' in an article of the
+    'Lake Harbour Gazette'): outlets name themselves so in their own texts. Never a country, capital or other name
+    the lexicon knows ('Vale' of a 'Voice of Vale'), nor a word in lower case."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if not words or not words[0][:1].isupper() or gazetteer().country(" ".join(words)) \
+            or " ".join(words).lower() in gazetteer().capitals:
+        return None
+    for outlet in outlets:
+        full = outlet.strip().removeprefix("The ").split()
+        if len(full) > len(words) and [w.lower() for w in full[-len(words):]] == [w.lower() for w in words]:
+            return " ".join(full)
+    return None
 
 
 def is_outlet(name: str, outlets: Iterable[str] = ()) -> bool:

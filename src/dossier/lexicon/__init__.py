@@ -7,6 +7,7 @@ Every story uses these, with or without a domain pack.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -112,12 +113,32 @@ class Gazetteer:
     # name the international organisation ("United Nations", "UN"): many states have a Security Council
     generic_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     area_nouns: frozenset[str] = frozenset()  # "province", "region": a region's name is written with or without one
+    # a one-word short form of one state that other states' names contain ("congo": the Republic of the Congo's
+    # short form, a word of the Democratic Republic of the Congo's name) -> (its owner, the other states)
+    shared_forms: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def country(self, surface: str) -> Country | None:
         return self.countries.get(surface) or self.countries.get(surface.lower())
 
     def organisation(self, surface: str) -> str | None:
         return self.organisations.get(surface) or self.organisations.get(surface.lower())
+
+    def states_sharing(self, name: str, country: str) -> tuple[str, ...]:
+        """The other states a name may mean that writes `country` only by a short form their names share ('Congo',
+        'eastern Congo': the Democratic Republic of the Congo too); none for a form naming `country` in full."""
+        if self.country(name) is not None and name.lower() not in self.shared_forms:
+            return ()
+        for word in name.lower().replace("-", " ").split():
+            owner, others = self.shared_forms.get(word, ("", ()))
+            if owner == country:
+                return others
+        return ()
+
+    def names_in_full(self, surface: str, country: str) -> bool:
+        """`surface` names `country` by a form of its own: not a short form other states share, not its demonym."""
+        found = self.country(surface)
+        return found is not None and found.name == country and surface.lower() not in self.shared_forms \
+            and surface.lower() != (found.demonym or "").lower()
 
     def demonym(self, country_name: str) -> str:
         country = self.country(country_name)
@@ -140,6 +161,7 @@ def gazetteer() -> Gazetteer:
         if info.get("demonym"):
             forms.append(info["demonym"])
         forms += extra["country_aliases"].get(name, [])
+        forms += [v for f in forms if (v := without_inner_article(f)) is not None]
         capital = info.get("capital") or None
         if isinstance(capital, list):  # a few countries list several capitals
             capital = capital[0] if capital else None
@@ -177,7 +199,41 @@ def gazetteer() -> Gazetteer:
     generic = {form.lower(): tuple(needs) for form, needs in (extra.get("generic_organisation_forms") or {}).items()}
     return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns,
                      frozenset(w.lower() for w in extra.get("place_nouns") or ()), generic,
-                     frozenset(w.lower() for w in extra.get("area_nouns") or ()))
+                     frozenset(w.lower() for w in extra.get("area_nouns") or ()), shared_forms(by_name.values()))
+
+
+def without_inner_article(form: str) -> str | None:
+    """A state's long form written without the 'the' after its 'of' ('Democratic Republic of the Vale' ->
+    'Democratic Republic of Vale'): texts write it both ways. None when the form has no such 'the'."""
+    words = form.split(" ")
+    for k in range(len(words) - 2):
+        if words[k] == "of" and words[k + 1] == "the":
+            return " ".join(words[:k + 1] + words[k + 2:])
+    return None
+
+
+def shared_forms(countries: Iterable[Country]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """One-word short forms that other states' names contain, lower-cased -> (the state whose short form it is,
+    the other states): 'Congo' shortens the Republic of the Congo and is a word of the Democratic Republic of the
+    Congo's name, so a text naming only the latter in full means it by 'Congo'. Only a word of the state's own long
+    name; never a state's own name ('Sudan', beside 'South Sudan'), nor its demonym."""
+    every = list(countries)
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for country in every:
+        for form in country.surface_forms:
+            if " " in form or form in (country.name, country.demonym) or not _has_word(country.name, form):
+                continue
+            others = tuple(other.name for other in every if other.name not in (country.name, form) and any(
+                _has_word(long, form) for long in other.surface_forms if long != other.demonym))
+            if others:
+                found[form.lower()] = (country.name, others)
+    return found
+
+
+def _has_word(long: str, word: str) -> bool:
+    """`word` is one of the words of a longer name ('Congo' in 'Republic of the Congo', 'Congo-Kinshasa')."""
+    words = long.lower().replace("-", " ").split()
+    return len(words) > 1 and word.lower() in words
 
 
 def _acronym(form: str) -> bool:

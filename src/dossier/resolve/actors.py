@@ -104,6 +104,8 @@ class ActorResolver:
         resolved = [i for i in ids if i is not None]
         for mention, entity_id in zip(mentions, resolved, strict=True):
             self._count(self.entities[entity_id], mention)
+        for absorbed, into in self._join_short_forms(merged):
+            resolved = [into if i == absorbed else i for i in resolved]
         for entity_id in set(resolved):
             self.entities[entity_id].articles += 1
         return Resolution(resolved, merged)
@@ -348,8 +350,10 @@ class ActorResolver:
                     if found is None:  # else of the state the article is about
                         of_states = self._governments_of_states(mentions) if of_states is None else of_states
                         found = self._military_of(of_states, mention)
-                else:  # "the army": the army this article names
+                else:  # "the army": the army this article names, else that of the state its dateline names
                     found = here["military"].most_common(1)[0][0] if here["military"] else None
+                    if found is None and (state := dateline_state(mentions)) is not None:
+                        found = self._qualified(replace(mention, country=state, owner=None))
                 ids[index] = found or self._plain(mention)  # else nobody's army in particular
 
     def _named_governments(self, mentions: list[ActorMention]) -> Counter[str]:
@@ -440,8 +444,9 @@ class ActorResolver:
         return entity.id
 
     def _unqualified(self, mention: ActorMention, here: Counter[str]) -> str:
-        """'the new government': the qualified one this article names, else the corpus's usual one; 'the
-        rebels' in an article naming none: the one named group the story described as rebels ("M23 rebels",
+        """'the new government': the qualified one this article names, else the corpus's usual one, a state's
+        before any other ('the provincial government' named once is nobody's 'the government'); 'the rebels' in an
+        article naming none: the one named group the story described as rebels ("M23 rebels",
         `extract.actors.groups_described`), if it described only one."""
         if here:
             return here.most_common(1)[0][0]
@@ -451,7 +456,7 @@ class ActorResolver:
             return named[0]
         known = [e for e in self.entities.values() if e.descriptor == mention.descriptor]
         if known:
-            return self._most_known(known).id
+            return self._most_known([e for e in known if e.denotes] or known).id
         entity = self._new(mention.name, mention.type)
         entity.descriptor = mention.descriptor
         return entity.id
@@ -464,7 +469,7 @@ class ActorResolver:
         if mention.pack_id and mention.pack_id in self.entities:
             return mention.pack_id
         if mention.country and (mention.type is EntityType.STATE):
-            return self._country_entity(mention.country)
+            return self._country_entity(self._state_named(mention))
         name = mention.name
         # "Security Council" left as a state's own body (extract.actors.own_body) never joins the UN's
         international = gazetteer().organisation(name) if gazetteer().generic_forms.get(name.lower()) else None
@@ -527,9 +532,41 @@ class ActorResolver:
         found = {i for i in found if self.entities[i].type is EntityType.ORG and not self.entities[i].descriptor}
         return self.entities[found.pop()] if len(found) == 1 else None
 
+    def _state_named(self, mention: ActorMention) -> str:
+        """The state a mention names: its country, unless it writes it by a short form other states' names share
+        ('Congo', 'eastern Congo') and the dossier names one of those in full and never its own country: that one."""
+        country = mention.country or ""
+        others = gazetteer().states_sharing(mention.name, country)
+        if not others or self._named_in_full(country):
+            return country
+        named = [other for other in others if self._named_in_full(other)]
+        return named[0] if len(named) == 1 else country
+
+    def _named_in_full(self, country: str) -> bool:
+        """Some text named the state by a form of its own (not a shared short form, not its demonym)."""
+        return any(self.entities[i].type is EntityType.STATE and any(
+            n > 0 and gazetteer().names_in_full(alias, country) for alias, n in self.entities[i].aliases.items())
+            for i in self._ids(self._exact, fold(country)))
+
+    def _join_short_forms(self, merged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """A state met only by a short form other states' names share ('Congo') is the one of them the dossier names
+        in full, when it names exactly one and never the short form's own state: merged into it."""
+        joined: list[tuple[str, str]] = []
+        for owner, others in dict(gazetteer().shared_forms.values()).items():
+            known = [i for i in self._ids(self._exact, fold(owner)) if self.entities[i].type is EntityType.STATE
+                     and not self.entities[i].pack_id]
+            named = [other for other in others if self._named_in_full(other)]
+            if len(known) != 1 or self._named_in_full(owner) or len(named) != 1:
+                continue
+            into, absorbed = self._country_entity(named[0]), self.entities[known[0]]
+            absorbed.aliases = +absorbed.aliases  # not its own state's name, which no text wrote
+            self._merge(absorbed, self.entities[into], merged)
+            joined.append((known[0], into))
+        return joined
+
     def _tag_denotes(self, entity: Entity, mention: ActorMention) -> str:
         if mention.country and entity.denotes is None:
-            entity.denotes = self._country_entity(mention.country)
+            entity.denotes = self._country_entity(self._state_named(mention))
             self.changed.add(entity.id)
         return entity.id
 
@@ -595,6 +632,8 @@ class ActorResolver:
 
     def _count(self, entity: Entity, mention: ActorMention) -> None:
         entity.mentions += 1
+        if _place_over_the_tagger(entity, mention):
+            entity.fixed_type = EntityType.PLACE
         entity.type_votes[mention.type] += max(1, round(mention.weight))  # a strong cue outvotes the tagger
         if mention.kind and entity.descriptor is None:
             self._described[mention.kind].add(entity.id)
@@ -621,6 +660,10 @@ class ActorResolver:
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]
+        for entity in self.entities.values():  # what stood for the absorbed entity stands for the one it joined
+            if entity.denotes == absorbed.id:
+                entity.denotes = into.id
+                self.changed.add(entity.id)
         self.changed.discard(absorbed.id)
         self.changed.add(into.id)
         merged.append((absorbed.id, into.id))
@@ -632,12 +675,29 @@ def _parent_body(acronym: str) -> bool:
     return len(acronym) >= 3 and gazetteer().country(acronym) is None
 
 
+def dateline_state(mentions: list[ActorMention]) -> str | None:
+    """The state a wire dateline names ('VALETOWN (Agency) - ...': the article's first words, in capitals, a
+    capital or a country the gazetteer knows): where the story is told from, whose army 'the army' is."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.start > 2 or not first.text.isupper() or len(first.text) < 4:
+        return None
+    return first.country
+
+
 def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
     """A one-word name the tagger once took for a person ('no word from Vale') is the place a strong cue names
     ('the base in Vale'), when nobody's full name or a title ever gave it as a person."""
     return mention.type is EntityType.PLACE and mention.weight > 1 and not entity.fixed_type \
         and len(name_tokens(mention.name)) == 1 \
         and all(fold(_straight(alias)).removesuffix("'s") == fold(mention.name) for alias in entity.aliases if alias)
+
+
+def _place_over_the_tagger(entity: Entity, mention: ActorMention) -> bool:
+    """A one-word name the tagger took for a person or a body, however often ('the rebels took Vale'), is a place
+    once a strong cue says so ('sent into Vale', `extract.actors.located_by`), when no full name, title or pack
+    made it a person: the text says where it is, the small tagger only guesses."""
+    return entity.type in (EntityType.PERSON, EntityType.ORG) and not entity.descriptor and not entity.pack_id \
+        and not any(len(tokens) >= 2 for tokens in entity.person_names) and _place_for_a_lone_word(entity, mention)
 
 
 def cased(short: str) -> str:
