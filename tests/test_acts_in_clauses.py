@@ -80,3 +80,15 @@ def test_saying_a_party_is_not_bound_by_a_text_rejects_it() -> None:
     assert [(e.type, e.actors) for e in found] == [("REJECT", {"Pedro Ruiz"})]
     assert [e.type for e in events("Lima said it would not be bound by the resolution.")] == ["REJECT"]
     assert events("Lima said it was bound by the resolution.") == []
+
+
+def test_they_after_parties_named_together_stands_for_them_all() -> None:
+    found = events("Garcia hosted the leaders of Peru and Bolivia at the palace on Thursday, where they signed a "
+                   "border accord.")
+    signing = [e for e in found if e.trigger == "signed"]
+    assert signing and {"Peru", "Bolivia"} <= signing[0].actors | signing[0].targets
+
+
+def test_they_after_one_party_named_alone_is_that_party() -> None:
+    found = events("Bolivia said on Monday that they would not sign the border accord.")
+    assert all("Peru" not in e.actors for e in found)

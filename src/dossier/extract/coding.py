@@ -389,17 +389,18 @@ def cooperation_ended(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
 
 def crowd_control(drafts: list[Draft], s: Parsed) -> None:
     """'Police fired tear gas at the marchers', 'troops dispersed them with water cannon': force used with a
-    means of dispersing a crowd (`frames.yaml` crowd_control) is repression (PLOVER COERCE), not an armed attack.
-    Retypes an ASSAULT in place."""
+    means of dispersing a crowd (`frames.yaml` crowd_control) is PLOVER's ASSAULT 'crowd-control' (the manual
+    names tear gas and water cannon; CAMEO 175 maps to ASSAULT), even where the verb alone ('disperse') is a
+    restriction (COERCE). Retypes a COERCE in place."""
     weapons = frames().crowd_control
     for draft in drafts:
         verb = draft.trigger
-        if verb.pos != "VERB" or draft.rule.type != EventType.ASSAULT:
+        if verb.pos != "VERB" or draft.rule.type != EventType.COERCE:
             continue
         used = [*s.kids(verb, "dobj"), *(o for p in s.kids(verb, "prep") if p.text.lower() == "with"
                                           for o in s.kids(p, "pobj"))]
         if any(_named_among(o, s, weapons) for o in used):
-            draft.rule = Trigger(EventType.COERCE, None)
+            draft.rule = Trigger(EventType.ASSAULT, None)
 
 
 def _named_among(noun: Token, s: Parsed, names: frozenset[str]) -> bool:

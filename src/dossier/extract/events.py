@@ -168,7 +168,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     force_sent_against(drafts, s)  # "sent jets against the rebels": an attack, not aid
     orders_in_force(drafts, s)  # "ordered the crossings closed": the closure, not a request
     relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
-    crowd_control(drafts, s)  # "police fired tear gas at the marchers": repression, not an attack
+    crowd_control(drafts, s)  # "dispersed the marchers with tear gas": force on a crowd (ASSAULT)
     drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought

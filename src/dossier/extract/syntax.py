@@ -355,7 +355,9 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if token.pos == "PRON" and token.text.lower() in PRONOUNS | THING_PRONOUNS:
         found_one = antecedent(token, s, mentions) if token.text.lower() in PRONOUNS else \
             _thing_antecedent(token, s, mentions)
-        return [*([found_one] if found_one is not None else []), *joined_to_pronoun(token, s, mentions)]
+        ones = [] if found_one is None else \
+            named_together(found_one, s, mentions) if token.text.lower() in PLURAL_THINGS else [found_one]
+        return [*ones, *joined_to_pronoun(token, s, mentions)]
     found: list[int] = []
     for word, qualifier in s.subtree(token):
         found += [i for i in s.referents.get(word.i, ()) if i not in found]
@@ -387,6 +389,29 @@ def organisation_named_before(noun: Token, s: Parsed, mentions: list[ActorMentio
                 mention.name.split()[-1:] and mention.name.split()[-1].lower() in words:
             return [index]
     return []
+
+
+PLURAL_THINGS = {"they", "them", "their"}
+
+
+def named_together(index: int, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """A plural pronoun whose antecedent was named in a coordination of this sentence stands for every party
+    of it: 'X hosted the leaders of A and B, where they signed' (A and B, not B alone). An antecedent named in
+    an earlier sentence, or alone, is itself only."""
+    token = s.by_i.get(mentions[index].token_end - 1)
+    if token is None:
+        return [index]
+    while token.dep == "conj" and (up := s.head(token)) is not None:
+        token = up
+    found: list[int] = []
+    todo = [token]
+    while todo:
+        word = todo.pop(0)
+        named = s.mention_at.get(word.i)
+        if named is not None and named not in found:
+            found.append(named)
+        todo += s.kids(word, "conj")
+    return found if index in found and len(found) > 1 else [index]
 
 
 def joined_to_pronoun(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:

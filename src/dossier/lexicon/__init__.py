@@ -606,7 +606,7 @@ class Frames:
     describing: frozenset[str] = frozenset()  # "described the visit as a sign of ...": no intent to visit
     onsets: frozenset[str] = frozenset()  # "gunfire broke out between X and Y": verbs of fighting's onset ...
     outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
-    crowd_control: frozenset[str] = frozenset()  # "police fired tear gas at them": repression, not an attack
+    crowd_control: frozenset[str] = frozenset()  # "dispersed them with tear gas": ASSAULT crowd-control
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
