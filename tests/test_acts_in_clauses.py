@@ -70,7 +70,7 @@ def test_saying_a_pact_must_be_carried_out_demands_it() -> None:
 
 
 def test_what_must_be_done_with_a_kind_of_pact_or_with_talks_is_no_demand() -> None:
-    assert events("Boric echoed the sentiment, noting that such agreements must now be assessed.") == []
+    assert events("Arce spoke next, noting that such treaties must first be examined by parliament.") == []
     assert events("Boric said the talks had to be postponed.") == []
 
 
