@@ -78,7 +78,8 @@ def test_a_participle_of_planning_still_dates_what_is_planned() -> None:
 def test_a_pact_a_capital_promises_to_keep_was_made_by_its_state() -> None:
     kept = events("The minister said Quito would respect all the accords previously signed with Lima.")
     assert _one(kept, "signed").actors == {"Quito"} and _one(kept, "signed").targets == {"Lima"}
-    seat = events("The envoy said the Kremlin would revisit the accords signed with the former government in Lima.")
+    # (a pact signed with a "former" party is background: tests/test_fact_or_duty.py)
+    seat = events("The envoy said the Kremlin would revisit the accords signed with the government in Lima.")
     assert _one(seat, "signed").actors == {"kremlin"}  # a seat of government acting for its state
     abided = events("Argentina pledged to abide by the treaty signed with Chile.")
     signing = _one(abided, "signed")
