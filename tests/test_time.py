@@ -7,7 +7,15 @@ from datetime import date
 
 import pytest
 
-from dossier.extract.time import counted_from, event_offset, ordinal_number, parse_time, sentence_time, sequel_time
+from dossier.extract.time import (
+    counted_from,
+    day_part_time,
+    event_offset,
+    ordinal_number,
+    parse_time,
+    sentence_time,
+    sequel_time,
+)
 from dossier.models import Anchor, AnchorKind, Modality, PartialDate, TimeKind
 from dossier.resolve.dates import (
     anchor_for,
@@ -360,3 +368,19 @@ def test_hours_after_the_previous_event_are_on_its_day(text: str) -> None:
     assert placed(text, previous=PartialDate(2025, 7, 20)) == "2025-07-20"
     assert placed(text, previous=PartialDate(2025, 7)) is None, "a month gives no day to count from"
 
+
+
+def test_a_part_of_the_day_with_no_day_of_its_own_is_the_previous_events_day() -> None:
+    """'overnight', 'in the night', 'later that day', 'that evening': the day of the article's previous dated event;
+    'the next morning' the day after it; nothing when only that event's month is known."""
+    def after(phrase: str, previous: PartialDate) -> str | None:
+        found = place(day_part_time(phrase), PUBLISHED, Modality.ASSERTED, previous).date
+        return found.iso() if found else None
+
+    for phrase in ("overnight", "in the night", "During the night", "later that day", "that evening", "that night"):
+        assert after(phrase, PartialDate(2024, 11, 5)) == "2024-11-05", phrase
+        assert after(phrase, PartialDate(2024, 11)) is None, f"{phrase}: a month known, not a day"
+    assert after("the next morning", PartialDate(2024, 11, 30)) == "2024-12-01"
+    assert after("the following evening", PartialDate(2024, 11)) is None, "the day after a month: no day"
+    for phrase in ("at night", "one evening", "every morning", "the night before last"):
+        assert day_part_time(phrase) is None, phrase

@@ -111,3 +111,20 @@ def test_a_name_the_parser_coordinates_with_a_verb_after_an_object_joins_the_obj
     clause = _sentence([("Hale", "PROPN", "nsubj", 1), ("phoned", "VERB", "ROOT", 1), ("him", "PRON", "dobj", 1),
                         ("and", "CCONJ", "cc", 1), ("Kessler", "PROPN", "conj", 1), ("Varga", "PROPN", "nsubj", 4)])
     assert names_joined_to_objects(clause) is clause
+
+
+def test_a_part_of_the_day_the_analyser_leaves_untagged_dates_the_verb() -> None:
+    """'withdrew in the night', 'shelled the villages overnight', 'later that day ... met', 'the next morning ...
+    left': the verb takes the part of the day (placed later from the previous dated event); a verb with a date of
+    its own keeps it."""
+    cases = {
+        "Government troops withdrew from the town in the night.": "in the night",
+        "Rebel fighters shelled the border villages overnight.": "overnight",
+        "Later that day Erdogan met Emir Tamim in Doha.": "Later that day",
+        "The next morning the delegation left Doha.": "The next morning",
+    }
+    for text, phrase in cases.items():
+        found = events(text)
+        assert found and any(e.time == phrase for e in found), (text, found)
+    dated = events("Erdogan met Emir Tamim in Doha on Tuesday evening.")
+    assert dated and all(e.time != "evening" for e in dated)

@@ -17,7 +17,15 @@ from functools import lru_cache
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
 from dossier.extract.syntax import Parsed, own_subject_relative, reduced_relative
-from dossier.extract.time import counted_from, event_offset, ordinal_number, parse_time, sentence_time, sequel_time
+from dossier.extract.time import (
+    counted_from,
+    day_part_time,
+    event_offset,
+    ordinal_number,
+    parse_time,
+    sentence_time,
+    sequel_time,
+)
 from dossier.lexicon import Trigger, once_table
 from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
 from dossier.plover import EventType, Mode
@@ -101,6 +109,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = sequel_time([c.text for c in s.kids(verb, "advmod")] if verb else [])  # "X then did Y"
         if draft.time is None and draft.time_ref is None:
             draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
+        if draft.time is None and draft.time_ref is None and id(draft) not in barred:
+            draft.time = untagged_day_part(_verb_of(draft.trigger, s), s)  # "left in the night": the day before's
 
 
 def ordinal_of(trigger: Token, s: Parsed, event_nouns: Container[str] = ()) -> int | None:
@@ -124,6 +134,22 @@ def ordinal_of(trigger: Token, s: Parsed, event_nouns: Container[str] = ()) -> i
             number = ordinal_number(word.text)
             if number is not None:
                 return number
+    return None
+
+
+DAY_PART_DEPS = ("advmod", "npadvmod", "prep")
+
+
+def untagged_day_part(verb: Token | None, s: Parsed) -> TimeExpr | None:
+    """A part of the day on the verb that the analyser tags as no date, or as a time it cannot place ("left in
+    the night", "flew home overnight", "later that day the talks resumed", "met again the next morning"): read
+    by `time.day_part_time` from the words of the verb's modifier; None for a verb with no such modifier."""
+    if verb is None:
+        return None
+    for child in s.kids(verb, *DAY_PART_DEPS):
+        words = sorted((t for t, _ in s.subtree(child)), key=lambda t: t.i)
+        if len(words) <= 4 and (found := day_part_time(" ".join(t.text for t in words))) is not None:
+            return found
     return None
 
 

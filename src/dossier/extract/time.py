@@ -120,6 +120,27 @@ def sentence_time(dated: list[TimeExpr]) -> TimeExpr | None:
     return distinct[0] if len(distinct) == 1 else None
 
 
+# a time of the day the analyser tags as no date ("in the night", "overnight", "later that day", "that evening",
+# "the next morning"): of the day of the article's previous dated event, or of the day after it
+_DAY_PARTS = r"(?:day|morning|afternoon|evening|night)"
+_THAT_DAY = re.compile(rf"^(?:(?:later|earlier)\s+)?(?:on\s+)?that\s+{_DAY_PARTS}$|^(?:in|during)\s+the\s+night$"
+                       r"|^overnight$")
+_DAY_AFTER = re.compile(rf"^(?:on\s+)?the\s+(?:next|following)\s+{_DAY_PARTS}$")
+
+
+def day_part_time(phrase: str) -> TimeExpr | None:
+    """'In the night', 'overnight', 'later that day', 'that evening': a part of the day told with no day of its
+    own is of the day of the article's previous dated event, as 'within hours' is; 'the next morning', 'the
+    following evening' of the day after it: a day only when that event's day is known (a month-precise one may
+    be a background event's, months away). None for any other phrase ('at night', 'one evening')."""
+    words = " ".join(phrase.lower().split()).strip(" .,")
+    if _THAT_DAY.match(words):
+        return TimeExpr(phrase, TimeKind.AFTER_PREVIOUS, offset=0, unit="day")
+    if _DAY_AFTER.match(words):
+        return TimeExpr(phrase, TimeKind.AFTER_PREVIOUS, offset=1, unit="day")
+    return None
+
+
 SEQUEL_WORDS = frozenset({"then", "subsequently", "thereafter"})
 
 
