@@ -294,6 +294,15 @@ def test_a_preposition_of_place_makes_a_name_a_place(text: str, name: str, place
     assert not found or (found[0].type is EntityType.PLACE) == place
 
 
+def test_the_name_a_place_noun_is_of_is_a_place() -> None:
+    town = [m for m in mentions("Thousands fled the lakeside town of Rubavu on Monday.") if m.name == "Rubavu"]
+    assert town and town[0].type is EntityType.PLACE, town
+    town = [m for m in mentions("Thousands fled the town of Kagame on Monday.") if m.name == "Kagame"]
+    assert town and town[0].type is EntityType.PLACE, town
+    person = [m for m in mentions("Thousands cheered the brother of Kagame on Monday.") if m.name == "Kagame"]
+    assert person and person[0].type is EntityType.PERSON, person
+
+
 def _parsed(words: list[tuple[str, str, str, int]]) -> dict[int, Token]:
     """(word, part of speech, dependency, head) -> tokens, offsets as if joined by spaces."""
     offsets = [sum(len(w) + 1 for w, *_ in words[:k]) for k in range(len(words))]

@@ -21,6 +21,13 @@ def test_a_part_of_ground_is_ground() -> None:
     assert [e.type for e in found] == ["ASSAULT"], found
 
 
+def test_names_told_as_towns_are_ground_whatever_the_tagger_took_them_for() -> None:
+    found = events("Fighters seized Habimana and Rubavu, the two biggest towns in the west, last spring.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+    people = events("Police seized the reporter and his brother, a known critic, in May.")
+    assert [e.type for e in people] == ["COERCE"], people
+
+
 def test_taking_part_takes_no_ground() -> None:
     found = events("Kenya will take part in the summit in May.")
     assert found and all(e.type != "ASSAULT" for e in found), found

@@ -647,9 +647,9 @@ _SITES = frozenset({"crossing", "border", "camp", "complex", "site", "post", "ch
 
 def located_by(name: Token, after: Token | None, tokens: dict[int, Token]) -> bool:
     """A one-word name the tagger took for a person or a body is a place when a preposition of place governs it
-    or the name it is listed with ('shelling near Vale', 'heard over Vale and Hill', 'the crossing at Vale'), not
-    when it owns something ('in Lee's view') nor when the preposition hangs on a noun of trust or feeling
-    ('confidence in Lee')."""
+    or the name it is listed with ('shelling near Vale', 'heard over Vale and Hill', 'the crossing at Vale'), or
+    when it is what a place noun is of ('the town of Vale'), not when it owns something ('in Lee's view') nor
+    when the preposition hangs on a noun of trust or feeling ('confidence in Lee')."""
     while name.dep == "conj" and (first := tokens.get(name.head)) is not None and first.i < name.i:
         name = first
     preposition = tokens.get(name.head)
@@ -661,6 +661,8 @@ def located_by(name: Token, after: Token | None, tokens: dict[int, Token]) -> bo
         return False
     if word in _ABOVE:
         return head.pos in ("VERB", "AUX")
+    if word == "of":  # "the town of Vale", "the island of Vale": the name of the place the noun is
+        return head.pos == "NOUN" and head.text.lower() in gazetteer().place_nouns
     if word == "at":  # "closed the crossing at Vale", "strikes at Vale and Hill"; never "an analyst at X"
         return head.lemma.lower() in _SITES or (head.pos in ("VERB", "AUX") and head.lemma.lower() not in _AT_WORK)
     return word in PLACE_PREPOSITIONS and head.pos in ("VERB", "AUX", "NOUN", "PROPN") \

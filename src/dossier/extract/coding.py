@@ -43,7 +43,13 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
 
 
 def _ground(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
-    """A place named, a noun of ground ('the town', 'control'), or a part of either ('much of the east')."""
+    """A place named, a noun of ground ('the town', 'control'), a part of either ('much of the east'), or
+    names told together with ground: 'seized A and B, the two largest towns of the east' is ground even where
+    the tagger took A or B for a person, as its apposition says what they are."""
+    return _ground_word(obj, s, mentions) or any(_ground(o, s, mentions) for o in s.kids(obj, "conj", "appos"))
+
+
+def _ground_word(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
     capture = frames()
     lemma = obj.lemma.lower()
     if lemma in capture.partitive or obj.text.lower() in capture.partitive:
