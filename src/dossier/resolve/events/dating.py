@@ -94,8 +94,7 @@ def collection_years(state: EventState, article_id: str) -> set[int]:
 def story_days(state: EventState, article_id: str) -> tuple[datetime.date, datetime.date] | None:
     """The first and last day the collection's other articles were written (their publication dates, or the day
     another source gave them), at their precision; None when none is dated."""
-    spans = [days_of(a.date) for other, a in state.anchors.items() if other != article_id and a.exact]
-    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+    return state.anchors.span_without(article_id)
 
 
 def fill_years(state: EventState, article_id: str) -> None:

@@ -18,6 +18,7 @@ from dossier.plover import Mode
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.dates import anchor_for
 from dossier.resolve.events import dating, in_article, merging
+from dossier.resolve.events.anchors import Anchors
 from dossier.resolve.events.conflicts import conflicts
 from dossier.resolve.events.records import Conflict, EntityFacts, Event, Evidence, in_order, number
 from dossier.resolve.events.settings import DEFAULT, Settings
@@ -60,7 +61,7 @@ class EventResolver:
         return self._state.events
 
     @property
-    def anchors(self) -> dict[str, Anchor]:
+    def anchors(self) -> Anchors:
         return self._state.anchors
 
     @property

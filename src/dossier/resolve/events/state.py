@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from dossier.models import Anchor, AnchorKind, EntityType, Modality, PartialDate
+from dossier.models import AnchorKind, EntityType, Modality, PartialDate
 from dossier.resolve.changes import EventChanges
+from dossier.resolve.events.anchors import Anchors
 from dossier.resolve.events.blocking import BlockIndex, event_keys
 from dossier.resolve.events.consensus import consensus, most_common
 from dossier.resolve.events.firsts import Firsts
@@ -28,7 +29,7 @@ class EventState:
         self.entity = entity  # what actor resolution knows of an entity
         self.settings = settings
         self.events: dict[str, Event] = {}
-        self.anchors: dict[str, Anchor] = {}
+        self.anchors = Anchors()  # article id -> its anchor, with the span the exact ones cover
         self.by_article: dict[str, list[Evidence]] = defaultdict(list)
         self.index = BlockIndex()
         self.events_of: dict[str, set[str]] = defaultdict(set)  # entity id -> events it may appear in
