@@ -580,7 +580,7 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
         state.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
         return True
     if current is None:
-        dated = bound_dates(state.by_article[article_id])
+        dated = bound_dates(state, article_id)
         if dated:
             latest = max(dated, key=lambda d: (d.year, d.month or 0, d.day or 0))
             state.anchors[article_id] = Anchor(latest, AnchorKind.LOWER_BOUND)
@@ -588,17 +588,25 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
     return False
 
 
-def bound_dates(evidence: list[Evidence]) -> list[PartialDate]:
+def bound_dates(state: EventState, article_id: str) -> list[PartialDate]:
     """The dates that bound an article with no date from below: its year-less dates given a year by other sources
-    (the events they report), and, beside those, the ones the story's days gave a year (`in_story`: 'in
-    September', after a 26 January another source dates). The story's days alone make no bound: a guess that
-    then placed 'this year' or 'last month' would guess twice."""
-    def month_dated(e: Evidence, origin: DateOrigin) -> bool:
-        return e.date is not None and e.date.month is not None and e.date_origin is origin
-    sourced = [e.date for e in evidence if e.date is not None and month_dated(e, DateOrigin.YEAR_FROM_SOURCES)]
-    if not sourced:
-        return []
-    return sourced + [e.date for e in evidence if e.date is not None and month_dated(e, DateOrigin.STATED)]
+    (the events they report, `year_from_sources`, or a year the story's days gave that another source of its event
+    states too, within a month), and,
+    beside those, the others the story's days gave a year (`in_story`: 'in September', after a 26 January another
+    source dates). The story's days alone make no bound: a guess that then placed 'this year' or 'last month'
+    would guess twice."""
+    def sourced(item: Evidence) -> bool:
+        if item.date_origin is DateOrigin.YEAR_FROM_SOURCES:
+            return True
+        event = state.events.get(item.event_id or "")
+        return item.month_day is not None and event is not None and item.date is not None and any(
+            other.article_id != item.article_id and other.date is not None and other.date_origin is DateOrigin.STATED
+            and other.date.year == item.date.year and (other.date.month is None or abs(other.date.month
+                                                                                       - item.month_day[0]) <= 1)
+            for other in event.evidence)
+    evidence = [e for e in state.by_article[article_id] if e.date is not None and e.date.month is not None
+                and e.date_origin in (DateOrigin.YEAR_FROM_SOURCES, DateOrigin.STATED)]
+    return [e.date for e in evidence if e.date is not None] if any(sourced(e) for e in evidence) else []
 
 
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
