@@ -250,3 +250,24 @@ def test_a_measure_reported_with_the_news_takes_its_day_when_it_touches_its_part
     assert date_of(told, "closed") == "2025-06-10", told
     assert date_of(told, "expelled") == "2025-06-10", told
     assert date_of(told, "banned") is None, told
+
+
+def test_a_month_in_an_article_with_no_date_takes_the_year_its_story_holds_it(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """An analysis with no date and no year in it says a summit was held 'in late June' and that an emir 'will visit
+    Ankara in July': the collection's dated articles were written in June and July of 2025, so the summit is of June
+    2025; a plan, and a month the story's days do not hold, keep no year."""
+    corpus = tmp_path / "span"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Recep Tayyip Erdogan met Emir Tamim in Doha on Monday for talks on Gaza.",
+               source="One Wire", published="2025-06-24")
+    write_text(corpus, "b.txt", "Emir Tamim visited Ankara on Tuesday and met Hakan Fidan.",
+               source="One Wire", published="2025-07-16")
+    write_text(corpus, "c.txt", "Recep Tayyip Erdogan hosted a summit with Emir Tamim in late June.\n\n"
+               "Emir Tamim will visit Ankara in July, his office said.\n\n"
+               "Emir Tamim visited Baghdad in March and met the Iraqi prime minister.", source="Other Post")
+    db = build_store(new_db("span"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "c.txt")
+    assert date_of(told, "hosted") == "2025-06", told
+    assert date_of(told, "visit") is None, "what is planned stays year-less"
+    assert date_of(told, "visited") is None, "March: before every dated article of the collection"

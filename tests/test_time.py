@@ -27,6 +27,7 @@ from dossier.resolve.dates import (
     place,
     weekday_year_in,
     year_after,
+    year_in_story,
 )
 
 PUBLISHED = Anchor(PartialDate(2025, 8, 1), AnchorKind.PUBLISHED)  # a Friday
@@ -384,3 +385,17 @@ def test_a_part_of_the_day_with_no_day_of_its_own_is_the_previous_events_day() -
     assert after("the following evening", PartialDate(2024, 11)) is None, "the day after a month: no day"
     for phrase in ("at night", "one evening", "every morning", "the night before last"):
         assert day_part_time(phrase) is None, phrase
+
+
+def test_a_yearless_month_of_an_article_with_no_date_is_of_the_year_the_story_holds_it() -> None:
+    """An analysis with no date and no dated sentence says 'in late June' or 'on 3 March': of the days its
+    collection's dated articles were written (here late February to mid October of one year), the one year that
+    holds that month or day. A month before the story, or one a story of more than a year holds twice, has none."""
+    story = (date(2025, 2, 20), date(2025, 10, 14))
+    assert year_in_story(6, None, story) == 2025
+    assert year_in_story(3, 3, story) == 2025
+    assert year_in_story(2, None, story) == 2025, "the story's first month, in part"
+    assert year_in_story(2, 3, story) is None, "a day before the first dated article: background, no year"
+    assert year_in_story(12, None, story) is None, "after the last dated article: nothing places it"
+    assert year_in_story(6, None, (date(2024, 3, 1), date(2025, 8, 1))) is None, "two Junes: nothing tells which"
+    assert year_in_story(1, 5, (date(2025, 12, 20), date(2026, 1, 9))) == 2026, "a story across the new year"

@@ -114,6 +114,20 @@ def weekday_year_in(month: int, day: int, weekday: int, years: Collection[int]) 
     return fits[0] if len(fits) == 1 else None
 
 
+def year_in_story(month: int, day: int | None, story: tuple[date, date]) -> int | None:
+    """'In June', 'late July', '10 March' (past) in an article nothing dates, not even by a bound: the one year in
+    which that month or day falls among the days the collection's dated articles were written (`story`, the first
+    and last); None when it falls there in no year (background from before the story, or a span too short to
+    hold it) or in two (a story of more than a year: nothing tells which)."""
+    def inside(year: int) -> bool:
+        last_of_month = calendar.monthrange(year, month)[1]
+        first = date(year, month, 1 if day is None else min(day, last_of_month))
+        last = first if day is not None else date(year, month, last_of_month)
+        return first <= story[1] and story[0] <= last
+    fits = [y for y in range(story[0].year, story[1].year + 1) if inside(y)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def year_after(month: int, day: int | None, year: int, earlier: PartialDate) -> int:
     """'His second visit, on January 20' in an article whose first visit is of October 2025: a later one of a
     series falls after the earlier one, so a year-less day placed at or before `earlier` (read at its precision:

@@ -26,6 +26,7 @@ from dossier.resolve.dates import (
     place,
     weekday_year_in,
     year_after,
+    year_in_story,
 )
 from dossier.resolve.events import recurring
 from dossier.resolve.events.blocking import nearby_keys
@@ -42,7 +43,7 @@ def place_article(state: EventState, article_id: str) -> None:
     previous: PartialDate | None = None
     evidence = state.by_article[article_id]
     era: set[int] | None = None
-    story = story_days(state, article_id) if anchor is not None and not anchor.exact else None
+    story = story_days(state, article_id) if anchor is None or not anchor.exact else None
     for item in evidence:
         placed = place(item.time, anchor, item.modality, previous, story)
         if anchor is None and placed.date is None and item.time is not None and item.time.weekday is not None \
@@ -52,6 +53,8 @@ def place_article(state: EventState, article_id: str) -> None:
             year = weekday_year_in(month, day, item.time.weekday, era) if day is not None else None
             if year is not None and day is not None:  # "agreed on Thursday, August 7" in an article with no date
                 placed = Placed(PartialDate(year, month, day), placed.month_day)
+        if anchor is None and placed.date is None and placed.month_day is not None:
+            placed = in_story(item, placed, story)
         item.month_day = placed.month_day
         if placed.date is not None:
             item.date, item.date_origin = placed.date, DateOrigin.STATED
@@ -64,6 +67,20 @@ def place_article(state: EventState, article_id: str) -> None:
     inherit_peg(state, article_id, anchor)
     for event_id in {e.event_id for e in evidence if e.event_id in state.events}:
         state.events[event_id].recount()
+
+
+def in_story(item: Evidence, placed: Placed, story: tuple[datetime.date, datetime.date] | None) -> Placed:
+    """A year-less month or day of what happened ('in June', 'late July'), in an article with no date and no bound,
+    placed in the one year it falls among the days the collection's dated articles were written (`year_in_story`):
+    the article tells their story. What is planned, or a month the story's days hold in no year or in two, stays
+    year-less."""
+    if story is None or placed.month_day is None or item.time is None or item.time.ahead \
+            or item.time.weekday is not None or item.modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        return placed
+    month, day = placed.month_day
+    year = year_in_story(month, day, story)
+    return placed if year is None else Placed(
+        PartialDate(year, month, None if day is None else min(day, monthrange(year, month)[1])), placed.month_day)
 
 
 def order_series(evidence: list[Evidence]) -> None:
@@ -471,8 +488,8 @@ def place_again(state: EventState, article_id: str, redated: bool = False) -> No
 
 def story_grew(state: EventState, article_id: str, before: tuple[datetime.date, datetime.date] | None) -> None:
     """A dated article that widens the days the collection was written in (`before`: the span without it) may
-    give another year to a year-less date of an article known only by a lower bound (`nearest_story`): those
-    articles are placed again."""
+    give another year to a year-less date of an article known only by a lower bound (`nearest_story`), or by
+    nothing (`in_story`): those articles are placed again."""
     anchor = state.anchors.get(article_id)
     if anchor is None or not anchor.exact:
         return
@@ -481,15 +498,21 @@ def story_grew(state: EventState, article_id: str, before: tuple[datetime.date, 
         return
     for other in sorted(state.open):  # the articles with no exact anchor are among those still open
         bound = state.anchors.get(other)
-        if other != article_id and bound is not None and not bound.exact and _years_move(state, other, bound):
+        if other != article_id and (bound is None or not bound.exact) and _years_move(state, other, bound):
             place_again(state, other, redated=True)
 
 
-def _years_move(state: EventState, article_id: str, bound: Anchor) -> bool:
-    """Whether a year-less date the article states falls in another year now."""
+def _years_move(state: EventState, article_id: str, bound: Anchor | None) -> bool:
+    """Whether a year-less date the article states falls in another year now (with no bound, one the story's
+    days place, `in_story`, or no longer place)."""
     story = story_days(state, article_id)
-    return any(place(e.time, bound, e.modality, None, story).date != e.date for e in state.by_article[article_id]
-               if e.time is not None and e.time.kind in YEARLESS and e.date_origin is DateOrigin.STATED)
+
+    def now(item: Evidence) -> PartialDate | None:
+        placed = place(item.time, bound, item.modality, None, story)
+        return placed.date if bound is not None else in_story(item, placed, story).date
+    return any(now(e) != e.date for e in state.by_article[article_id]
+               if e.time is not None and e.time.kind in YEARLESS and e.time.weekday is None
+               and (e.date_origin is DateOrigin.STATED or (bound is None and e.date is None)))
 
 
 def _contradicts(state: EventState, item: Evidence) -> bool:
@@ -556,13 +579,33 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
         state.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
         return True
     if current is None:
-        dated = [e.date for e in state.by_article[article_id]
-                 if e.date is not None and e.date_origin is DateOrigin.YEAR_FROM_SOURCES and e.date.month is not None]
+        dated = bound_dates(state, article_id)
         if dated:
             latest = max(dated, key=lambda d: (d.year, d.month or 0, d.day or 0))
             state.anchors[article_id] = Anchor(latest, AnchorKind.LOWER_BOUND)
             return True
     return False
+
+
+def bound_dates(state: EventState, article_id: str) -> list[PartialDate]:
+    """The dates that bound an article with no date from below: its year-less dates given a year by other sources
+    (the events they report, `year_from_sources`, or a year the story's days gave that another source of its event
+    states too, within a month), and,
+    beside those, the others the story's days gave a year (`in_story`: 'in September', after a 26 January another
+    source dates). The story's days alone make no bound: a guess that then placed 'this year' or 'last month'
+    would guess twice."""
+    def sourced(item: Evidence) -> bool:
+        if item.date_origin is DateOrigin.YEAR_FROM_SOURCES:
+            return True
+        event = state.events.get(item.event_id or "")
+        return item.month_day is not None and event is not None and item.date is not None and any(
+            other.article_id != item.article_id and other.date is not None and other.date_origin is DateOrigin.STATED
+            and other.date.year == item.date.year and (other.date.month is None or abs(other.date.month
+                                                                                       - item.month_day[0]) <= 1)
+            for other in event.evidence)
+    evidence = [e for e in state.by_article[article_id] if e.date is not None and e.date.month is not None
+                and e.date_origin in (DateOrigin.YEAR_FROM_SOURCES, DateOrigin.STATED)]
+    return [e.date for e in evidence if e.date is not None] if any(sourced(e) for e in evidence) else []
 
 
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
