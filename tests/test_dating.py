@@ -273,3 +273,24 @@ def test_a_look_back_inside_a_dated_sentence_leaves_what_follows_on_that_day_and
     assert date_of(told, "shelled") == "2025-06-12", told
     assert count_rows(db, "SELECT COUNT(DISTINCT event_id) FROM event_mentions WHERE trigger LIKE 'shot%' "
                           "OR trigger LIKE 'shelled%'") == 2
+
+
+def test_an_act_done_to_the_crowd_just_told_takes_the_gatherings_day(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Protesters marched on Saturday.' ... 'Police detained six people at the edge of the crowd.': the detentions
+    were at the march, on Saturday, not on the day the article was written; after a sentence told only to its
+    month, the crowd gives no day."""
+    corpus = tmp_path / "crowd"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Several thousand protesters marched through central Lorn on Saturday, demanding that the governor "
+               "resign.\n\n"
+               "Police detained six people after scuffles at the edge of the crowd, a police spokesman said.\n\n"
+               "The governor said last week that she would not resign.\n\n"
+               "In the capital, police fired tear gas at the demonstrators.",
+               source="One Wire", published="2025-06-29")
+    db = build_store(new_db("crowd"), corpus, load_pack("none"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "marched") == "2025-06-28"
+    assert date_of(told, "detained") == "2025-06-28", told
+    assert date_of(told, "fired tear gas") is None, told
