@@ -10,7 +10,7 @@ from dossier.packs import load_pack
 from dossier.resolve.events.dating import continues
 from dossier.store import open_store
 from tests.helpers.articles import write_text
-from tests.helpers.stores import Location, build_store, mention_dates
+from tests.helpers.stores import Location, build_store, count_rows, mention_dates
 
 
 def date_of(found: dict[str, str | None], word: str) -> str | None:
@@ -271,3 +271,47 @@ def test_a_month_in_an_article_with_no_date_takes_the_year_its_story_holds_it(
     assert date_of(told, "hosted") == "2025-06", told
     assert date_of(told, "visit") is None, "what is planned stays year-less"
     assert date_of(told, "visited") is None, "March: before every dated article of the collection"
+
+
+def test_a_look_back_inside_a_dated_sentence_leaves_what_follows_on_that_day_and_two_steps_stay_two(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'X struck camps on Thursday, its answer to the massacre of last month': the massacre is looked back on, so
+    'during the night' and 'within hours' in the sentences after it are Thursday's; and the two acts told in turn
+    after it are two, though of one day and one side."""
+    corpus = tmp_path / "lookback"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Turkey struck six camps in northern Iraq in the early hours of Thursday, in what the government "
+               "called its answer to the massacre of soldiers at Hakkari last month.\n\n"
+               "The PKK said its fighters had shot down two Turkish drones during the night.\n\n"
+               "Within hours PKK fighters shelled Turkish villages in Hakkari province, killing nine farmers, "
+               "Turkish officials said.", source="One Wire", published="2025-06-14")
+    db = build_store(new_db("lookback"), corpus, load_pack("none"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "struck") == "2025-06-12"
+    assert date_of(told, "massacre") == "2025-05"
+    assert date_of(told, "shot") == "2025-06-12", told
+    assert date_of(told, "shelled") == "2025-06-12", told
+    assert count_rows(db, "SELECT COUNT(DISTINCT event_id) FROM event_mentions WHERE trigger LIKE 'shot%' "
+                          "OR trigger LIKE 'shelled%'") == 2
+
+
+def test_an_act_done_to_the_crowd_just_told_takes_the_gatherings_day(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Protesters marched on Saturday.' ... 'Police detained six people at the edge of the crowd.': the detentions
+    were at the march, on Saturday, not on the day the article was written; after a sentence told only to its
+    month, the crowd gives no day."""
+    corpus = tmp_path / "crowd"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Several thousand protesters marched through central Lorn on Saturday, demanding that the governor "
+               "resign.\n\n"
+               "Police detained six people after scuffles at the edge of the crowd, a police spokesman said.\n\n"
+               "The governor said last week that she would not resign.\n\n"
+               "In the capital, police fired tear gas at the demonstrators.",
+               source="One Wire", published="2025-06-29")
+    db = build_store(new_db("crowd"), corpus, load_pack("none"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "marched") == "2025-06-28"
+    assert date_of(told, "detained") == "2025-06-28", told
+    assert date_of(told, "fired tear gas") is None, told

@@ -171,3 +171,13 @@ def test_one_night_told_from_either_end_is_one_time() -> None:
     assert rules.night_neighbour(friday, "early") == thursday
     assert rules.night_neighbour(thursday, None) is None
     assert rules.night_neighbour(day("2026-12-31"), "late") == day("2027-01-01")
+
+
+def test_two_steps_told_in_turn_after_the_story_so_far_are_two_events() -> None:
+    """'During the night, the rebels downed a drone.' ... 'Within hours, the rebels shelled a town.': each is told as
+    what came next, in a sentence of its own: two steps, not one event told again. One sentence, or two articles,
+    say nothing of it."""
+    assert rules.told_in_turn({("a", 3)}, {("a", 5)})
+    assert not rules.told_in_turn({("a", 3)}, {("a", 3)})
+    assert not rules.told_in_turn({("a", 3)}, {("b", 5)})
+    assert not rules.told_in_turn(set(), {("a", 5)})

@@ -23,6 +23,7 @@ from dossier.resolve.dates import (
     compatible,
     from_event,
     infer_exact_anchor,
+    narrative_time,
     nearest_story,
     place,
     weekday_year_in,
@@ -369,6 +370,19 @@ def test_hours_after_the_previous_event_are_on_its_day(text: str) -> None:
     assert placed(text, previous=PartialDate(2025, 7, 20)) == "2025-07-20"
     assert placed(text, previous=PartialDate(2025, 7)) is None, "a month gives no day to count from"
 
+
+
+def test_a_look_back_inside_a_dated_sentence_does_not_move_the_story_it_tells() -> None:
+    """'The army shelled the port on Friday, a reply to the raid of last spring': the raid is a look back, so
+    'within hours' in the next sentence is still Friday's; a date in a sentence of its own, or one after the
+    sentence's day, is where the story went."""
+    friday = PartialDate(2025, 6, 13)
+    assert narrative_time(friday, PartialDate(2025, 5), same_sentence=True) == friday
+    assert narrative_time(friday, PartialDate(2024), same_sentence=True) == friday
+    assert narrative_time(friday, PartialDate(2025, 5), same_sentence=False) == PartialDate(2025, 5)
+    assert narrative_time(friday, PartialDate(2025, 6, 15), same_sentence=True) == PartialDate(2025, 6, 15)
+    assert narrative_time(friday, PartialDate(2025, 6), same_sentence=True) == PartialDate(2025, 6), "it holds Friday"
+    assert narrative_time(None, PartialDate(2025, 5), same_sentence=True) == PartialDate(2025, 5)
 
 
 def test_a_part_of_the_day_with_no_day_of_its_own_is_the_previous_events_day() -> None:

@@ -128,3 +128,21 @@ def test_a_part_of_the_day_the_analyser_leaves_untagged_dates_the_verb() -> None
         assert found and any(e.time == phrase for e in found), (text, found)
     dated = events("Erdogan met Emir Tamim in Doha on Tuesday evening.")
     assert dated and all(e.time != "evening" for e in dated)
+
+
+def test_an_act_done_to_the_crowd_just_told_is_of_that_gatherings_day() -> None:
+    """'Police detained six people at the edge of the crowd', 'police fired tear gas at the demonstrators': an act
+    done to or among a crowd named with 'the' happened at the gathering the article has just told (placed later
+    from its day); a crowd named for the first time, a perfect, or a verb with a date of its own say nothing of it."""
+    cases = {
+        "Police detained six people after scuffles at the edge of the crowd, a spokesman said.": "the crowd",
+        "In the capital, riot police fired tear gas at the demonstrators.": "the demonstrators",
+    }
+    for text, phrase in cases.items():
+        found = events(text)
+        assert found and any(e.time == phrase for e in found), (text, found)
+    for text in ("Police fired tear gas at a crowd of students in the capital.",
+                 "Police have detained hundreds of the protesters.",
+                 "Police fired tear gas at the demonstrators on Friday."):
+        found = events(text)
+        assert found and not any((e.time or "").startswith("the ") for e in found), (text, found)

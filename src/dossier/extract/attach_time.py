@@ -111,6 +111,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
             draft.time = _placed_by_clause(draft, s, at_node)  # "ordered after X took office on May 4": not a story's
         if draft.time is None and draft.time_ref is None and id(draft) not in barred:
             draft.time = untagged_day_part(_verb_of(draft.trigger, s), s)  # "left in the night": the day before's
+        if draft.time is None and draft.time_ref is None and id(draft) not in barred:
+            draft.time = crowd_scene(_verb_of(draft.trigger, s), s)  # "police detained six of the crowd"
 
 
 def ordinal_of(trigger: Token, s: Parsed, event_nouns: Container[str] = ()) -> int | None:
@@ -150,6 +152,34 @@ def untagged_day_part(verb: Token | None, s: Parsed) -> TimeExpr | None:
         words = sorted((t for t, _ in s.subtree(child)), key=lambda t: t.i)
         if len(words) <= 4 and (found := day_part_time(" ".join(t.text for t in words))) is not None:
             return found
+    return None
+
+
+# a gathering of people in the street, named again as "the crowd", "the protesters": the one the article just told
+CROWD_NOUNS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators", "marcher",
+                         "marchers", "rally", "march", "demonstration", "protest", "mob", "rioter", "rioters"})
+CROWD_WAYS = ("dobj", "prep", "pobj", "nsubjpass", "dative")  # what the act does to, at or among (not who acts)
+
+
+def crowd_scene(verb: Token | None, s: Parsed) -> TimeExpr | None:
+    """'Police detained six people at the edge of the crowd', 'police fired tear gas at the demonstrators': an act
+    in the simple past, with no time of its own, done to, at or among a crowd the sentence names with 'the' (the
+    gathering the article has just told: its protest, rally or riot) is of that gathering's day, as 'within hours'
+    is of the previous event's: an AFTER_PREVIOUS expression of no days (a day only when that event's day is
+    known). None for a perfect ('have detained hundreds'), a crowd not named as one told before ('a crowd
+    gathered'), or one inside a clause of its own ('the protesters, who marched on Monday')."""
+    if verb is None or verb.tag not in ("VBD", "VBN") or \
+            {c.text.lower() for c in s.kids(verb, "aux", "auxpass")} & PERFECT:
+        return None
+    if verb.tag == "VBN" and not s.kids(verb, "auxpass"):
+        return None
+    frontier = [verb]
+    while frontier:
+        node = frontier.pop()
+        for child in s.kids(node, *CROWD_WAYS):
+            if child.text.lower() in CROWD_NOUNS and any(d.text.lower() == "the" for d in s.kids(child, "det")):
+                return TimeExpr(f"the {child.text}", TimeKind.AFTER_PREVIOUS, offset=0, unit="day")
+            frontier.append(child)
     return None
 
 

@@ -234,6 +234,17 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
     return None
 
 
+def narrative_time(previous: PartialDate | None, new: PartialDate, same_sentence: bool) -> PartialDate:
+    """The date a later 'within hours', 'during the night', 'two days later' counts from, once a mention is
+    placed at `new`: that date, unless the mention stands in the sentence that gave `previous` and falls wholly
+    before it. 'X struck on Wednesday in answer to the massacre last month' tells Wednesday's news with a look
+    back at last month: what follows ('during the night, Y shot down jets') goes on from Wednesday. A date told
+    after the day in its sentence, or in a sentence of its own, is where the story has moved to."""
+    if previous is None or not same_sentence or days_of(new)[1] >= days_of(previous)[0]:
+        return new
+    return previous
+
+
 def common(a: PartialDate, b: PartialDate) -> PartialDate | None:
     """What two dates share, at the finest precision they agree on: 30 and 31 January are January; 31 January and
     1 February only the year; the last of December and the first of January nothing."""

@@ -23,6 +23,7 @@ from dossier.resolve.dates import (
     days_of,
     from_event,
     infer_exact_anchor,
+    narrative_time,
     place,
     weekday_year_in,
     year_after,
@@ -41,6 +42,7 @@ def place_article(state: EventState, article_id: str) -> None:
     undated mentions that belong to it."""
     anchor = state.anchors.get(article_id)
     previous: PartialDate | None = None
+    previous_sentence = -1
     evidence = state.by_article[article_id]
     era: set[int] | None = None
     story = story_days(state, article_id) if anchor is None or not anchor.exact else None
@@ -58,7 +60,8 @@ def place_article(state: EventState, article_id: str) -> None:
         item.month_day = placed.month_day
         if placed.date is not None:
             item.date, item.date_origin = placed.date, DateOrigin.STATED
-            previous = placed.date
+            previous = narrative_time(previous, placed.date, item.sentence == previous_sentence)
+            previous_sentence = item.sentence
         elif item.date_origin in (DateOrigin.STATED, DateOrigin.INHERITED, DateOrigin.NONE):
             item.date, item.date_origin = None, DateOrigin.NONE  # "referenced" ones are kept: they follow an event
     order_series(evidence)

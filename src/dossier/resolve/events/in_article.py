@@ -22,7 +22,7 @@ Cross-article merging (a mention and the events of other articles, two events of
 
 from __future__ import annotations
 
-from dossier.models import Modality, PartialDate
+from dossier.models import Modality, PartialDate, TimeKind
 from dossier.plover import DateOrigin
 from dossier.resolve.dates import said_date
 from dossier.resolve.events import coreference, merging, rules
@@ -124,6 +124,8 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
     mine, theirs = state.tally(a), state.tally(b)
     if merging.kept_apart(a.type, a.mode, mine.lemmas, b.type, b.mode, theirs.lemmas):
         return False  # "flying their guns to the base" ... "began patrols"; a relation is no act of a day
+    if rules.told_in_turn(_next_steps(a), _next_steps(b)):
+        return False  # "During the night, X shot down jets." ... "Within hours, X shelled villages."
     if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
             and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
         return False
@@ -139,6 +141,12 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
     return rules.told_again((rules.principals(mine.actors), mine.actors, mine.parties),
                             (rules.principals(theirs.actors), theirs.actors, theirs.parties), state.specific,
                             state.state_of)
+
+
+def _next_steps(event: Event) -> set[tuple[str, int]]:
+    """The sentences (article, sentence) telling the event as what came after the article's previous one."""
+    return {(e.article_id, e.sentence) for e in event.evidence
+            if e.time is not None and e.time.kind is TimeKind.AFTER_PREVIOUS}
 
 
 def _one_time_and_place(state: EventState, a: Event, b: Event, story: list[PartialDate]) -> bool:

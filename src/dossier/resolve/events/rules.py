@@ -220,6 +220,15 @@ def told_again(ours: tuple[Collection[str], Collection[str], Collection[str]],
     return named <= other or their_named <= mine
 
 
+def told_in_turn(ours: Collection[tuple[str, int]], theirs: Collection[tuple[str, int]]) -> bool:
+    """Two events each told, in one article, as what came next after the story so far ('Within hours, X shelled
+    the villages', 'During the night, Y shot down the jets', 'Two days later, Z left': the sentences, as (article,
+    sentence), of their mentions dated from the article's previous event): told in turn in two sentences, they are
+    two steps of the story, not one event told again."""
+    return any(article == other and sentence != their_sentence
+               for article, sentence in ours for other, their_sentence in theirs)
+
+
 def undated_told_again(shared_named: int, shared: int, same_place: bool, same_word: bool) -> bool:
     """Two undated events of one article have no date to tell them apart, nor one to bring them together:
     they are one only on a firm match (`firm_match`) or told with the same word ('Norvia sent troops' ...
