@@ -20,7 +20,7 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
-from dossier.extract.syntax import Parsed
+from dossier.extract.syntax import Parsed, finite_after_aside, people
 from dossier.lexicon import frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
@@ -107,7 +107,8 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
     for draft in drafts:
         main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
         if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)
-                                 or own_objects(main, draft, s)):  # "closed X and suspended Y": two acts
+                                 or own_objects(main, draft, s)  # "closed X and suspended Y": two acts
+                                 or finite_after_aside(draft.trigger, s)):  # "X, meeting in Y, had called for"
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
         if main is not None and draft.passing and draft.fought and _broke_out(draft):
@@ -790,7 +791,8 @@ def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
     def traffic(draft: Draft) -> bool:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
-            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
+            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events and \
+            not people(noun)  # "the ministers of X and Y, meeting in Z on Monday, called for ...": they met
     return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
 
 
