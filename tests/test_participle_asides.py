@@ -5,7 +5,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dossier.extract.syntax import Parsed, finite_after_aside
+from dossier.extract.syntax import Parsed, finite_after_aside, relative_object
 from dossier.extract.syntax import people as names_people
 from dossier.models import Sentence, Token
 from tests.helpers.pipeline import extraction, pipeline
@@ -54,3 +54,29 @@ def test_a_participle_on_things_tells_no_meeting() -> None:
 
 def _token(lemma: str) -> Token:
     return Token(0, lemma, lemma, "NOUN", "NN", "nsubj", 0, 0)
+
+
+def test_a_relative_clause_acting_on_its_noun_is_its_own_act() -> None:
+    events = _events("Lima walked out of the talks, blaming sanctions that the European Union had imposed the "
+                     "same day on its officers.")
+    kinds = {kind: actors for kind, _, actors in events}
+    assert kinds.get("SANCTION") == {"European Union"}  # the bloc's act, not Lima's walk-out
+    assert "Lima" not in kinds["SANCTION"]
+
+
+def test_a_relative_clause_whose_pronoun_is_its_subject_stays_a_description() -> None:
+    s, words = _parsed("The envoy who met Chile's president returned home.")
+    assert relative_object(words["met"], s) is None
+    s, words = _parsed("Peru lifted the curbs that Chile imposed in 1992.")
+    antecedent = relative_object(words["imposed"], s)
+    assert antecedent is not None and antecedent.text == "curbs"
+
+
+def test_a_relative_clause_act_of_the_same_kind_is_not_merged_into_the_main_one() -> None:
+    events = _events("Peru scrapped the tariffs which Chile had imposed on its wine.")
+    assert sorted(sorted(actors) for _, _, actors in events) == [["Chile"], ["Peru"]]
+
+
+def test_a_relative_clause_verb_typed_without_its_noun_stays_a_description() -> None:
+    events = _events("India fired missiles at sites in Pakistan that it linked to the militants.")
+    assert [kind for kind, _, _ in events] == ["ASSAULT"]

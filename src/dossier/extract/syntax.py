@@ -256,6 +256,20 @@ def finite_after_aside(verb: Token, s: Parsed) -> bool:
     return finite and comma is not None and comma.text == ","
 
 
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def relative_object(verb: Token, s: Parsed) -> Token | None:
+    """'the restrictions that Congress imposed', 'sanctions which the bloc had imposed on X': a relative clause with
+    a subject of its own, whose relative pronoun is then its object (the parser's object or marker), acts on the
+    noun it hangs on; None for any other verb ('the envoy who met X': the pronoun is the subject)."""
+    noun = s.head(verb)
+    if verb.dep != "relcl" or noun is None or noun.pos not in ("NOUN", "PROPN") or not s.kids(verb, "nsubj"):
+        return None
+    pronoun = any(k.text.lower() in RELATIVE_OBJECTS and k.dep in ("dobj", "mark") for k in s.kids(verb))
+    return noun if pronoun else None
+
+
 def to_infinitive(verb: Token, s: Parsed) -> bool:
     """'(agreed) to revise', '(ready) to help': a verb marked as an infinitive by "to"."""
     return any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(verb))
