@@ -80,3 +80,12 @@ def test_a_relative_clause_act_of_the_same_kind_is_not_merged_into_the_main_one(
 def test_a_relative_clause_verb_typed_without_its_noun_stays_a_description() -> None:
     events = _events("India fired missiles at sites in Pakistan that it linked to the militants.")
     assert [kind for kind, _, _ in events] == ["ASSAULT"]
+
+
+def test_wanting_a_party_to_be_undone_is_a_demand_about_it() -> None:
+    events = _events("Quito wants the Andean Commission, which mediated between Peru and Chile for years, to be "
+                     "formally dissolved.")
+    assert [kind for kind, _, _ in events] == ["REQUEST"]  # the clause on the commission is no meeting of its own
+    found = extraction("Lima wants the Andean Commission to be dissolved.", None, "none")
+    assert [(str(e.type), {found.mentions[i].name for i in e.targets}) for e in found.events] == [
+        ("REQUEST", {"Andean Commission"})]

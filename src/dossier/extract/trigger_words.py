@@ -260,11 +260,12 @@ def _described(verb: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
 
 def wanted_of_another(verb: Token, clause: Token, s: Parsed) -> bool:
     """'want Uganda to release the funds': a verb of wanting (`frames.yaml` wishing) whose infinitive clause has
-    a party of its own as subject, who is asked to act."""
+    a party of its own as subject, who is asked to act; or, passive, to whom it is asked to be done ('wants the
+    X Group to be dissolved': a demand about the group, whose relative clause is then a description of it)."""
     if verb.lemma.lower() not in frames().wishing or clause.dep not in ("ccomp", "xcomp"):
         return False
     return to_infinitive(clause, s) and any(
-        k.i in s.mention_at for k in s.kids(clause, "nsubj"))
+        k.i in s.mention_at for k in s.kids(clause, "nsubj", "nsubjpass"))
 
 
 PROOF = {"evidence", "proof"}  # what backs a claim: giving it (or none) is no event of its own
