@@ -20,7 +20,7 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
-from dossier.extract.syntax import Parsed
+from dossier.extract.syntax import Parsed, finite_after_aside, people, relative_object
 from dossier.lexicon import frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
@@ -107,7 +107,8 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
     for draft in drafts:
         main = next((by_trigger[a.i] for a in s.ancestors(draft.trigger) if a.i in by_trigger), None)
         if main is not None and (_narrated(draft, main, s) or _done_to_its_doer(draft, main)
-                                 or own_objects(main, draft, s)):  # "closed X and suspended Y": two acts
+                                 or own_objects(main, draft, s)  # "closed X and suspended Y": two acts
+                                 or finite_after_aside(draft.trigger, s)):  # "X, meeting in Y, had called for"
             kept.append(draft)  # "talks with X, which subsequently began patrols": what came next
             continue
         if main is not None and draft.passing and draft.fought and _broke_out(draft):
@@ -313,7 +314,7 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
         twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
                      and not told_apart(k, draft, s) and not own_objects(k, draft, s)
-                     and not goes_on(draft, s)), None)
+                     and not goes_on(draft, s) and not done_to_antecedent(draft, draft.trigger, s)), None)
         if twin is None:
             kept.append(draft)
             continue
@@ -468,7 +469,8 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                 continue
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
-                if node.dep == "relcl" and (recounted(draft, node, s) or said_aside(draft, node, governor, s)):
+                if node.dep == "relcl" and (recounted(draft, node, s) or said_aside(draft, node, governor, s)
+                                            or done_to_antecedent(draft, node, s)):
                     background = False  # "X, who first visited Kenya in May, met Y": the May visit, its own event
                 elif not background and node.dep == "relcl":
                     described[id(draft)] = node
@@ -541,6 +543,16 @@ def recounted(draft: Draft, clause: Token, s: Parsed) -> bool:
     numbered = draft.trigger.i in words and ordinal_of(draft.trigger, s) is not None
     adverb = any(c.text.lower() in RECOUNTING_ADVERBS for v in (draft.trigger, clause) for c in s.kids(v, "advmod"))
     return bool(draft.actors) and (numbered or adverb) and own_time
+
+
+def done_to_antecedent(draft: Draft, clause: Token, s: Parsed) -> bool:
+    """'lifted the curbs that Congress imposed in 1992', 'sanctions which the bloc had imposed on X': a relative
+    clause whose verb is the draft's trigger and whose pronoun is its object tells a named party's act on the noun
+    (`syntax.relative_object`), an event of its own, not a description of a party ('the envoy who met X'), when
+    the noun is what types the verb (a phrase or pattern of the verb and the noun: 'impose sanctions'); a verb
+    typed alone ('the sites that it linked to X', 'the crash, which it blames on Y') stays a description."""
+    antecedent = relative_object(clause, s) if clause.i == draft.trigger.i else None
+    return antecedent is not None and antecedent.i in {w.i for w in draft.words} and bool(draft.actors)
 
 
 STATEMENTS = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST, EventType.THREATEN})
@@ -790,7 +802,8 @@ def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
     def traffic(draft: Draft) -> bool:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
-            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
+            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events and \
+            not people(noun)  # "the ministers of X and Y, meeting in Z on Monday, called for ...": they met
     return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
 
 

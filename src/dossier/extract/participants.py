@@ -24,6 +24,7 @@ from dossier.extract.syntax import (
     reduced_relative,
     refer,
     subject_of,
+    to_infinitive,
 )
 from dossier.extract.trigger_words import GROUP_NOUNS, LIGHT_VERBS, OBJECT_DEPS
 from dossier.lexicon import frames, gazetteer, once_words, references
@@ -144,7 +145,9 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
                 for prep in (p for o in s.kids(child, "pobj") for p in s.kids(o, "prep")):
                     _prepositional(draft, prep, s, mentions)
         elif child.dep == "ccomp" and draft.rule.type in (*ADDRESSEE_TYPES, EventType.SUPPORT):
-            addressee = subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of Moscow;
+            passive = next(iter(s.kids(child, "nsubjpass")), None) if to_infinitive(child, s) else None
+            addressee = passive or subject_of(child, s)  # "demanded that Moscow hand over Assad": demanded of
+            # Moscow; "wants X to be dissolved": X is what is demanded;
             # "affirmed that Lima and Quito have a special relationship": they are praised
             if addressee is not None:
                 draft.targets += refer(addressee, s, mentions)

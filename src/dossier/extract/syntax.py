@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
-from dossier.lexicon import frames, gazetteer, references
+from dossier.lexicon import frames, gazetteer, news, references
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -240,6 +240,36 @@ def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     return max(before, key=lambda w: w.i) if before else subjects[0]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_after_aside(verb: Token, s: Parsed) -> bool:
+    """'Leaders of X, meeting in Y on Monday, had called for a truce': the parser makes a participle set off by
+    commas the root and the finite verb after it its conjunct. A finite verb (an auxiliary of its own or a finite
+    tense) hung with no conjunction on a bare -ing participle (no auxiliary) that follows a comma is the sentence's
+    own clause; the participle is an aside on the subject, not the clause the verb belongs to."""
+    head = s.head(verb)
+    if verb.dep != "conj" or head is None or head.tag != "VBG" or s.kids(head, "aux", "auxpass", "cc"):
+        return False
+    comma = s.by_i.get(head.i - 1)
+    finite = verb.tag in FINITE_TAGS or any(a.tag in FINITE_TAGS for a in s.kids(verb, "aux", "auxpass"))
+    return finite and comma is not None and comma.text == ","
+
+
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def relative_object(verb: Token, s: Parsed) -> Token | None:
+    """'the restrictions that Congress imposed', 'sanctions which the bloc had imposed on X': a relative clause with
+    a subject of its own, whose relative pronoun is then its object (the parser's object or marker), acts on the
+    noun it hangs on; None for any other verb ('the envoy who met X': the pronoun is the subject)."""
+    noun = s.head(verb)
+    if verb.dep != "relcl" or noun is None or noun.pos not in ("NOUN", "PROPN") or not s.kids(verb, "nsubj"):
+        return None
+    pronoun = any(k.text.lower() in RELATIVE_OBJECTS and k.dep in ("dobj", "mark") for k in s.kids(verb))
+    return noun if pronoun else None
+
+
 def to_infinitive(verb: Token, s: Parsed) -> bool:
     """'(agreed) to revise', '(ready) to help': a verb marked as an infinitive by "to"."""
     return any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(verb))
@@ -301,6 +331,13 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
     return None
 
 
+def people(noun: Token) -> bool:
+    """A noun naming people who hold a post or speak for a side ('leaders', 'ministers', 'officials'; references.yaml
+    people and news.yaml unnamed sources): they act themselves, unlike the things a participle tells the course of
+    ('airlines flying to Asia'), and the names in their "of" phrase are whose they are."""
+    return noun.lemma.lower() in references().people or noun.lemma.lower() in news().unnamed_singular
+
+
 def last_named(participle: Token, noun: Token, s: Parsed) -> Token:
     """Who a participle set off after a noun describes: the noun ("the envoy, paying his first visit"), or,
     where the noun holds a list of names and the participle follows its last name ("talks between X and Y,
@@ -309,8 +346,8 @@ def last_named(participle: Token, noun: Token, s: Parsed) -> Token:
     while before in s.by_i and s.by_i[before].pos == "PUNCT":
         before -= 1
     named = s.by_i.get(before)
-    if named is None or named.i == noun.i or named.pos != "PROPN" or named.dep != "conj" or \
-            noun.i not in {a.i for a in s.ancestors(named)}:
+    if named is None or named.i == noun.i or named.pos != "PROPN" or named.dep != "conj" or people(noun) or \
+            noun.i not in {a.i for a in s.ancestors(named)}:  # "the ministers of X and Y, meeting in Z": they meet
         return noun
     return named
 

@@ -19,7 +19,7 @@ from dossier.extract.idioms import idiom_trigger
 from dossier.extract.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from dossier.extract.naming import as_labelled, described_as, hostile, judged
 from dossier.extract.power import power_changes
-from dossier.extract.syntax import Parsed, subject_of, to_infinitive
+from dossier.extract.syntax import Parsed, relative_object, subject_of, to_infinitive
 from dossier.extract.triggers import dictionary_pattern, quantified
 from dossier.lexicon import Trigger, TriggerLexicon, VerbPattern, frames, load_yaml, references
 from dossier.models import Token
@@ -199,6 +199,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
     marks = [m for c in s.kids(token, "advcl", "xcomp", "ccomp") for m in s.kids(c, "mark") if m.i == token.i + 1]
     children = [*s.kids(token, "prt", "prep", "dobj", "nsubjpass"), *marks,  # marks: "calling for X to go"
                 *adverb_particles(token, s)]  # "pulled back towards the border"
+    if (antecedent := relative_object(token, s)) is not None:
+        children.append(antecedent)  # "the sanctions that the bloc imposed": imposes sanctions
     for child in [*children, *(q for c in children if c.dep in ("dobj", "nsubjpass") for q in quantified(c, s))]:
         if child.dep in ("prt", "prep") and not _particle_of(child, token, s):
             continue  # "On February 13th, X was called", "called Erdogan on Monday": no "call on"
@@ -258,11 +260,12 @@ def _described(verb: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:
 
 def wanted_of_another(verb: Token, clause: Token, s: Parsed) -> bool:
     """'want Uganda to release the funds': a verb of wanting (`frames.yaml` wishing) whose infinitive clause has
-    a party of its own as subject, who is asked to act."""
+    a party of its own as subject, who is asked to act; or, passive, to whom it is asked to be done ('wants the
+    X Group to be dissolved': a demand about the group, whose relative clause is then a description of it)."""
     if verb.lemma.lower() not in frames().wishing or clause.dep not in ("ccomp", "xcomp"):
         return False
     return to_infinitive(clause, s) and any(
-        k.i in s.mention_at for k in s.kids(clause, "nsubj"))
+        k.i in s.mention_at for k in s.kids(clause, "nsubj", "nsubjpass"))
 
 
 PROOF = {"evidence", "proof"}  # what backs a claim: giving it (or none) is no event of its own

@@ -9,7 +9,7 @@ so a verb is compared only with the patterns its own dependents could satisfy.
 
 from __future__ import annotations
 
-from dossier.extract.syntax import Parsed, subject_of
+from dossier.extract.syntax import Parsed, relative_object, subject_of
 from dossier.lexicon import Slot, TriggerLexicon, VerbPattern, references
 from dossier.models import Token
 
@@ -24,6 +24,7 @@ class Surroundings:
         kids = s.kids(verb)
         passive = any(k.dep in ("nsubjpass", "auxpass") for k in kids)
         self.objects = [k for k in kids if k.dep in OBJECT_DEPS or k.dep == "nsubjpass"]
+        self.objects += [o for o in [relative_object(verb, s)] if o is not None]  # "the curbs that X imposed"
         self.objects += [q for o in self.objects for q in quantified(o, s)]  # "wrote off most of the debt"
         self.particles = {k.lemma.lower() for k in kids if k.dep == "prt"} | {
             k.text.lower() for k in kids if k.dep in ("prep", "advmod") and k.i == verb.i + 1}
