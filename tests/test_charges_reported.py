@@ -37,3 +37,16 @@ def test_a_reply_is_a_statement() -> None:
     found = events("Peru replied that Chile had violated the ceasefire.")
     assert [(e.type, e.trigger) for e in found] == [("ACCUSE", "replied")]
     assert [e.type for e in events("Lima answered by expelling two Chilean diplomats.")] == ["SANCTION"]
+
+
+def test_who_tells_of_another_states_act_is_not_its_actor() -> None:
+    found = events("Chile said on Monday that Peru had seized the port of Arica.")
+    assert [e.type for e in found] == ["COERCE"]
+    assert found[0].actors == {"Peru"}  # Chile is the source, not a doer
+
+
+def test_who_tells_of_its_own_states_act_stays_one_of_its_actors() -> None:
+    found = events("Lima said Peruvian troops had withdrawn from Tumbes.")
+    assert "Lima" in found[0].actors
+    found = events("Elena Duarte said Peru had seized the port of Arica.")  # a teller of no known state
+    assert found[0].actors == {"Elena Duarte", "Peru"}
