@@ -1,7 +1,8 @@
-"""A speaker who reports that another party broke a pact or failed to do what it should charges that party
-(PLOVER ACCUSE), one event, whose target is the party; a failure denied, told of a thing or owned up to is no
-charge, and a reply ("answered that ...") is a statement like "said that ...". Every sentence here is written
-for these tests."""
+"""Reported acts. A speaker who reports that another party broke a pact or failed to do what it should
+charges that party (PLOVER ACCUSE), one event, whose target is the party; a failure denied, told of a thing or
+owned up to is no charge, and a reply ("answered that ...") is a statement like "said that ...". A teller of
+another state's act is not one of its actors. Working with a party cooperates, standing with it supports. Every
+sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_who_tells_of_its_own_states_act_stays_one_of_its_actors() -> None:
     assert "Lima" in found[0].actors
     found = events("Elena Duarte said Peru had seized the port of Arica.")  # a teller of no known state
     assert found[0].actors == {"Elena Duarte", "Peru"}
+
+
+def test_working_with_a_party_is_cooperation_and_standing_with_it_support() -> None:
+    assert [(e.type, e.actors, e.targets) for e in events("Peru worked with Chile on border security.")] == \
+        [("COOPERATE", {"Peru"}, {"Chile"})]
+    found = events("Peru said it was ready to work with Chile.")  # a promise of cooperation
+    assert [(e.type, e.actors, e.targets) for e in found] == [("AGREE", {"Peru"}, {"Chile"})]
+    assert [(e.type, e.targets) for e in events("Peru said it stands with Chile.")] == [("SUPPORT", {"Chile"})]
+    assert events("Peruvian troops stood by at the border.") == []
