@@ -81,6 +81,7 @@ from dossier.extract.participants import (
     pacts_reported,
     speaker_of,
     told_by_its_target,
+    told_of_another,
 )
 from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import counted_back_from_news, named_groups, referents_of, refers_back, restated_event
@@ -182,6 +183,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         if not joint_doers(draft.trigger, s):  # "X said A and B had agreed": A and B, not X
             tellers = speaker_of(draft.trigger, s, mentions)
             hit = told_by_its_target(tellers, draft.targets, mentions)  # "X said Y had attacked X's posts"
+            hit += told_of_another(draft.trigger, s, tellers, draft.actors, mentions)  # "Chile said Peru took Arica"
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
     for draft in drafts:

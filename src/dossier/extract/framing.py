@@ -189,6 +189,10 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
             elif draft.rule.type in table.force:
                 draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED
             draft.actors += [a for a in subject_refs(word, s, mentions) if a not in draft.actors]
+        elif kind == "speech" and (charge := by_i.get(word.i)) is not None and id(charge) not in gone and \
+                charge.rule.type == EventType.ACCUSE:
+            absorb(charge, draft, as_targets=True)  # "said Lima had violated the truce": the charge, one event
+            gone.add(id(draft))
         elif kind == "speech":
             _reported(draft, word, s, mentions)
     kept = [d for d in drafts if id(d) not in gone]

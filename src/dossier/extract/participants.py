@@ -551,12 +551,36 @@ def speaker_of(trigger: Token, s: Parsed, mentions: list[ActorMention]) -> list[
     return []
 
 
+def that_clause(trigger: Token, s: Parsed) -> bool:
+    """The trigger stands in the clause a verb of speech reports ("said (that) Peru had seized ..."), not in an
+    infinitive it governs ("told the envoys to leave")."""
+    node = trigger
+    for governor in s.ancestors(trigger):
+        if governor.lemma.lower() in SPEECH_VERBS and node.dep in ("ccomp", "xcomp", "advcl"):
+            return node.dep == "ccomp"
+        node = governor
+    return False
+
+
 def told_by_its_target(tellers: Sequence[int], targets: Sequence[int], mentions: list[ActorMention]) -> list[int]:
     """'Kenya's army said Ugandan troops had fired at Kenyan posts': a side that tells of an act done to it is its
     target, not one of its actors (`speaker_of`); the tellers of the same state as a target. A party the act is
     done to is never its actor."""
     hit = {c for t in targets if (c := _country(t, mentions)) is not None}
     return [t for t in tellers if t in targets or (hit and _country(t, mentions) in hit)]
+
+
+def told_of_another(trigger: Token, s: Parsed, tellers: Sequence[int], doers: Sequence[int],
+                    mentions: list[ActorMention]) -> list[int]:
+    """'Chile said on Monday that Peru had seized the port': a side that tells of what another state did is the
+    source of the report, not one of its actors (PLOVER codes the reported act, its doer the actor). The tellers
+    of a known state none of the act's doers belongs to, where every doer is of a known state, in a that-clause
+    (`that_clause`); a teller of the doer's own state ("Lima said Peruvian troops had withdrawn"), or of a doer
+    of no known state, stays, and so does one who tells another to act ("told them to leave")."""
+    states = {_country(d, mentions) for d in doers}
+    if not doers or None in states or not that_clause(trigger, s):
+        return []
+    return [t for t in tellers if (state := _country(t, mentions)) is not None and state not in states]
 
 
 def _country(index: int, mentions: list[ActorMention]) -> str | None:

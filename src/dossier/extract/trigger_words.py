@@ -165,6 +165,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
                 return Draft(token, Trigger(EventType.REQUEST, None), [token])
             if bound_refused(governed, s):  # "said it would not consider itself bound by the text": a rejection
                 return Draft(token, Trigger(EventType.REJECT, None), [token])
+            if failure_charged(governed, s, lexicon):  # "said Lima had broken the truce": a charge against Lima
+                return Draft(token, Trigger(EventType.ACCUSE, None), [token])
             return None  # "Novak told reporters: ...", "agreed that ...": a statement; what it reports is the event
         if governed.dep == "ccomp" and lemma in frames().views and token.tag in ("VBP", "VBZ"):
             return None  # "we agree that the country needs help": a view shared, no pact
@@ -293,6 +295,37 @@ def part_denied(clause: Token, s: Parsed) -> bool:
     negated = any(k.dep == "neg" for k in s.kids(clause))
     return any(o.lemma.lower() in PART and (negated or any(d.text.lower() == "no" for d in s.kids(o, "det")))
                for o in s.kids(clause, "dobj"))
+
+
+FAILING = frozenset({"fail"})  # "had failed to protect the country"
+BREAKING = frozenset({"break", "violate", "breach", "flout"})  # "had broken the truce"
+
+
+def failure_charged(clause: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """'(said that) the alliance had failed to protect the country', '(told reporters) Lima and Quito had broken
+    the truce first': a speaker who reports that a party failed to do what it should, or broke a pact (an object
+    that is a noun of agreement, `triggers.yaml` AGREE), charges that party (PLOVER ACCUSE: criticise, the party
+    its target). Only a party's failure: its subject names someone (a name, an actor, a group word); not a thing
+    ("said the talks had failed to produce a deal"), nor a failure denied ("had not broken the truce") or told of
+    a pronoun, which may be the speaker owning up ("said it had failed to stop the raid")."""
+    lemma = clause.lemma.lower()
+    if clause.pos != "VERB" or any(k.dep == "neg" for k in s.kids(clause)) or s.kids(clause, "prt"):
+        return False
+    failed = lemma in FAILING and any(to_infinitive(x, s) for x in s.kids(clause, "xcomp"))
+    broken = lemma in BREAKING and any((rule := lexicon.nouns.get(o.lemma.lower())) is not None and
+                                       rule.type == EventType.AGREE for o in s.kids(clause, "dobj"))
+    return (failed or broken) and any(_a_party(k, s) for k in s.kids(clause, "nsubj"))
+
+
+def _a_party(word: Token, s: Parsed) -> bool:
+    """A subject that names someone: a name, an actor mention, or a word for a group ("the alliance")."""
+    return word.pos == "PROPN" or word.i in s.mention_at or (
+        word.pos == "NOUN" and word.lemma.lower() in PARTY_NOUNS)
+
+
+PARTY_NOUNS = frozenset({"group", "militia", "movement", "faction", "alliance", "coalition", "organisation",
+                         "organization", "government", "army", "side", "rebels", "rebel", "regime", "country",
+                         "state", "bloc", "authorities", "forces", "troops"})
 
 
 OBLIGED = frozenset({"must", "should", "ought"})  # "the truce must be respected"
