@@ -37,6 +37,7 @@ PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
 ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the visit by X", "a call between X and Y"
 JOINT_WORDS = {"both", "two", "three", "all"}  # "both sides", "the two governments", "all three countries"
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
+UNDERGOING = {"come", "be", "fall", "remain", "stay"}  # "the convoy came under attack": the convoy is attacked
 
 
 JOINT = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}  # done by the sides together
@@ -517,7 +518,8 @@ def pacts_reported(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
 def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     """'Putin said in a meeting with X', 'X spoke during a conference with Y', 'forces were engaged in ethnic
     cleansing': whoever the verb tells of took part in the event its phrase names, unless the verb tells what
-    they suffered ('lost his brother in an air strike'); 'X was put under investigation': X is investigated."""
+    they suffered ('lost his brother in an air strike'); 'X was put under investigation' and 'X came under
+    attack': X is investigated, attacked."""
     noun = draft.trigger
     prep = s.head(noun)
     verb = s.head(prep) if prep is not None and noun.dep == "pobj" else None
@@ -528,6 +530,8 @@ def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> N
         draft.actors += [i for p in patients for i in refer(p, s, mentions) if i not in draft.actors]
     elif patients and prep.text.lower() == "under":
         draft.targets += [i for p in patients for i in refer(p, s, mentions) if i not in draft.targets]
+    elif prep.text.lower() == "under" and verb.lemma.lower() in UNDERGOING:
+        draft.targets += [i for i in subject_refs(verb, s, mentions) if i not in draft.targets]
     elif not patients and verb.lemma.lower() not in frames().suffering:
         draft.actors += subject_refs(verb, s, mentions)  # not "X, who lost his brother in an air strike"
 
