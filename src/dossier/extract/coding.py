@@ -37,23 +37,23 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
             continue
         if any(k.dep == "prt" and k.lemma.lower() == "over" for k in s.kids(verb)):
             continue
-        if any(ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
+        if any(_ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
             draft.rule = Trigger(EventType.ASSAULT, None)
             draft.bare = False
 
 
-def ground(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
+def _ground(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
     """A place named, a noun of ground ('the town', 'control'), a part of either ('much of the east'), or
     names told together with ground: 'seized A and B, the two largest towns of the east' is ground even where
     the tagger took A or B for a person, as its apposition says what they are."""
-    return _ground_word(obj, s, mentions) or any(ground(o, s, mentions) for o in s.kids(obj, "conj", "appos"))
+    return _ground_word(obj, s, mentions) or any(_ground(o, s, mentions) for o in s.kids(obj, "conj", "appos"))
 
 
 def _ground_word(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
     capture = frames()
     lemma = obj.lemma.lower()
     if lemma in capture.partitive or obj.text.lower() in capture.partitive:
-        return any(ground(o, s, mentions) for p in s.kids(obj, "prep") if p.text.lower() == "of"
+        return any(_ground(o, s, mentions) for p in s.kids(obj, "prep") if p.text.lower() == "of"
                    for o in s.kids(p, "pobj"))
     if lemma in capture.ground:
         return True

@@ -82,14 +82,7 @@ from dossier.extract.participants import (
     speaker_of,
     told_by_its_target,
 )
-from dossier.extract.redeploy import (
-    at_destination,
-    forces_arriving,
-    forces_entering,
-    forces_on_the_move,
-    moved_forces,
-    redeployed,
-)
+from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import counted_back_from_news, named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
@@ -145,7 +138,6 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = [d for d in find_triggers(s, lexicon) if not refers_back(d, s, seen)]
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
-    drafts += forces_entering(drafts, s, mentions)  # "the rebels entered the town": taking it
     drafts += protesters_acting(drafts, s)  # "protesters raised a banner": the protest
     drafts = deadlines_to_go(drafts, s)  # "gave the envoys 48 hours to leave": an expulsion
     if discarded(s, lexicon):

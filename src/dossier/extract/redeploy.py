@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from dossier.extract.coding import ground
 from dossier.extract.drafts import Draft
 from dossier.extract.syntax import Parsed, refer, subject_of
 from dossier.lexicon import REDEPLOY, Trigger, frames, load_yaml
@@ -193,37 +192,6 @@ def forces_on_the_move(drafts: list[Draft], s: Parsed) -> list[Draft]:
         elif draft.rule.type not in (EventType.ASSAULT, EventType.PROTEST):
             draft.rule, draft.bare = rule, False
     return added
-
-
-def forces_entering(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
-    """'Rebel fighters entered the city', 'the militia entered Kadugli, the largest town in the south': forces
-    that enter ground (`coding.ground`: a town, a place named, a camp) take it, a use of force (ASSAULT; PLOVER
-    codes occupying territory by force as fighting). The subject is forces (`movements.yaml` fighters and movers)
-    or an armed party named ('the Front entered X'), never a person ('the president entered the city'), a crowd
-    or an agency of one kind named generically ('refugees entered the camp'), nor a company entering a state (a
-    market). Returns the new drafts (participants not yet found); a verb that already is a trigger is left."""
-    entering = frames().entering
-    fighters = on_the_move()[5]
-    taken = {d.trigger.i for d in drafts}
-    added: list[Draft] = []
-    for verb in s.sentence.tokens:
-        if verb.pos != "VERB" or verb.lemma.lower() not in entering or verb.i in taken:
-            continue
-        subject = subject_of(verb, s)
-        if subject is None:
-            continue
-        forces = bool({subject.lemma.lower(), subject.text.lower()} & fighters)
-        named = [mentions[i] for i in refer(subject, s, mentions)]
-        armed = forces or any(m.type in (EntityType.GROUP, EntityType.ORG) and m.descriptor is None for m in named)
-        objects = s.kids(verb, "dobj")
-        if armed and any(ground(o, s, mentions) and (forces or not _a_state(o, s, mentions)) for o in objects):
-            added.append(Draft(verb, Trigger(EventType.ASSAULT, None), [verb]))
-    return added
-
-
-def _a_state(word: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
-    index = s.mention_at.get(word.i)
-    return index is not None and mentions[index].type == EntityType.STATE
 
 
 PEACEKEEPING = ("peacekeep", "peace-keep")  # "peacekeepers", "peacekeeping troops"

@@ -607,7 +607,6 @@ class Frames:
     onsets: frozenset[str] = frozenset()  # "gunfire broke out between X and Y": verbs of fighting's onset ...
     outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
     crowd_control: frozenset[str] = frozenset()  # "dispersed them with tear gas": ASSAULT crowd-control
-    entering: frozenset[str] = frozenset()  # "the rebels entered the town": forces entering ground take it
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -677,8 +676,7 @@ def frames() -> Frames:
                   describing=frozenset(data.get("describing") or ()),
                   onsets=_words(data, "outbreaks", "verbs"),
                   outbreaks=_words(data, "outbreaks", "nouns"),
-                  crowd_control=_words(data, "crowd_control", "weapons"),
-                  entering=_words(data, "capture", "entering"))
+                  crowd_control=_words(data, "crowd_control", "weapons"))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
