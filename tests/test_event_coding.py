@@ -131,3 +131,12 @@ def test_who_comes_under_attack_is_attacked_not_the_attacker() -> None:
     found = events("A convoy of Kenyan peacekeepers came under attack near Kutum on Monday.")
     assert [e.type for e in found] == ["ASSAULT"], found
     assert not found[0].actors and "Kenyan peacekeepers" in found[0].targets, found
+
+
+def test_the_place_a_strike_was_aimed_at_is_no_attacker() -> None:
+    found = events("A drone strike on Kassala killed three people on Sunday.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", set())], found
+    assert "Kassala" in found[0].targets, found
+    raid = events("An air raid on Nyala killed twelve civilians on Friday.")
+    assert [(e.type, e.actors) for e in raid] == [("ASSAULT", set())], raid
+    assert {"Nyala", "civilians"} <= raid[0].targets, raid
