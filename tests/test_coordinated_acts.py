@@ -64,3 +64,12 @@ def test_acts_on_two_people_stay_one_event() -> None:
     events = _events("Bolivia recalled its ambassador from Asuncion and told the Paraguayan envoy to leave.")
     assert [kind for kind, *_ in events] == ["SANCTION"]
 
+
+
+def test_a_clause_after_after_keeps_its_own_subject() -> None:
+    events = _events("Fighters of the Sudan Liberation Front walked into the centre of Nyala on Sunday, taking control "
+                     "of the region's capital without a fight after government soldiers and allied militias withdrew.")
+    withdrawals = [(actors, targets) for kind, _, _, actors, targets in events if kind == "RETREAT"]
+    assert withdrawals == [({"government soldiers", "militias"}, set())], events
+    assert [actors for kind, _, _, actors, _ in events if kind == "ASSAULT"] == [
+        {"fighters", "Sudan Liberation Front"}], events

@@ -28,6 +28,15 @@ def test_names_told_as_towns_are_ground_whatever_the_tagger_took_them_for() -> N
     assert [e.type for e in people] == ["COERCE"], people
 
 
+def test_sites_of_a_war_are_ground() -> None:
+    base = events("Rebels overran the army base at Babanusa on Monday.")
+    assert [e.type for e in base] == ["ASSAULT"], base
+    field = events("The rebels captured the Heglig oil field last week.")
+    assert [e.type for e in field] == ["ASSAULT"], field
+    camp = events("Fighters captured the refugee camp at Zamzam in April.")
+    assert [e.type for e in camp] == ["ASSAULT"], camp
+
+
 def test_taking_part_takes_no_ground() -> None:
     found = events("Kenya will take part in the summit in May.")
     assert found and all(e.type != "ASSAULT" for e in found), found
@@ -116,3 +125,18 @@ def test_what_a_statement_issued_demands_is_demanded_by_its_issuer() -> None:
                    "leader.")
     assert [e.type for e in found] == ["REQUEST"], found
     assert found[0].actors == {"Shining Path"}, found
+
+
+def test_who_comes_under_attack_is_attacked_not_the_attacker() -> None:
+    found = events("A convoy of Kenyan peacekeepers came under attack near Kutum on Monday.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+    assert not found[0].actors and "Kenyan peacekeepers" in found[0].targets, found
+
+
+def test_the_place_a_strike_was_aimed_at_is_no_attacker() -> None:
+    found = events("A drone strike on Kassala killed three people on Sunday.")
+    assert [(e.type, e.actors) for e in found] == [("ASSAULT", set())], found
+    assert "Kassala" in found[0].targets, found
+    raid = events("An air raid on Nyala killed twelve civilians on Friday.")
+    assert [(e.type, e.actors) for e in raid] == [("ASSAULT", set())], raid
+    assert {"Nyala", "civilians"} <= raid[0].targets, raid

@@ -38,6 +38,7 @@ PLACE_PREPS = {"in", "at", "to", "into", "inside", "near", "outside"}
 ACTOR_PREPS = {"by", "of", "between", "among"}  # for nominal triggers: "the visit by X", "a call between X and Y"
 JOINT_WORDS = {"both", "two", "three", "all"}  # "both sides", "the two governments", "all three countries"
 SETTING_PREPS = {"in", "at", "during", "under"}  # "said in a meeting with X", "put under investigation"
+UNDERGOING = {"come", "be", "fall", "remain", "stay"}  # "the convoy came under attack": the convoy is attacked
 
 
 JOINT = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}  # done by the sides together
@@ -126,7 +127,10 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
     held = stance_held(verb, s)  # "Israel is opposed to the plan": Israel opposes it
     subject = subject_of(verb, s) if patient is None and not s.kids(verb, "nsubjpass") else None  # a passive's
     if subject is not None:  # actor is its agent
-        draft.actors += refer(subject, s, mentions)
+        aimed = aimed_through(subject, s, mentions)  # "a strike on X killed ...": X was struck, no actor
+        draft.actors += [i for i in refer(subject, s, mentions) if i not in aimed]
+        if draft.rule.type == EventType.ASSAULT:
+            draft.targets += [i for i in aimed if i not in draft.targets]
     if draft.location is None and any(c.text.lower() == "there" for c in s.kids(verb, "advmod")):
         draft.location = place_before(verb, s, mentions)  # "flew to M and were granted asylum there": in M
     for child in s.kids(verb):
@@ -158,6 +162,19 @@ def _verb_participants(draft: Draft, s: Parsed, mentions: list[ActorMention]) ->
             draft.actors += pact_side(verb, noun, s, mentions)
     if not draft.targets and not draft.bare:  # a verb typed by the dictionary's default alone needs its own two
         draft.targets += [i for i in counterparts_of_objects(verb, s, mentions) if i not in draft.actors]
+
+
+AIMED_PREPS = {"on", "against", "upon"}  # "an attack on X", "sanctions against Y"
+
+
+def aimed_through(subject: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'A drone strike on X killed three people', 'an air raid on Y hit a market', 'sanctions on Z hurt trade': a
+    subject that is a common noun (an act, not a party) names who it was aimed at in its "on/against" phrase;
+    they are not who acts in its verb. The mentions of that phrase."""
+    if subject.pos != "NOUN" or subject.i in s.mention_at:
+        return []
+    return [i for p in s.kids(subject, "prep") if p.text.lower() in AIMED_PREPS
+            for o in s.kids(p, "pobj") for i in refer(o, s, mentions)]
 
 
 def stance_held(verb: Token, s: Parsed) -> bool:
@@ -520,7 +537,8 @@ def pacts_reported(drafts: list[Draft], s: Parsed, mentions: list[ActorMention],
 def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> None:
     """'Putin said in a meeting with X', 'X spoke during a conference with Y', 'forces were engaged in ethnic
     cleansing': whoever the verb tells of took part in the event its phrase names, unless the verb tells what
-    they suffered ('lost his brother in an air strike'); 'X was put under investigation': X is investigated."""
+    they suffered ('lost his brother in an air strike'); 'X was put under investigation' and 'X came under
+    attack': X is investigated, attacked."""
     noun = draft.trigger
     prep = s.head(noun)
     verb = s.head(prep) if prep is not None and noun.dep == "pobj" else None
@@ -531,6 +549,8 @@ def _setting_parties(draft: Draft, s: Parsed, mentions: list[ActorMention]) -> N
         draft.actors += [i for p in patients for i in refer(p, s, mentions) if i not in draft.actors]
     elif patients and prep.text.lower() == "under":
         draft.targets += [i for p in patients for i in refer(p, s, mentions) if i not in draft.targets]
+    elif prep.text.lower() == "under" and verb.lemma.lower() in UNDERGOING:
+        draft.targets += [i for i in subject_refs(verb, s, mentions) if i not in draft.targets]
     elif not patients and verb.lemma.lower() not in frames().suffering:
         draft.actors += subject_refs(verb, s, mentions)  # not "X, who lost his brother in an air strike"
 

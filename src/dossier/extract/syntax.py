@@ -275,6 +275,25 @@ def to_infinitive(verb: Token, s: Parsed) -> bool:
     return any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(verb))
 
 
+SUBORDINATORS = {"after", "before", "until", "since", "once"}  # words both prepositions and conjunctions
+
+
+def subject_taken_as_object(verb: Token, s: Parsed) -> Token | None:
+    """'X entered the town after government soldiers and militias withdrew': the parser may read "after" as a
+    preposition whose object is the clause's subject, and hang the finite verb with no subject on the main
+    clause (as an adverbial clause or a conjunct). A finite verb with no subject that follows at once the
+    object (or its last conjunct) of such a word has that object as its subject."""
+    if verb.dep not in ("advcl", "conj") or verb.tag not in ("VBD", "VBZ", "VBP") or s.kids(verb, *SUBJECT_DEPS):
+        return None
+    before = s.by_i.get(verb.i - 1)
+    while before is not None and before.dep == "conj":
+        before = s.head(before)
+    head = s.head(before) if before is not None and before.dep == "pobj" else None
+    if before is None or head is None or head.text.lower() not in SUBORDINATORS or head.dep != "prep":
+        return None
+    return before
+
+
 def subject_of(verb: Token, s: Parsed) -> Token | None:
     """The verb's subject, or the one it shares: coordinated verbs, infinitives, participles, relative clauses."""
     current: Token | None = verb
@@ -315,6 +334,8 @@ def subject_of(verb: Token, s: Parsed) -> Token | None:
                 by.dep == "prep" and (done := s.head(by)) is not None and done.pos in ("VERB", "AUX"):
             current = done  # "X answered by expelling the envoys": how X answered is X's own act
             continue
+        if (stranded := subject_taken_as_object(current, s)) is not None:
+            return stranded  # "walked in after the soldiers withdrew": the soldiers, not who walked in
         if current.dep not in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
             return None  # "acomp": "the two are due to meet": the copula's subject does what is planned
         if current.dep == "conj" and current.tag != "VBN" and not s.kids(current, "auxpass") and (
