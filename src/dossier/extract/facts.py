@@ -71,6 +71,16 @@ def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def acts_of_other_kinds(one: Draft, other: Draft, s: Parsed) -> bool:
+    """'The two leaders met in X and called for a truce', 'the chiefs talked by telephone and agreed to hold
+    fire': a gathering told by a verb, and a verb of another kind coordinated with it under the same subject,
+    are two facts, the meeting and what its parties then did together; a stance taken twice ('welcomed the
+    step but warned against ...') stays one."""
+    first, second = sorted((one, other), key=lambda d: d.trigger.i)
+    return first.trigger.pos == second.trigger.pos == "VERB" and first.rule.type == EventType.CONSULT and \
+        second.rule.type != EventType.CONSULT and first.trigger.i in {a.i for a in _conjuncts_above(second.trigger, s)}
+
+
 def _a_thing(word: Token, s: Parsed) -> bool:
     """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
     mention = s.mention_at.get(word.i)
@@ -119,6 +129,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if main is not None and happened_there(draft, main, s):
             kept.append(draft)  # "hosted them in X, where they signed an accord": the signing, its own event
+            continue
+        if main is not None and acts_of_other_kinds(main, draft, s):
+            kept.append(draft)  # "met in X and called for a truce": the meeting and the call, two facts
             continue
         if main is not None and main.modality == draft.modality:
             parties = set(main.actors) | set(main.targets)
@@ -784,14 +797,22 @@ def former(party: Token, s: Parsed) -> bool:
 def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'airlines flying to Asia', 'ferries sailing to the islands': an -ing participle hanging from a noun that
     names no party nor event tells where those things go, as a rule, not a visit nor a meeting of anyone's ('talks
-    between X and Y, paying his first visit': the parser's attachment, a visit)."""
+    between X and Y, paying his first visit': the parser's attachment, a visit); people of a party ('leaders of X
+    and Y, meeting in Z') are that party's."""
     events = {d.trigger.i for d in drafts}
 
     def traffic(draft: Draft) -> bool:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
-            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events
+            noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events and \
+            not of_a_party(noun, s)
     return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
+
+
+def of_a_party(noun: Token, s: Parsed) -> bool:
+    """'leaders of X and Y', 'the ministers of X': the noun's "of" phrase names a party, so it names that party's
+    people, not things."""
+    return any(o.i in s.mention_at for p in s.kids(noun, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
 
 
 LINKING = frozenset({"connect", "link"})
