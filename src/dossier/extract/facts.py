@@ -323,7 +323,8 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     visit')."""
     kept: list[Draft] = []
     for draft in drafts:
-        twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
+        twin = next((k for k in kept if k.rule == draft.rule and (draft.rule.mode or elaborates(k, draft, s))
+                     and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
                      and not told_apart(k, draft, s) and not own_objects(k, draft, s)
                      and not goes_on(draft, s)), None)
@@ -336,6 +337,19 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
         twin.time = twin.time or draft.time
         twin.words += draft.words
     return kept
+
+
+def elaborates(first: Draft, draft: Draft, s: Parsed) -> bool:
+    """'Jets began bombing the towns in 2015 and kept the regime standing, hitting hospitals and markets': a
+    participle clause with no subject of its own that tells an act of the same kind as one the sentence told
+    before it, by none but that act's parties (and places: 'across X and Y') and at no other time, tells more of
+    that act, not another."""
+    word = draft.trigger
+    return word.tag == "VBG" and word.dep == "advcl" and first.trigger.i < word.i and \
+        not s.kids(word, "nsubj", "nsubjpass", "mark") and draft.time in (None, first.time) and bool(draft.actors) and \
+        set(draft.actors) <= set(first.actors) and all(
+            t in first.actors or t in first.targets or s.typed.get(t) in (EntityType.PLACE, EntityType.FACILITY)
+            for t in draft.targets)
 
 
 def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
