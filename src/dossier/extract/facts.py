@@ -71,6 +71,16 @@ def own_objects(one: Draft, other: Draft, s: Parsed) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def acts_of_other_kinds(one: Draft, other: Draft, s: Parsed) -> bool:
+    """'The two leaders met in X and called for a truce', 'the chiefs talked by telephone and agreed to hold
+    fire': a gathering told by a verb, and a verb of another kind coordinated with it under the same subject,
+    are two facts, the meeting and what its parties then did together; a stance taken twice ('welcomed the
+    step but warned against ...') stays one."""
+    first, second = sorted((one, other), key=lambda d: d.trigger.i)
+    return first.trigger.pos == second.trigger.pos == "VERB" and first.rule.type == EventType.CONSULT and \
+        second.rule.type != EventType.CONSULT and first.trigger.i in {a.i for a in _conjuncts_above(second.trigger, s)}
+
+
 def _a_thing(word: Token, s: Parsed) -> bool:
     """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
     mention = s.mention_at.get(word.i)
@@ -120,6 +130,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if main is not None and happened_there(draft, main, s):
             kept.append(draft)  # "hosted them in X, where they signed an accord": the signing, its own event
+            continue
+        if main is not None and acts_of_other_kinds(main, draft, s):
+            kept.append(draft)  # "met in X and called for a truce": the meeting and the call, two facts
             continue
         if main is not None and main.modality == draft.modality:
             parties = set(main.actors) | set(main.targets)
@@ -311,7 +324,8 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
     visit')."""
     kept: list[Draft] = []
     for draft in drafts:
-        twin = next((k for k in kept if k.rule == draft.rule and draft.rule.mode and k.modality == draft.modality
+        twin = next((k for k in kept if k.rule == draft.rule and (draft.rule.mode or elaborates(k, draft, s))
+                     and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
                      and not told_apart(k, draft, s) and not own_objects(k, draft, s)
                      and not goes_on(draft, s) and not done_to_antecedent(draft, draft.trigger, s)), None)
@@ -324,6 +338,19 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
         twin.time = twin.time or draft.time
         twin.words += draft.words
     return kept
+
+
+def elaborates(first: Draft, draft: Draft, s: Parsed) -> bool:
+    """'Jets began bombing the towns in 2015 and kept the regime standing, hitting hospitals and markets': a
+    participle clause with no subject of its own that tells an act of the same kind as one the sentence told
+    before it, by none but that act's parties (and places: 'across X and Y') and at no other time, tells more of
+    that act, not another."""
+    word = draft.trigger
+    return word.tag == "VBG" and word.dep == "advcl" and first.trigger.i < word.i and \
+        not s.kids(word, "nsubj", "nsubjpass", "mark") and draft.time in (None, first.time) and bool(draft.actors) and \
+        set(draft.actors) <= set(first.actors) and all(
+            t in first.actors or t in first.targets or s.typed.get(t) in (EntityType.PLACE, EntityType.FACILITY)
+            for t in draft.targets)
 
 
 def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
@@ -796,15 +823,22 @@ def former(party: Token, s: Parsed) -> bool:
 def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
     """'airlines flying to Asia', 'ferries sailing to the islands': an -ing participle hanging from a noun that
     names no party nor event tells where those things go, as a rule, not a visit nor a meeting of anyone's ('talks
-    between X and Y, paying his first visit': the parser's attachment, a visit)."""
+    between X and Y, paying his first visit': the parser's attachment, a visit); people of a party ('leaders of X
+    and Y, meeting in Z') are that party's."""
     events = {d.trigger.i for d in drafts}
 
     def traffic(draft: Draft) -> bool:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
             noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events and \
-            not people(noun)  # "the ministers of X and Y, meeting in Z on Monday, called for ...": they met
+            not people(noun) and not of_a_party(noun, s)  # "the ministers of X and Y, meeting in Z ...": they met
     return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
+
+
+def of_a_party(noun: Token, s: Parsed) -> bool:
+    """'leaders of X and Y', 'the ministers of X': the noun's "of" phrase names a party, so it names that party's
+    people, not things."""
+    return any(o.i in s.mention_at for p in s.kids(noun, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
 
 
 LINKING = frozenset({"connect", "link"})

@@ -126,6 +126,8 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
         return False  # "flying their guns to the base" ... "began patrols"; a relation is no act of a day
     if rules.told_in_turn(_next_steps(a), _next_steps(b)):
         return False  # "During the night, X shot down jets." ... "Within hours, X shelled villages."
+    if rules.one_sentence_two_facts(merging.sentences_of(a), merging.sentences_of(b)):
+        return False  # "sent jets after fighting broke out": the sentence's two facts
     if not (rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.parties, state.specific)
             and rules.same_visitor((b.mode, a.mode), theirs.actors, mine.actors, mine.parties, state.specific)):
         return False

@@ -75,6 +75,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     here = item.article_id in tally.articles
     if not rules.one_article_one_report(here, item.parties <= tally.parties):
         return 0  # one article reports two different meetings: do not fold them together
+    if not once and rules.one_sentence_two_facts({(item.article_id, item.sentence)}, sentences_of(event)):
+        return 0  # "sent jets after fighting broke out": the sentence's two facts
     if not rules.principal_acts(item.type in settings.joint_types, item.actors, tally.actors, state.state_of):
         return 0  # 'Norvia withdrew its troops.' ... 'The rebels withdrew.': another principal
     ours, theirs = (item.actors, item.actors, item.targets), (rules.principals(tally.actors), tally.actors,
@@ -119,6 +121,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     mine, theirs = state.tally(a), state.tally(b)
     if kept_apart(a.type, a.mode, mine.lemmas, b.type, b.mode, theirs.lemmas):
         return 0
+    kinds = recurring.kind_of(a.type, a.mode, mine.lemmas), recurring.kind_of(b.type, b.mode, theirs.lemmas)
+    if rules.one_sentence_two_facts(sentences_of(a), sentences_of(b)) and not recurring.once_fits(
+            *kinds, _done_to(state, mine, kinds[0]), _done_to(state, theirs, kinds[1])):
+        return 0  # one sentence's two facts
     if not rules.same_visitor((a.mode, b.mode), mine.actors, theirs.actors, theirs.actors, state.specific):
         return 0
     statement = a.type in state.settings.statement_types
@@ -160,6 +166,11 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+def sentences_of(event: Event) -> set[tuple[str, int]]:
+    """The sentences (article id, index) the event's mentions come from."""
+    return {(e.article_id, e.sentence) for e in event.evidence}
 
 
 def _at_its_time(item: Evidence, event: Event) -> bool:

@@ -179,6 +179,15 @@ def one_article_one_report(reported_here: bool, parties_known: bool) -> bool:
     return not reported_here or parties_known
 
 
+def one_sentence_two_facts(sentences: Collection[tuple[str, int]],
+                           their_sentences: Collection[tuple[str, int]]) -> bool:
+    """'X sent jets against Y after fighting broke out between them', 'X broke off relations with Y and has since
+    ended all aid': the mentions one sentence of one article yields (article id, sentence index) are the facts
+    extraction told apart there (one event per fact); two events that each hold one of them stay two, however
+    alike their parties and dates."""
+    return bool(set(sentences) & set(their_sentences))
+
+
 def told_apart(articles: Collection[str], their_articles: Collection[str], named: Collection[str],
                their_named: Collection[str]) -> bool:
     """'X held talks with Y and also met Z.': two events of which one comes only from articles that report the other
