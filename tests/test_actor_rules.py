@@ -402,14 +402,6 @@ def test_a_capital_the_tagger_left_out_or_wrote_without_accents_is_that_capital(
     assert found and found[0].type is EntityType.PLACE and found[0].country == "Moldova"
 
 
-def test_a_capital_known_without_the_district_its_full_name_adds_stands_for_its_state() -> None:
-    from dossier.lexicon import gazetteer
-    for form in ("washington", "washington d.c.", "washington dc"):  # "Washington said", "in Washington, D.C."
-        assert gazetteer().capitals[form].name == "United States", form
-    found = [m for m in mentions("Islamabad has thanked Washington for its help.") if m.name == "Washington"]
-    assert found and found[0].type is EntityType.PLACE and found[0].country == "United States", found
-
-
 def test_a_country_or_demonym_the_tagger_took_for_a_person_is_the_state() -> None:
     from dossier.extract.actors import state_taken_for_person
     president = Token(0, "President", "president", "PROPN", "NNP", "compound", 1, 0)
