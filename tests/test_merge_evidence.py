@@ -181,3 +181,5 @@ def test_an_offensive_named_by_a_later_source_one_day_off_its_start_is_one_campa
                                   ({"norvia"}, {"norvia"}), nouns, DEFAULT), "days apart: another act"
     assert not rules.one_campaign((day("2024-05-19"), day("2024-05")), (shelled, offensive), ({"kessel"}, set()),
                                   ({"norvia"}, {"norvia"}), nouns, DEFAULT), "a month is compared as such"
+    assert rules.told_in_the_singular([("offensive", "offensive"), ("military offensive", "offensive")])
+    assert not rules.told_in_the_singular([("incursions", "incursion")]), "'protested against the incursions'"

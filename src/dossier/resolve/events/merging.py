@@ -174,8 +174,9 @@ def _one_campaign(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tal
                               (principals, rules.principals(theirs.actors)), nouns, state.settings):
         return False
     campaign = event if mine.lemmas <= nouns and not mine.targets else other
-    if campaign.date is None:
-        return False
+    told = [(item.trigger, item.lemma) for item in campaign.evidence]
+    if campaign.date is None or not rules.told_in_the_singular(told):
+        return False  # "against the incursions": many acts, no campaign of a day
     keys = [*exact_keys(campaign.type, principals, campaign.date),
             *lag_keys(campaign.type, principals, campaign.date, state.settings.reporting_lag_days)]
     near = {e for e in state.index.find(keys) - {campaign.id} if e in state.events and (

@@ -384,6 +384,12 @@ def one_campaign(dates: tuple[PartialDate | None, PartialDate | None],
                for words, told_to in zip(lemmas, targets, strict=True))
 
 
+def told_in_the_singular(told: Iterable[tuple[str, str]]) -> bool:
+    """Each (trigger, lemma) of a campaign's sources names one campaign ('the offensive'), not many acts in the plural
+    ('protested against the incursions' names no campaign of a day: `one_campaign` does not apply)."""
+    return all(trigger.lower().split()[-1:] == [lemma.lower()] for trigger, lemma in told)
+
+
 _SMALL_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\b|\b(?:pre-?)?dawn\b|\bdaybreak\b|\bfirst\s+light\b")
 _NIGHT = re.compile(r"\b(?:over)?night\b|\blate\s+(?:on|in\s+the)\b")
 
