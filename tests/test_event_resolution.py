@@ -156,3 +156,32 @@ def test_export_has_events_and_conflicts_in_the_contract(example_db: Path) -> No
     conflict = data["conflicts"][0]
     assert {"event", "field", "values"} <= set(conflict) and {"value", "articles"} <= set(conflict["values"][0])
     json.dumps(data)  # serialisable as is
+
+
+def test_an_offensive_a_later_article_dates_a_day_off_its_start_is_one_campaign_in_conflict(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """Made-up sources: the report of the day the shelling began, and a look back two years on that dates the
+    offensive by its second day. One campaign, its day in conflict."""
+    corpus = tmp_path / "campaign"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Norway launched what it called a security operation on Tuesday, shelling Bergen "
+               "and the hills around it with artillery.", source="One Wire", published="2021-06-17")
+    write_text(corpus, "b.txt", "Norway's swift offensive of 16 June 2021 ended a long dispute over the coast "
+               "and drove thousands of people from their homes.", source="Other Review", published="2023-05-02")
+    store = store_of(build_store(new_db("c"), corpus, load_pack("none")))
+    offensive = event_with(store, "b.txt", "offensive")
+    assert offensive == event_with(store, "a.txt", "shelling")
+    assert {"2021-06-15", "2021-06-16"} <= set(conflict_values(store, offensive, "date"))
+
+
+def test_an_offensive_between_two_known_acts_of_its_side_a_day_either_side_joins_neither(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    corpus = tmp_path / "two_acts"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Norway shelled Bergen on Tuesday.", source="One Wire", published="2021-06-16")
+    write_text(corpus, "c.txt", "Norway bombed Stavanger on Thursday.", source="Third Post", published="2021-06-18")
+    write_text(corpus, "z.txt", "Norway's swift offensive of 16 June 2021 ended a long dispute over the coast.",
+               source="Other Review", published="2023-05-02")  # read last: both acts are known by then
+    store = store_of(build_store(new_db("t"), corpus, load_pack("none")))
+    offensive = event_with(store, "z.txt", "offensive")
+    assert offensive not in {event_with(store, "a.txt", "shelled"), event_with(store, "c.txt", "bombed")}

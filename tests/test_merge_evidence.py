@@ -159,3 +159,27 @@ def test_two_sources_one_day_each_the_report_written_nearest_the_day_dates_it() 
     assert consensus(tie, {"2024-06-08": 2, "2024-06-09": 2}) == day("2024-06-09"), "as near: no tie broken"
     assert consensus(Counter({"2024-06-08": 2, "2024-06-09": 1}), {"2024-06-09": 0}) == day("2024-06-08"), \
         "more sources outweigh nearness"
+
+
+def test_an_offensive_named_by_a_later_source_one_day_off_its_start_is_one_campaign() -> None:
+    """'Norvia began its operation on Tuesday, shelling Kessel' (the 19th) and, two years on, 'Norvia's offensive of
+    20 May': one campaign whose sources disagree on its day; a strike a day later is another act."""
+    nouns = {"offensive", "invasion", "operation"}
+    dates = (day("2024-05-19"), day("2024-05-20"))
+    shelled, offensive = {"shell"}, {"offensive"}
+    assert rules.one_campaign(dates, (shelled, offensive), ({"kessel"}, set()), ({"norvia"}, {"norvia"}), nouns,
+                              DEFAULT)
+    assert rules.one_campaign(dates[::-1], (offensive, shelled), (set(), {"kessel"}), ({"norvia"}, {"norvia"}),
+                              nouns, DEFAULT), "either way round"
+    assert not rules.one_campaign(dates, (shelled, {"strike"}), ({"kessel"}, set()), ({"norvia"}, {"norvia"}), nouns,
+                                  DEFAULT), "a strike is an act of its own day"
+    assert not rules.one_campaign(dates, (shelled, offensive), ({"kessel"}, {"lorn"}), ({"norvia"}, {"norvia"}),
+                                  nouns, DEFAULT), "an offensive naming whom it struck is compared as any event"
+    assert not rules.one_campaign(dates, (shelled, offensive), ({"kessel"}, set()), ({"norvia"}, {"lorn"}), nouns,
+                                  DEFAULT), "another side's offensive"
+    assert not rules.one_campaign((day("2024-05-19"), day("2024-05-22")), (shelled, offensive), ({"kessel"}, set()),
+                                  ({"norvia"}, {"norvia"}), nouns, DEFAULT), "days apart: another act"
+    assert not rules.one_campaign((day("2024-05-19"), day("2024-05")), (shelled, offensive), ({"kessel"}, set()),
+                                  ({"norvia"}, {"norvia"}), nouns, DEFAULT), "a month is compared as such"
+    assert rules.told_in_the_singular([("offensive", "offensive"), ("military offensive", "offensive")])
+    assert not rules.told_in_the_singular([("incursions", "incursion")]), "'protested against the incursions'"

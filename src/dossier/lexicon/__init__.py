@@ -53,6 +53,13 @@ def along_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in (load_yaml("companions.yaml") or {}).get(key) or ())
 
 
+@cache
+def campaign_nouns() -> frozenset[str]:
+    """Nouns of a use of force lasting days (`campaigns.yaml`, `campaigns`): a source naming one dates it by any of
+    its days (resolution: `rules.one_campaign`)."""
+    return frozenset(str(w).lower() for w in (load_yaml("campaigns.yaml") or {}).get("campaigns") or ())
+
+
 REDEPLOY = "redeploy"  # the word every redeployment is recorded under, whatever verb tells it (extract/redeploy.py):
 # resolution joins a planned and a made move to one named place by it, and keeps moves apart from patrols
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from dossier.lexicon import REDEPLOY, frames, invitation_words
+from dossier.lexicon import REDEPLOY, campaign_nouns, frames, invitation_words
 from dossier.models import EntityType, Modality, PartialDate
-from dossier.plover import EventType, Mode
+from dossier.plover import EventType, Mode, Precision
 from dossier.resolve.dates import around_year, compatible
 from dossier.resolve.events import firsts, recurring, rules
 from dossier.resolve.events.blocking import exact_keys, lag_keys
@@ -149,9 +149,10 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
             {p for p in theirs.parties if state.specific(p)}):
         return 0  # "X held talks with Y and also met Z": the article told two meetings
     shared = mine.parties & theirs.parties
+    campaign = _one_campaign(state, (a, mine), (b, theirs))  # "the offensive of 20 May" and its first day, the 19th
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
             a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings) \
-            and not any(_night_of(item, b) for item in a.evidence if item.date == a.date):
+            and not any(_night_of(item, b) for item in a.evidence if item.date == a.date) and not campaign:
         return 0  # without dates on both sides, events stay apart
     same_place = bool(a.location and a.location == b.location)
     named = any(state.specific(p) for p in mine.parties | theirs.parties)
@@ -163,7 +164,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # a year alone is no date to compare
     score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
     needed = rules.events_needed(same_place, a.mode, b.mode, state.settings)
-    if once:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
+    if once or campaign:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
 
@@ -171,6 +172,28 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
 def sentences_of(event: Event) -> set[tuple[str, int]]:
     """The sentences (article id, index) the event's mentions come from."""
     return {(e.article_id, e.sentence) for e in event.evidence}
+
+
+def _one_campaign(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tally]) -> bool:
+    """`rules.one_campaign`, when the act the campaign would join is the only act of its type its principal is
+    known for on the days around the campaign's day: two of them, and which one the campaign started with is not
+    known."""
+    (event, mine), (other, theirs) = a, b
+    nouns = campaign_nouns()
+    principals = rules.principals(mine.actors)
+    if not rules.one_campaign((event.date, other.date), (mine.lemmas, theirs.lemmas), (mine.targets, theirs.targets),
+                              (principals, rules.principals(theirs.actors)), nouns, state.settings):
+        return False
+    campaign = event if mine.lemmas <= nouns and not mine.targets else other
+    told = [(item.trigger, item.lemma) for item in campaign.evidence]
+    if campaign.date is None or not rules.told_in_the_singular(told):
+        return False  # "against the incursions": many acts, no campaign of a day
+    keys = [*exact_keys(campaign.type, principals, campaign.date),
+            *lag_keys(campaign.type, principals, campaign.date, state.settings.reporting_lag_days)]
+    near = {e for e in state.index.find(keys) - {campaign.id} if e in state.events and (
+        (when := state.events[e].date) is not None and when.precision is Precision.DAY
+        and principals & set(state.tally(state.events[e]).actors))}
+    return near == {other.id if campaign is event else event.id}
 
 
 def _at_its_time(item: Evidence, event: Event) -> bool:

@@ -381,6 +381,33 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
             and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
 
 
+def one_campaign(dates: tuple[PartialDate | None, PartialDate | None],
+                 lemmas: tuple[Collection[str], Collection[str]], targets: tuple[Collection[str], Collection[str]],
+                 principals: tuple[Collection[str], Collection[str]], campaign_nouns: Collection[str],
+                 settings: Settings) -> bool:
+    """'Norvia's offensive of 20 May' (a later article's telling) and 'Norvia launched its operation on Tuesday,
+    shelling the town' (19 May): an offensive lasts days, and a source naming it by a noun dates it by any of them.
+    Two events dated to days at most `reporting_lag_days` apart, one told only by nouns of a campaign
+    (`campaign_nouns`) and naming no target, by the same principal actors: one campaign whose sources disagree on
+    its day (a date conflict). Strikes, attacks and raids are single acts, each of its own day; a campaign naming
+    whom it struck is compared as any event is. The caller checks that the other event is the only act of that
+    principal those days (`merging._sole_act_near`)."""
+    a, b = dates
+    if a is None or b is None or a.precision is not Precision.DAY or b.precision is not Precision.DAY \
+            or days_apart(a, b) > settings.reporting_lag_days:
+        return False
+    if not principals[0] or set(principals[0]) != set(principals[1]):
+        return False
+    return any(words and set(words) <= set(campaign_nouns) and not told_to
+               for words, told_to in zip(lemmas, targets, strict=True))
+
+
+def told_in_the_singular(told: Iterable[tuple[str, str]]) -> bool:
+    """Each (trigger, lemma) of a campaign's sources names one campaign ('the offensive'), not many acts in the plural
+    ('protested against the incursions' names no campaign of a day: `one_campaign` does not apply)."""
+    return all(trigger.lower().split()[-1:] == [lemma.lower()] for trigger, lemma in told)
+
+
 _SMALL_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\b|\b(?:pre-?)?dawn\b|\bdaybreak\b|\bfirst\s+light\b")
 _NIGHT = re.compile(r"\b(?:over)?night\b|\blate\s+(?:on|in\s+the)\b")
 
