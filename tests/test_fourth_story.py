@@ -35,13 +35,15 @@ def test_entities_of_a_fourth_story(story_scores: dict[str, float]) -> None:
 
 
 def test_events_of_a_fourth_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["event_recall"] >= 0.75  # 0.78 integ15; measured 0.631 (main 8d6f605), 0.662 (887f60d), 0.77 (integ13)
+    # 0.78 integ15; measured 0.631 (main 8d6f605), 0.662 (887f60d), 0.77 (integ13)
+    assert story_scores["event_recall"] >= 0.75
     assert story_scores["event_precision"] >= 0.77  # 0.80 integ15; measured 0.650, 0.659 (887f60d), 0.78 (integ13)
     assert story_scores["events_per_fact"] <= 1.25  # measured 1.11 (gold 1.69; lower is better), 1.20 (h23recall:
     # a declaration signed and a treaty initialled told in one sentence, two gold facts the scorer counts twice),
     # 1.23 (h24recall: a signing told in a "where" clause, its "they" read as one of the two hosted parties), 1.25
     # (h26clause: curbs lifted and the curbs "that Congress imposed", two gold facts of one sentence, counted twice)
-    assert story_scores["event_date_accuracy"] >= 0.76  # 0.79 integ15; measured 0.633, 0.80 (h23dates), 0.75 (integ13: more matches)
+    # 0.79 integ15; measured 0.633, 0.80 (h23dates), 0.75 (integ13: more matches)
+    assert story_scores["event_date_accuracy"] >= 0.76
     assert story_scores["event_type_accuracy"] >= 0.83  # measured 0.725, 0.750 (integ12), 0.84 (integ13), 0.86
     # (h26clause)
     assert story_scores["event_merge_coverage"] >= 0.40  # measured 0.391, 0.430 (h23places)

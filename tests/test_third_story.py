@@ -34,10 +34,12 @@ def test_entities_of_a_third_story(story_scores: dict[str, float]) -> None:
 
 def test_events_of_a_third_story(story_scores: dict[str, float]) -> None:
     assert story_scores["event_recall"] >= 0.74  # measured 0.65 (main b098d7f), 0.73 (integ10), 0.77 (integ13)
-    assert story_scores["event_precision"] >= 0.82  # 0.85 integ15; measured 0.629, 0.78 (h22clauses), 0.756, 0.84 (integ13)
+    # 0.85 integ15; measured 0.629, 0.78 (h22clauses), 0.756, 0.84 (integ13)
+    assert story_scores["event_precision"] >= 0.82
     assert story_scores["events_per_fact"] <= 1.42  # measured 1.32 (gold 1.52; lower is better), 1.41 (h23recall:
     # two sentences telling two gold uses of force each now give both, and the scorer counts both for each quote)
-    assert story_scores["event_date_accuracy"] >= 0.85  # 0.88 integ15 (h26relative); measured 0.50, 0.60, 0.77 (h23dates), 0.81 (integ13)
+    # 0.88 integ15 (h26relative); measured 0.50, 0.60, 0.77 (h23dates), 0.81 (integ13)
+    assert story_scores["event_date_accuracy"] >= 0.85
     assert story_scores["event_type_accuracy"] >= 0.92  # measured 0.743, 0.872, 0.93 (h22clauses), 0.95 (integ13)
     # measured 0.342, 0.508 (integ12), 0.54 (h23merge), 0.47 (integ13): a strike "fired at" a party is now found
     # (h23recall) and the scorer's one-to-one pairing gives a gold strike to that lone undated mention
