@@ -45,6 +45,17 @@ def test_what_a_side_refrained_from_or_made_no_attempt_at_is_negated() -> None:
     assert never and all(e.modality == "negated" for e in never)
 
 
+def test_what_a_side_failed_to_do_is_negated() -> None:
+    """'failed to agree', 'failed to attack': the act was not done, whatever else the sentence tells."""
+    found = events("Ghana and Togo failed to agree on a border text on Friday.")
+    agreed = [e for e in found if e.type == EventType.AGREE]
+    assert agreed and all(e.modality == "negated" for e in agreed)
+    failed = events("The Eritrean army failed to take Badme in May 1998.")
+    assert failed and all(e.modality == "negated" for e in failed)
+    not_failed = events("Ghana and Togo did not fail to agree on a border text on Friday.")
+    assert all(e.modality != "negated" for e in not_failed if e.type == EventType.AGREE)
+
+
 def test_trying_without_a_negation_stays_hypothetical() -> None:
     tried = _force(events("Argentina tried to attack the British fleet in May 1982."))
     assert tried and all(e.modality == "hypothetical" for e in tried)

@@ -26,6 +26,7 @@ ANY_TIME = {"whenever"}  # a clause of any occasion names none: "will send grain
 ATTEMPT_GOVERNORS = {"try", "attempt", "seek", "bother", "dare", "move"}
 ATTEMPT_NOUNS = {"attempt", "effort", "bid", "move"}
 ABSTAINING = {"refrain", "abstain", "desist"}
+FAILING = {"fail", "neglect"}  # "the sides failed to agree on a text": no agreement was made
 # Words that, as a verb's object, say nothing was done: "promised nothing", "offered no concessions".
 NOTHING = {"nothing", "none", "nobody", "naught", "nil"}
 DEONTIC_ADJECTIVES = {"essential", "necessary", "important", "vital", "crucial", "imperative", "needed",
@@ -102,6 +103,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
         if _not_attempted(node, governor, s):
             return Modality.NEGATED  # "did not try to stop it", "made no attempt to", "refrained from attacking"
+        if node.dep == "xcomp" and lemma in FAILING and not any(c.dep == "neg" for c in s.kids(governor)):
+            return Modality.NEGATED  # "failed to agree", "neglected to inform": what was not done
         if node.dep == "xcomp" and _performed(trigger, governor, s):
             return Modality.ASSERTED  # "I want to congratulate you": a congratulation
         if node.dep == "xcomp":  # "will continue to provide", "could start to withdraw"
