@@ -391,7 +391,7 @@ def one_campaign(dates: tuple[PartialDate | None, PartialDate | None],
     (`campaign_nouns`) and naming no target, by the same principal actors: one campaign whose sources disagree on
     its day (a date conflict). Strikes, attacks and raids are single acts, each of its own day; a campaign naming
     whom it struck is compared as any event is. The caller checks that the other event is the only act of that
-    principal those days (`merging._sole_act_near`)."""
+    principal those days (`merging._one_campaign`)."""
     a, b = dates
     if a is None or b is None or a.precision is not Precision.DAY or b.precision is not Precision.DAY \
             or days_apart(a, b) > settings.reporting_lag_days:
