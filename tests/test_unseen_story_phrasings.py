@@ -19,7 +19,7 @@ def test_who_is_made_to_act_is_the_actor_of_the_act() -> None:
 
 def test_retaking_territory_is_taking_it() -> None:
     found = events("Ghanaian troops retook the port of Sirte on Monday.")
-    assert [e.type for e in found] == ["COERCE"]
+    assert [e.type for e in found] == ["ASSAULT"]  # a port taken is ground taken by force (h26assault)
 
 
 def test_a_flight_someone_caused_is_their_expulsion_of_those_who_fled() -> None:
