@@ -26,6 +26,15 @@ def test_a_meeting_told_as_an_aside_of_the_subject_is_its_own_event() -> None:
                                                               ("REQUEST", {"Peru", "Chile"})]
 
 
+def test_people_named_by_their_parties_meet_together_whatever_the_noun() -> None:
+    """Not only "ministers" and "leaders": any noun whose "of" phrase names the parties ('the negotiating teams of
+    X and Y, meeting in Z') names their people, all of whom meet, not only the party named last."""
+    events = _events("The negotiating teams of Peru and Chile, meeting in Lima on Monday, called for a halt to the "
+                     "raids.")
+    assert [(kind, actors) for kind, _, actors in events] == [("CONSULT", {"Peru", "Chile"}),
+                                                              ("REQUEST", {"Peru", "Chile"})]
+
+
 def test_the_finite_verb_keeps_its_type_when_the_parser_makes_the_aside_the_root() -> None:
     events = _events(MISREAD)
     kinds = {kind: trigger for kind, trigger, _ in events}

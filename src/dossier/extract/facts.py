@@ -20,7 +20,7 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
-from dossier.extract.syntax import Parsed, finite_after_aside, people, relative_object
+from dossier.extract.syntax import Parsed, acting_people, finite_after_aside, relative_object
 from dossier.lexicon import frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
@@ -831,14 +831,8 @@ def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
         word, noun = draft.trigger, s.head(draft.trigger)
         return draft.rule.type == EventType.CONSULT and word.tag == "VBG" and word.dep == "acl" and \
             noun is not None and noun.pos == "NOUN" and noun.i not in s.mention_at and noun.i not in events and \
-            not people(noun) and not of_a_party(noun, s)  # "the ministers of X and Y, meeting in Z ...": they met
+            not acting_people(noun, s)  # "the ministers of X and Y, meeting in Z ...": they met
     return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
-
-
-def of_a_party(noun: Token, s: Parsed) -> bool:
-    """'leaders of X and Y', 'the ministers of X': the noun's "of" phrase names a party, so it names that party's
-    people, not things."""
-    return any(o.i in s.mention_at for p in s.kids(noun, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
 
 
 LINKING = frozenset({"connect", "link"})

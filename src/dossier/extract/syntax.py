@@ -283,7 +283,7 @@ def subject_taken_as_object(verb: Token, s: Parsed) -> Token | None:
     preposition whose object is the clause's subject, and hang the finite verb with no subject on the main
     clause (as an adverbial clause or a conjunct). A finite verb with no subject that follows at once the
     object (or its last conjunct) of such a word has that object as its subject."""
-    if verb.dep not in ("advcl", "conj") or verb.tag not in ("VBD", "VBZ", "VBP") or s.kids(verb, *SUBJECT_DEPS):
+    if verb.dep not in ("advcl", "conj") or verb.tag not in FINITE_TAGS - {"MD"} or s.kids(verb, *SUBJECT_DEPS):
         return None
     before = s.by_i.get(verb.i - 1)
     while before is not None and before.dep == "conj":
@@ -359,6 +359,13 @@ def people(noun: Token) -> bool:
     return noun.lemma.lower() in references().people or noun.lemma.lower() in news().unnamed_singular
 
 
+def acting_people(noun: Token, s: Parsed) -> bool:
+    """`people`, or a noun whose "of" phrase names a party ('the delegations of X and Y', 'the ministers of X'):
+    either way the noun names people who act, not things."""
+    return people(noun) or any(o.i in s.mention_at for p in s.kids(noun, "prep") if p.text.lower() == "of"
+                               for o in s.kids(p, "pobj"))
+
+
 def last_named(participle: Token, noun: Token, s: Parsed) -> Token:
     """Who a participle set off after a noun describes: the noun ("the envoy, paying his first visit"), or,
     where the noun holds a list of names and the participle follows its last name ("talks between X and Y,
@@ -367,7 +374,7 @@ def last_named(participle: Token, noun: Token, s: Parsed) -> Token:
     while before in s.by_i and s.by_i[before].pos == "PUNCT":
         before -= 1
     named = s.by_i.get(before)
-    if named is None or named.i == noun.i or named.pos != "PROPN" or named.dep != "conj" or people(noun) or \
+    if named is None or named.i == noun.i or named.pos != "PROPN" or named.dep != "conj" or acting_people(noun, s) or \
             noun.i not in {a.i for a in s.ancestors(named)}:  # "the ministers of X and Y, meeting in Z": they meet
         return noun
     return named
