@@ -523,7 +523,8 @@ def _undated_reports_join(state: EventState) -> None:
     (`rules.told_alike`: the same word, by the same actors of the same targets; nothing tells them apart): the
     order sources arrive in matters less. Not an event its own article reports as well (whether the article tells
     one event twice is `in_article`'s to say). Looked for only under the entities of dated events the article
-    changed; an undated event of such an article is compared once per change."""
+    changed, and only for a mention one of them tells alike: the events that did not change were its candidates
+    when they last changed (without that, every article would compare every earlier undated report again)."""
     for event_id in sorted(state.changes.changed):
         event = state.events.get(event_id)
         if event is None or event.date is None:
@@ -535,8 +536,8 @@ def _undated_reports_join(state: EventState) -> None:
                     _knows_its_date(state, other.evidence[0]):
                 continue
             item = other.evidence[0]
-            if item.date is not None or item.month_day is not None:
-                continue
+            if item.date is not None or item.month_day is not None or not _told_alike(state, item, event):
+                continue  # what changed is no report of it: it was compared with the rest when they changed
             best = _best(state, item, [c for c in candidates(state, item) if c != other_id], True)
             if best is not None and best.date is not None and _told_alike(state, item, best) and \
                     item.article_id not in state.tally(best).articles:  # its article's own events: in_article's
