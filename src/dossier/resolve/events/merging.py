@@ -422,16 +422,20 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     dated event of the store it could report (its kind, mode and place, its principal acting in it), else
     None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
     parties do together recur between the same parties, as shows of force do (troops sent, stationed, patrolling
-    again and again): those are left out (one in the store is no sign it is the one meant). Only the events of
-    its principal are looked at, and none when it takes part in more than
+    again and again): those are left out (one in the store is no sign it is the one meant), but for the visit of
+    a named visitor (`recurring.visit_of_its_own`), which must then name no party or place the visit lacks ('her
+    trips to Ankara' are not her one visit of the store, to Moscow). Only the events of its principal are looked
+    at, and none when it takes part in more than
     `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's).
     The scan is not served by the block index: its keys are (type, entity, date bucket), with no mode (an event's
     mode may change as it grows) and no way to list one entity's buckets of every date, and `events_of` (which the
     `sole_scan_most` cut counts, merged-away ids included) is kept by entity alone. A (type, entity) index would
     move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
+    joint_type = item.type in settings.joint_types
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
-            or item.type in settings.joint_types or item.type in settings.shows_of_force
+            or (joint_type and not recurring.visit_of_its_own(item.mode, item.actors, state.specific))
+            or item.type in settings.shows_of_force
             or recurring.goes_on(item.tense, item.sentence)):
         return None  # a standing situation is no report of the one dated act
     principals = set(item.actors or item.targets)
@@ -456,6 +460,9 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     people = {p for p in item.parties if (facts := state.entity(p)) is not None and facts.type is EntityType.PERSON}
     if not recurring.no_one_else(people, state.tally(event).parties) or not fit(state, item, event, sole=True):
         return None  # 'the call with Trump' is not the one call of the store, with Putin
+    if joint_type and not recurring.no_one_else([*item.parties, *([item.location] if item.location else [])],
+                                                [*state.tally(event).parties, *state.tally(event).locations]):
+        return None  # another trip of the visitor's
     return event
 
 
