@@ -1,12 +1,14 @@
 """One act told by several outlets that keep it apart by how they tell it: an undated report of a named visitor's
-trip from an article that does not know when it was written, beside the one visit of that visitor the store holds.
+trip from an article that does not know when it was written, beside the one visit of that visitor the store holds;
+a state's withdrawal dated a day apart by two outlets, no person named.
 Rules on their own, then the resolver on mentions written for these tests (no parsing)."""
 
 from __future__ import annotations
 
 from dossier.models import EntityType, EventMention, Modality, PartialDate, TimeExpr, TimeKind
 from dossier.plover import EventType, Mode
-from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring
+from dossier.resolve.events import EntityFacts, Event, EventResolver, recurring, rules
+from dossier.resolve.events.settings import DEFAULT as SETTINGS
 
 FACTS = {
     "vell": EntityFacts(EntityType.PERSON, None),
@@ -94,3 +96,50 @@ def test_an_undated_trip_elsewhere_stays_apart_from_the_one_visit() -> None:
     resolver.add_article("analysis", None, [
         mention("analysis", 5, [VELL], [LORN], "trip", EventType.CONSULT, Mode.VISIT)], IDS, [])
     assert event_of(resolver, "analysis", 0) is not event_of(resolver, "news", 0)
+
+
+# --- a withdrawal dated a day apart ------------------------------------------------------------------------------
+
+
+def test_one_withdrawal_of_the_same_state_a_day_apart_is_one_act() -> None:
+    day, other = PartialDate(2026, 12, 21), PartialDate(2026, 12, 22)
+    one_off = (EventType.RETREAT, EventType.RETREAT)
+    assert rules.one_act_days_apart(one_off, (day, other), ({"norvia"}, {"norvia"}), ({"lorn"}, set()), SETTINGS)
+    assert not rules.one_act_days_apart(one_off, (day, PartialDate(2026, 12, 24)), ({"norvia"}, {"norvia"}),
+                                        ((), ()), SETTINGS), "three days apart: two acts"
+    assert not rules.one_act_days_apart(one_off, (day, other), ({"norvia"}, {"lorn"}), ((), ()), SETTINGS), \
+        "another state withdrawing"
+    assert not rules.one_act_days_apart(one_off, (day, other), ({"norvia"}, {"norvia"}), ({"lorn"}, {"kessel"}),
+                                        SETTINGS), "withdrawn from another place"
+    assert not rules.one_act_days_apart(one_off, (day, PartialDate(2026, 12)), ({"norvia"}, {"norvia"}), ((), ()),
+                                        SETTINGS), "a month is compared by `dates_agree`"
+    strikes = (EventType.ASSAULT, EventType.ASSAULT)
+    assert not rules.one_act_days_apart(strikes, (day, other), ({"norvia"}, {"norvia"}), ({"lorn"}, {"lorn"}),
+                                        SETTINGS), "strikes recur day after day"
+
+
+def withdrawal(article: str, n: int, actors: list[int], targets: list[int], lemma: str, day: int) -> EventMention:
+    return mention(article, n, actors, targets, lemma, EventType.RETREAT, None, at(f"on {day} December", 12, day))
+
+
+def test_a_withdrawal_two_outlets_date_a_day_apart_is_one_event() -> None:
+    """'Norvia completed the withdrawal of its forces from Lorn on 21 December.' and, in another outlet, 'The last
+    Norvian soldiers left the country on 22 December.'"""
+    resolver = EventResolver(FACTS.get)
+    resolver.add_article("wire", PartialDate(2026, 12, 23), [withdrawal("wire", 2, [NORVIA], [LORN], "complete", 21)],
+                         IDS, [at("on 21 December", 12, 21)])
+    resolver.add_article("review", PartialDate(2026, 12, 28), [withdrawal("review", 0, [NORVIA], [], "leave", 22)],
+                         IDS, [at("on 22 December", 12, 22)])
+    assert event_of(resolver, "review", 0) is event_of(resolver, "wire", 0)
+
+
+def test_withdrawals_of_a_state_on_two_days_with_a_third_near_stay_apart() -> None:
+    """Three withdrawals of Norvia on the 21st, 22nd and 23rd: which two are one is not known."""
+    resolver = EventResolver(FACTS.get)
+    resolver.add_article("wire", PartialDate(2026, 12, 24), [
+        withdrawal("wire", 2, [NORVIA], [LORN], "complete", 21),
+        withdrawal("wire", 6, [NORVIA], [], "pull", 23)], IDS, [at("on 21 December", 12, 21)])
+    resolver.add_article("review", PartialDate(2026, 12, 28), [withdrawal("review", 0, [NORVIA], [], "leave", 22)],
+                         IDS, [at("on 22 December", 12, 22)])
+    assert event_of(resolver, "review", 0) is not event_of(resolver, "wire", 0)
+    assert event_of(resolver, "review", 0) is not event_of(resolver, "wire", 1)

@@ -150,6 +150,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # "X held talks with Y and also met Z": the article told two meetings
     shared = mine.parties & theirs.parties
     campaign = _one_campaign(state, (a, mine), (b, theirs))  # "the offensive of 20 May" and its first day, the 19th
+    campaign = campaign or _one_act(state, (a, mine), (b, theirs))  # one withdrawal dated a day apart
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
             a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings) \
             and not any(_night_of(item, b) for item in a.evidence if item.date == a.date) and not campaign:
@@ -194,6 +195,29 @@ def _one_campaign(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tal
         (when := state.events[e].date) is not None and when.precision is Precision.DAY
         and principals & set(state.tally(state.events[e]).actors))}
     return near == {other.id if campaign is event else event.id}
+
+
+def _one_act(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tally]) -> bool:
+    """`rules.one_act_days_apart` for two events (their principals' states), when each is the only act of its type
+    of those states dated to the days around its own but the other."""
+    (event, mine), (other, theirs) = a, b
+    states = _states(state, rules.principals(mine.actors)), _states(state, rules.principals(theirs.actors))
+    if not rules.one_act_days_apart((event.type, other.type), (event.date, other.date), states,
+                                    (list(mine.targets), list(theirs.targets)), state.settings):
+        return False
+    return _alone_near(state, event, states[0], other.id) and _alone_near(state, other, states[1], event.id)
+
+
+def _alone_near(state: EventState, event: Event, states: set[str], other_id: str) -> bool:
+    """Whether the only other day-dated event of the event's type that these states act in, on its day and the
+    `reporting_lag_days` around, is `other_id`."""
+    assert event.date is not None
+    keys = [*exact_keys(event.type, states, event.date),
+            *lag_keys(event.type, states, event.date, state.settings.reporting_lag_days)]
+    near = {e for e in state.index.find(keys) - {event.id} if e in state.events and (
+        (when := state.events[e].date) is not None and when.precision is Precision.DAY
+        and states & _states(state, state.tally(state.events[e]).actors))}
+    return near == {other_id}
 
 
 def _at_its_time(item: Evidence, event: Event) -> bool:
