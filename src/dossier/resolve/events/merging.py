@@ -150,6 +150,7 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
         return 0  # "X held talks with Y and also met Z": the article told two meetings
     shared = mine.parties & theirs.parties
     campaign = _one_campaign(state, (a, mine), (b, theirs))  # "the offensive of 20 May" and its first day, the 19th
+    campaign = campaign or _one_act(state, (a, mine), (b, theirs))  # one withdrawal dated a day apart
     if not rules.dates_agree(a.date, b.date) and not rules.reporting_lag(
             a.date, b.date, shared_named(state, shared), a.mode is not None and a.mode == b.mode, state.settings) \
             and not any(_night_of(item, b) for item in a.evidence if item.date == a.date) and not campaign:
@@ -194,6 +195,29 @@ def _one_campaign(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tal
         (when := state.events[e].date) is not None and when.precision is Precision.DAY
         and principals & set(state.tally(state.events[e]).actors))}
     return near == {other.id if campaign is event else event.id}
+
+
+def _one_act(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tally]) -> bool:
+    """`rules.one_act_days_apart` for two events (their principals' states), when each is the only act of its type
+    of those states dated to the days around its own but the other."""
+    (event, mine), (other, theirs) = a, b
+    states = _states(state, rules.principals(mine.actors)), _states(state, rules.principals(theirs.actors))
+    if not rules.one_act_days_apart((event.type, other.type), (event.date, other.date), states,
+                                    (list(mine.targets), list(theirs.targets)), state.settings):
+        return False
+    return _alone_near(state, event, states[0], other.id) and _alone_near(state, other, states[1], event.id)
+
+
+def _alone_near(state: EventState, event: Event, states: set[str], other_id: str) -> bool:
+    """Whether the only other day-dated event of the event's type that these states act in, on its day and the
+    `reporting_lag_days` around, is `other_id`."""
+    assert event.date is not None
+    keys = [*exact_keys(event.type, states, event.date),
+            *lag_keys(event.type, states, event.date, state.settings.reporting_lag_days)]
+    near = {e for e in state.index.find(keys) - {event.id} if e in state.events and (
+        (when := state.events[e].date) is not None and when.precision is Precision.DAY
+        and states & _states(state, state.tally(state.events[e]).actors))}
+    return near == {other_id}
 
 
 def _at_its_time(item: Evidence, event: Event) -> bool:
@@ -422,16 +446,20 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     dated event of the store it could report (its kind, mode and place, its principal acting in it), else
     None (`recurring.sole_candidate`). Statements are made on many occasions, and meetings, calls and what
     parties do together recur between the same parties, as shows of force do (troops sent, stationed, patrolling
-    again and again): those are left out (one in the store is no sign it is the one meant). Only the events of
-    its principal are looked at, and none when it takes part in more than
+    again and again): those are left out (one in the store is no sign it is the one meant), but for the visit of
+    a named visitor (`recurring.visit_of_its_own`), which must then name no party or place the visit lacks ('her
+    trips to Ankara' are not her one visit of the store, to Moscow). Only the events of its principal are looked
+    at, and none when it takes part in more than
     `sole_scan_most` (the store then holds other candidates in all likelihood: the cost stays a lookup's).
     The scan is not served by the block index: its keys are (type, entity, date bucket), with no mode (an event's
     mode may change as it grows) and no way to list one entity's buckets of every date, and `events_of` (which the
     `sole_scan_most` cut counts, merged-away ids included) is kept by entity alone. A (type, entity) index would
     move that cut, so it stays a scan of at most `sole_scan_most` ids per principal."""
     settings = state.settings
+    joint_type = item.type in settings.joint_types
     if (item.modality is not Modality.ASSERTED or item.type in settings.statement_types
-            or item.type in settings.joint_types or item.type in settings.shows_of_force
+            or (joint_type and not recurring.visit_of_its_own(item.mode, item.actors, state.specific))
+            or item.type in settings.shows_of_force
             or recurring.goes_on(item.tense, item.sentence)):
         return None  # a standing situation is no report of the one dated act
     principals = set(item.actors or item.targets)
@@ -456,6 +484,9 @@ def _sole(state: EventState, item: Evidence) -> Event | None:
     people = {p for p in item.parties if (facts := state.entity(p)) is not None and facts.type is EntityType.PERSON}
     if not recurring.no_one_else(people, state.tally(event).parties) or not fit(state, item, event, sole=True):
         return None  # 'the call with Trump' is not the one call of the store, with Putin
+    if joint_type and not recurring.no_one_else([*item.parties, *([item.location] if item.location else [])],
+                                                [*state.tally(event).parties, *state.tally(event).locations]):
+        return None  # another trip of the visitor's
     return event
 
 

@@ -12,7 +12,9 @@ apart keeps them apart.
   together, which recur between the same parties), from an article that does not know when it was written,
   has nothing to place it but its parties: it joins the one dated event of its kind (same type, mode, place) that its
   principal actor acts in when no other event of the store is such a candidate (`sole_candidate`) and it names
-  no person the event does not (`no_one_else`); two or more candidates, and it stays apart.
+  no person the event does not (`no_one_else`); two or more candidates, and it stays apart. A visit made by a
+  named person or group is the visitor's own act, not one parties do together: it may be such a report
+  (`visit_of_its_own`).
 - The same remark reported by several outlets: an undated statement and a statement of another article
   dated within the story its article tells (the dates of the article's other events), naming a person in
   common and told with the same word ("congratulated"), are one remark (`same_remark`).
@@ -149,6 +151,15 @@ def no_one_else(people: Collection[str], their_parties: Collection[str]) -> bool
     """A person the mention names that the event does not is a sign of another occurrence ('the call with Oda'
     is not the one call of the store, with Ruiz): the sole candidate is joined only when it names them all."""
     return all(p in their_parties for p in people)
+
+
+def visit_of_its_own(mode: Mode | None, actors: Collection[str], specific: Callable[[str], bool]) -> bool:
+    """A visit whose visitor is named (a person, a group: 'the general flew into the capital') is that visitor's
+    act, though coded as a meeting: an undated report of it from an article that does not know when it was
+    written may be the store's one visit of that visitor (`sole_candidate`). Meetings and calls between the same
+    parties recur and are never such a report, nor is a visit told only by the state that made it (a state's
+    envoys come and go)."""
+    return mode is Mode.VISIT and any(specific(a) for a in actors)
 
 
 def acts_in(actors: Collection[str], their_actors: Collection[str], targets: Collection[str] = (),

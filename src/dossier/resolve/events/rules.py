@@ -381,6 +381,29 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
             and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
 
 
+def one_act_days_apart(types: tuple[EventType, EventType], dates: tuple[PartialDate | None, PartialDate | None],
+                       states: tuple[Collection[str], Collection[str]],
+                       targets: tuple[Collection[str], Collection[str]], settings: Settings) -> bool:
+    """'Norvia completed the withdrawal of its forces from Lorn on 21 December' and 'the last Norvian soldiers left
+    on 22 December': two reports of an act a state does once for a while (`Settings.one_off_types`: a withdrawal;
+    not strikes, arrests or shows of force, which recur day after day), by the same states (each side's principal
+    actors, or the states they stand for), dated to days at most `reporting_lag_days` apart, the targets one side
+    names all among the other's (or none told), are one act whose sources disagree on its day (a date conflict),
+    though no person is named (two named parties in common: `reporting_lag`). The caller checks that neither side
+    has another such act of those states on the days around (`merging._one_act`): which two are one is then not
+    known."""
+    a, b = dates
+    if types[0] != types[1] or types[0] not in settings.one_off_types:
+        return False
+    if a is None or b is None or a.precision is not Precision.DAY or b.precision is not Precision.DAY \
+            or compatible(a, b) or days_apart(a, b) > settings.reporting_lag_days:
+        return False
+    if not states[0] or set(states[0]) != set(states[1]):
+        return False
+    mine, theirs = set(targets[0]), set(targets[1])
+    return mine <= theirs or theirs <= mine
+
+
 def one_campaign(dates: tuple[PartialDate | None, PartialDate | None],
                  lemmas: tuple[Collection[str], Collection[str]], targets: tuple[Collection[str], Collection[str]],
                  principals: tuple[Collection[str], Collection[str]], campaign_nouns: Collection[str],

@@ -17,6 +17,9 @@ class Settings:
     month_day_slack_days: int = 3  # two year-less dates of one month this close may be one event
     recalled_named: int = 2  # an undated mention recalls a past event (any date) sharing this many named parties
     reporting_lag_days: int = 1  # two day-precise events of the same named parties this close: one, dated apart
+    # acts a state does once for a while (a withdrawal), unlike strikes, arrests or shows of force that recur day
+    # after day: two reports of one by the same states, `reporting_lag_days` apart, are one (`rules.one_act_days_apart`)
+    one_off_types: frozenset[EventType] = frozenset({EventType.RETREAT})
     story_group_most: int = 24  # one article's events of one kind compared as one story told again, at most
     story_passes: int = 4  # passes merging one article's events told again (each merges every pair it finds)
     appearance_named: int = 2  # a joint appearance (a press conference) names this many people to be their meeting
