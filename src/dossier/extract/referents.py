@@ -47,7 +47,8 @@ def referents_of(s: Parsed, mentions: list[ActorMention], found: list[EventMenti
             if kind is not None and number and not _of_kind(parties, number, kind, mentions):
                 # "the three men", "the two countries" after an event whose sides are not those people or states
                 acting = {i for e in found for i in (*e.actors, *e.targets)}
-                parties = named_before(token, s.sentence.index, mentions, (number, kind), acting) or parties
+                parties = named_before(token, s.sentence.index, mentions, (number, kind), acting) or \
+                    named_as_a_set(token, s.sentence.index, mentions, (number, kind)) or parties
             if parties:
                 referred[token.i] = parties
         elif lemma in words.groups and lemma in groups and _definite(token, s) and not any(
@@ -99,6 +100,34 @@ def named_before(noun: Token, sentence: int, mentions: list[ActorMention], count
         if len(chosen) >= number:
             break
     return sorted(chosen.values(), key=lambda i: mentions[i].start) if len(chosen) == number else []
+
+
+SET_SENTENCES_BACK = 10  # sentences searched back for the set of states "the three countries" names
+
+
+def named_as_a_set(noun: Token, sentence: int, mentions: list[ActorMention],
+                   count: tuple[int, EntityType]) -> list[int]:
+    """'A, B and C left the bloc on Wednesday. [...] The minister said the three countries would ...': a count of
+    states is the states the latest sentence before it that names exactly that many named together, when every
+    state named since (this sentence's words before it included) is one of them; a sentence naming more, or
+    none within a few sentences, and which states are meant is not told. States only: people are named too
+    often by a surname and a title for a count of them to be read this way."""
+    number, kind = count
+    if kind is not EntityType.STATE:
+        return []
+    since: set[str] = set()
+    for back in range(SET_SENTENCES_BACK + 1):
+        here: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            if m.sentence == sentence - back and m.type is kind and not m.descriptor and \
+                    not (back == 0 and m.start >= noun.idx):
+                here.setdefault(_key(m), i)
+        if back and len(here) == number:
+            return sorted(here.values(), key=lambda i: mentions[i].start) if since <= set(here) else []
+        if len(here) > number:
+            return []
+        since |= set(here)
+    return []
 
 
 def _key(mention: ActorMention) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from dossier.lexicon import frames, gazetteer, news, references
+from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -434,7 +436,25 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
         found.append(index)
     if not found:
         found += organisation_named_before(token, s, mentions)
+    if not found:
+        found += owner_of_forces(token, s, mentions)
     return found
+
+
+def owner_of_forces(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'Its fighters took the town', 'their troops withdrew': fighters, soldiers or forces (people, not machines)
+    owned by 'its' or 'their' and naming nobody act for the state, organisation or group the pronoun stands for."""
+    owner = next(iter(s.kids(noun, "poss")), None)
+    if owner is None or owner.pos != "PRON" or owner.text.lower() not in ("its", "their") or \
+            noun.text.lower() not in frames().forces:
+        return []
+    hit = agents().find([noun.text.lower()])
+    if noun.text.lower() != "forces" and (hit is None or hit[1].sector not in ARMED_SECTORS):
+        return []  # "its aircraft flew sorties": machines, not the people who act
+    return refer(owner, s, mentions)
+
+
+ARMED_SECTORS = frozenset({"military", "armed group", "rebels"})
 
 
 LOOKBACK = 300  # mentions searched back for the organisation a definite noun names again
@@ -587,6 +607,10 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
     ("Russia's support for the regime and its intervention": Russia's)."""
     here = sorted((i for i in set(s.mention_at.values()) if mentions[i].start < pronoun.idx
                    and mentions[i].type in COLLECTIVE), key=lambda i: mentions[i].start)
+    if not here and pronoun.text.lower() in ("it", "its") and _in_subject_word(pronoun, s):
+        earlier = previous_subject(s.sentence.index, pronoun.idx, mentions, s.mentioned)
+        if earlier is not None:  # "The council met on Monday in X. It shut ...": the council, not X
+            return earlier
     if here and pronoun.dep == "poss" and _role(mentions[here[-1]], s) == "pobj":
         salient = [i for i in here if _role(mentions[i], s) in ("nsubj", "nsubjpass", "poss")]
         if salient:
@@ -599,6 +623,32 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
         if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
             return index
     return None
+
+
+def _in_subject_word(pronoun: Token, s: Parsed) -> bool:
+    """'It shut the border', 'Its fighters took the town': the pronoun is a clause's subject or owns it."""
+    if pronoun.dep in ("nsubj", "nsubjpass"):
+        return True
+    head = s.head(pronoun)
+    return pronoun.dep == "poss" and head is not None and head.dep in ("nsubj", "nsubjpass")
+
+
+def previous_subject(sentence: int, offset: int, mentions: list[ActorMention],
+                     mentioned: Mentioned | None = None) -> int | None:
+    """The state, organisation or group first named as a subject in the sentence before `sentence` (mentions
+    before `offset` only): what an 'it' opening the next sentence's subject most likely stands for ("The
+    committee said Pakistan would act. It shut the border": Pakistan, not the India named after it)."""
+    if mentioned is not None:  # ordered: only the mentions just before the offset
+        k = mentioned.before(offset)
+        back = k
+        while back > 0 and mentions[back - 1].sentence >= sentence - 1:
+            back -= 1
+        indices: Iterable[int] = range(back, k)
+    else:
+        indices = range(len(mentions))
+    earlier = [i for i in indices if mentions[i].sentence == sentence - 1 and mentions[i].start < offset
+               and mentions[i].subject and mentions[i].type in COLLECTIVE]
+    return min(earlier, key=lambda i: mentions[i].start) if earlier else None
 
 
 def _role(mention: ActorMention, s: Parsed) -> str:
