@@ -81,6 +81,37 @@ def acts_of_other_kinds(one: Draft, other: Draft, s: Parsed) -> bool:
         second.rule.type != EventType.CONSULT and first.trigger.i in {a.i for a in _conjuncts_above(second.trigger, s)}
 
 
+def occasion_of_an_act(gathering: Draft, act: Draft, s: Parsed) -> bool:
+    """'The presidents signed a treaty at their first summit', 'Meeting in X, the leaders closed the border': a
+    gathering named as where the doers of an act of another kind, told by an active verb with its own subject,
+    did it is a fact of its own (PLOVER codes the meeting beside what was decided there), with the act's doers and
+    time where it names none; not where the act is a statement ('during the talks, X stressed ...': the setting
+    of what was said) nor a passive decision by no one named ('were agreed at a meeting', `decided_at_meetings`).
+    Changed in place where it holds."""
+    verb = act.trigger
+    if gathering.rule.type != EventType.CONSULT or act.rule.type == EventType.CONSULT or verb.pos != "VERB" or \
+            verb.lemma.lower() in _speech_verbs() | SPEAKING or not s.kids(verb, "nsubj") or not act.actors or \
+            gathering.modality is not act.modality:
+        return False
+    if not gathering.actors:
+        gathering.actors = list(act.actors)
+    if gathering.time is None and gathering.time_ref is None:
+        gathering.time, gathering.time_ref = act.time, act.time_ref
+    return True
+
+
+def _occasion_told(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """A gathering told as the occasion of an event's verb: a bare participle clause set on it ('Meeting in X on
+    Monday, the leaders ...': no subject, auxiliary or conjunction of its own; a capital 'Meeting' opening the
+    sentence may be tagged a noun), or a noun after 'at' or 'during' on it ('signed ... at their summit')."""
+    word = draft.trigger
+    if word.dep == "advcl" and (word.tag == "VBG" or word.text.lower().endswith("ing")):  # a capital "Meeting"
+        return word.head == main.trigger.i and not s.kids(word, "nsubj", "nsubjpass", "mark", "aux", "auxpass")
+    node = stand_in(word, s) if word.pos in ("NOUN", "PROPN") else word
+    prep = s.head(node) if node.dep == "pobj" else None
+    return prep is not None and prep.text.lower() in OCCASION_PREPS and prep.head == main.trigger.i
+
+
 def _a_thing(word: Token, s: Parsed) -> bool:
     """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
     mention = s.mention_at.get(word.i)
@@ -130,6 +161,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if main is not None and happened_there(draft, main, s):
             kept.append(draft)  # "hosted them in X, where they signed an accord": the signing, its own event
+            continue
+        if main is not None and _occasion_told(draft, main, s) and occasion_of_an_act(draft, main, s):
+            kept.append(draft)  # "Meeting in X, the leaders closed the border": the meeting and the closure
             continue
         if main is not None and acts_of_other_kinds(main, draft, s):
             kept.append(draft)  # "met in X and called for a truce": the meeting and the call, two facts
@@ -392,6 +426,9 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
                     by_i[owner.i].rule.type != draft.rule.type:
                 continue  # "fled with the assistance of Russian forces": the helpers did not flee
+            if owner.i in by_i and prep in OCCASION_PREPS and occasion_of_an_act(draft, by_i[owner.i], s):
+                kept.append(draft)  # "signed a treaty at their first summit": the summit and the signing
+                continue
             if owner.i in by_i:
                 absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
                 continue
