@@ -112,6 +112,17 @@ def _occasion_told(draft: Draft, main: Draft, s: Parsed) -> bool:
     return prep is not None and prep.text.lower() in OCCASION_PREPS and prep.head == main.trigger.i
 
 
+def told_next(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """'X gave the envoy two days to leave, and then withdrew his immunity', 'X closed the crossing and later expelled
+    the traders': a verb coordinated with an event's verb and told as what came next ('then', 'later',
+    `NARRATIVE_ADVERBS`), of another type, is an act of its own; one thing acted on again ('suspended the treaty and
+    later scrapped it') is the same type and stays one."""
+    word = draft.trigger
+    return word.dep == "conj" and word.pos == "VERB" and draft.rule.type != main.rule.type and \
+        main.trigger.i in {a.i for a in _conjuncts_above(word, s)} and \
+        any(c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(word, "advmod"))
+
+
 def _a_thing(word: Token, s: Parsed) -> bool:
     """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
     mention = s.mention_at.get(word.i)
@@ -164,6 +175,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if main is not None and _occasion_told(draft, main, s) and occasion_of_an_act(draft, main, s):
             kept.append(draft)  # "Meeting in X, the leaders closed the border": the meeting and the closure
+            continue
+        if main is not None and told_next(draft, main, s):
+            kept.append(draft)  # "gave the envoy two days to leave, and then withdrew his immunity": two acts
             continue
         if main is not None and acts_of_other_kinds(main, draft, s):
             kept.append(draft)  # "met in X and called for a truce": the meeting and the call, two facts
