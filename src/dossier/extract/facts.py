@@ -20,8 +20,8 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
-from dossier.extract.syntax import Parsed, finite_after_aside, people, relative_object
-from dossier.lexicon import frames, once_table, once_words, references
+from dossier.extract.syntax import SPEECH_VERBS, Parsed, finite_after_aside, people, refer, relative_object, subject_of
+from dossier.lexicon import Trigger, frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
 
@@ -112,6 +112,14 @@ def _occasion_told(draft: Draft, main: Draft, s: Parsed) -> bool:
     return prep is not None and prep.text.lower() in OCCASION_PREPS and prep.head == main.trigger.i
 
 
+def answered(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """'X said ..., a charge Y rejected': a rejection in a relative clause on the noun of an accusation is the other
+    side's answer to it, a fact of its own."""
+    noun = s.head(draft.trigger)
+    return draft.rule.type == EventType.REJECT and main.rule.type == EventType.ACCUSE and \
+        draft.trigger.dep == "relcl" and noun is not None and noun.lemma.lower() in CHARGES
+
+
 def told_next(draft: Draft, main: Draft, s: Parsed) -> bool:
     """'X gave the envoy two days to leave, and then withdrew his immunity', 'X closed the crossing and later expelled
     the traders': a verb coordinated with an event's verb and told as what came next ('then', 'later',
@@ -175,6 +183,9 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if main is not None and _occasion_told(draft, main, s) and occasion_of_an_act(draft, main, s):
             kept.append(draft)  # "Meeting in X, the leaders closed the border": the meeting and the closure
+            continue
+        if main is not None and answered(draft, main, s):
+            kept.append(draft)  # "X said ..., a charge Y rejected": the accusation and its rejection
             continue
         if main is not None and told_next(draft, main, s):
             kept.append(draft)  # "gave the envoy two days to leave, and then withdrew his immunity": two acts
@@ -1208,3 +1219,28 @@ def without_negotiated(drafts: list[Draft], s: Parsed) -> list[Draft]:
     if not consults:
         return drafts
     return [d for d in drafts if d.trigger.i in consults or not _negotiated(d, s, consults)]
+
+
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})  # "..., a charge X rejected": X's answer
+REJECTING = frozenset({"reject", "deny", "dismiss", "refute"})
+
+
+def charges_rejected(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'X said the envoy was being held hostage, a charge Y rejected': a statement the sentence names a charge (an
+    accusation, an allegation) that another side rejects in a relative clause on that noun is an accusation of its
+    own, the speaker's against the side that rejects it, beside the rejection (PLOVER codes both). Returns the
+    drafts with the accusation added where none is told on that noun."""
+    made = []
+    for draft in drafts:
+        noun = s.head(draft.trigger)
+        if draft.rule.type != EventType.REJECT or draft.trigger.dep != "relcl" or noun is None or \
+                noun.lemma.lower() not in CHARGES or draft.trigger.lemma.lower() not in REJECTING or \
+                any(d.trigger.i == noun.i for d in drafts):
+            continue
+        verb = next((a for a in s.ancestors(noun) if a.lemma.lower() in SPEECH_VERBS), None)
+        subject = subject_of(verb, s) if verb is not None else None
+        speakers = [i for i in refer(subject, s, mentions) if i not in draft.actors] if subject is not None else []
+        if verb is not None and speakers and draft.actors and all(d.trigger.i != verb.i for d in drafts):
+            made.append(Draft(noun, Trigger(EventType.ACCUSE, None), [verb, noun], actors=speakers,
+                              targets=list(draft.actors), modality=draft.modality))
+    return drafts + made
