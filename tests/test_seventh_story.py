@@ -36,12 +36,13 @@ def test_entities_of_a_seventh_story(story_scores: dict[str, float]) -> None:
 
 
 def test_events_of_a_seventh_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["event_recall"] >= 0.61  # measured 0.646 blind (main c0662db)
-    assert story_scores["event_precision"] >= 0.85  # measured 0.880 blind
-    assert story_scores["events_per_fact"] <= 1.50  # measured 1.47 blind (gold 1.64; lower is better)
-    assert story_scores["event_date_accuracy"] >= 0.48  # measured 0.517 blind
-    assert story_scores["event_type_accuracy"] >= 0.56  # measured 0.595 blind
-    assert story_scores["event_merge_coverage"] >= 0.37  # measured 0.400 blind
+    assert story_scores["event_recall"] >= 0.66  # measured 0.646 blind (main c0662db), 0.692 h27two
+    assert story_scores["event_precision"] >= 0.87  # measured 0.880 blind, 0.903 h27two
+    assert story_scores["events_per_fact"] <= 1.64  # measured 1.47 blind, 1.59 h27two (gold 1.64: the meeting
+    # beside what was decided at it, an accusation beside its rejection, are facts the gold codes)
+    assert story_scores["event_date_accuracy"] >= 0.53  # measured 0.517 blind, 0.562 h27two
+    assert story_scores["event_type_accuracy"] >= 0.68  # measured 0.595 blind, 0.711 h27two
+    assert story_scores["event_merge_coverage"] >= 0.42  # measured 0.400 blind, 0.45 h27two
 
 
 def test_quotes_of_a_seventh_story(story_scores: dict[str, float]) -> None:
