@@ -73,3 +73,20 @@ def test_a_clause_after_after_keeps_its_own_subject() -> None:
     assert withdrawals == [({"government soldiers", "militias"}, set())], events
     assert [actors for kind, _, _, actors, _ in events if kind == "ASSAULT"] == [
         {"fighters", "Sudan Liberation Front"}], events
+
+
+def test_an_act_told_as_what_came_next_is_an_act_of_its_own() -> None:
+    events = _events("Ostria expelled the Velmar ambassador on Monday and then withdrew his immunity.")
+    assert [(kind, mode, trigger) for kind, mode, trigger, _, _ in events] == [
+        ("SANCTION", "expel", "expelled"), ("RETREAT", None, "withdrew")]
+
+
+def test_one_thing_acted_on_again_later_stays_one_event() -> None:
+    assert len(_events("Ostria suspended the river treaty with Velmar and later scrapped it.")) == 1
+
+
+def test_a_deadline_set_beside_the_envoy_s_name_is_an_expulsion() -> None:
+    events = _events("The Ostrian junta gave the Velmar ambassador, Tom Reyes, 48 hours to leave the country, "
+                     "and then withdrew his diplomatic immunity.")
+    assert [(kind, mode) for kind, mode, *_ in events] == [("SANCTION", "expel"), ("RETREAT", None)]
+    assert events[0][4] == {"Tom Reyes"}

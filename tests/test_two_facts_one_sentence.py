@@ -79,3 +79,15 @@ def test_a_strike_and_the_fighting_before_it_in_one_sentence_stay_two_events() -
     ids = [item.event_id for item in resolver.by_article["a"]]
     assert ids[0] != ids[1], "the sentence told two facts"
     assert ids[2] in (ids[0], ids[1]), "a later sentence may tell one of them again"
+
+
+def test_a_statement_named_a_charge_the_other_side_rejected_is_an_accusation_and_its_rejection() -> None:
+    found = events("On Friday President Tom Vell said the envoy was being held hostage, a charge the Velmar "
+                   "government rejected.")
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("ACCUSE", {"Tom Vell"}, {"Velmar government"}), ("REJECT", {"Velmar government"}, set())]
+
+
+def test_a_claim_denied_is_an_accusation_too() -> None:
+    found = events("Tom Vell said the Velmar army was starving the town, a claim the Velmar government denied.")
+    assert [e.type for e in found] == ["ACCUSE", "REJECT"]

@@ -474,6 +474,8 @@ def deadlines_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         people = [p for p in s.kids(verb, "dative", "dobj") if p.lemma.lower() in kinds or p.text.lower() in kinds]
         span = [n for n in s.kids(verb, "dobj", "npadvmod") if n.lemma.lower() in SPANS]
+        span += [n for p in people for n in s.kids(p, "appos") if n.lemma.lower() in SPANS]  # "the envoy, X, 48
+        # hours to leave": the parser may set the span beside the named envoy
         going = [c for head in (verb, *span) for c in s.kids(head, "advcl", "xcomp", "acl", "relcl")
                  if c.lemma.lower() in words.going and to_infinitive(c, s)]
         if not people or not span or not going:

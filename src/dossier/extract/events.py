@@ -49,6 +49,7 @@ from dossier.extract.coding import (
 from dossier.extract.companions import delegation_of_the_visit, gone_along, joined, named_again
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import (
+    charges_rejected,
     fold_subordinates,
     force_described,
     gathering_named_again,
@@ -188,6 +189,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         draft.modality = modality_of(draft.trigger, s)
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
+    drafts = charges_rejected(drafts, s, mentions)  # "X said ..., a charge Y rejected": X's accusation too
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
     drafts = without_traffic(drafts, s)  # "airlines flying to Asia": no visit
     drafts = hoped_visits(drafts, s, mentions, times)  # "hoped X would attend": an invitation of X

@@ -20,8 +20,16 @@ from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import ANY_TIME
 from dossier.extract.power import power_words
-from dossier.extract.syntax import Parsed, acting_people, finite_after_aside, relative_object
-from dossier.lexicon import frames, once_table, once_words, references
+from dossier.extract.syntax import (
+    SPEECH_VERBS,
+    Parsed,
+    acting_people,
+    finite_after_aside,
+    refer,
+    relative_object,
+    subject_of,
+)
+from dossier.lexicon import Trigger, frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
 from dossier.plover import EventType
 
@@ -81,6 +89,56 @@ def acts_of_other_kinds(one: Draft, other: Draft, s: Parsed) -> bool:
         second.rule.type != EventType.CONSULT and first.trigger.i in {a.i for a in _conjuncts_above(second.trigger, s)}
 
 
+def occasion_of_an_act(gathering: Draft, act: Draft, s: Parsed) -> bool:
+    """'The presidents signed a treaty at their first summit', 'Meeting in X, the leaders closed the border': a
+    gathering named as where the doers of an act of another kind, told by an active verb with its own subject,
+    did it is a fact of its own (PLOVER codes the meeting beside what was decided there), with the act's doers and
+    time where it names none; not where the act is a statement ('during the talks, X stressed ...': the setting
+    of what was said) nor a passive decision by no one named ('were agreed at a meeting', `decided_at_meetings`).
+    Changed in place where it holds."""
+    verb = act.trigger
+    if gathering.rule.type != EventType.CONSULT or act.rule.type == EventType.CONSULT or verb.pos != "VERB" or \
+            verb.lemma.lower() in _speech_verbs() | SPEAKING or not s.kids(verb, "nsubj") or not act.actors or \
+            gathering.modality is not act.modality:
+        return False
+    if not gathering.actors:
+        gathering.actors = list(act.actors)
+    if gathering.time is None and gathering.time_ref is None:
+        gathering.time, gathering.time_ref = act.time, act.time_ref
+    return True
+
+
+def _occasion_told(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """A gathering told as the occasion of an event's verb: a bare participle clause set on it ('Meeting in X on
+    Monday, the leaders ...': no subject, auxiliary or conjunction of its own; a capital 'Meeting' opening the
+    sentence may be tagged a noun), or a noun after 'at' or 'during' on it ('signed ... at their summit')."""
+    word = draft.trigger
+    if word.dep == "advcl" and (word.tag == "VBG" or word.text.lower().endswith("ing")):  # a capital "Meeting"
+        return word.head == main.trigger.i and not s.kids(word, "nsubj", "nsubjpass", "mark", "aux", "auxpass")
+    node = stand_in(word, s) if word.pos in ("NOUN", "PROPN") else word
+    prep = s.head(node) if node.dep == "pobj" else None
+    return prep is not None and prep.text.lower() in OCCASION_PREPS and prep.head == main.trigger.i
+
+
+def answered(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """'X said ..., a charge Y rejected': a rejection in a relative clause on the noun of an accusation is the other
+    side's answer to it, a fact of its own."""
+    noun = s.head(draft.trigger)
+    return draft.rule.type == EventType.REJECT and main.rule.type == EventType.ACCUSE and \
+        draft.trigger.dep == "relcl" and noun is not None and noun.lemma.lower() in CHARGES
+
+
+def told_next(draft: Draft, main: Draft, s: Parsed) -> bool:
+    """'X gave the envoy two days to leave, and then withdrew his immunity', 'X closed the crossing and later expelled
+    the traders': a verb coordinated with an event's verb and told as what came next ('then', 'later',
+    `NARRATIVE_ADVERBS`), of another type, is an act of its own; one thing acted on again ('suspended the treaty and
+    later scrapped it') is the same type and stays one."""
+    word = draft.trigger
+    return word.dep == "conj" and word.pos == "VERB" and draft.rule.type != main.rule.type and \
+        main.trigger.i in {a.i for a in _conjuncts_above(word, s)} and \
+        any(c.text.lower() in NARRATIVE_ADVERBS for c in s.kids(word, "advmod"))
+
+
 def _a_thing(word: Token, s: Parsed) -> bool:
     """A noun naming a thing, not a person: no person's mention, no posting ('the envoy', 'its ambassador')."""
     mention = s.mention_at.get(word.i)
@@ -130,6 +188,15 @@ def fold_subordinates(drafts: list[Draft], s: Parsed) -> list[Draft]:
             continue
         if main is not None and happened_there(draft, main, s):
             kept.append(draft)  # "hosted them in X, where they signed an accord": the signing, its own event
+            continue
+        if main is not None and _occasion_told(draft, main, s) and occasion_of_an_act(draft, main, s):
+            kept.append(draft)  # "Meeting in X, the leaders closed the border": the meeting and the closure
+            continue
+        if main is not None and answered(draft, main, s):
+            kept.append(draft)  # "X said ..., a charge Y rejected": the accusation and its rejection
+            continue
+        if main is not None and told_next(draft, main, s):
+            kept.append(draft)  # "gave the envoy two days to leave, and then withdrew his immunity": two acts
             continue
         if main is not None and acts_of_other_kinds(main, draft, s):
             kept.append(draft)  # "met in X and called for a truce": the meeting and the call, two facts
@@ -392,6 +459,9 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
                     by_i[owner.i].rule.type != draft.rule.type:
                 continue  # "fled with the assistance of Russian forces": the helpers did not flee
+            if owner.i in by_i and prep in OCCASION_PREPS and occasion_of_an_act(draft, by_i[owner.i], s):
+                kept.append(draft)  # "signed a treaty at their first summit": the summit and the signing
+                continue
             if owner.i in by_i:
                 absorb(by_i[owner.i], draft)  # "deposed by a rebel offensive", "arrived on a visit"
                 continue
@@ -1151,3 +1221,28 @@ def without_negotiated(drafts: list[Draft], s: Parsed) -> list[Draft]:
     if not consults:
         return drafts
     return [d for d in drafts if d.trigger.i in consults or not _negotiated(d, s, consults)]
+
+
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})  # "..., a charge X rejected": X's answer
+REJECTING = frozenset({"reject", "deny", "dismiss", "refute"})
+
+
+def charges_rejected(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'X said the envoy was being held hostage, a charge Y rejected': a statement the sentence names a charge (an
+    accusation, an allegation) that another side rejects in a relative clause on that noun is an accusation of its
+    own, the speaker's against the side that rejects it, beside the rejection (PLOVER codes both). Returns the
+    drafts with the accusation added where none is told on that noun."""
+    made = []
+    for draft in drafts:
+        noun = s.head(draft.trigger)
+        if draft.rule.type != EventType.REJECT or draft.trigger.dep != "relcl" or noun is None or \
+                noun.lemma.lower() not in CHARGES or draft.trigger.lemma.lower() not in REJECTING or \
+                any(d.trigger.i == noun.i for d in drafts):
+            continue
+        verb = next((a for a in s.ancestors(noun) if a.lemma.lower() in SPEECH_VERBS), None)
+        subject = subject_of(verb, s) if verb is not None else None
+        speakers = [i for i in refer(subject, s, mentions) if i not in draft.actors] if subject is not None else []
+        if verb is not None and speakers and draft.actors and all(d.trigger.i != verb.i for d in drafts):
+            made.append(Draft(noun, Trigger(EventType.ACCUSE, None), [verb, noun], actors=speakers,
+                              targets=list(draft.actors), modality=draft.modality))
+    return drafts + made

@@ -119,6 +119,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.HYPOTHETICAL
         if obliged(node, governor, s) or present_for(node, governor, s):
             return Modality.HYPOTHETICAL  # "peace has to be negotiated", "troops are there to protect it"
+        if arranged(node, governor, s):
+            return Modality.FUTURE  # "the chiefs are to meet on Friday": what is arranged
         if node.dep in ("xcomp", "ccomp", "csubj") and (lemma in DEONTIC_ADJECTIVES or any(
                 c.dep == "acomp" and c.lemma.lower() in DEONTIC_ADJECTIVES for c in s.kids(governor))):
             return Modality.HYPOTHETICAL
@@ -167,6 +169,21 @@ def obliged(clause: Token, governor: Token, s: Parsed) -> bool:
     return clause.dep == "xcomp" and governor.lemma.lower() in OBLIGING and \
         (governor.tag in ("VBZ", "VBP") or governor.lemma.lower() == "ought") and \
         any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause))
+
+
+AIMS = frozenset({"aim", "goal", "plan", "idea", "task", "purpose", "objective", "intention", "priority", "mission",
+                  "point", "hope", "wish", "need", "way", "option", "answer", "solution", "step", "challenge"})
+
+
+def arranged(clause: Token, governor: Token, s: Parsed) -> bool:
+    """'The defence chiefs are to meet on Friday', 'the envoy is to travel to X': 'be' with an infinitive and a
+    subject of its own tells what is arranged to happen, not what happened; not what an aim is ('the goal is to
+    end the war', `AIMS`), nor 'be' with a complement of its own ('is ready to', 'is there to')."""
+    return clause.dep == "xcomp" and governor.lemma.lower() == "be" and \
+        any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and \
+        not s.kids(governor, "acomp", "attr", "expl") and \
+        any(c.lemma.lower() not in AIMS and c.text.lower() not in ("what", "this", "that")
+            for c in s.kids(governor, "nsubj"))
 
 
 def present_for(clause: Token, governor: Token, s: Parsed) -> bool:
