@@ -140,3 +140,10 @@ def test_the_place_a_strike_was_aimed_at_is_no_attacker() -> None:
     raid = events("An air raid on Nyala killed twelve civilians on Friday.")
     assert [(e.type, e.actors) for e in raid] == [("ASSAULT", set())], raid
     assert {"Nyala", "civilians"} <= raid[0].targets, raid
+
+
+def test_an_order_to_ready_forces_is_a_mobilisation() -> None:
+    found = events("Putin ordered the mobilisation of troops on Wednesday.")
+    assert [e.type for e in found] == ["MOBILIZE"], found
+    assert found[0].actors == {"vladimir_putin"}
+    assert events("The bank ordered the activation of the new accounts.") == []

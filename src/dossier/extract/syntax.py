@@ -100,23 +100,27 @@ class Mentioned:
         self.last_person: list[int] = []  # [k]: the last person among mentions[:k], else -1
         self.last_subject: list[int] = []  # [k]: the last person who is a subject among mentions[:k]
         self.last_collective: list[int] = []
+        self.last_one: list[int] = []  # [k]: the last collective actor an "it" may stand for among mentions[:k]
         self.previous: dict[int, int] = {}  # person -> the person before it (subjects: the subject before it)
         self.previous_subject: dict[int, int] = {}
         self.quotations: list[tuple[int, int]] = []  # [start, end) of the article's direct quotations, in order
-        person = subject = collective = -1
+        person = subject = collective = one = -1
         for index, mention in enumerate(mentions):
             self.last_person.append(person)
             self.last_subject.append(subject)
             self.last_collective.append(collective)
+            self.last_one.append(one)
             if mention.type is EntityType.PERSON:
                 self.previous[index], person = person, index
                 if mention.subject:
                     self.previous_subject[index], subject = subject, index
             if mention.type in COLLECTIVE:
                 collective = index
+                one = one if crowd(mention) else index
         self.last_person.append(person)
         self.last_subject.append(subject)
         self.last_collective.append(collective)
+        self.last_one.append(one)
 
     def before(self, offset: int) -> int:
         """How many mentions start before a character offset."""
@@ -127,6 +131,15 @@ class Mentioned:
         k = bisect_left(self.quotations, (offset + 1, -1)) - 1
         return k >= 0 and self.quotations[k][0] <= offset < self.quotations[k][1] and \
             not self.quotations[k][0] <= other < self.quotations[k][1]
+
+
+def crowd(mention: ActorMention) -> bool:
+    """A group named by a common noun of many people ("citizens", "Armenian police", "protesters": the generic
+    agents, `actors.with_agents`), not by a name: no singular "it" or "its" stands for it ("the bloc would
+    protect citizens of the three states. It urged ...": the bloc)."""
+    words = mention.name.split()
+    return mention.type is EntityType.GROUP and mention.kind is None and mention.pack_id is None and \
+        bool(words) and words[-1].islower()
 
 
 Tree = tuple[dict[int, Token], dict[int, list[Token]], dict[tuple[int, str], list[Token]]]
@@ -578,18 +591,22 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
     """'it'/'its': the last state, organisation or group named before it in the sentence, else before it; for
     'its', not one inside a prepositional phrase when a subject or a possessor of the sentence was one
     ("Russia's support for the regime and its intervention": Russia's)."""
+    one = pronoun.text.lower() in ("it", "its")
     here = sorted((i for i in set(s.mention_at.values()) if mentions[i].start < pronoun.idx
-                   and mentions[i].type in COLLECTIVE), key=lambda i: mentions[i].start)
+                   and mentions[i].type in COLLECTIVE and not (one and crowd(mentions[i]))),
+                  key=lambda i: mentions[i].start)
     if here and pronoun.dep == "poss" and _role(mentions[here[-1]], s) == "pobj":
         salient = [i for i in here if _role(mentions[i], s) in ("nsubj", "nsubjpass", "poss")]
         if salient:
             return salient[-1]
     if s.mentioned is not None:
-        index = s.mentioned.last_collective[s.mentioned.before(pronoun.idx)]
+        last = s.mentioned.last_one if one else s.mentioned.last_collective
+        index = last[s.mentioned.before(pronoun.idx)]
         return index if index >= 0 and mentions[index].sentence >= s.sentence.index - 1 else None
     for index in range(len(mentions) - 1, -1, -1):
         mention = mentions[index]
-        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
+        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1 \
+                and not (one and crowd(mention)):
             return index
     return None
 
