@@ -13,7 +13,7 @@ from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
 from dossier.lexicon import Trigger, frames
-from dossier.models import ActorMention, EntityType, Token
+from dossier.models import ActorMention, EntityType, Modality, Token
 from dossier.plover import EventType, Mode
 
 PLACE_TYPES = {EntityType.PLACE, EntityType.FACILITY, EntityType.STATE}
@@ -272,6 +272,22 @@ def forces_readied(obj: Token, s: Parsed) -> bool:
     if obj.lemma.lower() not in frames().readying:
         return False
     return any(_forces(o, s) for p in s.kids(obj, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
+
+
+def recognition_withheld(drafts: list[Draft], s: Parsed) -> None:
+    """'The ministry said it did not recognise the decision', 'Quito does not accept the ruling': a party that
+    says it does not recognise or accept something refuses it (PLOVER REJECT: "refuse to recognize", "reject
+    proposal"), a stance taken, not a recognition that did not happen. Only a verb of `frames.yaml` withheld
+    negated by its own "not"/"never" ("has not yet recognised" waits: no refusal). Runs after modality."""
+    words = frames().withheld
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.modality != Modality.NEGATED or verb.pos != "VERB" or verb.lemma.lower() not in words or \
+                draft.rule.type not in (EventType.SUPPORT, EventType.AGREE):
+            continue
+        kids = s.kids(verb)
+        if any(k.dep == "neg" for k in kids) and not any(k.text.lower() in ("yet", "still") for k in kids):
+            draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED
 
 
 COMPLETING = frozenset({"finish", "complete", "conclude", "finalise", "finalize"})

@@ -592,6 +592,8 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
     'its', not one inside a prepositional phrase when a subject or a possessor of the sentence was one
     ("Russia's support for the regime and its intervention": Russia's)."""
     one = pronoun.text.lower() in ("it", "its")
+    if _teller_unnamed(pronoun, s):
+        return None
     here = sorted((i for i in set(s.mention_at.values()) if mentions[i].start < pronoun.idx
                    and mentions[i].type in COLLECTIVE and not (one and crowd(mentions[i]))),
                   key=lambda i: mentions[i].start)
@@ -609,6 +611,22 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
                 and not (one and crowd(mention)):
             return index
     return None
+
+
+def _teller_unnamed(pronoun: Token, s: Parsed) -> bool:
+    """'The foreign ministry said it did not recognise the decision': an 'it' in what a noun says is that noun;
+    where the noun names no party the tagger found, the pronoun stands for nobody (not a party of the sentence
+    before)."""
+    for node in [pronoun, *s.ancestors(pronoun)]:
+        if node.dep != "ccomp":
+            continue
+        head = s.head(node)
+        if head is None or head.lemma.lower() not in SPEECH_VERBS:
+            return False
+        subject = subject_of(head, s)
+        return subject is not None and subject.pos in ("NOUN", "PROPN") and subject.i < pronoun.i and \
+            not any(word.i in s.mention_at or word.i in s.referents for word, _ in s.subtree(subject))
+    return False
 
 
 def _role(mention: ActorMention, s: Parsed) -> str:
