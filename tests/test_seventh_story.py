@@ -36,7 +36,7 @@ def test_entities_of_a_seventh_story(story_scores: dict[str, float]) -> None:
 
 
 def test_events_of_a_seventh_story(story_scores: dict[str, float]) -> None:
-    assert story_scores["event_recall"] >= 0.61  # measured 0.646 blind (main c0662db)
+    assert story_scores["event_recall"] >= 0.68  # measured 0.708 (h27verbs); 0.646 blind (main c0662db)
     assert story_scores["event_precision"] >= 0.85  # measured 0.880 blind
     assert story_scores["events_per_fact"] <= 1.50  # measured 1.47 blind (gold 1.64; lower is better)
     assert story_scores["event_date_accuracy"] >= 0.48  # measured 0.517 blind
