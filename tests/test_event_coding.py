@@ -140,3 +140,22 @@ def test_the_place_a_strike_was_aimed_at_is_no_attacker() -> None:
     raid = events("An air raid on Nyala killed twelve civilians on Friday.")
     assert [(e.type, e.actors) for e in raid] == [("ASSAULT", set())], raid
     assert {"Nyala", "civilians"} <= raid[0].targets, raid
+
+
+def test_an_order_to_ready_forces_is_a_mobilisation() -> None:
+    found = events("Putin ordered the mobilisation of troops on Wednesday.")
+    assert [e.type for e in found] == ["MOBILIZE"], found
+    assert found[0].actors == {"vladimir_putin"}
+    assert events("The bank ordered the activation of the new accounts.") == []
+
+
+def test_saying_one_does_not_recognise_a_thing_rejects_it() -> None:
+    found = events("The Emirati foreign ministry said on Tuesday that it did not recognise the decision.")
+    assert [(e.type, e.modality) for e in found] == [("REJECT", "asserted")], found
+    court = events("Ecuador does not accept the ruling of the court, Lasso said.")
+    assert [(e.type, e.modality) for e in court] == [("REJECT", "asserted")], court
+
+
+def test_a_recognition_still_awaited_is_no_refusal() -> None:
+    found = events("Russia has not yet recognised the new government in Niger.")
+    assert [(e.type, e.modality) for e in found] == [("SUPPORT", "negated")], found

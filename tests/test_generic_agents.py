@@ -181,3 +181,10 @@ def test_an_agent_named_without_a_state_is_the_one_state_s_agent_the_article_nam
     two = agents_of_one_state([group("Danish police", "Denmark"), group("Swedish police", "Sweden"),
                                group("police", None)])
     assert two[2].descriptor == AGENT and two[2].country is None  # whose police is not told
+
+
+def test_a_crowd_told_in_the_singular_is_a_group_that_acts() -> None:
+    found = extraction("In Libreville, a crowd gathered on Sunday evening to celebrate the decision.",
+                       pack_name="none")
+    names = found.mentions
+    assert [(e.type, {names[i].name for i in e.actors}) for e in found.events] == [("PROTEST", {"crowd"})]

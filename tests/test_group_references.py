@@ -100,3 +100,20 @@ def test_a_count_of_countries_after_a_meeting_of_people_is_the_states_acting_bef
     found = _acts("Kenya and Uganda signed a border accord in March. Presidents William Ruto and Yoweri Museveni "
                   "met in Nairobi on Monday. The two countries said they would reopen the border in May.")
     assert found[-1] == ("AGREE", {"Kenya", "Uganda"})
+
+
+def test_a_singular_it_stands_for_no_crowd_named_by_a_common_noun() -> None:
+    found = extraction("The African Union Commission said it would keep welcoming citizens of the three "
+                       "states. It urged member states to let their citizens travel freely.", pack_name="none")
+    names = found.mentions
+    urged = [e for e in found.events if e.trigger == "urged"]
+    assert [{names[i].name for i in e.actors} for e in urged] == [{"African Union"}], [
+        (e.type, e.trigger, [names[i].name for i in e.actors]) for e in found.events]
+
+
+def test_an_it_in_what_an_unnamed_body_says_stands_for_no_earlier_party() -> None:
+    found = extraction("Drones hit the airport on Sunday, Hamas said. A foreign ministry said late on Monday that "
+                       "it did not recognise the decision.", pack_name="none")
+    names = found.mentions
+    refused = [e for e in found.events if e.trigger == "recognise"]
+    assert all(not e.actors for e in refused), [(e.type, [names[i].name for i in e.actors]) for e in refused]

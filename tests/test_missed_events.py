@@ -159,3 +159,33 @@ def test_entering_or_joining_a_war_is_intervening() -> None:
 def test_a_column_of_rebels_is_the_rebels_acting() -> None:
     found = events("When rebel columns raced south from Aleppo in late October, the army collapsed.")
     assert [(e.type, e.actors) for e in found] == [("ASSAULT", {"rebel columns"})], found
+
+
+def test_time_given_to_a_party_to_act_is_an_ultimatum() -> None:
+    found = events("The African Union gave Gabon's junta two weeks to hand power back to civilians.")
+    assert [e.type for e in found] == ["THREATEN"], found
+    assert found[0].actors == {"African Union"} and found[0].targets == {"Gabon"}
+    relative = events("Russia gave the rebels who hold Idlib ten days to surrender the town.")
+    assert [e.type for e in relative] == ["THREATEN"], relative
+
+
+def test_time_given_to_no_party_or_to_envoys_to_go_is_no_ultimatum() -> None:
+    assert events("The ministry gave the students two weeks to finish the report.") == []
+    envoys = events("Peru gave the Chilean diplomats 48 hours to leave.")
+    assert [(e.type, e.mode) for e in envoys] == [("SANCTION", "expel")], envoys
+
+
+def test_lifting_a_persons_immunity_is_a_legal_step_against_them() -> None:
+    found = events("Gabon's former leader, Paul Biya, is in custody. Gabon lifted his immunity last week so "
+                   "that he can stand trial.")
+    lifted = [e for e in found if e.trigger.startswith("lifted")]
+    assert [e.type for e in lifted] == ["ACCUSE"] and lifted[0].targets == {"Paul Biya"}, found
+    assert [e.type for e in events("Gabon lifted the sanctions on Chad.")] == ["CONCEDE"]
+
+
+def test_cutting_a_broadcasters_signal_is_censorship() -> None:
+    found = events("The Gabonese army cut the signals of Radio Liberty and the BBC on Monday.")
+    assert [e.type for e in found] == ["COERCE"], found
+    assert found[0].targets == {"BBC", "Radio Free Europe/Radio Liberty"}
+    suspended = events("Gabon suspended the broadcasts of France 24 on Monday.")
+    assert [e.type for e in suspended] == ["COERCE"], suspended

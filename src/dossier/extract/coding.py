@@ -13,7 +13,7 @@ from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
 from dossier.lexicon import Trigger, frames
-from dossier.models import ActorMention, EntityType, Token
+from dossier.models import ActorMention, EntityType, Modality, Token
 from dossier.plover import EventType, Mode
 
 PLACE_TYPES = {EntityType.PLACE, EntityType.FACILITY, EntityType.STATE}
@@ -252,6 +252,10 @@ def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
         if verb.pos != "VERB" or verb.lemma.lower() not in words.ordering or draft.rule.type != EventType.REQUEST:
             continue
         objects = s.kids(verb, "dobj")
+        if any(forces_readied(o, s) for o in objects):  # "ordered the activation of a standby force"
+            draft.rule = Trigger(EventType.MOBILIZE, None)
+            draft.bare = False
+            continue
         states = [c for c in [*s.kids(verb, "ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"),
                               *(a for o in objects for a in s.kids(o, "amod", "acl"))]
                   if c.text.lower() in words.ordered_states and not to_infinitive(c, s)]
@@ -260,6 +264,30 @@ def orders_in_force(drafts: list[Draft], s: Parsed) -> None:
         if restriction or any(objects or s.kids(c, "nsubj", "nsubjpass") for c in states):
             draft.rule = Trigger(EventType.SANCTION, None)
             draft.bare = False
+
+
+def forces_readied(obj: Token, s: Parsed) -> bool:
+    """'the activation of a standby force', 'the mobilisation of troops': a noun of readying forces
+    (`frames.yaml` ordering: readying) whose "of" phrase names forces (`sending` forces)."""
+    if obj.lemma.lower() not in frames().readying:
+        return False
+    return any(_forces(o, s) for p in s.kids(obj, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))
+
+
+def recognition_withheld(drafts: list[Draft], s: Parsed) -> None:
+    """'The ministry said it did not recognise the decision', 'Quito does not accept the ruling': a party that
+    says it does not recognise or accept something refuses it (PLOVER REJECT: "refuse to recognize", "reject
+    proposal"), a stance taken, not a recognition that did not happen. Only a verb of `frames.yaml` withheld
+    negated by its own "not"/"never" ("has not yet recognised" waits: no refusal). Runs after modality."""
+    words = frames().withheld
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.modality != Modality.NEGATED or verb.pos != "VERB" or verb.lemma.lower() not in words or \
+                draft.rule.type not in (EventType.SUPPORT, EventType.AGREE):
+            continue
+        kids = s.kids(verb)
+        if any(k.dep == "neg" for k in kids) and not any(k.text.lower() in ("yet", "still") for k in kids):
+            draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED
 
 
 COMPLETING = frozenset({"finish", "complete", "conclude", "finalise", "finalize"})
@@ -479,12 +507,32 @@ def deadlines_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
         going = [c for head in (verb, *span) for c in s.kids(head, "advcl", "xcomp", "acl", "relcl")
                  if c.lemma.lower() in words.going and to_infinitive(c, s)]
         if not people or not span or not going:
+            drafts = ultimatum(verb, span, drafts, s)
             continue
         gone = {verb.i, *(c.i for c in going)}
         envoys = any(p.lemma.lower() in words.envoys or p.text.lower() in words.envoys for p in people)
         drafts = [d for d in drafts if d.trigger.i not in gone] + [
             Draft(verb, Trigger(EventType.SANCTION, Mode.EXPEL if envoys else None), [verb, *span, *going])]
     return drafts
+
+
+def ultimatum(verb: Token, span: list[Token], drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'The bloc gave the junta ten days to free the president', 'granted the rebels a week to lay down their
+    arms': a time given to a party to do something is an ultimatum (PLOVER THREATEN; CAMEO 139 'give
+    ultimatum'), not a gift (AID) nor the act demanded, which is not done. The party must be named (a mention:
+    'gave the students two weeks to finish' is no ultimatum), and the deed a to-infinitive of the time or the
+    giving. Returns the drafts with the giving's and the deed's replaced by the threat."""
+    given = [p for p in s.kids(verb, "dative", "dobj")
+             if p.lemma.lower() not in SPANS and (p.i in s.mention_at or p.pos == "PRON")]
+    clauses = [c for p in given for c in s.kids(p, "relcl", "acl")]  # "gave the men who took power a week to"
+    span = span or [n for c in clauses for n in s.kids(c, "npadvmod", "dobj") if n.lemma.lower() in SPANS]
+    deeds = [c for head in (verb, *span, *(clauses if span else ())) for c in s.kids(head, "advcl", "xcomp", "acl")
+             if c.pos == "VERB" and to_infinitive(c, s)]
+    if not span or not deeds or not given:
+        return drafts
+    gone = {verb.i, *(c.i for c in deeds)}
+    return [d for d in drafts if d.trigger.i not in gone] + [
+        Draft(verb, Trigger(EventType.THREATEN, None), [verb, *span, *deeds])]
 
 
 def _sent_out(verb: Token, s: Parsed) -> list[Token]:

@@ -42,6 +42,7 @@ from dossier.extract.coding import (
     protest_demands,
     protesters_acting,
     protests,
+    recognition_withheld,
     relief,
     sides_of_outbreaks,
     third_parties,
@@ -187,6 +188,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             hit += told_of_another(draft.trigger, s, tellers, draft.actors, mentions)  # "Chile said Peru took Arica"
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
+    recognition_withheld(drafts, s)  # "said it did not recognise the decision": a rejection
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = charges_rejected(drafts, s, mentions)  # "X said ..., a charge Y rejected": X's accusation too

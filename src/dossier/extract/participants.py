@@ -284,6 +284,9 @@ def place_before(verb: Token, s: Parsed, mentions: list[ActorMention]) -> int | 
     return None
 
 
+OWNER_HIT = frozenset({EventType.ACCUSE, EventType.COERCE})  # a phrase of these done to a party's thing hits the party
+
+
 def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -> None:
     referred = refer(obj, s, mentions)
     if obj.lemma.lower() in GROUP_NOUNS and draft.rule.mode == Mode.VISIT:
@@ -294,6 +297,9 @@ def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -
         if places and draft.location is None:
             draft.location = places[0]
     draft.targets += referred
+    if obj.i in {w.i for w in draft.words} and draft.rule.type in OWNER_HIT:  # "lifted his immunity", "cut their
+        draft.targets += [i for p in s.kids(obj, "poss") if p.pos == "PRON"  # signals": whose thing is hit
+                          for i in refer(p, s, mentions) if i not in draft.actors]
     for prep in s.kids(obj, "prep"):  # "held talks with X", "made a visit to Y"
         if obj.i in {w.i for w in draft.words}:
             _prepositional(draft, prep, s, mentions)

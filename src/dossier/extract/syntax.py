@@ -102,23 +102,27 @@ class Mentioned:
         self.last_person: list[int] = []  # [k]: the last person among mentions[:k], else -1
         self.last_subject: list[int] = []  # [k]: the last person who is a subject among mentions[:k]
         self.last_collective: list[int] = []
+        self.last_one: list[int] = []  # [k]: the last collective actor an "it" may stand for among mentions[:k]
         self.previous: dict[int, int] = {}  # person -> the person before it (subjects: the subject before it)
         self.previous_subject: dict[int, int] = {}
         self.quotations: list[tuple[int, int]] = []  # [start, end) of the article's direct quotations, in order
-        person = subject = collective = -1
+        person = subject = collective = one = -1
         for index, mention in enumerate(mentions):
             self.last_person.append(person)
             self.last_subject.append(subject)
             self.last_collective.append(collective)
+            self.last_one.append(one)
             if mention.type is EntityType.PERSON:
                 self.previous[index], person = person, index
                 if mention.subject:
                     self.previous_subject[index], subject = subject, index
             if mention.type in COLLECTIVE:
                 collective = index
+                one = one if crowd(mention) else index
         self.last_person.append(person)
         self.last_subject.append(subject)
         self.last_collective.append(collective)
+        self.last_one.append(one)
 
     def before(self, offset: int) -> int:
         """How many mentions start before a character offset."""
@@ -129,6 +133,15 @@ class Mentioned:
         k = bisect_left(self.quotations, (offset + 1, -1)) - 1
         return k >= 0 and self.quotations[k][0] <= offset < self.quotations[k][1] and \
             not self.quotations[k][0] <= other < self.quotations[k][1]
+
+
+def crowd(mention: ActorMention) -> bool:
+    """A group named by a common noun of many people ("citizens", "Armenian police", "protesters": the generic
+    agents, `actors.with_agents`), not by a name: no singular "it" or "its" stands for it ("the bloc would
+    protect citizens of the three states. It urged ...": the bloc)."""
+    words = mention.name.split()
+    return mention.type is EntityType.GROUP and mention.kind is None and mention.pack_id is None and \
+        bool(words) and words[-1].islower()
 
 
 Tree = tuple[dict[int, Token], dict[int, list[Token]], dict[tuple[int, str], list[Token]]]
@@ -605,22 +618,28 @@ def _thing_antecedent(pronoun: Token, s: Parsed, mentions: list[ActorMention]) -
     """'it'/'its': the last state, organisation or group named before it in the sentence, else before it; for
     'its', not one inside a prepositional phrase when a subject or a possessor of the sentence was one
     ("Russia's support for the regime and its intervention": Russia's)."""
+    one = pronoun.text.lower() in ("it", "its")
+    if _teller_unnamed(pronoun, s):
+        return None
     here = sorted((i for i in set(s.mention_at.values()) if mentions[i].start < pronoun.idx
-                   and mentions[i].type in COLLECTIVE), key=lambda i: mentions[i].start)
-    if not here and pronoun.text.lower() in ("it", "its") and _in_subject_word(pronoun, s):
+                   and mentions[i].type in COLLECTIVE and not (one and crowd(mentions[i]))),
+                  key=lambda i: mentions[i].start)
+    if not here and one and _in_subject_word(pronoun, s):
         earlier = previous_subject(s.sentence.index, pronoun.idx, mentions, s.mentioned)
-        if earlier is not None:  # "The council met on Monday in X. It shut ...": the council, not X
-            return earlier
+        if earlier is not None and not crowd(mentions[earlier]):  # "The council met on Monday in X. It shut
+            return earlier  # ...": the council, not X
     if here and pronoun.dep == "poss" and _role(mentions[here[-1]], s) == "pobj":
         salient = [i for i in here if _role(mentions[i], s) in ("nsubj", "nsubjpass", "poss")]
         if salient:
             return salient[-1]
     if s.mentioned is not None:
-        index = s.mentioned.last_collective[s.mentioned.before(pronoun.idx)]
+        last = s.mentioned.last_one if one else s.mentioned.last_collective
+        index = last[s.mentioned.before(pronoun.idx)]
         return index if index >= 0 and mentions[index].sentence >= s.sentence.index - 1 else None
     for index in range(len(mentions) - 1, -1, -1):
         mention = mentions[index]
-        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1:
+        if mention.start < pronoun.idx and mention.type in COLLECTIVE and mention.sentence >= s.sentence.index - 1 \
+                and not (one and crowd(mention)):
             return index
     return None
 
@@ -649,6 +668,22 @@ def previous_subject(sentence: int, offset: int, mentions: list[ActorMention],
     earlier = [i for i in indices if mentions[i].sentence == sentence - 1 and mentions[i].start < offset
                and mentions[i].subject and mentions[i].type in COLLECTIVE]
     return min(earlier, key=lambda i: mentions[i].start) if earlier else None
+
+
+def _teller_unnamed(pronoun: Token, s: Parsed) -> bool:
+    """'The foreign ministry said it did not recognise the decision': an 'it' in what a noun says is that noun;
+    where the noun names no party the tagger found, the pronoun stands for nobody (not a party of the sentence
+    before)."""
+    for node in [pronoun, *s.ancestors(pronoun)]:
+        if node.dep != "ccomp":
+            continue
+        head = s.head(node)
+        if head is None or head.lemma.lower() not in SPEECH_VERBS:
+            return False
+        subject = subject_of(head, s)
+        return subject is not None and subject.pos in ("NOUN", "PROPN") and subject.i < pronoun.i and \
+            not any(word.i in s.mention_at or word.i in s.referents for word, _ in s.subtree(subject))
+    return False
 
 
 def _role(mention: ActorMention, s: Parsed) -> str:

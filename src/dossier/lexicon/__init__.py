@@ -590,6 +590,8 @@ class Frames:
     going: frozenset[str] = frozenset()  # ... the verbs of leaving they govern ...
     sent_out: frozenset[str] = frozenset()  # ... and the people (no party) so sent out: a restriction ...
     envoys: frozenset[str] = frozenset()  # ... envoys so sent out: an expulsion
+    readying: frozenset[str] = frozenset()  # "ordered the activation of a standby force": forces readied
+    withheld: frozenset[str] = frozenset()  # "did not recognise the decision": a refusal, REJECT
     third_parties: frozenset[str] = frozenset()  # observers, peacekeepers: whose entry is a RETREAT ...
     third_party_groups: frozenset[str] = frozenset()  # ... "a team of inspectors" ...
     admitting: frozenset[str] = frozenset()  # ... the verbs letting them in ...
@@ -662,6 +664,8 @@ def frames() -> Frames:
                   frozenset((data.get("commitment") or {}).get("stops") or ()),
                   telling_to_go=_words(data, "ordering", "to_go"), going=_words(data, "ordering", "going"),
                   sent_out=_words(data, "ordering", "sent_out"), envoys=_words(data, "ordering", "envoys"),
+                  readying=_words(data, "ordering", "readying"),
+                  withheld=_words(data, "withheld", "verbs"),
                   third_parties=_words(data, "third_parties", "words"),
                   third_party_groups=_words(data, "third_parties", "groups"),
                   admitting=_words(data, "third_parties", "admitting"),
