@@ -184,9 +184,10 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             continue  # "the first call since the ouster of X in December": the call's story, not the ouster's
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
+            kept = story if opening is not None and same_opening(opening, item) else set()
             opening, last, opened = item, item.sentence, item.sentence
             told = teller(state, item)
-            story = set(item.parties) | told.parties
+            story = kept | set(item.parties) | told.parties
             continue
         if (opening is None or item.time is not None or (item.time_ref is not None and not follow_references)
                 or not recurring.continues_a_story(item.type, item.lemma, settings.peg_types, flights)
@@ -208,6 +209,12 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story |= item.parties
             last = item.sentence
     return changed
+
+
+def same_opening(opening: Evidence, item: Evidence) -> bool:
+    """Two acts of one sentence stated at one date ('Last month X revoked the accord after Y's envoys left'):
+    one story, opened by both, whose parties are both acts' (the statement after it may name either side)."""
+    return item.sentence == opening.sentence and item.date == opening.date and item.month_day == opening.month_day
 
 
 def recalled_asides(items: list[Evidence]) -> set[tuple[str, int]]:
