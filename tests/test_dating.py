@@ -315,3 +315,45 @@ def test_an_act_done_to_the_crowd_just_told_takes_the_gatherings_day(
     assert date_of(told, "marched") == "2025-06-28"
     assert date_of(told, "detained") == "2025-06-28", told
     assert date_of(told, "fired tear gas") is None, told
+
+
+def test_two_acts_of_one_sentence_dated_alike_open_one_story(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Last month X ended its accord with Y, after Y's envoys left without meeting X's leader': both acts open the
+    story, so a statement in the next sentence that names the first act's side only continues it, at last month,
+    not at the day of the news the article opens with."""
+    corpus = tmp_path / "story"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "Thousands of people marched in N'Djamena on Saturday against the Danish presence.\n\n"
+               "Last month the junta revoked the defence agreement with Denmark, with immediate effect, after a "
+               "delegation led by the Danish minister for development, Lars Holm, left N'Djamena without meeting "
+               "General Idriss Kaba.\n\n"
+               "A government spokesman, Colonel Ali Moussa, accused Denmark of an \"arrogant attitude\".",
+               source="One Wire", published="2025-05-12")
+    db = build_store(new_db("story"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "a.txt")
+    assert date_of(told, "revoked") == "2025-04" and date_of(told, "left") == "2025-04"
+    assert date_of(told, "accused") == "2025-04", "the story the sentence before opened, not Saturday's news"
+
+
+def test_an_undated_analysis_takes_its_years_from_the_facts_dated_articles_tell(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """An analysis with no date whose only full date is one it recalls ('Denmark pulled its troops out of Mali in
+    May 2021'): its '22 December' is not the one nearest that recalled month but the year a dated article gives the same
+    withdrawal (21 December, a day apart: one fact); it was then written after that December, so 'a week after
+    the coup of 26 July' is 2 August of that year."""
+    corpus = tmp_path / "years"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Denmark completed the withdrawal of its forces from Chad on 21 December, the army "
+               "said.\n\nThousands of people marched in N'Djamena on Saturday.", source="One Wire",
+               published="2024-03-10")
+    write_text(corpus, "b.md", "The last Danish soldiers left Chad on 22 December, when a convoy crossed into "
+               "Sudan.\n\nA week after the coup of 26 July, the junta of General Idriss Kaba denounced the defence "
+               "agreements with Denmark and ordered the Danish troops to go.\n\nDenmark pulled its troops out of Mali "
+               "in May 2021.",
+               source="Other Review")
+    db = build_store(new_db("years"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "b.md")
+    assert told["left"] == "2023-12-22", told
+    assert date_of(told, "denounced") == "2023-08-02", told

@@ -149,6 +149,21 @@ def test_a_date_and_a_span_after_it_on_one_verb_date_it_by_the_span() -> None:
     assert left and left[0] is not None and (left[0].month, left[0].day) == (6, 9), left
 
 
+def test_a_day_inside_a_phrase_measured_by_a_span_dates_the_verb_moved_by_the_span() -> None:
+    """'A week after the coup of 12 August, the council expelled X and ordered Y out': the verb the phrase modifies
+    is of 19 August, and so is the act coordinated with it; 'less than four weeks after' is no day, and a date with
+    no span before its phrase only bounds the act."""
+    found = extraction("A week after the coup of 12 August, the military council of General Idriss Kaba expelled the "
+                       "Danish envoy and ordered the Danish troops to go.", None)
+    days = {e.trigger: e.time and (e.time.month, e.time.day) for e in found.events}
+    assert days and set(days.values()) == {(8, 19)}, days
+    vague = extraction("Less than four weeks after the election of 3 October, the new president of Chad visited "
+                       "Copenhagen.", None)
+    assert all(e.time is None for e in vague.events), [e.time for e in vague.events]
+    bound = extraction("After the coup of 12 August, the military council expelled the Danish envoy.", None)
+    assert all(e.time is None for e in bound.events), [e.time for e in bound.events]
+
+
 def test_entering_or_joining_a_war_is_intervening() -> None:
     entered = events("Norway entered the Yemeni war in 2016 to protect an ally.")
     assert [(e.type, e.actors) for e in entered] == [("ASSAULT", {"Norway"})], entered

@@ -23,6 +23,7 @@ from dossier.resolve.dates import (
     compatible,
     from_event,
     infer_exact_anchor,
+    later_bound,
     narrative_time,
     nearest_story,
     place,
@@ -413,3 +414,11 @@ def test_a_yearless_month_of_an_article_with_no_date_is_of_the_year_the_story_ho
     assert year_in_story(12, None, story) is None, "after the last dated article: nothing places it"
     assert year_in_story(6, None, (date(2024, 3, 1), date(2025, 8, 1))) is None, "two Junes: nothing tells which"
     assert year_in_story(1, 5, (date(2025, 12, 20), date(2026, 1, 9))) == 2026, "a story across the new year"
+
+
+def test_an_article_written_after_two_dates_is_bound_by_the_later() -> None:
+    recalled = Anchor(PartialDate(2022, 8), AnchorKind.LOWER_BOUND)  # "left Mali in August 2022": all it states
+    assert later_bound(recalled, [PartialDate(2023, 12, 21), PartialDate(2023, 2)]) == PartialDate(2023, 12, 21)
+    assert later_bound(recalled, [PartialDate(2021, 5)]) is None, "an earlier date adds nothing"
+    assert later_bound(None, [PartialDate(2023, 12)]) == PartialDate(2023, 12)
+    assert later_bound(PUBLISHED, [PartialDate(2026, 1)]) is None, "a dated article keeps its date"

@@ -58,6 +58,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         written.append(parsed)
         due = deadline_verb(head, s)
         node = due or _time_host(head, s, triggers)
+        if node is None and (counted_on := counted_past(head, parsed, s)) is not None:
+            node, parsed = counted_on  # "a week after the coup of 26 July, X did Y": Y on 2 August
         if node is not None and (due is not None or _scheduled_for(head, node, s)):
             parsed = replace(parsed, ahead=True)
         if due is not None:
@@ -266,6 +268,36 @@ def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> tuple[Draf
             break
         if clause.i in triggers and clause is not node:
             break  # the governing event has its own date
+    return None
+
+
+SPAN_WAYS = frozenset({"after", "before"})
+
+
+def counted_past(head: Token, time: TimeExpr, s: Parsed) -> tuple[Token, TimeExpr] | None:
+    """'A week after the coup of 26 July, the junta denounced the accords', 'two days before 3 May the envoy
+    left': a day inside an 'after/before' phrase measured by a span of days or weeks dates the verb the phrase
+    modifies, moved by that span (`time.counted_from`): that verb and the moved date. None for a date that is no
+    day, a phrase with no exact span ('after the coup of 26 July' only bounds; 'less than four weeks after' is no
+    day), or a date in a clause of its own ('a week after X took office on 4 May': that clause's)."""
+    if time.kind not in (TimeKind.ABSOLUTE, TimeKind.MONTH_DAY) or time.day is None:
+        return None
+    for step in s.ancestors(head):
+        if step.pos in ("VERB", "AUX"):
+            return None
+        if step.dep != "prep" or step.text.lower() not in SPAN_WAYS:
+            continue
+        owner = s.head(step)
+        if owner is None:
+            return None
+        spans = [owner] if owner.dep == "npadvmod" else [*s.kids(owner, "npadvmod"), *s.kids(step, "npadvmod")]
+        offset = _offset(step, spans, s)
+        if offset is None or any(s.kids(n, "advmod", "quantmod", "amod") or
+                                 any(s.kids(c, "quantmod", "advmod") for c in s.kids(n, "nummod")) for n in spans):
+            return None
+        verb = s.head(owner) if owner.dep == "npadvmod" else owner
+        moved = counted_from(time, replace(offset, kind=TimeKind.AFTER_PREVIOUS))
+        return (verb, moved) if verb is not None and verb.pos in ("VERB", "AUX") and moved is not None else None
     return None
 
 

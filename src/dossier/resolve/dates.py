@@ -36,6 +36,18 @@ class Placed:
     month_day: tuple[int, int | None] | None = None
 
 
+def later_bound(current: Anchor | None, dates: Collection[PartialDate]) -> PartialDate | None:
+    """An article with no date of its own, written after each of `dates` (dates it states, or of events it reports
+    that other sources date): the latest of them, when it is later than the bound it has (`current`, a lower bound
+    or none); None when it adds nothing. Two bounds of one article: it was written after the later one."""
+    if not dates or (current is not None and current.exact):
+        return None
+    def key(d: PartialDate) -> tuple[int, int, int]:
+        return d.year, d.month or 0, d.day or 0
+    latest = max(dates, key=key)
+    return latest if current is None or key(latest) > key(current.date) else None
+
+
 def anchor_for(published: PartialDate | None, times: list[TimeExpr]) -> Anchor | None:
     if published is not None:
         return Anchor(published, AnchorKind.PUBLISHED)

@@ -23,6 +23,7 @@ from dossier.resolve.dates import (
     days_of,
     from_event,
     infer_exact_anchor,
+    later_bound,
     narrative_time,
     place,
     weekday_year_in,
@@ -57,9 +58,12 @@ def place_article(state: EventState, article_id: str) -> None:
                 placed = Placed(PartialDate(year, month, day), placed.month_day)
         if anchor is None and placed.date is None and placed.month_day is not None:
             placed = in_story(item, placed, story)
+        origin = DateOrigin.STATED
+        if anchor is not None and not anchor.exact and (elsewhere := told_elsewhere(state, item, placed)) != placed:
+            placed, origin = elsewhere, DateOrigin.YEAR_FROM_SOURCES
         item.month_day = placed.month_day
         if placed.date is not None:
-            item.date, item.date_origin = placed.date, DateOrigin.STATED
+            item.date, item.date_origin = placed.date, origin
             previous = narrative_time(previous, placed.date, item.sentence == previous_sentence)
             previous_sentence = item.sentence
         elif item.date_origin in (DateOrigin.STATED, DateOrigin.INHERITED, DateOrigin.NONE):
@@ -84,6 +88,46 @@ def in_story(item: Evidence, placed: Placed, story: tuple[datetime.date, datetim
     year = year_in_story(month, day, story)
     return placed if year is None else Placed(
         PartialDate(year, month, None if day is None else min(day, monthrange(year, month)[1])), placed.month_day)
+
+
+def told_elsewhere(state: EventState, item: Evidence, placed: Placed) -> Placed:
+    """'The last Danish soldiers left Chad on 21 December' in an article known only to be written after some date
+    it recalls: the year its bound gave that day is a guess. When the collection's dated articles tell a fact of
+    the same type with a party in common on that day (give or take `month_day_slack_days`), in one year
+    only, the day is of that year: the same fact, told elsewhere with its year. What is planned, a day its bound
+    already places in that year, or one no dated article tells, keeps its place."""
+    if placed.month_day is None or placed.date is None or item.time is None \
+            or item.time.kind not in YEARLESS or item.modality is not Modality.ASSERTED or item.time.ahead:
+        return placed
+    month, day = placed.month_day
+    if day is None:
+        return placed
+    years = set(facts_on(state, item, month, day))
+    if len(years) != 1 or placed.date.year in years:
+        return placed
+    year = next(iter(years))
+    return Placed(PartialDate(year, month, min(day, monthrange(year, month)[1])), placed.month_day)
+
+
+def facts_on(state: EventState, item: Evidence, month: int, day: int) -> list[int]:
+    """The years in which the collection's dated articles state, to the day, an event of the mention's type with a
+    party of it, on (`month`, `day`) give or take `month_day_slack_days`."""
+    slack = state.settings.month_day_slack_days
+    found: set[str] = set()
+    for party in sorted(item.parties):
+        found |= state.events_of.get(party, set())
+    years: list[int] = []
+    for event_id in sorted(found):
+        event = state.events.get(event_id)
+        if event is None or event.type != item.type:
+            continue
+        for other in event.evidence:
+            when = other.date
+            if other.article_id != item.article_id and other.date_origin is DateOrigin.STATED and when is not None \
+                    and when.month == month and when.day is not None and abs(when.day - day) <= slack \
+                    and _dated_article(state, other.article_id):
+                years.append(when.year)
+    return years
 
 
 def order_series(evidence: list[Evidence]) -> None:
@@ -184,9 +228,10 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             continue  # "the first call since the ouster of X in December": the call's story, not the ouster's
         if item.date_origin is DateOrigin.STATED or (item.month_day is not None
                                                      and item.date_origin is not DateOrigin.INHERITED):
+            kept = story if opening is not None and same_opening(opening, item) else set()
             opening, last, opened = item, item.sentence, item.sentence
             told = teller(state, item)
-            story = set(item.parties) | told.parties
+            story = kept | set(item.parties) | told.parties
             continue
         if (opening is None or item.time is not None or (item.time_ref is not None and not follow_references)
                 or not recurring.continues_a_story(item.type, item.lemma, settings.peg_types, flights)
@@ -208,6 +253,12 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story |= item.parties
             last = item.sentence
     return changed
+
+
+def same_opening(opening: Evidence, item: Evidence) -> bool:
+    """Two acts of one sentence stated at one date ('Last month X revoked the accord after Y's envoys left'):
+    one story, opened by both, whose parties are both acts' (the statement after it may name either side)."""
+    return item.sentence == opening.sentence and item.date == opening.date and item.month_day == opening.month_day
 
 
 def recalled_asides(items: list[Evidence]) -> set[tuple[str, int]]:
@@ -581,11 +632,13 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
     if exact is not None and (current is None or not current.exact or compatible(current.date, exact)):
         state.anchors[article_id] = Anchor(exact, AnchorKind.FROM_EVENT)
         return True
-    if current is None:
-        dated = bound_dates(state, article_id)
-        if dated:
-            latest = max(dated, key=lambda d: (d.year, d.month or 0, d.day or 0))
-            state.anchors[article_id] = Anchor(latest, AnchorKind.LOWER_BOUND)
+    if current is None or not current.exact:
+        sourced = [e.date for e in state.by_article[article_id]
+                   if e.date is not None and e.date_origin is DateOrigin.YEAR_FROM_SOURCES]
+        dated = bound_dates(state, article_id) if current is None else sourced
+        later = later_bound(current, dated)
+        if later is not None:
+            state.anchors[article_id] = Anchor(later, AnchorKind.LOWER_BOUND)
             return True
     return False
 
@@ -609,6 +662,11 @@ def bound_dates(state: EventState, article_id: str) -> list[PartialDate]:
     evidence = [e for e in state.by_article[article_id] if e.date is not None and e.date.month is not None
                 and e.date_origin in (DateOrigin.YEAR_FROM_SOURCES, DateOrigin.STATED)]
     return [e.date for e in evidence if e.date is not None] if any(sourced(e) for e in evidence) else []
+
+
+def _dated_article(state: EventState, article_id: str) -> bool:
+    anchor = state.anchors.get(article_id)
+    return anchor is not None and anchor.exact
 
 
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
