@@ -34,12 +34,15 @@ from dossier.text.names import (
     fold,
     full_name_ending,
     initials,
+    inserted_consonants,
     name_key,
     name_tokens,
     place_without_qualifier,
     same_name,
     same_token,
     skeleton,
+    spells_out,
+    surname_as_written,
 )
 
 
@@ -108,6 +111,7 @@ class ActorResolver:
             resolved = [into if i == absorbed else i for i in resolved]
         for entity_id in set(resolved):
             self.entities[entity_id].articles += 1
+        self._sole_surnames()
         return Resolution(resolved, merged)
 
     def credit_outlets(self, names: Iterable[str], mentioned: Iterable[str]) -> None:
@@ -169,6 +173,9 @@ class ActorResolver:
                 if any(same_person(full, tokens) for full in entity.full_names):
                     self._remember_person(entity, tokens)
                     return entity.id
+            if (respelt := self._respelt_person(tokens)) is not None:
+                self._remember_person(respelt, tokens)
+                return respelt.id
             entity = self._new(" ".join(tokens), EntityType.PERSON)
             self._remember_person(entity, tokens)
             for single in block:  # people known so far only by this surname are this person
@@ -190,6 +197,14 @@ class ActorResolver:
         entity = self._new(tokens[0], EntityType.PERSON)
         self._remember_person(entity, tokens)
         return entity.id
+
+    def _respelt_person(self, tokens: tuple[str, ...]) -> Entity | None:
+        """The one known person of the same given name whose surname this one writes with a consonant or two more
+        or fewer ('Abdourahamane Tchiani', 'Abdourahamane Tiani': `text.names.inserted_consonants`); None for two."""
+        found = [e for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON and any(
+            len(full) == len(tokens) and full[:-1] == tokens[:-1] and inserted_consonants(full[-1], tokens[-1])
+            for full in e.full_names)]
+        return found[0] if len(found) == 1 else None
 
     def _misread_person(self, surname: str) -> Entity | None:
         """The one entity the tagger took for a place or an organisation whose name reads as a person's full name
@@ -224,6 +239,26 @@ class ActorResolver:
             return None
         self._remember_person(lone[0], tokens)
         return lone[0].id
+
+    def _sole_surnames(self) -> None:
+        """A person known by a full name whose surname no other known person has, nor any other entity as a name,
+        is known by that surname alone too ('Macron' for Emmanuel Macron, though each text wrote his full name);
+        it is taken back when a namesake comes (Bashar and Maher al-Assad: neither is 'Assad')."""
+        people = {i for i in self.changed if i in self.entities and self.entities[i].full_names}
+        for entity_id in list(people):
+            for tokens in self.entities[entity_id].full_names:
+                people.update(self._ids(self._surname_block, skeleton(tokens[-1])))
+        for entity_id in self.in_order(people):
+            entity = self.entities[entity_id]
+            form = sole_surname(entity, [self.entities[i] for i in people | self._surname_owners(entity)
+                                         if i != entity_id and i in self.entities],
+                                self._ids(self._exact, fold(surname_as_written(entity.name) or "")))
+            if form != entity.surname_form:
+                entity.surname_form = form
+                self.changed.add(entity.id)
+
+    def _surname_owners(self, entity: Entity) -> set[str]:
+        return {i for tokens in entity.person_names for i in self._ids(self._surname_block, skeleton(tokens[-1]))}
 
     def _is_surname(self, token: str) -> bool:
         return any(same_token(s, token) for e in self._block(self._surname_block, skeleton(token))
@@ -303,16 +338,22 @@ class ActorResolver:
         """An acronym in an article that spells it out ('SDF' beside 'Syrian Democratic Forces') is that
         actor, here and wherever else it was met."""
         spelled: dict[str, str] = {}
+        names: dict[str, str] = {}  # a name of two words or more -> its entity, for acronyms with linking words
         for index, mention in enumerate(mentions):
             if mention.type is not EntityType.PERSON and not mention.descriptor and ids[index] is not None:
                 for letters in (initials(mention.name), cased_initials(mention.name)):
                     if len(letters) >= 2:
                         spelled.setdefault(letters, ids[index] or "")
-        if not spelled:
+                if " " in mention.name:
+                    names.setdefault(mention.name, ids[index] or "")
+        if not spelled and not names:
             return
         for index, mention in enumerate(mentions):
             short = mention.name.replace(".", "")
             target, current_id = spelled.get(short), ids[index]
+            if target is None and short.isupper():  # 'ECOWAS': Economic Community of West African States
+                found = {i for name, i in names.items() if spells_out(short, name)}
+                target = found.pop() if len(found) == 1 else None
             if target is None or current_id is None or target == current_id or mention.country or mention.descriptor:
                 continue
             if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or short == cased(short))):
@@ -733,6 +774,24 @@ def _straight(text: str) -> str:
 def _without_article(text: str) -> str:
     """'the Hmeimim airbase' -> 'Hmeimim airbase': both are ways a text refers to the actor."""
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+def sole_surname(person: Entity, namesakes: list[Entity], named: list[str]) -> str | None:
+    """The surname as written of a person known by a full name (`text.names.surname_as_written`), when none of
+    `namesakes` (the known people sharing a surname block) has that surname, and no entity but the person is
+    named so (`named`: the ids of the entities with that name as an alias); else None."""
+    if person.type is not EntityType.PERSON or person.descriptor or not person.full_names:
+        return None
+    form = surname_as_written(person.name)
+    if form is None:
+        return None
+    surname = name_tokens(form)
+    if len(surname) != 1 or any(i != person.id for i in named):
+        return None
+    if any(other.type is EntityType.PERSON and any(same_token(s, surname[0]) for s in other.surnames)
+           for other in namesakes):
+        return None
+    return form
 
 
 def by_given_name(token: str, people: Iterable[tuple[str, Iterable[tuple[str, ...]]]]) -> str | None:

@@ -65,6 +65,33 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+# Words an acronym may take a letter from or leave out ("ECOWAS": Economic Community of West African States;
+# "AES": Alliance des Etats du Sahel), English and French.
+_LINK_WORDS = _MINOR_WORDS | {"des", "du", "et", "l", "d", "en", "pour"}
+
+
+def spells_out(acronym: str, name: str) -> bool:
+    """`name` is what `acronym` shortens: each capitalised word gives its first letter in order, a linking word
+    ('of', 'des', 'du') gives its own or none ('ECOWAS' and 'Economic Community of West African States', 'AES' and
+    'Alliance des Etats du Sahel', 'LAS' and 'League of Arab States'); two capitalised words at least."""
+    letters = acronym.replace(".", "").upper()
+    words = [re.sub(r"^[ldLD]['’]", "", w).strip("()[],.;:'’\"") for w in re.split(r"[\s\-/]+", name.strip())]
+    words = [w for w in words if w]
+    if len(letters) < 2 or not letters.isalpha() \
+            or sum(1 for w in words if w.lower() not in _LINK_WORDS and w[:1].isupper()) < 2:
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word.lower() in _LINK_WORDS:
+            return match(i, j + 1) or (i < len(letters) and letters[i] == word[0].upper() and match(i + 1, j + 1))
+        return word[:1].isupper() and i < len(letters) and letters[i] == word[0].upper() and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
 def cased_initials(text: str) -> str:
     """The acronym of a name with a lower-case word inside, that word's letter kept small: 'Ruritania-occupied
     Vale' -> 'RoV', 'Bund für Heimat' -> 'BfH'; '' when every word is capitalised (see `initials`), when it
@@ -164,6 +191,20 @@ def _consonants(token: str) -> str:
     return "".join(out)
 
 
+def inserted_consonants(a: str, b: str) -> bool:
+    """Two folded surnames of five letters or more of which one is the other with one or two consonants written
+    inside it, a transliteration's extra letters ('tiani', 'tchiani'; 'bazoum', 'bazhoum'); never a letter added
+    at either end ('hassan', 'hassani') nor a vowel ('sall', 'saall')."""
+    short, long = sorted((a, b), key=len)
+    extra = len(long) - len(short)
+    if not 1 <= extra <= 2 or len(short) < 5:
+        return False
+    for at in range(1, len(short)):
+        if long[:at] == short[:at] and long[at + extra:] == short[at:]:
+            return not set(long[at:at + extra]) & _VOWELS and long[at:at + extra].isalpha()
+    return False
+
+
 def same_name(a: str, b: str) -> bool:
     """Two whole (non-personal) names are spellings of one: token by token, or as one folded string."""
     fa, fb = fold(strip_titles(a)), fold(strip_titles(b))
@@ -224,6 +265,24 @@ def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
     if not all(w[:1].isupper() or re.split(r"[-\s]", w.lower())[0] in particles for w in words):
         return None
     return tokens
+
+
+def surname_as_written(full: str) -> str | None:
+    """The words of a person's full name as written that spell the surname alone, an Arabic article before it
+    dropped: 'Emmanuel Macron' -> 'Macron', 'Bashar al-Assad' -> 'Assad', 'Murhaf Abu Qasra' -> 'Abu Qasra';
+    None for a name of one word."""
+    tokens = name_tokens(full)
+    words = strip_titles(full).split()
+    if len(tokens) < 2:
+        return None
+    for size in range(1, len(words)):
+        tail = words[-size:]
+        if name_tokens(" ".join(tail)) == tokens[-1:]:
+            first, _, rest = tail[0].partition("-")
+            if rest and first.lower() in ARTICLE_PARTICLES:
+                tail = [rest, *tail[1:]]
+            return " ".join(tail)
+    return None
 
 
 def gender_of_name(text: str) -> str | None:
