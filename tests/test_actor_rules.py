@@ -547,3 +547,8 @@ def test_a_body_named_in_another_language_is_the_one_known_body_with_those_words
                                               [_named("c", 1, "Levant Rail Union", EntityType.ORG)])
     assert french == english != other
 
+
+def test_a_region_the_tagger_took_for_a_person_is_a_place() -> None:
+    found = {m.name: m.type for m in mentions("Drought has spread across the Sahel, said Anna Berg, a Sahel "
+                                              "researcher in Oslo.")}
+    assert found.get("Sahel") is EntityType.PLACE and found.get("Anna Berg") is EntityType.PERSON

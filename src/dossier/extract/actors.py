@@ -553,6 +553,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
             return facility  # "the Zarqoun air base", "the Omar Sayed air base": no person, whatever the tagger said
         if (state := state_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
             return _with_article(replace(base, type=EntityType.STATE, country=state), article.text, tokens)
+        if (region := region_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
+            return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
         return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
@@ -592,6 +594,14 @@ def state_taken_for_person(name: str, before: Token | None) -> str | None:
         return None
     country = gazetteer().country(name)
     return country.name if country is not None else None
+
+
+def region_taken_for_person(name: str, before: Token | None) -> str | None:
+    """The region a name the tagger took for a person is ('across the Sahel', 'a Sahel researcher'): a region's name
+    the lexicon knows written alone, with no title before it."""
+    if before is not None and before.text.lower().rstrip(".") in _TITLE_WORDS:
+        return None
+    return gazetteer().regions.get(name.lower())
 
 
 def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
