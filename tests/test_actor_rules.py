@@ -12,7 +12,16 @@ from dossier.models import ActorMention, EntityType, Token
 from dossier.packs import EMPTY_PACK, Pack, load_pack
 from dossier.resolve.actors import ActorResolver
 from dossier.store import open_store
-from dossier.text.names import fold, initials, same_name, same_token
+from dossier.text.names import (
+    fold,
+    initials,
+    inserted_consonants,
+    same_name,
+    same_token,
+    spells_out,
+    surname_as_written,
+    translated_words,
+)
 from tests.helpers.articles import write_text
 from tests.helpers.pipeline import extraction
 from tests.helpers.stores import build_store
@@ -440,3 +449,106 @@ def test_a_name_before_an_outlet_noun_is_that_outlet() -> None:
     assert found and found[0].type is EntityType.ORG and found[0].name == "Koldava", found
     assert found[0].text.endswith("Koldava news agency")
     assert not [m for m in mentions("A Koldava media adviser resigned.") if m.text.endswith("media")]  # his adviser
+
+
+@pytest.mark.parametrize(("full", "surname"), [("Emma Lindqvist", "Lindqvist"), ("General Omar Haddad", "Haddad"),
+                                               ("Karim al-Masri", "Masri"), ("Murad Abu Salem", "Abu Salem")])
+def test_a_full_name_s_surname_as_written(full: str, surname: str) -> None:
+    assert surname_as_written(full) == surname
+    assert surname_as_written("Lindqvist") is None
+
+
+def test_a_surname_no_one_else_has_is_a_name_form_of_the_one_person_taken_back_when_a_namesake_comes() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    (omar,) = resolver.resolve([_named("a", 1, "Omar Haddad", EntityType.PERSON)]).entity_ids
+    (lena,) = resolver.resolve([_named("b", 1, "Lena Varga", EntityType.PERSON)]).entity_ids
+    assert resolver.entities[omar].surname_form == "Haddad" and resolver.entities[lena].surname_form == "Varga"
+    (yusuf,) = resolver.resolve([_named("c", 1, "Yusuf Haddad", EntityType.PERSON)]).entity_ids
+    assert yusuf != omar and resolver.entities[omar].surname_form is None is resolver.entities[yusuf].surname_form
+    assert resolver.entities[lena].surname_form == "Varga"
+
+
+def test_a_surname_that_names_another_entity_is_no_name_form_of_the_person() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    resolver.resolve([_named("a", 1, "Varga", EntityType.PLACE)])
+    (lena,) = resolver.resolve([_named("b", 1, "Lena Varga", EntityType.PERSON)]).entity_ids
+    assert resolver.entities[lena].surname_form is None
+
+
+def test_an_organisation_s_acronym_before_a_body_noun_is_the_body_s_name() -> None:
+    """'the EAC Secretariat' is a body of its own, not the organisation 'EAC' and a loose word."""
+    names = {m.name for m in mentions("The EAC Secretariat said on Monday that the EAC would meet in Arusha.")}
+    assert "EAC Secretariat" in names and "East African Community" in names
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("tiani", "tchiani", True), ("marova", "markova", True),
+                                              ("hassan", "hassani", False), ("sallam", "saallam", False),
+                                              ("rossi", "rosso", False), ("bell", "bechll", False)])
+def test_a_surname_written_with_a_consonant_or_two_more(a: str, b: str, same: bool) -> None:
+    assert inserted_consonants(a, b) is same
+
+
+def test_a_full_name_whose_surname_gains_a_consonant_is_the_same_person_unless_the_given_name_differs() -> None:
+    (first,), (second,), (third,) = _ids_of([_named("a", 1, "Idrissa Tiani", EntityType.PERSON)],
+                                            [_named("b", 1, "Idrissa Tchiani", EntityType.PERSON)],
+                                            [_named("c", 1, "Moussa Tchiani", EntityType.PERSON)])
+    assert first == second != third
+
+
+def test_a_sole_surname_is_stored_as_a_name_form_and_taken_back(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_text(folder, "a.txt", "Foreign Minister Lena Varga arrived in Oslo on Monday.", published="2025-03-03")
+    db = build_store(tmp_path / "v.db", folder, EMPTY_PACK)
+    store = open_store(db, create=False)
+    assert [e.id for e in store.actors.find("Varga")] == ["lena_varga"]
+    store.close()
+    write_text(folder, "b.txt", "Her brother Piotr Varga stayed in Budapest on Tuesday.", published="2025-03-04")
+    db = build_store(tmp_path / "v.db", folder, EMPTY_PACK)
+    store = open_store(db, create=False)
+    assert store.actors.find("Varga") == [], "two people of that surname: it names neither"
+
+
+@pytest.mark.parametrize(("acronym", "name", "spelt"), [
+    ("EFOPS", "Economic Forum of Pacific States", True), ("EFPS", "Economic Forum of Pacific States", True),
+    ("UDV", "Union des Villes", True), ("UDV", "Union of Valley Towns", False), ("UV", "Union", False),
+    ("NRC", "the Northern Rail Company", True), ("NRC", "Northern Rail", False),
+])
+def test_an_acronym_spells_a_name_with_or_without_its_linking_words(acronym: str, name: str, spelt: bool) -> None:
+    assert spells_out(acronym, name) is spelt
+
+
+def test_an_acronym_with_a_linking_word_s_letter_spelt_out_in_the_article_is_that_actor() -> None:
+    _, (first,) = _resolve("The Economic Forum of Pacific States (EFOPS) met in Suva on Monday. EFOPS later "
+                           "issued a statement.")
+    assert first["EFOPS"] == first["The Economic Forum of Pacific States"]
+
+
+def test_a_name_before_its_acronym_in_brackets_is_an_organisation_even_where_the_tagger_missed_it() -> None:
+    found = {m.name: m.type for m in mentions("Ministers of three states founded the Ligue des Ports du Levant "
+                                              "(LPL) on Saturday in Tyre.")}
+    assert found.get("Ligue des Ports du Levant") is EntityType.ORG and found.get("LPL") is EntityType.ORG
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Union des Ports du Levant", "Levant Ports Union", True),
+    ("Frente Popular de Liberación", "Popular Liberation Front", True),
+    ("Conseil National de Sauvegarde", "National Safeguard Council", True),
+    ("Levant Ports Union", "Levant Rail Union", False),
+    ("Union des Ports", "Ports Union", False),
+])
+def test_the_words_of_a_name_in_another_language_or_order(a: str, b: str, same: bool) -> None:
+    assert (translated_words(a) == translated_words(b) != "") is same
+
+
+def test_a_body_named_in_another_language_is_the_one_known_body_with_those_words() -> None:
+    (french,), (english,), (other,) = _ids_of([_named("a", 1, "Union des Ports du Levant", EntityType.ORG)],
+                                              [_named("b", 1, "Levant Ports Union", EntityType.ORG)],
+                                              [_named("c", 1, "Levant Rail Union", EntityType.ORG)])
+    assert french == english != other
+
+
+def test_a_region_the_tagger_took_for_a_person_is_a_place() -> None:
+    found = {m.name: m.type for m in mentions("Drought has spread across the Sahel, said Anna Berg, a Sahel "
+                                              "researcher in Oslo.")}
+    assert found.get("Sahel") is EntityType.PLACE and found.get("Anna Berg") is EntityType.PERSON

@@ -362,6 +362,9 @@ class EntityRecord:
     articles: int
     state: dict[str, object]
     aliases: dict[str, int]  # surface form -> how often it was written (0: known from the pack only)
+    # forms no text wrote alone that the entity is surely known by (a person's surname no other person of the
+    # dossier has: "Macron" for Emmanuel Macron); stored as aliases written 0 times, never read back
+    name_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

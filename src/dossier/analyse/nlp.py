@@ -16,6 +16,10 @@ from dossier.lexicon import gazetteer
 from dossier.packs import Pack
 
 LEXICON_ID = "lexicon"  # entity-ruler id of patterns from the domain-neutral lexicon
+# Nouns that after an organisation's acronym name one of its bodies ("the ECOWAS Commission", "the AU Summit"):
+# the ruler takes the two words as one name, so the acronym alone does not cut the body's name short.
+BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "secretariat", "assembly", "committee",
+                        "mission", "summit", "bank", "agency", "tribunal", "authority", "conference"})
 
 # Entity labels the later stages use; the rest (CARDINAL, MONEY, ...) are dropped.
 WANTED_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
@@ -126,6 +130,9 @@ def lexicon_patterns(taken: set[str]) -> list[Pattern]:
             core = form.lower().removeprefix("the ")
             if form.lower() not in taken and core not in taken:
                 patterns.append({"label": label, "pattern": _pattern(form), "id": LEXICON_ID})
+                if label == "ORG" and form.isalpha():  # "ECOWAS Commission": one name, in capitals then a body noun
+                    patterns.append({"label": label, "id": LEXICON_ID, "pattern": [
+                        {"LOWER": form.lower(), "IS_UPPER": True}, {"LOWER": {"IN": sorted(BODY_NOUNS)}}]})
     return patterns
 
 

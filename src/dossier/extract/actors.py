@@ -18,7 +18,7 @@ from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
 from dossier.text.descriptors import descriptor_mentions
-from dossier.text.names import gender_of_name, name_tokens, same_token, strip_titles
+from dossier.text.names import gender_of_name, name_tokens, same_token, spells_out, strip_titles
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -57,6 +57,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unlabelled_regions(analysed, tokens)
     mentions += unlabelled_states(analysed, tokens)
     mentions += apposed_names(analysed, pack, tokens)
+    mentions = spelt_out_names(analysed, mentions)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
@@ -283,6 +284,56 @@ def region_mentions(analysed: AnalysedArticle, mentions: list[ActorMention],
     return found
 
 
+def spelt_out_names(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A name written just before its acronym in brackets ('the Alliance des Etats du Sahel (AES)') is an
+    organisation when its words spell the acronym (`text.names.spells_out`), even where the tagger missed it or
+    took a word of it for a name of its own (that mention gives way); the acronym too, an organisation there and
+    wherever else the article writes it, whatever the tagger said or missed."""
+    text, found = analysed.article.text, list(mentions)
+    acronyms: set[str] = set()
+    for sentence in analysed.sentences:
+        words = sentence.tokens
+        for k in range(1, len(words) - 2):
+            short = words[k + 1].text
+            if words[k].text != "(" or words[k + 2].text != ")" or not (short.isalpha() and short.isupper()) \
+                    or not 2 <= len(short) <= 8:
+                continue
+            run = _spelling_run(words[:k], short)
+            if run is None:
+                continue
+            first, last = run[0].i, run[-1].i + 1
+            if any(m.token_start < last and m.token_end > first and not (first <= m.token_start and m.token_end <= last)
+                   and not (m.token_start <= first and m.token_end >= last) for m in found):
+                continue  # a name across its edge: leave the tagger's reading
+            acronyms.add(short)
+            if any(m.token_start <= first and m.token_end >= last for m in found):
+                continue  # named already
+            found = [m for m in found if not (first <= m.token_start and m.token_end <= last)]
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            found.append(ActorMention(analysed.article.id, sentence.index, start, end, text[start:end],
+                                      text[start:end], EntityType.ORG, first, last))
+    found = [replace(m, type=EntityType.ORG) if m.name in acronyms and not (m.pack_id or m.country) else m
+             for m in found]  # 'LPL' the tagger took for a place
+    for sentence in analysed.sentences:
+        for word in sentence.tokens:
+            if word.text in acronyms and not any(m.token_start <= word.i < m.token_end for m in found):
+                found.append(ActorMention(analysed.article.id, sentence.index, word.idx, word.idx + len(word.text),
+                                          word.text, word.text, EntityType.ORG, word.i, word.i + 1))
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _spelling_run(before: tuple[Token, ...], short: str) -> tuple[Token, ...] | None:
+    """The shortest run of words ending the tokens `before` a bracket, opening with a capitalised word, that spells
+    `short`; None if none does within twice its letters."""
+    for size in range(2, min(len(before), 2 * len(short)) + 1):
+        run = before[-size:]
+        if not all(t.text.isalpha() or "'" in t.text or "’" in t.text for t in run) or not run[0].text[:1].isupper():
+            continue
+        if spells_out(short, " ".join(t.text for t in run)):
+            return run
+    return None
+
+
 def _covered(analysed: AnalysedArticle) -> set[int]:
     """The tokens inside the NER's entity spans."""
     return {i for span in analysed.entities for i in range(span.token_start, span.token_end)}
@@ -502,6 +553,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
             return facility  # "the Zarqoun air base", "the Omar Sayed air base": no person, whatever the tagger said
         if (state := state_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
             return _with_article(replace(base, type=EntityType.STATE, country=state), article.text, tokens)
+        if (region := region_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
+            return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
         return _with_title(_without_demonym(base, tokens), article.text, tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
@@ -541,6 +594,14 @@ def state_taken_for_person(name: str, before: Token | None) -> str | None:
         return None
     country = gazetteer().country(name)
     return country.name if country is not None else None
+
+
+def region_taken_for_person(name: str, before: Token | None) -> str | None:
+    """The region a name the tagger took for a person is ('across the Sahel', 'a Sahel researcher'): a region's name
+    the lexicon knows written alone, with no title before it."""
+    if before is not None and before.text.lower().rstrip(".") in _TITLE_WORDS:
+        return None
+    return gazetteer().regions.get(name.lower())
 
 
 def titled_person(mention: ActorMention, text: str) -> ActorMention | None:

@@ -34,12 +34,16 @@ from dossier.text.names import (
     fold,
     full_name_ending,
     initials,
+    inserted_consonants,
     name_key,
     name_tokens,
     place_without_qualifier,
     same_name,
     same_token,
     skeleton,
+    spells_out,
+    surname_as_written,
+    translated_words,
 )
 
 
@@ -62,6 +66,7 @@ class ActorResolver:
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
         self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
         self._parented: dict[str, set[str]] = defaultdict(set)  # "minsk group" -> ids of "OSCE Minsk Group"
+        self._translated: dict[str, set[str]] = defaultdict(set)  # "alliance sahel state" -> ids, in any language
         self._order: dict[str, int] = {}  # entity id -> when it became known
         self._names_here: set[str] = set()  # the folded names of the article being resolved
         self._described: dict[str, set[str]] = defaultdict(set)  # "opposition" -> named groups so described
@@ -108,6 +113,7 @@ class ActorResolver:
             resolved = [into if i == absorbed else i for i in resolved]
         for entity_id in set(resolved):
             self.entities[entity_id].articles += 1
+        self._sole_surnames()
         return Resolution(resolved, merged)
 
     def credit_outlets(self, names: Iterable[str], mentioned: Iterable[str]) -> None:
@@ -169,6 +175,9 @@ class ActorResolver:
                 if any(same_person(full, tokens) for full in entity.full_names):
                     self._remember_person(entity, tokens)
                     return entity.id
+            if (respelt := self._respelt_person(tokens)) is not None:
+                self._remember_person(respelt, tokens)
+                return respelt.id
             entity = self._new(" ".join(tokens), EntityType.PERSON)
             self._remember_person(entity, tokens)
             for single in block:  # people known so far only by this surname are this person
@@ -190,6 +199,14 @@ class ActorResolver:
         entity = self._new(tokens[0], EntityType.PERSON)
         self._remember_person(entity, tokens)
         return entity.id
+
+    def _respelt_person(self, tokens: tuple[str, ...]) -> Entity | None:
+        """The one known person of the same given name whose surname this one writes with a consonant or two more
+        or fewer ('Abdourahamane Tchiani', 'Abdourahamane Tiani': `text.names.inserted_consonants`); None for two."""
+        found = [e for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON and any(
+            len(full) == len(tokens) and full[:-1] == tokens[:-1] and inserted_consonants(full[-1], tokens[-1])
+            for full in e.full_names)]
+        return found[0] if len(found) == 1 else None
 
     def _misread_person(self, surname: str) -> Entity | None:
         """The one entity the tagger took for a place or an organisation whose name reads as a person's full name
@@ -224,6 +241,26 @@ class ActorResolver:
             return None
         self._remember_person(lone[0], tokens)
         return lone[0].id
+
+    def _sole_surnames(self) -> None:
+        """A person known by a full name whose surname no other known person has, nor any other entity as a name,
+        is known by that surname alone too ('Macron' for Emmanuel Macron, though each text wrote his full name);
+        it is taken back when a namesake comes (Bashar and Maher al-Assad: neither is 'Assad')."""
+        people = {i for i in self.changed if i in self.entities and self.entities[i].full_names}
+        for entity_id in list(people):
+            for tokens in self.entities[entity_id].full_names:
+                people.update(self._ids(self._surname_block, skeleton(tokens[-1])))
+        for entity_id in self.in_order(people):
+            entity = self.entities[entity_id]
+            form = sole_surname(entity, [self.entities[i] for i in people | self._surname_owners(entity)
+                                         if i != entity_id and i in self.entities],
+                                self._ids(self._exact, fold(surname_as_written(entity.name) or "")))
+            if form != entity.surname_form:
+                entity.surname_form = form
+                self.changed.add(entity.id)
+
+    def _surname_owners(self, entity: Entity) -> set[str]:
+        return {i for tokens in entity.person_names for i in self._ids(self._surname_block, skeleton(tokens[-1]))}
 
     def _is_surname(self, token: str) -> bool:
         return any(same_token(s, token) for e in self._block(self._surname_block, skeleton(token))
@@ -303,16 +340,22 @@ class ActorResolver:
         """An acronym in an article that spells it out ('SDF' beside 'Syrian Democratic Forces') is that
         actor, here and wherever else it was met."""
         spelled: dict[str, str] = {}
+        names: dict[str, str] = {}  # a name of two words or more -> its entity, for acronyms with linking words
         for index, mention in enumerate(mentions):
             if mention.type is not EntityType.PERSON and not mention.descriptor and ids[index] is not None:
                 for letters in (initials(mention.name), cased_initials(mention.name)):
                     if len(letters) >= 2:
                         spelled.setdefault(letters, ids[index] or "")
-        if not spelled:
+                if " " in mention.name:
+                    names.setdefault(mention.name, ids[index] or "")
+        if not spelled and not names:
             return
         for index, mention in enumerate(mentions):
             short = mention.name.replace(".", "")
             target, current_id = spelled.get(short), ids[index]
+            if target is None and short.isupper():  # 'ECOWAS': Economic Community of West African States
+                found = {i for name, i in names.items() if spells_out(short, name)}
+                target = found.pop() if len(found) == 1 else None
             if target is None or current_id is None or target == current_id or mention.country or mention.descriptor:
                 continue
             if not (2 <= len(short) <= 6 and short.isalpha() and (short.isupper() or short == cased(short))):
@@ -494,6 +537,8 @@ class ActorResolver:
             return self._tag_denotes(place, mention)
         if (body := self._same_body(mention)) is not None:
             return self._tag_denotes(body, mention)
+        if (body := self._translated_body(mention)) is not None:
+            return self._tag_denotes(body, mention)
         entity = self._new(name, mention.type)
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
@@ -531,6 +576,17 @@ class ActorResolver:
                                                                                              fold(mention.name)))
         found = {i for i in found if self.entities[i].type is EntityType.ORG and not self.entities[i].descriptor}
         return self.entities[found.pop()] if len(found) == 1 else None
+
+    def _translated_body(self, mention: ActorMention) -> Entity | None:
+        """The one known organisation or group whose name has the same words in another language or order
+        ('Alliance des Etats du Sahel', 'Alliance of Sahel States': `text.names.translated_words`)."""
+        if mention.type not in (EntityType.ORG, EntityType.GROUP) or mention.descriptor or mention.country \
+                or not (key := translated_words(mention.name)):
+            return None
+        bodies = (EntityType.ORG, EntityType.GROUP)
+        found = [i for i in self._ids(self._translated, key)
+                 if self.entities[i].type in bodies and not self.entities[i].descriptor]
+        return self.entities[found[0]] if len(found) == 1 else None
 
     def _state_named(self, mention: ActorMention) -> str:
         """The state a mention names: its country, unless it writes it by a short form other states' names share
@@ -622,6 +678,8 @@ class ActorResolver:
             self._last_word[skeleton(tokens[-1])].add(entity.id)
         if (rest := body_without_parent(alias, _parent_body)) is not None:
             self._parented[fold(rest)].add(entity.id)
+        if key := translated_words(alias):
+            self._translated[key].add(entity.id)
 
     def _remember_person(self, entity: Entity, tokens: tuple[str, ...]) -> None:
         if tokens not in entity.person_names:
@@ -656,7 +714,7 @@ class ActorResolver:
         for alias in absorbed.aliases:
             self._index_alias(into, alias)
         for index in (self._exact, self._surname_block, self._given_block, self._name_block, self._last_word,
-                      self._parented):
+                      self._parented, self._translated):
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]
@@ -733,6 +791,24 @@ def _straight(text: str) -> str:
 def _without_article(text: str) -> str:
     """'the Hmeimim airbase' -> 'Hmeimim airbase': both are ways a text refers to the actor."""
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+def sole_surname(person: Entity, namesakes: list[Entity], named: list[str]) -> str | None:
+    """The surname as written of a person known by a full name (`text.names.surname_as_written`), when none of
+    `namesakes` (the known people sharing a surname block) has that surname, and no entity but the person is
+    named so (`named`: the ids of the entities with that name as an alias); else None."""
+    if person.type is not EntityType.PERSON or person.descriptor or not person.full_names:
+        return None
+    form = surname_as_written(person.name)
+    if form is None:
+        return None
+    surname = name_tokens(form)
+    if len(surname) != 1 or any(i != person.id for i in named):
+        return None
+    if any(other.type is EntityType.PERSON and any(same_token(s, surname[0]) for s in other.surnames)
+           for other in namesakes):
+        return None
+    return form
 
 
 def by_given_name(token: str, people: Iterable[tuple[str, Iterable[tuple[str, ...]]]]) -> str | None:

@@ -31,6 +31,7 @@ class Entity:
     first_type: EntityType = EntityType.ORG  # the type of the mention that created it, until votes come
     descriptor: str | None = None  # "government", "regime", "opposition" when described rather than named
     owner_tokens: tuple[str, ...] = ()  # the person a described actor is named after ("Assad" regime)
+    surname_form: str | None = None  # a person's surname as written, while no other known person has it
 
     @property
     def type(self) -> EntityType:
@@ -63,6 +64,7 @@ class Entity:
             "first_type": self.first_type.value,
             "descriptor": self.descriptor,
             "owner_tokens": list(self.owner_tokens),
+            "surname_form": self.surname_form,
         }
 
     @classmethod
@@ -83,6 +85,7 @@ class Entity:
             first_type=EntityType(state.get("first_type", EntityType.ORG.value)),
             descriptor=state.get("descriptor"),
             owner_tokens=tuple(state.get("owner_tokens", [])),
+            surname_form=state.get("surname_form"),
         )
 
     @property

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from anyascii import anyascii
+
 from dossier.extract import Extraction
 from dossier.extract.attribution import outlet_names
 from dossier.models import EntityRecord, EntityType, EventDelta, EventRecord, EvidenceDelta, StoredEvents
@@ -223,8 +225,14 @@ def _entity(record: EntityRecord) -> Entity:
                              denotes=record.denotes)
 
 
+def _written_forms(form: str | None) -> tuple[str, ...]:
+    """A form as written and without its accents ('Traoré', 'Traore'): texts write it either way."""
+    return tuple(dict.fromkeys((form, anyascii(form)))) if form else ()
+
+
 def _record(entity: Entity) -> EntityRecord:
     return EntityRecord(id=entity.id, name=entity.name, type=entity.type, pack_id=entity.pack_id,
                         wikidata=entity.wikidata, denotes=entity.denotes, mentions=entity.mentions,
-                        articles=entity.articles, state=entity.state(), aliases=dict(entity.aliases))
+                        articles=entity.articles, state=entity.state(), aliases=dict(entity.aliases),
+                        name_forms=_written_forms(entity.surname_form))
 

@@ -169,16 +169,22 @@ class Actors(ActorReads):
             [(entity.id, entity.name, entity.type.value, entity.pack_id, entity.wikidata, entity.denotes,
               entity.mentions, entity.articles, json.dumps(entity.state)) for entity in entities],
         )
+        # forms no text wrote alone (count 0) are the resolver's to give and take back: written again each time
+        self.db.executemany("DELETE FROM entity_aliases WHERE entity_id = ? AND count = 0",
+                            [(entity.id,) for entity in entities])
         self.db.executemany(
             "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, ?)"
             " ON CONFLICT (entity_id, alias) DO UPDATE SET count = excluded.count",
-            [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0],
+            [(entity.id, alias, n) for entity in entities for alias, n in entity.aliases.items() if n > 0]
+            + [(entity.id, form, 0) for entity in entities for form in entity.name_forms
+               if entity.aliases.get(form, 0) == 0],
         )
 
     def load(self) -> list[EntityRecord]:
         """Every entity as resolution left it, in the order they became known."""
         aliases: dict[str, dict[str, int]] = {}
-        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY entity_id, alias"):
+        for row in self.db.execute("SELECT entity_id, alias, count FROM entity_aliases WHERE count > 0"
+                                   " ORDER BY entity_id, alias"):
             aliases.setdefault(row[0], {})[row[1]] = row[2]
         return [
             EntityRecord(id=row["id"], name=row["name"], type=EntityType(row["type"]), pack_id=row["pack_id"],

@@ -17,7 +17,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
-from dossier.lexicon import genders, place_names, titles
+from dossier.lexicon import genders, name_words, place_names, titles
 
 # Arabic definite-article particles as they appear in transliterated names: al-, el-, and the
 # assimilated forms before "sun letters" (ash-Shaibani, ad-Din, ar-Rahman, ...).
@@ -63,6 +63,55 @@ def initials(text: str) -> str:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words).upper()
+
+
+# Words an acronym may take a letter from or leave out ("ECOWAS": Economic Community of West African States;
+# "AES": Alliance des Etats du Sahel), English and French.
+_LINK_WORDS = _MINOR_WORDS | {"des", "du", "et", "l", "d", "en", "pour"}
+
+
+def spells_out(acronym: str, name: str) -> bool:
+    """`name` is what `acronym` shortens: each capitalised word gives its first letter in order, a linking word
+    ('of', 'des', 'du') gives its own or none ('ECOWAS' and 'Economic Community of West African States', 'AES' and
+    'Alliance des Etats du Sahel', 'LAS' and 'League of Arab States'); two capitalised words at least."""
+    letters = acronym.replace(".", "").upper()
+    words = [re.sub(r"^[ldLD]['’]", "", w).strip("()[],.;:'’\"") for w in re.split(r"[\s\-/]+", name.strip())]
+    words = [w for w in words if w]
+    if len(letters) < 2 or not letters.isalpha() \
+            or sum(1 for w in words if w.lower() not in _LINK_WORDS and w[:1].isupper()) < 2:
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word.lower() in _LINK_WORDS:
+            return match(i, j + 1) or (i < len(letters) and letters[i] == word[0].upper() and match(i + 1, j + 1))
+        return word[:1].isupper() and i < len(letters) and letters[i] == word[0].upper() and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
+_OTHER_LINK_WORDS = frozenset({"de", "del", "da", "do", "dos", "das", "los", "las", "el", "la", "le", "les", "y", "e"})
+
+
+def translated_words(name: str) -> str:
+    """The words of an organisation's name in English and in no order, as a key: 'Alliance des Etats du Sahel' and
+    'Alliance of Sahel States' -> 'alliance sahel state', 'Alliance Fleuve Congo' and 'Congo River Alliance' ->
+    'alliance congo river' (lexicon `name_words.yaml`; linking words dropped, plurals made singular); '' unless
+    the name has three such words, each capitalised."""
+    words = [re.sub(r"^[ldLD]['’]", "", w).strip("()[],.;:'’\"") for w in re.split(r"[\s\-/]+", name.strip())]
+    content = [w for w in words if w and w.lower() not in _LINK_WORDS | _OTHER_LINK_WORDS]
+    if len(content) < 3 or not all(w[:1].isupper() for w in content):
+        return ""
+    table = name_words()
+    keys = []
+    for word in content:
+        plain = anyascii(word).lower()
+        single = plain[:-1] if plain.endswith("s") and len(plain) > 3 else plain
+        english = table.get(plain) or table.get(single) or single
+        keys.append(english[:-1] if english.endswith("s") and len(english) > 3 else english)
+    return " ".join(sorted(keys))
 
 
 def cased_initials(text: str) -> str:
@@ -164,6 +213,20 @@ def _consonants(token: str) -> str:
     return "".join(out)
 
 
+def inserted_consonants(a: str, b: str) -> bool:
+    """Two folded surnames of five letters or more of which one is the other with one or two consonants written
+    inside it, a transliteration's extra letters ('tiani', 'tchiani'; 'bazoum', 'bazhoum'); never a letter added
+    at either end ('hassan', 'hassani') nor a vowel ('sall', 'saall')."""
+    short, long = sorted((a, b), key=len)
+    extra = len(long) - len(short)
+    if not 1 <= extra <= 2 or len(short) < 5:
+        return False
+    for at in range(1, len(short)):
+        if long[:at] == short[:at] and long[at + extra:] == short[at:]:
+            return not set(long[at:at + extra]) & _VOWELS and long[at:at + extra].isalpha()
+    return False
+
+
 def same_name(a: str, b: str) -> bool:
     """Two whole (non-personal) names are spellings of one: token by token, or as one folded string."""
     fa, fb = fold(strip_titles(a)), fold(strip_titles(b))
@@ -224,6 +287,24 @@ def full_name_ending(text: str, surname: str) -> tuple[str, ...] | None:
     if not all(w[:1].isupper() or re.split(r"[-\s]", w.lower())[0] in particles for w in words):
         return None
     return tokens
+
+
+def surname_as_written(full: str) -> str | None:
+    """The words of a person's full name as written that spell the surname alone, an Arabic article before it
+    dropped: 'Emmanuel Macron' -> 'Macron', 'Bashar al-Assad' -> 'Assad', 'Murhaf Abu Qasra' -> 'Abu Qasra';
+    None for a name of one word."""
+    tokens = name_tokens(full)
+    words = strip_titles(full).split()
+    if len(tokens) < 2:
+        return None
+    for size in range(1, len(words)):
+        tail = words[-size:]
+        if name_tokens(" ".join(tail)) == tokens[-1:]:
+            first, _, rest = tail[0].partition("-")
+            if rest and first.lower() in ARTICLE_PARTICLES:
+                tail = [rest, *tail[1:]]
+            return " ".join(tail)
+    return None
 
 
 def gender_of_name(text: str) -> str | None:
