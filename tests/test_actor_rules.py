@@ -20,7 +20,6 @@ from dossier.text.names import (
     same_token,
     spells_out,
     surname_as_written,
-    translated_words,
 )
 from tests.helpers.articles import write_text
 from tests.helpers.pipeline import extraction
@@ -528,24 +527,6 @@ def test_a_name_before_its_acronym_in_brackets_is_an_organisation_even_where_the
     found = {m.name: m.type for m in mentions("Ministers of three states founded the Ligue des Ports du Levant "
                                               "(LPL) on Saturday in Tyre.")}
     assert found.get("Ligue des Ports du Levant") is EntityType.ORG and found.get("LPL") is EntityType.ORG
-
-
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("Union des Ports du Levant", "Levant Ports Union", True),
-    ("Frente Popular de Liberación", "Popular Liberation Front", True),
-    ("Conseil National de Sauvegarde", "National Safeguard Council", True),
-    ("Levant Ports Union", "Levant Rail Union", False),
-    ("Union des Ports", "Ports Union", False),
-])
-def test_the_words_of_a_name_in_another_language_or_order(a: str, b: str, same: bool) -> None:
-    assert (translated_words(a) == translated_words(b) != "") is same
-
-
-def test_a_body_named_in_another_language_is_the_one_known_body_with_those_words() -> None:
-    (french,), (english,), (other,) = _ids_of([_named("a", 1, "Union des Ports du Levant", EntityType.ORG)],
-                                              [_named("b", 1, "Levant Ports Union", EntityType.ORG)],
-                                              [_named("c", 1, "Levant Rail Union", EntityType.ORG)])
-    assert french == english != other
 
 
 def test_a_region_the_tagger_took_for_a_person_is_a_place() -> None:

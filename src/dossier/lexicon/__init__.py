@@ -255,14 +255,6 @@ def _is_name(spelling: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def name_words() -> dict[str, str]:
-    """Words of organisations' names in other languages -> the English word a translation uses (lexicon
-    `name_words.yaml`; unaccented, singular): 'etat' -> 'state', 'fleuve' -> 'river'."""
-    data: dict[str, str] = load_yaml("name_words.yaml")["words"]
-    return data
-
-
-@lru_cache(maxsize=1)
 def compass() -> dict[str, str]:
     """Compass words ('northeastern') -> the form a region of a country is named with ('northeast')."""
     data: dict[str, str] = load_yaml("places.yaml")["compass"]

@@ -43,7 +43,6 @@ from dossier.text.names import (
     skeleton,
     spells_out,
     surname_as_written,
-    translated_words,
 )
 
 
@@ -66,7 +65,6 @@ class ActorResolver:
         self._name_block: dict[str, set[str]] = defaultdict(set)  # name skeleton -> non-person ids
         self._last_word: dict[str, set[str]] = defaultdict(set)  # last word's skeleton -> ids of two-three word names
         self._parented: dict[str, set[str]] = defaultdict(set)  # "minsk group" -> ids of "OSCE Minsk Group"
-        self._translated: dict[str, set[str]] = defaultdict(set)  # "alliance sahel state" -> ids, in any language
         self._order: dict[str, int] = {}  # entity id -> when it became known
         self._names_here: set[str] = set()  # the folded names of the article being resolved
         self._described: dict[str, set[str]] = defaultdict(set)  # "opposition" -> named groups so described
@@ -537,8 +535,6 @@ class ActorResolver:
             return self._tag_denotes(place, mention)
         if (body := self._same_body(mention)) is not None:
             return self._tag_denotes(body, mention)
-        if (body := self._translated_body(mention)) is not None:
-            return self._tag_denotes(body, mention)
         entity = self._new(name, mention.type)
         if mention.seat:
             entity.fixed_type = EntityType.FACILITY
@@ -576,17 +572,6 @@ class ActorResolver:
                                                                                              fold(mention.name)))
         found = {i for i in found if self.entities[i].type is EntityType.ORG and not self.entities[i].descriptor}
         return self.entities[found.pop()] if len(found) == 1 else None
-
-    def _translated_body(self, mention: ActorMention) -> Entity | None:
-        """The one known organisation or group whose name has the same words in another language or order
-        ('Alliance des Etats du Sahel', 'Alliance of Sahel States': `text.names.translated_words`)."""
-        if mention.type not in (EntityType.ORG, EntityType.GROUP) or mention.descriptor or mention.country \
-                or not (key := translated_words(mention.name)):
-            return None
-        bodies = (EntityType.ORG, EntityType.GROUP)
-        found = [i for i in self._ids(self._translated, key)
-                 if self.entities[i].type in bodies and not self.entities[i].descriptor]
-        return self.entities[found[0]] if len(found) == 1 else None
 
     def _state_named(self, mention: ActorMention) -> str:
         """The state a mention names: its country, unless it writes it by a short form other states' names share
@@ -678,8 +663,6 @@ class ActorResolver:
             self._last_word[skeleton(tokens[-1])].add(entity.id)
         if (rest := body_without_parent(alias, _parent_body)) is not None:
             self._parented[fold(rest)].add(entity.id)
-        if key := translated_words(alias):
-            self._translated[key].add(entity.id)
 
     def _remember_person(self, entity: Entity, tokens: tuple[str, ...]) -> None:
         if tokens not in entity.person_names:
@@ -714,7 +697,7 @@ class ActorResolver:
         for alias in absorbed.aliases:
             self._index_alias(into, alias)
         for index in (self._exact, self._surname_block, self._given_block, self._name_block, self._last_word,
-                      self._parented, self._translated):
+                      self._parented):
             for ids in index.values():
                 ids.discard(absorbed.id)
         del self.entities[absorbed.id]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
-from dossier.lexicon import genders, name_words, place_names, titles
+from dossier.lexicon import genders, place_names, titles
 
 # Arabic definite-article particles as they appear in transliterated names: al-, el-, and the
 # assimilated forms before "sun letters" (ash-Shaibani, ad-Din, ar-Rahman, ...).
@@ -90,28 +90,6 @@ def spells_out(acronym: str, name: str) -> bool:
         return word[:1].isupper() and i < len(letters) and letters[i] == word[0].upper() and match(i + 1, j + 1)
 
     return match(0, 0)
-
-
-_OTHER_LINK_WORDS = frozenset({"de", "del", "da", "do", "dos", "das", "los", "las", "el", "la", "le", "les", "y", "e"})
-
-
-def translated_words(name: str) -> str:
-    """The words of an organisation's name in English and in no order, as a key: 'Alliance des Etats du Sahel' and
-    'Alliance of Sahel States' -> 'alliance sahel state', 'Alliance Fleuve Congo' and 'Congo River Alliance' ->
-    'alliance congo river' (lexicon `name_words.yaml`; linking words dropped, plurals made singular); '' unless
-    the name has three such words, each capitalised."""
-    words = [re.sub(r"^[ldLD]['’]", "", w).strip("()[],.;:'’\"") for w in re.split(r"[\s\-/]+", name.strip())]
-    content = [w for w in words if w and w.lower() not in _LINK_WORDS | _OTHER_LINK_WORDS]
-    if len(content) < 3 or not all(w[:1].isupper() for w in content):
-        return ""
-    table = name_words()
-    keys = []
-    for word in content:
-        plain = anyascii(word).lower()
-        single = plain[:-1] if plain.endswith("s") and len(plain) > 3 else plain
-        english = table.get(plain) or table.get(single) or single
-        keys.append(english[:-1] if english.endswith("s") and len(english) > 3 else english)
-    return " ".join(sorted(keys))
 
 
 def cased_initials(text: str) -> str:
