@@ -133,6 +133,10 @@ def lexicon_patterns(taken: set[str]) -> list[Pattern]:
                 if label == "ORG" and form.isalpha():  # "ECOWAS Commission": one name, in capitals then a body noun
                     patterns.append({"label": label, "id": LEXICON_ID, "pattern": [
                         {"LOWER": form.lower(), "IS_UPPER": True}, {"LOWER": {"IN": sorted(BODY_NOUNS)}}]})
+                elif label == "ORG" and all(w.isalpha() for w in form.split()[1:]) and len(form.split()) > 1:
+                    patterns.append({"label": label, "id": LEXICON_ID, "pattern": [  # "the Organization of
+                        *({"LOWER": w.lower()} for w in form.split()),  # American States Permanent Council": the body's
+                        {"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": sorted(BODY_NOUNS)}}]})  # own name
     return patterns
 
 

@@ -361,6 +361,42 @@ def third_parties(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) 
         draft.bare = False
 
 
+def membership_left(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Niger withdrew from the regional bloc', 'the three states left ECOWAS', 'Russia pulled out of the Council
+    of Europe': a member leaving an organisation or bloc withdraws itself from it (PLOVER SANCTION withdraw), not a
+    retreat (RETREAT gives up ground, or a post). Only what the verb leaves counts: 'left the capital' and
+    'withdrew its troops from the town' stay retreats, and so does leaving talks or an accord."""
+    words = frames()
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.RETREAT or verb.pos != "VERB":
+            continue
+        lemma = verb.lemma.lower()
+        left = list(s.kids(verb, "dobj")) if lemma in words.quitting else []
+        if lemma in words.withdrawing:
+            heads = [verb, *s.kids(verb, "prt")]  # "pulled out of X": the parser may hang "of" on "out"
+            left += [o for h in heads for p in s.kids(h, "prep") if p.text.lower() in ("from", "of")
+                     for o in s.kids(p, "pobj")]
+        if any(_body(o, s, mentions, words.member_bodies) for o in left):
+            draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.WITHDRAW), False
+
+
+def _body(word: Token, s: Parsed, mentions: list[ActorMention], bodies: frozenset[str]) -> bool:
+    """An organisation named by its acronym ('ECOWAS') or by a name holding a noun of a body of members ('the East
+    African Community'), or such a noun alone ('the alliance'). (A name merely typed ORG is not enough: the tagger
+    types regions and places so too, and leaving a place is a retreat.)"""
+    index = s.mention_at.get(word.i)
+    if index is None:
+        return word.lemma.lower() in bodies
+    return names_a_body(mentions[index].name, mentions[index].type, bodies)
+
+
+def names_a_body(name: str, kind: EntityType, bodies: frozenset[str]) -> bool:
+    """'ECOWAS', 'the East African Community': an organisation's acronym, or its name holding a body's noun."""
+    words = name.replace("-", " ").split()
+    return kind is EntityType.ORG and (name.isupper() or any(w.lower() in bodies for w in words))
+
+
 def _third_party(word: Token, s: Parsed, kinds: frozenset[str]) -> bool:
     """'observers', 'UN peacekeeping troops', 'aid workers', or a group of them ('a team of inspectors')."""
     lemma = word.lemma.lower()

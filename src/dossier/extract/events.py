@@ -35,6 +35,7 @@ from dossier.extract.coding import (
     force_sent_against,
     ground_taken,
     intervening,
+    membership_left,
     negotiations_concluded,
     orders_in_force,
     orders_to_go,
@@ -174,6 +175,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     crowd_control(drafts, s)  # "dispersed the marchers with tear gas": force on a crowd (ASSAULT)
     drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
+    membership_left(drafts, s, mentions)  # "withdrew from the bloc": SANCTION withdraw, no retreat
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)

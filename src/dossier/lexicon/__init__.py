@@ -598,6 +598,9 @@ class Frames:
     leaving: frozenset[str] = frozenset()  # ... taking them out (SANCTION withdraw) ...
     leaving_particles: frozenset[str] = frozenset()  # ... "pulled out", "called back" ...
     arriving: frozenset[str] = frozenset()  # ... and bringing peacekeepers (AID)
+    quitting: frozenset[str] = frozenset()  # "left the bloc": a member leaving the body it names (SANCTION) ...
+    withdrawing: frozenset[str] = frozenset()  # ... or names in a "from"/"of" phrase ("withdrew from X") ...
+    member_bodies: frozenset[str] = frozenset()  # ... or by a noun of a body of members ("the alliance")
     peacekeepers: frozenset[str] = frozenset()
     giving: frozenset[str] = frozenset()  # "handed over medicine": verbs of giving ...
     relief_goods: frozenset[str] = frozenset()  # ... goods of relief (AID) ...
@@ -672,6 +675,9 @@ def frames() -> Frames:
                   leaving=_words(data, "third_parties", "leaving"),
                   leaving_particles=_words(data, "third_parties", "leaving_particles"),
                   arriving=_words(data, "third_parties", "arriving"),
+                  quitting=_words(data, "membership", "quitting"),
+                  withdrawing=_words(data, "membership", "withdrawing"),
+                  member_bodies=_words(data, "membership", "bodies"),
                   peacekeepers=_words(data, "third_parties", "peacekeepers"),
                   giving=_words(data, "relief", "giving"), relief_goods=_words(data, "relief", "goods"),
                   amounts=_words(data, "relief", "amounts"), evacuating=_words(data, "relief", "evacuating"),
