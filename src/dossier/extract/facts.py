@@ -111,13 +111,14 @@ def occasion_of_an_act(gathering: Draft, act: Draft, s: Parsed) -> bool:
 def _occasion_told(draft: Draft, main: Draft, s: Parsed) -> bool:
     """A gathering told as the occasion of an event's verb: a bare participle clause set on it ('Meeting in X on
     Monday, the leaders ...': no subject, auxiliary or conjunction of its own; a capital 'Meeting' opening the
-    sentence may be tagged a noun), or a noun after 'at' or 'during' on it ('signed ... at their summit')."""
+    sentence may be tagged a noun), or a noun after 'at' on it ('signed ... at their summit'; what is done 'during
+    the talks' has them as its setting, no occasion of its own)."""
     word = draft.trigger
     if word.dep == "advcl" and (word.tag == "VBG" or word.text.lower().endswith("ing")):  # a capital "Meeting"
         return word.head == main.trigger.i and not s.kids(word, "nsubj", "nsubjpass", "mark", "aux", "auxpass")
     node = stand_in(word, s) if word.pos in ("NOUN", "PROPN") else word
     prep = s.head(node) if node.dep == "pobj" else None
-    return prep is not None and prep.text.lower() in OCCASION_PREPS and prep.head == main.trigger.i
+    return prep is not None and prep.text.lower() == "at" and prep.head == main.trigger.i  # "during": a setting
 
 
 def answered(draft: Draft, main: Draft, s: Parsed) -> bool:
@@ -459,7 +460,7 @@ def nouns_in_place(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if owner.i in by_i and prep == "with" and draft.rule.type in frames().cooperation and \
                     by_i[owner.i].rule.type != draft.rule.type:
                 continue  # "fled with the assistance of Russian forces": the helpers did not flee
-            if owner.i in by_i and prep in OCCASION_PREPS and occasion_of_an_act(draft, by_i[owner.i], s):
+            if owner.i in by_i and prep == "at" and occasion_of_an_act(draft, by_i[owner.i], s):
                 kept.append(draft)  # "signed a treaty at their first summit": the summit and the signing
                 continue
             if owner.i in by_i:

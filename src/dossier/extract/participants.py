@@ -297,8 +297,10 @@ def _object(draft: Draft, obj: Token, s: Parsed, mentions: list[ActorMention]) -
         if places and draft.location is None:
             draft.location = places[0]
     draft.targets += referred
-    if obj.i in {w.i for w in draft.words} and draft.rule.type in OWNER_HIT:  # "lifted his immunity", "cut their
-        draft.targets += [i for p in s.kids(obj, "poss") if p.pos == "PRON"  # signals": whose thing is hit
+    # "lifted his immunity", "cut their signals": whose thing is hit (not by a gerund: "support in extending its
+    # control" names a topic)
+    if obj.i in {w.i for w in draft.words} and draft.rule.type in OWNER_HIT and draft.trigger.tag != "VBG":
+        draft.targets += [i for p in s.kids(obj, "poss") if p.pos == "PRON"
                           for i in refer(p, s, mentions) if i not in draft.actors]
     for prep in s.kids(obj, "prep"):  # "held talks with X", "made a visit to Y"
         if obj.i in {w.i for w in draft.words}:
