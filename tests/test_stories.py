@@ -77,6 +77,13 @@ STORIES = (
         "event_recall": 0.54, "event_precision": 0.60, "event_date_accuracy": 0.54, "event_type_accuracy": 0.68,
         "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.67,
     }, most_per_fact=1.50),
+    Story("tenth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
+        "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.80,
+        # blind (main d4f5024): recall 0.678, type 0.722; 0.694 and 0.782 on the same store once the gold followed the
+        # PLOVER manual on eight facts (README); floors sit under the blind figures
+        "event_recall": 0.65, "event_precision": 0.71, "event_date_accuracy": 0.50, "event_type_accuracy": 0.69,
+        "event_merge_coverage": 0.30, "quote_recall": 0.97, "speaker_accuracy": 0.90,
+    }, most_per_fact=1.70),
 )
 
 
