@@ -81,7 +81,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0  # 'Norvia withdrew its troops.' ... 'The rebels withdrew.': another principal
     ours, theirs = (item.actors, item.actors, item.targets), (rules.principals(tally.actors), tally.actors,
                                                                tally.targets)
-    if rules.roles_reversed(joint, ours, theirs) or rules.against_its_doer(joint, ours, theirs):
+    together = joint or rules.signed_together([item.lemma], tally.lemmas, settings.together_words)
+    if rules.roles_reversed(together, ours, theirs) or rules.against_its_doer(together, ours, theirs):
         return 0  # 'Norvia struck Lorn' and 'Lorn struck Norvia' (or 'attacks on Norvia'): two acts
     if rules.two_statements(here, item.type, (item.article_id, item.lemma) in tally.article_lemmas, settings):
         return 0  # "Lavrov thanked ..." and "He reaffirmed ...": two statements, not one
@@ -134,8 +135,9 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     joint = a.type in state.settings.joint_types
     ours = (rules.principals(mine.actors), mine.actors, mine.targets)
     theirs_ = (rules.principals(theirs.actors), theirs.actors, theirs.targets)
-    if (mine.actors and theirs.actors and rules.roles_reversed(joint, ours, theirs_)) or rules.against_its_doer(
-            joint, ours, theirs_):
+    together = joint or rules.signed_together(mine.lemmas, theirs.lemmas, state.settings.together_words)
+    if (mine.actors and theirs.actors and rules.roles_reversed(together, ours, theirs_)) or rules.against_its_doer(
+            together, ours, theirs_):
         return 0  # a strike and the answer to it, or an attack on the striker
     if rules.addressed_to_its_speaker(statement, joint, mine.actors, mine.targets, theirs.actors, theirs.targets,
                                       state.specific) or rules.addressed_to_its_speaker(

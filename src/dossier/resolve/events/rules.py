@@ -286,6 +286,13 @@ def roles_reversed(joint: bool, ours: tuple[Collection[str], Collection[str], Co
             and only_target(principals_b, actors_a, targets_a))
 
 
+def signed_together(lemmas: Collection[str], their_lemmas: Collection[str], together: Collection[str]) -> bool:
+    """'Norvia signed a defence pact with Lorn' and 'Lorn signed the pact with Norvia': a signing is done by its
+    parties together whatever type it is coded with (SUPPORT), so, told on both sides with a word of signing
+    (`together`), who is actor and who target tells no two acts apart (`roles_reversed`, `against_its_doer`)."""
+    return any(w in together for w in lemmas) and any(w in together for w in their_lemmas)
+
+
 def done_to_its_doer(joint: bool, actors: Collection[str], targets: Collection[str],
                      their_principals: Collection[str], their_targets: Collection[str]) -> bool:
     """'More attacks on Norvia are being prepared' and 'Norvia struck Lorn': a report naming no one acting, of an

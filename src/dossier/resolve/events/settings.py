@@ -39,6 +39,9 @@ class Settings:
     # --- conflicts (conflicts.py) ---
     # events their parties do together: who is actor and who target is no disagreement ('A called B', 'B called A')
     joint_types: frozenset[EventType] = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
+    # words of what parties do together whatever its type: a signing (SUPPORT) between two sides is one act, told by
+    # either as its own ('A signed a pact with B', 'B signed the pact with A': `rules.signed_together`)
+    together_words: frozenset[str] = frozenset({"sign", "initial", "countersign", "cosign", "co-sign"})
     joint_named_people: int = 2  # an article naming fewer people in a joint event names one side: no conflict
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
