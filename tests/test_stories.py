@@ -67,9 +67,12 @@ STORIES = (
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
         "entity_bcubed_f1": 0.86, "entity_type_accuracy": 0.82,
-        "event_recall": 0.58, "event_precision": 0.71, "event_date_accuracy": 0.45, "event_type_accuracy": 0.67,
-        "event_merge_coverage": 0.23, "quote_recall": 0.97, "speaker_accuracy": 0.84,
-    }, most_per_fact=1.50),
+        # h28two: R 0.62 -> 0.68, P 0.71 -> 0.73, type 0.71 -> 0.74, merge 0.25 -> 0.28 (mediated talks, a pact's
+        # terms, a denial); per fact 1.46 -> 1.55 (gold 1.80): sentences telling two gold facts (a signing and its
+        # terms, an agreement after mediated talks) now give both, each counted for both quotes; no-gold-fact 11
+        "event_recall": 0.64, "event_precision": 0.71, "event_date_accuracy": 0.45, "event_type_accuracy": 0.67,
+        "event_merge_coverage": 0.25, "quote_recall": 0.97, "speaker_accuracy": 0.84,
+    }, most_per_fact=1.58),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.91, "entity_type_accuracy": 0.83,
         # precision 0.684 blind, 0.634 after the sixteenth rounds (three more dated events matching no gold fact;

@@ -35,6 +35,7 @@ from dossier.extract.coding import (
     force_sent_against,
     ground_taken,
     intervening,
+    mediated,
     membership_left,
     negotiations_concluded,
     orders_in_force,
@@ -174,6 +175,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
     crowd_control(drafts, s)  # "dispersed the marchers with tear gas": force on a crowd (ASSAULT)
     drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
+    mediated(drafts, s)  # "hosted A and B for talks": mediation (CONSULT third-party)
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     membership_left(drafts, s, mentions)  # "withdrew from the bloc": SANCTION withdraw, no retreat
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dossier.extract.attach_time import ordinal_of
 from dossier.extract.drafts import Draft, absorb
-from dossier.extract.modality import ANY_TIME
+from dossier.extract.modality import ANY_TIME, FUTURE_AUX, HYPOTHETICAL_AUX
 from dossier.extract.power import power_words
 from dossier.extract.syntax import (
     SPEECH_VERBS,
@@ -31,7 +31,7 @@ from dossier.extract.syntax import (
 )
 from dossier.lexicon import Trigger, frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
-from dossier.plover import EventType
+from dossier.plover import EventType, Mode
 
 NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
                      "soon", "next"}  # "X, which subsequently began patrols": the story goes on
@@ -568,18 +568,29 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
             if marked:
                 background = any(a.i in triggers for a in [governor, *s.ancestors(governor)])
                 if node.dep == "relcl" and (recounted(draft, node, s) or said_aside(draft, node, governor, s)
-                                            or done_to_antecedent(draft, node, s)):
+                                            or done_to_antecedent(draft, node, s)
+                                            or pact_terms(draft, node, governor, s)):
                     background = False  # "X, who first visited Kenya in May, met Y": the May visit, its own event
                 elif not background and node.dep == "relcl":
                     described[id(draft)] = node
                 break
             node = governor
-        if not background or dated_aside(draft, s) or _turned_on_its_doer(draft, s):
+        if not background or dated_aside(draft, s) or _turned_on_its_doer(draft, s) or mediation_apart(draft, drafts):
             kept.append(draft)
         elif not there and (once_only(draft, s) or draft.fought):  # the asylum, "after X's troops took the valley"
             kept.append(recalled(draft, s))
             told_in_passing.add(id(draft))
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
+
+
+def mediation_apart(draft: Draft, drafts: list[Draft]) -> bool:
+    """'A and B agreed to end the row, after X hosted them for talks in C': talks a third party hosted
+    (`coding.mediated`), told in a temporal clause, are a fact of their own when the host is no party to the
+    sentence's other acts; the clause names who mediated, not only when the main act happened."""
+    if draft.rule.type != EventType.CONSULT or draft.rule.mode != Mode.THIRD_PARTY or not draft.actors:
+        return False
+    others = {i for d in drafts if d is not draft for i in (*d.actors, *d.targets)}
+    return not others & set(draft.actors)
 
 
 def _turned_on_its_doer(draft: Draft, s: Parsed) -> bool:
@@ -654,6 +665,26 @@ def done_to_antecedent(draft: Draft, clause: Token, s: Parsed) -> bool:
 
 
 STATEMENTS = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST, EventType.THREATEN})
+
+
+TERMS_PREPS = frozenset({"under", "by"})  # "an accord under which X will ...": what the pact binds X to
+
+
+def pact_terms(draft: Draft, clause: Token, noun: Token, s: Parsed) -> bool:
+    """'signed an accord with Y under which X will help train Y's army': a relative clause on a pact, opened by
+    "under / by which", with a subject of its own that is a party and a verb in the future or the conditional, tells
+    the pact's terms, what a side is bound to do (PLOVER AGREE, future): a fact of its own, not a description of
+    the pact; a promise of cooperation there is that AGREE (`promised_when_future`)."""
+    opened = any(p.text.lower() in TERMS_PREPS and any(o.text.lower() == "which" for o in s.kids(p, "pobj"))
+                 for p in s.kids(clause, "prep"))
+    subject = [w for c in s.kids(clause, "nsubj") for w, _ in s.subtree(c) if w.i in s.mention_at]
+    bound = draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) or any(
+        a.text.lower() in FUTURE_AUX | HYPOTHETICAL_AUX for a in s.kids(clause, "aux"))
+    if noun.lemma.lower() not in references().pacts or not opened or not subject or not draft.actors or not bound:
+        return False
+    if draft.rule.type in frames().promised_when_future:
+        draft.rule = Trigger(EventType.AGREE, None)
+    return True
 
 
 def said_aside(draft: Draft, clause: Token, noun: Token, s: Parsed) -> bool:

@@ -159,7 +159,7 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
                 return Draft(token, Trigger(EventType.ACCUSE, None), [token])
             if praise_told(governed, s):  # "said A and B have a special relationship": words of praise
                 return Draft(token, Trigger(EventType.SUPPORT, None), [token])
-            if part_denied(governed, s):  # "said Lima had played no part in the raid": a denial
+            if part_denied(governed, s) or breach_denied(governed, s):  # "said Lima had played no part": a denial
                 return Draft(token, Trigger(EventType.REJECT, None), [token])
             if pact_required(governed, s, lexicon):  # "said the deal had to be carried out in full": a demand
                 return Draft(token, Trigger(EventType.REQUEST, None), [token])
@@ -294,6 +294,20 @@ def part_denied(clause: Token, s: Parsed) -> bool:
     no event."""
     negated = any(k.dep == "neg" for k in s.kids(clause))
     return any(o.lemma.lower() in PART and (negated or any(d.text.lower() == "no" for d in s.kids(o, "det")))
+               for o in s.kids(clause, "dobj"))
+
+
+NORMS = frozenset({"law", "rule", "norm", "principle", "obligation", "agreement", "treaty", "accord", "resolution",
+                   "sovereignty", "constitution", "statute"})  # what an act may be charged with breaking
+
+
+def breach_denied(clause: Token, s: Parsed) -> bool:
+    """'(said that) the accord broke no law', '(told reporters) it had not violated any rule': a speaker who
+    reports that an act or a party broke no law or rule denies a charge (PLOVER REJECT, as `part_denied`)."""
+    if clause.pos != "VERB" or clause.lemma.lower() not in BREAKING:
+        return False
+    negated = any(k.dep == "neg" for k in s.kids(clause))
+    return any(o.lemma.lower() in NORMS and (negated or any(d.text.lower() in ("no", "any") for d in s.kids(o, "det")))
                for o in s.kids(clause, "dobj"))
 
 
@@ -456,12 +470,18 @@ def _hosts_a_party(verb: Token, s: Parsed) -> bool:
                for o in objects for w, _ in s.subtree(o)) or any(o.lemma.lower() in frames().guests for o in objects)
 
 
+DIPLOMACY = frozenset({"talk", "negotiation", "delegation", "mediation", "mediator", "envoy", "meeting",
+                       "consultation", "dialogue", "summit", "truce", "ceasefire"})  # a round of these is no sport
+
+
 def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
-    """A sentence holding a phrase of the dictionary's discards (sports, weather, entertainment)."""
+    """A sentence holding a phrase of the dictionary's discards (sports, weather, entertainment); a round the
+    discards name ("third round") in a sentence of talks or delegations is a round of those talks, no sport."""
     words = [t.text.lower() for t in s.sentence.tokens]
+    diplomacy = any(t.lemma.lower() in DIPLOMACY or t.text.lower() in DIPLOMACY for t in s.sentence.tokens)
     for k, word in enumerate(words):
         for run in lexicon.discards.get(word, ()):
-            if tuple(words[k:k + len(run)]) == run:
+            if tuple(words[k:k + len(run)]) == run and not (diplomacy and run[-1] == "round"):
                 return True
     return False
 
