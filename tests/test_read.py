@@ -227,6 +227,9 @@ def test_mostly_control_counts_every_kind_of_control_character() -> None:
     ("Lakeside Daily News • 3 March 2025", "2025-03-03", "Lakeside Daily News"),
     ("Port Town | 3 March 2025", "2025-03-03", None),  # a lone name beside the date may be a place
     ("Updated: 3 March 2025 | Harbour Gazette", "2025-03-03", "Harbour Gazette"),
+    ("Harbour Gazette | 3 March 2025 | 10:45 GMT", "2025-03-03", "Harbour Gazette"),  # a clock time is no name
+    ("Port Town | 3 March 2025 | 10:45", "2025-03-03", None),
+    ("Published: 3 March 2025 | Updated: 5 March 2025", "2025-03-03", None),  # first published, not updated
 ])
 def test_a_byline_line_states_the_day_and_the_outlet(line: str, date: str, outlet: str | None) -> None:
     from dossier.read.metadata import byline

@@ -196,6 +196,10 @@ _BYLINE_LINES = 4  # a byline sits under the title, a dateline opens the first p
 # "Harbour Gazette | Port Town | 3 March 2025": parts parted by a bar or a bullet (never a dash, which titles use).
 _BYLINE_PARTS = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 _BYLINE_NAME = re.compile(r"^[^\W\d_][^\d|•·]{0,60}$")
+_FIRST_PUBLISHED = re.compile(r"^(?:Published|Posted)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:Updated|Last updated|Modified)\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{1,2}(?::?\d{2})?))?$",
+                         re.IGNORECASE)
 _AUTHOR = re.compile(r"^(?:By|BY|by)\s+\S")
 # "PORT TOWN, 3 March 2025 (Harbour Wire) -": a wire's dateline that states its year, then its credit.
 _WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},\s+([^()]{4,32}?\b(?:19|20)\d{2})"
@@ -207,14 +211,18 @@ def byline(line: str) -> Byline | None:
     the others names with no digits ("Harbour Gazette | Port Town | 3 March 2025", "By Ann Lee | Harbour Gazette
     | March 3, 2025"). Its outlet is the part that ends like an outlet's name, else the first name that is not an
     author's when the line names a place or an author beside it; a lone name beside the date ("Port Town | 3 March
-    2025") may be a place, and names no outlet."""
+    2025") may be a place, and names no outlet. A clock time beside the date ("| 10:45 GMT") is neither; of a
+    published and an updated date ("Published: 3 March 2025 | Updated: 5 March 2025") the first is the day."""
     parts = [part.strip() for part in _BYLINE_PARTS.split(line.strip())]
     if not 2 <= len(parts) <= 5 or not all(parts):
         return None
     dates = [(i, date) for i, part in enumerate(parts) if (date := _stated_date(part)) is not None]
+    if len(dates) > 1:  # "Published: 3 March 2025 | Updated: 4 March 2025": the day it was first published
+        dates = [(i, date) for i, date in dates if _FIRST_PUBLISHED.match(parts[i])]
     if len(dates) != 1:
         return None
-    names = [part for i, part in enumerate(parts) if i != dates[0][0]]
+    names = [part for i, part in enumerate(parts) if i != dates[0][0] and not _CLOCK_TIME.match(part)
+             and not (_UPDATED.match(part) and _stated_date(part) is not None)]
     if not all(_BYLINE_NAME.match(name) and len(name.split()) <= 6 for name in names):
         return None
     others = [name for name in names if not _AUTHOR.match(name)]
