@@ -263,3 +263,9 @@ def test_a_wire_dateline_with_its_year_dates_the_article_and_names_its_agency() 
     assert str(meta.published) == "2025-03-03" and meta.outlet.value == "Harbour Wire"
     yearless = read_metadata("Dams hold less\n\nPORT TOWN, March 3 (Harbour Wire) - The dams held less water.")
     assert yearless.published is None  # a year the text does not give is not guessed
+    plain = read_metadata("Dams hold less\n\nPort Town, Northland, March 3, 2025 — The dams held less water.")
+    assert str(plain.published) == "2025-03-03" and plain.outlet.value is None
+    recalled = read_metadata("Dams hold less\n\nThe dams, built in March 2019 - the wettest spring - hold less.")
+    assert recalled.published is None  # a date in a sentence is no dateline
+    told = read_metadata("Dams hold less\n\nLakeport, in March 2019 - the wettest spring - flooded twice.")
+    assert told.published is None  # "in March 2019" tells when, it states no day of filing

@@ -202,8 +202,8 @@ _CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|
                          re.IGNORECASE)
 _AUTHOR = re.compile(r"^(?:By|BY|by)\s+\S")
 # "PORT TOWN, 3 March 2025 (Harbour Wire) -": a wire's dateline that states its year, then its credit.
-_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},\s+([^()]{4,32}?\b(?:19|20)\d{2})"
-                            r"\s*\(([^()\d]{2,40})\)\s*[-–—]+\s")
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},\s+([\dA-Z][^()]{3,31}?\b(?:19|20)\d{2})"
+                            r"\s*(?:\(([^()\d]{2,40})\)\s*)?[-–—]+\s")
 
 
 def byline(line: str) -> Byline | None:
@@ -238,11 +238,12 @@ def _stated_date(part: str) -> PartialDate | None:
 
 
 def wire_dateline(line: str) -> Byline | None:
-    """A wire's dateline that states its year, then the agency credited ("PORT TOWN, 3 March 2025 (Harbour
-    Wire) - ..."): the day it was filed, and the agency as its outlet. One without a year gives no date."""
-    if (m := _WIRE_DATELINE.match(line)) is None or (date := parse_absolute(m.group(1))) is None:
-        return None
-    return Byline(date, m.group(2).strip(), line[:m.end()].strip(" -–—"))
+    """A dateline that states its year, then the agency credited if any ("PORT TOWN, 3 March 2025 (Harbour
+    Wire) - ...", "Port Town, March 3, 2025 — ..."): the day it was filed, and the agency as its outlet. One
+    without a year gives no date."""
+    if (m := _WIRE_DATELINE.match(line)) is None or (date := parse_absolute(m.group(1))) is None or date.day is None:
+        return None  # a dateline gives the day: "Lakeport, March 2019 - ..." tells when, not when it was filed
+    return Byline(date, m.group(2).strip() if m.group(2) else None, line[:m.end()].strip(" -–—"))
 
 
 def byline_of(body: str) -> Byline | None:
