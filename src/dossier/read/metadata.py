@@ -201,9 +201,9 @@ _UPDATED = re.compile(r"^(?:Updated|Last updated|Modified)\b", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{1,2}(?::?\d{2})?))?$",
                          re.IGNORECASE)
 _AUTHOR = re.compile(r"^(?:By|BY|by)\s+\S")
-# "PORT TOWN, 3 March 2025 (Harbour Wire) -": a wire's dateline that states its year, then its credit.
-_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},\s+([\dA-Z][^()]{3,31}?\b(?:19|20)\d{2})"
-                            r"\s*(?:\(([^()\d]{2,40})\)\s*)?[-–—]+\s")
+# "PORT TOWN, 3 March 2025 (Harbour Wire) -": a dateline that states its year, then its credit if any.
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},"
+                            r"\s+([\dA-Z][^()]{3,31}?\b(?:19|20)\d{2})\s*(?:\(([^()\d]{2,40})\)\s*)?[-–—]+\s")
 
 
 def byline(line: str) -> Byline | None:
