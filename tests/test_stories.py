@@ -67,7 +67,9 @@ STORIES = (
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
         "entity_bcubed_f1": 0.86, "entity_type_accuracy": 0.82,
-        "event_recall": 0.58, "event_precision": 0.68, "event_date_accuracy": 0.42, "event_type_accuracy": 0.67,
+        # date 0.46 -> 0.69 and precision 0.71 -> 0.77 at h28dates: a byline line "Outlet | City | date" dates its
+        # article, and an accusation joined to a quoted "cannot stand by" is asserted
+        "event_recall": 0.58, "event_precision": 0.74, "event_date_accuracy": 0.66, "event_type_accuracy": 0.67,
         "event_merge_coverage": 0.21, "quote_recall": 0.97, "speaker_accuracy": 0.84,
     }, most_per_fact=1.50),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
