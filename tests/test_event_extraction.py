@@ -371,3 +371,12 @@ def test_agreeing_that_something_is_so_shares_a_view_and_is_no_pact() -> None:
     assert view == [], view
     pact = events("Kenya and Uganda agreed that the border posts would stay open.")
     assert [(e.type, e.actors) for e in pact] == [("AGREE", {"Kenya", "Uganda"})], pact
+
+
+def test_a_verb_with_its_own_past_tense_does_not_share_a_negated_verbs_auxiliary() -> None:
+    """'cannot stand by ..., and accused X': the negation hangs on 'cannot', which 'accused', a past of its own,
+    does not share; 'did not meet or call him' shares 'did not'."""
+    said = events('The minister said Turkey "cannot stand by while others act", and accused Russia of meddling.')
+    assert [e.modality for e in said if e.type == "ACCUSE"] == ["asserted"]
+    shared = events("Lavrov did not meet or call al-Sharaa.")
+    assert shared and {e.modality for e in shared} == {"negated"}

@@ -219,3 +219,53 @@ def test_mostly_control_counts_every_kind_of_control_character() -> None:
                prose + "\U000e0080" * 20, "\x00\x7f" * 30, "é" * 100]
     assert [_mostly_control(t) for t in samples] == [by_category(t) for t in samples]
     assert [_mostly_control(t) for t in samples] == [False, True, True, True, True, True, False]
+
+
+@pytest.mark.parametrize(("line", "date", "outlet"), [
+    ("Harbour Gazette | Port Town | 3 March 2025", "2025-03-03", "Harbour Gazette"),
+    ("By Ann Lee | Harbour Gazette | March 3, 2025", "2025-03-03", "Harbour Gazette"),
+    ("Lakeside Daily News • 3 March 2025", "2025-03-03", "Lakeside Daily News"),
+    ("Port Town | 3 March 2025", "2025-03-03", None),  # a lone name beside the date may be a place
+    ("Updated: 3 March 2025 | Harbour Gazette", "2025-03-03", "Harbour Gazette"),
+    ("Harbour Gazette | 3 March 2025 | 10:45 GMT", "2025-03-03", "Harbour Gazette"),  # a clock time is no name
+    ("Port Town | 3 March 2025 | 10:45", "2025-03-03", None),
+    ("Published: 3 March 2025 | Updated: 5 March 2025", "2025-03-03", None),  # first published, not updated
+])
+def test_a_byline_line_states_the_day_and_the_outlet(line: str, date: str, outlet: str | None) -> None:
+    from dossier.read.metadata import byline
+    found = byline(line)
+    assert found is not None and str(found.date) == date and found.outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Home | World | Africa",  # a menu: no date
+    "Dams fail after 3 storms | 3 March 2025",  # a part with digits is no name
+    "Talks end | 3 March 2025 | 4 March 2025",  # two dates: which one?
+    "Rivers run low as the dams hold less - 3 March 2025",  # a dash parts a title, never a byline
+])
+def test_a_line_that_is_no_byline_states_nothing(line: str) -> None:
+    from dossier.read.metadata import byline
+    assert byline(line) is None
+
+
+def test_a_headerless_article_is_dated_and_credited_by_its_byline_never_by_its_body() -> None:
+    text = ("Dams hold less as the dry season starts\nHarbour Gazette | Port Town | 3 March 2025\n\n"
+            "PORT TOWN - The dams held less water on Sunday than in 1 January 2020, the ministry said.")
+    meta = read_metadata(text)
+    assert str(meta.published) == "2025-03-03" and meta.outlet.value == "Harbour Gazette"
+    assert meta.published_origin is Origin.TEXT
+    undated = read_metadata("Dams hold less\n\nThe dams held less water on 2 March 2025 than a year before.")
+    assert undated.published is None
+
+
+def test_a_wire_dateline_with_its_year_dates_the_article_and_names_its_agency() -> None:
+    meta = read_metadata("Dams hold less\n\nPORT TOWN, 3 March 2025 (Harbour Wire) - The dams held less water.")
+    assert str(meta.published) == "2025-03-03" and meta.outlet.value == "Harbour Wire"
+    yearless = read_metadata("Dams hold less\n\nPORT TOWN, March 3 (Harbour Wire) - The dams held less water.")
+    assert yearless.published is None  # a year the text does not give is not guessed
+    plain = read_metadata("Dams hold less\n\nPort Town, Northland, March 3, 2025 — The dams held less water.")
+    assert str(plain.published) == "2025-03-03" and plain.outlet.value is None
+    recalled = read_metadata("Dams hold less\n\nThe dams, built in March 2019 - the wettest spring - hold less.")
+    assert recalled.published is None  # a date in a sentence is no dateline
+    told = read_metadata("Dams hold less\n\nLakeport, in March 2019 - the wettest spring - flooded twice.")
+    assert told.published is None  # "in March 2019" tells when, it states no day of filing

@@ -100,7 +100,8 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
         lemma = governor.lemma.lower()
         contrast = any(c.dep == "cc" and c.text.lower() in ("but", "yet", "although", "though")
                        for c in s.kids(governor))
-        if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast:
+        if any(c.dep == "neg" for c in s.kids(governor)) and node.dep == "conj" and not contrast \
+                and not own_tense(node, governor):
             return Modality.NEGATED  # "did not meet or call him"; not "didn't try ... but gave asylum"
         if _not_attempted(node, governor, s):
             return Modality.NEGATED  # "did not try to stop it", "made no attempt to", "refrained from attacking"
@@ -201,3 +202,10 @@ def present_for(clause: Token, governor: Token, s: Parsed) -> bool:
     return clause.dep in ("advcl", "xcomp") and governor.lemma.lower() == "be" and \
         any(c.dep == "aux" and c.text.lower() == "to" for c in s.kids(clause)) and \
         any(a.text.lower() in ("there", "here") for a in s.kids(governor, "advmod"))
+
+
+def own_tense(conjunct: Token, governor: Token) -> bool:
+    """A verb joined by 'and' to a negated bare verb, in a finite past form of its own: 'said they "cannot stand
+    by", and accused X', 'will not attend and sent a deputy'. The negation hangs on the first verb's auxiliary
+    ("cannot", "will not"), which a verb with its own tense does not share, unlike 'did not meet or call him'."""
+    return conjunct.tag == "VBD" and governor.tag == "VB"

@@ -51,7 +51,7 @@ def read_metadata(text: str) -> TextMetadata:
     """Split an optional header from the body and find each field, with its origin."""
     header, body = split_header(text)
     title = _from_header(header, "title") or _title_from_text(body)
-    outlet = _from_header(header, "outlet") or _outlet_from_text(body)
+    outlet = _from_header(header, "outlet") or _outlet_from_text(body, byline_of(body))
     url = _from_header(header, "url") or Sourced.unknown()
     published, origin, as_stated = _published(header, body)
     if published is None and url.value and (from_url := date_from_url(url.value)) is not None:
@@ -114,10 +114,12 @@ def _edge_lines(body: str) -> list[str]:
     return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
 
 
-def _outlet_from_text(body: str) -> Sourced:
+def _outlet_from_text(body: str, signed: Byline | None = None) -> Sourced:
     for line in reversed(_edge_lines(body)):
         if m := _CREDIT_LINE.match(line) or _COPYRIGHT_LINE.match(line):
             return Sourced(m.group(1).strip(), Origin.TEXT)
+    if signed is not None and signed.outlet:
+        return Sourced(signed.outlet, Origin.TEXT)
     if m := _OWN_CHANNEL.search(body):
         return Sourced(m.group(1).replace("_", " ").strip(), Origin.TEXT)
     if name := signed_outlet(body):
@@ -168,7 +170,9 @@ def _published(header: dict[str, str], body: str) -> tuple[PartialDate | None, O
         date = parse_absolute(stated)
         if date is not None:
             return date, Origin.METADATA, stated
-    for line in _edge_lines(body):
+    for index, line in enumerate(_edge_lines(body)):
+        if index < _BYLINE_LINES and (signed := byline(line) or wire_dateline(line)) is not None:
+            return signed.date, Origin.TEXT, signed.stated
         if m := _TIMESTAMP_LINE.match(line):
             return parse_absolute(m.group(1)), Origin.TEXT, line.strip(" •·|")
         if (m := _DATELINE.match(line)) and len(line.split()) <= 8:
@@ -176,3 +180,75 @@ def _published(header: dict[str, str], body: str) -> tuple[PartialDate | None, O
             if date is not None:
                 return date, Origin.TEXT, line.strip()
     return None, Origin.UNKNOWN, None
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline or a wire dateline at the top of an article states: its day of publication and, where it
+    names one, its outlet."""
+
+    date: PartialDate
+    outlet: str | None
+    stated: str
+
+
+_BYLINE_LINES = 4  # a byline sits under the title, a dateline opens the first paragraph
+# "Harbour Gazette | Port Town | 3 March 2025": parts parted by a bar or a bullet (never a dash, which titles use).
+_BYLINE_PARTS = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_BYLINE_NAME = re.compile(r"^[^\W\d_][^\d|•·]{0,60}$")
+_FIRST_PUBLISHED = re.compile(r"^(?:Published|Posted)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:Updated|Last updated|Modified)\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}|[+-]\d{1,2}(?::?\d{2})?))?$",
+                         re.IGNORECASE)
+_AUTHOR = re.compile(r"^(?:By|BY|by)\s+\S")
+# "PORT TOWN, 3 March 2025 (Harbour Wire) -": a dateline that states its year, then its credit if any.
+_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3},"
+                            r"\s+([\dA-Z][^()]{3,31}?\b(?:19|20)\d{2})\s*(?:\(([^()\d]{2,40})\)\s*)?[-–—]+\s")
+
+
+def byline(line: str) -> Byline | None:
+    """A byline line: two to five short parts parted by bars or bullets, one of them a date naming its year and
+    the others names with no digits ("Harbour Gazette | Port Town | 3 March 2025", "By Ann Lee | Harbour Gazette
+    | March 3, 2025"). Its outlet is the part that ends like an outlet's name, else the first name that is not an
+    author's when the line names a place or an author beside it; a lone name beside the date ("Port Town | 3 March
+    2025") may be a place, and names no outlet. A clock time beside the date ("| 10:45 GMT") is neither; of a
+    published and an updated date ("Published: 3 March 2025 | Updated: 5 March 2025") the first is the day."""
+    parts = [part.strip() for part in _BYLINE_PARTS.split(line.strip())]
+    if not 2 <= len(parts) <= 5 or not all(parts):
+        return None
+    dates = [(i, date) for i, part in enumerate(parts) if (date := _stated_date(part)) is not None]
+    if len(dates) > 1:  # "Published: 3 March 2025 | Updated: 4 March 2025": the day it was first published
+        dates = [(i, date) for i, date in dates if _FIRST_PUBLISHED.match(parts[i])]
+    if len(dates) != 1:
+        return None
+    names = [part for i, part in enumerate(parts) if i != dates[0][0] and not _CLOCK_TIME.match(part)
+             and not (_UPDATED.match(part) and _stated_date(part) is not None)]
+    if not all(_BYLINE_NAME.match(name) and len(name.split()) <= 6 for name in names):
+        return None
+    others = [name for name in names if not _AUTHOR.match(name)]
+    outlet = next((name for name in others if _ends_like_outlet(name)), None)
+    if outlet is None and others and len(names) >= 2:
+        outlet = others[0]
+    return Byline(dates[0][1], outlet, line.strip())
+
+
+def _stated_date(part: str) -> PartialDate | None:
+    stated = m.group(1) if (m := _DATELINE.match(part)) else part
+    return parse_absolute(stated) if any(c.isdigit() for c in stated) else None
+
+
+def wire_dateline(line: str) -> Byline | None:
+    """A dateline that states its year, then the agency credited if any ("PORT TOWN, 3 March 2025 (Harbour
+    Wire) - ...", "Port Town, March 3, 2025 — ..."): the day it was filed, and the agency as its outlet. One
+    without a year gives no date."""
+    if (m := _WIRE_DATELINE.match(line)) is None or (date := parse_absolute(m.group(1))) is None or date.day is None:
+        return None  # a dateline gives the day: "Lakeport, March 2019 - ..." tells when, not when it was filed
+    return Byline(date, m.group(2).strip() if m.group(2) else None, line[:m.end()].strip(" -–—"))
+
+
+def byline_of(body: str) -> Byline | None:
+    """The byline or dated wire dateline among the article's first lines, if any."""
+    for line in _edge_lines(body)[:_BYLINE_LINES]:
+        if (found := byline(line) or wire_dateline(line)) is not None:
+            return found
+    return None
