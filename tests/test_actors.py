@@ -119,3 +119,20 @@ def test_a_lone_given_name_is_the_one_person_whose_full_name_it_begins() -> None
     assert by_given_name("rattana", people) is None, "a surname: other steps decide"
     assert by_given_name("somchai", [*people, ("somchai_wong", [("somchai", "wong")])]) is None, "two of that name"
     assert by_given_name("kasem", people) is None
+
+
+def test_a_given_name_alone_the_tagger_missed_is_the_person_named_in_full() -> None:
+    """Ethiopian, Somali and Arabic names are shortened to the given name ('Alemu' for Alemu Tadesse): the
+    tagger, which knows the full name, often leaves the lone given name untagged; it is that person's mention."""
+    from tests.helpers.pipeline import extraction
+
+    found = extraction("Prime Minister Alemu Tadesse opened the port. Alemu told parliament in October that the sea"
+                       " mattered.", pack_name="none")
+    assert [m.name for m in found.mentions if m.type is EntityType.PERSON] == ["Alemu Tadesse", "Alemu"]
+
+
+def test_a_given_name_the_tagger_left_before_a_name_is_kept() -> None:
+    from tests.helpers.pipeline import extraction
+
+    found = extraction("The president of Jubaland, Muse Gedi Warsame, signed a memorandum.", pack_name="none")
+    assert [m.name for m in found.mentions if m.type is EntityType.PERSON] == ["Muse Gedi Warsame"]

@@ -59,6 +59,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += apposed_names(analysed, pack, tokens)
     mentions = spelt_out_names(analysed, mentions)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = sorted(mentions + given_names_again(analysed, mentions), key=lambda m: (m.start, m.end))
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
@@ -555,7 +556,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
             return _with_article(replace(base, type=EntityType.STATE, country=state), article.text, tokens)
         if (region := region_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
             return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
-        return _with_title(_without_demonym(base, tokens), article.text, tokens)
+        return _with_title(_with_given_names(_without_demonym(base, tokens), article.text, tokens), article.text,
+                           tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
     if (person := titled_person(base, article.text)) is not None:
@@ -860,18 +862,61 @@ def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) ->
 
 
 def _with_given_names(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
-    """A pack alias that matched only part of a name keeps the names written before it: 'Hassan al-Shaibani'
-    where the pack knows 'al-Shaibani' (names, not titles, tied to the name by the parse)."""
+    """A pack alias or a tagged name that took only part of a name keeps the names written before it: 'Hassan
+    al-Shaibani' where the pack knows 'al-Shaibani', 'Muse Gedi Warsame' where the tagger took 'Gedi Warsame'
+    (names, not titles, acronyms nor places, tied to the name by the parse)."""
     start = mention.token_start
     while (before := tokens.get(start - 1)) is not None and before.pos == "PROPN" and before.text[:1].isupper() \
-            and before.text.isalpha() and before.text.lower() not in _title_words() \
-            and mention.token_start <= before.head < mention.token_end and before.dep in ("compound", "flat"):
+            and before.text.isalpha() and before.text.lower() not in _title_words() and not before.text.isupper() \
+            and not _place_word(before.text) and mention.token_start <= before.head < mention.token_end \
+            and before.dep in ("compound", "flat"):
         start -= 1
     if start == mention.token_start:
         return mention
     first = tokens[start]
     return replace(mention, start=first.idx, text=text[first.idx:mention.end], name=text[first.idx:mention.end],
                    token_start=start)
+
+
+def _place_word(word: str) -> bool:
+    """A country, demonym, capital, region, bloc or organisation the lexicon knows: never part of a person's name."""
+    places, low = gazetteer(), word.lower()
+    return places.country(word) is not None or low in places.capitals or low in places.regions \
+        or low in places.blocs or places.organisation(word) is not None
+
+
+def given_names_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person named in full ('Nuru Hailu') and later by the given name alone, which the tagger left untagged
+    ('Nuru said ...'): in Ethiopian, Eritrean, Somali and Arabic usage the given name is the one used alone. A
+    capitalised word standing alone (a proper noun, or a noun to the tagger, never written in lower case), spelt as
+    the first word of exactly one full name of a person in the article and as the last word of no name there, is a
+    mention of that person (`mentions` in text order)."""
+    full: dict[str, set[tuple[str, ...]]] = {}
+    last_words: set[str] = set()
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) >= 2:
+            last_words.add(words[-1])
+            if mention.type is EntityType.PERSON and not mention.descriptor and len(name_tokens(mention.name)) >= 2:
+                full.setdefault(words[0], set()).add(name_tokens(mention.name))
+    given = {word for word, names in full.items() if len(names) == 1 and word not in last_words
+             and word.isalpha() and not word.isupper() and not _place_word(word)}
+    if not given:
+        return []
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | _covered(analysed)
+    found = []
+    lowercase = {t.text.lower() for s in analysed.sentences for t in s.tokens if t.text.islower()}
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
+            if token.text not in given or token.i in covered or token.pos not in ("PROPN", "NOUN") \
+                    or token.text.lower() in lowercase \
+                    or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
+                continue  # part of a longer name, or a common word
+            end = token.idx + len(token.text)
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.PERSON, token.i, token.i + 1))
+    return found
 
 
 def _bare(text: str) -> str:
