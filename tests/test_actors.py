@@ -136,3 +136,40 @@ def test_a_given_name_the_tagger_left_before_a_name_is_kept() -> None:
 
     found = extraction("The president of Jubaland, Muse Gedi Warsame, signed a memorandum.", pack_name="none")
     assert [m.name for m in found.mentions if m.type is EntityType.PERSON] == ["Muse Gedi Warsame"]
+
+
+def test_the_name_a_person_goes_by_is_theirs_wherever_the_article_writes_it() -> None:
+    from dossier.extract.actors import known_as
+    from dossier.models import ActorMention
+
+    def at(text: str, name: str, nth: int, type_: EntityType) -> ActorMention:
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return ActorMention("a1", 0, start, start + len(name), name, name, type_, 0, 0)
+
+    text = "The council chose Hamid Musa Dawood, better known as Kiirow, on Monday. Kiirow thanked the elders."
+    mentions = [at(text, "Hamid Musa Dawood", 0, EntityType.PERSON), at(text, "Kiirow", 0, EntityType.GROUP),
+                at(text, "Kiirow", 1, EntityType.ORG)]
+    found = known_as(mentions, text)
+    assert [(m.text, m.name, m.type) for m in found[1:]] == [("Kiirow", "Hamid Musa Dawood", EntityType.PERSON)] * 2
+    listed = "The council chose Hamid Musa Dawood, Kiirow and others."
+    mentions = [at(listed, "Hamid Musa Dawood", 0, EntityType.PERSON), at(listed, "Kiirow", 0, EntityType.PERSON)]
+    assert known_as(mentions, listed) == mentions, "two people listed"
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person_whatever_the_tagger_said() -> None:
+    from dossier.extract.actors import apposed_to_role
+    from dossier.models import ActorMention, Token
+
+    words = [("the", "DET", "det", 2), ("island's", "PROPN", "poss", 2), ("president", "NOUN", "pobj", 2),
+             (",", "PUNCT", "punct", 2), ("Ana", "PROPN", "compound", 5), ("Beyene", "PROPN", "appos", 2)]
+    tokens, at = {}, 0
+    for i, (word, pos, dep, head) in enumerate(words):
+        tokens[i] = Token(i, word, word, pos, pos, dep, head, at)
+        at += len(word) + 1
+    name = ActorMention("a1", 0, tokens[4].idx, tokens[5].idx + 6, "Ana Beyene", "Ana Beyene", EntityType.ORG, 4, 6)
+    found = apposed_to_role(name, tokens)
+    assert found is not None and found.type is EntityType.PERSON and found.name == "Ana Beyene"
+    body = ActorMention("a1", 0, tokens[4].idx, tokens[5].idx + 6, "Ana Party", "Ana Party", EntityType.ORG, 4, 6)
+    assert apposed_to_role(body, tokens) is None, "a body's name"
+    tokens[2] = Token(2, "harbour", "harbour", "NOUN", "NN", "pobj", 2, tokens[2].idx)
+    assert apposed_to_role(name, tokens) is None, "no office"

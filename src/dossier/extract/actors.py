@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
+from itertools import pairwise
 
 from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
@@ -60,6 +62,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions = spelt_out_names(analysed, mentions)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = sorted(mentions + given_names_again(analysed, mentions), key=lambda m: (m.start, m.end))
+    mentions = known_as(mentions, analysed.article.text)
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
@@ -562,6 +565,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         return base
     if (person := titled_person(base, article.text)) is not None:
         return person
+    if (person := apposed_to_role(base, tokens)) is not None:
+        return person
     if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None \
             and not own_body(name, article.text):
         return _with_article(replace(base, type=EntityType.ORG, name=organisation), article.text, tokens)
@@ -620,6 +625,32 @@ def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
             or not (len(title) >= 2 or any(_INITIAL.match(w) for w in words[:-1])):
         return None
     return replace(mention, type=EntityType.PERSON, name=rest)
+
+
+def apposed_to_role(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention | None:
+    """A name of two to four capitalised words the tagger took for a body or a group, set in apposition to the noun
+    of a person's office ('the island's president, Ana Beyene', 'Ana Beyene, the country's leader'): a person. Never
+    a place (a parse may set a capital beside an office: 'from Vale City, the minister, X, said'), a name the
+    lexicon knows, nor one ending in a body's word."""
+    words = mention.name.split()
+    if mention.type not in (EntityType.ORG, EntityType.GROUP) or not 2 <= len(words) <= 4 \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            or words[-1].lower() in roles().body_heads or any(_place_word(w) for w in (*words, mention.name)) \
+            or gazetteer().organisation(mention.name) or news().organisation(mention.name):
+        return None
+    for head in _heads(mention, tokens):
+        beside = [tokens[head.head]] if head.dep == "appos" and head.head in tokens else []
+        beside += [t for i in range(mention.token_end, mention.token_end + 8)
+                   if (t := tokens.get(i)) is not None and t.dep == "appos" and t.head == head.i]
+        if any(t.pos == "NOUN" and (t.text.lower() in _office_nouns() or person_noun(t)) for t in beside):
+            return replace(mention, type=EntityType.PERSON, name=clean_name(mention.text, person=True))
+    return None
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """The nouns of the offices `roles.yaml` lists, written last ('president', 'minister', 'leader', 'emir')."""
+    return frozenset(phrase.split()[-1] for phrase in roles().words if " of " not in phrase)
 
 
 def listed_with_places(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
@@ -876,6 +907,27 @@ def _with_given_names(mention: ActorMention, text: str, tokens: dict[int, Token]
     first = tokens[start]
     return replace(mention, start=first.idx, text=text[first.idx:mention.end], name=text[first.idx:mention.end],
                    token_start=start)
+
+
+# what stands between a person's full name and the name they go by: "X, known as Y", "X, better known as 'Y'"
+_KNOWN_AS = re.compile(
+    r"""^\s*,?\s*(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known\s+as|nicknamed)\s*["'“‘]?$""")
+
+
+def known_as(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """A person's full name followed by the name they go by ('Yusuf Gedi Warsame, known as Gediye', 'better known
+    as', 'nicknamed'): that name is theirs wherever the article writes it, so each mention of it is given the full
+    name, its words kept as written (an alias of the person). `mentions` in text order."""
+    nicknames: dict[str, str] = {}
+    for before, after in pairwise(mentions):
+        if before.type is EntityType.PERSON and not before.descriptor and len(name_tokens(before.name)) >= 2 \
+                and not after.pack_id and not after.descriptor and len(name_tokens(after.name)) == 1 \
+                and before.end <= after.start and _KNOWN_AS.match(text[before.end:after.start]):
+            nicknames.setdefault(after.name, before.name)
+    if not nicknames:
+        return mentions
+    return [replace(m, name=nicknames[m.name], type=EntityType.PERSON, country=None, weight=1.0)
+            if m.name in nicknames and not m.pack_id and not m.descriptor else m for m in mentions]
 
 
 def _place_word(word: str) -> bool:
