@@ -4,11 +4,12 @@ with the bundled pack and with the pack stripped of every alias."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from dossier.models import EntityType
+from dossier.models import EntityType, Token
 from dossier.store import open_store
 
 FAMILIES = {
@@ -173,3 +174,26 @@ def test_a_name_in_apposition_to_an_office_is_a_person_whatever_the_tagger_said(
     assert apposed_to_role(body, tokens) is None, "a body's name"
     tokens[2] = Token(2, "harbour", "harbour", "NOUN", "NN", "pobj", 2, tokens[2].idx)
     assert apposed_to_role(name, tokens) is None, "no office"
+
+
+def _tokens(words: list[tuple[str, str, str, int]]) -> dict[int, Token]:
+    tokens, at = {}, 0
+    for i, (word, pos, dep, head) in enumerate(words):
+        tokens[i] = Token(i, word, word, pos, pos, dep, head, at)
+        at += len(word) + 1
+    return tokens
+
+
+def test_a_body_the_article_calls_an_armed_group_is_a_group() -> None:
+    from dossier.extract.actors import armed_groups
+    from dossier.models import ActorMention
+
+    # "the Vale Front, an armed group, attacked": the name, wherever written, is a group
+    tokens = _tokens([("the", "DET", "det", 2), ("Vale", "PROPN", "compound", 2), ("Front", "PROPN", "nsubj", 7),
+                      (",", "PUNCT", "punct", 2), ("an", "DET", "det", 6), ("armed", "ADJ", "amod", 6),
+                      ("group", "NOUN", "appos", 2), ("attacked", "VERB", "ROOT", 7)])
+    name = ActorMention("a1", 0, tokens[1].idx, tokens[2].idx + 5, "Vale Front", "Vale Front", EntityType.ORG, 1, 3)
+    again = replace(name, sentence=3, start=200, end=210, token_start=40, token_end=42)
+    assert [m.type for m in armed_groups([name, again], tokens)] == [EntityType.GROUP] * 2
+    tokens[5] = replace(tokens[5], text="media", lemma="media", pos="NOUN", dep="compound")
+    assert [m.type for m in armed_groups([name, again], tokens)] == [EntityType.ORG] * 2, "a media group"

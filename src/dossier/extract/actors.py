@@ -69,6 +69,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
     mentions = groups_described(agents_of_one_state(with_agents(analysed, mentions, tokens)))
+    mentions = armed_groups(mentions, tokens)
     mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
     for token in tokens.values():
@@ -865,6 +866,48 @@ def groups_described(mentions: list[ActorMention]) -> list[ActorMention]:
             m = replace(m, type=EntityType.GROUP, kind=named[m.name])
         found.append(m)
     return found
+
+
+# Words that make a named body an armed group: the noun it is set beside ("X, a militia"), or a modifier of that
+# noun or of the name ("X, the armed group", "the rebel X", "the paramilitary X").
+_ARMED_NOUNS = frozenset({"militia", "militias", "rebels", "insurgents", "guerrillas", "militants", "jihadists",
+                          "paramilitaries", "insurgency"})
+_GROUP_NOUNS = frozenset({"group", "groups", "movement", "faction", "alliance", "coalition", "organisation",
+                          "organization", "brigade"})  # never "forces": a state's "armed forces" are no group
+_ARMED_MODIFIERS = frozenset({"armed", "rebel", "paramilitary", "militant", "jihadist", "insurgent", "islamist",
+                              "separatist", "guerrilla", "extremist"})
+
+
+def armed_groups(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
+    """A name the tagger took for a body that the article calls an armed group ('the Vale Front, a militia', 'Vale
+    Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF') is a group wherever the article writes
+    it (no state, description, person or pack actor)."""
+    armed = {m.name for m in mentions if m.type is EntityType.ORG and not (m.descriptor or m.pack_id or m.country)
+             and any(_armed_word(t, tokens) for t in _beside(m, tokens))}
+    return [replace(m, type=EntityType.GROUP) if m.name in armed and m.type is EntityType.ORG and not (
+        m.descriptor or m.pack_id or m.country) else m for m in mentions]
+
+
+def _beside(mention: ActorMention, tokens: dict[int, Token]) -> list[Token]:
+    """The words set in apposition to a name, and those modifying it from before it."""
+    found = []
+    for head in _heads(mention, tokens):
+        if head.dep == "appos" and head.head in tokens:
+            found.append(tokens[head.head])
+        found += [t for i in range(mention.token_end, mention.token_end + 8)
+                  if (t := tokens.get(i)) is not None and t.dep == "appos" and t.head == head.i]
+        found += [t for i in range(mention.token_start - 2, mention.token_start)
+                  if (t := tokens.get(i)) is not None and t.head == head.i and t.dep in ("amod", "compound")
+                  and t.text.islower()]
+    return found
+
+
+def _armed_word(token: Token, tokens: dict[int, Token]) -> bool:
+    word = token.text.lower()
+    if word in _ARMED_NOUNS or (word in _ARMED_MODIFIERS and token.dep in ("amod", "compound")):
+        return True
+    return word in _GROUP_NOUNS and any(t.head == token.i and t.text.lower() in _ARMED_MODIFIERS
+                                        for i in range(token.i - 3, token.i) if (t := tokens.get(i)) is not None)
 
 
 def _agent_state(modifiers: list[Token], first: int, places: Gazetteer) -> str | None:

@@ -212,8 +212,8 @@ class ActorResolver:
         return found[0] if len(found) == 1 else None
 
     def _person_cut_short(self, tokens: tuple[str, ...]) -> Entity | None:
-        """The one known person whose longer name this two-part name begins ('Hassan Sheikh' for Hassan Sheikh
-        Mohamud: `local_people.cut_short`); None for two such people, or none."""
+        """The one known person whose longer name this two-part name begins ('Yusuf Gedi' for Yusuf Gedi Warsame:
+        `local_people.cut_short`); None for two such people, or none."""
         if len(tokens) != 2:
             return None
         found = [e for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON

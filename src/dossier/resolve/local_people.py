@@ -93,8 +93,8 @@ def _attach_single(index: int, mentions: list[ActorMention], people: list[LocalP
 
 
 def _join_cut_short(people: list[LocalPerson]) -> list[LocalPerson]:
-    """A name of two parts that begins the longer name of exactly one other person of the article ("Hassan Sheikh"
-    beside "Hassan Sheikh Mohamud") is that person, cut after the father's name: Somali, Ethiopian and Arabic names
+    """A name of two parts that begins the longer name of exactly one other person of the article ("Yusuf Gedi"
+    beside "Yusuf Gedi Warsame") is that person, cut after the father's name: Somali, Ethiopian and Arabic names
     chain a given name with the father's and the grandfather's, and the first two are the name used day to day."""
     kept: list[LocalPerson] = []
     for person in people:
@@ -109,7 +109,7 @@ def _join_cut_short(people: list[LocalPerson]) -> list[LocalPerson]:
 
 
 def cut_short(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """`short` is `long` cut after its first parts ('Hassan Sheikh', 'Hassan Sheikh Mohamud'), however spelt."""
+    """`short` is `long` cut after its first parts ('Yusuf Gedi', 'Yusuf Gedi Warsame'), however spelt."""
     return 2 <= len(short) < len(long) and all(same_token(a, b) for a, b in zip(short, long, strict=False))
 
 
