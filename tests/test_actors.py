@@ -197,3 +197,18 @@ def test_a_body_the_article_calls_an_armed_group_is_a_group() -> None:
     assert [m.type for m in armed_groups([name, again], tokens)] == [EntityType.GROUP] * 2
     tokens[5] = replace(tokens[5], text="media", lemma="media", pos="NOUN", dep="compound")
     assert [m.type for m in armed_groups([name, again], tokens)] == [EntityType.ORG] * 2, "a media group"
+
+
+def test_a_body_set_beside_a_militia_is_a_group_however_it_was_parsed() -> None:
+    from dossier.extract.actors import armed_groups
+    from dossier.models import ActorMention
+
+    # "from the VLF, a Hutu militia founded ...": the parse hangs "militia" on the main verb
+    tokens = _tokens([("from", "ADP", "prep", 0), ("the", "DET", "det", 2), ("VLF", "PROPN", "pobj", 0),
+                      (",", "PUNCT", "punct", 0), ("a", "DET", "det", 6), ("Hutu", "PROPN", "compound", 6),
+                      ("militia", "NOUN", "ccomp", 0), ("founded", "VERB", "acl", 6)])
+    name = ActorMention("a1", 0, tokens[2].idx, tokens[2].idx + 3, "VLF", "VLF", EntityType.ORG, 2, 3)
+    (found,) = armed_groups([name], tokens)
+    assert found.type is EntityType.GROUP and found.weight > 1
+    tokens[6] = replace(tokens[6], text="charity", lemma="charity")
+    assert armed_groups([name], tokens) == [name]

@@ -882,10 +882,28 @@ def armed_groups(mentions: list[ActorMention], tokens: dict[int, Token]) -> list
     """A name the tagger took for a body that the article calls an armed group ('the Vale Front, a militia', 'Vale
     Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF') is a group wherever the article writes
     it (no state, description, person or pack actor)."""
-    armed = {m.name for m in mentions if m.type is EntityType.ORG and not (m.descriptor or m.pack_id or m.country)
-             and any(_armed_word(t, tokens) for t in _beside(m, tokens))}
-    return [replace(m, type=EntityType.GROUP) if m.name in armed and m.type is EntityType.ORG and not (
-        m.descriptor or m.pack_id or m.country) else m for m in mentions]
+    cues = {(m.start, m.name) for m in mentions if m.type is EntityType.ORG
+            and not (m.descriptor or m.pack_id or m.country)
+            and (any(_armed_word(t, tokens) for t in _beside(m, tokens)) or _armed_after_comma(m, tokens))}
+    armed = {name for _, name in cues}
+    return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues else m.weight)
+            if m.name in armed and m.type is EntityType.ORG and not (m.descriptor or m.pack_id or m.country) else m
+            for m in mentions]
+
+
+def _armed_after_comma(mention: ActorMention, tokens: dict[int, Token]) -> bool:
+    """'X, a Hutu militia', 'X, an armed group': the apposition as written, whatever the parse made of it."""
+    comma, article = tokens.get(mention.token_end), tokens.get(mention.token_end + 1)
+    if comma is None or article is None or comma.text != "," or article.text.lower() not in ("a", "an", "the"):
+        return False
+    words = [t.text.lower() for i in range(mention.token_end + 2, mention.token_end + 6)
+             if (t := tokens.get(i)) is not None]
+    for k, word in enumerate(words):
+        if word in _ARMED_NOUNS or (word in _GROUP_NOUNS and any(w in _ARMED_MODIFIERS for w in words[:k])):
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _beside(mention: ActorMention, tokens: dict[int, Token]) -> list[Token]:
