@@ -189,8 +189,10 @@ class ActorResolver:
         full = [e for e in block if e.full_names and any(same_token(s, tokens[0]) for s in e.surnames)]
         if full:
             return self._most_known(full).id
-        if (alias_of := self._exact_person(tokens[0])) is not None and self.entities[alias_of].full_names:
-            return alias_of  # the name a person goes by, written as theirs before ('known as Gediye')
+        if (alias_of := self._exact_person(tokens[0])) is not None and self.entities[alias_of].full_names and all(
+                e.id == alias_of for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON):
+            return alias_of  # the name a person goes by, written as theirs before ('known as Gediye'); never a
+            # given name that begins another known person's name too
         if (misread := self._misread_person(tokens[0])) is not None:
             return misread.id
         known_single = [e for e in block if any(same_token(s, tokens[0]) for s in e.surnames)]
