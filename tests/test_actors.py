@@ -4,11 +4,12 @@ with the bundled pack and with the pack stripped of every alias."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from dossier.models import EntityType
+from dossier.models import EntityType, Token
 from dossier.store import open_store
 
 FAMILIES = {
@@ -119,3 +120,95 @@ def test_a_lone_given_name_is_the_one_person_whose_full_name_it_begins() -> None
     assert by_given_name("rattana", people) is None, "a surname: other steps decide"
     assert by_given_name("somchai", [*people, ("somchai_wong", [("somchai", "wong")])]) is None, "two of that name"
     assert by_given_name("kasem", people) is None
+
+
+def test_a_given_name_alone_the_tagger_missed_is_the_person_named_in_full() -> None:
+    """Ethiopian, Somali and Arabic names are shortened to the given name ('Alemu' for Alemu Tadesse): the
+    tagger, which knows the full name, often leaves the lone given name untagged; it is that person's mention."""
+    from tests.helpers.pipeline import extraction
+
+    found = extraction("Prime Minister Alemu Tadesse opened the port. Alemu told parliament in October that the sea"
+                       " mattered.", pack_name="none")
+    assert [m.name for m in found.mentions if m.type is EntityType.PERSON] == ["Alemu Tadesse", "Alemu"]
+
+
+def test_a_given_name_the_tagger_left_before_a_name_is_kept() -> None:
+    from tests.helpers.pipeline import extraction
+
+    found = extraction("The president of Jubaland, Muse Gedi Warsame, signed a memorandum.", pack_name="none")
+    assert [m.name for m in found.mentions if m.type is EntityType.PERSON] == ["Muse Gedi Warsame"]
+
+
+def test_the_name_a_person_goes_by_is_theirs_wherever_the_article_writes_it() -> None:
+    from dossier.extract.actors import known_as
+    from dossier.models import ActorMention
+
+    def at(text: str, name: str, nth: int, type_: EntityType) -> ActorMention:
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return ActorMention("a1", 0, start, start + len(name), name, name, type_, 0, 0)
+
+    text = "The council chose Hamid Musa Dawood, better known as Kiirow, on Monday. Kiirow thanked the elders."
+    mentions = [at(text, "Hamid Musa Dawood", 0, EntityType.PERSON), at(text, "Kiirow", 0, EntityType.GROUP),
+                at(text, "Kiirow", 1, EntityType.ORG)]
+    found = known_as(mentions, text)
+    assert [(m.text, m.name, m.type) for m in found[1:]] == [("Kiirow", "Hamid Musa Dawood", EntityType.PERSON)] * 2
+    listed = "The council chose Hamid Musa Dawood, Kiirow and others."
+    mentions = [at(listed, "Hamid Musa Dawood", 0, EntityType.PERSON), at(listed, "Kiirow", 0, EntityType.PERSON)]
+    assert known_as(mentions, listed) == mentions, "two people listed"
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person_whatever_the_tagger_said() -> None:
+    from dossier.extract.actors import apposed_to_role
+    from dossier.models import ActorMention, Token
+
+    words = [("the", "DET", "det", 2), ("island's", "PROPN", "poss", 2), ("president", "NOUN", "pobj", 2),
+             (",", "PUNCT", "punct", 2), ("Ana", "PROPN", "compound", 5), ("Beyene", "PROPN", "appos", 2)]
+    tokens, at = {}, 0
+    for i, (word, pos, dep, head) in enumerate(words):
+        tokens[i] = Token(i, word, word, pos, pos, dep, head, at)
+        at += len(word) + 1
+    name = ActorMention("a1", 0, tokens[4].idx, tokens[5].idx + 6, "Ana Beyene", "Ana Beyene", EntityType.ORG, 4, 6)
+    found = apposed_to_role(name, tokens)
+    assert found is not None and found.type is EntityType.PERSON and found.name == "Ana Beyene"
+    body = ActorMention("a1", 0, tokens[4].idx, tokens[5].idx + 6, "Ana Party", "Ana Party", EntityType.ORG, 4, 6)
+    assert apposed_to_role(body, tokens) is None, "a body's name"
+    tokens[2] = Token(2, "harbour", "harbour", "NOUN", "NN", "pobj", 2, tokens[2].idx)
+    assert apposed_to_role(name, tokens) is None, "no office"
+
+
+def _tokens(words: list[tuple[str, str, str, int]]) -> dict[int, Token]:
+    tokens, at = {}, 0
+    for i, (word, pos, dep, head) in enumerate(words):
+        tokens[i] = Token(i, word, word, pos, pos, dep, head, at)
+        at += len(word) + 1
+    return tokens
+
+
+def test_a_body_the_article_calls_an_armed_group_is_a_group() -> None:
+    from dossier.extract.actors import armed_groups
+    from dossier.models import ActorMention
+
+    # "the Vale Front, an armed group, attacked": the name, wherever written, is a group
+    tokens = _tokens([("the", "DET", "det", 2), ("Vale", "PROPN", "compound", 2), ("Front", "PROPN", "nsubj", 7),
+                      (",", "PUNCT", "punct", 2), ("an", "DET", "det", 6), ("armed", "ADJ", "amod", 6),
+                      ("group", "NOUN", "appos", 2), ("attacked", "VERB", "ROOT", 7)])
+    name = ActorMention("a1", 0, tokens[1].idx, tokens[2].idx + 5, "Vale Front", "Vale Front", EntityType.ORG, 1, 3)
+    again = replace(name, sentence=3, start=200, end=210, token_start=40, token_end=42)
+    assert [m.type for m in armed_groups([name, again], tokens)] == [EntityType.GROUP] * 2
+    tokens[5] = replace(tokens[5], text="media", lemma="media", pos="NOUN", dep="compound")
+    assert [m.type for m in armed_groups([name, again], tokens)] == [EntityType.ORG] * 2, "a media group"
+
+
+def test_a_body_set_beside_a_militia_is_a_group_however_it_was_parsed() -> None:
+    from dossier.extract.actors import armed_groups
+    from dossier.models import ActorMention
+
+    # "from the VLF, a Hutu militia founded ...": the parse hangs "militia" on the main verb
+    tokens = _tokens([("from", "ADP", "prep", 0), ("the", "DET", "det", 2), ("VLF", "PROPN", "pobj", 0),
+                      (",", "PUNCT", "punct", 0), ("a", "DET", "det", 6), ("Hutu", "PROPN", "compound", 6),
+                      ("militia", "NOUN", "ccomp", 0), ("founded", "VERB", "acl", 6)])
+    name = ActorMention("a1", 0, tokens[2].idx, tokens[2].idx + 3, "VLF", "VLF", EntityType.ORG, 2, 3)
+    (found,) = armed_groups([name], tokens)
+    assert found.type is EntityType.GROUP and found.weight > 1
+    tokens[6] = replace(tokens[6], text="charity", lemma="charity")
+    assert armed_groups([name], tokens) == [name]

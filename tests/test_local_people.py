@@ -41,3 +41,22 @@ def test_mentions_already_resolved_are_left_alone() -> None:
 def test_a_middle_name_names_the_same_person() -> None:
     assert same_person(("omar", "bakri"), ("khaled", "omar", "bakri"))
     assert not same_person(("omar", "bakri"), ("khaled", "bakri"))
+
+
+def test_a_name_cut_after_two_parts_is_the_one_longer_name_it_begins() -> None:
+    mentions = [_person("Yusuf Gedi", 0, 0), _person("Yusuf Gedi Warsame", 2, 200), _person("Yusuf Gedi", 3, 300)]
+    (person,) = local_people(mentions, [None] * 3, _never)
+    assert person.tokens == ("yusuf", "gedi", "warsame") and person.mentions == [0, 1, 2]
+
+
+def test_a_cut_name_two_longer_names_begin_stays_apart() -> None:
+    mentions = [_person("Yusuf Gedi Warsame", 0, 0), _person("Yusuf Gedi Farah", 1, 100), _person("Yusuf Gedi", 2, 200)]
+    assert len(local_people(mentions, [None] * 3, _never)) == 3
+
+
+def test_a_lone_middle_name_joins_the_one_name_it_stands_inside() -> None:
+    mentions = [_person("Ilmi Daud Jama", 0, 0), _person("Daud", 2, 200)]
+    (person,) = local_people(mentions, [None, None], _never)
+    assert person.mentions == [0, 1]
+    mentions = [_person("Ilmi Daud Jama", 0, 0), _person("Ali Daud Nur", 1, 100), _person("Daud", 2, 200)]
+    assert [p.mentions for p in local_people(mentions, [None] * 3, _never)] == [[0], [1], [2]], "two names hold it"

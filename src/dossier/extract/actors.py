@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
+from itertools import pairwise
 
 from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
@@ -59,12 +61,15 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions += apposed_names(analysed, pack, tokens)
     mentions = spelt_out_names(analysed, mentions)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
+    mentions = sorted(mentions + given_names_again(analysed, mentions), key=lambda m: (m.start, m.end))
+    mentions = known_as(mentions, analysed.article.text)
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
     mentions += role_mentions(analysed, mentions)
     mentions += unlabelled_state_bodies(analysed, mentions, tokens)
     mentions += states_named_again(analysed, mentions)
     mentions = groups_described(agents_of_one_state(with_agents(analysed, mentions, tokens)))
+    mentions = armed_groups(mentions, tokens)
     mentions = [as_outlet(m, analysed.article.outlet.value or "") for m in listed_with_places(mentions, tokens)]
     appositions: dict[int, list[Token]] = {}  # a word -> the words in apposition to it
     for token in tokens.values():
@@ -555,10 +560,13 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
             return _with_article(replace(base, type=EntityType.STATE, country=state), article.text, tokens)
         if (region := region_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
             return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
-        return _with_title(_without_demonym(base, tokens), article.text, tokens)
+        return _with_title(_with_given_names(_without_demonym(base, tokens), article.text, tokens), article.text,
+                           tokens)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
     if (person := titled_person(base, article.text)) is not None:
+        return person
+    if (person := apposed_to_role(base, tokens)) is not None:
         return person
     if (organisation := places.organisation(name) or places.organisation(_bare(span.text))) is not None \
             and not own_body(name, article.text):
@@ -618,6 +626,32 @@ def titled_person(mention: ActorMention, text: str) -> ActorMention | None:
             or not (len(title) >= 2 or any(_INITIAL.match(w) for w in words[:-1])):
         return None
     return replace(mention, type=EntityType.PERSON, name=rest)
+
+
+def apposed_to_role(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention | None:
+    """A name of two to four capitalised words the tagger took for a body or a group, set in apposition to the noun
+    of a person's office ('the island's president, Ana Beyene', 'Ana Beyene, the country's leader'): a person. Never
+    a place (a parse may set a capital beside an office: 'from Vale City, the minister, X, said'), a name the
+    lexicon knows, nor one ending in a body's word."""
+    words = mention.name.split()
+    if mention.type not in (EntityType.ORG, EntityType.GROUP) or not 2 <= len(words) <= 4 \
+            or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            or words[-1].lower() in roles().body_heads or any(_place_word(w) for w in (*words, mention.name)) \
+            or gazetteer().organisation(mention.name) or news().organisation(mention.name):
+        return None
+    for head in _heads(mention, tokens):
+        beside = [tokens[head.head]] if head.dep == "appos" and head.head in tokens else []
+        beside += [t for i in range(mention.token_end, mention.token_end + 8)
+                   if (t := tokens.get(i)) is not None and t.dep == "appos" and t.head == head.i]
+        if any(t.pos == "NOUN" and (t.text.lower() in _office_nouns() or person_noun(t)) for t in beside):
+            return replace(mention, type=EntityType.PERSON, name=clean_name(mention.text, person=True))
+    return None
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """The nouns of the offices `roles.yaml` lists, written last ('president', 'minister', 'leader', 'emir')."""
+    return frozenset(phrase.split()[-1] for phrase in roles().words if " of " not in phrase)
 
 
 def listed_with_places(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
@@ -834,6 +868,66 @@ def groups_described(mentions: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
+# Words that make a named body an armed group: the noun it is set beside ("X, a militia"), or a modifier of that
+# noun or of the name ("X, the armed group", "the rebel X", "the paramilitary X").
+_ARMED_NOUNS = frozenset({"militia", "militias", "rebels", "insurgents", "guerrillas", "militants", "jihadists",
+                          "paramilitaries", "insurgency"})
+_GROUP_NOUNS = frozenset({"group", "groups", "movement", "faction", "alliance", "coalition", "organisation",
+                          "organization", "brigade"})  # never "forces": a state's "armed forces" are no group
+_ARMED_MODIFIERS = frozenset({"armed", "rebel", "paramilitary", "militant", "jihadist", "insurgent", "islamist",
+                              "separatist", "guerrilla", "extremist"})
+
+
+def armed_groups(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
+    """A name the tagger took for a body that the article calls an armed group ('the Vale Front, a militia', 'Vale
+    Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF') is a group wherever the article writes
+    it (no state, description, person or pack actor)."""
+    cues = {(m.start, m.name) for m in mentions if m.type is EntityType.ORG
+            and not (m.descriptor or m.pack_id or m.country)
+            and (any(_armed_word(t, tokens) for t in _beside(m, tokens)) or _armed_after_comma(m, tokens))}
+    armed = {name for _, name in cues}
+    return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues else m.weight)
+            if m.name in armed and m.type is EntityType.ORG and not (m.descriptor or m.pack_id or m.country) else m
+            for m in mentions]
+
+
+def _armed_after_comma(mention: ActorMention, tokens: dict[int, Token]) -> bool:
+    """'X, a Hutu militia', 'X, an armed group': the apposition as written, whatever the parse made of it."""
+    comma, article = tokens.get(mention.token_end), tokens.get(mention.token_end + 1)
+    if comma is None or article is None or comma.text != "," or article.text.lower() not in ("a", "an", "the"):
+        return False
+    words = [t.text.lower() for i in range(mention.token_end + 2, mention.token_end + 6)
+             if (t := tokens.get(i)) is not None]
+    for k, word in enumerate(words):
+        if word in _ARMED_NOUNS or (word in _GROUP_NOUNS and any(w in _ARMED_MODIFIERS for w in words[:k])):
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
+def _beside(mention: ActorMention, tokens: dict[int, Token]) -> list[Token]:
+    """The words set in apposition to a name, and those modifying it from before it."""
+    found = []
+    for head in _heads(mention, tokens):
+        if head.dep == "appos" and head.head in tokens:
+            found.append(tokens[head.head])
+        found += [t for i in range(mention.token_end, mention.token_end + 8)
+                  if (t := tokens.get(i)) is not None and t.dep == "appos" and t.head == head.i]
+        found += [t for i in range(mention.token_start - 2, mention.token_start)
+                  if (t := tokens.get(i)) is not None and t.head == head.i and t.dep in ("amod", "compound")
+                  and t.text.islower()]
+    return found
+
+
+def _armed_word(token: Token, tokens: dict[int, Token]) -> bool:
+    word = token.text.lower()
+    if word in _ARMED_NOUNS or (word in _ARMED_MODIFIERS and token.dep in ("amod", "compound")):
+        return True
+    return word in _GROUP_NOUNS and any(t.head == token.i and t.text.lower() in _ARMED_MODIFIERS
+                                        for i in range(token.i - 3, token.i) if (t := tokens.get(i)) is not None)
+
+
 def _agent_state(modifiers: list[Token], first: int, places: Gazetteer) -> str | None:
     """The state a modifier before an agent phrase names: 'Armenian police', "Armenia's police"."""
     for child in modifiers:
@@ -860,18 +954,82 @@ def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) ->
 
 
 def _with_given_names(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
-    """A pack alias that matched only part of a name keeps the names written before it: 'Hassan al-Shaibani'
-    where the pack knows 'al-Shaibani' (names, not titles, tied to the name by the parse)."""
+    """A pack alias or a tagged name that took only part of a name keeps the names written before it: 'Hassan
+    al-Shaibani' where the pack knows 'al-Shaibani', 'Muse Gedi Warsame' where the tagger took 'Gedi Warsame'
+    (names, not titles, acronyms nor places, tied to the name by the parse)."""
     start = mention.token_start
     while (before := tokens.get(start - 1)) is not None and before.pos == "PROPN" and before.text[:1].isupper() \
-            and before.text.isalpha() and before.text.lower() not in _title_words() \
-            and mention.token_start <= before.head < mention.token_end and before.dep in ("compound", "flat"):
+            and before.text.isalpha() and before.text.lower() not in _title_words() and not before.text.isupper() \
+            and not _place_word(before.text) and mention.token_start <= before.head < mention.token_end \
+            and before.dep in ("compound", "flat"):
         start -= 1
     if start == mention.token_start:
         return mention
     first = tokens[start]
     return replace(mention, start=first.idx, text=text[first.idx:mention.end], name=text[first.idx:mention.end],
                    token_start=start)
+
+
+# what stands between a person's full name and the name they go by: "X, known as Y", "X, better known as 'Y'"
+_KNOWN_AS = re.compile(
+    r"""^\s*,?\s*(?:(?:also|better|widely|commonly|popularly)\s+)?(?:known\s+as|nicknamed)\s*["'“‘]?$""")
+
+
+def known_as(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """A person's full name followed by the name they go by ('Yusuf Gedi Warsame, known as Gediye', 'better known
+    as', 'nicknamed'): that name is theirs wherever the article writes it, so each mention of it is given the full
+    name, its words kept as written (an alias of the person). `mentions` in text order."""
+    nicknames: dict[str, str] = {}
+    for before, after in pairwise(mentions):
+        if before.type is EntityType.PERSON and not before.descriptor and len(name_tokens(before.name)) >= 2 \
+                and not after.pack_id and not after.descriptor and len(name_tokens(after.name)) == 1 \
+                and before.end <= after.start and _KNOWN_AS.match(text[before.end:after.start]):
+            nicknames.setdefault(after.name, before.name)
+    if not nicknames:
+        return mentions
+    return [replace(m, name=nicknames[m.name], type=EntityType.PERSON, country=None, weight=1.0)
+            if m.name in nicknames and not m.pack_id and not m.descriptor else m for m in mentions]
+
+
+def _place_word(word: str) -> bool:
+    """A country, demonym, capital, region, bloc or organisation the lexicon knows: never part of a person's name."""
+    places, low = gazetteer(), word.lower()
+    return places.country(word) is not None or low in places.capitals or low in places.regions \
+        or low in places.blocs or places.organisation(word) is not None
+
+
+def given_names_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person named in full ('Nuru Hailu') and later by the given name alone, which the tagger left untagged
+    ('Nuru said ...'): in Ethiopian, Eritrean, Somali and Arabic usage the given name is the one used alone. A
+    capitalised word standing alone (a proper noun, or a noun to the tagger, never written in lower case), spelt as
+    the first word of exactly one full name of a person in the article and as the last word of no name there, is a
+    mention of that person (`mentions` in text order)."""
+    full: dict[str, set[tuple[str, ...]]] = {}
+    last_words: set[str] = set()
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) >= 2:
+            last_words.add(words[-1])
+            if mention.type is EntityType.PERSON and not mention.descriptor and len(name_tokens(mention.name)) >= 2:
+                full.setdefault(words[0], set()).add(name_tokens(mention.name))
+    given = {word for word, names in full.items() if len(names) == 1 and word not in last_words
+             and word.isalpha() and not word.isupper() and not _place_word(word)}
+    if not given:
+        return []
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | _covered(analysed)
+    found = []
+    lowercase = {t.text.lower() for s in analysed.sentences for t in s.tokens if t.text.islower()}
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
+            if token.text not in given or token.i in covered or token.pos not in ("PROPN", "NOUN") \
+                    or token.text.lower() in lowercase \
+                    or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
+                continue  # part of a longer name, or a common word
+            end = token.idx + len(token.text)
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.PERSON, token.i, token.i + 1))
+    return found
 
 
 def _bare(text: str) -> str:

@@ -25,7 +25,7 @@ from dossier.lexicon import gazetteer, news
 from dossier.models import ActorMention, EntityType
 from dossier.packs import Pack, PackActor
 from dossier.resolve.entities import Entity
-from dossier.resolve.local_people import LocalPerson, local_people, same_person
+from dossier.resolve.local_people import LocalPerson, cut_short, local_people, same_person
 from dossier.text.descriptors import describe_kind
 from dossier.text.names import (
     DROPPED_PLACE_QUALIFIERS,
@@ -176,6 +176,9 @@ class ActorResolver:
             if (respelt := self._respelt_person(tokens)) is not None:
                 self._remember_person(respelt, tokens)
                 return respelt.id
+            if (longer := self._person_cut_short(tokens)) is not None:
+                self._remember_person(longer, tokens)
+                return longer.id
             entity = self._new(" ".join(tokens), EntityType.PERSON)
             self._remember_person(entity, tokens)
             for single in block:  # people known so far only by this surname are this person
@@ -186,6 +189,10 @@ class ActorResolver:
         full = [e for e in block if e.full_names and any(same_token(s, tokens[0]) for s in e.surnames)]
         if full:
             return self._most_known(full).id
+        if (alias_of := self._exact_person(tokens[0])) is not None and self.entities[alias_of].full_names and all(
+                e.id == alias_of for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON):
+            return alias_of  # the name a person goes by, written as theirs before ('known as Gediye'); never a
+            # given name that begins another known person's name too
         if (misread := self._misread_person(tokens[0])) is not None:
             return misread.id
         known_single = [e for e in block if any(same_token(s, tokens[0]) for s in e.surnames)]
@@ -204,6 +211,15 @@ class ActorResolver:
         found = [e for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON and any(
             len(full) == len(tokens) and full[:-1] == tokens[:-1] and inserted_consonants(full[-1], tokens[-1])
             for full in e.full_names)]
+        return found[0] if len(found) == 1 else None
+
+    def _person_cut_short(self, tokens: tuple[str, ...]) -> Entity | None:
+        """The one known person whose longer name this two-part name begins ('Yusuf Gedi' for Yusuf Gedi Warsame:
+        `local_people.cut_short`); None for two such people, or none."""
+        if len(tokens) != 2:
+            return None
+        found = [e for e in self._block(self._given_block, tokens[0]) if e.type is EntityType.PERSON
+                 and any(cut_short(tokens, full) for full in e.full_names)]
         return found[0] if len(found) == 1 else None
 
     def _misread_person(self, surname: str) -> Entity | None:

@@ -47,6 +47,7 @@ def local_people(mentions: list[ActorMention], ids: list[str | None],
             people.append(person)
         person.mentions.append(index)
         person.pack_id = person.pack_id or mention.pack_id
+    people = _join_cut_short(people)
     for index in singles:
         _attach_single(index, mentions, people, is_surname)
     return people
@@ -70,7 +71,12 @@ def _attach_single(index: int, mentions: list[ActorMention], people: list[LocalP
     # "Assad" is not "Asaad al-Shaibani".
     by_given = [] if by_surname or is_surname(token) else [
         p for p in people if len(p.tokens) >= 2 and p.tokens[0] == token]
-    candidates = by_surname or by_given
+    # A middle name alone ("Omar" after "Khaled Omar Bakri"): Somali and Arabic names chain the father's name
+    # after the given name, and that name is often the one used alone; only when it begins or ends no name here.
+    by_middle = [] if by_surname or by_given or is_surname(token) or any(
+        same_token(p.tokens[0], token) for p in people) else [
+        p for p in people if len(p.tokens) >= 3 and any(same_token(middle, token) for middle in p.tokens[1:-1])]
+    candidates = by_surname or by_given or (by_middle if len(by_middle) == 1 else [])
     if mention.pack_id:
         candidates = [p for p in candidates if p.pack_id in (None, mention.pack_id)]
     if not candidates:
@@ -84,6 +90,27 @@ def _attach_single(index: int, mentions: list[ActorMention], people: list[LocalP
         return
     chosen = _nearest(candidates, mention, mentions)
     chosen.mentions.append(index)
+
+
+def _join_cut_short(people: list[LocalPerson]) -> list[LocalPerson]:
+    """A name of two parts that begins the longer name of exactly one other person of the article ("Yusuf Gedi"
+    beside "Yusuf Gedi Warsame") is that person, cut after the father's name: Somali, Ethiopian and Arabic names
+    chain a given name with the father's and the grandfather's, and the first two are the name used day to day."""
+    kept: list[LocalPerson] = []
+    for person in people:
+        longer = [p for p in people if len(person.tokens) == 2 and cut_short(person.tokens, p.tokens)
+                  and p.pack_id in (None, person.pack_id)]
+        if len(longer) == 1:
+            longer[0].mentions = sorted(longer[0].mentions + person.mentions)
+            longer[0].pack_id = longer[0].pack_id or person.pack_id
+        else:
+            kept.append(person)
+    return kept
+
+
+def cut_short(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short` is `long` cut after its first parts ('Yusuf Gedi', 'Yusuf Gedi Warsame'), however spelt."""
+    return 2 <= len(short) < len(long) and all(same_token(a, b) for a, b in zip(short, long, strict=False))
 
 
 def _nearest(candidates: list[LocalPerson], mention: ActorMention,
