@@ -288,6 +288,16 @@ def recognition_withheld(drafts: list[Draft], s: Parsed) -> None:
         kids = s.kids(verb)
         if any(k.dep == "neg" for k in kids) and not any(k.text.lower() in ("yet", "still") for k in kids):
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED
+        elif draft.rule.type == EventType.SUPPORT and no_longer(verb, s):
+            draft.rule, draft.modality = Trigger(EventType.SANCTION, Mode.DISCONTINUE), Modality.ASSERTED
+
+
+def no_longer(verb: Token, s: Parsed) -> bool:
+    """'no longer recognises the council', 'does not recognise it any more': a stance held before and now
+    ended; recognition withdrawn cuts a relation there was (PLOVER SANCTION: "reductions in existing ...
+    relations"), where a recognition never given and refused stays a rejection."""
+    return any(k.text.lower() in ("longer", "more") and any(n.text.lower() in ("no", "any") for n in s.kids(k))
+               for k in s.kids(verb, "advmod", "npadvmod"))
 
 
 COMPLETING = frozenset({"finish", "complete", "conclude", "finalise", "finalize"})
@@ -582,3 +592,109 @@ def _sent_out(verb: Token, s: Parsed) -> list[Token]:
         return []
     people = [*s.kids(verb, "dobj", "nsubjpass"), *(k for c in going for k in s.kids(c, "nsubj"))]
     return [] if any(p.i in s.mention_at and p.pos != "PRON" for p in people) else people
+
+
+LAWS = frozenset({"law", "bill", "decree", "legislation", "act", "ordinance", "resolution", "order"})
+ENACTING = frozenset({"sign", "pass", "adopt", "enact", "approve", "issue", "promulgate", "ratify"})
+
+
+def laws_enacted(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'The president signed a decree that annuls the deal', 'parliament passed a law declaring the accord
+    void': what a law does (told in its relative clause or participle) is done by who signs or passes it; the
+    signing is that act, no agreement signed (PLOVER codes signing an agreement SUPPORT, not signing a law),
+    so the signing's own draft gives way to it. Runs after participants are found; returns the drafts kept."""
+    gone: set[int] = set()
+    for draft in drafts:
+        enacting = _enacted_by(draft.trigger, s)
+        if enacting is None:
+            continue
+        subject = subject_of(enacting, s)
+        doers = refer(subject, s, mentions) if subject is not None else []
+        if not doers:
+            continue
+        draft.actors = [*doers, *(a for a in draft.actors if a not in doers)]
+        draft.targets = [t for t in draft.targets if t not in doers]
+        draft.words = [enacting, *draft.words]
+        gone.add(enacting.i)
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _enacted_by(trigger: Token, s: Parsed) -> Token | None:
+    """The verb that signs or passes the law a trigger's clause belongs to ('signed a law THAT DECLARES'), if
+    the trigger is a verb of a relative clause or participle of such a law, the law being that verb's object."""
+    law = s.head(trigger)
+    if trigger.pos != "VERB" or trigger.dep not in ("relcl", "acl") or law is None or \
+            law.lemma.lower() not in LAWS or law.dep not in ("dobj", "nsubjpass"):
+        return None
+    verb = s.head(law)
+    return verb if verb is not None and verb.lemma.lower() in ENACTING else None
+
+
+LODGING = frozenset({"lodge", "file", "register", "deliver", "send", "submit", "make"})
+
+
+def diplomatic_protests(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Quito protested to Lima over the arrests', 'lodged a formal protest with the embassy': a protest
+    addressed to a party is a complaint made to it (PLOVER ACCUSE 'disapprove': "diplomatic protests"; PROTEST
+    presumes physical activity); 'recalled its envoy in protest' tells why the recall was made, no event of its
+    own beside it. Returns the drafts kept."""
+    trigger_at = {d.trigger.i for d in drafts}
+    kept = []
+    for draft in drafts:
+        word, head = draft.trigger, s.head(draft.trigger)
+        if draft.rule.type != EventType.PROTEST or word.lemma.lower() != "protest":
+            kept.append(draft)
+            continue
+        if word.pos == "NOUN" and head is not None and head.text.lower() == "in" and \
+                s.head(head) is not None and s.head(head).i in trigger_at:  # type: ignore[union-attr]
+            continue  # "recalled its envoy in protest": the recall
+        addressed = [o for p in s.kids(word, "prep") if p.text.lower() in ("to", "with")
+                     for o in s.kids(p, "pobj") if o.i in s.mention_at]
+        lodged = word.pos == "NOUN" and head is not None and head.lemma.lower() in LODGING and word.dep == "dobj"
+        if (word.pos == "VERB" and addressed) or lodged:
+            draft.rule = Trigger(EventType.ACCUSE, None)
+        kept.append(draft)
+    return kept
+
+
+SITTING = frozenset({"meet", "convene", "gather", "sit"})
+
+
+def sessions_deciding(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'The cabinet met on Monday and suspended the deal', 'the council convened and condemned the raid': one
+    body meeting on its own (one party, nobody met) and acting in the same breath is no consultation between
+    parties (PLOVER CONSULT) but the occasion of what it did: the act is the event, the meeting's place and time
+    its own. Leaders meeting each other ('A and B met and pledged ...'), or meeting someone, stay a meeting.
+    Returns the drafts kept."""
+    gone: set[int] = set()
+    for meeting in drafts:
+        verb = meeting.trigger
+        if meeting.rule.type != EventType.CONSULT or verb.pos != "VERB" or verb.lemma.lower() not in SITTING or \
+                len(meeting.actors) != 1 or meeting.targets or s.kids(verb, "dobj"):
+            continue
+        joined = {c.i for c in s.kids(verb, "conj")} | ({verb.head} if verb.dep == "conj" else set())
+        act = next((d for d in drafts if d.trigger.i in joined and d.rule.type != EventType.CONSULT
+                    and d.trigger.pos == "VERB" and set(meeting.actors) <= set(d.actors)), None)
+        if act is not None:
+            absorb(act, meeting)
+            gone.add(id(meeting))
+    return [d for d in drafts if id(d) not in gone]
+
+
+PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee"})
+UPHOLDING = frozenset({"defend", "uphold", "respect", "protect", "preserve", "safeguard", "support", "guarantee"})
+STATEHOOD = frozenset({"sovereignty", "integrity", "unity", "independence"})
+
+
+def sovereignty_pledged(drafts: list[Draft], s: Parsed) -> None:
+    """'The three leaders pledged to defend Bolivia's territorial integrity', 'vowed to uphold the country's
+    unity': a promise to uphold a state's sovereignty, unity or integrity is a stand taken for that state (PLOVER
+    SUPPORT: "express support for ... actor"), as 'support for X's sovereignty' is, not a pact to cooperate
+    (AGREE). Retypes the promise in place."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.AGREE or verb.pos != "VERB" or verb.lemma.lower() not in PROMISING:
+            continue
+        upheld = [o for c in s.kids(verb, "xcomp") if c.lemma.lower() in UPHOLDING for o in s.kids(c, "dobj")]
+        if any(o.lemma.lower() in STATEHOOD for o in upheld):
+            draft.rule = Trigger(EventType.SUPPORT, None)
