@@ -9,6 +9,7 @@ nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in plac
 from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.modality import empty_object
 from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
@@ -638,15 +639,15 @@ def diplomatic_protests(drafts: list[Draft], s: Parsed) -> list[Draft]:
     addressed to a party is a complaint made to it (PLOVER ACCUSE 'disapprove': "diplomatic protests"; PROTEST
     presumes physical activity); 'recalled its envoy in protest' tells why the recall was made, no event of its
     own beside it. Returns the drafts kept."""
-    trigger_at = {d.trigger.i for d in drafts}
+    acts = [d for d in drafts if d.rule.type != EventType.PROTEST]
     kept = []
     for draft in drafts:
         word, head = draft.trigger, s.head(draft.trigger)
         if draft.rule.type != EventType.PROTEST or word.lemma.lower() != "protest":
             kept.append(draft)
             continue
-        if word.pos == "NOUN" and head is not None and head.text.lower() == "in" and \
-                s.head(head) is not None and s.head(head).i in trigger_at:  # type: ignore[union-attr]
+        if word.pos == "NOUN" and head is not None and head.text.lower() == "in" and acts and \
+                not s.kids(word, "det", "poss"):
             continue  # "recalled its envoy in protest": the recall
         addressed = [o for p in s.kids(word, "prep") if p.text.lower() in ("to", "with")
                      for o in s.kids(p, "pobj") if o.i in s.mention_at]
@@ -681,20 +682,59 @@ def sessions_deciding(drafts: list[Draft], s: Parsed) -> list[Draft]:
     return [d for d in drafts if id(d) not in gone]
 
 
-PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee"})
+PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee", "assure", "reassure"})
 UPHOLDING = frozenset({"defend", "uphold", "respect", "protect", "preserve", "safeguard", "support", "guarantee"})
 STATEHOOD = frozenset({"sovereignty", "integrity", "unity", "independence"})
+BACKING = frozenset({"support", "backing", "solidarity"})
 
 
-def sovereignty_pledged(drafts: list[Draft], s: Parsed) -> None:
+def support_pledged(drafts: list[Draft], s: Parsed) -> None:
     """'The three leaders pledged to defend Bolivia's territorial integrity', 'vowed to uphold the country's
-    unity': a promise to uphold a state's sovereignty, unity or integrity is a stand taken for that state (PLOVER
-    SUPPORT: "express support for ... actor"), as 'support for X's sovereignty' is, not a pact to cooperate
-    (AGREE). Retypes the promise in place."""
+    unity', 'assured him of Brazil's support': a promise to uphold a state's sovereignty, unity or integrity, or
+    an assurance of support, is a stand taken for that state (PLOVER SUPPORT: "express support for ... actor"),
+    as 'support for X's sovereignty' is, not a pact to cooperate (AGREE). Retypes the promise in place."""
     for draft in drafts:
         verb = draft.trigger
         if draft.rule.type != EventType.AGREE or verb.pos != "VERB" or verb.lemma.lower() not in PROMISING:
             continue
         upheld = [o for c in s.kids(verb, "xcomp") if c.lemma.lower() in UPHOLDING for o in s.kids(c, "dobj")]
-        if any(o.lemma.lower() in STATEHOOD for o in upheld):
+        assured = [o for p in s.kids(verb, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj")]
+        if any(o.lemma.lower() in STATEHOOD for o in upheld) or any(o.lemma.lower() in BACKING for o in assured):
             draft.rule = Trigger(EventType.SUPPORT, None)
+
+
+BINDING = frozenset({"bind", "oblige", "obligate"})
+
+
+def not_bound(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Nothing agreed in Lima binds us', 'the accord does not bind Quito': a pact said to bind nobody it names
+    is refused by those it does not bind (PLOVER REJECT, as "not bound by the text" is); the pact itself was
+    made by others. The party refusing is the object of the verb of binding. Runs after modality."""
+    for draft in drafts:
+        word = draft.trigger
+        if draft.rule.type != EventType.AGREE:
+            continue
+        found = _binding(word, s)
+        if found is None:
+            continue
+        subject, verb = found
+        if not (any(k.dep == "neg" for k in s.kids(verb)) or empty_object(subject, s)):
+            continue
+        refusing = [i for o in s.kids(verb, "dobj") for i in refer(o, s, mentions)]
+        if refusing:
+            draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED
+            draft.targets = [i for i in dict.fromkeys([*draft.actors, *draft.targets]) if i not in refusing]
+            draft.actors = refusing
+
+
+def _binding(word: Token, s: Parsed) -> tuple[Token, Token] | None:
+    """The subject and the verb of binding a pact word is told with: 'the accord (signed there) does not bind',
+    'nothing agreed there binds' (the participle's noun the subject), or where the parser makes 'nothing agreed'
+    a clause of its own and the binding its complement."""
+    if word.pos == "VERB" and word.dep not in ("acl", "relcl"):
+        subjects = [k for k in s.kids(word, "nsubj") if empty_object(k, s)]
+        verbs = [c for c in s.kids(word, "ccomp", "xcomp", "conj") if c.lemma.lower() in BINDING]
+        return (subjects[0], verbs[0]) if subjects and verbs else None
+    subject = s.head(word) if word.dep in ("acl", "relcl") else word
+    verb = s.head(subject) if subject is not None and subject.dep == "nsubj" else None
+    return (subject, verb) if subject is not None and verb is not None and verb.lemma.lower() in BINDING else None

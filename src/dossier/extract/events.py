@@ -39,6 +39,7 @@ from dossier.extract.coding import (
     laws_enacted,
     membership_left,
     negotiations_concluded,
+    not_bound,
     orders_in_force,
     orders_to_go,
     out_of_place,
@@ -49,7 +50,7 @@ from dossier.extract.coding import (
     relief,
     sessions_deciding,
     sides_of_outbreaks,
-    sovereignty_pledged,
+    support_pledged,
     third_parties,
 )
 from dossier.extract.companions import delegation_of_the_visit, gone_along, joined, named_again
@@ -197,6 +198,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
     recognition_withheld(drafts, s)  # "said it did not recognise the decision": a rejection
+    not_bound(drafts, s, mentions)  # "nothing agreed there binds us": a rejection by us
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = charges_rejected(drafts, s, mentions)  # "X said ..., a charge Y rejected": X's accusation too
@@ -224,7 +226,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
-    sovereignty_pledged(drafts, s)  # "pledged to defend X's integrity": a stand for X (SUPPORT)
+    support_pledged(drafts, s)  # "pledged to defend X's integrity", "assured him of support": SUPPORT
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
             and not spoken_to_nobody(d)]  # "spoke to the nation": a statement
