@@ -682,24 +682,22 @@ def sessions_deciding(drafts: list[Draft], s: Parsed) -> list[Draft]:
     return [d for d in drafts if id(d) not in gone]
 
 
-PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee", "assure", "reassure"})
+PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee"})
 UPHOLDING = frozenset({"defend", "uphold", "respect", "protect", "preserve", "safeguard", "support", "guarantee"})
 STATEHOOD = frozenset({"sovereignty", "integrity", "unity", "independence"})
-BACKING = frozenset({"support", "backing", "solidarity"})
 
 
 def support_pledged(drafts: list[Draft], s: Parsed) -> None:
     """'The three leaders pledged to defend Bolivia's territorial integrity', 'vowed to uphold the country's
-    unity', 'assured him of Brazil's support': a promise to uphold a state's sovereignty, unity or integrity, or
-    an assurance of support, is a stand taken for that state (PLOVER SUPPORT: "express support for ... actor"),
-    as 'support for X's sovereignty' is, not a pact to cooperate (AGREE). Retypes the promise in place."""
+    unity': a promise to uphold a state's sovereignty, unity or integrity is a stand taken for that state (PLOVER
+    SUPPORT: "express support for ... actor"), as 'support for X's sovereignty' is, not a pact to cooperate
+    (AGREE). Retypes the promise in place."""
     for draft in drafts:
         verb = draft.trigger
         if draft.rule.type != EventType.AGREE or verb.pos != "VERB" or verb.lemma.lower() not in PROMISING:
             continue
         upheld = [o for c in s.kids(verb, "xcomp") if c.lemma.lower() in UPHOLDING for o in s.kids(c, "dobj")]
-        assured = [o for p in s.kids(verb, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj")]
-        if any(o.lemma.lower() in STATEHOOD for o in upheld) or any(o.lemma.lower() in BACKING for o in assured):
+        if any(o.lemma.lower() in STATEHOOD for o in upheld):
             draft.rule = Trigger(EventType.SUPPORT, None)
 
 

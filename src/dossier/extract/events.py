@@ -226,7 +226,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
-    support_pledged(drafts, s)  # "pledged to defend X's integrity", "assured him of support": SUPPORT
+    support_pledged(drafts, s)  # "pledged to defend X's integrity": a stand for X (SUPPORT)
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
             and not spoken_to_nobody(d)]  # "spoke to the nation": a statement
