@@ -86,3 +86,11 @@ def test_an_act_with_its_own_phrase_after_a_clause_is_no_report_of_it() -> None:
                    "protest.")
     assert ("SANCTION", "withdraw") in {(e.type, e.mode) for e in found}
     assert "PROTEST" not in {e.type for e in found}
+
+
+def test_another_states_forces_told_to_leave_are_expelled() -> None:
+    ordered = events("Peru ordered the 800 Chilean troops to leave the country.")
+    assert [(e.type, e.mode) for e in ordered] == [("SANCTION", "expel")]
+    asked = events("Bolivia asked Chilean special forces to leave the country last year.")
+    assert [(e.type, e.mode) for e in asked] == [("SANCTION", "expel")]
+    assert [e.type for e in events("Peru ordered the troops to leave the town.")] == ["REQUEST"]

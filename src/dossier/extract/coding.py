@@ -511,6 +511,11 @@ def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
     kept = []
     for draft in drafts:
         verb = draft.trigger
+        if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" and draft.actors and \
+                foreign_forces_out(verb, s, draft.actors):
+            draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.EXPEL), False  # "ordered French troops to go"
+            kept.append(draft)
+            continue
         people = _sent_out(verb, s) if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" and \
             draft.actors else []  # "visitors were told to go" by nobody named: whose measure is not known
         if not people:
@@ -736,3 +741,21 @@ def _binding(word: Token, s: Parsed) -> tuple[Token, Token] | None:
     subject = s.head(word) if word.dep in ("acl", "relcl") else word
     verb = s.head(subject) if subject is not None and subject.dep == "nsubj" else None
     return (subject, verb) if subject is not None and verb is not None and verb.lemma.lower() in BINDING else None
+
+
+FOREIGN_FORCES = frozenset({"troop", "force", "soldier", "contingent", "garrison"})
+MODIFIERS = ("amod", "compound", "poss", "nmod")  # "French troops", "France's troops"
+
+
+def foreign_forces_out(verb: Token, s: Parsed, actors: list[int]) -> bool:
+    """'Lima ordered the 800 Chilean troops to leave', 'asked Chilean special forces to leave the country': a
+    government telling another state's forces (a demonym or state named before the noun, not the teller) to go
+    expels them from its country (PLOVER SANCTION expel: "expel an entity from ... a country"), no request;
+    'ordered the rebels to leave the town' (no foreign forces) stays one."""
+    if verb.lemma.lower() not in frames().telling_to_go | {"ask"}:
+        return False
+    going = [c for c in s.kids(verb, "xcomp", "ccomp") if c.lemma.lower() in frames().going and to_infinitive(c, s)]
+    forces = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in FOREIGN_FORCES]
+    owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
+              if m.i in s.mention_at and any(w.text[:1].isupper() for w in s.kids(o, *MODIFIERS))]
+    return bool(going) and any(i not in actors for i in owners)
