@@ -9,6 +9,7 @@ nothing; it changes the type (`Draft.rule`) of the drafts it applies to, in plac
 from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
+from dossier.extract.modality import empty_object
 from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
@@ -288,6 +289,16 @@ def recognition_withheld(drafts: list[Draft], s: Parsed) -> None:
         kids = s.kids(verb)
         if any(k.dep == "neg" for k in kids) and not any(k.text.lower() in ("yet", "still") for k in kids):
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED
+        elif draft.rule.type == EventType.SUPPORT and no_longer(verb, s):
+            draft.rule, draft.modality = Trigger(EventType.SANCTION, Mode.DISCONTINUE), Modality.ASSERTED
+
+
+def no_longer(verb: Token, s: Parsed) -> bool:
+    """'no longer recognises the council', 'does not recognise it any more': a stance held before and now
+    ended; recognition withdrawn cuts a relation there was (PLOVER SANCTION: "reductions in existing ...
+    relations"), where a recognition never given and refused stays a rejection."""
+    return any(k.text.lower() in ("longer", "more") and any(n.text.lower() in ("no", "any") for n in s.kids(k))
+               for k in s.kids(verb, "advmod", "npadvmod"))
 
 
 COMPLETING = frozenset({"finish", "complete", "conclude", "finalise", "finalize"})
@@ -523,6 +534,11 @@ def orders_to_go(drafts: list[Draft], s: Parsed) -> list[Draft]:
     kept = []
     for draft in drafts:
         verb = draft.trigger
+        if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" and draft.actors and \
+                foreign_forces_out(verb, s, draft.actors):
+            draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.EXPEL), False  # "ordered French troops to go"
+            kept.append(draft)
+            continue
         people = _sent_out(verb, s) if draft.rule.type == EventType.REQUEST and verb.pos == "VERB" and \
             draft.actors else []  # "visitors were told to go" by nobody named: whose measure is not known
         if not people:
@@ -605,3 +621,164 @@ def _sent_out(verb: Token, s: Parsed) -> list[Token]:
         return []
     people = [*s.kids(verb, "dobj", "nsubjpass"), *(k for c in going for k in s.kids(c, "nsubj"))]
     return [] if any(p.i in s.mention_at and p.pos != "PRON" for p in people) else people
+
+
+LAWS = frozenset({"law", "bill", "decree", "legislation", "act", "ordinance", "resolution", "order"})
+ENACTING = frozenset({"sign", "pass", "adopt", "enact", "approve", "issue", "promulgate", "ratify"})
+
+
+def laws_enacted(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> list[Draft]:
+    """'The president signed a decree that annuls the deal', 'parliament passed a law declaring the accord
+    void': what a law does (told in its relative clause or participle) is done by who signs or passes it; the
+    signing is that act, no agreement signed (PLOVER codes signing an agreement SUPPORT, not signing a law),
+    so the signing's own draft gives way to it. Runs after participants are found; returns the drafts kept."""
+    gone: set[int] = set()
+    for draft in drafts:
+        enacting = _enacted_by(draft.trigger, s)
+        if enacting is None:
+            continue
+        subject = subject_of(enacting, s)
+        doers = refer(subject, s, mentions) if subject is not None else []
+        if not doers:
+            continue
+        draft.actors = [*doers, *(a for a in draft.actors if a not in doers)]
+        draft.targets = [t for t in draft.targets if t not in doers]
+        draft.words = [enacting, *draft.words]
+        gone.add(enacting.i)
+    return [d for d in drafts if d.trigger.i not in gone]
+
+
+def _enacted_by(trigger: Token, s: Parsed) -> Token | None:
+    """The verb that signs or passes the law a trigger's clause belongs to ('signed a law THAT DECLARES'), if
+    the trigger is a verb of a relative clause or participle of such a law, the law being that verb's object."""
+    law = s.head(trigger)
+    if trigger.pos != "VERB" or trigger.dep not in ("relcl", "acl") or law is None or \
+            law.lemma.lower() not in LAWS or law.dep not in ("dobj", "nsubjpass"):
+        return None
+    verb = s.head(law)
+    return verb if verb is not None and verb.lemma.lower() in ENACTING else None
+
+
+LODGING = frozenset({"lodge", "file", "register", "deliver", "send", "submit", "make"})
+
+
+def diplomatic_protests(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'Quito protested to Lima over the arrests', 'lodged a formal protest with the embassy': a protest
+    addressed to a party is a complaint made to it (PLOVER ACCUSE 'disapprove': "diplomatic protests"; PROTEST
+    presumes physical activity); 'recalled its envoy in protest' tells why the recall was made, no event of its
+    own beside it. Returns the drafts kept."""
+    acts = [d for d in drafts if d.rule.type != EventType.PROTEST]
+    kept = []
+    for draft in drafts:
+        word, head = draft.trigger, s.head(draft.trigger)
+        if draft.rule.type != EventType.PROTEST or word.lemma.lower() != "protest":
+            kept.append(draft)
+            continue
+        if word.pos == "NOUN" and head is not None and head.text.lower() == "in" and acts and \
+                not s.kids(word, "det", "poss"):
+            continue  # "recalled its envoy in protest": the recall
+        addressed = [o for p in s.kids(word, "prep") if p.text.lower() in ("to", "with")
+                     for o in s.kids(p, "pobj") if o.i in s.mention_at]
+        lodged = word.pos == "NOUN" and head is not None and head.lemma.lower() in LODGING and word.dep == "dobj"
+        if (word.pos == "VERB" and addressed) or lodged:
+            draft.rule = Trigger(EventType.ACCUSE, None)
+        kept.append(draft)
+    return kept
+
+
+SITTING = frozenset({"meet", "convene", "gather", "sit"})
+
+
+def sessions_deciding(drafts: list[Draft], s: Parsed) -> list[Draft]:
+    """'The cabinet met on Monday and suspended the deal', 'the council convened and condemned the raid': one
+    body meeting on its own (one party, nobody met) and acting in the same breath is no consultation between
+    parties (PLOVER CONSULT) but the occasion of what it did: the act is the event, the meeting's place and time
+    its own. Leaders meeting each other ('A and B met and pledged ...'), or meeting someone, stay a meeting.
+    Returns the drafts kept."""
+    gone: set[int] = set()
+    for meeting in drafts:
+        verb = meeting.trigger
+        if meeting.rule.type != EventType.CONSULT or verb.pos != "VERB" or verb.lemma.lower() not in SITTING or \
+                len(meeting.actors) != 1 or meeting.targets or s.kids(verb, "dobj"):
+            continue
+        joined = {c.i for c in s.kids(verb, "conj")} | ({verb.head} if verb.dep == "conj" else set())
+        act = next((d for d in drafts if d.trigger.i in joined and d.rule.type != EventType.CONSULT
+                    and d.trigger.pos == "VERB" and set(meeting.actors) <= set(d.actors)), None)
+        if act is not None:
+            absorb(act, meeting)
+            gone.add(id(meeting))
+    return [d for d in drafts if id(d) not in gone]
+
+
+PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee"})
+UPHOLDING = frozenset({"defend", "uphold", "respect", "protect", "preserve", "safeguard", "support", "guarantee"})
+STATEHOOD = frozenset({"sovereignty", "integrity", "unity", "independence"})
+
+
+def support_pledged(drafts: list[Draft], s: Parsed) -> None:
+    """'The three leaders pledged to defend Bolivia's territorial integrity', 'vowed to uphold the country's
+    unity': a promise to uphold a state's sovereignty, unity or integrity is a stand taken for that state (PLOVER
+    SUPPORT: "express support for ... actor"), as 'support for X's sovereignty' is, not a pact to cooperate
+    (AGREE). Retypes the promise in place."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.AGREE or verb.pos != "VERB" or verb.lemma.lower() not in PROMISING:
+            continue
+        upheld = [o for c in s.kids(verb, "xcomp") if c.lemma.lower() in UPHOLDING for o in s.kids(c, "dobj")]
+        if any(o.lemma.lower() in STATEHOOD for o in upheld):
+            draft.rule = Trigger(EventType.SUPPORT, None)
+
+
+BINDING = frozenset({"bind", "oblige", "obligate"})
+
+
+def not_bound(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Nothing agreed in Lima binds us', 'the accord does not bind Quito': a pact said to bind nobody it names
+    is refused by those it does not bind (PLOVER REJECT, as "not bound by the text" is); the pact itself was
+    made by others. The party refusing is the object of the verb of binding. Runs after modality."""
+    for draft in drafts:
+        word = draft.trigger
+        if draft.rule.type != EventType.AGREE:
+            continue
+        found = _binding(word, s)
+        if found is None:
+            continue
+        subject, verb = found
+        if not (any(k.dep == "neg" for k in s.kids(verb)) or empty_object(subject, s)):
+            continue
+        refusing = [i for o in s.kids(verb, "dobj") for i in refer(o, s, mentions)]
+        if refusing:
+            draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED
+            draft.targets = [i for i in dict.fromkeys([*draft.actors, *draft.targets]) if i not in refusing]
+            draft.actors = refusing
+
+
+def _binding(word: Token, s: Parsed) -> tuple[Token, Token] | None:
+    """The subject and the verb of binding a pact word is told with: 'the accord (signed there) does not bind',
+    'nothing agreed there binds' (the participle's noun the subject), or where the parser makes 'nothing agreed'
+    a clause of its own and the binding its complement."""
+    if word.pos == "VERB" and word.dep not in ("acl", "relcl"):
+        subjects = [k for k in s.kids(word, "nsubj") if empty_object(k, s)]
+        verbs = [c for c in s.kids(word, "ccomp", "xcomp", "conj") if c.lemma.lower() in BINDING]
+        return (subjects[0], verbs[0]) if subjects and verbs else None
+    subject = s.head(word) if word.dep in ("acl", "relcl") else word
+    verb = s.head(subject) if subject is not None and subject.dep == "nsubj" else None
+    return (subject, verb) if subject is not None and verb is not None and verb.lemma.lower() in BINDING else None
+
+
+FOREIGN_FORCES = frozenset({"troop", "force", "soldier", "contingent", "garrison"})
+MODIFIERS = ("amod", "compound", "poss", "nmod")  # "French troops", "France's troops"
+
+
+def foreign_forces_out(verb: Token, s: Parsed, actors: list[int]) -> bool:
+    """'Lima ordered the 800 Chilean troops to leave', 'asked Chilean special forces to leave the country': a
+    government telling another state's forces (a demonym or state named before the noun, not the teller) to go
+    expels them from its country (PLOVER SANCTION expel: "expel an entity from ... a country"), no request;
+    'ordered the rebels to leave the town' (no foreign forces) stays one."""
+    if verb.lemma.lower() not in frames().telling_to_go | {"ask"}:
+        return False
+    going = [c for c in s.kids(verb, "xcomp", "ccomp") if c.lemma.lower() in frames().going and to_infinitive(c, s)]
+    forces = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in FOREIGN_FORCES]
+    owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
+              if m.i in s.mention_at and any(w.text[:1].isupper() for w in s.kids(o, *MODIFIERS))]
+    return bool(going) and any(i not in actors for i in owners)

@@ -32,12 +32,15 @@ from dossier.extract.coding import (
     crowd_control,
     deadlines_to_go,
     decided_at_meetings,
+    diplomatic_protests,
     force_sent_against,
     ground_taken,
     intervening,
+    laws_enacted,
     mediated,
     membership_left,
     negotiations_concluded,
+    not_bound,
     orders_in_force,
     orders_to_go,
     out_of_place,
@@ -46,7 +49,9 @@ from dossier.extract.coding import (
     protests,
     recognition_withheld,
     relief,
+    sessions_deciding,
     sides_of_outbreaks,
+    support_pledged,
     third_parties,
 )
 from dossier.extract.companions import delegation_of_the_visit, gone_along, joined, named_again
@@ -166,6 +171,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             find_participants(draft, s, mentions)
     at_destination(drafts, s, mentions)  # "some of the troops were to move to France's base": France's, there
     forces_arriving(drafts, s)  # "NATO troops arrived in Tuzla": no visit
+    drafts = laws_enacted(drafts, s, mentions)  # "signed a law that declares the deal void": the voiding
     ground_taken(drafts, s, mentions)
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)
@@ -181,6 +187,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
+    drafts = diplomatic_protests(drafts, s)  # "protested to Lima": a complaint (ACCUSE); "in protest": no event
     sides_of_outbreaks(drafts, s)  # "gunfire broke out between X and Y": both sides fight
     caused_flight(drafts, s, mentions)
     flight_from_a_fall(drafts, s, mentions)
@@ -193,6 +200,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
     recognition_withheld(drafts, s)  # "said it did not recognise the decision": a rejection
+    not_bound(drafts, s, mentions)  # "nothing agreed there binds us": a rejection by us
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)
     drafts = charges_rejected(drafts, s, mentions)  # "X said ..., a charge Y rejected": X's accusation too
@@ -205,6 +213,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     mark_fought(drafts, s, mentions)  # "after X's troops took the valley from Y": a fact even as background
     drafts = parts_folded(nouns_in_place(drafts, s), s)  # "the visit included talks with X"
     decided_at_meetings(drafts, s)  # "the steps were agreed at a meeting of X": the meeting
+    drafts = sessions_deciding(drafts, s)  # "the cabinet met and annulled the deal": the annulment
     negotiations_concluded(drafts, s)  # "had finished negotiating the text": an agreement reached
     drafts = merge_coordinated(drafts, s, mentions)
     drafts = without_meanings(one_fact_per_frame(drafts, s, mentions, lexicon), s, lexicon.nouns)
@@ -219,6 +228,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = without_negotiated(drafts, s)  # "in talks with X to deploy troops": what is negotiated
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
+    support_pledged(drafts, s)  # "pledged to defend X's integrity": a stand for X (SUPPORT)
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
             and not spoken_to_nobody(d)]  # "spoke to the nation": a statement

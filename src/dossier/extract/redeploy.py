@@ -212,8 +212,37 @@ def forces_arriving(drafts: list[Draft], s: Parsed) -> None:
         subject = subject_of(verb, s)
         if subject is None:
             continue
+        if carrying_goods(subject, s):
+            draft.rule = Trigger(EventType.AID, None)  # "a cargo plane landed": a delivery
+            continue
         heads = [subject, *(o for p in s.kids(subject, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))]
         if not any(h.lemma.lower() in fighters or h.text.lower() in fighters for h in heads):
             continue
         keeping = any(w.lemma.lower().startswith(PEACEKEEPING) for h in heads for w, _ in s.subtree(h))
         draft.rule = Trigger(EventType.AID if keeping else EventType.MOBILIZE, None)
+
+
+CRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "airliner", "freighter"})
+CARGO = frozenset({"cargo", "transport", "supply", "freight"})
+CARRYING = frozenset({"carry", "bring", "load", "transport", "ferry", "laden", "deliver"})
+
+
+def carrying_goods(subject: Token, s: Parsed) -> bool:
+    """'A cargo plane landed at the airport', 'two transport aircraft carrying rifles arrived': an aircraft or
+    ship that brings a load, said by a word of cargo before it or a clause of carrying after it (not one carrying
+    troops), arrives with a delivery (PLOVER AID, CAMEO 07: material aid, arms included), no visit nor a show
+    of force."""
+    if subject.lemma.lower() not in CRAFT and subject.text.lower() not in CRAFT:
+        return False
+    if any(m.lemma.lower() in CARGO for m in s.kids(subject, "compound", "amod", "nmod")):
+        return True
+    for clause in s.kids(subject, "acl", "relcl"):
+        if clause.lemma.lower() in CARRYING:
+            loads = [*s.kids(clause, "dobj"), *(o for p in s.kids(clause, "prep") for o in s.kids(p, "pobj"))]
+            if loads and not any(o.lemma.lower() in TROOPS for o in loads):
+                return True
+    return False
+
+
+TROOPS = frozenset({"troop", "soldier", "personnel", "force", "unit", "contingent", "battalion", "brigade",
+                    "commando", "paratrooper", "marine", "fighter", "officer"})  # a load of people: forces moved

@@ -149,6 +149,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         return Draft(token, Trigger(EventType.ASSAULT, None), [token])  # "gunfire broke out between X and Y"
     classes = frames().verbs.get(lemma, ())
     governed = _complement(token, s)
+    if governed is not None and own_phrase_after(token, governed, s, lexicon):
+        governed = None  # "X signed a charter; Chile recalled its ambassador": the recall, no report of X's act
     framing = next((c for c in classes if c in FRAME_TYPES), None)
     if framing == "permission" and s.kids(token, "nsubjpass", "auxpass"):
         return None  # "whether Russia will be allowed to keep the bases": who would allow it is not told
@@ -509,3 +511,11 @@ def _noun_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon, verbs: set[i
     if head is not None and head.i in verbs and place.dep in OBJECT_DEPS and head.lemma.lower() not in LIGHT_VERBS:
         return None  # "demanded the return of X": the verb is the event
     return Draft(token, rule, words)
+
+
+def own_phrase_after(verb: Token, clause: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
+    """A clause told before a verb of saying ('the rebels signed a charter; Chile recalled its ambassador') that
+    the parser hangs on it as what it says, where the verb has an object making a phrase of the dictionary of its
+    own ("recall ambassador"): the verb is that act, not a report; the clause is a sentence of its own."""
+    return clause.dep == "ccomp" and clause.i < verb.i and any(
+        (verb.lemma.lower(), o.lemma.lower()) in lexicon.phrases for o in s.kids(verb, "dobj"))
