@@ -233,7 +233,7 @@ def _fall_in_passing(draft: Draft, main: Draft, s: Parsed) -> bool:
     source of that fact of its own, not words of the event it hangs under."""
     rule, lemma = draft.rule, (draft.lemma or draft.trigger.lemma).lower()
     mode = rule.mode.value if rule.mode is not None else None
-    if not any(how == "own" and EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
+    if not any(how == "own" and rule.type == t and (m is None or mode == m) and (not w or lemma in w)
                for t, m, w, how in _once_kinds()) or not once_only(draft, s):
         return False
     background = frames().background_preps
@@ -316,7 +316,7 @@ def once_only(draft: Draft, s: Parsed | None = None) -> bool:
             how = "day"  # "since the fall of Kabul": a city fell, no ruler
         return how in ("always", "own") or (s is not None and own_time(draft, s, day=how == "day"))
 
-    return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w) and kept(how)
+    return any(rule.type == t and (m is None or mode == m) and (not w or lemma in w) and kept(how)
                for t, m, w, how in _once_kinds())
 
 
