@@ -548,7 +548,10 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     as, because ...) or a relative clause describing a party only gives background, and adds no event, when
     the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
     marks = frames().background_marks
-    triggers = {d.trigger.i for d in drafts}
+    # an act PLOVER does not type (an appointment, a government formed: extract/acts.py) is told beside the
+    # sentence's other facts, never as what makes them background ("the week the rebels took the camp, X said
+    # he would form a government": the taking stays a fact)
+    triggers = {d.trigger.i for d in drafts if d.rule.kind is None}
     for d in drafts:  # "the call came after ...": the clause of "came" reports the call
         head = s.head(d.trigger)
         if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
