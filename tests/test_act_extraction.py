@@ -112,3 +112,29 @@ def test_a_store_from_before_acts_were_kept_opens(tmp_path: Path, new_db: Callab
         assert all(e["kind"] is None for e in export_json(store)["events"])
     finally:
         store.close()
+
+
+def test_an_undated_act_told_after_the_days_news_is_of_that_day(tmp_path: Path,
+                                                                 new_db: Callable[[str], Location]) -> None:
+    """'On Saturday the council met in Lima. Carlos Mendez was named its deputy head.': the appointment, told
+    with no date of its own, continues the story of the day told before it."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    write_text(folder, "a.txt", "Maria Lopez met Vladimir Putin in Lima on Saturday, March 2, 2024. Carlos Mendez "
+               "was named deputy head of the council.", title="Council formed", source="One Wire",
+               published="2024-03-04")
+    db = build_store(new_db("story"), folder, load_pack("none"))
+    store = open_store(db, create=False)
+    try:
+        events = export_json(store)["events"]
+    finally:
+        store.close()
+    (appointment,) = [e for e in events if e["kind"] == "appointment"]
+    assert appointment["date"] == "2024-03-02"
+
+
+def test_an_act_makes_no_other_fact_of_its_sentence_background() -> None:
+    """A clause that would be an aside beside a fact stays a fact beside an act PLOVER does not type."""
+    found = kinds_of("The same week the FDLR overran the camp and Mendez announced that his movement would "
+                     "form its own government.")
+    assert found == [("ASSAULT", None), (None, "government formation")]

@@ -713,12 +713,13 @@ def told_apart(one: Draft, other: Draft, s: Parsed) -> bool:
 def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Parsed) -> bool:
     """A relative clause describing a party or a place ("the country, where it backed X for a decade") whose
     sentence reports an event elsewhere, outside any such clause ("when the delegation landed, it marked a
-    turnaround in ties with the country, where ..."), gives background, unless it has a time of its own."""
+    turnaround in ties with the country, where ..."), gives background, unless it has a time of its own. An act
+    PLOVER does not type (extract/acts.py) is told beside the sentence's facts and makes none of them an aside."""
     clause = described.get(id(draft))
     if clause is None or draft.time is not None:
         return False
-    return any(id(other) not in described and other.trigger.i != clause.i and
-               clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)
+    return any(id(other) not in described and other.trigger.i != clause.i and other.rule.kind is None and
+               clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)  # an untyped act: beside
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}  # "until X gives up ...": a condition; "until X withdrew" tells what happened
