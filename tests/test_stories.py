@@ -57,7 +57,8 @@ STORIES = (
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.89, "entity_type_accuracy": 0.79,
         # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md)
-        "event_recall": 0.51, "event_precision": 0.62, "event_date_accuracy": 0.39, "event_type_accuracy": 0.40,
+        # recall 0.56 -> 0.59 with acts PLOVER does not type (appointments, a government formed: h28acts)
+        "event_recall": 0.55, "event_precision": 0.62, "event_date_accuracy": 0.39, "event_type_accuracy": 0.40,
         "event_merge_coverage": 0.31, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.54),
     Story("seventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
@@ -67,7 +68,7 @@ STORIES = (
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
         "entity_bcubed_f1": 0.86, "entity_type_accuracy": 0.82,
-        "event_recall": 0.58, "event_precision": 0.68, "event_date_accuracy": 0.42, "event_type_accuracy": 0.67,
+        "event_recall": 0.61, "event_precision": 0.68, "event_date_accuracy": 0.42, "event_type_accuracy": 0.67,
         "event_merge_coverage": 0.21, "quote_recall": 0.97, "speaker_accuracy": 0.84,
     }, most_per_fact=1.50),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
