@@ -138,3 +138,22 @@ def test_an_act_makes_no_other_fact_of_its_sentence_background() -> None:
     found = kinds_of("The same week the FDLR overran the camp and Mendez announced that his movement would "
                      "form its own government.")
     assert found == [("ASSAULT", None), (None, "government formation")]
+
+
+def test_the_pages_and_the_cli_show_an_act_by_its_kind(tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    from dossier.web import create_app
+    from tests.web.test_app import in_process
+
+    db = build_store(new_db("pages"), appointments(tmp_path / "pages"), load_pack("none"))
+    store = open_store(db, create=False)
+    try:
+        (event_id,) = [e.id for e in Dossier(store).timeline(type="appointment", undated=True)]
+    finally:
+        store.close()
+    with in_process(create_app(db)) as client:
+        timeline = client.get("/timeline")
+        page = client.get(f"/events/{event_id}")
+        listed = client.get("/api/timeline", params={"type": "inauguration"}).json()
+    assert timeline.status_code == 200 and "t-act" in timeline.text and ">appointment<" in timeline.text
+    assert page.status_code == 200 and "Maria Lopez appoints Carlos Mendez" in page.text
+    assert [e["kind"] for e in listed] == ["inauguration"] and listed[0]["type"] is None
