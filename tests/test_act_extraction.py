@@ -49,6 +49,8 @@ def test_proclaiming_oneself_or_a_state_and_forming_a_government_are_acts() -> N
     assert kinds_of("Carlos Mendez appeared on television and declared himself head of a new council.") == [
         (None, "proclamation")]
     assert kinds_of("Kosovo declared independence from Serbia in 2008.") == [(None, "independence")]
+    assert kinds_of("A coalition led by the SLA announced on Saturday a presidential council headed by Carlos "
+                    "Mendez.") == [(None, "government formation")]
     found = extraction("Carlos Mendez announced that his movement would form its own government.")
     (event,) = found.events
     assert (event.kind, event.modality) == ("government formation", Modality.FUTURE)
