@@ -21,7 +21,7 @@ def _name(mention: ActorMention) -> str:
     return mention.pack_id or mention.name
 
 
-def parties(text: str, pack_name: str = "syria-russia") -> list[tuple[str, set[str], set[str]]]:
+def parties(text: str, pack_name: str = "syria-russia") -> list[tuple[str | None, set[str], set[str]]]:
     found = extraction(text, pack_name=pack_name)
     return [(e.type, {_name(found.mentions[i]) for i in e.actors}, {_name(found.mentions[i]) for i in e.targets})
             for e in found.events]

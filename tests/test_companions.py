@@ -13,7 +13,7 @@ from dossier.resolve.events import EntityFacts, EventResolver
 from tests.helpers.pipeline import extraction
 
 
-def told(text: str) -> list[tuple[str, str | None, set[str], set[str], str | None, int | None, tuple[str, ...]]]:
+def told(text: str) -> list[tuple[str | None, str | None, set[str], set[str], str | None, int | None, tuple[str, ...]]]:
     found = extraction(text)
 
     def name(i: int) -> str:

@@ -10,7 +10,7 @@ from dossier.resolve.actors import ActorResolver
 from tests.helpers.pipeline import extraction
 
 
-def _acts(text: str) -> list[tuple[str, set[str]]]:
+def _acts(text: str) -> list[tuple[str | None, set[str]]]:
     found = extraction(text, pack_name="none")
     return [(e.type, {found.mentions[i].name for i in e.actors}) for e in found.events]
 

@@ -57,7 +57,8 @@ STORIES = (
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.90, "entity_type_accuracy": 0.83,  # 0.935 / 0.863 at h28entities
         # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md)
-        "event_recall": 0.51, "event_precision": 0.62, "event_date_accuracy": 0.39, "event_type_accuracy": 0.52,
+        # recall 0.56 -> 0.59 with acts PLOVER does not type (appointments, a government formed: h28acts)
+        "event_recall": 0.55, "event_precision": 0.62, "event_date_accuracy": 0.39, "event_type_accuracy": 0.52,
         "event_merge_coverage": 0.31, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.54),
     Story("seventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {

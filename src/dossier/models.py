@@ -322,7 +322,7 @@ class EventMention:
     trigger: str  # the trigger words as written
     start: int  # character offsets of the trigger in the article
     end: int
-    type: EventType  # PLOVER type: CONSULT, AGREE, SANCTION, ...
+    type: EventType | None  # PLOVER type: CONSULT, AGREE, SANCTION, ...; None for an act PLOVER does not type
     mode: Mode | None
     modality: Modality
     actors: tuple[int, ...]  # indices into the article's actor mentions
@@ -343,6 +343,8 @@ class EventMention:
     # ("since the fall of X, Y has ..."): the sentence's issues are the main fact's, not its own (not stored)
     joins: bool = False  # who went along to the gathering `time_ref` tells ("X also attended the talks":
     # extract/companions.py): one event with it (not stored)
+    kind: str | None = None  # the act a typeless event is (`type` None): "appointment", "inauguration", ...
+    # (lexicon/acts.yaml kinds)
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----
@@ -377,7 +379,7 @@ class EvidenceRecord:
     trigger: str
     start: int
     end: int
-    type: EventType
+    type: EventType | None  # None: an act PLOVER does not type, named by `kind`
     mode: Mode | None
     modality: Modality
     actors: tuple[str, ...]
@@ -395,6 +397,7 @@ class EvidenceRecord:
     first_claim: bool
     attribution: tuple[str, ...] = ()  # who the report is credited to ("according to AFP"): entity ids
     companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
+    kind: str | None = None  # the act a typeless event is (EventMention.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +413,7 @@ class EventRecord:
     """A merged event's own row, derived from its evidence: what the store writes for it."""
 
     id: str
-    type: EventType
+    type: EventType | None  # None: an act PLOVER does not type, named by `kind`
     mode: Mode | None
     modality: Modality
     date: PartialDate | None
@@ -422,6 +425,7 @@ class EventRecord:
     targets: tuple[str, ...]
     issues: tuple[str, ...]
     conflicts: tuple[ConflictRecord, ...]
+    kind: str | None = None  # the act a typeless event is (EventMention.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +472,7 @@ class EntityRef:
 @dataclass(frozen=True, slots=True)
 class EventInfo:
     id: str
-    type: str
+    type: str | None  # None: an act PLOVER does not type ("appointment": `kind`)
     mode: str | None
     modality: str
     date: str | None
@@ -480,6 +484,7 @@ class EventInfo:
     actors: list[EntityRef]
     targets: list[EntityRef]
     location: EntityRef | None
+    kind: str | None = None  # the act a typeless event is
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,6 +148,13 @@ _ORIGIN_LABELS = {DateOrigin.STATED: "as stated", DateOrigin.YEAR_FROM_SOURCES: 
                   DateOrigin.REFERENCED: "date of the event it refers to", DateOrigin.NONE: "undated"}
 
 
+def act_key(event_type: EventType | None, kind: str | None) -> str:
+    """What an event is filed and compared under in resolution: its PLOVER type, or, for an act PLOVER does not
+    type (an appointment, an inauguration: `lexicon/acts.yaml`), its kind, so that a typeless event only ever
+    meets typeless events of the same kind."""
+    return event_type.value if event_type is not None else f"act:{kind or ''}"
+
+
 def event_type(value: str) -> EventType | None:
     """The type a user's word names (any case), or None."""
     return next((t for t in EventType if t.value == value.upper()), None)

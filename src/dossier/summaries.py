@@ -134,6 +134,38 @@ def invites(kind: EventType, lemmas: Collection[str], words: Collection[str]) ->
     return kind is EventType.AGREE and bool(told) and 2 * sum(lemma in words for lemma in told) >= len(told)
 
 
+def summarise_act(kind: str, modality: Modality, actors: Sequence[str], targets: Sequence[str], location: str | None,
+                  name: Callable[[str], str], denotes: Callable[[str], str | None] = lambda _: None) -> str:
+    """One line for an act PLOVER does not type (`lexicon/acts.yaml` kinds), worded as its kind says: 'Burhan
+    appoints Idris', 'Dagalo is sworn in', 'Idris is appointed' (its targets alone), 'An appointment takes
+    place' (no party known); the place after it."""
+    from dossier.lexicon import acts
+    phrase = acts().kinds.get(kind)
+
+    def names(ids: Sequence[str]) -> tuple[str, int]:
+        standing_for = {denotes(i) for i in ids} - {None}
+        kept = [i for i in ids if i not in standing_for]
+        shown = [name(i) for i in kept][:3]
+        return listed(shown, len(kept) - len(shown)), len(kept)
+
+    subject, count = names(actors)
+    shown_targets, target_count = names(targets)
+    if phrase is None:
+        text = f"an act ({kind or 'unknown'}) takes place"
+    elif subject and shown_targets:
+        text = f"{subject} {conjugate(phrase.active, count > 1, modality)} {shown_targets}"
+    elif subject:
+        text = f"{subject} {conjugate(phrase.objectless, count > 1, modality)}"
+    elif shown_targets:
+        text = f"{shown_targets} {conjugate(phrase.passive, target_count > 1, modality)}"
+    else:
+        article = "an" if kind[:1] in "aeiou" else "a"
+        text = f"{article} {kind} {conjugate('take place', False, modality)}"
+    if location:
+        text += f" in {name(location)}"
+    return capitalised(text)
+
+
 def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Sequence[str], targets: Sequence[str],
               location: str | None, name: Callable[[str], str],
               denotes: Callable[[str], str | None] = lambda _: None, about: str | None = None,

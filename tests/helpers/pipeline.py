@@ -29,7 +29,7 @@ def extraction(text: str, published: PartialDate | None = None, pack_name: str =
 
 @dataclass(frozen=True)
 class Seen:
-    type: str
+    type: str  # "" for an act PLOVER does not type (its kind: `kind`)
     mode: str | None
     modality: str
     actors: set[str]
@@ -37,6 +37,7 @@ class Seen:
     location: str | None
     time: str | None
     trigger: str
+    kind: str | None = None
 
 
 def events(text: str, published: PartialDate | None = None) -> list[Seen]:
@@ -47,6 +48,7 @@ def events(text: str, published: PartialDate | None = None) -> list[Seen]:
         mention = found.mentions[i]
         return mention.pack_id or mention.name
 
-    return [Seen(e.type, e.mode, e.modality.value, {name(i) for i in e.actors}, {name(i) for i in e.targets},
-                 name(e.location) if e.location is not None else None, e.time.text if e.time else None, e.trigger)
+    return [Seen(e.type or "", e.mode, e.modality.value, {name(i) for i in e.actors}, {name(i) for i in e.targets},
+                 name(e.location) if e.location is not None else None, e.time.text if e.time else None, e.trigger,
+                 e.kind)
             for e in found.events]

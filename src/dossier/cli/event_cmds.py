@@ -45,7 +45,7 @@ def timeline_command(
     show_rows(events, as_json, "events",
               [Column("date", no_wrap=True), Column("type", no_wrap=True), Column("event", ratio=1),
                Column("sources", justify="right"), Column("", no_wrap=True), Column("id", no_wrap=True, style="dim")],
-              lambda e: (e.date or "undated", e.type + (f"/{e.mode}" if e.mode else ""), _summary(e), str(e.articles),
+              lambda e: (e.date or "undated", e.label, _summary(e), str(e.articles),
                          Text(CONFLICT_MARK, style="bold red") if e.conflict else "", e.id),
               empty=lambda: "No events match." if d.has_events()
               else "No events yet: ingest articles first (`dossier ingest PATH`).")
@@ -72,7 +72,7 @@ def event_command(
         print_json(event)
         return
     console.print(Text.assemble((event.summary, "bold"), f"   [{event.id}]"))
-    console.print(f"{event.type}{'/' + event.mode if event.mode else ''} · {event.modality} · "
+    console.print(f"{event.label} · {event.modality} · "
                   f"{event.date or 'undated'}{' (' + event.date_precision + ')' if event.date_precision else ''}"
                   f" · {event.articles} articles, {event.sources} mentions", highlight=False)
     console.print(Text.assemble(("actors: ", "dim"), _names(event.actors) or "—", ("   targets: ", "dim"),

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from dossier.extract.acts import doers_of_acts
 from dossier.extract.attach_time import attach_times, occasion_of, ordinal_of
 from dossier.extract.attribution import credited, outlet_mentions, source_mentions, without
 from dossier.extract.campaigns import countered, mark_fought
@@ -169,6 +170,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
         if s.referents:  # "both sides agreed": again, now that the words naming nobody are known
             draft.actors, draft.targets, draft.location = [], [], None
             find_participants(draft, s, mentions)
+    doers_of_acts(drafts, s)  # "X was sworn in": X is sworn in, no one swears X in
     at_destination(drafts, s, mentions)  # "some of the troops were to move to France's base": France's, there
     forces_arriving(drafts, s)  # "NATO troops arrived in Tuzla": no visit
     drafts = laws_enacted(drafts, s, mentions)  # "signed a law that declares the deal void": the voiding
@@ -259,7 +261,8 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
         end = last.idx + len(last.text)
         events.append(EventMention(
             analysed.article.id, s.sentence.index, analysed.article.text[start:end], start, end,
-            EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets, draft.location, draft.time,
+            None if draft.rule.kind else EventType(draft.rule.type), draft.rule.mode, draft.modality, actors, targets,
+            draft.location, draft.time,
             lemma=draft.lemma or draft.trigger.lemma.lower(),
             tense="perfect" if draft.standing else tense_of(draft.trigger, s),  # a relation lasts: no day's news
             time_ref=(time_ref := position.get(id(draft.time_ref)) if draft.time_ref is not None else draft.restates),
@@ -267,7 +270,7 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
             attribution=credits, ordinal=ordinal_of(draft.trigger, s, lexicon.nouns),
             occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None,
             companions=(*companions_of(actors + targets, s), *draft.along), passing=draft.passing,
-            joins=draft.joins and time_ref is not None))
+            joins=draft.joins and time_ref is not None, kind=draft.rule.kind))
     return events
 
 

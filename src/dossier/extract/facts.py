@@ -233,7 +233,7 @@ def _fall_in_passing(draft: Draft, main: Draft, s: Parsed) -> bool:
     source of that fact of its own, not words of the event it hangs under."""
     rule, lemma = draft.rule, (draft.lemma or draft.trigger.lemma).lower()
     mode = rule.mode.value if rule.mode is not None else None
-    if not any(how == "own" and EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w)
+    if not any(how == "own" and rule.type == t and (m is None or mode == m) and (not w or lemma in w)
                for t, m, w, how in _once_kinds()) or not once_only(draft, s):
         return False
     background = frames().background_preps
@@ -316,7 +316,7 @@ def once_only(draft: Draft, s: Parsed | None = None) -> bool:
             how = "day"  # "since the fall of Kabul": a city fell, no ruler
         return how in ("always", "own") or (s is not None and own_time(draft, s, day=how == "day"))
 
-    return any(EventType(rule.type) == t and (m is None or mode == m) and (not w or lemma in w) and kept(how)
+    return any(rule.type == t and (m is None or mode == m) and (not w or lemma in w) and kept(how)
                for t, m, w, how in _once_kinds())
 
 
@@ -548,7 +548,10 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
     as, because ...) or a relative clause describing a party only gives background, and adds no event, when
     the clause it hangs from reports one; 'Russia lost an ally when Assad was deposed' keeps the deposition."""
     marks = frames().background_marks
-    triggers = {d.trigger.i for d in drafts}
+    # an act PLOVER does not type (an appointment, a government formed: extract/acts.py) is told beside the
+    # sentence's other facts, never as what makes them background ("the week the rebels took the camp, X said
+    # he would form a government": the taking stays a fact)
+    triggers = {d.trigger.i for d in drafts if d.rule.kind is None}
     for d in drafts:  # "the call came after ...": the clause of "came" reports the call
         head = s.head(d.trigger)
         if d.trigger.pos in ("NOUN", "PROPN") and head is not None and d.trigger.dep in ("nsubj", "nsubjpass", "dobj"):
@@ -741,12 +744,13 @@ def told_apart(one: Draft, other: Draft, s: Parsed) -> bool:
 def _aside(draft: Draft, described: dict[int, Token], kept: list[Draft], s: Parsed) -> bool:
     """A relative clause describing a party or a place ("the country, where it backed X for a decade") whose
     sentence reports an event elsewhere, outside any such clause ("when the delegation landed, it marked a
-    turnaround in ties with the country, where ..."), gives background, unless it has a time of its own."""
+    turnaround in ties with the country, where ..."), gives background, unless it has a time of its own. An act
+    PLOVER does not type (extract/acts.py) is told beside the sentence's facts and makes none of them an aside."""
     clause = described.get(id(draft))
     if clause is None or draft.time is not None:
         return False
-    return any(id(other) not in described and other.trigger.i != clause.i and
-               clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)
+    return any(id(other) not in described and other.trigger.i != clause.i and other.rule.kind is None and
+               clause.i not in {a.i for a in s.ancestors(other.trigger)} for other in kept)  # an untyped act: beside
 
 
 PRESENT_TAGS = {"VBZ", "VBP"}  # "until X gives up ...": a condition; "until X withdrew" tells what happened

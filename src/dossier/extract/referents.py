@@ -161,7 +161,7 @@ def named_groups(s: Parsed, mentions: list[ActorMention], groups: dict[str, list
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 
 
-def refers_back(draft: Draft, s: Parsed, seen: set[EventType]) -> bool:
+def refers_back(draft: Draft, s: Parsed, seen: set[EventType | None]) -> bool:
     """'The Kremlin described their conversation as constructive', 'Their discussions focused on ...': a
     noun with a definite or possessive determiner that names no party of its own, in an article that already
     reported an event of its type, is that event again, not a new one."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier.extract.acts import acts_told
 from dossier.extract.drafts import Draft
 from dossier.extract.facts import stand_in
 from dossier.extract.idioms import idiom_trigger
@@ -90,7 +91,8 @@ def find_triggers(s: Parsed, lexicon: TriggerLexicon) -> list[Draft]:
         if draft.trigger.pos == "VERB":
             draft.folded |= {rule.type for o in s.kids(draft.trigger) if o.dep in OBJECT_DEPS
                              and (rule := lexicon.nouns.get(o.lemma.lower())) is not None}
-    return power_changes(sorted(drafts, key=lambda d: d.trigger.i), s)  # "came to power": a ruler's removal
+    drafts = power_changes(sorted(drafts, key=lambda d: d.trigger.i), s)  # "came to power": a ruler's removal
+    return acts_told(drafts, s, lexicon.known)  # "named X prime minister", "was sworn in": acts PLOVER does not type
 
 
 def _adjective_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:

@@ -333,8 +333,12 @@ def roles() -> Roles:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    type: str  # an EventType, or NOT_AN_EVENT for a phrase that is no event ("strike a tone")
+    type: str  # an EventType, or NOT_AN_EVENT for a phrase that is no event ("strike a tone"), or UNTYPED_ACT
     mode: Mode | None
+    kind: str | None = None  # an act PLOVER does not type (`acts.yaml` kinds): its type is UNTYPED_ACT
+
+
+UNTYPED_ACT = "ACT"  # the type of a trigger of an act PLOVER does not type (extract/acts.py); its event has none
 
 
 NO_EVENT = Trigger(NOT_AN_EVENT, None)  # a phrase that looks like a trigger but reports no event
@@ -735,3 +739,49 @@ def references() -> References:
                       frozenset(data["parties"].get("forces") or ()),
                       tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()),
                       frozenset(data["parties"].get("states") or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class ActPhrase:
+    """How a summary says an act PLOVER does not type (`acts.yaml` kinds): of its actors with its targets, of its
+    actors alone, of its targets alone."""
+
+    active: str
+    objectless: str
+    passive: str
+
+
+@dataclass(frozen=True, slots=True)
+class Acts:
+    """`acts.yaml`: the kinds of act PLOVER does not type and the words that tell them (extract/acts.py)."""
+
+    kinds: dict[str, ActPhrase]
+    verbs: dict[str, str]  # lemma -> kind: a verb whose object is given a post it names
+    sworn: dict[str, tuple[str, frozenset[str]]]  # lemma -> (kind, the particles or objects it needs; none: alone)
+    reflexive: dict[str, str]  # lemma -> kind: "declared himself head"
+    objects: dict[tuple[str, str], str]  # (verb lemma, object lemma) -> kind
+    posts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def acts() -> Acts:
+    data = load_yaml("acts.yaml")
+    kinds = {name: ActPhrase(str(v["active"]), str(v["objectless"]), str(v["passive"]))
+             for name, v in data["kinds"].items()}
+    verbs: dict[str, str] = {}
+    sworn: dict[str, tuple[str, frozenset[str]]] = {}
+    reflexive: dict[str, str] = {}
+    objects: dict[tuple[str, str], str] = {}
+    for kind, groups in data["triggers"].items():
+        if kind not in kinds:
+            raise ValueError(f"acts.yaml: {kind!r} is not one of its kinds ({', '.join(kinds)})")
+        verbs |= dict.fromkeys(groups.get("verbs", []), kind)
+        sworn |= {verb: (kind, frozenset(words)) for verb, words in groups.get("sworn", {}).items()}
+        reflexive |= dict.fromkeys(groups.get("self", []), kind)
+        objects |= {(verb, obj): kind for verb, objs in groups.get("objects", {}).items() for obj in objs}
+    return Acts(kinds, verbs, sworn, reflexive, objects, frozenset(str(p).lower() for p in data["posts"]))
+
+
+def act_kinds() -> tuple[str, ...]:
+    """The closed list of acts PLOVER does not type (`acts.yaml`), in its order."""
+    return tuple(acts().kinds)

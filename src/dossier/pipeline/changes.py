@@ -60,7 +60,8 @@ class ChangeLog:
             sentence = sentences.get(event_id)
             self.touched[event_id] = (article_id, sentence)
             if event_id in events.created:
-                self._event("event", event_id, article_id, sentence, {"type": event.type.value, "date": date})
+                self._event("event", event_id, article_id, sentence, {
+                    "type": event.type.value if event.type else None, "kind": event.kind, "date": date})
             else:
                 if event_id in events.grew:
                     self._event("source", event_id, article_id, sentence, {

@@ -30,7 +30,8 @@ def contract(d: Dossier) -> dict[str, list[dict[str, Any]]]:
             for e in d.entities()
         ],
         "events": [
-            {"id": e.id, "type": e.type, "mode": e.mode, "context": context(e.type), "modality": e.modality,
+            {"id": e.id, "type": e.type, "kind": e.kind, "mode": e.mode,
+             "context": context(e.type) if e.type is not None else None, "modality": e.modality,
              "date": e.date, "date_precision": e.date_precision, "actors": [r.id for r in e.actors],
              "targets": [r.id for r in e.targets], "location": e.location.id if e.location else None,
              "issues": issues.get(e.id, []), "summary": e.summary, "conflict": e.conflict,

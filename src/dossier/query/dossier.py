@@ -248,7 +248,7 @@ class Dossier:
         event = _event(info)
         return EventDetail(
             event.id, event.type, event.mode, event.modality, event.date, event.date_precision, event.summary,
-            event.sources, event.articles, event.conflict, event.actors, event.targets, event.location,
+            event.sources, event.articles, event.conflict, event.actors, event.targets, event.location, event.kind,
             self.store.views.event_issues(event_id),
             Records(_evidence(e) for e in self.store.events.evidence(event_id, limit=limit_filter(limit),
                                                                      offset=offset_filter(offset))),
@@ -424,7 +424,7 @@ def _mention(m: MentionInfo) -> Mention:
 
 def _event(e: EventInfo) -> Event:
     return Event(e.id, e.type, e.mode, e.modality, e.date, e.date_precision, e.summary, e.sources, e.articles,
-                 e.has_conflict, _refs(e.actors), _refs(e.targets), _ref(e.location) if e.location else None)
+                 e.has_conflict, _refs(e.actors), _refs(e.targets), _ref(e.location) if e.location else None, e.kind)
 
 
 def _evidence(e: EvidenceInfo) -> Evidence:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dossier.dates import parse_absolute
+from dossier.lexicon import act_kinds
 from dossier.models import EntityType
 from dossier.plover import EventType
 from dossier.query.errors import BadFilter
@@ -31,11 +32,14 @@ def date_filter(value: str | None, field: str) -> str | None:
 
 
 def event_type_filter(value: str | None, field: str = "type") -> str | None:
-    """A PLOVER type, in any case."""
+    """A PLOVER type, in any case, or the kind of an act PLOVER does not type ("appointment": lexicon/acts.yaml)."""
     if not value:
         return None
+    if value.lower() in act_kinds():
+        return value.lower()
     if value.upper() not in EVENT_TYPES:
-        raise BadFilter(f"{value!r} is not a PLOVER type; use one of {', '.join(EVENT_TYPES)}", field=field)
+        raise BadFilter(f"{value!r} is not a PLOVER type; use one of {', '.join(EVENT_TYPES)}, or an act PLOVER does"
+                        f" not type: {', '.join(act_kinds())}", field=field)
     return value.upper()
 
 

@@ -29,7 +29,7 @@ from dossier.resolve.changes import Changes, EntityChanges
 from dossier.resolve.entities import Entity
 from dossier.resolve.events import EntityFacts, Event, EventResolver, events_from_records
 from dossier.resolve.events.consensus import main_issue
-from dossier.summaries import summarise
+from dossier.summaries import summarise, summarise_act
 
 Shown = tuple[str, str, str | None]  # an entity's name, type and what it stands for, as written in event rows
 
@@ -153,11 +153,15 @@ class Resolver:
         conflicts = self.events.conflicts(event)
         tally = self.events.tally(event)
         actors, targets = tally.ranked()
-        summary = summarise(event.type, event.mode, event.modality, actors, targets, event.location, self.name,
-                            self.denotes, self._issue_labels.get(main_issue(event) or ""),
-                            [e.lemma for e in event.evidence], self.person)
+        if event.type is None:  # an act PLOVER does not type: said by its kind
+            summary = summarise_act(event.kind or "", event.modality, actors, targets, event.location, self.name,
+                                    self.denotes)
+        else:
+            summary = summarise(event.type, event.mode, event.modality, actors, targets, event.location, self.name,
+                                self.denotes, self._issue_labels.get(main_issue(event) or ""),
+                                [e.lemma for e in event.evidence], self.person)
         return EventRecord(
-            id=event.id, type=event.type, mode=event.mode, modality=event.modality, date=event.date,
+            id=event.id, type=event.type, kind=event.kind, mode=event.mode, modality=event.modality, date=event.date,
             location=event.location, summary=summary, sources=len(event.evidence),
             articles=len(tally.articles), actors=tuple(actors), targets=tuple(targets), issues=tuple(tally.issues),
             conflicts=tuple(conflicts))

@@ -63,9 +63,9 @@ class EventReads(Part):
         if until:
             where.append("substr(e.date, 1, length(?)) <= ?")
             params += [until, until]
-        if event_type:
-            where.append("e.type = ?")
-            params.append(event_type)
+        if event_type:  # a PLOVER type, or the kind of an act PLOVER does not type ("appointment")
+            where.append("(e.type = ? OR e.kind = ?)")
+            params += [event_type, event_type]
         if outlet:
             where.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id"
                          f" WHERE {self.dialect.equals_nocase('a.outlet')})")
@@ -140,7 +140,7 @@ class EventReads(Part):
         """Every event with its evidence sentences and participants: what `eval` matches against gold."""
         events: dict[str, dict[str, Any]] = {}
         for row in self.db.execute("SELECT * FROM events ORDER BY rowid"):
-            events[row["id"]] = {"id": row["id"], "type": row["type"], "modality": row["modality"],
+            events[row["id"]] = {"id": row["id"], "type": row["type"] or None, "modality": row["modality"],
                                  "date": row["date"], "entities": set(), "evidence": [], "issues": []}
         for event_id, entity_id in self.db.execute(
                 "SELECT event_id, entity_id FROM event_entities WHERE role IN ('actor', 'target')"):
@@ -175,7 +175,8 @@ class EventReads(Part):
                                      "date_as_stated": time.text if time else None, "date": row[4],
                                      "date_origin": row[5], "trigger": row[6], "modality": row[7]})
         return [{
-            "id": e.id, "type": e.type, "mode": e.mode, "context": context(e.type), "modality": e.modality,
+            "id": e.id, "type": e.type, "kind": e.kind, "mode": e.mode,
+            "context": context(e.type) if e.type is not None else None, "modality": e.modality,
             "date": e.date, "date_precision": e.date_precision, "actors": [r.id for r in e.actors],
             "targets": [r.id for r in e.targets], "location": e.location.id if e.location else None,
             "issues": issues[e.id], "summary": e.summary, "conflict": e.has_conflict, "evidence": evidence[e.id],
@@ -199,9 +200,9 @@ class EventReads(Part):
                 roles[event_id][role].append(EntityRef(entity_id, name, kind) if name is not None
                                              else EntityRef(entity_id, entity_id, ""))
         return [EventInfo(
-            row["id"], row["type"], row["mode"], row["modality"], row["date"], row["date_precision"], row["summary"],
-            row["sources"], row["articles"], bool(row["has_conflict"]), roles[row["id"]]["actor"],
-            roles[row["id"]]["target"], next(iter(roles[row["id"]]["location"]), None)) for row in rows]
+            row["id"], row["type"] or None, row["mode"], row["modality"], row["date"], row["date_precision"],
+            row["summary"], row["sources"], row["articles"], bool(row["has_conflict"]), roles[row["id"]]["actor"],
+            roles[row["id"]]["target"], next(iter(roles[row["id"]]["location"]), None), row["kind"]) for row in rows]
     def counts(self) -> tuple[int, int]:
         """Events, and events whose sources disagree (a poll reports the growth of both)."""
         row = self.db.execute("SELECT count(*), count(*) FILTER (WHERE has_conflict <> 0) FROM events").fetchone()
@@ -212,14 +213,14 @@ def evidence_record(row: Any, roles: dict[str, list[str]]) -> EvidenceRecord:
     """One stored event mention (an `event_mentions` row) with its parties by role, as resolution takes it."""
     return EvidenceRecord(
         article_id=row["article_id"], n=row["n"], sentence=row["sentence"], trigger=row["trigger"],
-        start=row["start"], end=row["end"], type=EventType(row["type"]),
+        start=row["start"], end=row["end"], type=EventType(row["type"]) if row["type"] else None,
         mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
         actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
         time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
         month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
         event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
         tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
-        attribution=tuple(roles["source"]), companions=tuple(json.loads(row["companions"])))
+        attribution=tuple(roles["source"]), companions=tuple(json.loads(row["companions"])), kind=row["kind"])
 
 
 class Events(EventReads):
@@ -263,7 +264,7 @@ class Events(EventReads):
         self.db.executemany(
             'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
             " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim,"
-            " companions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " companions, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_evidence_row(e) for e in evidence])
         self.db.executemany(
             "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
@@ -290,13 +291,15 @@ class Events(EventReads):
         self.db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in delta.removed])
         self.db.executemany(
             "INSERT INTO events (id, type, mode, modality, date, date_precision, location, summary, sources, articles,"
-            " has_conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " has_conflict, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " type = excluded.type, mode = excluded.mode, modality = excluded.modality, date = excluded.date,"
             " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
-            " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict",
-            [(e.id, e.type.value, e.mode.value if e.mode else None, e.modality.value, e.date.iso() if e.date else None,
+            " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict,"
+            " kind = excluded.kind",
+            [(e.id, e.type.value if e.type else "", e.mode.value if e.mode else None, e.modality.value,
+              e.date.iso() if e.date else None,
               e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
-              int(bool(e.conflicts))) for e in events])
+              int(bool(e.conflicts)), e.kind) for e in events])
         ids = [(e.id,) for e in events]
         self.db.executemany("DELETE FROM event_entities WHERE event_id = ?", ids)
         self.db.executemany(
@@ -376,11 +379,12 @@ def _month_day_text(value: tuple[int, int | None] | None) -> str | None:
 
 
 def _evidence_row(e: EvidenceRecord) -> tuple[object, ...]:
-    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value, e.mode.value if e.mode else None,
+    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value if e.type else "",
+            e.mode.value if e.mode else None,
             e.modality.value, e.location, json.dumps(asdict(e.time)) if e.time else None,
             e.date.iso() if e.date else None, e.date_origin.value,
             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref,
-            int(e.first_claim), json.dumps(list(e.companions)))
+            int(e.first_claim), json.dumps(list(e.companions)), e.kind)
 
 
 def _participant_rows(event: EventRecord) -> list[tuple[str, str, str, int]]:

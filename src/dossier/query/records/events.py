@@ -15,7 +15,7 @@ class Event(Record):
     Its JSON lists the actors', targets' and place's ids, with their names under `names`."""
 
     id: str
-    type: str
+    type: str | None  # None: an act PLOVER does not type, named by `kind`
     mode: str | None
     modality: str  # asserted, future, hypothetical, negated
     date: str | None
@@ -27,10 +27,19 @@ class Event(Record):
     actors: list[Ref]
     targets: list[Ref]
     location: Ref | None
+    kind: str | None  # the act a typeless event is ("appointment", "inauguration": lexicon/acts.yaml)
+
+    @property
+    def label(self) -> str:
+        """What it is, as a listing shows it: its type and mode ("CONSULT/visit"), or the kind of a typeless act."""
+        if self.type is None:
+            return self.kind or "act"
+        return self.type + (f"/{self.mode}" if self.mode else "")
 
     def to_dict(self) -> dict[str, Any]:
         place = [self.location] if self.location else []
-        return {"id": self.id, "type": self.type, "mode": self.mode, "modality": self.modality, "date": self.date,
+        return {"id": self.id, "type": self.type, "kind": self.kind, "mode": self.mode, "modality": self.modality,
+                "date": self.date,
                 "date_precision": self.date_precision, "summary": self.summary, "sources": self.sources,
                 "articles": self.articles, "conflict": self.conflict, "actors": ids(self.actors),
                 "targets": ids(self.targets), "location": self.location.id if self.location else None,

@@ -50,7 +50,7 @@ def recalled(state: EventState, item: Evidence, least: int) -> list[str]:
     for group in combinations(sets, least):  # each set intersected with the smaller ones: a few lookups
         found |= set.intersection(*sorted(group, key=len))
     events = state.events
-    return in_order(e for e in found if e in events and events[e].type == item.type and events[e].date is not None
+    return in_order(e for e in found if e in events and events[e].act == item.act and events[e].date is not None
                     and events[e].modality is Modality.ASSERTED)
 
 
@@ -64,7 +64,7 @@ def recalled_once(state: EventState, item: Evidence, subject: set[str], undated:
         return []
     found: set[str] = set().union(*(state.events_of.get(s, set()) for s in subject))
     events = state.events
-    return in_order(e for e in found if e in events and events[e].type == item.type
+    return in_order(e for e in found if e in events and events[e].act == item.act
                     and (undated or events[e].date is not None) and events[e].modality is Modality.ASSERTED)
 
 
@@ -82,7 +82,7 @@ def same_pair(state: EventState, item: Evidence, subject: set[str]) -> list[str]
             few, many = sorted((state.events_of.get(side, set()), state.events_of.get(other, set())), key=len)
             found |= {e for e in few if e in many}
     events = state.events
-    return in_order(e for e in found if e in events and events[e].type == item.type
+    return in_order(e for e in found if e in events and events[e].act == item.act
                     and events[e].modality is Modality.ASSERTED)
 
 
@@ -94,29 +94,29 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
     anchor = state.anchors.get(item.article_id)
     written = anchor.date if anchor is not None and anchor.exact else None
     dates = dates_it_may_have(state, item, written)
-    keys: list[Key] = [(item.type, entity, "u:?") for entity in ids]  # undated events of undated articles
+    keys: list[Key] = [(item.act, entity, "u:?") for entity in ids]  # undated events of undated articles
     if merging and not dates and item.date is None and written is not None:
         return firm_blocked(state, item, written) | state.index.find(keys)
     found: set[str] = set()
     settings = state.settings
     if item.date is None and item.month_day is None and dates:  # "a decade ago": the months of its years too
-        keys += [(item.type, entity, f"{when.year:04d}-{month:02d}") for entity in ids for when in dates
+        keys += [(item.act, entity, f"{when.year:04d}-{month:02d}") for entity in ids for when in dates
                  for month in range(1, 13)]  # (not their days: a use of force told by its day and "years ago")
     night = rules.night_neighbour(item.date, rules.part_of_night(item.time.text if item.time is not None else None))
     if night is not None:  # "Friday night": the events of the small hours of Saturday too (`rules.same_night`)
-        keys += exact_keys(item.type, ids, night)
+        keys += exact_keys(item.act, ids, night)
     for entity in ids:
-        keys += [k for when in dates for k in exact_keys(item.type, [entity], when)]
+        keys += [k for when in dates for k in exact_keys(item.act, [entity], when)]
         if entity == item.location or state.specific(entity):
-            keys += [k for when in dates for k in nearby_keys(item.type, [entity], when, written, settings)]
+            keys += [k for when in dates for k in nearby_keys(item.act, [entity], when, written, settings)]
             if item.date is not None and not (item.date_origin.borrowed and item.type not in settings.statement_types):
                 continue  # a borrowed date (its story's, its article's news peg) is a guess: looked up as undated too
                 # (not a statement's: made on many occasions, the date of its story is all that places it)
             if written is not None:
-                keys += nearby_keys(item.type, [entity], None, written, settings)
+                keys += nearby_keys(item.act, [entity], None, written, settings)
             else:  # an undated mention from an article that does not know its own date: any date
                 found |= {e for e in state.events_of.get(entity, ()) if e in state.events
-                          and state.events[e].type == item.type}
+                          and state.events[e].act == item.act}
     if merging and written is None and not dates:
         found |= alike_blocked(state, item)
     return found | state.index.find(keys)
@@ -132,14 +132,14 @@ def alike_blocked(state: EventState, item: Evidence) -> set[str]:
         return set()
     sets = sorted((state.events_of.get(p, set()) for p in parties), key=len)
     found = {e for e in sets[0] if all(e in other for other in sets[1:])}
-    return {e for e in found if e in state.events and state.events[e].type == item.type}
+    return {e for e in found if e in state.events and state.events[e].act == item.act}
 
 
 def firm_blocked(state: EventState, item: Evidence, written: PartialDate) -> set[str]:
     """The events of the two weeks before its article that an undated mention could firmly match
     (`rules.firm_match`): a named party in common and one more of its parties or its place. Two weeks of
     a person in the news every day are many events; those holding a second of its entities are few."""
-    near = {e: state.index.find(nearby_keys(item.type, [e], None, written, state.settings))
+    near = {e: state.index.find(nearby_keys(item.act, [e], None, written, state.settings))
             for e in {*item.parties, *([item.location] if item.location else [])}}
     found: set[str] = set()
     for named in (e for e in item.parties if state.specific(e)):

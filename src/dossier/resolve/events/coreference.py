@@ -31,7 +31,7 @@ class Occasion(Enum):
     APPEARANCE = "appearance"  # a multilateral one: a summit, a conference, a joint press conference
 
 
-def occasion(event_type: EventType, mode: Mode | None) -> Occasion | None:
+def occasion(event_type: EventType | None, mode: Mode | None) -> Occasion | None:
     """The occasion a CONSULT is (None for any other type, and for talks through a third party)."""
     if event_type is not EventType.CONSULT:
         return None

@@ -234,7 +234,8 @@ def walk_stories(state: EventState, article_id: str, teller: Teller, *, follow_r
             story = kept | set(item.parties) | told.parties
             continue
         if (opening is None or item.time is not None or (item.time_ref is not None and not follow_references)
-                or not recurring.continues_a_story(item.type, item.lemma, settings.peg_types, flights)
+                or not (recurring.continues_a_story(item.type, item.lemma, settings.peg_types, flights)
+                        or item.kind is not None)  # an appointment told after the day's news: of that story
                 or item.modality is not Modality.ASSERTED
                 or item.tense != "past"):
             continue
@@ -301,10 +302,11 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
         return
     parties: set[str] | None = None
     for item in evidence:
-        if (item.date is None and item.time is None and item.type in settings.peg_types | settings.peg_measures
+        if (item.date is None and item.time is None
+                and (item.type in settings.peg_types | settings.peg_measures or item.kind is not None)
                 and item.tense == "past"
                 and item.modality is Modality.ASSERTED and item.time_ref is None and not another_of_series(item, peg)):
-            if item.type not in settings.peg_types:
+            if item.type not in settings.peg_types and item.kind is None:
                 parties = peg_parties(state, evidence, peg) if parties is None else parties
                 if not item.parties & parties:
                     continue  # a measure of others ("Western sanctions still block transfers"): no news of the day

@@ -19,7 +19,7 @@ from dossier.resolve.events.records import Event, Evidence, in_order
 from dossier.resolve.events.settings import Settings
 from dossier.resolve.events.tally import Tally
 
-Claim = tuple[EventType, Mode | None, str]  # (type, mode, month) of events claimed "the first"
+Claim = tuple[EventType | None, Mode | None, str]  # (type, mode, month) of events claimed "the first"
 
 
 class Firsts:

@@ -104,7 +104,7 @@ def _went_along(state: EventState, article_id: str, delegations: bool = False) -
         if referred is None or item.event_id is None or referred.event_id is None:
             continue
         part, whole = state.events.get(item.event_id), state.events.get(referred.event_id)
-        if part is None or whole is None or part is whole or part.type != whole.type:
+        if part is None or whole is None or part is whole or part.act != whole.act:
             continue
         if len(part.evidence) > 1:
             leave(state, item)  # it alone: the event it joined on its parties may be another
@@ -118,7 +118,8 @@ def one_story(state: EventState, a: Event, b: Event, story: list[PartialDate]) -
     (`rules.told_again`). Statements stay apart (`rules.two_statements`: one article's statements in other
     words are two)."""
     settings = state.settings
-    if (a.type in settings.statement_types or not rules.same_kind(a.type, a.modality, b.type, b.modality)
+    if (a.kind != b.kind or a.type in settings.statement_types
+            or not rules.same_kind(a.type, a.modality, b.type, b.modality)
             or not rules.same_mode(a.mode, b.mode) or not _one_time_and_place(state, a, b, story)):
         return False
     mine, theirs = state.tally(a), state.tally(b)

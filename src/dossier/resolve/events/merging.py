@@ -27,6 +27,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
     a compatible date). `sole`: the event is the only one of the store an undated mention could report
     (`recurring.sole_candidate`): its principal acting in it is all the overlap asked for."""
     settings = state.settings
+    if item.kind != event.kind:
+        return 0  # an appointment is no inauguration, nor any typed event
     tally = state.tally(event)
     announced = not rules.same_kind(item.type, item.modality, event.type, event.modality)
     moved = announced and item.type == event.type and item.lemma == REDEPLOY and rules.planned_move_made(
@@ -111,6 +113,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
 
 def events_fit(state: EventState, a: Event, b: Event) -> int:
     """How well two events fit: 0 unless both are dated compatibly and a strong match, else their overlap."""
+    if a.kind != b.kind:
+        return 0
     if not rules.same_kind(a.type, a.modality, b.type, b.modality) and not (
             a.type == b.type and rules.announced_and_held(a.modality, b.modality, a.date, b.date)):
         return 0
@@ -191,8 +195,8 @@ def _one_campaign(state: EventState, a: tuple[Event, Tally], b: tuple[Event, Tal
     told = [(item.trigger, item.lemma) for item in campaign.evidence]
     if campaign.date is None or not rules.told_in_the_singular(told):
         return False  # "against the incursions": many acts, no campaign of a day
-    keys = [*exact_keys(campaign.type, principals, campaign.date),
-            *lag_keys(campaign.type, principals, campaign.date, state.settings.reporting_lag_days)]
+    keys = [*exact_keys(campaign.act, principals, campaign.date),
+            *lag_keys(campaign.act, principals, campaign.date, state.settings.reporting_lag_days)]
     near = {e for e in state.index.find(keys) - {campaign.id} if e in state.events and (
         (when := state.events[e].date) is not None and when.precision is Precision.DAY
         and principals & set(state.tally(state.events[e]).actors))}
@@ -214,8 +218,8 @@ def _alone_near(state: EventState, event: Event, states: set[str], other_id: str
     """Whether the only other day-dated event of the event's type that these states act in, on its day and the
     `reporting_lag_days` around, is `other_id`."""
     assert event.date is not None
-    keys = [*exact_keys(event.type, states, event.date),
-            *lag_keys(event.type, states, event.date, state.settings.reporting_lag_days)]
+    keys = [*exact_keys(event.act, states, event.date),
+            *lag_keys(event.act, states, event.date, state.settings.reporting_lag_days)]
     near = {e for e in state.index.find(keys) - {event.id} if e in state.events and (
         (when := state.events[e].date) is not None and when.precision is Precision.DAY
         and states & _states(state, state.tally(state.events[e]).actors))}
@@ -241,7 +245,7 @@ def _night_of(item: Evidence, event: Event) -> PartialDate | None:
     return None
 
 
-def kept_apart(a_type: EventType, a_mode: Mode | None, lemmas: Collection[str], b_type: EventType,
+def kept_apart(a_type: EventType | None, a_mode: Mode | None, lemmas: Collection[str], b_type: EventType | None,
                b_mode: Mode | None, their_lemmas: Collection[str]) -> bool:
     """Two reports of one type that are two facts by their words, whatever else they share: a move of forces
     to a base and the patrols of the same side (`rules.same_movement`); a standing relation and an act of a
@@ -261,7 +265,8 @@ def _one_intervention(state: EventState, lemmas: Iterable[str], their_lemmas: It
                                   states(their_actors))
 
 
-def _invitees(state: EventState, event_type: EventType, lemmas: Iterable[str], targets: Iterable[str]) -> set[str]:
+def _invitees(state: EventState, event_type: EventType | None, lemmas: Iterable[str],
+              targets: Iterable[str]) -> set[str]:
     """Whom an invitation invites by name: the named targets of an AGREE all of whose words invite
     (`lexicon/invitations.yaml`, words); none for any other event."""
     words = set(lemmas)
@@ -377,7 +382,7 @@ def _power_changed(state: EventState, item: Evidence) -> Event | None:
     return _removal_in(state, item.type, [*item.parties, *places], item.date, item.month_day, None)
 
 
-def _removal_in(state: EventState, event_type: EventType, named: list[str], date: PartialDate | None,
+def _removal_in(state: EventState, event_type: EventType | None, named: list[str], date: PartialDate | None,
                 month_day: tuple[int, int | None] | None, but: str | None) -> Event | None:
     """The store's one dated removal from power (other than `but`) in a state these parties and places stand for,
     naming whom it removed, at a date compatible with `date` (or a year-less `month_day`). Such mentions are rare:
@@ -537,8 +542,8 @@ def consolidate(state: EventState) -> None:
         if event is None or event.date is None:
             continue  # only dated events merge with each other
         entities = state.entities(event)
-        found = state.index.find([*exact_keys(event.type, entities, event.date), *lag_keys(
-            event.type, entities, event.date, state.settings.reporting_lag_days)]) - {event_id}
+        found = state.index.find([*exact_keys(event.act, entities, event.date), *lag_keys(
+            event.act, entities, event.date, state.settings.reporting_lag_days)]) - {event_id}
         best = max(((events_fit(state, event, state.events[c]), c) for c in found if c in state.events),
                    default=(0, ""))
         if best[0] > 0:
@@ -562,7 +567,7 @@ def _undated_reports_join(state: EventState) -> None:
         event = state.events.get(event_id)
         if event is None or event.date is None:
             continue
-        keys = [(event.type, entity, "u:?") for entity in state.entities(event)]
+        keys = [(event.act, entity, "u:?") for entity in state.entities(event)]
         for other_id in in_order(state.index.find(keys) - {event_id}):
             other = state.events.get(other_id)
             if other is None or other.date is not None or len(other.evidence) != 1 or \

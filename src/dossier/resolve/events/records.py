@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dossier.models import ConflictRecord, EntityType, EvidenceRecord, Modality, Occasion, PartialDate, TimeExpr
-from dossier.plover import DateOrigin, EventType, Mode
+from dossier.plover import DateOrigin, EventType, Mode, act_key
 from dossier.resolve.events.tally import Tally
 
 Conflict = ConflictRecord  # field (date | participants | location | first_claim), (value, article ids)
@@ -23,7 +23,7 @@ class Evidence:
     trigger: str
     start: int
     end: int
-    type: EventType
+    type: EventType | None  # None: an act PLOVER does not type, named by `kind`
     mode: Mode | None
     modality: Modality
     actors: tuple[str, ...]
@@ -45,6 +45,7 @@ class Evidence:
     occasion_parties: tuple[str, ...] = ()  # the entities named inside that phrase
     companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
     joins: bool = False  # went along to the gathering `time_ref` tells (EventMention.joins; not stored)
+    kind: str | None = None  # the act a typeless event is (EventMention.kind)
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:
@@ -53,7 +54,7 @@ class Evidence:
                    type=r.type, mode=r.mode, modality=r.modality, actors=r.actors, targets=r.targets,
                    location=r.location, time=r.time, date=r.date, month_day=r.month_day, date_origin=r.date_origin,
                    event_id=r.event_id, issues=r.issues, lemma=r.lemma, tense=r.tense, time_ref=r.time_ref,
-                   first_claim=r.first_claim, attribution=r.attribution, companions=r.companions)
+                   first_claim=r.first_claim, attribution=r.attribution, companions=r.companions, kind=r.kind)
 
     def record(self) -> EvidenceRecord:
         """As the store keeps it."""
@@ -64,7 +65,12 @@ class Evidence:
             targets=self.targets, location=self.location, time=self.time, date=self.date, month_day=self.month_day,
             date_origin=self.date_origin, event_id=self.event_id, issues=self.issues, lemma=self.lemma,
             tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim, attribution=self.attribution,
-            companions=self.companions)
+            companions=self.companions, kind=self.kind)
+
+    @property
+    def act(self) -> str:
+        """Its type, or for a typeless act its kind (`plover.act_key`)."""
+        return act_key(self.type, self.kind)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -80,13 +86,19 @@ class Event:
     """Mentions that report one real event; its date, place, mode and modality are derived from them."""
 
     id: str
-    type: EventType
+    type: EventType | None  # None: an act PLOVER does not type, named by `kind`
     mode: Mode | None
     modality: Modality
     evidence: list[Evidence] = field(default_factory=list)
     date: PartialDate | None = None
     location: str | None = None
     counted: Tally | None = field(default=None, repr=False, compare=False)  # see tally.py: kept by `Tallies`
+    kind: str | None = None  # the act a typeless event is (EventMention.kind)
+
+    @property
+    def act(self) -> str:
+        """Its type, or for a typeless act its kind (`plover.act_key`)."""
+        return act_key(self.type, self.kind)
 
     def recount(self) -> None:
         """Evidence already counted changed in place (a date, an entity), or its tally was given back to save
@@ -111,7 +123,8 @@ def events_from_records(records: Iterable[EvidenceRecord]) -> list[Event]:
         evidence = Evidence.from_record(record)
         event = events.get(record.event_id)
         if event is None:
-            event = events[record.event_id] = Event(record.event_id, evidence.type, evidence.mode, evidence.modality)
+            event = events[record.event_id] = Event(record.event_id, evidence.type, evidence.mode, evidence.modality,
+                                                    kind=evidence.kind)
         event.evidence.append(evidence)
     return list(events.values())
 

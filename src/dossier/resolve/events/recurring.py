@@ -40,7 +40,7 @@ class OnceKind:
     words: frozenset[str] = frozenset()
     standing: bool = False  # a relation told as a state (a patron's backing of a client): no act of a day
 
-    def tells(self, event_type: EventType, mode: Mode | None, lemma: str) -> bool:
+    def tells(self, event_type: EventType | None, mode: Mode | None, lemma: str) -> bool:
         return (event_type == self.type and (self.mode is None or mode == self.mode)
                 and (not self.words or lemma.lower() in self.words))
 
@@ -60,14 +60,14 @@ def once_kinds() -> tuple[OnceKind, ...]:
     return kinds_from(once_table())
 
 
-def once_kind(event_type: EventType, mode: Mode | None, lemmas: Iterable[str],
+def once_kind(event_type: EventType | None, mode: Mode | None, lemmas: Iterable[str],
               kinds: Collection[OnceKind]) -> OnceKind | None:
     """The kind of once-only fact a mention (its lemma) or an event (any of its sources' lemmas) tells, if any."""
     words = list(lemmas) or [""]
     return next((k for k in kinds for w in words if k.tells(event_type, mode, w)), None)
 
 
-def kind_of(event_type: EventType, mode: Mode | None, lemmas: Iterable[str]) -> OnceKind | None:
+def kind_of(event_type: EventType | None, mode: Mode | None, lemmas: Iterable[str]) -> OnceKind | None:
     """The kind of once-only fact of `lexicon/once.yaml` (`once_kinds`) a mention (`[its lemma]`) or an event (its
     sources' lemmas) tells, if any: the one test merging and its candidates' prefilter share."""
     return once_kind(event_type, mode, lemmas, once_kinds())
@@ -203,7 +203,7 @@ def flight_words() -> frozenset[str]:
     return once_words("flights")
 
 
-def continues_a_story(event_type: EventType, lemma: str, story_types: Collection[EventType],
+def continues_a_story(event_type: EventType | None, lemma: str, story_types: Collection[EventType],
                       flights: Collection[str]) -> bool:
     """Whether an undated mention of this type and trigger lemma may continue the dated story told just before
     it: a statement or a meeting (`story_types`), or a flight (a RETREAT told by a word of `flights`: 'X was

@@ -24,7 +24,7 @@ from dossier.resolve.events.settings import Settings
 MonthDay = tuple[int, int | None]
 
 
-def same_kind(type_a: EventType, modality_a: Modality, type_b: EventType, modality_b: Modality) -> bool:
+def same_kind(type_a: EventType | None, modality_a: Modality, type_b: EventType | None, modality_b: Modality) -> bool:
     """Same PLOVER type, and both reported as having happened or neither: a reported meeting does not join
     a planned one."""
     return type_a == type_b and (modality_a is Modality.ASSERTED) == (modality_b is Modality.ASSERTED)
@@ -45,8 +45,8 @@ def announced_and_held(modality_a: Modality, modality_b: Modality, date_a: Parti
             and compatible(plan, held))
 
 
-def planned_move_made(type_: EventType, modality_a: Modality, modality_b: Modality, plan_date: PartialDate | None,
-                      named_place: bool, shared_actor: bool) -> bool:
+def planned_move_made(type_: EventType | None, modality_a: Modality, modality_b: Modality,
+                      plan_date: PartialDate | None, named_place: bool, shared_actor: bool) -> bool:
     """'Some of the troops were expected to move to the Kessel base' and 'the troops are flying their guns to the
     Kessel base': a planned move of forces (MOBILIZE) to a named destination and the move reported there, by an
     actor in common, are one redeployment, the destination naming it, when the plan names no date of its own (a
@@ -198,7 +198,7 @@ def told_apart(articles: Collection[str], their_articles: Collection[str], named
     return one_told_both and not set(named) <= set(their_named) and not set(their_named) <= set(named)
 
 
-def two_statements(reported_here: bool, event_type: EventType, same_word_here: bool, settings: Settings) -> bool:
+def two_statements(reported_here: bool, event_type: EventType | None, same_word_here: bool, settings: Settings) -> bool:
     """'Lavrov thanked ...' and 'He reaffirmed ...': one article's statements in other words are two events."""
     return reported_here and event_type in settings.statement_types and not same_word_here
 
@@ -388,7 +388,8 @@ def reporting_lag(a: PartialDate | None, b: PartialDate | None, shared_named: in
             and same_mode and shared_named >= 2 and days_apart(a, b) <= settings.reporting_lag_days)
 
 
-def one_act_days_apart(types: tuple[EventType, EventType], dates: tuple[PartialDate | None, PartialDate | None],
+def one_act_days_apart(types: tuple[EventType | None, EventType | None],
+                       dates: tuple[PartialDate | None, PartialDate | None],
                        states: tuple[Collection[str], Collection[str]],
                        targets: tuple[Collection[str], Collection[str]], settings: Settings) -> bool:
     """'Norvia completed the withdrawal of its forces from Lorn on 21 December' and 'the last Norvian soldiers left

@@ -93,7 +93,7 @@ class EventState:
     # --- the life of an event ----------------------------------------------------------------
 
     def create(self, item: Evidence) -> Event:
-        event = Event(f"ev{self.next}", item.type, item.mode, item.modality)
+        event = Event(f"ev{self.next}", item.type, item.mode, item.modality, kind=item.kind)
         self.next += 1
         self.events[event.id] = event
         self.changes.created.add(event.id)
@@ -158,10 +158,10 @@ class EventState:
             return  # nothing new to file under
         if filed is not None and filed[0] == tally.generation and filed[1][:2] == when[:2]:
             new = self.entities(event) - self.index.entities_of(event.id)
-            self.index.add(event.id, event_keys(event.type, new, event.date, written))
+            self.index.add(event.id, event_keys(event.act, new, event.date, written))
         else:
             new = self.entities(event)
-            self.index.file(event.id, event_keys(event.type, new, event.date, written))
+            self.index.file(event.id, event_keys(event.act, new, event.date, written))
         self.filed[event.id] = (tally.generation, when)
         if event.date is not None:
             self.years.add(event.date.year)

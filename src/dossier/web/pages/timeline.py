@@ -52,4 +52,4 @@ def timeline(request: Request, d: DossierDep, actor: Text = None, issue: Text = 
 def timeline_item(e: Event, new: bool = False) -> dict[str, Any]:
     """What the timeline script draws: the event's JSON, its lane, and whether it changed lately (the script
     builds the DOM with textContent, never innerHTML)."""
-    return {**e.to_dict(), "lane": quad_class(e.type), "new": new}
+    return {**e.to_dict(), "lane": quad_class(e.type or ""), "new": new}
