@@ -340,29 +340,6 @@ def out_of_place(drafts: list[Draft]) -> list[Draft]:
                                       and len(d.words) > 1 and not d.targets)]
 
 
-MEDIATED = frozenset({"talk", "negotiation", "delegation", "side"})  # what a host receives for mediated talks
-
-
-def mediated(drafts: list[Draft], s: Parsed) -> None:
-    """Hosting two parties for talks is mediating between them (PLOVER CONSULT, mode third-party, the host its
-    actor): 'Kenya hosted Somali and Ugandan delegations', 'hosted the two delegations', 'hosted A and B for
-    talks', 'hosted talks between A and B'. Two parties received without talks or delegations ('hosted the
-    leaders of A and B at the palace') stay a visit received."""
-    for draft in drafts:
-        verb = draft.trigger
-        if verb.pos != "VERB" or draft.rule.type != EventType.CONSULT or verb.lemma.lower() not in frames().hosting:
-            continue
-        objects = s.kids(verb, "dobj")
-        phrase = [w for o in objects for w, _ in s.subtree(o)]
-        talks = [o for p in s.kids(verb, "prep") if p.text.lower() == "for" for o in s.kids(p, "pobj")]
-        host = {s.mention_at[w.i] for c in s.kids(verb, "nsubj") for w, _ in s.subtree(c) if w.i in s.mention_at}
-        guests = {s.mention_at[w.i] for w in phrase if w.i in s.mention_at} - host
-        two = any(n.lemma.lower() in ("two", "both") for o in objects for n in s.kids(o, "nummod", "det", "amod"))
-        for_talks = any(w.lemma.lower() in MEDIATED for w in [*objects, *talks])
-        if for_talks and (len(guests) >= 2 or two):
-            draft.rule = Trigger(EventType.CONSULT, Mode.THIRD_PARTY)
-
-
 def third_parties(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
     """Observers, inspectors, monitors, peacekeepers and aid workers: what is done with them is coded by the
     PLOVER manual, whatever the verb alone says. 'Kenya received a team of inspectors' lets them in (RETREAT,

@@ -38,7 +38,6 @@ from dossier.extract.coding import (
     ground_taken,
     intervening,
     laws_enacted,
-    mediated,
     membership_left,
     negotiations_concluded,
     not_bound,
@@ -183,7 +182,6 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     relief(drafts, s)  # "handed over tons of medicine", "evacuated the wounded": humanitarian aid
     crowd_control(drafts, s)  # "dispersed the marchers with tear gas": force on a crowd (ASSAULT)
     drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
-    mediated(drafts, s)  # "hosted A and B for talks": mediation (CONSULT third-party)
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     membership_left(drafts, s, mentions)  # "withdrew from the bloc": SANCTION withdraw, no retreat
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought

@@ -31,7 +31,7 @@ from dossier.extract.syntax import (
 )
 from dossier.lexicon import Trigger, frames, once_table, once_words, references
 from dossier.models import ActorMention, EntityType, Modality, Span, TimeKind, Token
-from dossier.plover import EventType, Mode
+from dossier.plover import EventType
 
 NARRATIVE_ADVERBS = {"subsequently", "later", "then", "afterwards", "afterward", "thereafter", "eventually",
                      "soon", "next"}  # "X, which subsequently began patrols": the story goes on
@@ -578,22 +578,12 @@ def without_background_clauses(drafts: list[Draft], s: Parsed) -> list[Draft]:
                     described[id(draft)] = node
                 break
             node = governor
-        if not background or dated_aside(draft, s) or _turned_on_its_doer(draft, s) or mediation_apart(draft, drafts):
+        if not background or dated_aside(draft, s) or _turned_on_its_doer(draft, s):
             kept.append(draft)
         elif not there and (once_only(draft, s) or draft.fought):  # the asylum, "after X's troops took the valley"
             kept.append(recalled(draft, s))
             told_in_passing.add(id(draft))
     return dating_nothing([d for d in kept if not _aside(d, described, kept, s)], told_in_passing)
-
-
-def mediation_apart(draft: Draft, drafts: list[Draft]) -> bool:
-    """'A and B agreed to end the row, after X hosted them for talks in C': talks a third party hosted
-    (`coding.mediated`), told in a temporal clause, are a fact of their own when the host is no party to the
-    sentence's other acts; the clause names who mediated, not only when the main act happened."""
-    if draft.rule.type != EventType.CONSULT or draft.rule.mode != Mode.THIRD_PARTY or not draft.actors:
-        return False
-    others = {i for d in drafts if d is not draft for i in (*d.actors, *d.targets)}
-    return not others & set(draft.actors)
 
 
 def _turned_on_its_doer(draft: Draft, s: Parsed) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.facts import conditioned
-from dossier.extract.modality import CONDITION_MARKS, FUTURE_AUX, closed_by_semicolon, modality_of
+from dossier.extract.modality import CONDITION_MARKS, FUTURE_AUX, modality_of
 from dossier.extract.participants import find_participants, subject_refs
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, refer, subject_of, to_infinitive
 from dossier.extract.trigger_words import COMMITMENT, FRAME_TYPES
@@ -35,8 +35,6 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     head = s.head(node)
     if head is None:
         return None
-    if node.dep == "ccomp" and closed_by_semicolon(node, head, s):
-        return None  # "X hosted them in May; a third round is planned": two clauses, neither the other's
     if node.dep == "ccomp" or (node.dep == "xcomp" and any(c.dep == "mark" for c in s.kids(node))):
         return head, "that"  # "said that ...", "told reporters that Russia would not hand him over"
     if node.dep == "xcomp":

@@ -94,8 +94,7 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
         return Modality.HYPOTHETICAL  # "if Lima asks", "whenever Lima asks for them": no one occasion
     node = trigger
     for governor in s.ancestors(trigger):
-        if node.dep not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl", "dobj") or \
-                closed_by_semicolon(node, governor, s):
+        if node.dep not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "acl", "dobj"):
             break
         lemma = governor.lemma.lower()
         contrast = any(c.dep == "cc" and c.text.lower() in ("but", "yet", "although", "though")
@@ -130,14 +129,6 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.HYPOTHETICAL
         node = governor
     return Modality.ASSERTED
-
-
-def closed_by_semicolon(clause: Token, governor: Token, s: Parsed) -> bool:
-    """'X hosted the delegations in May; a third round is planned for June': a clause ended by a semicolon is a
-    sentence of its own, which the parser may hang as the complement of the verb after it; that verb ("planned")
-    says nothing of the clause's modality."""
-    return clause.i < governor.i and any(w.text == ";" and clause.i < w.i < governor.i
-                                         for w in s.sentence.tokens)
 
 
 def empty_object(obj: Token, s: Parsed) -> bool:

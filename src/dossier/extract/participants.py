@@ -47,12 +47,9 @@ JOINT = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}  # done by the
 def last_sides(found: list[EventMention], mentions: list[ActorMention]) -> tuple[Sequence[int], Sequence[int]]:
     """The two sides of the last event told with two (places left out): an actor and a target, parties met
     ('Putin and Sharaa spoke') or agreeing or working together ('X and Y agreed to a ceasefire'), or parties
-    between whom something happened ('fighting between X and Y'); of talks a third party hosted for two or more
-    ('X hosted A and B for talks'), the parties it hosted, not the host."""
+    between whom something happened ('fighting between X and Y')."""
     for event in reversed(found):
         actors, targets = parties_of(event.actors, (), mentions), parties_of(event.targets, (), mentions)
-        if event.mode is Mode.THIRD_PARTY and len(targets) >= 2:
-            return targets, ()
         if actors and targets:
             return actors, targets
         if event.type in JOINT and len(actors) >= 2:

@@ -474,18 +474,12 @@ def _hosts_a_party(verb: Token, s: Parsed) -> bool:
                for o in objects for w, _ in s.subtree(o)) or any(o.lemma.lower() in frames().guests for o in objects)
 
 
-DIPLOMACY = frozenset({"talk", "negotiation", "delegation", "mediation", "mediator", "envoy", "meeting",
-                       "consultation", "dialogue", "summit", "truce", "ceasefire"})  # a round of these is no sport
-
-
 def discarded(s: Parsed, lexicon: TriggerLexicon) -> bool:
-    """A sentence holding a phrase of the dictionary's discards (sports, weather, entertainment); a round the
-    discards name ("third round") in a sentence of talks or delegations is a round of those talks, no sport."""
+    """A sentence holding a phrase of the dictionary's discards (sports, weather, entertainment)."""
     words = [t.text.lower() for t in s.sentence.tokens]
-    diplomacy = any(t.lemma.lower() in DIPLOMACY or t.text.lower() in DIPLOMACY for t in s.sentence.tokens)
     for k, word in enumerate(words):
         for run in lexicon.discards.get(word, ()):
-            if tuple(words[k:k + len(run)]) == run and not (diplomacy and run[-1] == "round"):
+            if tuple(words[k:k + len(run)]) == run:
                 return True
     return False
 
