@@ -56,32 +56,32 @@ STORIES = (
     }, most_per_fact=1.60),
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.90, "entity_type_accuracy": 0.83,  # 0.935 / 0.863 at h28entities
-        # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md)
-        # recall 0.56 -> 0.59 with acts PLOVER does not type (appointments, a government formed: h28acts)
-        "event_recall": 0.55, "event_precision": 0.62, "event_date_accuracy": 0.39, "event_type_accuracy": 0.52,
-        "event_merge_coverage": 0.31, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+        # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md);
+        # seventeenth rounds (integ18): R 0.60 (acts PLOVER does not type), P 0.72, date 0.56, type 0.56, merge 0.42
+        "event_recall": 0.57, "event_precision": 0.69, "event_date_accuracy": 0.53, "event_type_accuracy": 0.53,
+        "event_merge_coverage": 0.39, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.54),
     Story("seventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.95, "entity_type_accuracy": 0.85,
-        "event_recall": 0.68, "event_precision": 0.87, "event_date_accuracy": 0.59, "event_type_accuracy": 0.75,
-        "event_merge_coverage": 0.42, "quote_recall": 0.97, "speaker_accuracy": 0.87,
+        # seventeenth rounds (integ18): R 0.83, P 0.95, date 0.67, type 0.78, merge 0.50
+        "event_recall": 0.80, "event_precision": 0.92, "event_date_accuracy": 0.64, "event_type_accuracy": 0.75,
+        "event_merge_coverage": 0.47, "quote_recall": 0.97, "speaker_accuracy": 0.87,
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
-        # entities 0.955, types 0.912, speakers 1.00 at h28entities (names cut short, given names alone)
+        # a development set since the seventeenth rounds (blind: F1 0.889 R 0.62 P 0.71 date 0.46 type 0.71 merge
+        # 0.25); at integ18: F1 0.955, entity types 0.912, speakers 1.00 (names cut short, given names alone), R 0.70,
+        # P 0.82, date 0.74 (a byline line dates its article), type 0.87, merge 0.31; per fact 1.46 -> 1.52 (gold
+        # 1.80): a pact and its terms, two gold facts of one sentence, now give both events, counted for both quotes
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.88,
-        # h28two: R 0.62 -> 0.68, P 0.71 -> 0.73, type 0.71 -> 0.74, merge 0.25 -> 0.28 (mediated talks, a pact's
-        # terms, a denial); per fact 1.46 -> 1.55 (gold 1.80): sentences telling two gold facts (a signing and its
-        # terms, an agreement after mediated talks) now give both, each counted for both quotes; no-gold-fact 11
-        # date 0.46 -> 0.69 and precision 0.71 -> 0.77 at h28dates: a byline line "Outlet | City | date" dates its
-        # article, and an accusation joined to a quoted "cannot stand by" is asserted
-        "event_recall": 0.64, "event_precision": 0.74, "event_date_accuracy": 0.66, "event_type_accuracy": 0.67,
-        "event_merge_coverage": 0.25, "quote_recall": 0.97, "speaker_accuracy": 0.97,
-    }, most_per_fact=1.58),
+        "event_recall": 0.67, "event_precision": 0.79, "event_date_accuracy": 0.71, "event_type_accuracy": 0.84,
+        "event_merge_coverage": 0.28, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+    }, most_per_fact=1.55),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.91, "entity_type_accuracy": 0.83,
         # precision 0.684 blind, 0.634 after the sixteenth rounds (three more dated events matching no gold fact;
-        # kept blind: the rounds' branches were not chosen on it, docs/eval.md)
-        "event_recall": 0.54, "event_precision": 0.60, "event_date_accuracy": 0.54, "event_type_accuracy": 0.68,
+        # kept blind: the rounds' branches were not chosen on it, docs/eval.md); held out since the seventeenth
+        # rounds, which cost it one date (0.55 -> 0.54) and dropped one branch rule on its figures (docs/eval.md)
+        "event_recall": 0.54, "event_precision": 0.60, "event_date_accuracy": 0.51, "event_type_accuracy": 0.68,
         "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.67,
     }, most_per_fact=1.50),
     Story("tenth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
