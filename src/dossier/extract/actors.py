@@ -956,10 +956,11 @@ def _with_article(mention: ActorMention, text: str, tokens: dict[int, Token]) ->
 def _with_given_names(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
     """A pack alias or a tagged name that took only part of a name keeps the names written before it: 'Hassan
     al-Shaibani' where the pack knows 'al-Shaibani', 'Muse Gedi Warsame' where the tagger took 'Gedi Warsame'
-    (names, not titles, acronyms nor places, tied to the name by the parse)."""
+    (names, not titles, offices, acronyms nor places, tied to the name by the parse: 'Premier Arno Kessler' stays
+    'Arno Kessler')."""
     start = mention.token_start
     while (before := tokens.get(start - 1)) is not None and before.pos == "PROPN" and before.text[:1].isupper() \
-            and before.text.isalpha() and before.text.lower() not in _title_words() and not before.text.isupper() \
+            and before.text.isalpha() and not _title_or_office(before.text) and not before.text.isupper() \
             and not _place_word(before.text) and mention.token_start <= before.head < mention.token_end \
             and before.dep in ("compound", "flat"):
         start -= 1
@@ -1066,6 +1067,12 @@ def _without_demonym(mention: ActorMention, tokens: dict[int, Token]) -> ActorMe
 
 def _title_words() -> frozenset[str]:
     return _TITLE_WORDS
+
+
+def _title_or_office(word: str) -> bool:
+    """A word of a title ('President', 'General') or the noun of an office `roles.yaml` lists ('Premier',
+    'Chancellor'): never a given name."""
+    return word.lower() in _title_words() or word.lower() in _office_nouns()
 
 
 def _facility_extension(mention: ActorMention, tokens: dict[int, Token], text: str) -> ActorMention | None:
