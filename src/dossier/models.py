@@ -208,6 +208,7 @@ class ActorMention:
     subject: bool = False  # the grammatical subject of its clause: what a later "he" most likely means
     gender: str | None = None  # a person's, where the text shows it ("Mrs", "spokeswoman", a first name)
     kind: str | None = None  # a named group the article describes as one of a kind ("M23 rebels": opposition)
+    affiliation: str | None = None  # a person's country as the text ties it to the name ("Russian President X")
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,22 +134,32 @@ def invites(kind: EventType, lemmas: Collection[str], words: Collection[str]) ->
     return kind is EventType.AGREE and bool(told) and 2 * sum(lemma in words for lemma in told) >= len(told)
 
 
+def shown_names(ids: Sequence[str], name: Callable[[str], str], denotes: Callable[[str], str | None],
+                represented: Collection[str] = frozenset()) -> tuple[str, int]:
+    """The participants as listed ('A, B and 2 others') and how many: an entity another one of them stands for
+    ('the Kremlin' beside Russia) is not listed, nor a state `represented` by its own people in the event
+    ('Vladimir Putin', not 'Vladimir Putin and Russia')."""
+    standing_for = {denotes(i) for i in ids} - {None}
+    kept = [i for i in ids if i not in standing_for and i not in represented]
+    shown = [name(i) for i in kept][:3]
+    return listed(shown, len(kept) - len(shown)), len(kept)
+
+
+def states_of(ids: Sequence[str], affiliated: Callable[[str], str | None]) -> set[str]:
+    """The states these participants' people belong to (`affiliated`: a person's state, else None)."""
+    return {state for i in ids if (state := affiliated(i)) is not None}
+
+
 def summarise_act(kind: str, modality: Modality, actors: Sequence[str], targets: Sequence[str], location: str | None,
-                  name: Callable[[str], str], denotes: Callable[[str], str | None] = lambda _: None) -> str:
+                  name: Callable[[str], str], denotes: Callable[[str], str | None] = lambda _: None,
+                  affiliated: Callable[[str], str | None] = lambda _: None) -> str:
     """One line for an act PLOVER does not type (`lexicon/acts.yaml` kinds), worded as its kind says: 'Burhan
     appoints Idris', 'Dagalo is sworn in', 'Idris is appointed' (its targets alone), 'An appointment takes
-    place' (no party known); the place after it."""
+    place' (no party known); the place after it. A state is not listed beside its own people."""
     from dossier.lexicon import acts
     phrase = acts().kinds.get(kind)
-
-    def names(ids: Sequence[str]) -> tuple[str, int]:
-        standing_for = {denotes(i) for i in ids} - {None}
-        kept = [i for i in ids if i not in standing_for]
-        shown = [name(i) for i in kept][:3]
-        return listed(shown, len(kept) - len(shown)), len(kept)
-
-    subject, count = names(actors)
-    shown_targets, target_count = names(targets)
+    subject, count = shown_names(actors, name, denotes, states_of(actors, affiliated))
+    shown_targets, target_count = shown_names(targets, name, denotes, states_of(targets, affiliated))
     if phrase is None:
         text = f"an act ({kind or 'unknown'}) takes place"
     elif subject and shown_targets:
@@ -170,18 +180,19 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
               location: str | None, name: Callable[[str], str],
               denotes: Callable[[str], str | None] = lambda _: None, about: str | None = None,
               lemmas: Collection[str] = (), person: Callable[[str], bool] = lambda _: False,
-              flights: Collection[str] | None = None, invitations: Collection[str] | None = None) -> str:
+              flights: Collection[str] | None = None, invitations: Collection[str] | None = None,
+              affiliated: Callable[[str], str | None] = lambda _: None) -> str:
     """One line: 'Mikhail Bogdanov and Alexander Lavrentyev visit Damascus'. `name` gives an entity's name; an
     entity a participant stands for ('the Kremlin' for Russia) is not listed beside it; `about` is the label of
     the issue the event concerns, named for statements and talks ('... meet about sanctions on Syria'). A
     person's flight (`fled`: `lemmas` are its sources' trigger lemmas, `person` tells a person) is said as one,
     its place the destination: 'Bashar al-Assad flees to Moscow', not a withdrawal from the states involved; an
-    invitation (`invites`) is said as one: 'Sergei Lavrov invites Ahmed al-Sharaa', not 'agrees with'."""
-    def names(ids: Sequence[str]) -> tuple[str, int]:
-        standing_for = {denotes(i) for i in ids} - {None}
-        kept = [i for i in ids if i not in standing_for]
-        shown = [name(i) for i in kept][:3]
-        return listed(shown, len(kept) - len(shown)), len(kept)
+    invitation (`invites`) is said as one: 'Sergei Lavrov invites Ahmed al-Sharaa', not 'agrees with'. A state is
+    not listed beside its own people (`affiliated`: a person's state): 'Vladimir Putin and Ahmed al-Sharaa speak by
+    phone', not 'Vladimir Putin, Russia and Ahmed al-Sharaa speak by phone with Syria' (across the two sides only
+    for what the parties do together: talks, agreements, cooperation)."""
+    def names(ids: Sequence[str], beside: Sequence[str] = ()) -> tuple[str, int]:
+        return shown_names(ids, name, denotes, states_of([*ids, *beside], affiliated))
 
     fleeing = actors or targets
     if fled(kind, lemmas, fleeing, person, flight_words() if flights is None else flights):
@@ -199,7 +210,7 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
     phrase = kind.phrase(mode)
     verb, preposition = phrase.verb, phrase.preposition
     subject, count = names(actors)
-    shown_targets, target_count = names(targets)
+    shown_targets, target_count = names(targets, actors if kind in JOINT_TYPES else ())
     visit = mode == Mode.VISIT and location is not None
     if subject:
         if not shown_targets and not visit and not preposition:

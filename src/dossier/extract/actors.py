@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
+from dossier.extract.affiliation import children_of, with_affiliation
 from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
 from dossier.lexicon import Gazetteer, compass, gazetteer, genders, news, roles, titles
@@ -75,7 +76,10 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     for token in tokens.values():
         if token.dep == "appos":
             appositions.setdefault(token.head, []).append(token)
-    marked = [_mark_gender(_mark_subject(m, tokens), tokens, appositions) for m in mentions]
+    children = children_of(tokens)
+    marked = [with_affiliation(_mark_gender(_mark_subject(m, tokens), tokens, appositions), tokens, children,
+                               _country_name)
+              for m in mentions]
     return sorted(genders_by_surname(marked), key=lambda m: (m.start, m.end))
 
 
@@ -593,6 +597,12 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
 
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z]\.?)?$|^[A-Z]$")
+
+
+def _country_name(word: str) -> str | None:
+    """The country a country's name or demonym names ('Russian': Russia), else None."""
+    country = gazetteer().country(word)
+    return country.name if country is not None else None
 
 
 def state_taken_for_person(name: str, before: Token | None) -> str | None:

@@ -627,6 +627,15 @@ class ActorResolver:
             self.changed.add(entity.id)
         return entity.id
 
+    def affiliated(self, entity_id: str) -> str | None:
+        """The state a person belongs to, as the text ties it to the name, where the store knows that state."""
+        entity = self.entities.get(entity_id)
+        country = entity.affiliation if entity is not None else None
+        if country is None:
+            return None
+        return next((i for i in self._ids(self._exact, fold(country)) if self.entities[i].type is EntityType.STATE),
+                    None)
+
     def _country_entity(self, country: str) -> str:
         folded = fold(country)
         for entity_id in self._ids(self._exact, folded):
@@ -692,6 +701,8 @@ class ActorResolver:
         if _place_over_the_tagger(entity, mention):
             entity.fixed_type = EntityType.PLACE
         entity.type_votes[mention.type] += max(1, round(mention.weight))  # a strong cue outvotes the tagger
+        if mention.affiliation:
+            entity.affiliations[mention.affiliation] += 1
         if mention.kind and entity.descriptor is None:
             self._described[mention.kind].add(entity.id)
         for alias in dict.fromkeys((mention.text, _without_article(mention.text), _straight(mention.text),
@@ -706,6 +717,7 @@ class ActorResolver:
     def _merge(self, absorbed: Entity, into: Entity, merged: list[tuple[str, str]]) -> None:
         into.aliases.update(absorbed.aliases)
         into.type_votes.update(absorbed.type_votes)
+        into.affiliations.update(absorbed.affiliations)
         into.mentions += absorbed.mentions
         into.articles += absorbed.articles
         for tokens in absorbed.person_names:

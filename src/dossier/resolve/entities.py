@@ -32,6 +32,7 @@ class Entity:
     descriptor: str | None = None  # "government", "regime", "opposition" when described rather than named
     owner_tokens: tuple[str, ...] = ()  # the person a described actor is named after ("Assad" regime)
     surname_form: str | None = None  # a person's surname as written, while no other known person has it
+    affiliations: Counter[str] = field(default_factory=Counter)  # a person's countries as the text ties them
 
     @property
     def type(self) -> EntityType:
@@ -65,6 +66,7 @@ class Entity:
             "descriptor": self.descriptor,
             "owner_tokens": list(self.owner_tokens),
             "surname_form": self.surname_form,
+            **({"affiliations": dict(sorted(self.affiliations.items()))} if self.affiliations else {}),
         }
 
     @classmethod
@@ -86,7 +88,16 @@ class Entity:
             descriptor=state.get("descriptor"),
             owner_tokens=tuple(state.get("owner_tokens", [])),
             surname_form=state.get("surname_form"),
+            affiliations=Counter(state.get("affiliations", {})),
         )
+
+    @property
+    def affiliation(self) -> str | None:
+        """A person's country: the one the text ties the name to most often (none on a tie)."""
+        if self.type is not EntityType.PERSON or not self.affiliations:
+            return None
+        ranked = self.affiliations.most_common(2)
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
     @property
     def surnames(self) -> set[str]:

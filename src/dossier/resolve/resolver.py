@@ -31,7 +31,8 @@ from dossier.resolve.events import EntityFacts, Event, EventResolver, events_fro
 from dossier.resolve.events.consensus import main_issue
 from dossier.summaries import summarise, summarise_act
 
-Shown = tuple[str, str, str | None]  # an entity's name, type and what it stands for, as written in event rows
+# an entity's name, type, what it stands for and a person's country, as event rows (their summaries) show them
+Shown = tuple[str, str, str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +156,11 @@ class Resolver:
         actors, targets = tally.ranked()
         if event.type is None:  # an act PLOVER does not type: said by its kind
             summary = summarise_act(event.kind or "", event.modality, actors, targets, event.location, self.name,
-                                    self.denotes)
+                                    self.denotes, self.actors.affiliated)
         else:
             summary = summarise(event.type, event.mode, event.modality, actors, targets, event.location, self.name,
                                 self.denotes, self._issue_labels.get(main_issue(event) or ""),
-                                [e.lemma for e in event.evidence], self.person)
+                                [e.lemma for e in event.evidence], self.person, affiliated=self.actors.affiliated)
         return EventRecord(
             id=event.id, type=event.type, kind=event.kind, mode=event.mode, modality=event.modality, date=event.date,
             location=event.location, summary=summary, sources=len(event.evidence),
@@ -220,7 +221,7 @@ class Resolver:
 
 
 def _shown(entity: Entity) -> Shown:
-    return (entity.name, entity.type.value, entity.denotes)
+    return (entity.name, entity.type.value, entity.denotes, entity.affiliation)
 
 
 def _entity(record: EntityRecord) -> Entity:
