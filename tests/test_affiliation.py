@@ -99,3 +99,13 @@ def test_the_timeline_says_who_spoke_without_their_states(tmp_path: Path) -> Non
     assert "Joseph Mwangi" in call and "Carla Huaman" in call
     assert "Kenya" not in call and "Peru" not in call
     assert any(s.startswith("Kenya and Peru agree") or s.startswith("Kenya agrees") for s in summaries), summaries
+
+
+def test_the_hosts_of_a_visit_are_not_among_its_visitors() -> None:
+    names = {**NAMES, "lima": "Lima"}
+    said = summarise(EventType.CONSULT, Mode.VISIT, Modality.ASSERTED, ["odh", "qui"], [], "lima", names.__getitem__,
+                     {"lima": "peru"}.get, affiliated=OWN)
+    assert said == "Amina Odhiambo visits Lima"  # Luis Quispe, a Peruvian, received her there
+    alone = summarise(EventType.CONSULT, Mode.VISIT, Modality.ASSERTED, ["qui"], [], "lima", names.__getitem__,
+                      {"lima": "peru"}.get, affiliated=OWN)
+    assert alone == "Luis Quispe visits Lima", "never an empty list of visitors"

@@ -150,6 +150,14 @@ def states_of(ids: Sequence[str], affiliated: Callable[[str], str | None]) -> se
     return {state for i in ids if (state := affiliated(i)) is not None}
 
 
+def visitors(actors: Sequence[str], place: str, denotes: Callable[[str], str | None],
+             affiliated: Callable[[str], str | None]) -> list[str]:
+    """The actors of a visit to `place` less its hosts, the people of the state the place belongs to (sources
+    that tell the talks held there name them beside the visitors); all of them when none else is left."""
+    host = denotes(place) or place
+    return [i for i in actors if affiliated(i) != host] or list(actors)
+
+
 def summarise_act(kind: str, modality: Modality, actors: Sequence[str], targets: Sequence[str], location: str | None,
                   name: Callable[[str], str], denotes: Callable[[str], str | None] = lambda _: None,
                   affiliated: Callable[[str], str | None] = lambda _: None) -> str:
@@ -209,9 +217,11 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
 
     phrase = kind.phrase(mode)
     verb, preposition = phrase.verb, phrase.preposition
+    visit = mode == Mode.VISIT and location is not None
+    if visit:
+        actors = visitors(actors, location or "", denotes, affiliated)
     subject, count = names(actors)
     shown_targets, target_count = names(targets, actors if kind in JOINT_TYPES else ())
-    visit = mode == Mode.VISIT and location is not None
     if subject:
         if not shown_targets and not visit and not preposition:
             verb = OBJECTLESS.get(verb, verb)  # "Sergei Lavrov voices support"
