@@ -83,7 +83,7 @@ def test_an_act_without_a_type_does_not_list_a_state_beside_its_people_either() 
     assert said.startswith("Amina Odhiambo ") and "Kenya" not in said
 
 
-def test_the_timeline_says_who_spoke_without_their_states(tmp_path: Path) -> None:
+def test_the_timeline_says_who_spoke_without_their_states_and_the_actors_their_countries(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "call.txt").write_text(
@@ -99,6 +99,9 @@ def test_the_timeline_says_who_spoke_without_their_states(tmp_path: Path) -> Non
     assert "Joseph Mwangi" in call and "Carla Huaman" in call
     assert "Kenya" not in call and "Peru" not in call
     assert any(s.startswith("Kenya and Peru agree") or s.startswith("Kenya agrees") for s in summaries), summaries
+    people = json.loads(run_cli("entities", "--db", str(db), "--type", "PERSON", "--json").stdout)
+    assert {p["name"].removeprefix("President "): p["country"] for p in people} == {
+        "Joseph Mwangi": "Kenya", "Carla Huaman": "Peru"}  # the listing, the web and the API say it too
 
 
 def test_the_hosts_of_a_visit_are_not_among_its_visitors() -> None:

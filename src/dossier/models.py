@@ -6,6 +6,7 @@ stage can be tested on its own and shipped to another process or machine.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -224,6 +225,7 @@ class EntityInfo:
     wikidata: str | None = None
     denotes: str | None = None
     pack_id: str | None = None
+    country: str | None = None  # a person's country, as the text ties it to the name most often
 
 
 @dataclass(frozen=True, slots=True)
@@ -589,3 +591,11 @@ class PositionInfo:
                  "condition": "sets conditions", "support": "supports", "states": "states"}
         word = words.get(self.stance, self.stance)
         return f"does not {self.stance}" if self.negated and self.stance != "states" else word
+
+
+def leading(votes: Mapping[str, int]) -> str | None:
+    """The value most votes went to; none when two share the most (a person's country: `Entity.affiliations`)."""
+    ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
+    if not ranked or ranked[0][1] <= 0 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

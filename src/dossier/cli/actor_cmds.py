@@ -25,11 +25,13 @@ def entities_command(
     limit: Annotated[int | None, typer.Option(help="Show at most this many.", min=1)] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List resolved actors, most mentioned first: name, type, aliases, mentions, articles."""
+    """List resolved actors, most mentioned first: name, type (a person's country beside it, where the text
+    says it), aliases, mentions, articles."""
     show_rows(open_dossier(db).entities(type=entity_type, limit=limit), as_json, "entities",
               [Column("name", ratio=2), Column("type", no_wrap=True), Column("aliases", ratio=4),
                Column("mentions", justify="right"), Column("articles", justify="right")],
-              lambda e: (Text(e.name, style="bold"), e.type.value, ", ".join(a for a in e.aliases if a != e.name),
+              lambda e: (Text(e.name, style="bold"), f"{e.type.value} ({e.country})" if e.country else e.type.value,
+                         ", ".join(a for a in e.aliases if a != e.name),
                          str(e.mentions), str(e.articles)))
 
 
@@ -54,6 +56,8 @@ def entity_command(
     console.print(Text.assemble((entity.name, "bold"), f"  {entity.type.value} · {entity.id}", style=""))
     if entity.denotes:
         console.print(f"stands for: {entity.denotes}", style="dim")
+    if entity.country:
+        console.print(f"country: {entity.country}", style="dim")
     console.print(Text.assemble(("aliases: ", "dim"), ", ".join(entity.aliases)))
     console.print(f"{entity.mentions} mentions in {entity.articles} articles")
     shown_sentences: set[tuple[str, int]] = set()

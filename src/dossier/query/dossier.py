@@ -183,8 +183,9 @@ class Dossier:
         base = _entity(found)
         return EntityDetail(
             base.id, base.name, base.type, base.aliases, base.mentions, base.articles, base.wikidata, base.denotes,
-            base.pack_id, sorted({m.article_id for m in mentions}), Records(_mention(m) for m in mentions),
-            self.cooccurring(found.id), self.store.views.entity_event_count(found.id))
+            base.pack_id, base.country, sorted({m.article_id for m in mentions}),
+            Records(_mention(m) for m in mentions), self.cooccurring(found.id),
+            self.store.views.entity_event_count(found.id))
 
     def actor(self, key: str) -> Entity:
         """One actor by its id, name or any alias, without its sentences."""
@@ -415,7 +416,8 @@ def _article(a: ArticleInfo) -> Article:
 
 
 def _entity(e: EntityInfo) -> Entity:
-    return Entity(e.id, e.name, e.type, list(e.aliases), e.mentions, e.articles, e.wikidata, e.denotes, e.pack_id)
+    return Entity(e.id, e.name, e.type, list(e.aliases), e.mentions, e.articles, e.wikidata, e.denotes, e.pack_id,
+                  e.country)
 
 
 def _mention(m: MentionInfo) -> Mention:

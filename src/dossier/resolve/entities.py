@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier.models import EntityType
+from dossier.models import EntityType, leading
 from dossier.text.names import name_tokens
 
 # When votes tie, the more specific type wins.
@@ -94,10 +94,7 @@ class Entity:
     @property
     def affiliation(self) -> str | None:
         """A person's country: the one the text ties the name to most often (none on a tie)."""
-        if self.type is not EntityType.PERSON or not self.affiliations:
-            return None
-        ranked = self.affiliations.most_common(2)
-        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+        return leading(self.affiliations) if self.type is EntityType.PERSON else None
 
     @property
     def surnames(self) -> set[str]:

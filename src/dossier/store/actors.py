@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 
-from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence
+from dossier.models import ActorMention, EntityInfo, EntityRecord, EntityType, MentionInfo, Sentence, leading
 from dossier.store.cache import Reopen, Version, lagging, per_version
 from dossier.store.dialect import Connection, Dialect, Row
 from dossier.store.network import neighbours_changed, sentence_pairs
@@ -196,7 +196,11 @@ class Actors(ActorReads):
 
 
 def _entity_info(row: Row, aliases: list[str]) -> EntityInfo:
-    return EntityInfo(row["id"], row["name"], EntityType(row["type"]), aliases, row["mentions"], row["articles"],
-                      row["wikidata"], row["denotes"], row["pack_id"])
+    entity_type = EntityType(row["type"])
+    country = None
+    if entity_type is EntityType.PERSON and '"affiliations"' in row["state"]:  # kept by resolution (resolve/entities)
+        country = leading(json.loads(row["state"])["affiliations"])
+    return EntityInfo(row["id"], row["name"], entity_type, aliases, row["mentions"], row["articles"],
+                      row["wikidata"], row["denotes"], row["pack_id"], country)
 
 

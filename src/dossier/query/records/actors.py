@@ -11,7 +11,7 @@ from dossier.query.records.base import Record, Records
 @dataclass(frozen=True, slots=True)
 class Entity(Record):
     """A resolved actor: every alias seen, mentions and articles; `denotes` is the actor it stands for when it
-    acts (the Kremlin: Russia)."""
+    acts (the Kremlin: Russia); `country`, a person's country where the text says it."""
 
     id: str
     name: str
@@ -22,6 +22,7 @@ class Entity(Record):
     wikidata: str | None
     denotes: str | None
     pack_id: str | None
+    country: str | None  # a person's country, as the text ties it to the name ("Russian President X")
 
 
 @dataclass(frozen=True, slots=True)
