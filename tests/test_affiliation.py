@@ -112,3 +112,23 @@ def test_the_hosts_of_a_visit_are_not_among_its_visitors() -> None:
     alone = summarise(EventType.CONSULT, Mode.VISIT, Modality.ASSERTED, ["qui"], [], "lima", names.__getitem__,
                       {"lima": "peru"}.get, affiliated=OWN)
     assert alone == "Luis Quispe visits Lima", "never an empty list of visitors"
+
+
+def test_a_country_is_not_read_from_a_common_word_nor_passed_to_the_next_name() -> None:
+    # "island" is one of Iceland's names in the gazetteer: only a capitalised word names a country
+    found = affiliations("The pact was signed by Kenyan President Joseph Mwangi and the island's leader, Tomas Bell, "
+                         "on Monday.")
+    assert found["Joseph Mwangi"] == "Kenya"
+    assert found["Tomas Bell"] is None
+    found = affiliations("The pact was signed by Kenyan President Joseph Mwangi and the Puntland leader, Tomas Bell, "
+                         "on Monday.")
+    assert found["Tomas Bell"] is None, "a region the gazetteer does not know, and never the other signer's country"
+
+
+def test_a_person_is_named_without_the_title_written_with_the_name() -> None:
+    person = Entity("abebe", first_type=EntityType.PERSON)
+    # every titled mention counts its bare name too: a tie, which the title-free form wins
+    person.aliases.update({"Prime Minister Hana Abebe": 3, "Hana Abebe": 3, "Abebe": 2})
+    assert person.name == "Hana Abebe"
+    person.aliases.update({"Hana Girma Abebe": 4})
+    assert person.name == "Hana Girma Abebe", "the most written full name still wins"

@@ -39,14 +39,17 @@ def person_affiliation(mention: ActorMention, tokens: Mapping[int, Token], child
     inside = range(mention.token_start, mention.token_end)
     heads = [tokens[i] for i in inside if i in tokens and (tokens[i].head not in inside or tokens[i].head == i)]
     described = list(heads)
-    for head in heads:  # "X, the Russian foreign minister" and "the Russian foreign minister, X"
-        described += [c for c in children.get(head.i, ()) if c.dep == "appos"]
-        if head.dep == "appos" and head.head in tokens:
+    for head in heads:  # "X, the Russian foreign minister" and "the Russian foreign minister, X": a common noun
+        # (a name in apposition is most often another person the parser joined to this one: "A and B, C")
+        described += [c for c in children.get(head.i, ()) if c.dep == "appos" and c.pos == "NOUN"]
+        if head.dep == "appos" and head.head in tokens and tokens[head.head].pos == "NOUN":
             described.append(tokens[head.head])
     nouns = described + [c for noun in described for c in children.get(noun.i, ()) if c.dep == "compound"]
     found: set[str] = set()
     for noun in nouns:
         for child in children.get(noun.i, ()):
+            if not child.text[:1].isupper() and child.dep != "prep":
+                continue  # a country is written with a capital ("the island's leader" names none)
             if child.dep in _QUALIFIERS and child.i < noun.i:
                 words = [c.text for c in children.get(child.i, ()) if c.dep == "compound" and c.i < child.i]
                 name = country(" ".join([*words, child.text])) or country(child.text)  # "United States"

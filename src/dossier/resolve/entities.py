@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.models import EntityType, leading
-from dossier.text.names import name_tokens
+from dossier.text.names import name_tokens, strip_titles
 
 # When votes tie, the more specific type wins.
 _TYPE_PRIORITY = [EntityType.PERSON, EntityType.FACILITY, EntityType.STATE, EntityType.ORG, EntityType.GROUP,
@@ -50,8 +50,8 @@ class Entity:
             return self.fixed_name
         if self.type is EntityType.PERSON:
             full = [a for a in self.aliases if len(name_tokens(a)) >= 2]
-            if full:
-                return max(full, key=lambda a: (self.aliases[a], len(a), a))
+            if full:  # the most written full name; on a tie the one without a title, then the longest
+                return max(full, key=lambda a: (self.aliases[a], strip_titles(a) == a, len(a), a))
         # the spelling itself breaks ties, not the order the aliases were met in (which a reload changes)
         return max(self.aliases, key=lambda a: (self.aliases[a], -len(a), a)) if self.aliases else self.id
 
