@@ -717,6 +717,26 @@ def own_body(name: str, text: str) -> bool:
     return needs is not None and not any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in needs)
 
 
+_CAPITAL_NOUNS = frozenset({"capital", "seat"})
+
+
+def introduced_as_place(name: Token, tokens: dict[int, Token], place_nouns: frozenset[str]) -> bool:
+    """A name the text introduces as a place by a noun of places: in apposition ('X, the capital of Y', 'X, the
+    largest city in the region', 'the border town, X') or after 'of' ('the town of X', 'the city of X')."""
+    nouns = place_nouns | _CAPITAL_NOUNS
+
+    def placed(token: Token | None) -> bool:
+        return token is not None and token.pos == "NOUN" and token.lemma.lower() in nouns
+
+    if name.dep == "appos" and placed(tokens.get(name.head)):
+        return True
+    if name.dep == "pobj" and (of := tokens.get(name.head)) is not None and of.text.lower() == "of" \
+            and placed(tokens.get(of.head)) and of.head < of.i:
+        return True
+    return any(t.head == name.i and t.dep == "appos" and placed(t)
+               for k in range(name.i + 1, name.i + 10) if (t := tokens.get(k)) is not None)
+
+
 def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Token]) -> ActorMention | None:
     """A place the small NER model took for a person or an organisation: a capital the gazetteer knows
     ('Baku would not accept', 'in central Yerevan': the capital, standing for its state when it acts, as
@@ -731,6 +751,8 @@ def _mislabelled_place(mention: ActorMention, span: Span, tokens: dict[int, Toke
         return replace(mention, type=EntityType.PLACE, country=capital.name)
     after = tokens.get(span.token_end)
     if after is not None and after.text.lower() in places.place_nouns and after.pos == "NOUN":
+        return replace(mention, type=EntityType.PLACE, weight=STRONG)
+    if (last := tokens.get(span.token_end - 1)) is not None and introduced_as_place(last, tokens, places.place_nouns):
         return replace(mention, type=EntityType.PLACE, weight=STRONG)
     the_body = before is not None and before.text.lower() == "the"  # "outside the Congress": a body's seat
     if " " not in mention.name and not mention.name.isupper() and (last := tokens.get(span.token_end - 1)) \
