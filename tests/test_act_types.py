@@ -54,6 +54,20 @@ def test_a_cargo_plane_landing_is_a_delivery_not_a_visit() -> None:
     assert [e.type for e in loaded] == ["AID"]
 
 
+def test_planes_unloading_goods_on_arrival_bring_a_delivery() -> None:
+    """The load told by what the craft did once there, in a clause of its own or after a relative clause of
+    arriving (an invented aid flight); troops unloaded stay a move of forces, and a delegation that lands a
+    visit."""
+    after = events("Two Turkish planes landed in Juba on Monday and unloaded rifles and ammunition.")
+    assert [e.type for e in after] == ["AID"]
+    relative = events("In March, Peru signed a defence pact with Chile, and two Peruvian planes that landed in "
+                      "Santiago on 9 March unloaded rifles and ammunition.")
+    assert sorted(e.type for e in relative) == ["AID", "SUPPORT"]
+    assert "AID" not in [e.type for e in events("Two Peruvian planes that landed in Santiago on 9 March unloaded "
+                                                 "troops.")]
+    assert [e.type for e in events("A Kenyan delegation landed in Juba on Monday.")] == ["CONSULT"]
+
+
 def test_military_instructors_arriving_are_military_aid() -> None:
     assert [e.type for e in events("Russian military instructors arrived in Quito in April.")] == ["AID"]
 

@@ -212,7 +212,7 @@ def forces_arriving(drafts: list[Draft], s: Parsed) -> None:
         subject = subject_of(verb, s)
         if subject is None:
             continue
-        if carrying_goods(subject, s):
+        if carrying_goods(subject, s, verb):
             draft.rule = Trigger(EventType.AID, None)  # "a cargo plane landed": a delivery
             continue
         heads = [subject, *(o for p in s.kids(subject, "prep") if p.text.lower() == "of" for o in s.kids(p, "pobj"))]
@@ -225,23 +225,38 @@ def forces_arriving(drafts: list[Draft], s: Parsed) -> None:
 CRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "airliner", "freighter"})
 CARGO = frozenset({"cargo", "transport", "supply", "freight"})
 CARRYING = frozenset({"carry", "bring", "load", "transport", "ferry", "laden", "deliver"})
+UNLOADING = frozenset({"unload", "offload", "discharge"})  # what the craft did with its load once there
 
 
-def carrying_goods(subject: Token, s: Parsed) -> bool:
+def carrying_goods(subject: Token, s: Parsed, arrival: Token | None = None) -> bool:
     """'A cargo plane landed at the airport', 'two transport aircraft carrying rifles arrived': an aircraft or
     ship that brings a load, said by a word of cargo before it or a clause of carrying after it (not one carrying
     troops), arrives with a delivery (PLOVER AID, CAMEO 07: material aid, arms included), no visit nor a show
-    of force."""
+    of force. So does one whose load is told by what it did on arriving, the craft's own verb of unloading:
+    'the planes that landed at the port on Monday unloaded tents', 'the ship docked and offloaded grain'
+    (`arrival`: the verb of arriving, whose coordinated verbs are looked at)."""
     if subject.lemma.lower() not in CRAFT and subject.text.lower() not in CRAFT:
         return False
     if any(m.lemma.lower() in CARGO for m in s.kids(subject, "compound", "amod", "nmod")):
         return True
     for clause in s.kids(subject, "acl", "relcl"):
-        if clause.lemma.lower() in CARRYING:
-            loads = [*s.kids(clause, "dobj"), *(o for p in s.kids(clause, "prep") for o in s.kids(p, "pobj"))]
-            if loads and not any(o.lemma.lower() in TROOPS for o in loads):
-                return True
-    return False
+        if clause.lemma.lower() in CARRYING and _loads_goods(clause, s):
+            return True
+    after = [*([h] if subject.dep in ("nsubj", "nsubjpass") and (h := s.head(subject)) is not None else []),
+             *(s.kids(arrival, "conj") if arrival is not None else [])]
+    if any(v.lemma.lower() in UNLOADING | CARRYING and _loads_goods(v, s) for v in after):
+        return True
+    # the relative clause's date swallowing the main verb ("that landed on 9 May unloaded rifles": the parser may
+    # read 'unloaded rifles' as a noun phrase inside the date's preposition): the word of unloading and its noun
+    inside = [w for w, _ in s.subtree(arrival)] if arrival is not None and arrival.dep == "relcl" else []
+    return any(w.lemma.lower() in UNLOADING and w.dep == "amod" and (load := s.head(w)) is not None
+               and load.lemma.lower() not in TROOPS for w in inside)
+
+
+def _loads_goods(verb: Token, s: Parsed) -> bool:
+    """The verb names a load (its object, or what a preposition names) and the load is no troops."""
+    loads = [*s.kids(verb, "dobj"), *(o for p in s.kids(verb, "prep") for o in s.kids(p, "pobj"))]
+    return bool(loads) and not any(o.lemma.lower() in TROOPS for o in loads)
 
 
 TROOPS = frozenset({"troop", "soldier", "personnel", "force", "unit", "contingent", "battalion", "brigade",

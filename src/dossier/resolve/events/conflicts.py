@@ -30,10 +30,14 @@ def conflicts(state: EventState, event: Event) -> list[Conflict]:
     people = people_by_article(state, event)
     least = rules.joint_least_people(event.type in state.settings.joint_types, state.settings)
     with_them = companions_by_article(event)
+    states = states_by_article(state, event)
     if rules.people_disagree(people_by_role(state, event), least) or recurring.companions_disagree(
             [(frozenset(p), with_them.get(a, frozenset())) for a, p in people.items()]):
         found.append(Conflict("participants", claims(
             (named_with(p, with_them.get(a, frozenset())), a) for a, p in people.items())))
+    elif rules.lists_disagree(states.values(), state.settings.listed_states):
+        found.append(Conflict("participants", claims(
+            (named_with(p), a) for a, p in states.items() if len(p) >= state.settings.listed_states)))
     places = places_by_article(state, event)
     if len(places) > 1:
         found.append(Conflict("location", sorted((p, sorted(a)) for p, a in places.items())))
@@ -122,6 +126,20 @@ def people_by_article(state: EventState, event: Event) -> dict[str, set[str]]:
             if facts is not None and facts.type is EntityType.PERSON:
                 named[e.article_id].add(entity_id)
     return dict(named)
+
+
+def states_by_article(state: EventState, event: Event) -> dict[str, frozenset[str]]:
+    """The states each article names as doing the act (its actors; for an act done together, `Settings.joint_types`,
+    every party, as `people_by_role` reads them), for articles that name any: a list of who did it when it is long
+    enough (`rules.lists_disagree`)."""
+    joint = event.type in state.settings.joint_types
+    named: dict[str, set[str]] = defaultdict(set)
+    for e in event.evidence:
+        for entity_id in (e.parties if joint else e.actors):
+            facts = state.entity(entity_id)
+            if facts is not None and facts.type is EntityType.STATE:
+                named[e.article_id].add(entity_id)
+    return {a: frozenset(s) for a, s in named.items()}
 
 
 def people_by_role(state: EventState, event: Event) -> list[tuple[frozenset[str], frozenset[str]]]:

@@ -588,6 +588,15 @@ def people_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]], leas
     return any(len({sides[role] for sides in found if len(sides[role]) >= least}) > 1 for role in (0, 1))
 
 
+def lists_disagree(lists: Iterable[frozenset[str]], least: int) -> bool:
+    """Two articles listing who did one act, each naming at least `least` parties, and not the same ones: 'A, B, C
+    and D called for a truce' beside 'the plan put forward by A, B and D' (D left out), or a list with another
+    member. A shorter mention ('A and B called for it') is no list of who did it: it omits, it does not contradict
+    (`Settings.listed_states`)."""
+    listed = {parties for parties in lists if len(parties) >= least}
+    return len(listed) > 1
+
+
 def joint_least_people(joint: bool, settings: Settings) -> int:
     """What its parties do together (a meeting, a call, an agreement) has at least two sides, and an article
     that names one person only ('Putin said the talks were useful', 'the minister signed') tells of its own

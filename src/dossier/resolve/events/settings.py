@@ -43,6 +43,9 @@ class Settings:
     # either as its own ('A signed a pact with B', 'B signed the pact with A': `rules.signed_together`)
     together_words: frozenset[str] = frozenset({"sign", "initial", "countersign", "cosign", "co-sign"})
     joint_named_people: int = 2  # an article naming fewer people in a joint event names one side: no conflict
+    # an article listing fewer states as doing the act ('Norvia and Velm called for ...') names no list of who did
+    # it (a side, or the states it cares about); two articles' lists of at least this many that differ disagree
+    listed_states: int = 3
     # --- dating (dating.py) ---
     # Undated mentions of these types take the date of the article's news peg (its first event dated within
     # `peg_days` of the article's own day); they also continue a dated story told just before them.
