@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from dossier.models import EntityType
 from dossier.query import Dossier, QueryError
 from dossier.query.filters import ENTITY_TYPES, entity_type_filter
 from dossier.query.records import Mention, Network, NetworkNode
@@ -53,9 +54,12 @@ def actor_context(d: Dossier, entity_id: str) -> dict[str, Any]:
     events = d.timeline(actor=entity.id, undated=True, limit=EVENTS_SHOWN)
     partners = d.network(actor=entity.id, limit=500)
     stands_for = next(iter(d.find_entities(entity.denotes)), None) if entity.denotes else None
+    country = next((e for e in d.find_entities(entity.country) if e.type is EntityType.STATE), None) \
+        if entity.country else None  # a person's, where the store knows that state
     months, year_only = d.event_months(entity.id)
     mentions = d.mentions(entity.id, limit=40)
-    return {"entity": entity, "stands_for": stands_for, "events": events, "event_total": d.event_count(entity.id),
+    return {"entity": entity, "stands_for": stands_for, "country": country, "events": events,
+            "event_total": d.event_count(entity.id),
             "bars": month_bars(months), "year_only": year_only, "partners": _partners(partners, entity.id),
             "cooccurring": d.cooccurring(entity.id), "mentions": _marked_mentions(mentions),
             "titles": d.article_titles(m.article for m in mentions),
