@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, Modality, Occasion, PartialDate, TimeKind
@@ -682,7 +682,7 @@ def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None
             continue
         if item.time.kind is TimeKind.WEEKDAY and item.modality is not Modality.ASSERTED:
             continue
-        for date in _days_others_give(state, item):
+        for date in _days_others_give(state, item) + same_act_days(state, item):
             inferred = infer_exact_anchor(item.time, date)
             if inferred is not None and item.time.kind is TimeKind.DAY_OFFSET:
                 return inferred
@@ -758,6 +758,65 @@ def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
                 else:
                     break
     return days
+
+
+def same_act_days(state: EventState, item: Evidence) -> list[PartialDate]:
+    """'Armenia and Azerbaijan signed the declaration on Friday', in an article no date places, about an act no
+    other source of its own event dates: the days the collection's dated articles state for the same act by two of
+    its parties, or one named party (a person, a group), on that weekday, and not before the article's lower
+    bound. The same parties doing the same act on that weekday is the act another source dates; two such days are
+    two candidates, and then nothing tells which (`_exact_from_events` dates nothing). Only when no such act of its
+    own type is dated, an agreement looks for a signing of the same parties, and a signing for an agreement
+    (`same_act`). What is planned, denied or conditional, or a mention whose own event has a date already, looks
+    for none."""
+    if item.time is None or item.time.kind is not TimeKind.WEEKDAY or item.modality is not Modality.ASSERTED:
+        return []
+    anchor = state.anchors.get(item.article_id)
+    if anchor is not None and anchor.exact:
+        return []
+    own = state.events.get(item.event_id or "")
+    if own is not None and own.date is not None:
+        return []
+    found: set[str] = set()
+    for party in sorted(item.parties):
+        found |= state.events_of.get(party, set())
+    same: set[PartialDate] = set()
+    kin: set[PartialDate] = set()
+    for event_id in sorted(found):
+        event = state.events.get(event_id)
+        if event is None or event is own or event.modality is not Modality.ASSERTED:
+            continue
+        tally = state.tally(event)
+        if not same_act(item.act, item.lemma, event.act, tally.lemmas, state.settings.together_words):
+            continue
+        shared = item.parties & tally.parties
+        if len(shared) < 2 and not any(state.specific(p) for p in shared):
+            continue
+        days = same if event.act == item.act else kin
+        for other in event.evidence:
+            when = other.date
+            if other.article_id == item.article_id or other.date_origin is not DateOrigin.STATED or when is None \
+                    or when.precision is not Precision.DAY or not _dated_article(state, other.article_id):
+                continue
+            if infer_exact_anchor(item.time, when) is None:
+                continue  # another weekday
+            if anchor is not None and days_of(when)[1] < days_of(anchor.date)[0]:
+                continue  # before the day the article is known to be written after
+            days.add(when)
+    return sorted(same or kin, key=lambda d: (d.year, d.month or 0, d.day or 0))
+
+
+def same_act(act: str, lemma: str, other_act: str, other_lemmas: Collection[str], signing: Collection[str]) -> bool:
+    """Whether two mentions can tell one act: the same act, or an agreement and the signing of it ('Ethiopia and
+    Somalia agreed on Wednesday to ...', 'the text was signed on Wednesday by Ethiopia and Somalia': signing, a
+    SUPPORT, is how the two sides agreed; `signing`: the words of a joint signing)."""
+    if act == other_act:
+        return True
+    pair = {act, other_act}
+    if pair != {EventType.AGREE.value, EventType.SUPPORT.value}:
+        return False
+    signed = lemma in signing if act == EventType.SUPPORT.value else any(w in signing for w in other_lemmas)
+    return signed
 
 
 def _same_story_fit(state: EventState, item: Evidence, event: Event) -> bool:
