@@ -40,7 +40,8 @@ def _dates(tmp_path: Path, new_db: Callable[[str], Location], name: str, article
 def test_a_weekday_in_an_undated_article_takes_the_day_a_dated_article_gives_the_same_act(
         tmp_path: Path, new_db: Callable[[str], Location]) -> None:
     db = _dates(tmp_path, new_db, "same_act", {
-        "a_harbour.txt": ("Norway and Chile signed a fisheries accord in Oslo on Wednesday, officials said.", "2031-05-16"),
+        "a_harbour.txt": ("Norway and Chile signed a fisheries accord in Oslo on Wednesday, officials said.",
+                          "2031-05-16"),
         "b_tide.txt": ("Norway and Chile signed a fisheries accord on Wednesday after two years of talks.\n\n"
                      "Fishermen in both countries welcomed the deal.", None),
     })
