@@ -674,21 +674,28 @@ def _dated_article(state: EventState, article_id: str) -> bool:
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
     """This article said 'yesterday' (or 'today', or 'on Wednesday' of what happened) about an event another
     source dates to the day. A weekday comes round every week: it dates the article only when every day the
-    other sources give points to the same one, and no other day it could be (`_rival_weekdays`) is known."""
+    other sources give points to the same one, and no other day it could be (`_rival_weekdays`) is known. Only
+    when no source of its own events gives a weekday's day, the days dated articles give the same act of the same
+    parties on that weekday are looked at (`same_act_days`), under the same rule."""
     weekdays: set[PartialDate] = set()
     rivals: set[PartialDate] = set()
+    told: list[Evidence] = []
     for item in state.by_article[article_id]:
         if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEKDAY):
             continue
         if item.time.kind is TimeKind.WEEKDAY and item.modality is not Modality.ASSERTED:
             continue
-        for date in _days_others_give(state, item) + same_act_days(state, item):
+        told.append(item)
+        for date in _days_others_give(state, item):
             inferred = infer_exact_anchor(item.time, date)
             if inferred is not None and item.time.kind is TimeKind.DAY_OFFSET:
                 return inferred
             if inferred is not None:
                 weekdays.add(inferred)
         rivals |= _rival_weekdays(state, item)
+    if not weekdays:
+        weekdays = {day for item in told if item.time is not None for date in same_act_days(state, item)
+                    if (day := infer_exact_anchor(item.time, date)) is not None}
     if len(weekdays) == 1 and rivals <= weekdays:
         return next(iter(weekdays))
     return week_told(weekdays, weekdays | rivals, _news_days(state, article_id), state.settings.peg_days)
