@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
-from dossier.extract.syntax import Parsed, own_subject_relative, reduced_relative
+from dossier.extract.syntax import SPEECH_VERBS, Parsed, own_subject_relative, reduced_relative
 from dossier.extract.time import (
     counted_from,
     day_part_time,
@@ -86,6 +86,8 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
                 break  # "After the contract was cancelled, the concession went to X in May": not May
             if node.i in at_node:
                 draft.time = at_node[node.i]
+                if node is not draft.trigger and node.i not in triggers and node.lemma.lower() in SPEECH_VERBS:
+                    draft.time = replace(draft.time, said=True)  # "announced on 24 September that X would leave"
                 break
             if node is draft.trigger and _own_participle(node, s, triggers):
                 break  # "expelled last week soldiers deployed to the border": not deployed last week

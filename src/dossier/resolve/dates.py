@@ -70,6 +70,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
         return Placed(None)
     if time.ahead and modality is Modality.ASSERTED:
         modality = Modality.FUTURE  # "scheduled for October 15": after the anchor
+    elif time.said and not time.ahead and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        modality = Modality.ASSERTED  # "said on Monday that it would withdraw": the saying's Monday, which is past
     kind = time.kind
     if kind is TimeKind.AFTER_EVENT:
         return Placed(None)  # dated once the event it names is (`from_event`)
