@@ -95,15 +95,16 @@ def told_elsewhere(state: EventState, item: Evidence, placed: Placed) -> Placed:
     it recalls: the year its bound gave that day is a guess. When the collection's dated articles tell a fact of
     the same type with a party in common on that day (give or take `month_day_slack_days`), in one year
     only, the day is of that year: the same fact, told elsewhere with its year. What is planned, a day its bound
-    already places in that year, or one no dated article tells, keeps its place."""
-    if placed.month_day is None or placed.date is None or item.time is None \
+    already places in that year, or one no dated article tells, keeps its place; one its bound left year-less
+    (`dates.recalled_long_before`) takes that year too."""
+    if placed.month_day is None or item.time is None \
             or item.time.kind not in YEARLESS or item.modality is not Modality.ASSERTED or item.time.ahead:
         return placed
     month, day = placed.month_day
     if day is None:
         return placed
     years = set(facts_on(state, item, month, day))
-    if len(years) != 1 or placed.date.year in years:
+    if len(years) != 1 or (placed.date is not None and placed.date.year in years):
         return placed
     year = next(iter(years))
     return Placed(PartialDate(year, month, min(day, monthrange(year, month)[1])), placed.month_day)
