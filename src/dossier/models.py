@@ -281,6 +281,8 @@ class TimeExpr:
     approximate: bool = False  # for DAY_OFFSET: "five or six days ago", "two weeks ago": not one day for sure
     spread: int = 0  # for an approximate DAY_OFFSET of days: "five or six days ago" reaches one day further back
     ahead: bool = False  # the date something is scheduled for ("the summit, scheduled for October 15"): not past
+    said: bool = False  # the time of the saying that reports the act ("announced on 24 September that troops would
+    # leave"): a day that is past when written, whatever the act reported (a plan, a promise)
 
 
 class AnchorKind(StrEnum):

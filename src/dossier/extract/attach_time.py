@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dossier.extract.drafts import Draft
 from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
-from dossier.extract.syntax import Parsed, own_subject_relative, reduced_relative
+from dossier.extract.syntax import SPEECH_VERBS, Parsed, own_subject_relative, reduced_relative
 from dossier.extract.time import (
     counted_from,
     day_part_time,
@@ -33,6 +33,8 @@ from dossier.plover import EventType, Mode
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
 PERFECT = {"has", "have", "'ve", "’ve", "had"}
 # A date inside "since X", "after X" dates X, not the event it modifies.
+# times read as past or ahead by the act's modality: on a verb of saying above the act they are the saying's, past
+SAID_KINDS = frozenset({TimeKind.MONTH_DAY, TimeKind.MONTH, TimeKind.WEEKDAY})
 TIME_BARRIERS = {"since", "after", "before", "until", "following", "prior", "till", "ahead"}
 
 
@@ -86,6 +88,9 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
                 break  # "After the contract was cancelled, the concession went to X in May": not May
             if node.i in at_node:
                 draft.time = at_node[node.i]
+                if node is not draft.trigger and node.i not in triggers and node.lemma.lower() in SPEECH_VERBS \
+                        and draft.time.kind in SAID_KINDS:
+                    draft.time = replace(draft.time, said=True)  # "announced on 24 September that X would leave"
                 break
             if node is draft.trigger and _own_participle(node, s, triggers):
                 break  # "expelled last week soldiers deployed to the border": not deployed last week

@@ -70,6 +70,8 @@ def place(time: TimeExpr | None, anchor: Anchor | None, modality: Modality,
         return Placed(None)
     if time.ahead and modality is Modality.ASSERTED:
         modality = Modality.FUTURE  # "scheduled for October 15": after the anchor
+    elif time.said and not time.ahead and modality in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        modality = Modality.ASSERTED  # "said on Monday that it would withdraw": the saying's Monday, which is past
     kind = time.kind
     if kind is TimeKind.AFTER_EVENT:
         return Placed(None)  # dated once the event it names is (`from_event`)
@@ -189,9 +191,8 @@ def _year_for(month: int, day: int | None, anchor: Anchor, modality: Modality, w
         years: tuple[int, ...] = (a.year - 1, a.year, a.year + 1)
         if story is not None and not future and story[0] <= bound <= story[1]:
             years = nearest_story(month, day, years, story)  # written while the story was
-        elif story is not None and not future and recalled_long_before(bound, story) \
-                and (told := year_in_story(month, day, story)) is not None:
-            return told
+        elif story is not None and not future and recalled_long_before(bound, story):
+            return year_in_story(month, day, story)  # None: neither the story nor the recalled date places it
         return min(years, key=cost)
     if future:
         return a.year if here >= there else a.year + 1
@@ -202,7 +203,9 @@ def recalled_long_before(bound: date, story: tuple[date, date]) -> bool:
     """An article whose latest stated date lies more than a year before every day its collection's dated articles
     were written ("the war began in April 2023", in a collection of 2025): that date is a past it recalls, and only
     says the article came later; the years either side of it hold none of the story's days, so a year-less 'in
-    April' is placed by the story (`year_in_story`), not beside the recalled date."""
+    April' is placed by the story (`year_in_story`), not beside the recalled date; one the story does not place
+    (a month it holds in no year, or in two) stays year-less: beside the recalled date it would be a guess, and
+    a year the sources of its event give may still come (`dating.fill_years`)."""
     return (story[0] - bound).days > 366
 
 

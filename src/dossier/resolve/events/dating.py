@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from dossier.models import Anchor, AnchorKind, Modality, Occasion, PartialDate, TimeKind
@@ -95,15 +95,16 @@ def told_elsewhere(state: EventState, item: Evidence, placed: Placed) -> Placed:
     it recalls: the year its bound gave that day is a guess. When the collection's dated articles tell a fact of
     the same type with a party in common on that day (give or take `month_day_slack_days`), in one year
     only, the day is of that year: the same fact, told elsewhere with its year. What is planned, a day its bound
-    already places in that year, or one no dated article tells, keeps its place."""
-    if placed.month_day is None or placed.date is None or item.time is None \
+    already places in that year, or one no dated article tells, keeps its place; one its bound left year-less
+    (`dates.recalled_long_before`) takes that year too."""
+    if placed.month_day is None or item.time is None \
             or item.time.kind not in YEARLESS or item.modality is not Modality.ASSERTED or item.time.ahead:
         return placed
     month, day = placed.month_day
     if day is None:
         return placed
     years = set(facts_on(state, item, month, day))
-    if len(years) != 1 or placed.date.year in years:
+    if len(years) != 1 or (placed.date is not None and placed.date.year in years):
         return placed
     year = next(iter(years))
     return Placed(PartialDate(year, month, min(day, monthrange(year, month)[1])), placed.month_day)
@@ -674,14 +675,18 @@ def _dated_article(state: EventState, article_id: str) -> bool:
 def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None:
     """This article said 'yesterday' (or 'today', or 'on Wednesday' of what happened) about an event another
     source dates to the day. A weekday comes round every week: it dates the article only when every day the
-    other sources give points to the same one, and no other day it could be (`_rival_weekdays`) is known."""
+    other sources give points to the same one, and no other day it could be (`_rival_weekdays`) is known. Only
+    when no source of its own events gives a weekday's day, the days dated articles give the same act of the same
+    parties on that weekday are looked at (`same_act_days`), under the same rule."""
     weekdays: set[PartialDate] = set()
     rivals: set[PartialDate] = set()
+    told: list[Evidence] = []
     for item in state.by_article[article_id]:
         if item.time is None or item.time.kind not in (TimeKind.DAY_OFFSET, TimeKind.WEEKDAY):
             continue
         if item.time.kind is TimeKind.WEEKDAY and item.modality is not Modality.ASSERTED:
             continue
+        told.append(item)
         for date in _days_others_give(state, item):
             inferred = infer_exact_anchor(item.time, date)
             if inferred is not None and item.time.kind is TimeKind.DAY_OFFSET:
@@ -689,6 +694,9 @@ def _exact_from_events(state: EventState, article_id: str) -> PartialDate | None
             if inferred is not None:
                 weekdays.add(inferred)
         rivals |= _rival_weekdays(state, item)
+    if not weekdays:
+        weekdays = {day for item in told if item.time is not None for date in same_act_days(state, item)
+                    if (day := infer_exact_anchor(item.time, date)) is not None}
     if len(weekdays) == 1 and rivals <= weekdays:
         return next(iter(weekdays))
     return week_told(weekdays, weekdays | rivals, _news_days(state, article_id), state.settings.peg_days)
@@ -758,6 +766,65 @@ def _days_others_give(state: EventState, item: Evidence) -> list[PartialDate]:
                 else:
                     break
     return days
+
+
+def same_act_days(state: EventState, item: Evidence) -> list[PartialDate]:
+    """'Armenia and Azerbaijan signed the declaration on Friday', in an article no date places, about an act no
+    other source of its own event dates: the days the collection's dated articles state for the same act by two of
+    its parties, or one named party (a person, a group), on that weekday, and not before the article's lower
+    bound. The same parties doing the same act on that weekday is the act another source dates; two such days are
+    two candidates, and then nothing tells which (`_exact_from_events` dates nothing). Only when no such act of its
+    own type is dated, an agreement looks for a signing of the same parties, and a signing for an agreement
+    (`same_act`). What is planned, denied or conditional, or a mention whose own event has a date already, looks
+    for none."""
+    if item.time is None or item.time.kind is not TimeKind.WEEKDAY or item.modality is not Modality.ASSERTED:
+        return []
+    anchor = state.anchors.get(item.article_id)
+    if anchor is not None and anchor.exact:
+        return []
+    own = state.events.get(item.event_id or "")
+    if own is not None and own.date is not None:
+        return []
+    found: set[str] = set()
+    for party in sorted(item.parties):
+        found |= state.events_of.get(party, set())
+    same: set[PartialDate] = set()
+    kin: set[PartialDate] = set()
+    for event_id in sorted(found):
+        event = state.events.get(event_id)
+        if event is None or event is own or event.modality is not Modality.ASSERTED:
+            continue
+        tally = state.tally(event)
+        if not same_act(item.act, item.lemma, event.act, tally.lemmas, state.settings.together_words):
+            continue
+        shared = item.parties & tally.parties
+        if len(shared) < 2 and not any(state.specific(p) for p in shared):
+            continue
+        days = same if event.act == item.act else kin
+        for other in event.evidence:
+            when = other.date
+            if other.article_id == item.article_id or other.date_origin is not DateOrigin.STATED or when is None \
+                    or when.precision is not Precision.DAY or not _dated_article(state, other.article_id):
+                continue
+            if infer_exact_anchor(item.time, when) is None:
+                continue  # another weekday
+            if anchor is not None and days_of(when)[1] < days_of(anchor.date)[0]:
+                continue  # before the day the article is known to be written after
+            days.add(when)
+    return sorted(same or kin, key=lambda d: (d.year, d.month or 0, d.day or 0))
+
+
+def same_act(act: str, lemma: str, other_act: str, other_lemmas: Collection[str], signing: Collection[str]) -> bool:
+    """Whether two mentions can tell one act: the same act, or an agreement and the signing of it ('Ethiopia and
+    Somalia agreed on Wednesday to ...', 'the text was signed on Wednesday by Ethiopia and Somalia': signing, a
+    SUPPORT, is how the two sides agreed; `signing`: the words of a joint signing)."""
+    if act == other_act:
+        return True
+    pair = {act, other_act}
+    if pair != {EventType.AGREE.value, EventType.SUPPORT.value}:
+        return False
+    signed = lemma in signing if act == EventType.SUPPORT.value else any(w in signing for w in other_lemmas)
+    return signed
 
 
 def _same_story_fit(state: EventState, item: Evidence, event: Event) -> bool:
