@@ -176,6 +176,8 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 owner.rule = Trigger(EventType.THREATEN, None)  # "vowed to strike back"
             elif kind == "commitment" and owner.rule.type != EventType.AGREE:
                 owner.rule = COMMITMENT
+            elif kind == "threaten" and refusal_warned(word, draft, s):
+                owner.rule = Trigger(EventType.REJECT, None)  # "warned it would not recognise the council"
             elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
                 owner.rule = Trigger(FRAME_TYPES[kind], None)
             absorb(owner, draft, as_targets=kind != "commitment")
@@ -212,6 +214,22 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
     return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
+
+
+def refusal_warned(word: Token, draft: Draft, s: Parsed) -> bool:
+    """'The council warned that it would not recognise a rival cabinet', 'warned it will never accept the
+    result': a warning (`frames.yaml` warning, a verb of saying) that tells a refusal (a REJECT, or cooperation
+    negated in the future: `frames.yaml` cooperation) says that refusal (PLOVER REJECT), no threat of force
+    or sanctions; 'threatened not to renew the aid' stays a threat (CAMEO 1311: threaten to stop aid)."""
+    table = frames()
+    if word.lemma.lower() not in table.warning:
+        return False
+    if draft.rule.type == EventType.REJECT:
+        return True  # "would not hand him over", "would reject any deal": already read as the refusal it is
+    auxiliaries = {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} | _aspect_auxiliaries(
+        draft.trigger, s)
+    return draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
+        bool(auxiliaries & {"will", "would", "wo"})
 
 
 NOBODY = {"neither", "no", "none", "nobody", "nor"}
@@ -254,7 +272,8 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     elif clause.pos in ("NOUN", "PROPN") and clause.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (
             verb_of := s.head(clause)) is not None and verb_of.pos in ("VERB", "AUX"):
         clause = verb_of  # "it would tighten the blockade": the noun's clause is its verb's
-    auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")}
+    auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")} | _aspect_auxiliaries(
+        clause, s)
     governor = s.head(clause)
     obliged = bool(auxiliaries & {o[0] for o in table.obligation if len(o) == 1}) or (
         clause.dep == "xcomp" and governor is not None and governor.lemma.lower() in ("have", "need"))
@@ -275,6 +294,22 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
             auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
         draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "said it would strike"
+
+
+def _aspect_auxiliaries(clause: Token, s: Parsed) -> set[str]:
+    """'said it would continue to recognise the visas', 'said he would work to end the war': the auxiliaries of
+    the aspect verbs (`frames.yaml` aspect, no event of their own) an infinitive clause hangs from are its own
+    (the time of the act they govern)."""
+    found: set[str] = set()
+    node = clause
+    for _ in range(3):
+        head = s.head(node)
+        if node.dep != "xcomp" or head is None or head.pos != "VERB" or \
+                "aspect" not in frames().verbs.get(head.lemma.lower(), ()):
+            break
+        found |= {c.text.lower() for c in s.kids(head) if c.dep in ("aux", "auxpass")}
+        node = head
+    return found
 
 
 RELATIVES = {"who", "which", "that"}
