@@ -218,18 +218,17 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
 
 def refusal_warned(word: Token, draft: Draft, s: Parsed) -> bool:
     """'The council warned that it would not recognise a rival cabinet', 'warned it will never accept the
-    result': a warning (`frames.yaml` warning, a verb of saying) that tells a refusal (a REJECT, or cooperation
-    negated in the future: `frames.yaml` cooperation) says that refusal (PLOVER REJECT), no threat of force
-    or sanctions; 'threatened not to renew the aid' stays a threat (CAMEO 1311: threaten to stop aid)."""
+    result': a warning (`frames.yaml` warning, a verb of saying) that its party will not cooperate (`frames.yaml`
+    cooperation, negated by its own 'not'/'never', in the future; read as a refusal already or not) says a
+    refusal (PLOVER REJECT), no threat; 'warned it would oppose any change' (an opposition to come, what may
+    follow not told) and 'threatened not to renew the aid' (CAMEO 1311: threaten to stop aid) stay threats."""
     table = frames()
-    if word.lemma.lower() not in table.warning:
+    if word.lemma.lower() not in table.warning or not any(c.dep == "neg" for c in s.kids(draft.trigger)):
         return False
-    if draft.rule.type == EventType.REJECT:
-        return True  # "would not hand him over", "would reject any deal": already read as the refusal it is
     auxiliaries = {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} | _aspect_auxiliaries(
         draft.trigger, s)
-    return draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
-        bool(auxiliaries & {"will", "would", "wo"})
+    return bool(auxiliaries & {"will", "would", "wo"}) and (draft.rule.type == EventType.REJECT or (
+        draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation))
 
 
 NOBODY = {"neither", "no", "none", "nobody", "nor"}

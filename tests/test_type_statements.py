@@ -1,0 +1,41 @@
+"""Types of acts told in statements (h29types): what a statement says its own party will go on doing is a promise
+(PLOVER AGREE) even where the 'would' hangs on an aspect verb ('would continue to ...'), and a warning that tells
+a refusal is that refusal (PLOVER REJECT), not a threat. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.pipeline import events
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Andean Council said in a statement that it would continue to recognise visas issued by Bolivia.", "AGREE"),
+    ("Chile said it would keep supplying grain to Peru.", "AGREE"),
+    ("The Chilean navy said it would continue to shell the rebel positions.", "THREATEN"),
+])
+def test_would_on_an_aspect_verb_is_the_time_of_the_act_it_governs(text: str, kind: str) -> None:
+    assert [e.type for e in events(text)] == [kind]
+
+
+def test_an_aspect_verb_without_would_keeps_the_act() -> None:
+    found = events("Chile has continued to supply grain to Peru since March.")
+    assert [e.type for e in found] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League had warned in May that it would not recognise any rival cabinet in Libya.",
+    "Chile warned that it would never accept the new border.",
+    "Chile warned on Friday that it would not accept any deal struck without Peru.",
+])
+def test_a_warning_that_tells_a_refusal_is_a_rejection(text: str) -> None:
+    assert [e.type for e in events(text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile threatened not to renew its aid to Peru.",  # a threat to stop aid (CAMEO 1311): THREATEN
+    "Chile warned that it would strike rebel positions in Peru.",  # force announced
+    "Quito warned that it would oppose any change to the border.",  # an opposition to come, no refusal told
+])
+def test_a_threat_stays_a_threat(text: str) -> None:
+    assert [e.type for e in events(text)] == ["THREATEN"]
