@@ -624,6 +624,7 @@ class Frames:
     outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
     crowd_control: frozenset[str] = frozenset()  # "dispersed them with tear gas": ASSAULT crowd-control
     warning: frozenset[str] = frozenset()  # "warned it would not recognise X": a refusal said, REJECT
+    truces: frozenset[str] = frozenset()  # "declared a truce": one side's concession; "between X and Y": agreed
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -699,7 +700,8 @@ def frames() -> Frames:
                   onsets=_words(data, "outbreaks", "verbs"),
                   outbreaks=_words(data, "outbreaks", "nouns"),
                   crowd_control=_words(data, "crowd_control", "weapons"),
-                  warning=_words(data, "threaten", "warning"))
+                  warning=_words(data, "threaten", "warning"),
+                  truces=_words(data, "truces", "nouns"))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
