@@ -39,3 +39,26 @@ def test_a_warning_that_tells_a_refusal_is_a_rejection(text: str) -> None:
 ])
 def test_a_threat_stays_a_threat(text: str) -> None:
     assert [e.type for e in events(text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Colombian army declared a ceasefire on Friday.",
+    "Hamas called a truce on Tuesday.",
+    "On Monday the rebel commander, Juan Ortega, announced a unilateral truce of two weeks.",
+    "Colombia announced a unilateral ceasefire with the FARC.",
+])
+def test_a_truce_one_side_declares_is_a_concession(text: str) -> None:
+    assert [e.type for e in events(text)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile announced a ceasefire on Monday.",  # declared together: agreed
+    "Brazil announced a ceasefire between Colombia and the FARC.",  # between two sides: agreed
+    "Peru and Chile agreed to a ceasefire on Monday.",
+])
+def test_a_truce_between_sides_is_agreed(text: str) -> None:
+    assert [e.type for e in events(text)] == ["AGREE"]
+
+
+def test_a_call_for_a_truce_stays_a_request() -> None:
+    assert [e.type for e in events("Brazil called for a ceasefire between Colombia and the FARC.")] == ["REQUEST"]

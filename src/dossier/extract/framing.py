@@ -184,7 +184,7 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
             owner.governs = True
             gone.add(id(draft))
         elif kind == "plan":
-            if draft.rule.type in table.promised_when_future:
+            if promised(draft):
                 draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
             elif draft.rule.type in table.force and s.kids(word, "auxpass"):
                 draft.modality = Modality.FUTURE  # "troops were expected to move to the base": a forecast, no threat
@@ -208,7 +208,7 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                         a.i for a in s.ancestors(other.trigger)}):
                     absorb(draft, other, as_targets=True)
                     gone.add(id(other))
-        elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
+        elif draft.modality is Modality.FUTURE and promised(draft):
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
         elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
@@ -229,6 +229,17 @@ def refusal_warned(word: Token, draft: Draft, s: Parsed) -> bool:
         draft.trigger, s)
     return bool(auxiliaries & {"will", "would", "wo"}) and (draft.rule.type == EventType.REJECT or (
         draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation))
+
+
+def promised(draft: Draft) -> bool:
+    """What, told in the future, is a promise (PLOVER AGREE): cooperation (`frames.yaml` promised_when_future),
+    and an end to a war or its fighting ('said it would end the war', 'will halt the fighting': a RETREAT whose
+    word is one of `frames.yaml` commitment stops), as the PLOVER manual codes a party's call for ending the
+    conflict an intent (AGREE) and the commitment frame reads 'vowed to end the war'; a withdrawal to come
+    ('said it would pull its troops out') keeps its type and its future."""
+    table = frames()
+    return draft.rule.type in table.promised_when_future or (
+        draft.rule.type == EventType.RETREAT and draft.trigger.lemma.lower() in table.stops)
 
 
 NOBODY = {"neither", "no", "none", "nobody", "nor"}
@@ -284,7 +295,7 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     if draft.modality is Modality.HYPOTHETICAL and "would" in auxiliaries and not conditioned and \
             verb.tag in ("VBD", "VBN"):
         draft.modality = Modality.FUTURE  # "he said Moscow would support ...": the future seen from the past
-        if draft.rule.type in table.promised_when_future:
+        if promised(draft):
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
     if obliged and speaker and not set(doer) & set(speaker):
         draft.rule, draft.modality = Trigger(EventType.REQUEST, None), Modality.ASSERTED
