@@ -62,3 +62,16 @@ def test_a_truce_between_sides_is_agreed(text: str) -> None:
 
 def test_a_call_for_a_truce_stays_a_request() -> None:
     assert [e.type for e in events("Brazil called for a ceasefire between Colombia and the FARC.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Gabriel Boric said he would work to end the war.",
+    "Chile said it would end the war with Peru.",
+])
+def test_an_end_to_a_war_promised_is_an_agreement(text: str) -> None:
+    assert [e.type for e in events(text)] == ["AGREE"]
+
+
+def test_a_withdrawal_to_come_keeps_its_type() -> None:
+    found = events("Chile said it would pull its troops out of Arica.")
+    assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]
