@@ -75,3 +75,13 @@ def test_an_end_to_a_war_promised_is_an_agreement(text: str) -> None:
 def test_a_withdrawal_to_come_keeps_its_type() -> None:
     found = events("Chile said it would pull its troops out of Arica.")
     assert [(e.type, e.modality) for e in found] == [("RETREAT", "future")]
+
+
+@pytest.mark.parametrize("text", [
+    "Madrid replied that it did not recognise the new junta.",
+    "Madrid answered that it would not recognise the new junta.",
+])
+def test_a_reply_is_a_statement_like_any_other(text: str) -> None:
+    # verbs of replying report what their speaker says as "said" does: the refusal is Madrid's
+    found = events(text)
+    assert [(e.type, e.actors) for e in found] == [("REJECT", {"Madrid"})]
