@@ -301,6 +301,23 @@ def no_longer(verb: Token, s: Parsed) -> bool:
                for k in s.kids(verb, "advmod", "npadvmod"))
 
 
+def truces_agreed(drafts: list[Draft], s: Parsed) -> None:
+    """'Peru and Chile announced a ceasefire', 'Brazil declared a truce between the army and the rebels': a truce
+    declared (a CONCEDE, one side's, by triggers.yaml) by several sides together, or between two sides, was
+    agreed by them (PLOVER AGREE); 'Quito announced a unilateral truce' stays one side's concession."""
+    nouns = frames().truces
+    for draft in drafts:
+        if draft.rule.type != EventType.CONCEDE:
+            continue
+        truce = next((w for w in draft.words if w.lemma.lower() in nouns and w.pos in ("NOUN", "PROPN")), None)
+        if truce is None or any(m.lemma.lower() == "unilateral" for m in s.kids(truce, "amod")):
+            continue
+        subject = subject_of(draft.trigger, s)
+        if any(p.text.lower() == "between" for p in s.kids(truce, "prep")) or (
+                subject is not None and bool(s.kids(subject, "conj"))):
+            draft.rule = Trigger(EventType.AGREE, None)
+
+
 COMPLETING = frozenset({"finish", "complete", "conclude", "finalise", "finalize"})
 NEGOTIATION = frozenset({"negotiate", "negotiation"})
 

@@ -53,6 +53,7 @@ from dossier.extract.coding import (
     sides_of_outbreaks,
     support_pledged,
     third_parties,
+    truces_agreed,
 )
 from dossier.extract.companions import delegation_of_the_visit, gone_along, joined, named_again
 from dossier.extract.drafts import Draft
@@ -200,6 +201,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
     recognition_withheld(drafts, s)  # "said it did not recognise the decision": a rejection
+    truces_agreed(drafts, s)  # "Peru and Chile declared a truce": agreed, not one side's concession
     not_bound(drafts, s, mentions)  # "nothing agreed there binds us": a rejection by us
     for draft in drafts:
         draft.actors, draft.targets = without(draft.actors, credits), without(draft.targets, credits)

@@ -176,13 +176,15 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 owner.rule = Trigger(EventType.THREATEN, None)  # "vowed to strike back"
             elif kind == "commitment" and owner.rule.type != EventType.AGREE:
                 owner.rule = COMMITMENT
+            elif kind == "threaten" and refusal_warned(word, draft, s):
+                owner.rule = Trigger(EventType.REJECT, None)  # "warned it would not recognise the council"
             elif kind != "commitment" and owner.rule.type != FRAME_TYPES[kind]:
                 owner.rule = Trigger(FRAME_TYPES[kind], None)
             absorb(owner, draft, as_targets=kind != "commitment")
             owner.governs = True
             gone.add(id(draft))
         elif kind == "plan":
-            if draft.rule.type in table.promised_when_future:
+            if promised(draft):
                 draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
             elif draft.rule.type in table.force and s.kids(word, "auxpass"):
                 draft.modality = Modality.FUTURE  # "troops were expected to move to the base": a forecast, no threat
@@ -206,12 +208,38 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                         a.i for a in s.ancestors(other.trigger)}):
                     absorb(draft, other, as_targets=True)
                     gone.add(id(other))
-        elif draft.modality is Modality.FUTURE and draft.rule.type in table.promised_when_future:
+        elif draft.modality is Modality.FUTURE and promised(draft):
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "Russia will provide aid": a promise
         elif draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation and \
                 {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} & {"will", "would", "wo"}:
             draft.rule, draft.modality = Trigger(EventType.REJECT, None), Modality.ASSERTED  # "would not hand him over"
     return sorted((d for d in kept if id(d) not in gone), key=lambda d: d.trigger.i)
+
+
+def refusal_warned(word: Token, draft: Draft, s: Parsed) -> bool:
+    """'The council warned that it would not recognise a rival cabinet', 'warned it will never accept the
+    result': a warning (`frames.yaml` warning, a verb of saying) that its party will not cooperate (`frames.yaml`
+    cooperation, negated by its own 'not'/'never', in the future; read as a refusal already or not) says a
+    refusal (PLOVER REJECT), no threat; 'warned it would oppose any change' (an opposition to come, what may
+    follow not told) and 'threatened not to renew the aid' (CAMEO 1311: threaten to stop aid) stay threats."""
+    table = frames()
+    if word.lemma.lower() not in table.warning or not any(c.dep == "neg" for c in s.kids(draft.trigger)):
+        return False
+    auxiliaries = {c.text.lower() for c in s.kids(draft.trigger) if c.dep == "aux"} | _aspect_auxiliaries(
+        draft.trigger, s)
+    return bool(auxiliaries & {"will", "would", "wo"}) and (draft.rule.type == EventType.REJECT or (
+        draft.modality is Modality.NEGATED and draft.rule.type in table.cooperation))
+
+
+def promised(draft: Draft) -> bool:
+    """What, told in the future, is a promise (PLOVER AGREE): cooperation (`frames.yaml` promised_when_future),
+    and an end to a war or its fighting ('said it would end the war', 'will halt the fighting': a RETREAT whose
+    word is one of `frames.yaml` commitment stops), as the PLOVER manual codes a party's call for ending the
+    conflict an intent (AGREE) and the commitment frame reads 'vowed to end the war'; a withdrawal to come
+    ('said it would pull its troops out') keeps its type and its future."""
+    table = frames()
+    return draft.rule.type in table.promised_when_future or (
+        draft.rule.type == EventType.RETREAT and draft.trigger.lemma.lower() in table.stops)
 
 
 NOBODY = {"neither", "no", "none", "nobody", "nor"}
@@ -254,7 +282,8 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     elif clause.pos in ("NOUN", "PROPN") and clause.dep in ("dobj", "nsubj", "nsubjpass", "attr") and (
             verb_of := s.head(clause)) is not None and verb_of.pos in ("VERB", "AUX"):
         clause = verb_of  # "it would tighten the blockade": the noun's clause is its verb's
-    auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")}
+    auxiliaries = {c.text.lower() for c in s.kids(clause) if c.dep in ("aux", "auxpass")} | _aspect_auxiliaries(
+        clause, s)
     governor = s.head(clause)
     obliged = bool(auxiliaries & {o[0] for o in table.obligation if len(o) == 1}) or (
         clause.dep == "xcomp" and governor is not None and governor.lemma.lower() in ("have", "need"))
@@ -266,7 +295,7 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     if draft.modality is Modality.HYPOTHETICAL and "would" in auxiliaries and not conditioned and \
             verb.tag in ("VBD", "VBN"):
         draft.modality = Modality.FUTURE  # "he said Moscow would support ...": the future seen from the past
-        if draft.rule.type in table.promised_when_future:
+        if promised(draft):
             draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
     if obliged and speaker and not set(doer) & set(speaker):
         draft.rule, draft.modality = Trigger(EventType.REQUEST, None), Modality.ASSERTED
@@ -275,6 +304,22 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
     elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
             auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
         draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "said it would strike"
+
+
+def _aspect_auxiliaries(clause: Token, s: Parsed) -> set[str]:
+    """'said it would continue to recognise the visas', 'said he would work to end the war': the auxiliaries of
+    the aspect verbs (`frames.yaml` aspect, no event of their own) an infinitive clause hangs from are its own
+    (the time of the act they govern)."""
+    found: set[str] = set()
+    node = clause
+    for _ in range(3):
+        head = s.head(node)
+        if node.dep != "xcomp" or head is None or head.pos != "VERB" or \
+                "aspect" not in frames().verbs.get(head.lemma.lower(), ()):
+            break
+        found |= {c.text.lower() for c in s.kids(head) if c.dep in ("aux", "auxpass")}
+        node = head
+    return found
 
 
 RELATIVES = {"who", "which", "that"}

@@ -23,7 +23,8 @@ _CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj"}
 MEMBERSHIP_VERBS = {"lead", "head", "include", "comprise", "consist", "accompany", "chair", "join", "represent"}
 LOCATIVE = {"in", "at", "near", "inside", "outside"}  # where a party is, not another party
 SPEECH_VERBS = {"say", "add", "note", "state", "explain", "stress", "indicate", "confirm", "announce", "tell",
-                "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn"}
+                "declare", "emphasise", "emphasize", "insist", "argue", "write", "claim", "report", "warn",
+                "reply", "answer", "respond", "retort"}
 
 
 # A wire dateline before the story: "QAMISHLI, Syria, Jan 26 (Reuters) - ", "MOSCOW (AP) — "; a place in

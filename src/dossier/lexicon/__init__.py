@@ -623,6 +623,8 @@ class Frames:
     onsets: frozenset[str] = frozenset()  # "gunfire broke out between X and Y": verbs of fighting's onset ...
     outbreaks: frozenset[str] = frozenset()  # ... and the nouns of fighting that break out
     crowd_control: frozenset[str] = frozenset()  # "dispersed them with tear gas": ASSAULT crowd-control
+    warning: frozenset[str] = frozenset()  # "warned it would not recognise X": a refusal said, REJECT
+    truces: frozenset[str] = frozenset()  # "declared a truce": one side's concession; "between X and Y": agreed
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -697,7 +699,9 @@ def frames() -> Frames:
                   describing=frozenset(data.get("describing") or ()),
                   onsets=_words(data, "outbreaks", "verbs"),
                   outbreaks=_words(data, "outbreaks", "nouns"),
-                  crowd_control=_words(data, "crowd_control", "weapons"))
+                  crowd_control=_words(data, "crowd_control", "weapons"),
+                  warning=_words(data, "threaten", "warning"),
+                  truces=_words(data, "truces", "nouns"))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
