@@ -80,6 +80,7 @@ from dossier.extract.facts import (
     without_traffic,
 )
 from dossier.extract.framing import conditions_demanded, one_fact_per_frame
+from dossier.extract.hosting import hosted_meetings
 from dossier.extract.invitations import hoped_visits, own_time
 from dossier.extract.modality import modality_of, tense_of
 from dossier.extract.participants import (
@@ -97,6 +98,7 @@ from dossier.extract.referents import counted_back_from_news, named_groups, refe
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
+from dossier.extract.warnings import asserted_warnings, warnings
 from dossier.lexicon import TriggerLexicon, frames
 from dossier.models import ActorMention, AnalysedArticle, Article, EventMention, QuoteMention, Sentence, Span
 from dossier.plover import EventType
@@ -149,6 +151,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
     drafts += protesters_acting(drafts, s)  # "protesters raised a banner": the protest
+    drafts += warnings(drafts, s, mentions)  # "said any attack would be treated as an act of war": a threat
     drafts = deadlines_to_go(drafts, s)  # "gave the envoys 48 hours to leave": an expulsion
     if discarded(s, lexicon):
         return []
@@ -184,6 +187,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     membership_left(drafts, s, mentions)  # "withdrew from the bloc": SANCTION withdraw, no retreat
+    drafts = hosted_meetings(drafts, s, mentions)  # "X hosted talks between A and B": A and B met, X hosted
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
@@ -199,6 +203,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             hit += told_of_another(draft.trigger, s, tellers, draft.actors, mentions)  # "Chile said Peru took Arica"
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
+    asserted_warnings(drafts, s, mentions)  # the warning is made when said, whatever its clause's tense
     recognition_withheld(drafts, s)  # "said it did not recognise the decision": a rejection
     not_bound(drafts, s, mentions)  # "nothing agreed there binds us": a rejection by us
     for draft in drafts:
