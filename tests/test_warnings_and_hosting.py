@@ -71,3 +71,9 @@ def test_talks_hosted_by_a_third_state_keep_their_parties() -> None:
 def test_one_guest_stays_a_visit() -> None:
     events = _events("Lula hosted Boric in Brasilia on Friday.")
     assert [(kind, mode) for kind, mode, *_ in events] == [("CONSULT", "visit")]
+
+
+def test_what_hosted_talks_discuss_is_no_guest() -> None:
+    events = _events("Uruguay hosted Chile and Peru on Monday to discuss Bolivia's debt.")
+    assert [(actors, targets) for kind, _, _, actors, targets, _ in events if kind == "CONSULT"] == [
+        ({"Chile", "Peru"}, {"Uruguay", "Bolivia"})]

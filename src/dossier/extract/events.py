@@ -187,7 +187,6 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = cooperation_ended(drafts, s, mentions)  # "ended all development cooperation": a SANCTION
     third_parties(drafts, s, mentions)  # "received a team of inspectors": their entry allowed (RETREAT)
     membership_left(drafts, s, mentions)  # "withdrew from the bloc": SANCTION withdraw, no retreat
-    drafts = hosted_meetings(drafts, s, mentions)  # "X hosted talks between A and B": A and B met, X hosted
     drafts = out_of_place(drafts)  # "drove out 100,000 people": no party fought
     actors_of_event_subjects(drafts, s)
     protests(drafts, s)
@@ -234,6 +233,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
     support_pledged(drafts, s)  # "pledged to defend X's integrity": a stand for X (SUPPORT)
+    drafts = hosted_meetings(drafts, s, mentions)  # "X hosted talks between A and B": A and B met, X hosted
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
             and not spoken_to_nobody(d)]  # "spoke to the nation": a statement

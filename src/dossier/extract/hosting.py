@@ -57,7 +57,9 @@ def hosted_meetings(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]
             if meeting is not None and meeting.rule.type == EventType.CONSULT and meeting is not draft:
                 _recast(meeting, hosts, mentions)  # "held talks hosted by X": the talks, X no party
                 continue
-            _recast(draft, hosts, mentions)
+            passive = bool(s.kids(word, "auxpass", "nsubjpass"))  # "the talks were hosted by X": its parties
+            hosted = None if passive else [i for o in s.kids(word, "dobj") for i in refer(o, s, mentions)]
+            _recast(draft, hosts, mentions, hosted)  # "hosted A and B": the guests are whom it hosts
         elif word.pos in ("NOUN", "PROPN"):
             hosts = [i for c in s.kids(word, "acl") if _hosting(c) for i in hosts_of(c, s, mentions)]
             if hosts:
@@ -66,15 +68,18 @@ def hosted_meetings(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]
     return kept
 
 
-def _recast(draft: Draft, hosts: list[int], mentions: list[ActorMention]) -> bool:
+def _recast(draft: Draft, hosts: list[int], mentions: list[ActorMention], hosted: list[int] | None = None) -> bool:
     """The guests acting together, the host their counterpart (whom they came to, never a side acting), where a
     host is among the draft's parties and two or more others are named; True when recast."""
     named = draft.actors + draft.targets
-    parties = guests(named, hosts, mentions)
+    parties = guests(named if hosted is None else hosted, hosts, mentions)
     if not set(hosts) & set(named) or len(parties) < 2:
         return False  # no host among its parties, or a host and one guest (a visit)
-    places = [p for p in draft.actors + draft.targets if mentions[p].type in PLACES and p not in hosts]
+    places = [p for p in named if mentions[p].type in PLACES and p not in hosts]
     if draft.location is None and places:
         draft.location = places[0]
-    draft.actors, draft.targets = parties, list(dict.fromkeys(h for h in hosts if mentions[h].type not in PLACES))
+    others = [p for p in draft.targets if p not in parties and p not in hosts and p not in places]  # a topic
+    draft.actors = parties + [a for a in draft.actors if a not in parties and a not in hosts and a not in places
+                              and a not in others]
+    draft.targets = list(dict.fromkeys([*(h for h in hosts if mentions[h].type not in PLACES), *others]))
     return True
