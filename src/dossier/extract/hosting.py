@@ -57,9 +57,12 @@ def hosted_meetings(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]
             if meeting is not None and meeting.rule.type == EventType.CONSULT and meeting is not draft:
                 _recast(meeting, hosts, mentions)  # "held talks hosted by X": the talks, X no party
                 continue
-            passive = bool(s.kids(word, "auxpass", "nsubjpass"))  # "the talks were hosted by X": its parties
-            hosted = None if passive else [i for o in s.kids(word, "dobj") for i in refer(o, s, mentions)]
-            _recast(draft, hosts, mentions, hosted)  # "hosted A and B": the guests are whom it hosts
+            patients = s.kids(word, "nsubjpass")  # "A and B were hosted by X"; "the talks were ...": its parties
+            hosted = [i for o in patients or s.kids(word, "dobj") for i in refer(o, s, mentions)]
+            if patients and not hosted:
+                _recast(draft, hosts, mentions)  # "the talks were hosted by X": the talks' own parties
+            else:
+                _recast(draft, hosts, mentions, hosted)  # the guests: whom it hosts
         elif word.pos in ("NOUN", "PROPN"):
             hosts = [i for c in s.kids(word, "acl") if _hosting(c) for i in hosts_of(c, s, mentions)]
             if hosts:
