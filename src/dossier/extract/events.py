@@ -81,6 +81,7 @@ from dossier.extract.facts import (
     without_traffic,
 )
 from dossier.extract.framing import conditions_demanded, one_fact_per_frame
+from dossier.extract.hosting import hosted_meetings
 from dossier.extract.invitations import hoped_visits, own_time
 from dossier.extract.modality import modality_of, tense_of
 from dossier.extract.participants import (
@@ -98,6 +99,7 @@ from dossier.extract.referents import counted_back_from_news, named_groups, refe
 from dossier.extract.relations import standing_relations
 from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
+from dossier.extract.warnings import asserted_warnings, warnings
 from dossier.lexicon import TriggerLexicon, frames
 from dossier.models import ActorMention, AnalysedArticle, Article, EventMention, QuoteMention, Sentence, Span
 from dossier.plover import EventType
@@ -150,6 +152,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts += moved_forces(drafts, s, mentions)  # "the troops moved to the base": a redeployment
     drafts += forces_on_the_move(drafts, s)  # "columns raced south", "police drove through villages"
     drafts += protesters_acting(drafts, s)  # "protesters raised a banner": the protest
+    drafts += warnings(drafts, s, mentions)  # "said any attack would be treated as an act of war": a threat
     drafts = deadlines_to_go(drafts, s)  # "gave the envoys 48 hours to leave": an expulsion
     if discarded(s, lexicon):
         return []
@@ -200,6 +203,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
             hit += told_of_another(draft.trigger, s, tellers, draft.actors, mentions)  # "Chile said Peru took Arica"
             draft.actors += [t for t in tellers if t not in hit]
         draft.modality = modality_of(draft.trigger, s)
+    asserted_warnings(drafts, s, mentions)  # the warning is made when said, whatever its clause's tense
     recognition_withheld(drafts, s)  # "said it did not recognise the decision": a rejection
     truces_agreed(drafts, s)  # "Peru and Chile declared a truce": agreed, not one side's concession
     not_bound(drafts, s, mentions)  # "nothing agreed there binds us": a rejection by us
@@ -231,6 +235,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = redeployed(drafts, s, mentions)  # "withdrew its guns from A to the base at B": and moved them to B
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
     support_pledged(drafts, s)  # "pledged to defend X's integrity": a stand for X (SUPPORT)
+    drafts = hosted_meetings(drafts, s, mentions)  # "X hosted talks between A and B": A and B met, X hosted
     kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
             and not spoken_to_nobody(d)]  # "spoke to the nation": a statement

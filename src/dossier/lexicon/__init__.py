@@ -550,6 +550,17 @@ def stance_words() -> dict[tuple[str, str], str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Warnings:
+    """Words of a warning told as what any act of the other side is or will meet (`extract/warnings.py`)."""
+
+    quantifiers: frozenset[str] = frozenset()  # "any attempt", "every act"
+    labels: frozenset[str] = frozenset()  # "an act of war": what the act is called ...
+    label_heads: frozenset[str] = frozenset()  # ... by a noun of these
+    naming: frozenset[str] = frozenset()  # "would be treated as": verbs that call it so
+    answering: frozenset[str] = frozenset()  # "will be answered", "would respond to any attack"
+
+
+@dataclass(frozen=True, slots=True)
 class Frames:
     """Words that govern another event's clause, by class (`frames.yaml`)."""
 
@@ -606,6 +617,7 @@ class Frames:
     withdrawing: frozenset[str] = frozenset()  # ... or names in a "from"/"of" phrase ("withdrew from X") ...
     member_bodies: frozenset[str] = frozenset()  # ... or by a noun of a body of members ("the alliance")
     peacekeepers: frozenset[str] = frozenset()
+    warnings: Warnings = field(default_factory=Warnings)
     giving: frozenset[str] = frozenset()  # "handed over medicine": verbs of giving ...
     relief_goods: frozenset[str] = frozenset()  # ... goods of relief (AID) ...
     amounts: frozenset[str] = frozenset()  # ... told by an amount ("200 tons of grain") ...
@@ -685,6 +697,8 @@ def frames() -> Frames:
                   withdrawing=_words(data, "membership", "withdrawing"),
                   member_bodies=_words(data, "membership", "bodies"),
                   peacekeepers=_words(data, "third_parties", "peacekeepers"),
+                  warnings=Warnings(*(_words(data, "warnings", k) for k in
+                                      ("quantifiers", "labels", "label_heads", "naming", "answering"))),
                   giving=_words(data, "relief", "giving"), relief_goods=_words(data, "relief", "goods"),
                   amounts=_words(data, "relief", "amounts"), evacuating=_words(data, "relief", "evacuating"),
                   needy=_words(data, "relief", "needy"),
