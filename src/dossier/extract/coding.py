@@ -303,11 +303,12 @@ def no_longer(verb: Token, s: Parsed) -> bool:
 
 def truces_agreed(drafts: list[Draft], s: Parsed) -> None:
     """'Peru and Chile announced a ceasefire', 'Brazil declared a truce between the army and the rebels': a truce
-    declared (a CONCEDE, one side's, by triggers.yaml) by several sides together, or between two sides, was
-    agreed by them (PLOVER AGREE); 'Quito announced a unilateral truce' stays one side's concession."""
+    declared (one side's RETREAT ceasefire by the field's dictionary, CAMEO 0871; a CONCEDE where a phrase of
+    triggers.yaml says so) by several sides together, or between two sides, was agreed by them (PLOVER AGREE);
+    'Quito announced a unilateral truce' stays one side's."""
     nouns = frames().truces
     for draft in drafts:
-        if draft.rule.type != EventType.CONCEDE:
+        if draft.rule.type not in (EventType.CONCEDE, EventType.RETREAT):
             continue
         truce = next((w for w in draft.words if w.lemma.lower() in nouns and w.pos in ("NOUN", "PROPN")), None)
         if truce is None or any(m.lemma.lower() == "unilateral" for m in s.kids(truce, "amod")):
