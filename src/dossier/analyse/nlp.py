@@ -131,11 +131,12 @@ class Starts:
 
     @classmethod
     def of(cls, patterns: list[list[dict[str, Any]]], nlp: Language) -> Starts | None:
-        """The index of the patterns' beginnings, or None when one of them could begin at any token."""
+        """The index of the patterns' beginnings, or None when one of them could begin at any token or match more
+        tokens than it has (an operator repeating a token: "+", "*", "{2,}")."""
         firsts: dict[tuple[int, int], list[tuple[tuple[int, frozenset[int]] | None, int]]] = {}
         for pattern in patterns:
             first = _required(pattern[0], nlp) if pattern else None
-            if first is None:
+            if first is None or any(_spec(token).get("OP", "1") not in _AT_MOST_ONE for token in pattern):
                 return None
             second = _required(pattern[1], nlp) if len(pattern) > 1 else None
             for text in first[1]:
@@ -159,9 +160,17 @@ class Starts:
         return [(start, end) for start, end in spans]
 
 
+_AT_MOST_ONE = frozenset({"1", "?", "!"})  # operators under which a pattern's token matches at most one token
+
+
+def _spec(token: dict[str, Any]) -> dict[str, Any]:
+    return {str(attr).upper(): value for attr, value in token.items()}  # spaCy reads "lower" as "LOWER"
+
+
 def _required(token: dict[str, Any], nlp: Language) -> tuple[int, frozenset[int]] | None:
     """What a pattern's token must be: (column, the ids of the texts it may have), or None when it may be absent
     (an operator) or is not a fixed text or list of texts."""
+    token = _spec(token)
     if "OP" in token:
         return None
     for attr, column in _COLUMNS.items():
