@@ -40,8 +40,9 @@ STORIES = (
     }, most_per_fact=1.41, undated=None, suffixes=frozenset()),
     Story("third_story", 7, frozenset({"date", "participants", "spelling"}), {
         "entity_bcubed_f1": 0.93, "entity_type_accuracy": 0.90,
-        "event_recall": 0.74, "event_precision": 0.82, "event_date_accuracy": 0.85, "event_type_accuracy": 0.92,
-        "event_merge_coverage": 0.45, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.86,
+        # eighteenth rounds (integ19): R 0.78 -> 0.82, merge 0.47 -> 0.52 (warnings told as what any act would be)
+        "event_recall": 0.79, "event_precision": 0.82, "event_date_accuracy": 0.85, "event_type_accuracy": 0.92,
+        "event_merge_coverage": 0.49, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.86,
     }, most_per_fact=1.42),
     Story("fourth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.94, "entity_type_accuracy": 0.91,
@@ -55,16 +56,19 @@ STORIES = (
         "event_merge_coverage": 0.54, "quote_recall": 0.97, "speaker_accuracy": 0.85,
     }, most_per_fact=1.60),
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
-        "entity_bcubed_f1": 0.90, "entity_type_accuracy": 0.83,  # 0.935 / 0.863 at h28entities
+        # 0.935 / 0.863 at h28entities; 0.935 / 0.900 at integ19 (a name introduced by a noun of places)
+        "entity_bcubed_f1": 0.90, "entity_type_accuracy": 0.87,
         # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md);
-        # seventeenth rounds (integ18): R 0.60 (acts PLOVER does not type), P 0.72, date 0.56, type 0.56, merge 0.42
-        "event_recall": 0.57, "event_precision": 0.69, "event_date_accuracy": 0.53, "event_type_accuracy": 0.53,
+        # seventeenth rounds (integ18): R 0.60 (acts PLOVER does not type), P 0.72, date 0.56, type 0.56, merge 0.42;
+        # eighteenth (integ19): R 0.62, P 0.73, date 0.55, type 0.55 (docs/eval.md), merge 0.42
+        "event_recall": 0.59, "event_precision": 0.69, "event_date_accuracy": 0.53, "event_type_accuracy": 0.53,
         "event_merge_coverage": 0.39, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.54),
     Story("seventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.95, "entity_type_accuracy": 0.85,
-        # seventeenth rounds (integ18): R 0.83, P 0.95, date 0.67, type 0.78, merge 0.50
-        "event_recall": 0.80, "event_precision": 0.92, "event_date_accuracy": 0.64, "event_type_accuracy": 0.75,
+        # seventeenth rounds (integ18): R 0.83, P 0.95, date 0.67, type 0.78, merge 0.50; eighteenth (integ19):
+        # R 0.85, date 0.69 (a date on a verb of saying is the saying's), type 0.83 (refusals answered, promises)
+        "event_recall": 0.82, "event_precision": 0.92, "event_date_accuracy": 0.66, "event_type_accuracy": 0.80,
         "event_merge_coverage": 0.47, "quote_recall": 0.97, "speaker_accuracy": 0.87,
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
@@ -72,9 +76,11 @@ STORIES = (
         # 0.25); at integ18: F1 0.955, entity types 0.912, speakers 1.00 (names cut short, given names alone), R 0.70,
         # P 0.82, date 0.74 (a byline line dates its article), type 0.87, merge 0.31; per fact 1.46 -> 1.52 (gold
         # 1.80): a pact and its terms, two gold facts of one sentence, now give both events, counted for both quotes
+        # eighteenth rounds (integ19): P 0.83, date 0.77 (a weekday dated by the same act another article dates),
+        # merge 0.35 and one conflict (an arms flight unloaded on arrival is a delivery, as the other outlet says)
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.88,
-        "event_recall": 0.67, "event_precision": 0.79, "event_date_accuracy": 0.71, "event_type_accuracy": 0.84,
-        "event_merge_coverage": 0.28, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+        "event_recall": 0.67, "event_precision": 0.80, "event_date_accuracy": 0.74, "event_type_accuracy": 0.84,
+        "event_merge_coverage": 0.32, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.55),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.91, "entity_type_accuracy": 0.83,
