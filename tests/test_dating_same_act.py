@@ -65,6 +65,19 @@ def test_an_agreement_on_a_weekday_takes_the_day_the_same_parties_signed_it(
     assert told.get("agreed") == "2031-09-09", told  # 9 September 2031 is a Tuesday
 
 
+def test_the_undated_article_read_first_is_dated_all_the_same(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    # read in this order: the undated article before the dated one, which must date it once read
+    db = _dates(tmp_path, new_db, "read_first", {
+        "a_tide.txt": ("Norway and Chile signed a fisheries accord on Wednesday after two years of talks.\n\n"
+                       "Fishermen in both countries welcomed the deal.", None),
+        "b_harbour.txt": ("Norway and Chile signed a fisheries accord in Oslo on Wednesday, officials said.",
+                          "2031-05-16"),
+    })
+    told = mention_dates(db, "a_tide.txt")
+    assert told.get("signed") == "2031-05-14", told
+
+
 def test_another_weekday_or_two_days_that_fit_date_nothing(
         tmp_path: Path, new_db: Callable[[str], Location]) -> None:
     db = _dates(tmp_path, new_db, "ambiguous", {

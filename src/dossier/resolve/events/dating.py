@@ -517,7 +517,7 @@ def propagate(state: EventState) -> None:
     """Let dates flow across sources until nothing changes (bounded: each article's anchor can only become
     more exact)."""
     for _ in range(state.settings.propagation_rounds):
-        touched = _open_among(state, state.changes.changed)
+        touched = _open_among(state, state.changes.changed) | _open_telling_acts(state, state.changes.changed)
         improved = [a for a in sorted(touched) if _improve_anchor(state, a)]
         filled = [a for a in sorted(touched) if _years_missing(state, a)]
         if not improved and not filled:
@@ -618,6 +618,35 @@ def _open_among(state: EventState, event_ids: set[str]) -> set[str]:
             found.update(a for a in articles if a in state.open)
         else:
             found.update(a for a in state.open if a in articles)
+    return found
+
+
+def _open_telling_acts(state: EventState, event_ids: set[str]) -> set[str]:
+    """The open articles with no exact date that tell, on a weekday, an act of one of these events' kind by its
+    parties (`same_act_days` may now find its day): a dated article read after the undated one dates it too,
+    whatever order they were read in."""
+    dated = [state.events[e] for e in sorted(event_ids) if e in state.events and any(
+        o.date is not None and o.date.precision is Precision.DAY and o.date_origin is DateOrigin.STATED
+        for o in state.events[e].evidence)]
+    found: set[str] = set()
+    if not dated:
+        return found
+    for article_id in sorted(state.open):
+        anchor = state.anchors.get(article_id)
+        if anchor is not None and anchor.exact:
+            continue
+        for item in state.by_article.get(article_id, ()):
+            if item.time is None or item.time.kind is not TimeKind.WEEKDAY or item.modality is not Modality.ASSERTED:
+                continue
+            for event in dated:
+                tally = state.tally(event)
+                if event.id != item.event_id and (len(shared := item.parties & tally.parties) >= 2 or any(
+                        state.specific(p) for p in shared)) and same_act(item.act, item.lemma, event.act,
+                                                                       tally.lemmas, state.settings.together_words):
+                    found.add(article_id)
+                    break
+            if article_id in found:
+                break
     return found
 
 
