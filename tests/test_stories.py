@@ -46,7 +46,10 @@ STORIES = (
     }, most_per_fact=1.42),
     Story("fourth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.94, "entity_type_accuracy": 0.91,
-        "event_recall": 0.75, "event_precision": 0.77, "event_date_accuracy": 0.76, "event_type_accuracy": 0.83,
+        # eighteenth rounds (integ19): date 0.79 -> 0.85, the undated White House wire dated by the signing another
+        # article dates (also when read before it); precision 0.80 -> 0.76: three of its events that match no gold
+        # fact now count as dated
+        "event_recall": 0.75, "event_precision": 0.73, "event_date_accuracy": 0.82, "event_type_accuracy": 0.83,
         "event_merge_coverage": 0.40, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.90,
     }, most_per_fact=1.25),
     Story("fifth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
