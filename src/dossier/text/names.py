@@ -104,6 +104,7 @@ def cased_initials(text: str) -> str:
     return letters
 
 
+@lru_cache(maxsize=65536)  # asked again for every alias whenever a person's name is shown (Entity.name)
 def strip_titles(text: str) -> str:
     """Drop leading titles and articles: 'Deputy Foreign Minister Mikhail Bogdanov' -> 'Mikhail Bogdanov'."""
     words = text.split()

@@ -600,13 +600,26 @@ def leave(state: EventState, item: Evidence) -> None:
 
 def reopen(state: EventState, article_id: str) -> None:
     """Keep track of the articles whose dates may still improve: no exact anchor (or one known only to the
-    month), or a year-less date."""
+    month), or a year-less date; and, of those with no exact anchor, the parties of the acts they tell on a
+    weekday (`EventState.weekday_parties`, read by `_open_telling_acts`)."""
     anchor = state.anchors.get(article_id)
+    items = state.by_article[article_id]
     if (anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY) or any(
-            e.date is None and e.month_day is not None for e in state.by_article[article_id]):
+            e.date is None and e.month_day is not None for e in items):
         state.open.add(article_id)
     else:
         state.open.discard(article_id)
+    undated = anchor is None or not anchor.exact
+    for party in {p for item in items if _told_on_a_weekday(item) for p in item.parties}:
+        if undated:
+            state.weekday_parties[party].add(article_id)
+        else:
+            state.weekday_parties[party].discard(article_id)
+
+
+def _told_on_a_weekday(item: Evidence) -> bool:
+    """An act the text says was done on a weekday ('signed on Friday'): what `same_act_days` can date."""
+    return item.time is not None and item.time.kind is TimeKind.WEEKDAY and item.modality is Modality.ASSERTED
 
 
 def _open_among(state: EventState, event_ids: set[str]) -> set[str]:
@@ -622,31 +635,21 @@ def _open_among(state: EventState, event_ids: set[str]) -> set[str]:
 
 
 def _open_telling_acts(state: EventState, event_ids: set[str]) -> set[str]:
-    """The open articles with no exact date that tell, on a weekday, an act of one of these events' kind by its
+    """The articles with no exact date that tell, on a weekday, an act of one of these events' kind by its
     parties (`same_act_days` may now find its day): a dated article read after the undated one dates it too,
-    whatever order they were read in."""
-    dated = [state.events[e] for e in sorted(event_ids) if e in state.events and any(
-        o.date is not None and o.date.precision is Precision.DAY and o.date_origin is DateOrigin.STATED
-        for o in state.events[e].evidence)]
+    whatever order they were read in. Looked up by party (`EventState.weekday_parties`), not by walking every
+    open article."""
     found: set[str] = set()
-    if not dated:
-        return found
-    for article_id in sorted(state.open):
-        anchor = state.anchors.get(article_id)
-        if anchor is not None and anchor.exact:
+    for event_id in sorted(event_ids):
+        event = state.events.get(event_id)
+        if event is None or not any(o.date is not None and o.date.precision is Precision.DAY
+                                    and o.date_origin is DateOrigin.STATED for o in event.evidence):
             continue
-        for item in state.by_article.get(article_id, ()):
-            if item.time is None or item.time.kind is not TimeKind.WEEKDAY or item.modality is not Modality.ASSERTED:
-                continue
-            for event in dated:
-                tally = state.tally(event)
-                if event.id != item.event_id and (len(shared := item.parties & tally.parties) >= 2 or any(
-                        state.specific(p) for p in shared)) and same_act(item.act, item.lemma, event.act,
-                                                                       tally.lemmas, state.settings.together_words):
-                    found.add(article_id)
-                    break
-            if article_id in found:
-                break
+        tally = state.tally(event)
+        for article_id in sorted({a for p in tally.parties for a in state.weekday_parties.get(p, ())} - found):
+            if any(_told_on_a_weekday(item) and item.event_id != event.id and tells_same_act(state, item, event)
+                   for item in state.by_article.get(article_id, ())):
+                found.add(article_id)
     return found
 
 
@@ -806,7 +809,7 @@ def same_act_days(state: EventState, item: Evidence) -> list[PartialDate]:
     own type is dated, an agreement looks for a signing of the same parties, and a signing for an agreement
     (`same_act`). What is planned, denied or conditional, or a mention whose own event has a date already, looks
     for none."""
-    if item.time is None or item.time.kind is not TimeKind.WEEKDAY or item.modality is not Modality.ASSERTED:
+    if item.time is None or not _told_on_a_weekday(item):
         return []
     anchor = state.anchors.get(item.article_id)
     if anchor is not None and anchor.exact:
@@ -821,13 +824,8 @@ def same_act_days(state: EventState, item: Evidence) -> list[PartialDate]:
     kin: set[PartialDate] = set()
     for event_id in sorted(found):
         event = state.events.get(event_id)
-        if event is None or event is own or event.modality is not Modality.ASSERTED:
-            continue
-        tally = state.tally(event)
-        if not same_act(item.act, item.lemma, event.act, tally.lemmas, state.settings.together_words):
-            continue
-        shared = item.parties & tally.parties
-        if len(shared) < 2 and not any(state.specific(p) for p in shared):
+        if event is None or event is own or event.modality is not Modality.ASSERTED \
+                or not tells_same_act(state, item, event):
             continue
         days = same if event.act == item.act else kin
         for other in event.evidence:
@@ -841,6 +839,16 @@ def same_act_days(state: EventState, item: Evidence) -> list[PartialDate]:
                 continue  # before the day the article is known to be written after
             days.add(when)
     return sorted(same or kin, key=lambda d: (d.year, d.month or 0, d.day or 0))
+
+
+def tells_same_act(state: EventState, item: Evidence, event: Event) -> bool:
+    """The mention may tell this event's act: the same act (`same_act`), by two of its parties or one named
+    party (a person, a group)."""
+    tally = state.tally(event)
+    if not same_act(item.act, item.lemma, event.act, tally.lemmas, state.settings.together_words):
+        return False
+    shared = item.parties & tally.parties
+    return len(shared) >= 2 or any(state.specific(p) for p in shared)
 
 
 def same_act(act: str, lemma: str, other_act: str, other_lemmas: Collection[str], signing: Collection[str]) -> bool:

@@ -168,6 +168,8 @@ class EventResolver:
                     state.changes.articles.add(e.article_id)
             event.recount()
             state.refresh(event)
+        if absorbed in state.weekday_parties:  # the undated articles telling its acts on a weekday
+            state.weekday_parties[into] |= state.weekday_parties.pop(absorbed)
         for article_id in sorted(state.credited.pop(absorbed, set())):  # the reports credited to it
             for e in state.by_article.get(article_id, ()):
                 e.attribution = swap(e.attribution)

@@ -36,6 +36,8 @@ class EventState:
         self.credited: dict[str, set[str]] = defaultdict(set)  # entity id -> articles crediting reports to it
         self.firsts = Firsts(settings)
         self.open: set[str] = set()  # articles whose dates may still improve (see dating.propagate)
+        # entity id -> articles with no exact date telling an act of it on a weekday (dating.reopen)
+        self.weekday_parties: dict[str, set[str]] = defaultdict(set)
         self.thin: set[str] = set()  # articles held with only their evidence of resident events (see `retire`)
         self.filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self.years: set[int] = set()  # the years events are dated in
