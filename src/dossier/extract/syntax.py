@@ -209,7 +209,8 @@ class Parsed:
     def subtree(self, token: Token) -> list[tuple[Token, bool]]:
         """The token and its dependents, not descending into subordinate clauses except the ones that
         name members ("a delegation led by X", "that included Y"), nor into where a named party is
-        ("Belousov, in Moscow", "the airport in Syria's northeast"). The flag marks words reached through
+        ("Belousov, in Moscow", "the airport in Syria's northeast"), nor into whom a noun of kinship relates its
+        person to ("X, Y's father", "the son of Y"). The flag marks words reached through
         a posting's complement ("envoy for Syria", "ambassador to Russia"), where places are not parties; "support
         for Syria's unity" names Syria."""
         found: list[tuple[Token, bool]] = []
@@ -221,6 +222,8 @@ class Parsed:
                 if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
                     continue
                 if child.dep == "prep" and child.text.lower() in LOCATIVE and current.i in self.mention_at:
+                    continue
+                if kin_of(current, child):
                     continue
                 through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "to")
                                         and current.lemma.lower() in references().postings)
@@ -234,6 +237,13 @@ class Parsed:
             chain.append(current)
             current = self.head(current)
         return chain
+
+
+def kin_of(noun: Token, child: Token) -> bool:
+    """'Y's' in "X, Y's father" and 'of' in "the son of Y": whom a noun of kinship (references.yaml `kin`)
+    relates its person to, who is no party of what that person does."""
+    return noun.lemma.lower() in references().kin and (
+        child.dep == "poss" or (child.dep == "prep" and child.text.lower() == "of"))
 
 
 def _length(mention: ActorMention) -> int:
