@@ -15,6 +15,7 @@ from dossier.summaries import (
     flight_words,
     invites,
     listed,
+    plural_name,
     summarise,
     third_person,
 )
@@ -147,3 +148,24 @@ def test_an_invitation_is_said_as_one() -> None:
     assert said(("invite",), targets=[]).startswith("Olga Varna"), "no invitee: said as before"
     assert invites(EventType.AGREE, ["invite"], {"invite"}) and not invites(EventType.CONSULT, ["invite"], {"invite"})
     assert "invite" in invitation_words()
+
+
+@pytest.mark.parametrize("name", ["protesters", "separatist leaders", "police", "the police", "Karabakh Armenians",
+                                  "Syrians", "Harbour Review correspondents", "displaced families"])
+def test_a_name_that_is_a_plural_noun_takes_a_plural_verb(name: str) -> None:
+    assert plural_name(name)
+    names = {"x": name, "y": "Port Alder"}
+    line = summarise(EventType.PROTEST, None, Modality.ASSERTED, ["x"], [], "y", names.__getitem__)
+    assert " protest in Port Alder" in line and " protests " not in line, line
+
+
+@pytest.mark.parametrize("name", ["United States", "United Nations", "Azerbaijan Airlines", "Kura Press", "Tunis",
+                                  "Olga Varna", "the national army", "Doha news", "economics"])
+def test_a_proper_name_ending_in_s_stays_singular(name: str) -> None:
+    assert not plural_name(name)
+
+
+def test_a_plural_target_said_in_the_passive_agrees() -> None:
+    names = {"v": "villagers"}
+    line = summarise(EventType.THREATEN, None, Modality.ASSERTED, [], ["v"], None, names.__getitem__)
+    assert line == "Villagers are threatened", line

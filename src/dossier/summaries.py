@@ -90,6 +90,29 @@ def conjugate(verb: str, plural: bool, modality: Modality) -> str:
     return third_person(verb)
 
 
+# Plural nouns not ending in -s that name a body of people ('the police are').
+PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
+SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "ews")  # 'press', 'consensus', 'politics', 'news'
+
+
+def plural_name(name: str) -> bool:
+    """A name that is itself a plural noun phrase takes a plural verb: a body of people named by a common noun
+    ('protesters', 'separatist leaders', 'the police') or a people by its plural demonym ('Armenians', 'Karabakh
+    Armenians'); not a proper name that ends in -s ('United States', 'United Nations', 'Azerbaijan Airlines',
+    'Kura Press'), whose last word is capitalised and no demonym."""
+    last = name.rsplit(" ", 1)[-1]
+    if name.lower() in PLURAL_NOUNS or last in PLURAL_NOUNS:
+        return True
+    if last.islower():
+        return last.endswith("s") and not last.endswith(SINGULAR_ENDINGS)
+    return last[:1].isupper() and last.endswith(("ians", "ans")) and len(last) > 5
+
+
+def many(names: str, count: int) -> bool:
+    """Whether participants listed as `names` (`count` of them) take a plural verb."""
+    return count > 1 or (count == 1 and plural_name(names))
+
+
 def listed(names: Sequence[str], more: int = 0) -> str:
     """'A', 'A and B', 'A, B and C', 'A, B, C and 2 others'."""
     if more > 0:
@@ -171,11 +194,11 @@ def summarise_act(kind: str, modality: Modality, actors: Sequence[str], targets:
     if phrase is None:
         text = f"an act ({kind or 'unknown'}) takes place"
     elif subject and shown_targets:
-        text = f"{subject} {conjugate(phrase.active, count > 1, modality)} {shown_targets}"
+        text = f"{subject} {conjugate(phrase.active, many(subject, count), modality)} {shown_targets}"
     elif subject:
-        text = f"{subject} {conjugate(phrase.objectless, count > 1, modality)}"
+        text = f"{subject} {conjugate(phrase.objectless, many(subject, count), modality)}"
     elif shown_targets:
-        text = f"{shown_targets} {conjugate(phrase.passive, target_count > 1, modality)}"
+        text = f"{shown_targets} {conjugate(phrase.passive, many(shown_targets, target_count), modality)}"
     else:
         article = "an" if kind[:1] in "aeiou" else "a"
         text = f"{article} {kind} {conjugate('take place', False, modality)}"
@@ -205,14 +228,14 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
     fleeing = actors or targets
     if fled(kind, lemmas, fleeing, person, flight_words() if flights is None else flights):
         subject, count = names(fleeing)
-        text = f"{subject} {conjugate('flee', count > 1, modality)}"  # "Bashar al-Assad flees to Moscow"
+        text = f"{subject} {conjugate('flee', many(subject, count), modality)}"  # "Bashar al-Assad flees to Moscow"
         return capitalised(f"{text} to {name(location)}" if location else text)
 
     from dossier.lexicon import invitation_words
     words = invitation_words() if invitations is None else invitations
     if actors and targets and invites(kind, lemmas, words):
         subject, count = names(actors)
-        text = f"{subject} {conjugate('invite', count > 1, modality)} {names(targets)[0]}"
+        text = f"{subject} {conjugate('invite', many(subject, count), modality)} {names(targets)[0]}"
         return capitalised(text)  # what the visit would be about is not what the invitation is
 
     phrase = kind.phrase(mode)
@@ -225,7 +248,7 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
     if subject:
         if not shown_targets and not visit and not preposition:
             verb = OBJECTLESS.get(verb, verb)  # "Sergei Lavrov voices support"
-        text = f"{subject} {conjugate(verb, count > 1, modality)}"
+        text = f"{subject} {conjugate(verb, many(subject, count), modality)}"
         if visit:
             text += f" {name(location or '')}"  # "... visits Damascus"
         elif shown_targets:
@@ -242,7 +265,7 @@ def summarise(kind: EventType, mode: Mode | None, modality: Modality, actors: Se
         for i, word in enumerate(words):
             if word == "be":
                 rest = " ".join(words[i + 1:])
-                plural = target_count > 1 and template.startswith("{t}")
+                plural = many(shown_targets, target_count) and template.startswith("{t}")
                 words = [*words[:i], conjugate(f"be {rest}", plural, modality)]
                 break
             if word in ("is", "are", "takes"):

@@ -207,25 +207,37 @@ class Parsed:
         return sorted(found, key=lambda c: c.i) if len(found) > 1 else found
 
     def subtree(self, token: Token) -> list[tuple[Token, bool]]:
-        """The token and its dependents, not descending into subordinate clauses except the ones that
-        name members ("a delegation led by X", "that included Y"), nor into where a named party is
-        ("Belousov, in Moscow", "the airport in Syria's northeast"). The flag marks words reached through
-        a posting's complement ("envoy for Syria", "ambassador to Russia"), where places are not parties; "support
-        for Syria's unity" names Syria."""
+        """The token and its dependents, not descending into subordinate clauses except the ones that name
+        members ("a delegation led by X", "that included Y"; not a person's role, `role_of_person`), nor into
+        where a named party is ("Belousov, in Moscow", "the airport in Syria's northeast"), nor into whom a noun
+        of kinship relates its person to ("X, Y's father", "the son of Y"). The flag marks words reached through
+        a posting's complement ("envoy for Syria", "ambassador to Russia"), where places are not parties;
+        "support for Syria's unity" names Syria."""
         found: list[tuple[Token, bool]] = []
         stack = [(token, False)]
         while stack:
             current, qualifier = stack.pop()
             found.append((current, qualifier))
             for child in self.children.get(current.i, []):
-                if child.dep in _CLAUSE_DEPS and child.lemma.lower() not in MEMBERSHIP_VERBS:
+                if child.dep in _CLAUSE_DEPS and (child.lemma.lower() not in MEMBERSHIP_VERBS
+                                                  or self.role_of_person(current, child)):
                     continue
                 if child.dep == "prep" and child.text.lower() in LOCATIVE and current.i in self.mention_at:
+                    continue
+                if kin_of(current, child):
                     continue
                 through = qualifier or (child.dep == "prep" and child.text.lower() in ("for", "to")
                                         and current.lemma.lower() in references().postings)
                 stack.append((child, through))
         return found
+
+    def role_of_person(self, word: Token, clause: Token) -> bool:
+        """'X, who led the army', 'the minister, who heads the council': a clause of leading or membership on a
+        person tells what that person leads or belongs to, who are no members of that person (unlike "a
+        delegation that included Y"): the word is a person named, or the clause's subject is 'who'."""
+        named = self.mention_at.get(word.i)
+        return (named is not None and self.typed.get(named) is EntityType.PERSON) or any(
+            c.text.lower() == "who" for c in self.kids(clause, "nsubj"))
 
     def ancestors(self, token: Token) -> list[Token]:
         chain: list[Token] = []
@@ -234,6 +246,13 @@ class Parsed:
             chain.append(current)
             current = self.head(current)
         return chain
+
+
+def kin_of(noun: Token, child: Token) -> bool:
+    """'Y's' in "X, Y's father" and 'of' in "the son of Y": whom a noun of kinship (references.yaml `kin`)
+    relates its person to, who is no party of what that person does."""
+    return noun.lemma.lower() in references().kin and (
+        child.dep == "poss" or (child.dep == "prep" and child.text.lower() == "of"))
 
 
 def _length(mention: ActorMention) -> int:

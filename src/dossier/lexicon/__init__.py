@@ -742,6 +742,7 @@ class References:
     forces: frozenset[str] = frozenset()  # "X sent jets against Y after the two armies clashed": X's and Y's
     numbers: tuple[tuple[str, int], ...] = ()  # "three" -> 3: "the three men" are three people named just before
     states: frozenset[str] = frozenset()  # "the two countries": states, as "the two presidents" are people
+    kin: frozenset[str] = frozenset()  # "X, Y's father,": Y is whom X is related to, no party of X's acts
 
 
 @lru_cache(maxsize=1)
@@ -756,7 +757,7 @@ def references() -> References:
                       frozenset(data.get("quantities") or ()),
                       frozenset(data["parties"].get("forces") or ()),
                       tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()),
-                      frozenset(data["parties"].get("states") or ()))
+                      frozenset(data["parties"].get("states") or ()), frozenset(data.get("kin") or ()))
 
 
 @dataclass(frozen=True, slots=True)
