@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dossier.models import EntityType, EventMention, Modality
-from dossier.plover import EventType
 from dossier.packs import load_pack
+from dossier.plover import EventType
 from dossier.resolve.events.recurring import no_ruler_removed, without
 from tests.helpers.articles import write_text
 from tests.helpers.stores import Location, build_store, mention_dates

@@ -92,8 +92,9 @@ def titled_otherwise(noun: Token, party: int, leaders: frozenset[str], mentions:
     if person.type is not EntityType.PERSON:
         return False
     key = _key(person)
-    return any(_key(m) == key and m.type is EntityType.PERSON and m.start < noun.idx and m.article_id == person.article_id
-               and bool(m.text.split()) and m.text.split()[0].lower() in leaders for m in mentions)
+    return any(_key(m) == key and m.type is EntityType.PERSON and m.start < noun.idx
+               and m.article_id == person.article_id and bool(m.text.split()) and m.text.split()[0].lower() in leaders
+               for m in mentions)
 
 
 def _counted(noun: Token, s: Parsed, alone: bool) -> bool:
