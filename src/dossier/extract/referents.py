@@ -11,6 +11,7 @@ parse, the mentions and the events found before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -43,6 +44,13 @@ def referents_of(s: Parsed, mentions: list[ActorMention], found: list[EventMenti
             # "following his meeting with X, the two sides"; "X sent jets against Y after the two armies clashed"
             sides = (contact[-1].actors, contact[-1].targets) if contact else last_sides(found, mentions)
             parties = one_per_side(*sides, mentions, people=lemma in words.people) if (number or 2) == 2 else []
+            office = portfolio_of(token, s, words.portfolios) if lemma in words.people else None
+            holders = office_holders(token, office, s.sentence.index, mentions) if office is not None else []
+            if office is not None and len(holders) == (number or 2):
+                referred[token.i] = holders  # "the two foreign ministers": the people named so
+                continue
+            if office is not None and any(titled_otherwise(token, i, words.leaders, mentions) for i in parties):
+                continue  # "Trump hosted Aliyev. The two foreign ministers ...": not those two; who is not told
             kind = EntityType.PERSON if lemma in words.people else EntityType.STATE if lemma in words.states else None
             if kind is not None and number and not _of_kind(parties, number, kind, mentions):
                 # "the three men", "the two countries" after an event whose sides are not those people or states
@@ -55,6 +63,38 @@ def referents_of(s: Parsed, mentions: list[ActorMention], found: list[EventMenti
                 w.i in s.mention_at for w, _ in s.subtree(token)):
             referred[token.i] = groups[lemma]
     return referred
+
+
+def portfolio_of(noun: Token, s: Parsed, portfolios: frozenset[str]) -> str | None:
+    """The office a plural noun of people is qualified by ('the two foreign ministers': "foreign", 'both defence
+    chiefs': "defence"; `references.yaml` portfolios), lower-cased; None for a noun with no such word ('the two
+    presidents', 'the two rebel leaders')."""
+    return next((c.text.lower() for c in s.kids(noun, "amod", "compound") if c.text.lower() in portfolios), None)
+
+
+def office_holders(noun: Token, office: str, sentence: int, mentions: list[ActorMention]) -> list[int]:
+    """The people the article named, up to this noun, with the office written before their name ('Foreign
+    Minister X', 'Azerbaijan's foreign minister X'): one mention of each (by surname), in the order first named."""
+    word = noun.lemma.lower()
+    pattern = re.compile(rf"\b{re.escape(office)}\s+{re.escape(word)}s?\b", re.IGNORECASE)
+    chosen: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.type is EntityType.PERSON and (m.sentence < sentence or (m.sentence == sentence and m.start < noun.idx)) \
+                and pattern.search(m.text):
+            chosen.setdefault(_key(m), i)
+    return sorted(chosen.values(), key=lambda i: mentions[i].start)
+
+
+def titled_otherwise(noun: Token, party: int, leaders: frozenset[str], mentions: list[ActorMention]) -> bool:
+    """The person the article named up to this noun with the title of a leader ('President X', 'Prime Minister X';
+    `references.yaml` leaders) in any of its mentions: no holder of the office a qualified noun names."""
+    person = mentions[party]
+    if person.type is not EntityType.PERSON:
+        return False
+    key = _key(person)
+    return any(_key(m) == key and m.type is EntityType.PERSON and m.start < noun.idx
+               and m.article_id == person.article_id and bool(m.text.split()) and m.text.split()[0].lower() in leaders
+               for m in mentions)
 
 
 def _counted(noun: Token, s: Parsed, alone: bool) -> bool:

@@ -742,6 +742,8 @@ class References:
     forces: frozenset[str] = frozenset()  # "X sent jets against Y after the two armies clashed": X's and Y's
     numbers: tuple[tuple[str, int], ...] = ()  # "three" -> 3: "the three men" are three people named just before
     states: frozenset[str] = frozenset()  # "the two countries": states, as "the two presidents" are people
+    portfolios: frozenset[str] = frozenset()  # "the two foreign ministers": people holding that office, no others
+    leaders: frozenset[str] = frozenset()  # "President X": a title no holder of such an office is named by
     kin: frozenset[str] = frozenset()  # "X, Y's father,": Y is whom X is related to, no party of X's acts
 
 
@@ -757,7 +759,9 @@ def references() -> References:
                       frozenset(data.get("quantities") or ()),
                       frozenset(data["parties"].get("forces") or ()),
                       tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()),
-                      frozenset(data["parties"].get("states") or ()), frozenset(data.get("kin") or ()))
+                      frozenset(data["parties"].get("states") or ()),
+                      frozenset(data["parties"].get("portfolios") or ()),
+                      frozenset(data["parties"].get("leaders") or ()), frozenset(data.get("kin") or ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,10 +22,11 @@ apart keeps them apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from dossier.models import EntityType, EventMention
 from dossier.plover import EventType, Mode
 
 
@@ -220,3 +221,31 @@ def companions_disagree(named: Iterable[tuple[frozenset[str], frozenset[str]]]) 
     told = list(named)
     return any(people & others and companions and not theirs
                for people, companions in told for others, theirs in told)
+
+
+PLACES = frozenset({EntityType.PLACE, EntityType.FACILITY})
+
+
+def no_ruler_removed(mention: EventMention, type_of: Callable[[int], EntityType | None]) -> bool:
+    """'Since the fall of Goma', 'the fall of the port gives X control of the coast': a word of a removal from
+    power (a once-only COERCE of `lexicon/once.yaml`) that names no doer and is done to places alone tells a town
+    that fell, no ruler removed, and no event of its own (the taking of the town is told by its verbs: 'X took
+    Goma'). Extraction drops it where the sentence types the party a place (extract/facts.py, `ruled`); a name the
+    sentence took for a person or a group ('Goma', 'El Fasher') is known for a place here, as resolved
+    (`type_of`: the type of the entity an actor mention index stands for)."""
+    kind = kind_of(mention.type, mention.mode, [mention.lemma])
+    return kind is not None and kind.type is EventType.COERCE and not kind.standing and not mention.actors \
+        and bool(mention.targets) and all(type_of(i) in PLACES for i in mention.targets)
+
+
+def without(mentions: Sequence[EventMention], dropped: Collection[int]) -> list[EventMention]:
+    """An article's mentions less those at `dropped`, with each date reference (`time_ref`, an index into the
+    article's mentions) moved to where its mention now stands, and one to a dropped mention let go."""
+    if not dropped:
+        return list(mentions)
+    where: dict[int, int] = {}
+    for n in range(len(mentions)):
+        if n not in dropped:
+            where[n] = len(where)
+    return [replace(m, time_ref=where.get(m.time_ref) if m.time_ref is not None else None)
+            for n, m in enumerate(mentions) if n not in dropped]

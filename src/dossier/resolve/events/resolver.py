@@ -17,7 +17,7 @@ from dossier.models import Anchor, EntityType, EventMention, PartialDate, TimeEx
 from dossier.plover import Mode
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.dates import anchor_for
-from dossier.resolve.events import dating, in_article, merging
+from dossier.resolve.events import dating, in_article, merging, recurring
 from dossier.resolve.events.anchors import Anchors
 from dossier.resolve.events.conflicts import conflicts
 from dossier.resolve.events.records import Conflict, EntityFacts, Event, Evidence, in_order, number
@@ -85,6 +85,8 @@ class EventResolver:
         story = dating.story_days(state, article_id)
         if anchor is not None:
             state.anchors[article_id] = anchor
+        mentions = recurring.without(mentions, {n for n, m in enumerate(mentions) if recurring.no_ruler_removed(
+            m, lambda i: facts.type if (facts := state.entity(entity_ids[i])) is not None else None)})
         evidence = [self._evidence(m, n, entity_ids) for n, m in enumerate(mentions)]
         state.by_article[article_id] = evidence
         for credited in {c for item in evidence for c in item.attribution}:
