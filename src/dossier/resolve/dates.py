@@ -227,7 +227,9 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
     weekday of something planned ("will visit on Wednesday") is the next one, of what happened the last one."""
     kind = time.kind
     if kind is TimeKind.YEAR_OFFSET:
-        return PartialDate(anchor.year + time.offset, time.month)  # "last year"; "May of last year" (its month)
+        # "last year"; "May of last year" (its month); "on 15 May last year" (its day)
+        year = anchor.year + time.offset
+        return PartialDate(year, time.month, _clamp(year, time.month, time.day) if time.month and time.day else None)
     if anchor.month is None:
         return None
     if kind is TimeKind.MONTH_OFFSET:
