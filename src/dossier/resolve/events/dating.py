@@ -24,6 +24,7 @@ from dossier.resolve.dates import (
     from_event,
     infer_exact_anchor,
     later_bound,
+    lead_bound,
     narrative_time,
     place,
     weekday_year_in,
@@ -673,7 +674,9 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
         dated = bound_dates(state, article_id) if current is None else sourced
         later = later_bound(current, dated)
         if later is not None:
-            state.anchors[article_id] = Anchor(later, AnchorKind.LOWER_BOUND)
+            bound = Anchor(later, AnchorKind.LOWER_BOUND)
+            state.anchors[article_id] = lead_bound(bound, state.leads.get(article_id),
+                                                   state.settings.recalled_days) or bound
             return True
     return False
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dossier.models import Anchor, EntityType, EventMention, PartialDate, TimeExpr
 from dossier.plover import Mode
 from dossier.resolve.changes import EventChanges
-from dossier.resolve.dates import anchor_for
+from dossier.resolve.dates import anchor_for, lead_bound
 from dossier.resolve.events import dating, in_article, merging
 from dossier.resolve.events.anchors import Anchors
 from dossier.resolve.events.conflicts import conflicts
@@ -81,7 +81,9 @@ class EventResolver:
                     entity_ids: list[str], times: list[TimeExpr]) -> EventChanges:
         """Resolve one article's event mentions (actor mention indices mapped through `entity_ids`)."""
         state = self._state
-        anchor = anchor_for(published, times)
+        if times:
+            state.leads[article_id] = times[0]
+        anchor = lead_bound(anchor_for(published, times), times[0] if times else None, state.settings.recalled_days)
         story = dating.story_days(state, article_id)
         if anchor is not None:
             state.anchors[article_id] = anchor
