@@ -12,6 +12,7 @@ from dossier.models import Anchor, AnchorKind, PartialDate, TimeKind
 from dossier.packs import load_pack
 from dossier.resolve.dates import lead_bound
 from tests.helpers.articles import write_text
+from tests.helpers.pipeline import extraction
 from tests.helpers.stores import Location, build_store, mention_dates
 
 AFTER_NOVEMBER = Anchor(PartialDate(2023, 11), AnchorKind.LOWER_BOUND)  # "written after November 2023"
@@ -54,3 +55,36 @@ def test_an_essay_opening_on_its_news_is_dated_after_what_it_recalls(
     told = mention_dates(db, "essay.txt")
     assert told.get("met") == "2024-03-04", told
     assert told.get("signed") == "2023-11", told
+
+
+def test_the_lead_s_day_dates_the_statements_of_the_news_when_no_event_carries_it(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Ruritania and Velm on Thursday founded a customs union' (an act no event type names) in an article of
+    Friday: the presidents' signing told next, with no date of its own, is of Thursday; what 'had' been asked
+    before may be older, and takes no day; a lead that plans ('will found ... on Thursday') dates nothing."""
+    corpus = tmp_path / "lead_day"
+    corpus.mkdir()
+    write_text(corpus, "a.txt",
+               "OSLAVA (One Wire) - Ruritania and Velm on Thursday founded a customs union in Oslava.\n\n"
+               "Recep Tayyip Erdogan and Emir Tamim signed the founding charter, the Turkish presidency said.\n\n"
+               "Farmers' unions had urged Emir Tamim to protect grain prices.",
+               source="One Wire", published="2025-03-07")
+    write_text(corpus, "b.txt",
+               "OSLAVA (Other Post) - Ruritania and Velm will found a customs union on Thursday.\n\n"
+               "Recep Tayyip Erdogan and Emir Tamim signed a preliminary accord, the Turkish presidency said.",
+               source="Other Post", published="2025-03-04")
+    db = build_store(new_db("lead_day"), corpus, load_pack("syria-russia"))
+    told = mention_dates(db, "a.txt")
+    assert told.get("signed") == "2025-03-06", told
+    assert told.get("urged") is None, told
+    planned = mention_dates(db, "b.txt")
+    assert planned.get("signed") is None, planned
+
+
+def test_a_verb_in_the_past_perfect_is_told_as_earlier() -> None:
+    """'had urged': before the time the article tells; 'urged', 'has urged' are not."""
+    for text, earlier in (("Farmers' unions had urged Emir Tamim to protect grain prices.", True),
+                          ("Farmers' unions urged Emir Tamim to protect grain prices.", False),
+                          ("Farmers' unions have urged Emir Tamim to protect grain prices.", False)):
+        found = [e.earlier for e in extraction(text).events if e.trigger.startswith("urged")]
+        assert found == [earlier], (text, found)

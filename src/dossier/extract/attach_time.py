@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dossier.extract.drafts import Draft
-from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
+from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS, modality_of
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, own_subject_relative, reduced_relative
 from dossier.extract.time import (
     counted_from,
@@ -27,7 +27,7 @@ from dossier.extract.time import (
     sequel_time,
 )
 from dossier.lexicon import Trigger, once_table
-from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
+from dossier.models import Modality, Occasion, Span, TimeExpr, TimeKind, Token
 from dossier.plover import EventType, Mode
 
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
@@ -483,6 +483,16 @@ def tally(verb: Token, s: Parsed) -> bool:
 
 
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}  # "hundreds have been detained"
+
+
+def planned_time(span: Span, s: Parsed) -> bool:
+    """Whether a time expression dates what is planned or may be ('Ruritania and Velm will found a customs union on
+    Thursday', 'could meet on Friday'): the modality of the verb it hangs from, whether or not that verb names an
+    event ('found a union' is no event type, yet the Thursday is to come)."""
+    head = _span_head(span, s)
+    verb = next((a for a in ([head, *s.ancestors(head)] if head is not None else []) if a.pos in ("VERB", "AUX")),
+                None)
+    return verb is not None and modality_of(verb, s) in (Modality.FUTURE, Modality.HYPOTHETICAL)
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:

@@ -195,7 +195,7 @@ class EventResolver:
                         tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
                         attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)),
                         ordinal=mention.ordinal, occasion=mention.occasion, companions=mention.companions,
-                        joins=mention.joins, kind=mention.kind,
+                        joins=mention.joins, kind=mention.kind, earlier=mention.earlier,
                         occasion_parties=self._with_denoted(entity_ids[i] for i in mention.occasion.parties)
                         if mention.occasion is not None else ())
 
