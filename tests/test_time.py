@@ -366,6 +366,24 @@ def test_a_month_of_a_year_told_from_the_article_is_that_month_of_that_year(text
     assert placed(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on 9 November last year", "2024-11-09"), ("November 9th of last year", "2024-11-09"),
+    ("the 2nd of April this year", "2025-04-02"), ("on June 30, next year", "2026-06-30"),
+    ("29 February last year", "2024-02-29"), ("on 29 February this year", "2025-02-28"),
+])
+def test_a_day_of_a_year_told_from_the_article_is_that_day_of_that_year(text: str, expected: str) -> None:
+    """'on 9 November last year' written in August 2025 is 9 November 2024: the day with its month, in the year the
+    article counts back to (a day the year lacks is that month's last)."""
+    assert placed(text) == expected
+
+
+def test_a_day_of_last_year_is_no_day_without_the_article_s_own_day() -> None:
+    """Against a bound ('written after July 2025') 'on 9 November last year' is no day: the bound is not surely the
+    year the article was written in, so the day is not set from it; '32 May last year' is no time at all."""
+    assert placed("on 9 November last year", LOWER_BOUND) in (None, "2024-11")
+    assert parse_time("on 32 May last year") is None
+
+
 def test_a_part_of_the_month_the_article_is_written_in_is_that_month() -> None:
     """'detained at the start of the month', 'due by the end of the month': the article's own month."""
     assert placed("at the start of the month") == "2025-08"

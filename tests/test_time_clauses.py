@@ -146,3 +146,19 @@ def test_an_act_done_to_the_crowd_just_told_is_of_that_gatherings_day() -> None:
                  "Police fired tear gas at the demonstrators on Friday."):
         found = events(text)
         assert found and not any((e.time or "").startswith("the ") for e in found), (text, found)
+
+
+def test_a_coordinated_clause_with_a_date_of_its_own_is_not_dated_by_the_first() -> None:
+    """'Velm drove out the garrison in 2022 and Kelmar asked the advisers to leave at the start of this year': the
+    asking is of the start of this year, not of 2022; without a date of its own ('... and Kelmar asked the advisers
+    to leave'), the clause still shares the first one's; a passive complement's date ('asked for the bases to be
+    handed over this year') is of what is to be done, not of the asking."""
+    own = [e for e in events("Velm drove out the Norvanian garrison in 2022 and Kelmar asked Norvanian advisers to "
+                             "leave at the start of this year.") if e.trigger.startswith("asked")]
+    assert own and all(e.time == "the start of this year" for e in own), own
+    shared = [e for e in events("Velm drove out the Norvanian garrison in 2022 and Kelmar asked Norvanian advisers "
+                                "to leave.") if e.trigger.startswith("asked")]
+    assert shared and all(e.time == "2022" for e in shared), shared
+    planned = [e for e in events("Velm drove out the Norvanian garrison in 2022, and Kelmar has asked for the Norvanian"
+                                 " bases to be handed over this year.") if e.trigger.startswith("asked")]
+    assert all(e.time != "this year" for e in planned), planned

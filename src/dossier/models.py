@@ -349,6 +349,7 @@ class EventMention:
     joins: bool = False  # who went along to the gathering `time_ref` tells ("X also attended the talks":
     # extract/companions.py): one event with it (not stored)
     kind: str | None = None  # the act a typeless event is (`type` None): "appointment", "inauguration", ...
+    earlier: bool = False  # told in the past perfect ("had urged"): before the time the article tells (not stored)
     # (lexicon/acts.yaml kinds)
 
 

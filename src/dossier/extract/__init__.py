@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier.extract.actors import actor_mentions
+from dossier.extract.attach_time import planned_time
 from dossier.extract.events import event_mentions
 from dossier.extract.issues import sentence_issues
 from dossier.extract.positions import position_mentions
 from dossier.extract.quotes import quote_mentions
+from dossier.extract.syntax import Parsed
 from dossier.extract.time import parse_time
 from dossier.extract.tone import tone
 from dossier.lexicon import TriggerLexicon, trigger_lexicon
@@ -51,7 +53,7 @@ class Extraction:
 
 def extract(analysed: AnalysedArticle, pack: Pack) -> Extraction:
     mentions = actor_mentions(analysed, pack)
-    times = [t for t in (parse_time(span.text) for span in analysed.times) if t is not None]
+    times = _times(analysed, mentions)
     issues = sentence_issues(analysed.sentences, mentions, pack)
     lexicon = _lexicon(pack.name, tuple((k, tuple(v)) for k, v in pack.triggers.items()))
     quoted = quote_mentions(analysed, mentions)
@@ -69,6 +71,20 @@ def extract(analysed: AnalysedArticle, pack: Pack) -> Extraction:
         position_mentions(analysed, mentions, issues, quotes),
         issues,
     )
+
+
+def _times(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[TimeExpr]:
+    """Every time expression of the article, in order; the first one marked `ahead` when it dates what is planned
+    ('will found a union on Thursday'): resolution reads the first as the article's news (`dates.lead_bound`,
+    `dating.lead_day`)."""
+    parsed = [(span, t) for span, t in ((span, parse_time(span.text)) for span in analysed.times) if t is not None]
+    times = [t for _, t in parsed]
+    if parsed:
+        span, first = parsed[0]
+        sentence = next((s for s in analysed.sentences if s.index == span.sentence), None)
+        if sentence is not None and planned_time(span, Parsed(sentence, mentions, [])):
+            times[0] = replace(first, ahead=True)
+    return times
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dossier.extract.drafts import Draft
-from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS
+from dossier.extract.modality import FUTURE_GOVERNORS, FUTURE_MODIFIERS, modality_of
 from dossier.extract.syntax import SPEECH_VERBS, Parsed, own_subject_relative, reduced_relative
 from dossier.extract.time import (
     counted_from,
@@ -27,7 +27,7 @@ from dossier.extract.time import (
     sequel_time,
 )
 from dossier.lexicon import Trigger, once_table
-from dossier.models import Occasion, Span, TimeExpr, TimeKind, Token
+from dossier.models import Modality, Occasion, Span, TimeExpr, TimeKind, Token
 from dossier.plover import EventType, Mode
 
 EVENT_TIME_PREPS = {"during", "following", "after", "at", "amid", "on"}  # "during the visit"
@@ -94,6 +94,9 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
                 break
             if node is draft.trigger and _own_participle(node, s, triggers):
                 break  # "expelled last week soldiers deployed to the border": not deployed last week
+            if (own := own_clause_time(node, s, at_node)) is not None:
+                draft.time = own  # "X left in 2022 and Y asked Z to leave in March": March, not 2022
+                break
             if node.i in triggers and node.i != draft.trigger.i and triggers[node.i].time is not None:
                 draft.time = triggers[node.i].time
                 break
@@ -253,6 +256,18 @@ def _scheduled_for(head: Token, host: Token, s: Parsed) -> bool:
 
 def _temporal_clause(node: Token, s: Parsed) -> bool:
     return node.dep == "advcl" and any(c.dep == "mark" and c.text.lower() in TIME_BARRIERS for c in s.kids(node))
+
+
+def own_clause_time(node: Token, s: Parsed, at_node: dict[int, TimeExpr]) -> TimeExpr | None:
+    """A clause coordinated with another, with a subject of its own, whose infinitive complement states a date
+    ("Velm drove out the garrison in 2022 and Kelmar asked the advisers to leave at the start of this year"): that
+    date is its act's, not the date of the clause it is coordinated with. None for any other clause (one with no
+    subject of its own shares its first verb's date: "met on Monday and signed an accord"; a passive complement's
+    date is of what is to be done to something: "asked for the bases to be handed over this year")."""
+    if node.dep != "conj" or not s.kids(node, "nsubj", "nsubjpass"):
+        return None
+    return next((at_node[kid.i] for kid in s.kids(node, "xcomp") if kid.i in at_node and not s.kids(kid, "auxpass")),
+                None)
 
 
 def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> tuple[Draft, TimeExpr | None] | None:
@@ -468,6 +483,16 @@ def tally(verb: Token, s: Parsed) -> bool:
 
 
 COUNT_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}  # "hundreds have been detained"
+
+
+def planned_time(span: Span, s: Parsed) -> bool:
+    """Whether a time expression dates what is planned or may be ('Ruritania and Velm will found a customs union on
+    Thursday', 'could meet on Friday'): the modality of the verb it hangs from, whether or not that verb names an
+    event ('found a union' is no event type, yet the Thursday is to come)."""
+    head = _span_head(span, s)
+    verb = next((a for a in ([head, *s.ancestors(head)] if head is not None else []) if a.pos in ("VERB", "AUX")),
+                None)
+    return verb is not None and modality_of(verb, s) in (Modality.FUTURE, Modality.HYPOTHETICAL)
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:

@@ -83,7 +83,7 @@ from dossier.extract.facts import (
 from dossier.extract.framing import conditions_demanded, one_fact_per_frame
 from dossier.extract.hosting import hosted_meetings
 from dossier.extract.invitations import hoped_visits, own_time
-from dossier.extract.modality import modality_of, tense_of
+from dossier.extract.modality import modality_of, past_perfect, tense_of
 from dossier.extract.participants import (
     actors_of_event_subjects,
     companions_of,
@@ -275,7 +275,8 @@ def _mentions_of(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorMenti
             attribution=credits, ordinal=ordinal_of(draft.trigger, s, lexicon.nouns),
             occasion=occasion_of(draft, s, lexicon.nouns) if time_ref is None else None,
             companions=(*companions_of(actors + targets, s), *draft.along), passing=draft.passing,
-            joins=draft.joins and time_ref is not None, kind=draft.rule.kind))
+            joins=draft.joins and time_ref is not None, kind=draft.rule.kind,
+            earlier=past_perfect(draft.trigger, s)))
     return events
 
 

@@ -32,6 +32,10 @@ _MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|mid-?\s*|late\s+|the\s+end\s+of\s
 # a month of a year told from the article's ("May of last year", "in March this year"): that month of that year
 _MONTH_OF_YEAR = re.compile(rf"^(?:early\s+|mid-?\s*|late\s+|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
                             rf"{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$")
+# a day of a year told from the article's ("on 15 March last year", "March 15 of this year"): that day of that year
+_OF_YEAR = r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$"
+_DAY_OF_YEAR = (re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_OF_YEAR}"),
+                re.compile(rf"^{_MONTH}\s+{_DAY}{_OF_YEAR}"))
 # a part of the month the article is written in ("at the start of the month", "by the end of the month")
 _THIS_MONTH = re.compile(r"^the\s+(?:start|beginning|end|middle)\s+of\s+the\s+month$")
 # a span of days ("19-20 September", "24 and 25 February 2025", "between 3 and 5 May", "March 4-6"): when it began
@@ -66,7 +70,8 @@ def parse_time(text: str) -> TimeExpr | None:
     if _SPAN_OF_TIME.match(_LEAD.sub("", text.lower().strip())):
         return None
     parts = [p for p in text.split(",") if p.strip()]
-    if len(parts) < 2 or (whole is not None and whole.kind is TimeKind.ABSOLUTE):
+    if len(parts) < 2 or (whole is not None and (whole.kind is TimeKind.ABSOLUTE
+                                                  or (whole.kind is TimeKind.YEAR_OFFSET and whole.day is not None))):
         return whole
     found = [t for t in (_parse_part(p, text) for p in parts) if t is not None]
     if whole is not None:
@@ -239,6 +244,10 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
     if m := _MONTH_OF_YEAR.match(phrase):
         offset = {"last": -1, "this": 0, "next": 1}[m["rel"]]
         return TimeExpr(text, TimeKind.YEAR_OFFSET, month=MONTHS[m["month"]], offset=offset)
+    if m := _DAY_OF_YEAR[0].match(phrase) or _DAY_OF_YEAR[1].match(phrase):
+        day = int(m["day"])
+        return TimeExpr(text, TimeKind.YEAR_OFFSET, month=MONTHS[m["month"]], day=day,
+                        offset={"last": -1, "this": 0, "next": 1}[m["rel"]]) if 1 <= day <= 31 else None
     if _THIS_MONTH.match(phrase):
         return TimeExpr(text, TimeKind.MONTH_OFFSET, offset=0)
     if m := _OFFSET.match(phrase):

@@ -48,6 +48,27 @@ def later_bound(current: Anchor | None, dates: Collection[PartialDate]) -> Parti
     return latest if current is None or key(latest) > key(current.date) else None
 
 
+def lead_bound(bound: Anchor | None, lead: TimeExpr | None, recalled_days: int) -> Anchor | None:
+    """An article with no date of its own that opens on a year-less day ("Aliev and Pashinyan shook hands on 8
+    August", the news it reports), known to be written after a date it recalls (its lower bound, December 2024):
+    the news is no older than what it recalls, so a day falling more than `recalled_days` before the bound in the
+    bound's year is of the year after it, and the article was written after that day (a raised bound: 8 August
+    2025). The bound as it is when the day falls after it or shortly before (the news told with the days just
+    before it), for an article with a date, none, a bound of a year only, or a lead that is no year-less day ("on
+    Sunday", "in June", "in 2023") or one it is due by."""
+    if bound is None or bound.exact or bound.date.month is None or lead is None or lead.kind is not TimeKind.MONTH_DAY \
+            or lead.month is None or lead.day is None or lead.ahead:
+        return bound
+    first = date(bound.date.year, bound.date.month, bound.date.day or 1)
+    year = bound.date.year
+    when = date(year, lead.month, min(lead.day, calendar.monthrange(year, lead.month)[1]))
+    if (first - when).days <= recalled_days:
+        return bound
+    year += 1
+    when = date(year, lead.month, min(lead.day, calendar.monthrange(year, lead.month)[1]))
+    return Anchor(PartialDate(when.year, when.month, when.day), AnchorKind.LOWER_BOUND)
+
+
 def anchor_for(published: PartialDate | None, times: list[TimeExpr]) -> Anchor | None:
     if published is not None:
         return Anchor(published, AnchorKind.PUBLISHED)
@@ -227,7 +248,9 @@ def _deictic(time: TimeExpr, anchor: PartialDate, modality: Modality = Modality.
     weekday of something planned ("will visit on Wednesday") is the next one, of what happened the last one."""
     kind = time.kind
     if kind is TimeKind.YEAR_OFFSET:
-        return PartialDate(anchor.year + time.offset, time.month)  # "last year"; "May of last year" (its month)
+        # "last year"; "May of last year" (its month); "on 15 May last year" (its day)
+        year = anchor.year + time.offset
+        return PartialDate(year, time.month, _clamp(year, time.month, time.day) if time.month and time.day else None)
     if anchor.month is None:
         return None
     if kind is TimeKind.MONTH_OFFSET:

@@ -24,6 +24,7 @@ from dossier.resolve.dates import (
     from_event,
     infer_exact_anchor,
     later_bound,
+    lead_bound,
     narrative_time,
     place,
     weekday_year_in,
@@ -289,7 +290,8 @@ def continues(sentence: int, opened: int, last: int, within: int) -> bool:
 
 def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> None:
     """Undated statements and meetings reported with the news take the date of the article's news peg (its
-    first event dated within a week of its own day): its day, whoever takes part (an analyst dates what the news
+    first event dated within a week of its own day, else the day its first time names, `lead_day`, for what is told
+    in the simple past: 'had urged' may be before that day): its day, whoever takes part (an analyst dates what the news
     reports with no date of its own to the news's day; a month is no safer, and wrong at a day's precision). A
     measure (`peg_measures`: "X also expelled Y's diplomats") takes it when it shares a party with the day's news."""
     if anchor is None or not anchor.exact or anchor.date.precision is not Precision.DAY:
@@ -299,19 +301,43 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
     peg = next((e for e in evidence if e.date is not None and e.date_origin is DateOrigin.STATED
                 and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days
                 and not _after(e.date, anchor.date)), None)  # what was done is not dated by what is planned
-    if peg is None:
+    day = peg.date if peg is not None else lead_day(state, article_id, anchor)
+    if day is None:
         return
     parties: set[str] | None = None
     for item in evidence:
         if (item.date is None and item.time is None
                 and (item.type in settings.peg_types | settings.peg_measures or item.kind is not None)
-                and item.tense == "past"
-                and item.modality is Modality.ASSERTED and item.time_ref is None and not another_of_series(item, peg)):
+                and item.tense == "past" and (peg is not None or not item.earlier)  # "had urged": not the lead's
+                and item.modality is Modality.ASSERTED and item.time_ref is None
+                and (peg is None or not another_of_series(item, peg))):
             if item.type not in settings.peg_types and item.kind is None:
+                if peg is None:
+                    continue  # a measure takes the day of the news it shares a party with: no event tells it
                 parties = peg_parties(state, evidence, peg) if parties is None else parties
                 if not item.parties & parties:
                     continue  # a measure of others ("Western sanctions still block transfers"): no news of the day
-            item.date, item.date_origin = peg.date, DateOrigin.INHERITED
+            item.date, item.date_origin = day, DateOrigin.INHERITED
+
+
+def lead_day(state: EventState, article_id: str, anchor: Anchor) -> PartialDate | None:
+    """The day an article's first time expression names, when no event of its own carries it as told ('The three
+    governments on Saturday created an alliance', an act no event type names): the news peg's day, within
+    `peg_days` before the article's own, for the statements reported with the news ('The leaders signed the charter
+    in Bamako, the presidency said'). None when that time dates a mention as planned ('will meet on Friday'), or
+    names no day, or a day after the article's or long before it."""
+    lead = state.leads.get(article_id)
+    if lead is None or lead.kind not in DAY_KINDS or lead.ahead or any(
+            e.time == lead and e.modality is not Modality.ASSERTED for e in state.by_article[article_id]):
+        return None
+    day = place(lead, anchor, Modality.ASSERTED).date
+    if day is None or day.precision is not Precision.DAY or _after(day, anchor.date) \
+            or days_apart(day, anchor.date) > state.settings.peg_days:
+        return None
+    return day
+
+
+DAY_KINDS = frozenset({TimeKind.WEEKDAY, TimeKind.DAY_OFFSET, TimeKind.MONTH_DAY, TimeKind.ABSOLUTE})
 
 
 def _after(day: PartialDate, anchor: PartialDate) -> bool:
@@ -673,7 +699,9 @@ def _improve_anchor(state: EventState, article_id: str) -> bool:
         dated = bound_dates(state, article_id) if current is None else sourced
         later = later_bound(current, dated)
         if later is not None:
-            state.anchors[article_id] = Anchor(later, AnchorKind.LOWER_BOUND)
+            bound = Anchor(later, AnchorKind.LOWER_BOUND)
+            state.anchors[article_id] = lead_bound(bound, state.leads.get(article_id),
+                                                   state.settings.recalled_days) or bound
             return True
     return False
 

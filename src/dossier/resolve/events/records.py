@@ -46,6 +46,7 @@ class Evidence:
     companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
     joins: bool = False  # went along to the gathering `time_ref` tells (EventMention.joins; not stored)
     kind: str | None = None  # the act a typeless event is (EventMention.kind)
+    earlier: bool = False  # told in the past perfect (EventMention.earlier; not stored)
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dossier.models import Anchor, EntityType, EventMention, PartialDate, TimeExpr
 from dossier.plover import Mode
 from dossier.resolve.changes import EventChanges
-from dossier.resolve.dates import anchor_for
+from dossier.resolve.dates import anchor_for, lead_bound
 from dossier.resolve.events import dating, in_article, merging, recurring
 from dossier.resolve.events.anchors import Anchors
 from dossier.resolve.events.conflicts import conflicts
@@ -81,7 +81,9 @@ class EventResolver:
                     entity_ids: list[str], times: list[TimeExpr]) -> EventChanges:
         """Resolve one article's event mentions (actor mention indices mapped through `entity_ids`)."""
         state = self._state
-        anchor = anchor_for(published, times)
+        if times:
+            state.leads[article_id] = times[0]
+        anchor = lead_bound(anchor_for(published, times), times[0] if times else None, state.settings.recalled_days)
         story = dating.story_days(state, article_id)
         if anchor is not None:
             state.anchors[article_id] = anchor
@@ -195,7 +197,7 @@ class EventResolver:
                         tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
                         attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)),
                         ordinal=mention.ordinal, occasion=mention.occasion, companions=mention.companions,
-                        joins=mention.joins, kind=mention.kind,
+                        joins=mention.joins, kind=mention.kind, earlier=mention.earlier,
                         occasion_parties=self._with_denoted(entity_ids[i] for i in mention.occasion.parties)
                         if mention.occasion is not None else ())
 

@@ -56,6 +56,9 @@ class Settings:
     # news: the peg's date too (no story's)
     peg_measures: frozenset[EventType] = frozenset({EventType.SANCTION})
     peg_days: int = 7
+    # an article with no date that opens on a year-less day this many days or more before the latest date it recalls
+    # reports news of the year after (`dates.lead_bound`)
+    recalled_days: int = 60
     narrative_sentences: int = 2  # an undated mention this close after a dated one continues its story
     propagation_rounds: int = 5  # dates flowing between sources: at most this many rounds per article
     # --- blocking (blocking.py) ---

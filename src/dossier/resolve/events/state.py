@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from dossier.models import AnchorKind, EntityType, Modality, PartialDate
+from dossier.models import AnchorKind, EntityType, Modality, PartialDate, TimeExpr
 from dossier.resolve.changes import EventChanges
 from dossier.resolve.events.anchors import Anchors
 from dossier.resolve.events.blocking import BlockIndex, event_keys
@@ -41,6 +41,7 @@ class EventState:
         self.thin: set[str] = set()  # articles held with only their evidence of resident events (see `retire`)
         self.filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self.years: set[int] = set()  # the years events are dated in
+        self.leads: dict[str, TimeExpr] = {}  # article id -> the first time it states (`dates.lead_bound`; not stored)
         self.next = 0  # the number of the next event created
         self.tallies = Tallies(settings.kept_tallies)
         self.changes = EventChanges()
