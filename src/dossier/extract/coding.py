@@ -25,9 +25,9 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
     """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
     of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
     alone (arrest, confiscation); it needs no target to be an event, nor does one the dictionary types ASSAULT
-already ("stormed the city on 3 May": the city is no party, the storming a fact). 'Took over the airport' (an occupation)
-    and 'took part in' (no ground) keep their type, but 'took over the airport as a military base' stations
-    forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
+    already ("stormed the city on 3 May": the city is no party, the storming a fact). 'Took over the airport'
+    (an occupation) and 'took part in' (no ground) keep their type, but 'took over the airport as a military
+    base' stations forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
     capture = frames()
     for draft in drafts:
         verb = draft.trigger
