@@ -24,13 +24,15 @@ def day(iso: str) -> PartialDate:
     return PartialDate.from_iso(iso)
 
 
-def test_a_date_finds_events_at_its_precision_and_coarser() -> None:
+def test_a_date_finds_events_at_its_precision_and_coarser_and_a_month_its_days() -> None:
     index = BlockIndex()
     for event_id, when in (("day", "2025-03-13"), ("month", "2025-03"), ("year", "2025"), ("other", "2025-03-14"),
-                           ("before", "2024-03-13")):
+                           ("before", "2024-03-13"), ("april", "2025-04-01"), ("feb", "2025-02-28")):
         index.file(event_id, event_keys("CONSULT", ["russia"], day(when), []))
     assert index.find(exact_keys("CONSULT", ["russia"], day("2025-03-13"))) == {"day", "month", "year"}
-    assert index.find(exact_keys("CONSULT", ["russia"], day("2025-03"))) == {"month", "year"}
+    assert index.find(exact_keys("CONSULT", ["russia"], day("2025-03"))) == {"month", "year", "day", "other"}, \
+        "March holds the 13th and the 14th, not 28 February nor 1 April"
+    assert index.find(exact_keys("CONSULT", ["russia"], day("2025"))) == {"year"}, "a year's days are not looked up"
     assert index.find(exact_keys("AGREE", ["russia"], day("2025-03-13"))) == set()
 
 

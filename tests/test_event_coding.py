@@ -37,6 +37,15 @@ def test_sites_of_a_war_are_ground() -> None:
     assert [e.type for e in camp] == ["ASSAULT"], camp
 
 
+def test_ground_stormed_in_a_clause_of_time_is_a_fact_of_its_own() -> None:
+    """A verb of capture the dictionary already types ASSAULT, its object ground and no party: told in a "when"
+    clause with its own day, it is an event beside the main clause's, not a bare verb dropped for want of a target."""
+    found = events("When the rebels stormed the town on Monday, the army withdrew.")
+    assert sorted(e.type for e in found) == ["ASSAULT", "RETREAT"], found
+    stormed = next(e for e in found if e.type == "ASSAULT")
+    assert stormed.time == "Monday" and stormed.trigger.startswith("stormed"), stormed
+
+
 def test_taking_part_takes_no_ground() -> None:
     found = events("Kenya will take part in the summit in May.")
     assert found and all(e.type != "ASSAULT" for e in found), found

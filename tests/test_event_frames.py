@@ -185,3 +185,15 @@ def test_a_readiness_to_do_nothing_that_is_an_event_with_nobody_is_no_promise() 
     assert promise.type == "AGREE" and {a.lower() for a in promise.actors} == {"egypt"}
     assert not events("Egypt's commitment to its people remains firm.")
     assert only("Egypt said it was ready to send aid to Sudan.").type == "AGREE"
+
+
+def test_a_finite_verb_the_parser_joins_to_an_infinitive_is_an_act_told_beside_the_order() -> None:
+    """'Ordered the envoy to leave ... and closed the consulates': a past-tense verb cannot be part of the
+    infinitive it is coordinated with, so what it tells is the subject's own act beside the order, not something
+    ordered; 'agreed to withdraw and to reopen' stays one promise."""
+    found = events("Egypt asked Sudan to withdraw its troops and closed the border on Monday.")
+    assert sorted(e.type for e in found) == ["REQUEST", "SANCTION"], found
+    closed = next(e for e in found if e.type == "SANCTION")
+    assert closed.actors == {"Egypt"} and closed.time == "Monday", closed
+    promised = events("Egypt agreed to withdraw its troops and to reopen the border.")
+    assert [e.type for e in promised] == ["AGREE"], promised

@@ -81,10 +81,13 @@ STORIES = (
         # 1.80): a pact and its terms, two gold facts of one sentence, now give both events, counted for both quotes
         # eighteenth rounds (integ19): P 0.83, date 0.77 (a weekday dated by the same act another article dates),
         # merge 0.35 and one conflict (an arms flight unloaded on arrival is a delivery, as the other outlet says)
+        # h30merge: merge 0.35 -> 0.39, date 0.77 -> 0.79 (a month's report finds the day's); per fact 1.52 -> 1.60
+        # (gold 1.80, no gold fact 9 both): an expulsion, the consulates closed and the charge, three gold facts of
+        # one sentence, now give three events, each counted for the three quotes
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.88,
         "event_recall": 0.67, "event_precision": 0.80, "event_date_accuracy": 0.74, "event_type_accuracy": 0.84,
-        "event_merge_coverage": 0.32, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
-    }, most_per_fact=1.55),
+        "event_merge_coverage": 0.36, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+    }, most_per_fact=1.64),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.91, "entity_type_accuracy": 0.83,
         # precision 0.684 blind, 0.634 after the sixteenth rounds (three more dated events matching no gold fact;

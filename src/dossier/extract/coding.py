@@ -24,13 +24,18 @@ TAKEN = ("dobj", "nsubjpass")
 def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
     """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
     of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
-    alone (arrest, confiscation); it needs no target to be an event. 'Took over the airport' (an occupation)
-    and 'took part in' (no ground) keep their type, but 'took over the airport as a military base' stations
-    forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
+    alone (arrest, confiscation); it needs no target to be an event, nor does one the dictionary types ASSAULT
+    already ("stormed the city on 3 May": the city is no party, the storming a fact). 'Took over the airport'
+    (an occupation) and 'took part in' (no ground) keep their type, but 'took over the airport as a military
+    base' stations forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
     capture = frames()
     for draft in drafts:
         verb = draft.trigger
-        if verb.pos != "VERB" or verb.lemma.lower() not in capture.capturing or draft.rule.type == EventType.ASSAULT:
+        if verb.pos != "VERB" or verb.lemma.lower() not in capture.capturing:
+            continue
+        if draft.rule.type == EventType.ASSAULT:  # "stormed the city": a use of force already, and no bare verb
+            if any(_ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
+                draft.bare = False
             continue
         if _as_a_base(verb, s):
             draft.rule = Trigger(EventType.MOBILIZE, None)

@@ -29,6 +29,9 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
             verb := s.head(node)) is not None and verb.pos in ("VERB", "AUX"):
         node = verb  # "said it would tighten the blockade": the noun's clause is its verb's
     while node.dep == "conj" and (first := s.head(node)) is not None:
+        if finite_beside_infinitive(node, first, s):  # "ordered X to leave and closed Y": the closing is no
+            node = s.head(first) or first  # part of the order, but told beside it, as the governor's conjunct
+            continue
         node = infinitive_joined(node, first, s) or first  # "agreed to revise and adapt": both hang from "agreed"
     if node.dep == "acomp" and (copula := s.head(node)) is not None:
         node = copula  # "(said that) Russia is ready to ...": the clause is the copula's
@@ -50,6 +53,18 @@ def _governor(draft: Draft, s: Parsed) -> tuple[Token, str] | None:
     if node.dep == "advcl" and has_to:
         return head, "purpose"  # "deployed troops to support X"
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def finite_beside_infinitive(verb: Token, first: Token, s: Parsed) -> bool:
+    """'Norvia ordered the envoy to leave within two days and closed the consulates': a verb in a finite tense
+    (past, present third person) that the parser coordinates with an infinitive cannot be that infinitive's
+    conjunct (that would be 'to leave and close'): it is told beside the verb governing the infinitive, an act
+    of its own, not a part of what is ordered, asked or promised."""
+    return verb.tag in FINITE_TAGS and first.tag == "VB" and to_infinitive(first, s) and \
+        first.dep in ("xcomp", "ccomp", "advcl") and s.head(first) is not None
 
 
 def infinitive_joined(verb: Token, first: Token, s: Parsed) -> Token | None:

@@ -5,9 +5,11 @@ it could match, so events are filed by (type, entity, date at its precision: 202
 2025) and looked up by the dates a mention could match. Two lookups keep the cost flat as the corpus
 grows, even around a person in the news every day:
 
-- any entity, the compatible dates only: the mention's own date and the coarser ones containing it
-  (13 March 2025 looks in 2025-03-13, 2025-03 and 2025). States such as Russia take part in
-  thousands of events; only the exact date keeps their blocks small.
+- any entity, the compatible dates only: the mention's own date, the coarser ones containing it
+  (13 March 2025 looks in 2025-03-13, 2025-03 and 2025) and, for a month, the days it holds (March
+  2025 looks in 2025-03-01 ... 2025-03-31 as well: which of the two sources came first must not
+  decide whether they meet). States such as Russia take part in thousands of events; only the
+  compatible dates keep their blocks small.
 - named entities (people, organisations, places), the days around: a week either side of a dated
   mention (two sources a few days apart on the date of one meeting: a date conflict), the two weeks
   before its article for an undated one. An undated mention merges only on a firm match (a named party
@@ -103,8 +105,8 @@ def event_keys(event_type: str, entities: Iterable[str], when: PartialDate | Non
 
 
 def exact_keys(event_type: str, entities: Iterable[str], when: PartialDate) -> list[Key]:
-    """Keys of events dated compatibly with `when`, at its precision or coarser."""
-    buckets = [when.iso(), *_coarser(when)]
+    """Keys of events dated compatibly with `when`: at its precision, coarser, or a day of its month."""
+    buckets = [when.iso(), *_coarser(when), *_month_days(when)]
     return [(event_type, entity, bucket) for entity in entities for bucket in buckets]
 
 
@@ -142,6 +144,15 @@ def _nearby_buckets(when: PartialDate | None, written: PartialDate | None, confl
     return tuple(sys.intern(b) for b in (
         *dated, *dict.fromkeys(d[:7] for d in dated), *dict.fromkeys(d[:4] for d in dated),
         *(f"u:{d}" for d in reported), *(f"u:{m}" for m in dict.fromkeys(d[:7] for d in reported))))
+
+
+@lru_cache(maxsize=512)
+def _month_days(d: PartialDate) -> tuple[str, ...]:
+    """The days a month-precise date holds (none for a day or a year: a year's days are too many to look up)."""
+    if d.month is None or d.day is not None:
+        return ()
+    first, last = _span(d)
+    return tuple(sys.intern(day) for day in _days(first, last, 31))
 
 
 def _coarser(d: PartialDate) -> list[str]:
