@@ -223,6 +223,21 @@ def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
                    name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
 
 
+def body_after(tokens: dict[int, Token], k: int) -> bool:
+    """Whether the lower-case words from token `k` name a state's body ('foreign ministry', 'defence ministry',
+    'central bank'), as after a country's name or demonym: not a title ('foreign minister'), nor a body that only
+    qualifies the noun after it ('the defence ministry spokesman')."""
+    words: list[str] = []
+    while (word := tokens.get(k + len(words))) is not None and word.text.isalpha() and word.text.islower() \
+            and len(words) < 4:
+        words.append(word.text.lower())
+    for end in range(1, len(words) + 1):
+        if any(len(b) <= end and tuple(words[end - len(b):end]) == b for b in roles().state_bodies):
+            after = tokens.get(k + end)
+            return after is None or after.pos not in ("NOUN", "PROPN")
+    return False
+
+
 def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMention],
                             tokens: dict[int, Token]) -> list[ActorMention]:
     """A state body written in lower case after its country, which the NER does not label: "Cambodia's
@@ -236,8 +251,9 @@ def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMenti
     found = []
     for mention in mentions:
         state = places.country(mention.name) if mention.type is EntityType.STATE else None
-        if state is None or mention.descriptor or mention.token_end - mention.token_start != 1:
-            continue
+        led = tokens.get(mention.token_start) is not None and tokens[mention.token_start].text.lower() == "the"
+        if state is None or mention.descriptor or mention.token_end - mention.token_start != 1 + led:
+            continue  # one word, or "the" and one word ("the Emirati foreign ministry")
         k = mention.token_end
         if (mark := tokens.get(k)) is not None and mark.text in ("'s", "’s"):
             k += 1
@@ -540,8 +556,9 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if not _LETTER.search(name):
         return None  # "Lieutenant General" alone: a title with no name
     after = tokens.get(span.token_end)
-    if not span.pack_id and " " not in name and after is not None and after.text.lower() in _TITLE_WORDS:
-        return None  # "Defence" in "Defence Minister": part of a title
+    if not span.pack_id and " " not in name and after is not None and after.text.lower() in _TITLE_WORDS \
+            and not (gazetteer().country(name) is not None and body_after(tokens, span.token_end)):
+        return None  # "Defence" in "Defence Minister": part of a title; not "Thai" in "the Thai foreign ministry"
     base = ActorMention(article.id, span.sentence, span.start, span.end, span.text, name,
                         _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
