@@ -16,7 +16,7 @@ from itertools import pairwise
 from dossier.extract.affiliation import children_of, with_affiliation
 from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import Gazetteer, compass, gazetteer, genders, news, roles, titles
+from dossier.lexicon import Gazetteer, armed_group_names, armed_key, compass, gazetteer, genders, news, roles, titles
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
@@ -929,15 +929,36 @@ _ARMED_MODIFIERS = frozenset({"armed", "rebel", "paramilitary", "militant", "jih
 
 def armed_groups(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
     """A name the tagger took for a body that the article calls an armed group ('the Vale Front, a militia', 'Vale
-    Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF') is a group wherever the article writes
-    it (no state, description, person or pack actor)."""
+    Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF', 'the Vale Front militia') is a group
+    wherever the article writes it (no state, description, person or pack actor); so is a name the lexicon knows
+    for an armed group ('Al-Shabaab', whatever the tagger labelled it: `known_armed_group`), each time a strong cue."""
     cues = {(m.start, m.name) for m in mentions if m.type is EntityType.ORG
             and not (m.descriptor or m.pack_id or m.country)
-            and (any(_armed_word(t, tokens) for t in _beside(m, tokens)) or _armed_after_comma(m, tokens))}
+            and (any(_armed_word(t, tokens) for t in _beside(m, tokens)) or _armed_after_comma(m, tokens)
+                 or m.name.split()[-1].lower() in _ARMED_NOUNS)}  # "the Vale Front militia", one span
     armed = {name for _, name in cues}
-    return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues else m.weight)
-            if m.name in armed and m.type is EntityType.ORG and not (m.descriptor or m.pack_id or m.country) else m
+    known = known_armed_groups(mentions)
+    return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues or m.name in known
+                    else m.weight)
+            if (m.name in armed and m.type is EntityType.ORG or m.name in known)
+            and not (m.descriptor or m.pack_id or m.country) else m
             for m in mentions]
+
+
+def known_armed_groups(mentions: list[ActorMention]) -> set[str]:
+    """The names of the article's mentions that the lexicon knows for non-state armed groups (`armed_groups.yaml`),
+    save one that is the surname of a person the article names in full ('Wagner' after 'Anna Wagner')."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type is EntityType.PERSON and " " in m.name}
+    free = [m for m in mentions if m.name not in surnames and not (m.pack_id or m.country or m.descriptor)
+            and m.type in (EntityType.ORG, EntityType.PERSON, EntityType.GROUP, EntityType.PLACE)]
+    known = {m.name for m in free if known_armed_group(m.name)}
+    # its acronym where the article spells it out ("RSF" beside "Rapid Support Forces")
+    return known | {m.name for m in free if m.name.isupper() and any(spells_out(m.name, name) for name in known)}
+
+
+def known_armed_group(name: str) -> bool:
+    """Whether the lexicon knows `name` for a non-state armed group ('al-Shabaab', 'The Taliban', 'Hizbollah')."""
+    return armed_key(name) in armed_group_names()
 
 
 def _armed_after_comma(mention: ActorMention, tokens: dict[int, Token]) -> bool:
@@ -956,11 +977,12 @@ def _armed_after_comma(mention: ActorMention, tokens: dict[int, Token]) -> bool:
 
 
 def _beside(mention: ActorMention, tokens: dict[int, Token]) -> list[Token]:
-    """The words set in apposition to a name, and those modifying it from before it."""
+    """The words set in apposition to a name, the noun it modifies ("the X militia"), and those modifying it from
+    before it."""
     found = []
     for head in _heads(mention, tokens):
-        if head.dep == "appos" and head.head in tokens:
-            found.append(tokens[head.head])
+        if head.dep in ("appos", "compound") and head.head in tokens:
+            found.append(tokens[head.head])  # "X, a militia"; "the X militia", "X militants"
         found += [t for i in range(mention.token_end, mention.token_end + 8)
                   if (t := tokens.get(i)) is not None and t.dep == "appos" and t.head == head.i]
         found += [t for i in range(mention.token_start - 2, mention.token_start)

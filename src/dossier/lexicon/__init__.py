@@ -7,6 +7,7 @@ Every story uses these, with or without a domain pack.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -329,6 +330,24 @@ def roles() -> Roles:
     bodies = tuple(sorted((tuple(b.lower().split()) for b in data["state_bodies"]), key=len, reverse=True))
     return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies,
                  body_heads=frozenset(w.lower() for w in data.get("body_heads", ())))
+
+
+@lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Folded names of non-state armed groups known by name (lexicon `armed_groups.yaml`)."""
+    return frozenset(armed_key(name) for names in load_yaml("armed_groups.yaml")["groups"] for name in names)
+
+
+_ARMED_KEY_DROP = re.compile(r"[^a-z0-9 ]")
+
+
+def armed_key(name: str) -> str:
+    """A group's name folded for `armed_group_names`: lower case, ASCII, hyphens as spaces, apostrophes and
+    other marks dropped, a leading "the" and "al" dropped ('The al-Shabaab' -> 'shabaab')."""
+    words = _ARMED_KEY_DROP.sub("", anyascii(name).lower().replace("-", " ")).split()
+    while words and words[0] in ("the", "al") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
