@@ -603,6 +603,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
     if facility := _facility_extension(base, tokens, article.text):
         return facility
+    if named_facility(name):
+        return _with_article(replace(base, type=EntityType.FACILITY, weight=STRONG), article.text, tokens)
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name) and where_to(span, tokens):
         return _with_article(replace(base, type=EntityType.PLACE, weight=WEAK), article.text, tokens)
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
@@ -1144,6 +1146,13 @@ def _title_or_office(word: str) -> bool:
     """A word of a title ('President', 'General') or the noun of an office `roles.yaml` lists ('Premier',
     'Chancellor'): never a given name."""
     return word.lower() in _title_words() or word.lower() in _office_nouns()
+
+
+def named_facility(name: str) -> bool:
+    """A name of two words or more ending in the word of a building or a site ('Unity Stadium', 'Victory
+    Monument', 'Independence Square': `facility_heads` in places.yaml) names a facility."""
+    rest, _, last = name.rpartition(" ")
+    return bool(rest) and rest[:1].isupper() and last.lower() in gazetteer().facility_heads
 
 
 def _facility_extension(mention: ActorMention, tokens: dict[int, Token], text: str) -> ActorMention | None:

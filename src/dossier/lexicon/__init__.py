@@ -124,6 +124,7 @@ class Gazetteer:
     # a one-word short form of one state that other states' names contain ("congo": the Republic of the Congo's
     # short form, a word of the Democratic Republic of the Congo's name) -> (its owner, the other states)
     shared_forms: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    facility_heads: frozenset[str] = frozenset()  # "palace", "monument": a name ending in one is a facility
 
     def country(self, surface: str) -> Country | None:
         return self.countries.get(surface) or self.countries.get(surface.lower())
@@ -207,7 +208,8 @@ def gazetteer() -> Gazetteer:
     generic = {form.lower(): tuple(needs) for form, needs in (extra.get("generic_organisation_forms") or {}).items()}
     return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns,
                      frozenset(w.lower() for w in extra.get("place_nouns") or ()), generic,
-                     frozenset(w.lower() for w in extra.get("area_nouns") or ()), shared_forms(by_name.values()))
+                     frozenset(w.lower() for w in extra.get("area_nouns") or ()), shared_forms(by_name.values()),
+                     frozenset(w.lower() for w in extra.get("facility_heads") or ()))
 
 
 def without_inner_article(form: str) -> str | None:
