@@ -63,6 +63,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions = spelt_out_names(analysed, mentions)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = sorted(mentions + given_names_again(analysed, mentions), key=lambda m: (m.start, m.end))
+    mentions = sorted(mentions + surnames_again(analysed, mentions), key=lambda m: (m.start, m.end))
     mentions = known_as(mentions, analysed.article.text)
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
@@ -1098,6 +1099,43 @@ def given_names_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -
             beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
             if token.text not in given or token.i in covered or token.pos not in ("PROPN", "NOUN") \
                     or token.text.lower() in lowercase \
+                    or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
+                continue  # part of a longer name, or a common word
+            end = token.idx + len(token.text)
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.PERSON, token.i, token.i + 1))
+    return found
+
+
+def surnames_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person named in full ('Captain Amadou Sall') and later by the surname alone, which the tagger left
+    untagged ('Sall, who rarely speaks, ...'): a capitalised word standing alone (a proper noun, never written in
+    lower case, no place's or country's name), spelt as the last word of exactly one full name of a person named
+    before it in the article and as the first word of no name there, is a mention of that person (`mentions` in
+    text order; `people_by_surname` does the same for a word the tagger labelled)."""
+    first: dict[str, int] = {}  # surname -> where the full name is first written
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    first_words: set[str] = set()
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) >= 2:
+            first_words.add(words[0])
+            if mention.type is EntityType.PERSON and not mention.descriptor and len(name_tokens(mention.name)) >= 2:
+                owners.setdefault(words[-1], set()).add(name_tokens(mention.name))
+                first.setdefault(words[-1], mention.start)
+    places = gazetteer()
+    known = {word: first[word] for word, names in owners.items() if len(names) == 1 and word not in first_words
+             and word.isalpha() and not word.isupper() and not _place_word(word) and places.country(word) is None}
+    if not known:
+        return []
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | _covered(analysed)
+    lowercase = {t.text.lower() for s in analysed.sentences for t in s.tokens if t.text.islower()}
+    found = []
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
+            if token.text not in known or token.idx <= known[token.text] or token.i in covered \
+                    or token.pos != "PROPN" or token.text.lower() in lowercase \
                     or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
                 continue  # part of a longer name, or a common word
             end = token.idx + len(token.text)
