@@ -505,7 +505,24 @@ def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMenti
         if head.dep in ("nsubj", "nsubjpass") or (head.dep == "appos" and head.head in tokens
                                                   and tokens[head.head].dep in ("nsubj", "nsubjpass")):
             return replace(mention, subject=True)
+    if _subject_misparsed(mention, tokens):
+        return replace(mention, subject=True)
     return mention
+
+
+def _subject_misparsed(mention: ActorMention, tokens: dict[int, Token]) -> bool:
+    """A name opening its sentence right before a verb in the past or present that hangs it from that verb as
+    something else and has no subject of its own ('Okonkwo said the plan ...', an unknown word the parser took for
+    an adverb): the verb's subject. Not a name that a verb's subject follows ('Yesterday Ann said')."""
+    verb, before = tokens.get(mention.token_end), tokens.get(mention.token_start - 1)
+    if verb is None or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ", "VBP") \
+            or (before is not None and before.text[:1].isalnum()):
+        return False
+    heads = _heads(mention, tokens)
+    if not heads or any(h.head != verb.i or h.dep in ("nsubj", "nsubjpass", "dobj", "appos") for h in heads):
+        return False
+    return not any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass")
+                   for i in range(verb.i + 1, verb.i + 40) if (t := tokens.get(i)) is not None)
 
 
 def _mark_gender(mention: ActorMention, tokens: dict[int, Token], appositions: dict[int, list[Token]]) -> ActorMention:
