@@ -25,7 +25,9 @@ def test_a_body_after_a_demonym_is_that_country_s_body() -> None:
 def test_the_body_speaks_for_what_it_said() -> None:
     found = extraction("The Peruvian health ministry said it had sent doctors to the flooded towns.",
                        pack_name="none")
-    speaker = found.mentions[found.quotes[0].speaker]
+    index = found.quotes[0].speaker
+    assert index is not None
+    speaker = found.mentions[index]
     assert (speaker.name, speaker.type) == ("Peruvian health ministry", EntityType.ORG)
 
 

@@ -960,7 +960,7 @@ def armed_groups(mentions: list[ActorMention], tokens: dict[int, Token]) -> list
     known = known_armed_groups(mentions)
     return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues or m.name in known
                     else m.weight)
-            if (m.name in armed and m.type is EntityType.ORG or m.name in known)
+            if ((m.name in armed and m.type is EntityType.ORG) or m.name in known)
             and not (m.descriptor or m.pack_id or m.country) else m
             for m in mentions]
 
