@@ -57,7 +57,8 @@ STORIES = (
         # date and merge moved down once each for a tie in the scorer's matching, not a wrong answer (docs/eval.md)
         "event_recall": 0.74, "event_precision": 0.64, "event_date_accuracy": 0.69, "event_type_accuracy": 0.77,
         "event_merge_coverage": 0.54, "quote_recall": 0.97, "speaker_accuracy": 0.85,
-    }, most_per_fact=1.60),
+    }, most_per_fact=1.62),  # 1.60 -> 1.62: e9 (a demonym's foreign ministry condemning) now found, in the
+    # sentence of e10 (an order to its own staff): two gold facts, two system events, each matched (h30entities)
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         # 0.935 / 0.863 at h28entities; 0.935 / 0.900 at integ19 (a name introduced by a noun of places)
         "entity_bcubed_f1": 0.90, "entity_type_accuracy": 0.87,

@@ -16,7 +16,7 @@ from itertools import pairwise
 from dossier.extract.affiliation import children_of, with_affiliation
 from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
-from dossier.lexicon import Gazetteer, compass, gazetteer, genders, news, roles, titles
+from dossier.lexicon import Gazetteer, armed_group_names, armed_key, compass, gazetteer, genders, news, roles, titles
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
 from dossier.packs import Pack
@@ -63,6 +63,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions = spelt_out_names(analysed, mentions)
     mentions = people_by_surname(sorted(mentions, key=lambda m: (m.start, m.end)))
     mentions = sorted(mentions + given_names_again(analysed, mentions), key=lambda m: (m.start, m.end))
+    mentions = sorted(mentions + surnames_again(analysed, mentions), key=lambda m: (m.start, m.end))
     mentions = known_as(mentions, analysed.article.text)
     people = [(m.token_start, m.token_end) for m in mentions if m.type is EntityType.PERSON]
     mentions += unnamed_source_mentions(analysed, people)
@@ -223,6 +224,21 @@ def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
                    name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
 
 
+def body_after(tokens: dict[int, Token], k: int) -> bool:
+    """Whether the lower-case words from token `k` name a state's body ('foreign ministry', 'defence ministry',
+    'central bank'), as after a country's name or demonym: not a title ('foreign minister'), nor a body that only
+    qualifies the noun after it ('the defence ministry spokesman')."""
+    words: list[str] = []
+    while (word := tokens.get(k + len(words))) is not None and word.text.isalpha() and word.text.islower() \
+            and len(words) < 4:
+        words.append(word.text.lower())
+    for end in range(1, len(words) + 1):
+        if any(len(b) <= end and tuple(words[end - len(b):end]) == b for b in roles().state_bodies):
+            after = tokens.get(k + end)
+            return after is None or after.pos not in ("NOUN", "PROPN")
+    return False
+
+
 def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMention],
                             tokens: dict[int, Token]) -> list[ActorMention]:
     """A state body written in lower case after its country, which the NER does not label: "Cambodia's
@@ -236,8 +252,9 @@ def unlabelled_state_bodies(analysed: AnalysedArticle, mentions: list[ActorMenti
     found = []
     for mention in mentions:
         state = places.country(mention.name) if mention.type is EntityType.STATE else None
-        if state is None or mention.descriptor or mention.token_end - mention.token_start != 1:
-            continue
+        led = tokens.get(mention.token_start) is not None and tokens[mention.token_start].text.lower() == "the"
+        if state is None or mention.descriptor or mention.token_end - mention.token_start != 1 + led:
+            continue  # one word, or "the" and one word ("the Emirati foreign ministry")
         k = mention.token_end
         if (mark := tokens.get(k)) is not None and mark.text in ("'s", "’s"):
             k += 1
@@ -488,7 +505,24 @@ def _mark_subject(mention: ActorMention, tokens: dict[int, Token]) -> ActorMenti
         if head.dep in ("nsubj", "nsubjpass") or (head.dep == "appos" and head.head in tokens
                                                   and tokens[head.head].dep in ("nsubj", "nsubjpass")):
             return replace(mention, subject=True)
+    if _subject_misparsed(mention, tokens):
+        return replace(mention, subject=True)
     return mention
+
+
+def _subject_misparsed(mention: ActorMention, tokens: dict[int, Token]) -> bool:
+    """A name opening its sentence right before a verb in the past or present that hangs it from that verb as
+    something else and has no subject of its own ('Okonkwo said the plan ...', an unknown word the parser took for
+    an adverb): the verb's subject. Not a name that a verb's subject follows ('Yesterday Ann said')."""
+    verb, before = tokens.get(mention.token_end), tokens.get(mention.token_start - 1)
+    if verb is None or verb.pos != "VERB" or verb.tag not in ("VBD", "VBZ", "VBP") \
+            or (before is not None and before.text[:1].isalnum()):
+        return False
+    heads = _heads(mention, tokens)
+    if not heads or any(h.head != verb.i or h.dep in ("nsubj", "nsubjpass", "dobj", "appos") for h in heads):
+        return False
+    return not any(t.head == verb.i and t.dep in ("nsubj", "nsubjpass")
+                   for i in range(verb.i + 1, verb.i + 40) if (t := tokens.get(i)) is not None)
 
 
 def _mark_gender(mention: ActorMention, tokens: dict[int, Token], appositions: dict[int, list[Token]]) -> ActorMention:
@@ -540,8 +574,9 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
     if not _LETTER.search(name):
         return None  # "Lieutenant General" alone: a title with no name
     after = tokens.get(span.token_end)
-    if not span.pack_id and " " not in name and after is not None and after.text.lower() in _TITLE_WORDS:
-        return None  # "Defence" in "Defence Minister": part of a title
+    if not span.pack_id and " " not in name and after is not None and after.text.lower() in _TITLE_WORDS \
+            and not (gazetteer().country(name) is not None and body_after(tokens, span.token_end)):
+        return None  # "Defence" in "Defence Minister": part of a title; not "Thai" in "the Thai foreign ministry"
     base = ActorMention(article.id, span.sentence, span.start, span.end, span.text, name,
                         _LABEL_TYPES.get(span.label, EntityType.ORG), span.token_start, span.token_end)
     if span.pack_id and (actor := pack.actor(span.pack_id)) is not None:
@@ -586,6 +621,8 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
     if facility := _facility_extension(base, tokens, article.text):
         return facility
+    if named_facility(name):
+        return _with_article(replace(base, type=EntityType.FACILITY, weight=STRONG), article.text, tokens)
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name) and where_to(span, tokens):
         return _with_article(replace(base, type=EntityType.PLACE, weight=WEAK), article.text, tokens)
     if span.label == "NORP" and not _DEMONYM_LIKE.search(name):
@@ -912,15 +949,36 @@ _ARMED_MODIFIERS = frozenset({"armed", "rebel", "paramilitary", "militant", "jih
 
 def armed_groups(mentions: list[ActorMention], tokens: dict[int, Token]) -> list[ActorMention]:
     """A name the tagger took for a body that the article calls an armed group ('the Vale Front, a militia', 'Vale
-    Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF') is a group wherever the article writes
-    it (no state, description, person or pack actor)."""
+    Front, the armed group', 'the rebel Vale Front', 'the paramilitary VF', 'the Vale Front militia') is a group
+    wherever the article writes it (no state, description, person or pack actor); so is a name the lexicon knows
+    for an armed group ('Al-Shabaab', whatever the tagger labelled it: `known_armed_group`), each time a strong cue."""
     cues = {(m.start, m.name) for m in mentions if m.type is EntityType.ORG
             and not (m.descriptor or m.pack_id or m.country)
-            and (any(_armed_word(t, tokens) for t in _beside(m, tokens)) or _armed_after_comma(m, tokens))}
+            and (any(_armed_word(t, tokens) for t in _beside(m, tokens)) or _armed_after_comma(m, tokens)
+                 or m.name.split()[-1].lower() in _ARMED_NOUNS)}  # "the Vale Front militia", one span
     armed = {name for _, name in cues}
-    return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues else m.weight)
-            if m.name in armed and m.type is EntityType.ORG and not (m.descriptor or m.pack_id or m.country) else m
+    known = known_armed_groups(mentions)
+    return [replace(m, type=EntityType.GROUP, weight=STRONG if (m.start, m.name) in cues or m.name in known
+                    else m.weight)
+            if ((m.name in armed and m.type is EntityType.ORG) or m.name in known)
+            and not (m.descriptor or m.pack_id or m.country) else m
             for m in mentions]
+
+
+def known_armed_groups(mentions: list[ActorMention]) -> set[str]:
+    """The names of the article's mentions that the lexicon knows for non-state armed groups (`armed_groups.yaml`),
+    save one that is the surname of a person the article names in full ('Wagner' after 'Anna Wagner')."""
+    surnames = {m.name.split()[-1] for m in mentions if m.type is EntityType.PERSON and " " in m.name}
+    free = [m for m in mentions if m.name not in surnames and not (m.pack_id or m.country or m.descriptor)
+            and m.type in (EntityType.ORG, EntityType.PERSON, EntityType.GROUP, EntityType.PLACE)]
+    known = {m.name for m in free if known_armed_group(m.name)}
+    # its acronym where the article spells it out ("RSF" beside "Rapid Support Forces")
+    return known | {m.name for m in free if m.name.isupper() and any(spells_out(m.name, name) for name in known)}
+
+
+def known_armed_group(name: str) -> bool:
+    """Whether the lexicon knows `name` for a non-state armed group ('al-Shabaab', 'The Taliban', 'Hizbollah')."""
+    return armed_key(name) in armed_group_names()
 
 
 def _armed_after_comma(mention: ActorMention, tokens: dict[int, Token]) -> bool:
@@ -939,11 +997,12 @@ def _armed_after_comma(mention: ActorMention, tokens: dict[int, Token]) -> bool:
 
 
 def _beside(mention: ActorMention, tokens: dict[int, Token]) -> list[Token]:
-    """The words set in apposition to a name, and those modifying it from before it."""
+    """The words set in apposition to a name, the noun it modifies ("the X militia"), and those modifying it from
+    before it."""
     found = []
     for head in _heads(mention, tokens):
-        if head.dep == "appos" and head.head in tokens:
-            found.append(tokens[head.head])
+        if head.dep in ("appos", "compound") and head.head in tokens:
+            found.append(tokens[head.head])  # "X, a militia"; "the X militia", "X militants"
         found += [t for i in range(mention.token_end, mention.token_end + 8)
                   if (t := tokens.get(i)) is not None and t.dep == "appos" and t.head == head.i]
         found += [t for i in range(mention.token_start - 2, mention.token_start)
@@ -1065,6 +1124,43 @@ def given_names_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -
     return found
 
 
+def surnames_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person named in full ('Captain Amadou Sall') and later by the surname alone, which the tagger left
+    untagged ('Sall, who rarely speaks, ...'): a capitalised word standing alone (a proper noun, never written in
+    lower case, no place's or country's name), spelt as the last word of exactly one full name of a person named
+    before it in the article and as the first word of no name there, is a mention of that person (`mentions` in
+    text order; `people_by_surname` does the same for a word the tagger labelled)."""
+    first: dict[str, int] = {}  # surname -> where the full name is first written
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    first_words: set[str] = set()
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) >= 2:
+            first_words.add(words[0])
+            if mention.type is EntityType.PERSON and not mention.descriptor and len(name_tokens(mention.name)) >= 2:
+                owners.setdefault(words[-1], set()).add(name_tokens(mention.name))
+                first.setdefault(words[-1], mention.start)
+    places = gazetteer()
+    known = {word: first[word] for word, names in owners.items() if len(names) == 1 and word not in first_words
+             and word.isalpha() and not word.isupper() and not _place_word(word) and places.country(word) is None}
+    if not known:
+        return []
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | _covered(analysed)
+    lowercase = {t.text.lower() for s in analysed.sentences for t in s.tokens if t.text.islower()}
+    found = []
+    for sentence in analysed.sentences:
+        for token in sentence.tokens:
+            beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
+            if token.text not in known or token.idx <= known[token.text] or token.i in covered \
+                    or token.pos != "PROPN" or token.text.lower() in lowercase \
+                    or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
+                continue  # part of a longer name, or a common word
+            end = token.idx + len(token.text)
+            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
+                                      EntityType.PERSON, token.i, token.i + 1))
+    return found
+
+
 def _bare(text: str) -> str:
     """The span without a leading 'the' or a possessive, punctuation kept ('U.S.')."""
     text = _POSSESSIVE.sub("", text.strip())
@@ -1105,6 +1201,13 @@ def _title_or_office(word: str) -> bool:
     """A word of a title ('President', 'General') or the noun of an office `roles.yaml` lists ('Premier',
     'Chancellor'): never a given name."""
     return word.lower() in _title_words() or word.lower() in _office_nouns()
+
+
+def named_facility(name: str) -> bool:
+    """A name of two words or more ending in the word of a building or a site ('Unity Stadium', 'Victory
+    Monument', 'Independence Square': `facility_heads` in places.yaml) names a facility."""
+    rest, _, last = name.rpartition(" ")
+    return bool(rest) and rest[:1].isupper() and last.lower() in gazetteer().facility_heads
 
 
 def _facility_extension(mention: ActorMention, tokens: dict[int, Token], text: str) -> ActorMention | None:

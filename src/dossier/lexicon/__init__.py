@@ -7,6 +7,7 @@ Every story uses these, with or without a domain pack.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -123,6 +124,7 @@ class Gazetteer:
     # a one-word short form of one state that other states' names contain ("congo": the Republic of the Congo's
     # short form, a word of the Democratic Republic of the Congo's name) -> (its owner, the other states)
     shared_forms: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    facility_heads: frozenset[str] = frozenset()  # "palace", "monument": a name ending in one is a facility
 
     def country(self, surface: str) -> Country | None:
         return self.countries.get(surface) or self.countries.get(surface.lower())
@@ -206,7 +208,8 @@ def gazetteer() -> Gazetteer:
     generic = {form.lower(): tuple(needs) for form, needs in (extra.get("generic_organisation_forms") or {}).items()}
     return Gazetteer(countries, capitals, seats, regions, blocs, organisations, nouns,
                      frozenset(w.lower() for w in extra.get("place_nouns") or ()), generic,
-                     frozenset(w.lower() for w in extra.get("area_nouns") or ()), shared_forms(by_name.values()))
+                     frozenset(w.lower() for w in extra.get("area_nouns") or ()), shared_forms(by_name.values()),
+                     frozenset(w.lower() for w in extra.get("facility_heads") or ()))
 
 
 def without_inner_article(form: str) -> str | None:
@@ -329,6 +332,24 @@ def roles() -> Roles:
     bodies = tuple(sorted((tuple(b.lower().split()) for b in data["state_bodies"]), key=len, reverse=True))
     return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies,
                  body_heads=frozenset(w.lower() for w in data.get("body_heads", ())))
+
+
+@lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Folded names of non-state armed groups known by name (lexicon `armed_groups.yaml`)."""
+    return frozenset(armed_key(name) for names in load_yaml("armed_groups.yaml")["groups"] for name in names)
+
+
+_ARMED_KEY_DROP = re.compile(r"[^a-z0-9 ]")
+
+
+def armed_key(name: str) -> str:
+    """A group's name folded for `armed_group_names`: lower case, ASCII, hyphens as spaces, apostrophes and
+    other marks dropped, a leading "the" and "al" dropped ('The al-Shabaab' -> 'shabaab')."""
+    words = _ARMED_KEY_DROP.sub("", anyascii(name).lower().replace("-", " ")).split()
+    while words and words[0] in ("the", "al") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
