@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import empty_object
-from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
+from dossier.extract.syntax import Parsed, refer, relative_object, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
 from dossier.lexicon import Trigger, frames
@@ -24,7 +24,8 @@ TAKEN = ("dobj", "nsubjpass")
 def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
     """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
     of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
-    alone (arrest, confiscation); it needs no target to be an event. 'Took over the airport' (an occupation)
+    alone (arrest, confiscation); it needs no target to be an event. Ground told before its verb, in a relative
+    clause on it ("Kidal, which the army retook in May"), is taken too. 'Took over the airport' (an occupation)
     and 'took part in' (no ground) keep their type, but 'took over the airport as a military base' stations
     forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
     capture = frames()
@@ -38,7 +39,9 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
             continue
         if any(k.dep == "prt" and k.lemma.lower() == "over" for k in s.kids(verb)):
             continue
-        if any(_ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
+        antecedent = relative_object(verb, s)  # "Kidal, which the army retook in May": the town retaken
+        taken = [*s.kids(verb, *TAKEN), *([antecedent] if antecedent is not None else [])]
+        if any(_ground(o, s, mentions) for o in taken):
             draft.rule = Trigger(EventType.ASSAULT, None)
             draft.bare = False
 
@@ -59,7 +62,15 @@ def _ground_word(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
     if lemma in capture.ground:
         return True
     index = s.mention_at.get(obj.i)
-    return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat)
+    return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat or
+                                  named_as_a_place(mentions[index], mentions))
+
+
+def named_as_a_place(mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """'took Goma' where the tagger read the town's name as a person's: a name the same article tells as a place
+    elsewhere ('into Goma', 'Goma, the capital of North Kivu') is that place here too."""
+    return mention.type is EntityType.PERSON and not mention.descriptor and any(
+        other.name == mention.name and other.type in PLACE_TYPES for other in mentions)
 
 
 def _as_a_base(verb: Token, s: Parsed) -> bool:
