@@ -181,3 +181,15 @@ def test_a_town_the_tagger_took_for_a_person_is_ground_where_the_article_places_
     assert "ASSAULT" in [e.type for e in events(text)], events(text)
     person = events("Agents seized Kofi Mensah at the airport in Accra.")
     assert all(e.type != "ASSAULT" for e in person), person
+
+
+def test_forcing_people_out_is_force_not_aid() -> None:
+    found = events("The army forced out more than 2,000 villagers from their homes near Kidal on Tuesday.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+
+
+def test_a_state_forcing_out_another_states_forces_expels_them() -> None:
+    expelled = events("Chad forced out the Belgian training mission force in 2021.")
+    assert [(e.type, e.mode) for e in expelled] == [("SANCTION", "expel")], expelled
+    fought = events("The Ethiopian army forced out the Eritrean troops from the ridge near Zalambessa.")
+    assert [e.type for e in fought] == ["ASSAULT"], fought

@@ -788,3 +788,28 @@ def foreign_forces_out(verb: Token, s: Parsed, actors: list[int]) -> bool:
     owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
               if m.i in s.mention_at and any(w.text[:1].isupper() for w in s.kids(o, *MODIFIERS))]
     return bool(going) and any(i not in actors for i in owners)
+
+
+FORCING_OUT = frozenset({"force", "drive", "push", "kick"})  # "forced out", "drove out" (triggers.yaml ASSAULT)
+
+
+def forces_expelled(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Mali forced out the French force', 'Niamey pushed out the American troops': a state forcing another
+    state's forces (a demonym or state named before the noun, not the forcer) out expels them from its country
+    (PLOVER SANCTION expel, as `foreign_forces_out` for forces told to go), no fight; an army or a group forcing
+    them out ('the militia drove out the Ugandan troops') fights them, and people forced out ('forced out the
+    villagers') are forced, both staying ASSAULT."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.ASSAULT or verb.pos != "VERB" or verb.lemma.lower() not in FORCING_OUT or \
+                not any(k.dep == "prt" and k.lemma.lower() == "out" for k in s.kids(verb)):
+            continue
+        subject = subject_of(verb, s)
+        forcer = s.mention_at.get(subject.i) if subject is not None else None
+        if forcer is None or mentions[forcer].type is not EntityType.STATE:
+            continue  # "the Israeli army forced out ...": an army, not the state itself
+        forces = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in FOREIGN_FORCES]
+        owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
+                  if m.i in s.mention_at and m.text[:1].isupper()]
+        if any(i not in draft.actors for i in owners):
+            draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.EXPEL), False
