@@ -60,10 +60,11 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
 
 def own_subjects(first: Draft, second: Draft, s: Parsed) -> bool:
     """'Mali forced out the French force in 2022 and Burkina Faso asked French troops to leave this year': clauses
-    joined with a subject each, named and not the same, tell two parties' acts, not one act of both; 'arrived in
-    Damascus and met X' (one subject) and 'Chile signed and it ratified' (a pronoun) are one."""
-    def subjects(draft: Draft) -> set[str]:
-        return {w.lemma.lower() for w in s.kids(draft.trigger, "nsubj", "nsubjpass")}
+    joined with a subject each, parties named and not the same, tell two parties' acts, not one act of both;
+    'arrived in Damascus and met X' (one subject), 'Chile signed and it ratified' (a pronoun) and 'troops opened fire
+    and rockets landed' (no party named) are one."""
+    def subjects(draft: Draft) -> set[str]:  # parties named: "rockets launched from X landed" names none
+        return {w.lemma.lower() for w in s.kids(draft.trigger, "nsubj", "nsubjpass") if w.i in s.mention_at}
 
     mine, theirs = subjects(first), subjects(second)
     pronoun = any(w.pos == "PRON" for w in s.kids(second.trigger, "nsubj", "nsubjpass"))
