@@ -60,3 +60,19 @@ def test_working_with_a_party_is_cooperation_and_standing_with_it_support() -> N
     assert [(e.type, e.actors, e.targets) for e in found] == [("AGREE", {"Peru"}, {"Chile"})]
     assert [(e.type, e.targets) for e in events("Peru said it stands with Chile.")] == [("SUPPORT", {"Chile"})]
     assert events("Peruvian troops stood by at the border.") == []
+
+
+def test_a_crime_reported_or_found_is_a_charge_not_a_promise() -> None:
+    told = events("Chad said Sudanese soldiers had committed atrocities near Adre.")
+    assert [(e.type, e.trigger) for e in told] == [("ACCUSE", "said")], told
+    assert told[0].actors == {"Chad"} and "Sudanese soldiers" in told[0].targets
+    found = events("In May the State Department determined that the Janjaweed had committed genocide in Darfur.")
+    assert [(e.type, e.trigger) for e in found] == [("ACCUSE", "determined")], found
+    assert "Janjaweed" in found[0].targets and "Janjaweed" not in found[0].actors
+
+
+def test_committing_a_crime_promises_nothing_but_committing_to_a_pact_does() -> None:
+    crime = events("The militia committed war crimes in the town of Kosti last year.")
+    assert all(e.type != "AGREE" for e in crime), crime
+    pledge = events("Ghana committed 800 troops to the regional force on Monday.")
+    assert [e.type for e in pledge] == ["AGREE"], pledge

@@ -90,3 +90,9 @@ def test_a_deadline_set_beside_the_envoy_s_name_is_an_expulsion() -> None:
                      "and then withdrew his diplomatic immunity.")
     assert [(kind, mode) for kind, mode, *_ in events] == [("SANCTION", "expel"), ("RETREAT", None)]
     assert events[0][4] == {"Tom Reyes"}
+
+
+def test_two_parties_each_with_its_own_clause_act_apart() -> None:
+    events = _events("Bolivia expelled the Chilean attache in 2021 and Peru expelled the Chilean consul in May.")
+    assert [(kind, actors) for kind, _, _, actors, _ in events] == [("SANCTION", {"Bolivia"}), ("SANCTION", {"Peru"})]
+    assert len(_events("Bolivia expelled the Chilean attache and then it expelled the consul.")) == 1

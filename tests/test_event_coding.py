@@ -168,3 +168,37 @@ def test_saying_one_does_not_recognise_a_thing_rejects_it() -> None:
 def test_a_recognition_still_awaited_is_no_refusal() -> None:
     found = events("Russia has not yet recognised the new government in Niger.")
     assert [(e.type, e.modality) for e in found] == [("SUPPORT", "negated")], found
+
+
+def test_ground_told_before_its_verb_in_a_relative_clause_is_taken() -> None:
+    found = events("The army now holds Mopti, which it recaptured from the jihadists in June.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+    things = events("Customs officers seized the cargo, which the smugglers had hidden in a lorry.")
+    assert all(e.type != "ASSAULT" for e in things), things
+
+
+def test_seats_of_command_and_power_are_ground() -> None:
+    palace = events("Loyalist troops took back the presidential palace in Bangui on Monday.")
+    assert [e.type for e in palace] == ["ASSAULT"], palace
+    command = events("Insurgents overran the headquarters of the 3rd Brigade near Gao on Friday.")
+    assert [e.type for e in command] == ["ASSAULT"], command
+
+
+def test_a_town_the_tagger_took_for_a_person_is_ground_where_the_article_places_it() -> None:
+    text = ("The rebels said they had taken Kindu, the capital of Maniema province. Troops were sent into Kindu. "
+            "The movement first seized Kindu in March 2013.")
+    assert "ASSAULT" in [e.type for e in events(text)], events(text)
+    person = events("Agents seized Kofi Mensah at the airport in Accra.")
+    assert all(e.type != "ASSAULT" for e in person), person
+
+
+def test_forcing_people_out_is_force_not_aid() -> None:
+    found = events("The army forced out more than 2,000 villagers from their homes near Kidal on Tuesday.")
+    assert [e.type for e in found] == ["ASSAULT"], found
+
+
+def test_a_state_forcing_out_another_states_forces_expels_them() -> None:
+    expelled = events("Chad forced out the Belgian training mission force in 2021.")
+    assert [(e.type, e.mode) for e in expelled] == [("SANCTION", "expel")], expelled
+    fought = events("The Ethiopian army forced out the Eritrean troops from the ridge near Zalambessa.")
+    assert [e.type for e in fought] == ["ASSAULT"], fought

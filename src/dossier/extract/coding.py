@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dossier.extract.drafts import Draft, absorb
 from dossier.extract.modality import empty_object
-from dossier.extract.syntax import Parsed, refer, subject_of, to_infinitive
+from dossier.extract.syntax import Parsed, refer, relative_object, subject_of, to_infinitive
 from dossier.extract.trigger_words import outbreak
 from dossier.extract.triggers import quantified
 from dossier.lexicon import Trigger, frames
@@ -25,9 +25,10 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
     """'Rebels seized the town', 'the army took swathes of the north from the militia', 'took Kabul': a verb
     of capture whose object is ground is a use of force (ASSAULT), whatever the dictionary said for the verb
     alone (arrest, confiscation); it needs no target to be an event, nor does one the dictionary types ASSAULT
-    already ("stormed the city on 3 May": the city is no party, the storming a fact). 'Took over the airport'
-    (an occupation) and 'took part in' (no ground) keep their type, but 'took over the airport as a military
-    base' stations forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
+    already ("stormed the city on 3 May": the city is no party, the storming a fact). Ground told before its
+    verb, in a relative clause on it ("Kidal, which the army retook in May"), is taken too. 'Took over the
+    airport' (an occupation) and 'took part in' (no ground) keep their type, but 'took over the airport as a
+    military base' stations forces there: a show of force (MOBILIZE, as 'stationed troops at the airport')."""
     capture = frames()
     for draft in drafts:
         verb = draft.trigger
@@ -43,7 +44,9 @@ def ground_taken(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -
             continue
         if any(k.dep == "prt" and k.lemma.lower() == "over" for k in s.kids(verb)):
             continue
-        if any(_ground(o, s, mentions) for o in s.kids(verb, *TAKEN)):
+        antecedent = relative_object(verb, s)  # "Kidal, which the army retook in May": the town retaken
+        taken = [*s.kids(verb, *TAKEN), *([antecedent] if antecedent is not None else [])]
+        if any(_ground(o, s, mentions) for o in taken):
             draft.rule = Trigger(EventType.ASSAULT, None)
             draft.bare = False
 
@@ -64,7 +67,15 @@ def _ground_word(obj: Token, s: Parsed, mentions: list[ActorMention]) -> bool:
     if lemma in capture.ground:
         return True
     index = s.mention_at.get(obj.i)
-    return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat)
+    return index is not None and (mentions[index].type in PLACE_TYPES or mentions[index].seat or
+                                  named_as_a_place(mentions[index], mentions))
+
+
+def named_as_a_place(mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """'took Goma' where the tagger read the town's name as a person's: a name the same article tells as a place
+    elsewhere ('into Goma', 'Goma, the capital of North Kivu') is that place here too."""
+    return mention.type is EntityType.PERSON and not mention.descriptor and any(
+        other.name == mention.name and other.type in PLACE_TYPES for other in mentions)
 
 
 def _as_a_base(verb: Token, s: Parsed) -> bool:
@@ -782,3 +793,28 @@ def foreign_forces_out(verb: Token, s: Parsed, actors: list[int]) -> bool:
     owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
               if m.i in s.mention_at and any(w.text[:1].isupper() for w in s.kids(o, *MODIFIERS))]
     return bool(going) and any(i not in actors for i in owners)
+
+
+FORCING_OUT = frozenset({"force", "drive", "push", "kick"})  # "forced out", "drove out" (triggers.yaml ASSAULT)
+
+
+def forces_expelled(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]) -> None:
+    """'Mali forced out the French force', 'Niamey pushed out the American troops': a state forcing another
+    state's forces (a demonym or state named before the noun, not the forcer) out expels them from its country
+    (PLOVER SANCTION expel, as `foreign_forces_out` for forces told to go), no fight; an army or a group forcing
+    them out ('the militia drove out the Ugandan troops') fights them, and people forced out ('forced out the
+    villagers') are forced, both staying ASSAULT."""
+    for draft in drafts:
+        verb = draft.trigger
+        if draft.rule.type != EventType.ASSAULT or verb.pos != "VERB" or verb.lemma.lower() not in FORCING_OUT or \
+                not any(k.dep == "prt" and k.lemma.lower() == "out" for k in s.kids(verb)):
+            continue
+        subject = subject_of(verb, s)
+        forcer = s.mention_at.get(subject.i) if subject is not None else None
+        if forcer is None or mentions[forcer].type is not EntityType.STATE:
+            continue  # "the Israeli army forced out ...": an army, not the state itself
+        forces = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in FOREIGN_FORCES]
+        owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
+                  if m.i in s.mention_at and m.text[:1].isupper()]
+        if any(i not in draft.actors for i in owners):
+            draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.EXPEL), False

@@ -35,6 +35,7 @@ from dossier.extract.coding import (
     decided_at_meetings,
     diplomatic_protests,
     force_sent_against,
+    forces_expelled,
     ground_taken,
     intervening,
     laws_enacted,
@@ -178,6 +179,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     forces_arriving(drafts, s)  # "NATO troops arrived in Tuzla": no visit
     drafts = laws_enacted(drafts, s, mentions)  # "signed a law that declares the deal void": the voiding
     ground_taken(drafts, s, mentions)
+    forces_expelled(drafts, s, mentions)  # "Mali forced out the French force": an expulsion, no fight
     countered(drafts, s, mentions, lexicon)  # "did not try to counter the rebel offensive": fighting it
     backing_in_war(drafts, s)
     drafts = intervening(drafts, s, mentions)  # "deployed troops to back X's war against Y": a use of force on Y

@@ -46,7 +46,8 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
         head = s.head(draft.trigger)
         first = by_trigger.get(head.i) if head is not None and draft.trigger.dep == "conj" else None
         if first is not None and first.rule.type == draft.rule.type and first.modality == draft.modality and \
-                not _other_partners(first, draft, mentions) and not own_objects(first, draft, s):
+                not _other_partners(first, draft, mentions) and not own_objects(first, draft, s) and \
+                not own_subjects(first, draft, s):
             first.actors += [a for a in draft.actors if a not in first.actors]
             first.targets += [t for t in draft.targets if t not in first.targets]
             first.location = first.location if first.location is not None else draft.location
@@ -55,6 +56,19 @@ def merge_coordinated(drafts: list[Draft], s: Parsed, mentions: list[ActorMentio
             continue
         kept.append(draft)
     return kept
+
+
+def own_subjects(first: Draft, second: Draft, s: Parsed) -> bool:
+    """'Mali forced out the French force in 2022 and Burkina Faso asked French troops to leave this year': clauses
+    joined with a subject each, parties named and not the same, tell two parties' acts, not one act of both;
+    'arrived in Damascus and met X' (one subject), 'Chile signed and it ratified' (a pronoun) and 'troops opened fire
+    and rockets landed' (no party named) are one."""
+    def subjects(draft: Draft) -> set[str]:  # parties named: "rockets launched from X landed" names none
+        return {w.lemma.lower() for w in s.kids(draft.trigger, "nsubj", "nsubjpass") if w.i in s.mention_at}
+
+    mine, theirs = subjects(first), subjects(second)
+    pronoun = any(w.pos == "PRON" for w in s.kids(second.trigger, "nsubj", "nsubjpass"))
+    return bool(mine) and bool(theirs) and not pronoun and not mine & theirs
 
 
 def state_of(mention: ActorMention) -> str | None:
@@ -395,7 +409,7 @@ def merge_same_kind(drafts: list[Draft], s: Parsed) -> list[Draft]:
         twin = next((k for k in kept if k.rule == draft.rule and (draft.rule.mode or elaborates(k, draft, s))
                      and k.modality == draft.modality
                      and (k.location is None or draft.location is None or k.location == draft.location)
-                     and not told_apart(k, draft, s) and not own_objects(k, draft, s)
+                     and not told_apart(k, draft, s) and not own_objects(k, draft, s) and not own_subjects(k, draft, s)
                      and not goes_on(draft, s) and not done_to_antecedent(draft, draft.trigger, s)), None)
         if twin is None:
             kept.append(draft)

@@ -325,14 +325,26 @@ def failure_charged(clause: Token, s: Parsed, lexicon: TriggerLexicon) -> bool:
     that is a noun of agreement, `triggers.yaml` AGREE), charges that party (PLOVER ACCUSE: criticise, the party
     its target). Only a party's failure: its subject names someone (a name, an actor, a group word); not a thing
     ("said the talks had failed to produce a deal"), nor a failure denied ("had not broken the truce") or told of
-    a pronoun, which may be the speaker owning up ("said it had failed to stop the raid")."""
+    a pronoun, which may be the speaker owning up ("said it had failed to stop the raid"). A party reported to
+    have committed a crime ("said X had committed atrocities") is charged too (`crime_committed`)."""
     lemma = clause.lemma.lower()
     if clause.pos != "VERB" or any(k.dep == "neg" for k in s.kids(clause)) or s.kids(clause, "prt"):
         return False
     failed = lemma in FAILING and any(to_infinitive(x, s) for x in s.kids(clause, "xcomp"))
     broken = lemma in BREAKING and any((rule := lexicon.nouns.get(o.lemma.lower())) is not None and
                                        rule.type == EventType.AGREE for o in s.kids(clause, "dobj"))
-    return (failed or broken) and any(_a_party(k, s) for k in s.kids(clause, "nsubj"))
+    return (failed or broken or crime_committed(clause, s)) and any(_a_party(k, s) for k in s.kids(clause, "nsubj"))
+
+
+def crime_committed(clause: Token, s: Parsed) -> bool:
+    """'had committed genocide', 'committed war crimes in the town', 'committed what it called violations': a
+    verb of doing a crime (`frames.yaml` crimes) whose object is a crime, or a "what" clause naming one."""
+    table = frames()
+    if clause.lemma.lower() not in table.committing:
+        return False
+    objects = s.kids(clause, "dobj", "ccomp")
+    return any(o.lemma.lower() in table.crimes or any(w.lemma.lower() in table.crimes for w, _ in s.subtree(o))
+               for o in objects)
 
 
 def _a_party(word: Token, s: Parsed) -> bool:

@@ -658,6 +658,8 @@ class Frames:
     crowd_control: frozenset[str] = frozenset()  # "dispersed them with tear gas": ASSAULT crowd-control
     warning: frozenset[str] = frozenset()  # "warned it would not recognise X": a refusal said, REJECT
     truces: frozenset[str] = frozenset()  # "declared a truce": one side's concession; "between X and Y": agreed
+    committing: frozenset[str] = frozenset()  # "had committed genocide": verbs of doing a crime ...
+    crimes: frozenset[str] = frozenset()  # ... and the crimes done (a charge when reported)
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -736,7 +738,8 @@ def frames() -> Frames:
                   outbreaks=_words(data, "outbreaks", "nouns"),
                   crowd_control=_words(data, "crowd_control", "weapons"),
                   warning=_words(data, "threaten", "warning"),
-                  truces=_words(data, "truces", "nouns"))
+                  truces=_words(data, "truces", "nouns"),
+                  committing=_words(data, "crimes", "verbs"), crimes=_words(data, "crimes", "nouns"))
 
 
 def _words(data: dict[str, Any], group: str, key: str) -> frozenset[str]:
