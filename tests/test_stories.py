@@ -49,14 +49,16 @@ STORIES = (
         # eighteenth rounds (integ19): date 0.79 -> 0.85, the undated White House wire dated by the signing another
         # article dates (also when read before it); precision 0.80 -> 0.76: three of its events that match no gold
         # fact now count as dated
-        "event_recall": 0.75, "event_precision": 0.73, "event_date_accuracy": 0.82, "event_type_accuracy": 0.83,
+        # nineteenth (integ20): F1 0.984, P 0.79 ("the two foreign ministers" the people holding that office), date 0.88
+        "event_recall": 0.75, "event_precision": 0.76, "event_date_accuracy": 0.85, "event_type_accuracy": 0.83,
         "event_merge_coverage": 0.40, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.90,
     }, most_per_fact=1.25),
     Story("fifth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.84,
         # date and merge moved down once each for a tie in the scorer's matching, not a wrong answer (docs/eval.md)
-        "event_recall": 0.74, "event_precision": 0.64, "event_date_accuracy": 0.69, "event_type_accuracy": 0.77,
-        "event_merge_coverage": 0.54, "quote_recall": 0.97, "speaker_accuracy": 0.85,
+        # nineteenth rounds (integ20): P 0.81, date 0.75, type 0.85 (crimes found are charged), speaker 0.94
+        "event_recall": 0.74, "event_precision": 0.78, "event_date_accuracy": 0.72, "event_type_accuracy": 0.82,
+        "event_merge_coverage": 0.54, "quote_recall": 0.97, "speaker_accuracy": 0.91,
     }, most_per_fact=1.62),  # 1.60 -> 1.62: e9 (a demonym's foreign ministry condemning) now found, in the
     # sentence of e10 (an order to its own staff): two gold facts, two system events, each matched (h30entities)
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
@@ -65,15 +67,17 @@ STORIES = (
         # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md);
         # seventeenth rounds (integ18): R 0.60 (acts PLOVER does not type), P 0.72, date 0.56, type 0.56, merge 0.42;
         # eighteenth (integ19): R 0.62, P 0.73, date 0.55, type 0.55 (docs/eval.md), merge 0.42
-        "event_recall": 0.59, "event_precision": 0.69, "event_date_accuracy": 0.53, "event_type_accuracy": 0.53,
-        "event_merge_coverage": 0.39, "quote_recall": 0.97, "speaker_accuracy": 0.97,
-    }, most_per_fact=1.54),
+        # nineteenth (integ20): R 0.64, P 0.76, date 0.59, type 0.67 (ground taken is ASSAULT), merge 0.44, per fact 1.49
+        "event_recall": 0.61, "event_precision": 0.73, "event_date_accuracy": 0.56, "event_type_accuracy": 0.64,
+        "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+    }, most_per_fact=1.52),
     Story("seventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.95, "entity_type_accuracy": 0.85,
         # seventeenth rounds (integ18): R 0.83, P 0.95, date 0.67, type 0.78, merge 0.50; eighteenth (integ19):
         # R 0.85, date 0.69 (a date on a verb of saying is the saying's), type 0.83 (refusals answered, promises)
-        "event_recall": 0.82, "event_precision": 0.92, "event_date_accuracy": 0.66, "event_type_accuracy": 0.80,
-        "event_merge_coverage": 0.47, "quote_recall": 0.97, "speaker_accuracy": 0.87,
+        # nineteenth (integ20): R 0.86, date 0.72, type 0.85 (forcing out), speaker 1.00 (surnames the tagger missed)
+        "event_recall": 0.83, "event_precision": 0.92, "event_date_accuracy": 0.69, "event_type_accuracy": 0.82,
+        "event_merge_coverage": 0.47, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
         # a development set since the seventeenth rounds (blind: F1 0.889 R 0.62 P 0.71 date 0.46 type 0.71 merge
@@ -86,7 +90,8 @@ STORIES = (
         # (gold 1.80, no gold fact 9 both): an expulsion, the consulates closed and the charge, three gold facts of
         # one sentence, now give three events, each counted for the three quotes
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.88,
-        "event_recall": 0.67, "event_precision": 0.80, "event_date_accuracy": 0.74, "event_type_accuracy": 0.84,
+        # nineteenth (integ20): date 0.87 (an undated article opening on a year-less day long before its bound)
+        "event_recall": 0.67, "event_precision": 0.80, "event_date_accuracy": 0.84, "event_type_accuracy": 0.84,
         "event_merge_coverage": 0.36, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.64),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
@@ -94,8 +99,9 @@ STORIES = (
         # precision 0.684 blind, 0.634 after the sixteenth rounds (three more dated events matching no gold fact;
         # kept blind: the rounds' branches were not chosen on it, docs/eval.md); held out since the seventeenth
         # rounds, which cost it one date (0.55 -> 0.54) and dropped one branch rule on its figures (docs/eval.md)
-        "event_recall": 0.54, "event_precision": 0.60, "event_date_accuracy": 0.51, "event_type_accuracy": 0.68,
-        "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.67,
+        # nineteenth rounds (integ20, run once, chose nothing): R 0.58, P 0.68, speaker 0.85
+        "event_recall": 0.55, "event_precision": 0.65, "event_date_accuracy": 0.51, "event_type_accuracy": 0.68,
+        "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.82,
     }, most_per_fact=1.50),
     Story("tenth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.80,
