@@ -8,7 +8,7 @@ evidence (a facility noun after the name: "Hmeymim airport") weighs more than a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -1108,20 +1108,7 @@ def given_names_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -
              and word.isalpha() and not word.isupper() and not _place_word(word)}
     if not given:
         return []
-    covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | _covered(analysed)
-    found = []
-    lowercase = {t.text.lower() for s in analysed.sentences for t in s.tokens if t.text.islower()}
-    for sentence in analysed.sentences:
-        for token in sentence.tokens:
-            beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
-            if token.text not in given or token.i in covered or token.pos not in ("PROPN", "NOUN") \
-                    or token.text.lower() in lowercase \
-                    or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
-                continue  # part of a longer name, or a common word
-            end = token.idx + len(token.text)
-            found.append(ActorMention(analysed.article.id, sentence.index, token.idx, end, token.text, token.text,
-                                      EntityType.PERSON, token.i, token.i + 1))
-    return found
+    return _people_alone(analysed, mentions, lambda t: t.text in given and t.pos in ("PROPN", "NOUN"))
 
 
 def surnames_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1145,14 +1132,21 @@ def surnames_again(analysed: AnalysedArticle, mentions: list[ActorMention]) -> l
              and word.isalpha() and not word.isupper() and not _place_word(word) and places.country(word) is None}
     if not known:
         return []
+    return _people_alone(analysed, mentions,
+                         lambda t: t.text in known and t.idx > known[t.text] and t.pos == "PROPN")
+
+
+def _people_alone(analysed: AnalysedArticle, mentions: list[ActorMention],
+                  wanted: Callable[[Token], bool]) -> list[ActorMention]:
+    """The words `wanted` picks that stand alone, as mentions of a person: in no mention (nor entity span) yet,
+    never written in lower case in the article, no capitalised proper noun beside them (part of a longer name)."""
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)} | _covered(analysed)
     lowercase = {t.text.lower() for s in analysed.sentences for t in s.tokens if t.text.islower()}
     found = []
     for sentence in analysed.sentences:
         for token in sentence.tokens:
             beside = (t for t in sentence.tokens if t.i in (token.i - 1, token.i + 1))
-            if token.text not in known or token.idx <= known[token.text] or token.i in covered \
-                    or token.pos != "PROPN" or token.text.lower() in lowercase \
+            if not wanted(token) or token.i in covered or token.text.lower() in lowercase \
                     or any(t.pos == "PROPN" and t.text[:1].isupper() for t in beside):
                 continue  # part of a longer name, or a common word
             end = token.idx + len(token.text)
