@@ -349,8 +349,8 @@ class EventMention:
     joins: bool = False  # who went along to the gathering `time_ref` tells ("X also attended the talks":
     # extract/companions.py): one event with it (not stored)
     kind: str | None = None  # the act a typeless event is (`type` None): "appointment", "inauguration", ...
-    earlier: bool = False  # told in the past perfect ("had urged"): before the time the article tells (not stored)
     # (lexicon/acts.yaml kinds)
+    earlier: bool = False  # told in the past perfect ("had urged"): before the time the article tells (not stored)
 
 
 # --- resolve -> store: what resolution hands the store to write, and what the store hands back to resume ----

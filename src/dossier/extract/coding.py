@@ -789,10 +789,15 @@ def foreign_forces_out(verb: Token, s: Parsed, actors: list[int]) -> bool:
     if verb.lemma.lower() not in frames().telling_to_go | {"ask"}:
         return False
     going = [c for c in s.kids(verb, "xcomp", "ccomp") if c.lemma.lower() in frames().going and to_infinitive(c, s)]
+    return bool(going) and any(i not in actors for i in forces_owners(verb, s))
+
+
+def forces_owners(verb: Token, s: Parsed) -> list[int]:
+    """The mentions owning the forces a verb acts on ('the 800 Chilean troops', 'the French force': a force noun
+    of `FOREIGN_FORCES` as its object, with a capitalised demonym or state before it)."""
     forces = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in FOREIGN_FORCES]
-    owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
-              if m.i in s.mention_at and any(w.text[:1].isupper() for w in s.kids(o, *MODIFIERS))]
-    return bool(going) and any(i not in actors for i in owners)
+    return [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
+            if m.i in s.mention_at and any(w.text[:1].isupper() for w in s.kids(o, *MODIFIERS))]
 
 
 FORCING_OUT = frozenset({"force", "drive", "push", "kick"})  # "forced out", "drove out" (triggers.yaml ASSAULT)
@@ -813,8 +818,5 @@ def forces_expelled(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]
         forcer = s.mention_at.get(subject.i) if subject is not None else None
         if forcer is None or mentions[forcer].type is not EntityType.STATE:
             continue  # "the Israeli army forced out ...": an army, not the state itself
-        forces = [o for o in s.kids(verb, "dobj") if o.lemma.lower() in FOREIGN_FORCES]
-        owners = [s.mention_at[m.i] for o in forces for m in [o, *s.kids(o, *MODIFIERS)]
-                  if m.i in s.mention_at and m.text[:1].isupper()]
-        if any(i not in draft.actors for i in owners):
+        if any(i not in draft.actors for i in forces_owners(verb, s)):
             draft.rule, draft.bare = Trigger(EventType.SANCTION, Mode.EXPEL), False

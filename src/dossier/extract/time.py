@@ -34,6 +34,7 @@ _MONTH_OF_YEAR = re.compile(rf"^(?:early\s+|mid-?\s*|late\s+|the\s+(?:end|start|
                             rf"{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$")
 # a day of a year told from the article's ("on 15 March last year", "March 15 of this year"): that day of that year
 _OF_YEAR = r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$"
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _DAY_OF_YEAR = (re.compile(rf"^(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_OF_YEAR}"),
                 re.compile(rf"^{_MONTH}\s+{_DAY}{_OF_YEAR}"))
 # a part of the month the article is written in ("at the start of the month", "by the end of the month")
@@ -242,12 +243,11 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
     if m := _MONTH_ONLY.match(phrase):
         return TimeExpr(text, TimeKind.MONTH, month=MONTHS[m["month"]])
     if m := _MONTH_OF_YEAR.match(phrase):
-        offset = {"last": -1, "this": 0, "next": 1}[m["rel"]]
-        return TimeExpr(text, TimeKind.YEAR_OFFSET, month=MONTHS[m["month"]], offset=offset)
+        return TimeExpr(text, TimeKind.YEAR_OFFSET, month=MONTHS[m["month"]], offset=_YEAR_OFFSETS[m["rel"]])
     if m := _DAY_OF_YEAR[0].match(phrase) or _DAY_OF_YEAR[1].match(phrase):
         day = int(m["day"])
         return TimeExpr(text, TimeKind.YEAR_OFFSET, month=MONTHS[m["month"]], day=day,
-                        offset={"last": -1, "this": 0, "next": 1}[m["rel"]]) if 1 <= day <= 31 else None
+                        offset=_YEAR_OFFSETS[m["rel"]]) if 1 <= day <= 31 else None
     if _THIS_MONTH.match(phrase):
         return TimeExpr(text, TimeKind.MONTH_OFFSET, offset=0)
     if m := _OFFSET.match(phrase):

@@ -60,13 +60,10 @@ def lead_bound(bound: Anchor | None, lead: TimeExpr | None, recalled_days: int) 
             or lead.month is None or lead.day is None or lead.ahead:
         return bound
     first = date(bound.date.year, bound.date.month, bound.date.day or 1)
-    year = bound.date.year
-    when = date(year, lead.month, min(lead.day, calendar.monthrange(year, lead.month)[1]))
-    if (first - when).days <= recalled_days:
+    if (first - date(first.year, lead.month, _clamp(first.year, lead.month, lead.day) or 1)).days <= recalled_days:
         return bound
-    year += 1
-    when = date(year, lead.month, min(lead.day, calendar.monthrange(year, lead.month)[1]))
-    return Anchor(PartialDate(when.year, when.month, when.day), AnchorKind.LOWER_BOUND)
+    year = first.year + 1
+    return Anchor(PartialDate(year, lead.month, _clamp(year, lead.month, lead.day)), AnchorKind.LOWER_BOUND)
 
 
 def anchor_for(published: PartialDate | None, times: list[TimeExpr]) -> Anchor | None:

@@ -87,8 +87,9 @@ class EventResolver:
         story = dating.story_days(state, article_id)
         if anchor is not None:
             state.anchors[article_id] = anchor
-        mentions = recurring.without(mentions, {n for n, m in enumerate(mentions) if recurring.no_ruler_removed(
-            m, lambda i: facts.type if (facts := state.entity(entity_ids[i])) is not None else None)})
+        type_of = self._type_of(entity_ids)  # a fallen town is no ruler removed, as resolved (recurring.py)
+        mentions = recurring.without(mentions, {n for n, m in enumerate(mentions)
+                                                if recurring.no_ruler_removed(m, type_of)})
         evidence = [self._evidence(m, n, entity_ids) for n, m in enumerate(mentions)]
         state.by_article[article_id] = evidence
         for credited in {c for item in evidence for c in item.attribution}:
@@ -110,6 +111,13 @@ class EventResolver:
         changes, state.changes = state.changes, EventChanges()
         changes.articles.add(article_id)
         return changes
+
+    def _type_of(self, entity_ids: list[str]) -> Callable[[int], EntityType | None]:
+        """The type of the entity an actor mention index (through `entity_ids`) stands for, as resolved."""
+        def type_of(i: int) -> EntityType | None:
+            facts = self._state.entity(entity_ids[i])
+            return facts.type if facts is not None else None
+        return type_of
 
     def restore(self, events: Iterable[Event], anchors: dict[str, Anchor]) -> int:
         """Bring back events set aside (`EventState.retire`), as the store holds them, with their evidence and
