@@ -16,6 +16,7 @@ from itertools import pairwise
 from dossier.extract.affiliation import children_of, with_affiliation
 from dossier.extract.attribution import is_outlet, outlet_names, outlet_shortened, person_noun, unnamed_source_mentions
 from dossier.extract.roles import role_mentions
+from dossier.extract.time import MONTHS, WEEKDAYS
 from dossier.lexicon import Gazetteer, armed_group_names, armed_key, compass, gazetteer, genders, news, roles, titles
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, AnalysedArticle, Article, EntityType, Sentence, Span, Token
@@ -34,6 +35,8 @@ _LABEL_TYPES = {
 }
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _LETTER = re.compile(r"[^\W\d_]")
+_NAME_LABELS = ("PERSON", "GPE", "NORP")  # the tagger's names of people, countries and nationalities
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "On Monday Defence Minister X": no office
 _DEMONYM_LIKE = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|ic|ite|ites)$", re.IGNORECASE)
 STRONG, WEAK = 3.0, 0.5
 LOCATED = 2.0  # a preposition of place before a name: more than the tagger's label, less than a place noun after it
@@ -45,10 +48,13 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     tokens = {t.i: t for s in analysed.sentences for t in s.tokens}
     lowercase_words = {t.text for t in tokens.values() if t.text.islower()}
     mentions = []
+    named = frozenset(k for span in analysed.entities if span.label in _NAME_LABELS
+                      for k in range(span.token_start, span.token_end))
     for span in analysed.entities:
-        mention = _mention(analysed.article, span, pack, tokens)
+        mention = _mention(analysed.article, span, pack, tokens, named)
         if mention is not None and not _common_word(mention, lowercase_words):
             mentions.append(mention)
+    mentions = outside_titles(mentions)
     mentions = hyphen_joined(split_at_place_words(mentions, analysed.article.text, tokens), analysed.article.text,
                              tokens)
     mentions = [with_outlet_noun(with_area_noun(m, analysed.article.text, tokens), analysed.article.text, tokens)
@@ -82,6 +88,14 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
                                _country_name)
               for m in mentions]
     return sorted(genders_by_surname(marked), key=lambda m: (m.start, m.end))
+
+
+def outside_titles(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A name the tagger found inside a person's title ('State' in 'Secretary of State Ann Roe', 'National
+    Security' in 'National Security Adviser Tom Berg') is part of that title, not an actor of its own."""
+    titled = [(m.start, m.end) for m in mentions if m.type is EntityType.PERSON]
+    return [m for m in mentions if m.type is EntityType.PERSON
+            or not any(start <= m.start and m.end < end for start, end in titled)]
 
 
 # A name written as one hyphenated word with short lower-case links ("Hizb-ul-Ansar", "Jamaat-e-Nur"): the
@@ -569,7 +583,8 @@ def clean_name(text: str, person: bool = True) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token]) -> ActorMention | None:
+def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token],
+             named: frozenset[int] = frozenset()) -> ActorMention | None:
     name = clean_name(span.text, person=span.label == "PERSON")
     if not _LETTER.search(name):
         return None  # "Lieutenant General" alone: a title with no name
@@ -583,7 +598,7 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         speaks_for = actor.denotes is not None  # the Kremlin, Moscow: they speak for Russia
         known = replace(base, type=actor.type, pack_id=actor.id, seat=speaks_for)
         if actor.type is EntityType.PERSON:  # "President Putin", as without a pack
-            return _with_title(_with_given_names(known, article.text, tokens), article.text, tokens)
+            return _with_title(_with_given_names(known, article.text, tokens), article.text, tokens, named)
         if actor.type is EntityType.FACILITY and (facility := _facility_extension(known, tokens, article.text)):
             return facility  # "Tartous naval facility"
         return _with_article(known, article.text, tokens)
@@ -600,7 +615,7 @@ def _mention(article: Article, span: Span, pack: Pack, tokens: dict[int, Token])
         if (region := region_taken_for_person(base.name, tokens.get(span.token_start - 1))) is not None:
             return _with_article(replace(base, type=EntityType.PLACE, name=region), article.text, tokens)
         return _with_title(_with_given_names(_without_demonym(base, tokens), article.text, tokens), article.text,
-                           tokens)
+                           tokens, named)
     if span.label not in ("GPE", "NORP", "ORG", "FAC", "LOC"):
         return base
     if (person := titled_person(base, article.text)) is not None:
@@ -1161,15 +1176,55 @@ def _bare(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def _with_title(mention: ActorMention, text: str, tokens: dict[int, Token]) -> ActorMention:
-    """Keep the title written before a person's name in the surface form: 'President Putin'."""
-    start = mention.token_start
-    while (before := tokens.get(start - 1)) is not None and before.text.lower().rstrip(".") in _title_words():
-        start -= 1
+def _with_title(mention: ActorMention, text: str, tokens: dict[int, Token],
+                named: frozenset[int] = frozenset()) -> ActorMention:
+    """Keep the title written before a person's name in the surface form: 'President Putin', 'Secretary of State
+    Marco Rubio', 'Home Minister Amit Shah' (`title_length`); never a word of another name ('Trump' in 'Trump
+    adviser Steve Witkoff': `named`, the tokens of the article's person, country and nationality names)."""
+    before = [t for k in range(mention.token_start - 1, mention.token_start - 9, -1)
+              if (t := tokens.get(k)) is not None][::-1]
+    start = mention.token_start - title_length(before, _title_words(),
+                                               lambda t: t.i not in named and _title_modifier(t))
     if start == mention.token_start:
         return mention
     first = tokens[start]
     return replace(mention, start=first.idx, text=text[first.idx:mention.end], token_start=start)
+
+
+def title_length(before: list[Token], title_words: frozenset[str], modifier: Callable[[Token], bool]) -> int:
+    """How many of the words written just before a person's name (`before`, in text order) are the title: words of
+    the titles lexicon ('Deputy Prime Minister'), an 'of' inside one ('Secretary of State', 'Chief of Staff'), and
+    up to three capitalised words naming the office before a capitalised title ('Home Minister', 'Wing Commander',
+    'National Security Adviser': offices the lexicon lists only by their last word). Never a country, a place, a
+    weekday."""
+    n, i = 0, len(before) - 1
+    while i >= 0:
+        word = before[i].text.lower().rstrip(".")
+        if word in title_words:
+            i -= 1
+            n = len(before) - 1 - i
+        elif word == "of" and n and i > 0 and before[i - 1].text.lower().rstrip(".") in title_words:
+            i -= 1
+        else:
+            break
+    if n and before[i + 1].text[:1].isupper():  # a title written as one ('Home Minister'; not 'Trump adviser')
+        for token in reversed(before[: i + 1][-3:]):
+            if not modifier(token):
+                break
+            n += 1
+    return n
+
+
+def _title_modifier(token: Token) -> bool:
+    """A capitalised word that can name an office before its title word ('Home' Minister, 'Wing' Commander): a noun
+    or adjective, not an acronym ('US'), a country, demonym or place, a weekday or month."""
+    word = token.text
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper()) or token.pos not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    low = word.lower()
+    places = gazetteer()
+    return low not in _CALENDAR_WORDS and places.country(word) is None and low not in places.capitals \
+        and low not in places.regions
 
 
 def _without_demonym(mention: ActorMention, tokens: dict[int, Token]) -> ActorMention:

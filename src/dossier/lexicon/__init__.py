@@ -127,7 +127,10 @@ class Gazetteer:
     facility_heads: frozenset[str] = frozenset()  # "palace", "monument": a name ending in one is a facility
 
     def country(self, surface: str) -> Country | None:
-        return self.countries.get(surface) or self.countries.get(surface.lower())
+        """The country a name stands for; a name known only with its article ('the Emirates') also without it,
+        as a mention's name is written once its article is stripped."""
+        return self.countries.get(surface) or self.countries.get(low := surface.lower()) \
+            or (self.countries.get(f"the {low}") if not low.startswith("the ") else None)
 
     def organisation(self, surface: str) -> str | None:
         return self.organisations.get(surface) or self.organisations.get(surface.lower())
