@@ -60,7 +60,7 @@ def actor_mentions(analysed: AnalysedArticle, pack: Pack) -> list[ActorMention]:
     mentions = [with_outlet_noun(with_area_noun(m, analysed.article.text, tokens), analysed.article.text, tokens)
                 for m in mentions]
     mentions += descriptor_mentions(analysed, analysed.entities)
-    mentions = [_state_body(m, analysed.article.text, tokens) for m in mentions]
+    mentions = [state_military(_state_body(m, analysed.article.text, tokens)) for m in mentions]
     mentions += region_mentions(analysed, mentions, tokens)
     mentions += unlabelled_facilities(analysed, tokens)
     mentions += unlabelled_regions(analysed, tokens)
@@ -236,6 +236,20 @@ def _state_body(mention: ActorMention, text: str, tokens: dict[int, Token]) -> A
     start = before.idx
     return replace(mention, start=start, text=text[start:mention.end], token_start=before.i,
                    name=f"{places.demonym(country.name)} {mention.name}", country=country.name)
+
+
+def state_military(mention: ActorMention) -> ActorMention:
+    """A state's military named as a body after its country ('Sudanese Armed Forces', 'Israel Defense Forces',
+    "Mali's army" once `_state_body` put the country in the name) is that state's military: the same actor as
+    'the army' and 'Sudanese forces' (a descriptor qualified by its country), not an organisation of its own."""
+    if mention.type is not EntityType.ORG or mention.pack_id or mention.descriptor:
+        return mention
+    words = mention.name.split()
+    for k in range(1, min(4, len(words))):
+        country = gazetteer().country(_POSSESSIVE.sub("", " ".join(words[:k])))
+        if country is not None and tuple(w.lower() for w in words[k:]) in roles().militaries:
+            return replace(mention, country=country.name, descriptor="military")
+    return mention
 
 
 def body_after(tokens: dict[int, Token], k: int) -> bool:
@@ -1193,20 +1207,24 @@ def _with_title(mention: ActorMention, text: str, tokens: dict[int, Token],
 
 def title_length(before: list[Token], title_words: frozenset[str], modifier: Callable[[Token], bool]) -> int:
     """How many of the words written just before a person's name (`before`, in text order) are the title: words of
-    the titles lexicon ('Deputy Prime Minister'), an 'of' inside one ('Secretary of State', 'Chief of Staff'), and
-    up to three capitalised words naming the office before a capitalised title ('Home Minister', 'Wing Commander',
-    'National Security Adviser': offices the lexicon lists only by their last word). Never a country, a place, a
-    weekday."""
-    n, i = 0, len(before) - 1
-    while i >= 0:
-        word = before[i].text.lower().rstrip(".")
-        if word in title_words:
-            i -= 1
-            n = len(before) - 1 - i
-        elif word == "of" and n and i > 0 and before[i - 1].text.lower().rstrip(".") in title_words:
-            i -= 1
-        else:
+    the titles lexicon ('Deputy Prime Minister'); a capitalised title word, 'of' and up to three capitalised words
+    ('Secretary of State', 'Chief of Staff', 'Minister of Foreign Affairs'); and up to three capitalised words
+    naming the office before a capitalised title ('Home Minister', 'Wing Commander', 'National Security Adviser':
+    offices the lexicon lists only by their last word). Never a country, a place, a weekday (`modifier`)."""
+    def word(token: Token) -> str:
+        return token.text.lower().rstrip(".")
+
+    end = i = len(before) - 1
+    for k in range(1, 4):  # the "of" form
+        j = end - k  # where "of" would stand
+        if j < 1 or not all(t.text[:1].isupper() and (word(t) in title_words or modifier(t)) for t in before[j + 1:]):
             break
+        if word(before[j]) == "of" and word(before[j - 1]) in title_words and before[j - 1].text[:1].isupper():
+            i = j - 2
+            break
+    while i >= 0 and word(before[i]) in title_words:
+        i -= 1
+    n = end - i
     if n and before[i + 1].text[:1].isupper():  # a title written as one ('Home Minister'; not 'Trump adviser')
         for token in reversed(before[: i + 1][-3:]):
             if not modifier(token):

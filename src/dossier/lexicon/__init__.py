@@ -323,6 +323,7 @@ class Roles:
     not_current: frozenset[str]
     state_bodies: tuple[tuple[str, ...], ...]  # ("foreign", "office"), ("ministry",): longest first
     body_heads: frozenset[str] = frozenset()  # last words of bodies' names ("department", "party")
+    militaries: frozenset[tuple[str, ...]] = frozenset()  # ("armed", "forces"): a state's military after its name
 
     def role(self, phrase: str) -> str | None:
         return self.words.get(phrase.lower())
@@ -334,7 +335,8 @@ def roles() -> Roles:
     words = {phrase.lower(): role for role, phrases in data["roles"].items() for phrase in phrases}
     bodies = tuple(sorted((tuple(b.lower().split()) for b in data["state_bodies"]), key=len, reverse=True))
     return Roles(words, frozenset(data["modifiers"]), frozenset(data["not_current"]), bodies,
-                 body_heads=frozenset(w.lower() for w in data.get("body_heads", ())))
+                 body_heads=frozenset(w.lower() for w in data.get("body_heads", ())),
+                 militaries=frozenset(tuple(m.lower().split()) for m in data.get("state_militaries", ())))
 
 
 @lru_cache(maxsize=1)

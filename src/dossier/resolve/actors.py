@@ -409,7 +409,7 @@ class ActorResolver:
                         found = self._military_of(of_states, mention)
                 else:  # "the army": the army this article names, else that of the state its dateline names
                     found = here["military"].most_common(1)[0][0] if here["military"] else None
-                    if found is None and (state := dateline_state(mentions)) is not None:
+                    if found is None and (state := dateline_state(mentions) or main_state(mentions)) is not None:
                         found = self._qualified(replace(mention, country=state, owner=None))
                 ids[index] = found or self._plain(mention)  # else nobody's army in particular
 
@@ -751,6 +751,15 @@ def dateline_state(mentions: list[ActorMention]) -> str | None:
     if first is None or first.start > 2 or not first.text.isupper() or len(first.text) < 4:
         return None
     return first.country
+
+
+def main_state(mentions: list[ActorMention]) -> str | None:
+    """The state an article is about, when one stands out: named (by its name, its demonym, its capital) at least
+    three times and more than twice as often as any other. 'The army' in an article about one state's war is
+    that state's army."""
+    named = Counter(m.country for m in mentions if m.country and not m.descriptor)
+    (first, times), *rest = named.most_common(2) or [("", 0)]
+    return first if times >= 3 and (not rest or times > 2 * rest[0][1]) else None
 
 
 def _place_for_a_lone_word(entity: Entity, mention: ActorMention) -> bool:
