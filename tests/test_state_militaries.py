@@ -51,3 +51,13 @@ def test_the_army_of_an_article_about_two_states_alike_is_nobody_s_in_particular
                            "said the army would guard the road.")
     assert found["the army"] not in (found["Chad"], found["Niger"])
     assert not resolver.entities[found["the army"]].name.startswith(("Chadian", "Nigerien"))
+
+
+def test_the_army_of_an_article_naming_no_state_is_the_one_military_the_story_knows() -> None:
+    resolver = ActorResolver(EMPTY_PACK)
+    known = _ids(resolver, "The Chadian Armed Forces retook the town of Abeche on Monday.")
+    later = _ids(resolver, "Fighting went on near the border. The army said it held the road.")
+    assert later["The army"] == known["The Chadian Armed Forces"]
+    _ids(resolver, "The Nigerien Armed Forces closed the border.")
+    again = _ids(resolver, "The army said the road was open.")  # two militaries known: nobody's in particular
+    assert again["The army"] not in (known["The Chadian Armed Forces"], later["The army"])

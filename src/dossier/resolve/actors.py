@@ -411,7 +411,14 @@ class ActorResolver:
                     found = here["military"].most_common(1)[0][0] if here["military"] else None
                     if found is None and (state := dateline_state(mentions) or main_state(mentions)) is not None:
                         found = self._qualified(replace(mention, country=state, owner=None))
+                    found = found or self._sole_military()
                 ids[index] = found or self._plain(mention)  # else nobody's army in particular
+
+    def _sole_military(self) -> str | None:
+        """The one state's military the story knows, if it knows only one: 'the army' of a story about one state's
+        war, in an article that names no state."""
+        known = [e.id for e in self.entities.values() if e.descriptor == "military" and e.fixed_name]
+        return known[0] if len(known) == 1 else None
 
     def _named_governments(self, mentions: list[ActorMention]) -> Counter[str]:
         """Governments the article names by a known actor's name rather than a description ('the Damascus
@@ -453,8 +460,9 @@ class ActorResolver:
     def _plain(self, mention: ActorMention) -> str:
         """An unqualified description kept as its own actor, by its words ('government forces')."""
         for entity_id in self._ids(self._exact, fold(mention.name)):
-            if self.entities[entity_id].descriptor == mention.descriptor and not self.entities[entity_id].denotes:
-                return entity_id
+            entity = self.entities[entity_id]
+            if entity.descriptor == mention.descriptor and not entity.denotes and not entity.fixed_name:
+                return entity_id  # never a state's, which took the words as its alias ('the army')
         entity = self._new(mention.name, mention.type)
         entity.descriptor = mention.descriptor
         return entity.id
