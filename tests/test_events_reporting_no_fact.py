@@ -137,3 +137,14 @@ def test_people_leaving_a_place_still_leave_it() -> None:
     assert [e.type for e in empty_handed] == ["RETREAT"], empty_handed
     purpose = events("The commanders decided to leave the town so that what remained of it would not be destroyed.")
     assert [e.type for e in purpose] == ["RETREAT"], purpose
+
+
+def test_a_participle_describing_whom_one_told_makes_no_request() -> None:
+    told = events("General Okello flew into Gulu on Monday and told the soldiers waiting on the runway that the "
+                  "town had been freed from the rebels.")
+    assert all(e.type != "REQUEST" for e in told), told
+    ordered = events("Uganda told Kenya to withdraw its troops.")
+    assert [e.type for e in ordered] == ["REQUEST"], ordered
+    began = events("Tanzania began withdrawing its troops from Uganda in May.")
+    assert [e.type for e in began] == ["RETREAT"], began
+
