@@ -116,3 +116,35 @@ def test_wanting_another_party_to_act_asks_it_to() -> None:
 
 def test_wanting_to_act_oneself_is_no_request() -> None:
     assert [e.type for e in events("Kenya wants to release the prisoners.")] == ["CONCEDE"]
+
+
+def test_what_an_act_leaves_behind_is_no_departure() -> None:
+    dead = events("A car bomb in Kampala left 20 people dead on Friday.")
+    assert all(e.type != "RETREAT" for e in dead), dead
+    divided = events("The fall of Kisumu leaves the province divided between the army in the south and the rebels "
+                     "in the north.")
+    assert all(e.type != "RETREAT" for e in divided) and [e.type for e in divided] == ["COERCE"], divided
+    homeless = events("The floods left thousands of Tanzanians homeless in March.")
+    assert all(e.type != "RETREAT" for e in homeless), homeless
+    dry = events("The Ugandan bombardment of Kisumu left thousands of residents without water.")
+    assert [e.type for e in dry] == ["ASSAULT"], dry  # the bombardment, no longer swallowed by a departure
+
+
+def test_people_leaving_a_place_still_leave_it() -> None:
+    went = events("Ugandan troops left the border town on Tuesday.")
+    assert [e.type for e in went] == ["RETREAT"], went
+    empty_handed = events("The Kenyan delegation left Kampala without an agreement on Sunday.")
+    assert [e.type for e in empty_handed] == ["RETREAT"], empty_handed
+    purpose = events("The commanders decided to leave the town so that what remained of it would not be destroyed.")
+    assert [e.type for e in purpose] == ["RETREAT"], purpose
+
+
+def test_a_participle_describing_whom_one_told_makes_no_request() -> None:
+    told = events("General Okello flew into Gulu on Monday and told the soldiers waiting on the runway that the "
+                  "town had been freed from the rebels.")
+    assert all(e.type != "REQUEST" for e in told), told
+    ordered = events("Uganda told Kenya to withdraw its troops.")
+    assert [e.type for e in ordered] == ["REQUEST"], ordered
+    began = events("Tanzania began withdrawing its troops from Uganda in May.")
+    assert [e.type for e in began] == ["RETREAT"], began
+

@@ -118,3 +118,30 @@ def test_an_it_in_what_an_unnamed_body_says_stands_for_no_earlier_party() -> Non
     names = found.mentions
     refused = [e for e in found.events if e.trigger == "recognise"]
     assert all(not e.actors for e in refused), [(e.type, [names[i].name for i in e.actors]) for e in refused]
+
+
+def test_the_group_is_the_group_the_article_named_by_name_before() -> None:
+    found = _acts("Boko Haram fighters stormed a village in Borno state on Monday. Soldiers and police later "
+                  "reached the area. The group said it had kidnapped forty pupils from the school.")
+    assert ("COERCE", {"Boko Haram"}) in found, found
+    qualified = _acts("The M23 took Goma in January. Three weeks later the rebel group seized Bukavu.")
+    assert ("COERCE", {"M23"}) in qualified or ("ASSAULT", {"M23"}) in qualified, qualified
+
+
+def test_the_group_is_no_party_when_only_people_were_named_as_a_group() -> None:
+    found = _acts("Analysts gathered in Nairobi on Friday. The group attacked an army base near Garissa.")
+    assert all(not actors for kind, actors in found if kind == "ASSAULT"), found
+    described = _acts("Al-Shabaab claimed the bombing in Kismayo. A group of pilgrims travelled to Mecca, and "
+                      "the group of pilgrims met the Saudi king.")
+    assert all("Al-Shabaab" not in actors for kind, actors in described if kind == "CONSULT"), described
+
+
+def test_a_named_group_is_told_from_people_named_as_a_group() -> None:
+    from dossier.extract.syntax import named_group
+    assert named_group(_mention("al-Qaeda", EntityType.GROUP))
+    assert named_group(_mention("SPLM-North", EntityType.GROUP))
+    assert named_group(_mention("Vale Liberation Front", EntityType.GROUP))
+    assert not named_group(_mention("Analysts", EntityType.GROUP))
+    assert not named_group(_mention("UN experts", EntityType.GROUP))
+    assert not named_group(_mention("fighters", EntityType.GROUP))
+    assert not named_group(_mention("the rebels", EntityType.GROUP, "opposition"))

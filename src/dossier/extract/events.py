@@ -78,6 +78,7 @@ from dossier.extract.facts import (
     without_restated_participles,
     without_speech_settings,
     without_standing,
+    without_states_left,
     without_topics,
     without_traffic,
 )
@@ -214,6 +215,7 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     drafts = charges_rejected(drafts, s, mentions)  # "X said ..., a charge Y rejected": X's accusation too
     drafts = without_restated_participles(drafts, s, times, lexicon.nouns)  # "the ceasefire agreed in X"
     drafts = without_traffic(drafts, s)  # "airlines flying to Asia": no visit
+    drafts = without_states_left(drafts, s, lexicon.nouns)  # "the blast left 20 people dead": no departure
     drafts = hoped_visits(drafts, s, mentions, times)  # "hoped X would attend": an invitation of X
     attach_times(drafts, s, times)
     own_time(drafts, s, times)  # "... would attend the summit in October": the summit's month, not the invitation's

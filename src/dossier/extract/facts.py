@@ -945,6 +945,37 @@ def without_traffic(drafts: list[Draft], s: Parsed) -> list[Draft]:
     return [d for d in drafts if not traffic(d) and not _linking(d.trigger, s)]
 
 
+STATE_COMPLEMENTS = ("oprd", "ccomp", "xcomp", "acomp", "advcl")
+CLAUSE_OF_ITS_OWN = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+
+
+def without_states_left(drafts: list[Draft], s: Parsed, event_nouns: Container[str]) -> list[Draft]:
+    """'The blast left twelve people dead', 'the war has left the country divided', 'the shelling left thousands
+    without power': "leave" with an object and the state that object is left in tells an outcome, not a
+    departure; the act that left it (a noun of an event as the subject: "the shelling") is the fact."""
+    return [d for d in drafts if not left_in_a_state(d.trigger, s, event_nouns)]
+
+
+def left_in_a_state(verb: Token, s: Parsed, event_nouns: Container[str]) -> bool:
+    """The verb "leave" with a direct object followed by the state it is left in: an adjective or participle
+    complement ("left 20 people dead", "leaves the province divided"), an adjective after the object ("left
+    thousands homeless"); after a noun of an event as the subject ("the siege left the city ..."), also a bare
+    participle after the object or a "without" phrase ("left the region without power"). "The envoys left
+    Damascus without an agreement", "troops left the base built in 2015": people leave a place."""
+    objects = s.kids(verb, "dobj")
+    if verb.pos != "VERB" or verb.lemma.lower() != "leave" or not objects:
+        return False
+    thing = objects[0]
+    if any(c.i > thing.i and c.tag in ("JJ", "VBN") and not s.kids(c, *CLAUSE_OF_ITS_OWN)
+           for c in s.kids(verb, *STATE_COMPLEMENTS)) or \
+            any(c.i > thing.i and c.tag == "JJ" for c in s.kids(thing, "amod")):
+        return True  # not "left the city so that it would not be destroyed": a clause of its own, a purpose
+    event = any(n.pos == "NOUN" and n.i not in s.mention_at and n.lemma.lower() in event_nouns
+                for n in s.kids(verb, "nsubj"))
+    return event and (any(c.i > thing.i and c.tag == "VBN" for c in s.kids(thing, "acl")) or
+                      any(p.text.lower() == "without" for p in s.kids(verb, "prep")))
+
+
 LINKING = frozenset({"connect", "link"})
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from dossier.lexicon import frames, gazetteer, news, references
+from dossier.lexicon import armed_group_names, armed_key, frames, gazetteer, news, references
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, EntityType, Sentence, Token
 
@@ -470,6 +470,8 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if not found:
         found += organisation_named_before(token, s, mentions)
     if not found:
+        found += group_named_before(token, s, mentions)
+    if not found:
         found += owner_of_forces(token, s, mentions)
     return found
 
@@ -507,6 +509,42 @@ def organisation_named_before(noun: Token, s: Parsed, mentions: list[ActorMentio
                 mention.name.split()[-1:] and mention.name.split()[-1].lower() in words:
             return [index]
     return []
+
+
+def group_named_before(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+    """'Al-Shabaab has gained from the quarrel. The group attacked army posts': a definite noun of a group
+    (`references.yaml` armed: "the group", "the militant group") naming nobody stands for the group the article
+    named by name last, however far back (news names the group it follows once, then "the group"); people named
+    as a group ("fighters", "officials", "UN experts") are passed over, and where the article named no group by
+    name, who is meant is not told."""
+    if noun.pos != "NOUN" or s.mentioned is None or noun.lemma.lower() not in references().armed or \
+            noun.i in s.mention_at or not any(c.dep == "det" and c.text.lower() == "the" for c in s.kids(noun)):
+        return []
+    if any(c.dep not in ("det", "amod", "compound") or c.i in s.mention_at or c.pos == "PROPN"
+           for c in s.kids(noun)):
+        return []  # "the group of protesters", "the Wagner group": named or described otherwise
+    last = s.mentioned.before(noun.idx)
+    for index in range(last - 1, max(last - LOOKBACK, 0) - 1, -1):
+        mention = mentions[index]
+        if mention.type is EntityType.GROUP and named_group(mention):
+            return [index]
+    return []
+
+
+def named_group(mention: ActorMention) -> bool:
+    """A group mention that is a name ("Al-Shabaab", "M23", "the RSF"), not people named as a group ("fighters",
+    "Analysts" opening a sentence, "UN experts"): known as an armed group by name, or a head word written as a
+    name, with a capital or a digit past its first letter, that is not as a whole a generic agent's noun."""
+    if mention.descriptor is not None:
+        return False
+    if armed_key(mention.name) in armed_group_names():
+        return True
+    words = mention.name.split()
+    if not words or not any(c.isupper() or c.isdigit() for c in mention.name[1:]):
+        return False
+    head = words[-1][:1]
+    generic = agents().find([w.lower() for w in words])  # "Police", "Residents": the whole name a common noun
+    return (head.isupper() or head.isdigit()) and (generic is None or generic[0] < len(words))
 
 
 PLURAL_THINGS = {"they", "them", "their"}

@@ -112,9 +112,10 @@ def ready_for(word: Token, s: Parsed, lexicon: TriggerLexicon) -> list[Token]:
 
 
 def _complement(token: Token, s: Parsed) -> Token | None:
-    """The clause a word governs: 'ready TO HELP', 'open to REVIEWING', 'agreed TO MEET', 'said THAT ...'."""
+    """The clause a word governs: 'ready TO HELP', 'open to REVIEWING', 'agreed TO MEET', 'said THAT ...'; not a
+    participle describing the word's object ('told the soldiers WAITING on the runway that ...')."""
     for child in s.kids(token):
-        if child.dep in ("xcomp", "ccomp"):
+        if child.dep in ("xcomp", "ccomp") and not describes_object(child, token, s):
             return child
         if child.dep == "prep" and child.text.lower() == "to":
             found = next(iter(s.kids(child, "pcomp")), None)
@@ -123,6 +124,17 @@ def _complement(token: Token, s: Parsed) -> Token | None:
         if child.dep == "acl" and to_infinitive(child, s):
             return child
     return None
+
+
+def describes_object(clause: Token, verb: Token, s: Parsed) -> bool:
+    """'Told the guards waiting at the gate that the war was over', 'urged the men fighting in the hills to lay
+    down their arms': an -ing participle with no subject, auxiliary or subordinating word of its own, right after
+    the verb's direct object, describes that object (the parser may hang it on the verb); what the verb governs
+    is its other clause, if any. A participle after a verb with no object ("began withdrawing") is governed."""
+    if clause.dep != "xcomp" or clause.tag != "VBG" or s.kids(clause, "nsubj", "nsubjpass", "aux", "mark"):
+        return False
+    between = [k.i for k in s.kids(verb) if k.i < clause.i]
+    return any(o.i < clause.i and max(between) == o.i for o in s.kids(verb, "dobj"))  # nothing of the verb's between
 
 
 def _verb_trigger(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None:

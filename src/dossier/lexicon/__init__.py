@@ -774,6 +774,7 @@ class References:
     portfolios: frozenset[str] = frozenset()  # "the two foreign ministers": people holding that office, no others
     leaders: frozenset[str] = frozenset()  # "President X": a title no holder of such an office is named by
     kin: frozenset[str] = frozenset()  # "X, Y's father,": Y is whom X is related to, no party of X's acts
+    armed: frozenset[str] = frozenset()  # "the group attacked": the named group the article named just before
 
 
 @lru_cache(maxsize=1)
@@ -790,7 +791,8 @@ def references() -> References:
                       tuple((str(w), int(n)) for w, n in (data.get("numbers") or {}).items()),
                       frozenset(data["parties"].get("states") or ()),
                       frozenset(data["parties"].get("portfolios") or ()),
-                      frozenset(data["parties"].get("leaders") or ()), frozenset(data.get("kin") or ()))
+                      frozenset(data["parties"].get("leaders") or ()), frozenset(data.get("kin") or ()),
+                      frozenset(data.get("armed") or ()))
 
 
 @dataclass(frozen=True, slots=True)
