@@ -812,7 +812,7 @@ def forces_expelled(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]
     for draft in drafts:
         verb = draft.trigger
         if draft.rule.type != EventType.ASSAULT or verb.pos != "VERB" or verb.lemma.lower() not in FORCING_OUT or \
-                not any(k.dep == "prt" and k.lemma.lower() == "out" for k in s.kids(verb)):
+                not any(k.dep in ("prt", "prep") and k.lemma.lower() == "out" for k in s.kids(verb)):
             continue
         subject = subject_of(verb, s)
         forcer = s.mention_at.get(subject.i) if subject is not None else None
