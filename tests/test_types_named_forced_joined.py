@@ -62,3 +62,17 @@ def test_a_deployment_announced_stays_a_deployment_to_come() -> None:
     assert [(e.type, e.modality) for e in planned] == [("MOBILIZE", "future")]
     assert [e.type for e in events("Peru said it would impose sanctions on Bolivia.")] == ["THREATEN"]
     assert [e.type for e in events("Peru said it would strike the rebel camps if attacked again.")] == ["THREATEN"]
+
+
+def test_patrols_offered_to_help_keep_the_peace_are_a_promise_of_protection() -> None:
+    found = events("The envoy said Peruvian police could resume patrols along the border to help keep the two "
+                   "militias apart.")
+    assert [(e.type, e.modality) for e in found] == [("AGREE", "asserted")]
+
+
+def test_support_promised_for_a_state_s_sovereignty_is_support() -> None:
+    assured = events("Kenya assured Uganda's president of Nairobi's support for Uganda's sovereignty.")
+    assert [e.type for e in assured] == ["SUPPORT"]
+    pledged = events("Peru pledged its full support for the unity of Bolivia.")
+    assert [e.type for e in pledged] == ["SUPPORT"]
+    assert [e.type for e in events("Brazil promised support for Paraguay's new roads.")] == ["AGREE"]
