@@ -320,8 +320,8 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
             protection_offered(clause, s):
         draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "said its police could resume patrols to help
         # keep the sides apart": an offer of protection
-    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and \
-            draft.rule.type in table.threatened_when_future and auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
+    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in \
+            table.threatened_when_future and auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
         draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "said it would strike"
 
 

@@ -436,7 +436,7 @@ def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
     """A particle or preposition that belongs to the verb: right after it, or after an adverb ('called
     urgently for'), not after its object ('called Erdogan on Monday')."""
     between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
-    return word.i > verb.i and (all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1
+    return word.i > verb.i and ((all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1)
                                 or separated_out(word, verb, s))
 
 
