@@ -76,3 +76,12 @@ def test_support_promised_for_a_state_s_sovereignty_is_support() -> None:
     pledged = events("Peru pledged its full support for the unity of Bolivia.")
     assert [e.type for e in pledged] == ["SUPPORT"]
     assert [e.type for e in events("Brazil promised support for Paraguay's new roads.")] == ["AGREE"]
+
+
+def test_ground_freed_from_an_armed_group_is_retaken_and_people_freed_are_released() -> None:
+    town = events("The Colombian army liberated the town of Mocoa from the FARC in 2004.")
+    assert [e.type for e in town] == ["ASSAULT"]
+    capital = events("Peru's defence minister told the troops that the capital had been freed from the Shining Path.")
+    assert [e.type for e in capital] == ["ASSAULT"]
+    hostages = events("Chile liberated three Peruvian hostages held by the rebels.")
+    assert [e.type for e in hostages] == ["RETREAT"]
