@@ -12,6 +12,13 @@ def test_a_name_given_in_the_passive_is_no_call() -> None:
     assert events("The port at Ilo will be named the Bolivar Terminal.") == []
 
 
+def test_a_name_with_a_preposition_in_it_asks_for_nothing() -> None:
+    """'Called the X Route for Y' holds the words of a request ('call for'), but they are the name's."""
+    assert events("The heart of the deal is a railway across northern Peru, to be called the Bolivar Line for "
+                  "Trade and Friendship, which Lima will run.") == []
+    assert events("Lima called the road the Route for Peace.") == []
+
+
 def test_a_label_after_a_free_relative_is_no_call() -> None:
     found = events("Quito is to scrap what it calls its temporary levies on Peruvian fruit once prices fall.")
     assert all(e.type != "CONSULT" for e in found)

@@ -195,7 +195,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if as_labelled(token, s):
             return None
         found = dictionary_pattern(token, s, lexicon)
-        labelled = found is not None and predicate.i in {w.i for w in found[1]}  # the label is no object: "called
+        labelled = found is not None and any(w.i == predicate.i or predicate.i in {a.i for a in s.ancestors(w)}
+                                             for w in found[1])  # the label, or words of it, is no object: "called
         if found is not None and found[0].trigger.type != NOT_AN_EVENT and not labelled:  # the deal a good meeting"
             return Draft(token, found[0].trigger, [token, *found[1]])  # calls for no meeting
         return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
