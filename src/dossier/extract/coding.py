@@ -721,7 +721,7 @@ def sessions_deciding(drafts: list[Draft], s: Parsed) -> list[Draft]:
     return [d for d in drafts if id(d) not in gone]
 
 
-PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee"})
+PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake", "guarantee", "assure"})
 UPHOLDING = frozenset({"defend", "uphold", "respect", "protect", "preserve", "safeguard", "support", "guarantee"})
 STATEHOOD = frozenset({"sovereignty", "integrity", "unity", "independence"})
 
@@ -736,8 +736,21 @@ def support_pledged(drafts: list[Draft], s: Parsed) -> None:
         if draft.rule.type != EventType.AGREE or verb.pos != "VERB" or verb.lemma.lower() not in PROMISING:
             continue
         upheld = [o for c in s.kids(verb, "xcomp") if c.lemma.lower() in UPHOLDING for o in s.kids(c, "dobj")]
-        if any(o.lemma.lower() in STATEHOOD for o in upheld):
+        if any(o.lemma.lower() in STATEHOOD for o in upheld) or support_for_statehood(verb, s):
             draft.rule = Trigger(EventType.SUPPORT, None)
+
+
+BACKING_NOUNS = frozenset({"support", "backing", "commitment", "solidarity"})
+
+
+def support_for_statehood(verb: Token, s: Parsed) -> bool:
+    """'pledged its support for Bolivia's sovereignty', 'assured him of Lima's backing for the unity of Peru': a
+    promise of support (the object, or its "of" phrase) for a state's sovereignty, unity or integrity."""
+    objects = s.kids(verb, "dobj")
+    told = [*objects, *(o for h in (verb, *objects) for p in s.kids(h, "prep") if p.text.lower() == "of"
+                        for o in s.kids(p, "pobj"))]
+    return any(o.lemma.lower() in STATEHOOD for n in told if n.lemma.lower() in BACKING_NOUNS
+               for p in s.kids(n, "prep") if p.text.lower() in ("for", "to") for o in s.kids(p, "pobj"))
 
 
 BINDING = frozenset({"bind", "oblige", "obligate"})
@@ -812,7 +825,7 @@ def forces_expelled(drafts: list[Draft], s: Parsed, mentions: list[ActorMention]
     for draft in drafts:
         verb = draft.trigger
         if draft.rule.type != EventType.ASSAULT or verb.pos != "VERB" or verb.lemma.lower() not in FORCING_OUT or \
-                not any(k.dep == "prt" and k.lemma.lower() == "out" for k in s.kids(verb)):
+                not any(k.dep in ("prt", "prep") and k.lemma.lower() == "out" for k in s.kids(verb)):
             continue
         subject = subject_of(verb, s)
         forcer = s.mention_at.get(subject.i) if subject is not None else None

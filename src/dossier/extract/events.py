@@ -99,7 +99,13 @@ from dossier.extract.participants import (
 from dossier.extract.redeploy import at_destination, forces_arriving, forces_on_the_move, moved_forces, redeployed
 from dossier.extract.referents import counted_back_from_news, named_groups, referents_of, refers_back, restated_event
 from dossier.extract.relations import standing_relations
-from dossier.extract.syntax import Mentioned, Parsed, names_joined_to_objects, without_dateline
+from dossier.extract.syntax import (
+    Mentioned,
+    Parsed,
+    names_joined_to_objects,
+    subjects_of_joined_clauses,
+    without_dateline,
+)
 from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
 from dossier.extract.warnings import asserted_warnings, warnings
 from dossier.lexicon import TriggerLexicon, frames
@@ -129,6 +135,7 @@ def event_mentions(analysed: AnalysedArticle, mentions: list[ActorMention], lexi
     for whole in analysed.sentences:
         sentence, story = without_dateline(whole)  # "MOSCOW (AP) — ...": the place is no party
         sentence = names_joined_to_objects(sentence)  # "phoned him and Y on Sunday": Y is called too
+        sentence = subjects_of_joined_clauses(sentence)  # "closed its border with X and Y recalled ...": Y recalls
         named = [i for i in by_sentence.get(sentence.index, []) if mentions[i].start >= story]
         parsed = Parsed(sentence, mentions, named, mentioned)
         parsed.quoted = quoted

@@ -187,7 +187,7 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 by_i[word.i] = owner
             if kind == "commitment" and draft.rule.type in table.force and force_forsworn(draft, word, s, drafts):
                 owner.rule = COMMITMENT  # "agreed to stop firing": a ceasefire agreed, no threat
-            elif kind == "commitment" and draft.rule.type in table.force:
+            elif kind == "commitment" and draft.rule.type in table.threatened_when_future:
                 owner.rule = Trigger(EventType.THREATEN, None)  # "vowed to strike back"
             elif kind == "commitment" and owner.rule.type != EventType.AGREE:
                 owner.rule = COMMITMENT
@@ -203,7 +203,7 @@ def one_fact_per_frame(drafts: list[Draft], s: Parsed, mentions: list[ActorMenti
                 draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED
             elif draft.rule.type in table.force and s.kids(word, "auxpass"):
                 draft.modality = Modality.FUTURE  # "troops were expected to move to the base": a forecast, no threat
-            elif draft.rule.type in table.force:
+            elif draft.rule.type in table.threatened_when_future:
                 draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED
             draft.actors += [a for a in subject_refs(word, s, mentions) if a not in draft.actors]
         elif kind == "speech" and (charge := by_i.get(word.i)) is not None and id(charge) not in gone and \
@@ -316,9 +316,22 @@ def _reported(draft: Draft, verb: Token, s: Parsed, mentions: list[ActorMention]
         draft.rule, draft.modality = Trigger(EventType.REQUEST, None), Modality.ASSERTED
         draft.targets = [t for t in [*doer, *draft.targets] if t not in speaker]
         draft.actors = list(speaker)
-    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in table.force and \
-            auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
+    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type == EventType.MOBILIZE and \
+            protection_offered(clause, s):
+        draft.rule, draft.modality = COMMITMENT, Modality.ASSERTED  # "said its police could resume patrols to help
+        # keep the sides apart": an offer of protection
+    elif draft.modality in (Modality.FUTURE, Modality.HYPOTHETICAL) and draft.rule.type in \
+            table.threatened_when_future and auxiliaries & (FUTURE_AUX | {"would", "may", "might", "could"}):
         draft.rule, draft.modality = Trigger(EventType.THREATEN, None), Modality.ASSERTED  # "said it would strike"
+
+
+def protection_offered(clause: Token, s: Parsed) -> bool:
+    """'(said) its police could resume patrols to help keep the sides apart', 'would send troops to help protect
+    the border': forces to be sent for helping (`frames.yaml` assistance: a purpose infinitive) are military
+    protection offered (PLOVER AGREE: the CAMEO-to-PLOVER table codes every "express intent to provide military
+    protection or peacekeeping" AGREE), where forces to be sent against someone stay a deployment to come."""
+    helping = {lemma for lemma, kinds in frames().verbs.items() if "assistance" in kinds}
+    return any(c.lemma.lower() in helping and to_infinitive(c, s) for c in s.kids(clause, "advcl", "xcomp"))
 
 
 def _aspect_auxiliaries(clause: Token, s: Parsed) -> set[str]:

@@ -76,6 +76,10 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
         verb_says = modality_of(head, s)  # "wheat shipments may resume": the shipments are hypothetical
         if verb_says is not Modality.ASSERTED:
             return verb_says
+    if (joining := joined_by(trigger, s)) is not None and (
+            joined := modality_of(joining, s)) in (Modality.FUTURE, Modality.HYPOTHETICAL):
+        return joined  # "will take part in the talks": the talks are to come, as the taking part is (held
+        # without a party that "took no part", they still took place)
     own = s.kids(trigger)
     if any(c.dep == "neg" for c in own) or any(c.dep == "det" and c.text.lower() == "no" for c in own) or any(
             c.text.lower() in ("longer", "more") and any(n.text.lower() == "no" for n in s.kids(c)) for c in own):
@@ -135,6 +139,29 @@ def modality_of(trigger: Token, s: Parsed) -> Modality:
             return Modality.HYPOTHETICAL
         node = governor
     return Modality.ASSERTED
+
+
+JOINING = frozenset({"participate", "join"})  # "participate in the talks", "join in the talks"
+
+
+def joined_by(noun: Token, s: Parsed) -> Token | None:
+    """The verb by which a party joins the event a noun names: 'take part in [the talks]', 'participate in [the
+    summit]', 'join in [the negotiations]'. What the verb says of its time ('will take part', 'would join if asked')
+    the event joined shares; None for a verb, or a noun joined by nothing."""
+    if noun.pos not in ("NOUN", "PROPN"):
+        return None
+    head = s.head(noun)
+    if head is None:
+        return None
+    verb = s.head(head) if noun.dep == "pobj" and head.text.lower() == "in" else None
+    if verb is not None and verb.lemma.lower() == "part" and verb.dep == "dobj":
+        verb = s.head(verb)  # "take part in": "in" hung on "part"
+    if verb is None or verb.pos != "VERB":
+        return None
+    lemma = verb.lemma.lower()
+    if lemma in JOINING or (lemma == "take" and any(o.lemma.lower() == "part" for o in s.kids(verb, "dobj"))):
+        return verb
+    return None
 
 
 def empty_object(obj: Token, s: Parsed) -> bool:

@@ -18,14 +18,22 @@ from dossier.extract.syntax import Parsed
 from dossier.extract.tone import tone
 from dossier.models import Token
 
+FREE_RELATIVES = frozenset({"what", "which", "that", "whatever"})
 HOSTILE = -0.3  # VADER compound at or below which a predicate judges its object ("a grave mistake": -0.57)
 
 
 def judged(verb: Token, s: Parsed) -> Token | None:
     """The object predicate of a verb that also takes an object ('called [the move] [a provocation]'), or that is a
     common noun or an adjective ('called [Trump a dictator]', the object parsed inside the predicate); else None.
-    'called Aliyev to congratulate him': a name alone, which the parse may label a predicate, is who was called."""
+    'called Aliyev to congratulate him': a name alone, which the parse may label a predicate, is who was called.
+    Passive, the predicate names the subject ('the route, to be called the Peace Road'); after a free relative
+    the parse may make the label a second object ('what it calls [its security measures]')."""
     predicates = s.kids(verb, "oprd")
+    if predicates and s.kids(verb, "auxpass") and not s.kids(verb, "dobj"):
+        return predicates[0]  # "the road, to be called the Peace Route": the name given its subject, no call
+    objects = s.kids(verb, "dobj")
+    if not predicates and len(objects) > 1 and objects[0].text.lower() in FREE_RELATIVES:
+        return objects[-1]  # "what it calls its security measures", parsed as two objects: the second its label
     if not predicates:  # 'called Haddad a dictator' parsed as an apposition of the object, with no comma between
         return next((a for o in s.kids(verb, "dobj") for a in s.kids(o, "appos") if a.i > o.i
                      and any(d.text.lower() in ("a", "an") for d in s.kids(a, "det"))
@@ -48,7 +56,7 @@ def described_as(verb: Token, s: Parsed) -> Token | None:
 def as_labelled(verb: Token, s: Parsed) -> bool:
     """'under what he termed a distorted logic', 'which she called a betrayal': the naming only labels something
     the sentence tells of (a free relative); the label is a way of speaking, no event of its own."""
-    return any(o.text.lower() in ("what", "which", "that", "whatever") for o in s.kids(verb, "dobj"))
+    return any(o.text.lower() in FREE_RELATIVES for o in s.kids(verb, "dobj"))
 
 
 def hostile(predicate: Token, s: Parsed) -> bool:

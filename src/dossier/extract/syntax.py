@@ -92,6 +92,45 @@ def names_joined_to_objects(sentence: Sentence) -> Sentence:
     return replace(sentence, tokens=tuple(moved.get(t.i, t) for t in sentence.tokens))
 
 
+JOINING_WORDS = frozenset({"and", "but", "while", "whereas"})
+
+
+def subjects_of_joined_clauses(sentence: Sentence) -> Sentence:
+    """The parser sometimes takes the subject of a second clause for a conjunct of the first clause's last noun
+    ("Peru closed its border with Bolivia and Chile recalled its envoy": "Chile" joined to "Bolivia", "recalled"
+    left with no subject, so Chile reads as a target of the closure). A noun joined to a noun by "and" / "but"
+    and standing right before a verb coordinated with the first clause's verb (its auxiliaries, negation and
+    adverbs aside) that has no subject of its own is that verb's subject: it hangs from the verb as "nsubj"."""
+    by_i = {t.i: t for t in sentence.tokens}
+    kids: dict[int, list[Token]] = defaultdict(list)
+    for token in sentence.tokens:
+        kids[token.head].append(token)
+    moved: dict[int, Token] = {}
+    for verb in sentence.tokens:
+        first = by_i.get(verb.head)
+        if verb.dep != "conj" or verb.pos not in ("VERB", "AUX") or first is None or first.pos not in ("VERB", "AUX") \
+                or any(k.dep in ("nsubj", "nsubjpass", "csubj", "expl") for k in kids[verb.i]):
+            continue
+        before = [k for k in kids[verb.i] if k.i < verb.i and k.dep in ("aux", "auxpass", "neg", "advmod")]
+        start = min([verb.i, *(k.i for k in before)])
+        name = by_i.get(start - 1)
+        if name is None or name.dep != "conj" or name.pos not in ("PROPN", "NOUN") or name.i in moved or \
+                any(k.i > name.i for k in kids[name.i]):
+            continue
+        head = by_i.get(name.head)
+        if head is None or head.pos not in ("PROPN", "NOUN", "PRON") or not first.i < head.i < name.i:
+            continue
+        opening = min([name.i, *(k.i for k in kids[name.i])])
+        cc = by_i.get(opening - 1)
+        if cc is None or cc.dep != "cc" or cc.text.lower() not in JOINING_WORDS or cc.head != head.i:
+            continue
+        moved[name.i] = replace(name, head=verb.i, dep="nsubj")
+        moved[cc.i] = replace(cc, head=first.i)
+    if not moved:
+        return sentence
+    return replace(sentence, tokens=tuple(moved.get(t.i, t) for t in sentence.tokens))
+
+
 class Mentioned:
     """An article's mentions in text order, for finding what a pronoun stands for by binary search rather than
     by scanning every mention (a long article has thousands): for each position, the last person, the last

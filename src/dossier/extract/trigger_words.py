@@ -207,7 +207,8 @@ def _verb_rule(token: Token, s: Parsed, lexicon: TriggerLexicon) -> Draft | None
         if as_labelled(token, s):
             return None
         found = dictionary_pattern(token, s, lexicon)
-        labelled = found is not None and predicate.i in {w.i for w in found[1]}  # the label is no object: "called
+        labelled = found is not None and any(w.i == predicate.i or predicate.i in {a.i for a in s.ancestors(w)}
+                                             for w in found[1])  # the label, or words of it, is no object: "called
         if found is not None and found[0].trigger.type != NOT_AN_EVENT and not labelled:  # the deal a good meeting"
             return Draft(token, found[0].trigger, [token, *found[1]])  # calls for no meeting
         return Draft(token, Trigger(EventType.ACCUSE, None), [token, predicate]) if hostile(predicate, s) else None
@@ -448,7 +449,20 @@ def _particle_of(word: Token, verb: Token, s: Parsed) -> bool:
     """A particle or preposition that belongs to the verb: right after it, or after an adverb ('called
     urgently for'), not after its object ('called Erdogan on Monday')."""
     between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
-    return word.i > verb.i and all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1
+    return word.i > verb.i and ((all(t.pos in ("ADV", "PART") for t in between) and len(between) <= 1)
+                                or separated_out(word, verb, s))
+
+
+def separated_out(word: Token, verb: Token, s: Parsed) -> bool:
+    """'forced the militia out of the port', 'drove the rebels out from the hills': "out" opening a path out of a
+    place ("out of", "out from") after the verb's object is the verb's particle, split from it by that object
+    ('forced out the militia'); 'called Erdogan on Monday' keeps its "on" to itself."""
+    objects = s.kids(verb, "dobj")
+    between = [s.by_i[i] for i in range(verb.i + 1, word.i) if i in s.by_i]
+    after = s.by_i.get(word.i + 1)
+    return word.text.lower() == "out" and after is not None and after.text.lower() in ("of", "from") and \
+        len(objects) == 1 and bool(between) and all(
+            w.i == objects[0].i or any(a.i == objects[0].i for a in s.ancestors(w)) for w in between)
 
 
 def partaken_in(verb: Token, s: Parsed) -> Token | None:

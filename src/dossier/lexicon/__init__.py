@@ -665,6 +665,7 @@ class Frames:
     truces: frozenset[str] = frozenset()  # "declared a truce": one side's concession; "between X and Y": agreed
     committing: frozenset[str] = frozenset()  # "had committed genocide": verbs of doing a crime ...
     crimes: frozenset[str] = frozenset()  # ... and the crimes done (a charge when reported)
+    threatened_when_future: frozenset[str] = frozenset()  # "said it would strike": force whose plan threatens
 
 
 FRAME_CLASSES = ("commitment", "request", "reject", "threaten", "permission", "advocacy", "assistance",
@@ -732,6 +733,7 @@ def frames() -> Frames:
                   needy=_words(data, "relief", "needy"),
                   done_to=frozenset(str(w).lower() for w in data.get("done_to") or ()),
                   stances_held=frozenset(str(w).lower() for w in data.get("stances_held") or ()),
+                  threatened_when_future=frozenset(data.get("threatened_when_future") or ()),
                   choosing=_words(data, "choosing", "verbs"),
                   wishing=_words(data, "wishing", "verbs"),
                   informing=_words(data, "informing", "verbs"),
