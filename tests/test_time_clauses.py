@@ -162,3 +162,15 @@ def test_a_coordinated_clause_with_a_date_of_its_own_is_not_dated_by_the_first()
     planned = [e for e in events("Velm drove out the Norvanian garrison in 2022, and Kelmar has asked for the Norvanian"
                                  " bases to be handed over this year.") if e.trigger.startswith("asked")]
     assert all(e.time != "this year" for e in planned), planned
+
+
+def test_a_weekday_read_into_the_title_after_it_still_dates_the_clause() -> None:
+    """'On Monday Chancellor X condemned ...' with no comma: the analyser may join the weekday to the title that
+    follows it, leaving 'On' with no object; the weekday is still the date of the act the preposition hangs from.
+    A year naming a noun ('the 2019 contract') keeps dating only that noun."""
+    for text, day in (("On Friday President Emmanuel Macron accused the junta of holding the envoy hostage.", "Friday"),
+                      ("On Monday Chancellor Olaf Scholz condemned the arrests in Minsk.", "Monday")):
+        found = [e for e in events(text) if e.type == "ACCUSE"]
+        assert found and all(e.time == day for e in found), (text, found)
+    cancelled = [e for e in events("Damascus cancelled the 2019 contract with the Russian firm.") if e.type]
+    assert cancelled and all(e.time is None for e in cancelled), cancelled

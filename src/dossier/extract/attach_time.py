@@ -57,6 +57,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         head = _span_head(span, s)
         if head is None:
             continue
+        head = stranded_preposition(head, span, s) or head
         written.append(parsed)
         due = deadline_verb(head, s)
         node = due or _time_host(head, s, triggers)
@@ -493,6 +494,23 @@ def planned_time(span: Span, s: Parsed) -> bool:
     verb = next((a for a in ([head, *s.ancestors(head)] if head is not None else []) if a.pos in ("VERB", "AUX")),
                 None)
     return verb is not None and modality_of(verb, s) in (Modality.FUTURE, Modality.HYPOTHETICAL)
+
+
+def stranded_preposition(head: Token, span: Span, s: Parsed) -> Token | None:
+    """'On Friday President X said ...': the analyser may read the weekday as part of the title that follows it
+    ('Friday President', a compound), leaving the preposition before it with no object. The time is then that
+    preposition's object, and dates what the preposition hangs from: the preposition (as the time's head) is
+    returned. None when the time has a head of its own in the sentence (a preposition's object, a noun's date)."""
+    if head.dep != "compound":
+        return None
+    before = s.by_i.get(span.token_start - 1)
+    if before is None or before.dep != "prep" or before.text.lower() not in STRANDED_PREPS \
+            or s.kids(before, "pobj", "pcomp"):
+        return None
+    return before
+
+
+STRANDED_PREPS = frozenset({"on", "in", "during", "by", "since", "until", "after", "before"})
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:
