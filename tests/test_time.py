@@ -473,3 +473,5 @@ def test_the_same_day_or_week_names_the_time_of_the_event_told_before() -> None:
     assert placed("that year", previous=PartialDate(2019, 6)) == "2019"
     assert placed("the same day", previous=None) is None
     assert parse_time("the day") is None and parse_time("the year") is None
+    assert placed("the next morning", previous=before) == "2024-03-15", "a part of the day after it"
+    assert placed("the following evening", previous=before) == "2024-03-15"

@@ -272,7 +272,7 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-1 if back else 1, unit=m["unit"])
     if m := _WEEKDAY.match(phrase):
         return TimeExpr(text, TimeKind.WEEKDAY, day=WEEKDAYS[m["weekday"]])
-    return None
+    return day_part_time(written)  # "the next morning", tagged as a date: the day after the previous event's
 
 
 def first_day(phrase: str) -> str:
