@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from dossier.models import PartialDate
 from dossier.packs import load_pack
-from dossier.resolve.events.dating import continues
+from dossier.resolve.events.dating import continues, count_from, news_day
 from dossier.store import open_store
 from tests.helpers.articles import write_text
 from tests.helpers.stores import Location, build_store, count_rows, mention_dates
@@ -357,3 +358,35 @@ def test_an_undated_analysis_takes_its_years_from_the_facts_dated_articles_tell(
     told = mention_dates(db, "b.md")
     assert told["left"] == "2023-12-22", told
     assert date_of(told, "denounced") == "2023-08-02", told
+
+
+def test_the_same_day_in_a_later_sentence_takes_the_day_just_told(
+        tmp_path: Path, new_db: Callable[[str], Location]) -> None:
+    """'Erdogan visited Moscow on 4 March ... Putin called Macron the same day': the call is of the visit's day,
+    the day the article told last, not of the article's own day."""
+    corpus = tmp_path / "same"
+    corpus.mkdir()
+    write_text(corpus, "a.txt", "Erdogan visited Moscow on 4 March 2024 for talks on Syria.\n\n"
+               "Putin called Macron the same day.", source="One Wire", published="2024-03-20")
+    db = build_store(new_db("same"), corpus, load_pack("syria-russia"))
+    assert date_of(mention_dates(db, "a.txt"), "called") == "2024-03-04"
+
+
+def test_the_same_day_counts_from_the_day_its_own_sentence_told_last() -> None:
+    """Within a sentence 'the same day' is the day told just before it, even when the sentence named a later day
+    first; in a later sentence it is the story's time."""
+    planned, withdrew = PartialDate(2024, 6, 11), PartialDate(2024, 6, 10)
+    assert count_from(planned, withdrew, same_sentence=True) == withdrew
+    assert count_from(planned, withdrew, same_sentence=False) == planned
+    assert count_from(planned, None, same_sentence=True) == planned
+
+
+def test_the_news_is_of_the_day_the_article_first_names() -> None:
+    """'The juntas on Saturday founded an alliance (no event type) ... On Friday the French president said ...':
+    the news is Saturday's, the day the first time names, not the Friday of a later sentence; when the first
+    dated event is the one the first time dates, or the first time names no day, the event's day."""
+    saturday, friday = PartialDate(2024, 6, 15), PartialDate(2024, 6, 14)
+    assert news_day(friday, False, saturday) == saturday
+    assert news_day(friday, True, saturday) == friday
+    assert news_day(friday, False, None) == friday
+    assert news_day(None, False, saturday) == saturday

@@ -457,3 +457,21 @@ def test_an_article_written_after_two_dates_is_bound_by_the_later() -> None:
     assert later_bound(recalled, [PartialDate(2021, 5)]) is None, "an earlier date adds nothing"
     assert later_bound(None, [PartialDate(2023, 12)]) == PartialDate(2023, 12)
     assert later_bound(PUBLISHED, [PartialDate(2026, 1)]) is None, "a dated article keeps its date"
+
+
+def test_the_same_day_or_week_names_the_time_of_the_event_told_before() -> None:
+    """'the same day', 'later that day', 'that same week', 'that night': the time of the article's previous dated
+    event, at the precision the words give (a week is only its month); 'the following year' is the year after it.
+    With no dated event before them they date nothing; 'the day' or 'the year' alone name no time."""
+    before = PartialDate(2024, 3, 14)
+    assert placed("the same day", previous=before) == "2024-03-14"
+    assert placed("later that day", previous=before) == "2024-03-14"
+    assert placed("that night", previous=before) == "2024-03-14"
+    assert placed("that same week", previous=before) == "2024-03"
+    assert placed("the same month", previous=PartialDate(2023, 11)) == "2023-11"
+    assert placed("the following year", previous=PartialDate(2019, 6)) == "2020"
+    assert placed("that year", previous=PartialDate(2019, 6)) == "2019"
+    assert placed("the same day", previous=None) is None
+    assert parse_time("the day") is None and parse_time("the year") is None
+    assert placed("the next morning", previous=before) == "2024-03-15", "a part of the day after it"
+    assert placed("the following evening", previous=before) == "2024-03-15"

@@ -162,3 +162,32 @@ def test_a_coordinated_clause_with_a_date_of_its_own_is_not_dated_by_the_first()
     planned = [e for e in events("Velm drove out the Norvanian garrison in 2022, and Kelmar has asked for the Norvanian"
                                  " bases to be handed over this year.") if e.trigger.startswith("asked")]
     assert all(e.time != "this year" for e in planned), planned
+
+
+def test_a_weekday_read_into_the_title_after_it_still_dates_the_clause() -> None:
+    """'On Monday Chancellor X condemned ...' with no comma: the analyser may join the weekday to the title that
+    follows it, leaving 'On' with no object; the weekday is still the date of the act the preposition hangs from.
+    A year naming a noun ('the 2019 contract') keeps dating only that noun."""
+    for text, day in (("On Friday President Emmanuel Macron accused the junta of holding the envoy hostage.", "Friday"),
+                      ("On Monday Chancellor Olaf Scholz condemned the arrests in Minsk.", "Monday")):
+        found = [e for e in events(text) if e.type == "ACCUSE"]
+        assert found and all(e.time == day for e in found), (text, found)
+    cancelled = [e for e in events("Damascus cancelled the 2019 contract with the Russian firm.") if e.type]
+    assert cancelled and all(e.time is None for e in cancelled), cancelled
+    struck = {e.trigger.split()[0]: e.time for e in
+              events("Russia struck the port of Odesa, and on Tuesday Ukraine hit back at the refinery in Tuapse.")}
+    assert struck.get("hit") == "Tuesday", struck
+    assert struck.get("struck") is None, "the Tuesday of the clause after, with a subject of its own, not of this one"
+
+
+def test_a_date_of_a_later_clause_with_its_own_subject_dates_no_clause_before_it() -> None:
+    """'Velm froze its membership ..., stopped paying its dues, and in May parliament passed a law': May is the
+    law's, not the freeze's, whose day the sentence does not give; 'X expelled the envoy and on Monday the junta
+    banned Y': the Monday is the ban's."""
+    froze = [e for e in events("Velm froze its membership in the Northern Security Pact, stopped paying its dues, and "
+                               "in May parliament passed a law that declares its wish to join the European Union.")
+             if e.type == "SANCTION"]
+    assert froze and all(e.time is None for e in froze), froze
+    told = {e.trigger.split()[0]: e.time for e in
+            events("Kelmar expelled the French ambassador and on Monday the junta banned the French broadcasters.")}
+    assert told.get("expelled") is None and told.get("banned") == "Monday", told

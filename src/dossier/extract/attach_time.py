@@ -46,6 +46,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
     described: set[int] = set()  # clauses about a participant ("X, who took office in 2000,"): no event's date
     deadlines: set[int] = set()  # verbs with a date they are due by ("told to leave by May 2"): no other's date
     written: list[TimeExpr] = []  # the sentence's times in order, a span later than a date counted from it
+    swallowed: set[int] = set()  # clauses whose subject the analyser made the object of a stranded 'on Tuesday'
     for span in times:
         parsed = parse_time(span.text)
         if parsed is None and (cut := run_on_time(span, s)) is not None:
@@ -57,6 +58,10 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         head = _span_head(span, s)
         if head is None:
             continue
+        stranded = stranded_preposition(head, span, s)
+        if stranded is not None and s.kids(stranded, "pobj"):
+            swallowed.add(stranded.head)  # "and on Tuesday Ukraine hit back": the clause's subject read as 'on's
+        head = stranded or head
         written.append(parsed)
         due = deadline_verb(head, s)
         node = due or _time_host(head, s, triggers)
@@ -106,7 +111,7 @@ def attach_times(drafts: list[Draft], s: Parsed, times: list[Span]) -> None:
         draft.due = draft.trigger.i in deadlines and draft.time is at_node[draft.trigger.i]
         draft.time = _counted_in(draft.time, written)
     main_dates = [t for i, t in at_node.items() if _main_line(s.by_i[i], s) and not _behind_barrier(s.by_i[i], s)
-                  and i not in deadlines]
+                  and i not in deadlines and not own_subject_clause(s.by_i[i], s, swallowed)]
     for draft in drafts:
         if draft.time is None and (found := _dated_by(draft, s, triggers)) is not None:
             draft.time_ref, draft.time = found  # "two days after the visit": dated from the visit, two days on
@@ -268,6 +273,14 @@ def own_clause_time(node: Token, s: Parsed, at_node: dict[int, TimeExpr]) -> Tim
         return None
     return next((at_node[kid.i] for kid in s.kids(node, "xcomp") if kid.i in at_node and not s.kids(kid, "auxpass")),
                 None)
+
+
+def own_subject_clause(node: Token, s: Parsed, swallowed: Container[int] = ()) -> bool:
+    """A clause coordinated with an earlier one, with a subject of its own ("X froze its ties with Y, recalled its
+    envoy, and in May parliament passed a law"): a date it states is its own act's, not the sentence's, so it dates
+    no undated clause before it (whose subject is another). `swallowed`: clauses whose subject the analyser read as
+    the object of the preposition before their date ('and on Tuesday Ukraine hit back')."""
+    return node.dep == "conj" and (bool(s.kids(node, "nsubj", "nsubjpass")) or node.i in swallowed)
 
 
 def _dated_by(draft: Draft, s: Parsed, triggers: dict[int, Draft]) -> tuple[Draft, TimeExpr | None] | None:
@@ -493,6 +506,27 @@ def planned_time(span: Span, s: Parsed) -> bool:
     verb = next((a for a in ([head, *s.ancestors(head)] if head is not None else []) if a.pos in ("VERB", "AUX")),
                 None)
     return verb is not None and modality_of(verb, s) in (Modality.FUTURE, Modality.HYPOTHETICAL)
+
+
+def stranded_preposition(head: Token, span: Span, s: Parsed) -> Token | None:
+    """'On Friday President X said ...': the analyser may read the weekday as part of the title that follows it
+    ('Friday President', a compound), leaving the preposition before it with no object. The time is then that
+    preposition's object, and dates what the preposition hangs from: the preposition (as the time's head) is
+    returned; so too when the analyser made the name after it the preposition's object ('and on Tuesday Ukraine
+    hit back': 'on Ukraine'). None when the time has a head of its own in the sentence (a preposition's object, a
+    noun's date: 'in December elections')."""
+    if head.dep != "compound":
+        return None
+    before = s.by_i.get(span.token_start - 1)
+    if before is None or before.dep != "prep" or before.text.lower() not in STRANDED_PREPS:
+        return None
+    objects = s.kids(before, "pobj", "pcomp")
+    if objects and not (len(objects) == 1 and objects[0].i == head.head and objects[0].pos == "PROPN"):
+        return None  # "in December elections": the month of the elections
+    return before
+
+
+STRANDED_PREPS = frozenset({"on", "in", "during", "by", "since", "until", "after", "before"})
 
 
 def _span_head(span: Span, s: Parsed) -> Token | None:

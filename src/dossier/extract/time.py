@@ -53,7 +53,12 @@ _OFFSET = re.compile(
     r"^(?:(?P<part>early|earlier|late|later|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s+)?"
     r"(?:(?P<rel>last|this|next|past)\s+)(?P<unit>week|month|year)$")
 _AFTER = re.compile(r"^(?P<n>\w+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|after(?:wards)?|earlier|before)$")
-_NEXT_DAY = re.compile(r"^the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month)$")
+_NEXT_DAY = re.compile(r"^the\s+(?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)$")
+# the time of the article's previous dated event, named again ("the same day", "later that day", "that same week",
+# "that night", "the very month"): the previous event's day, week, month or year
+_SAME_TIME = re.compile(r"^(?:later\s+|earlier\s+)?(?:(?:that|the)\s+(?:same|very)|that)\s+"
+                        r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)$")
+_SAME_UNITS = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 _WEEKDAY = re.compile(r"^(?:on\s+|last\s+|this\s+(?:past\s+)?)?(?P<weekday>" + "|".join(WEEKDAYS) + r")$")
 _DEICTIC = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0, "this evening": 0,
             "last night": -1, "the day before yesterday": -2}
@@ -260,12 +265,14 @@ def _parse_one(text: str, written: str) -> TimeExpr | None:
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-n if back else n, unit=m["unit"]) if n else None
     if _SAME_DAY.match(phrase):  # "within hours": the previous event's day
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=0, unit="day")
+    if m := _SAME_TIME.match(phrase):  # "the same day": the previous event's
+        return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=0, unit=_SAME_UNITS.get(m["unit"], m["unit"]))
     if m := _NEXT_DAY.match(phrase):
         back = m["way"] in ("previous", "preceding")
         return TimeExpr(text, TimeKind.AFTER_PREVIOUS, offset=-1 if back else 1, unit=m["unit"])
     if m := _WEEKDAY.match(phrase):
         return TimeExpr(text, TimeKind.WEEKDAY, day=WEEKDAYS[m["weekday"]])
-    return None
+    return day_part_time(written)  # "the next morning", tagged as a date: the day after the previous event's
 
 
 def first_day(phrase: str) -> str:

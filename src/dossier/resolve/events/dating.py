@@ -45,11 +45,13 @@ def place_article(state: EventState, article_id: str) -> None:
     anchor = state.anchors.get(article_id)
     previous: PartialDate | None = None
     previous_sentence = -1
+    told_last: PartialDate | None = None  # the date placed last, in `previous_sentence`
     evidence = state.by_article[article_id]
     era: set[int] | None = None
     story = story_days(state, article_id) if anchor is None or not anchor.exact else None
     for item in evidence:
-        placed = place(item.time, anchor, item.modality, previous, story)
+        counted = count_from(previous, told_last, item.sentence == previous_sentence)
+        placed = place(item.time, anchor, item.modality, counted, story)
         if anchor is None and placed.date is None and item.time is not None and item.time.weekday is not None \
                 and placed.month_day is not None:
             era = collection_years(state, article_id) if era is None else era
@@ -66,7 +68,7 @@ def place_article(state: EventState, article_id: str) -> None:
         if placed.date is not None:
             item.date, item.date_origin = placed.date, origin
             previous = narrative_time(previous, placed.date, item.sentence == previous_sentence)
-            previous_sentence = item.sentence
+            previous_sentence, told_last = item.sentence, placed.date
         elif item.date_origin in (DateOrigin.STATED, DateOrigin.INHERITED, DateOrigin.NONE):
             item.date, item.date_origin = None, DateOrigin.NONE  # "referenced" ones are kept: they follow an event
     order_series(evidence)
@@ -75,6 +77,14 @@ def place_article(state: EventState, article_id: str) -> None:
     inherit_peg(state, article_id, anchor)
     for event_id in {e.event_id for e in evidence if e.event_id in state.events}:
         state.events[event_id].recount()
+
+
+def count_from(story: PartialDate | None, told_last: PartialDate | None, same_sentence: bool) -> PartialDate | None:
+    """The date 'the same day', 'two days later' counts from: in the sentence that placed the last date, that date
+    ('planned talks for Tuesday, but the rebels withdrew on Monday, blaming sanctions imposed the same day': Monday,
+    though the story goes on from the Tuesday told first, `narrative_time`); in a later sentence, the story's time
+    (`story`)."""
+    return told_last if same_sentence and told_last is not None else story
 
 
 def in_story(item: Evidence, placed: Placed, story: tuple[datetime.date, datetime.date] | None) -> Placed:
@@ -301,7 +311,8 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
     peg = next((e for e in evidence if e.date is not None and e.date_origin is DateOrigin.STATED
                 and e.date.precision is Precision.DAY and days_apart(e.date, anchor.date) <= settings.peg_days
                 and not _after(e.date, anchor.date)), None)  # what was done is not dated by what is planned
-    day = peg.date if peg is not None else lead_day(state, article_id, anchor)
+    day = news_day(peg.date if peg is not None else None, peg is not None and peg.time == state.leads.get(article_id),
+                   lead_day(state, article_id, anchor))
     if day is None:
         return
     parties: set[str] | None = None
@@ -318,6 +329,17 @@ def inherit_peg(state: EventState, article_id: str, anchor: Anchor | None) -> No
                 if not item.parties & parties:
                     continue  # a measure of others ("Western sanctions still block transfers"): no news of the day
             item.date, item.date_origin = day, DateOrigin.INHERITED
+
+
+def news_day(peg: PartialDate | None, peg_leads: bool, lead: PartialDate | None) -> PartialDate | None:
+    """The day of the news an article reports: the day its first time expression names (`lead`, from `lead_day`),
+    when it names one, before the day of its first event dated within the week (`peg`) that another, later time
+    expression gives ('The three juntas on Saturday founded an alliance ... On Friday the French president said
+    ...': Saturday's news, though Friday dates the first event an event type names). The peg's day when its own
+    time is the lead (`peg_leads`), or the lead names no day."""
+    if peg is None or peg_leads or lead is None:
+        return peg if peg is not None else lead
+    return lead
 
 
 def lead_day(state: EventState, article_id: str, anchor: Anchor) -> PartialDate | None:
