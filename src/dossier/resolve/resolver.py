@@ -59,7 +59,8 @@ class Resolver:
         self._issue_labels = {issue.id: issue.label for issue in pack.issues}  # named in summaries
         stored = events or StoredEvents([], {}, {})
         self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors,
-                                    first_event=first_event, leads=stored.leads)  # new events are numbered from here, or past the last
+                                    first_event=first_event,  # new events are numbered from here, or past the last
+                                    leads=stored.leads)
         self._conflicts: dict[str, tuple[str, ...]] = dict(stored.conflicts)  # as last written, where any
 
     # --- resolving ----------------------------------------------------------------------------

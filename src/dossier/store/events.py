@@ -306,7 +306,7 @@ class Events(EventReads):
             " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
             " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict,"
             " kind = excluded.kind",
-            [(e.id, e.type.value if e.type else "", e.mode.value if e.mode else None, e.modality.value,
+            [(e.id, e.type.value if e.type else None, e.mode.value if e.mode else None, e.modality.value,
               e.date.iso() if e.date else None,
               e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
               int(bool(e.conflicts)), e.kind) for e in events])
@@ -407,7 +407,7 @@ def _month_day_text(value: tuple[int, int | None] | None) -> str | None:
 
 
 def _evidence_row(e: EvidenceRecord) -> tuple[object, ...]:
-    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value if e.type else "",
+    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value if e.type else None,
             e.mode.value if e.mode else None,
             e.modality.value, e.location, json.dumps(asdict(e.time)) if e.time else None,
             e.date.iso() if e.date else None, e.date_origin.value,
