@@ -161,7 +161,7 @@ def test_a_story_ingested_in_batches_is_the_story_ingested_at_once(story: str, s
                                                                    new_db: Callable[[str], Location]) -> None:
     """Ingests in batches, each resuming from the store, against one of the same articles in the same order
     (orders that differed while the occasion a mention names, and an entity's name no text wrote alone, were
-    held only in memory: a second 'Pakistani military' was made, and a killing joined another attack)."""
+    held only in memory: a second entity of one name was made, and a killing joined another attack)."""
     files = sorted((DATA / story / "articles").iterdir())
     random.Random(seed).shuffle(files)
     size = -(-len(files) // parts)

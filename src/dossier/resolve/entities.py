@@ -67,7 +67,7 @@ class Entity:
             "owner_tokens": list(self.owner_tokens),
             "surname_form": self.surname_form,
             **({"affiliations": dict(sorted(self.affiliations.items()))} if self.affiliations else {}),
-            # names it is known by that no text wrote alone (its name made from "Pakistani troops": "Pakistani
+            # names it is known by that no text wrote alone (its name made from "Norvian troops": "Norvian
             # military"): the store writes only what texts wrote, and a later run must find it by them too
             **({"unwritten": unwritten} if (unwritten := sorted(a for a, n in self.aliases.items() if n == 0)) else {}),
         }
