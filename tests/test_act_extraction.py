@@ -100,8 +100,8 @@ def test_a_store_from_before_acts_were_kept_opens(tmp_path: Path, new_db: Callab
     store = open_store(db, create=False)
     try:
         with store.transaction():
-            store.db.execute("DELETE FROM events WHERE type = ''")
-            store.db.execute("DELETE FROM event_mentions WHERE type = ''")
+            store.db.execute("DELETE FROM events WHERE type IS NULL")
+            store.db.execute("DELETE FROM event_mentions WHERE type IS NULL")
             store.db.execute("ALTER TABLE events DROP COLUMN kind")
             store.db.execute("ALTER TABLE event_mentions DROP COLUMN kind")
             store.db.execute("DELETE FROM schema_migrations WHERE version = 15")

@@ -404,6 +404,11 @@ class EvidenceRecord:
     attribution: tuple[str, ...] = ()  # who the report is credited to ("according to AFP"): entity ids
     companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
     kind: str | None = None  # the act a typeless event is (EventMention.kind)
+    earlier: bool = False  # told in the past perfect (EventMention.earlier)
+    ordinal: int | None = None  # "the second visit": 2 (EventMention.ordinal)
+    joins: bool = False  # went along to the gathering `time_ref` tells (EventMention.joins)
+    occasion: Occasion | None = None  # the event named as when it happens (EventMention.occasion; parties: ())
+    occasion_parties: tuple[str, ...] = ()  # the entities named inside that phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +449,7 @@ class EvidenceDelta:
     evidence: tuple[EvidenceRecord, ...]
     anchors: tuple[tuple[str, Anchor], ...]  # (article id, anchor)
     partial: tuple[str, ...] = ()
+    leads: tuple[tuple[str, TimeExpr], ...] = ()  # (article id, the first time it states: `dates.lead_bound`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,6 +469,7 @@ class StoredEvents:
     evidence: list[EvidenceRecord]
     anchors: dict[str, Anchor]
     conflicts: dict[str, tuple[str, ...]]  # event id -> the fields of its conflicts as last written
+    leads: dict[str, TimeExpr] = field(default_factory=dict)  # article id -> the first time it states
 
 
 # --- query side: events ------------------------------------------------------------------------------

@@ -67,6 +67,9 @@ class Entity:
             "owner_tokens": list(self.owner_tokens),
             "surname_form": self.surname_form,
             **({"affiliations": dict(sorted(self.affiliations.items()))} if self.affiliations else {}),
+            # names it is known by that no text wrote alone (its name made from "Norvian troops": "Norvian
+            # military"): the store writes only what texts wrote, and a later run must find it by them too
+            **({"unwritten": unwritten} if (unwritten := sorted(a for a, n in self.aliases.items() if n == 0)) else {}),
         }
 
     @classmethod
@@ -75,7 +78,7 @@ class Entity:
         return cls(
             entity_id,
             type_votes=Counter({EntityType(t): n for t, n in state.get("type_votes", {}).items()}),
-            aliases=Counter(aliases),
+            aliases=Counter({**dict.fromkeys(state.get("unwritten", []), 0), **aliases}),
             mentions=mentions,
             articles=articles,
             pack_id=pack_id,

@@ -59,7 +59,8 @@ class Resolver:
         self._issue_labels = {issue.id: issue.label for issue in pack.issues}  # named in summaries
         stored = events or StoredEvents([], {}, {})
         self.events = EventResolver(self._entity_facts, events_from_records(stored.evidence), stored.anchors,
-                                    first_event=first_event)  # new events are numbered from here, or past the last
+                                    first_event=first_event,  # new events are numbered from here, or past the last
+                                    leads=stored.leads)
         self._conflicts: dict[str, tuple[str, ...]] = dict(stored.conflicts)  # as last written, where any
 
     # --- resolving ----------------------------------------------------------------------------
@@ -119,10 +120,11 @@ class Resolver:
     def evidence_delta(self, articles: Iterable[str]) -> EvidenceDelta:
         """Every evidence item and the anchor of these articles, as they stand now."""
         ordered = tuple(sorted(articles))
-        by_article, anchors = self.events.by_article, self.events.anchors
+        by_article, anchors, leads = self.events.by_article, self.events.anchors, self.events.state.leads
         return EvidenceDelta(ordered, tuple(e.record() for a in ordered for e in by_article.get(a, ())),
                              tuple((a, anchors[a]) for a in ordered if a in anchors),
-                             tuple(a for a in ordered if a in self.events.state.thin))
+                             tuple(a for a in ordered if a in self.events.state.thin),
+                             tuple((a, leads[a]) for a in ordered if a in leads))
 
     def event_delta(self, changed: Iterable[str], removed: Iterable[str] = ()) -> EventDelta:
         """The rows of these events as their evidence now adds up (conflicts computed now), the events to delete,
@@ -180,7 +182,7 @@ class Resolver:
 
     def restore(self, stored: StoredEvents) -> int:
         """Bring back events set aside (`retire`), as the store holds them. Returns how many came back."""
-        restored = self.events.restore(events_from_records(stored.evidence), stored.anchors)
+        restored = self.events.restore(events_from_records(stored.evidence), stored.anchors, stored.leads)
         for event_id, fields in stored.conflicts.items():
             self._conflicts.setdefault(event_id, fields)
         return restored

@@ -222,8 +222,8 @@ class Store(ABC):
         """Forget everything derived from the articles (inside a transaction); the articles stay, and so does the
         change log (what the dossier said before: the analysis again records its changes like any other)."""
         for table in ("issues", "positions", "quote_issues", "quotes", "sentence_issues", "conflicts", "event_issues",
-                      "event_entities", "events", "event_mention_parties", "event_mentions", "anchors", "mentions",
-                      "entity_aliases", "entities", "sentences", "meta"):
+                      "event_entities", "events", "event_mention_parties", "event_mentions", "anchors", "leads",
+                      "mentions", "entity_aliases", "entities", "sentences", "meta"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("UPDATE articles SET analysed = 0, analysis_note = NULL")
         OutletCounts(self.db).reset()

@@ -19,6 +19,7 @@ from dossier.models import (
     EvidenceInfo,
     EvidenceRecord,
     Modality,
+    Occasion,
     PartialDate,
     StoredEvents,
     TimeExpr,
@@ -115,7 +116,7 @@ class EventReads(Part):
                     EntityRef(row[3], row[4], row[5]) if row[4] is not None else EntityRef(row[3], row[3], ""))
         found = []
         for row in rows:
-            time = _time(row["time"])
+            time = stored_time(row["time"])
             roles = parties[(row["article_id"], row["n"])]
             found.append(EvidenceInfo(
                 row["article_id"], row["title"], row["outlet"], row["published"], row["sentence"],
@@ -170,7 +171,7 @@ class EventReads(Part):
                 "SELECT m.event_id, m.article_id, s.text, m.time, m.date, m.date_origin, m.trigger, m.modality"
                 " FROM event_mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence"
                 " ORDER BY m.article_id, m.n"):
-            time = _time(row[3])
+            time = stored_time(row[3])
             evidence[row[0]].append({"article": row[1], "sentence": row[2],
                                      "date_as_stated": time.text if time else None, "date": row[4],
                                      "date_origin": row[5], "trigger": row[6], "modality": row[7]})
@@ -216,11 +217,14 @@ def evidence_record(row: Any, roles: dict[str, list[str]]) -> EvidenceRecord:
         start=row["start"], end=row["end"], type=EventType(row["type"]) if row["type"] else None,
         mode=Mode(row["mode"]) if row["mode"] else None, modality=Modality(row["modality"]),
         actors=tuple(roles["actor"]), targets=tuple(roles["target"]), location=row["location"],
-        time=_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
+        time=stored_time(row["time"]), date=PartialDate.from_iso(row["date"]) if row["date"] else None,
         month_day=_month_day(row["month_day"]), date_origin=DateOrigin(row["date_origin"]),
         event_id=row["event_id"], issues=tuple(json.loads(row["issues"])), lemma=row["lemma"],
         tense=row["tense"], time_ref=row["time_ref"], first_claim=bool(row["first_claim"]),
-        attribution=tuple(roles["source"]), companions=tuple(json.loads(row["companions"])), kind=row["kind"])
+        attribution=tuple(roles["source"]), companions=tuple(json.loads(row["companions"])), kind=row["kind"],
+        earlier=bool(row["earlier"]), ordinal=row["ordinal"], joins=bool(row["joins"]),
+        occasion=_occasion(row["occasion"]), occasion_parties=tuple(json.loads(row["occasion"])["entities"])
+        if row["occasion"] else ())
 
 
 class Events(EventReads):
@@ -241,7 +245,9 @@ class Events(EventReads):
         conflicts: dict[str, list[str]] = defaultdict(list)
         for event_id, field in self.db.execute("SELECT event_id, field FROM conflicts ORDER BY event_id, field"):
             conflicts[event_id].append(field)
-        return StoredEvents(evidence, self._anchors(), {e: tuple(f) for e, f in conflicts.items()})
+        leads = {row[0]: lead for row in self.db.execute("SELECT article_id, time FROM leads")
+                 if (lead := stored_time(row[1])) is not None}
+        return StoredEvents(evidence, self._anchors(), {e: tuple(f) for e, f in conflicts.items()}, leads)
 
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM events")}
@@ -264,7 +270,8 @@ class Events(EventReads):
         self.db.executemany(
             'INSERT INTO event_mentions (article_id, n, sentence, trigger, start, "end", type, mode, modality,'
             " location, time, date, date_origin, month_day, event_id, issues, lemma, tense, time_ref, first_claim,"
-            " companions, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " companions, kind, earlier, ordinal, joins, occasion)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_evidence_row(e) for e in evidence])
         self.db.executemany(
             "INSERT INTO event_mention_parties (article_id, n, role, position, entity_id) VALUES (?, ?, ?, ?, ?)",
@@ -275,6 +282,9 @@ class Events(EventReads):
             "INSERT INTO anchors (article_id, date, kind) VALUES (?, ?, ?) ON CONFLICT (article_id)"
             " DO UPDATE SET date = excluded.date, kind = excluded.kind",
             [(a, anchor.date.iso(), anchor.kind.value) for a, anchor in delta.anchors])
+        self.db.executemany(  # written once: an article's first time does not change (migration 0016)
+            "INSERT INTO leads (article_id, time) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING",
+            [(a, json.dumps(asdict(lead))) for a, lead in delta.leads])
         # the positions of these articles take their dates from this evidence and these anchors (migration 0012)
         touched = set(delta.articles) | {e.article_id for e in evidence} | {a for a, _ in delta.anchors}
         dated_again(self.db, sorted(touched))
@@ -296,7 +306,7 @@ class Events(EventReads):
             " date_precision = excluded.date_precision, location = excluded.location, summary = excluded.summary,"
             " sources = excluded.sources, articles = excluded.articles, has_conflict = excluded.has_conflict,"
             " kind = excluded.kind",
-            [(e.id, e.type.value if e.type else "", e.mode.value if e.mode else None, e.modality.value,
+            [(e.id, e.type.value if e.type else None, e.mode.value if e.mode else None, e.modality.value,
               e.date.iso() if e.date else None,
               e.date.precision.value if e.date else None, e.location, e.summary, e.sources, e.articles,
               int(bool(e.conflicts)), e.kind) for e in events])
@@ -356,12 +366,30 @@ class Events(EventReads):
 
 
 
-def _time(text: str | None) -> TimeExpr | None:
+def stored_time(text: str | None) -> TimeExpr | None:
     if not text:
         return None
     data = json.loads(text)
     data["kind"] = TimeKind(data["kind"])
     return TimeExpr(**data)
+
+
+def _occasion(text: str | None) -> Occasion | None:
+    """The occasion a mention names, as stored (migration 0016): its phrase's parties as entity ids beside it, the
+    mention indices it was extracted with not kept."""
+    if not text:
+        return None
+    data = json.loads(text)
+    return Occasion(data["preposition"], data["word"], EventType(data["type"]),
+                    Mode(data["mode"]) if data["mode"] else None)
+
+
+def _occasion_text(e: EvidenceRecord) -> str | None:
+    if e.occasion is None:
+        return None
+    o = e.occasion
+    return json.dumps({"preposition": o.preposition, "word": o.word, "type": o.type.value,
+                       "mode": o.mode.value if o.mode else None, "entities": list(e.occasion_parties)})
 
 
 def _month_day(text: str | None) -> tuple[int, int | None] | None:
@@ -379,12 +407,13 @@ def _month_day_text(value: tuple[int, int | None] | None) -> str | None:
 
 
 def _evidence_row(e: EvidenceRecord) -> tuple[object, ...]:
-    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value if e.type else "",
+    return (e.article_id, e.n, e.sentence, e.trigger, e.start, e.end, e.type.value if e.type else None,
             e.mode.value if e.mode else None,
             e.modality.value, e.location, json.dumps(asdict(e.time)) if e.time else None,
             e.date.iso() if e.date else None, e.date_origin.value,
             _month_day_text(e.month_day), e.event_id, json.dumps(list(e.issues)), e.lemma, e.tense, e.time_ref,
-            int(e.first_claim), json.dumps(list(e.companions)), e.kind)
+            int(e.first_claim), json.dumps(list(e.companions)), e.kind, int(e.earlier), e.ordinal, int(e.joins),
+            _occasion_text(e))
 
 
 def _participant_rows(event: EventRecord) -> list[tuple[str, str, str, int]]:

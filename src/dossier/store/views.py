@@ -95,7 +95,7 @@ class Views(Part):
         rows = self.db.execute(
             'SELECT m.event_id, e.type, m.modality, m.sentence, m.start, m."end", e.summary FROM event_mentions m'
             " JOIN events e ON e.id = m.event_id WHERE m.article_id = ? ORDER BY m.start, m.n", (article_id,))
-        return [EventMark(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+        return [EventMark(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6]) for r in rows]  # typeless: ""
 
     def article_entity_marks(self, article_id: str) -> list[EntityMark]:
         rows = self.db.execute(

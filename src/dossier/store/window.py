@@ -10,8 +10,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 
-from dossier.models import Anchor, AnchorKind, EvidenceRecord, PartialDate, StoredEvents
-from dossier.store.events import evidence_record
+from dossier.models import Anchor, AnchorKind, EvidenceRecord, PartialDate, StoredEvents, TimeExpr
+from dossier.store.events import evidence_record, stored_time
 from dossier.store.part import Part
 
 CHUNK = 500
@@ -48,7 +48,8 @@ class WindowStore(Part):
             return None
         evidence = self._evidence_of(sorted(events))
         articles = sorted({e.article_id for e in evidence})
-        return StoredEvents(evidence, self._anchors_of(articles), self._conflicts_of(sorted(events)))
+        return StoredEvents(evidence, self._anchors_of(articles), self._conflicts_of(sorted(events)),
+                            self._leads_of(articles))
 
     def _tied(self, events: set[str]) -> set[str]:
         """The events of the mentions a mention of these refers to for its date, or that refer to one of these."""
@@ -89,6 +90,16 @@ class WindowStore(Part):
                     f"SELECT article_id, date, kind FROM anchors WHERE article_id IN ({', '.join('?' * len(chunk))})",
                     chunk):
                 found[article_id] = Anchor(PartialDate.from_iso(day), AnchorKind(kind))
+        return found
+
+    def _leads_of(self, articles: list[str]) -> dict[str, TimeExpr]:
+        found: dict[str, TimeExpr] = {}
+        for start in range(0, len(articles), CHUNK):
+            chunk = articles[start:start + CHUNK]
+            for article_id, text in self.db.execute(
+                    f"SELECT article_id, time FROM leads WHERE article_id IN ({', '.join('?' * len(chunk))})", chunk):
+                if (lead := stored_time(text)) is not None:
+                    found[article_id] = lead
         return found
 
     def _conflicts_of(self, events: list[str]) -> dict[str, tuple[str, ...]]:

@@ -40,13 +40,13 @@ class Evidence:
     time_ref: int | None = None  # the article's event mention (n) whose event dates this one
     first_claim: bool = False
     attribution: tuple[str, ...] = ()  # who the report is credited to (entity ids): shown, never a party
-    ordinal: int | None = None  # "the second visit": 2 (EventMention.ordinal; not stored: None once restored)
-    occasion: Occasion | None = None  # the event named as when it happens (EventMention.occasion; not stored)
+    ordinal: int | None = None  # "the second visit": 2 (EventMention.ordinal)
+    occasion: Occasion | None = None  # the event named as when it happens (EventMention.occasion)
     occasion_parties: tuple[str, ...] = ()  # the entities named inside that phrase
     companions: tuple[str, ...] = ()  # who goes with a party ("X and his family": "family"; EventMention)
-    joins: bool = False  # went along to the gathering `time_ref` tells (EventMention.joins; not stored)
+    joins: bool = False  # went along to the gathering `time_ref` tells (EventMention.joins)
     kind: str | None = None  # the act a typeless event is (EventMention.kind)
-    earlier: bool = False  # told in the past perfect (EventMention.earlier; not stored)
+    earlier: bool = False  # told in the past perfect (EventMention.earlier)
 
     @classmethod
     def from_record(cls, r: EvidenceRecord) -> Evidence:
@@ -55,7 +55,9 @@ class Evidence:
                    type=r.type, mode=r.mode, modality=r.modality, actors=r.actors, targets=r.targets,
                    location=r.location, time=r.time, date=r.date, month_day=r.month_day, date_origin=r.date_origin,
                    event_id=r.event_id, issues=r.issues, lemma=r.lemma, tense=r.tense, time_ref=r.time_ref,
-                   first_claim=r.first_claim, attribution=r.attribution, companions=r.companions, kind=r.kind)
+                   first_claim=r.first_claim, attribution=r.attribution, companions=r.companions, kind=r.kind,
+                   earlier=r.earlier, ordinal=r.ordinal, joins=r.joins, occasion=r.occasion,
+                   occasion_parties=r.occasion_parties)
 
     def record(self) -> EvidenceRecord:
         """As the store keeps it."""
@@ -66,7 +68,8 @@ class Evidence:
             targets=self.targets, location=self.location, time=self.time, date=self.date, month_day=self.month_day,
             date_origin=self.date_origin, event_id=self.event_id, issues=self.issues, lemma=self.lemma,
             tense=self.tense, time_ref=self.time_ref, first_claim=self.first_claim, attribution=self.attribution,
-            companions=self.companions, kind=self.kind)
+            companions=self.companions, kind=self.kind, earlier=self.earlier, ordinal=self.ordinal, joins=self.joins,
+            occasion=self.occasion, occasion_parties=self.occasion_parties)
 
     @property
     def act(self) -> str:

@@ -12,6 +12,7 @@ merged with the event it fits (merging.py: blocked candidates, rules.py), dates 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from dossier.models import Anchor, EntityType, EventMention, PartialDate, TimeExpr
 from dossier.plover import Mode
@@ -28,9 +29,11 @@ from dossier.resolve.events.tally import Tally
 
 class EventResolver:
     def __init__(self, entity: Callable[[str], EntityFacts | None], events: Iterable[Event] = (),
-                 anchors: dict[str, Anchor] | None = None, settings: Settings = DEFAULT, first_event: int = 0) -> None:
+                 anchors: dict[str, Anchor] | None = None, settings: Settings = DEFAULT, first_event: int = 0,
+                 leads: dict[str, TimeExpr] | None = None) -> None:
         state = self._state = EventState(entity, settings)
         state.anchors.update(anchors or {})
+        state.leads.update(leads or {})
         state.next = first_event
         for event in events:
             state.events[event.id] = event
@@ -119,7 +122,8 @@ class EventResolver:
             return facts.type if facts is not None else None
         return type_of
 
-    def restore(self, events: Iterable[Event], anchors: dict[str, Anchor]) -> int:
+    def restore(self, events: Iterable[Event], anchors: dict[str, Anchor],
+                leads: dict[str, TimeExpr] | None = None) -> int:
         """Bring back events set aside (`EventState.retire`), as the store holds them, with their evidence and
         their articles' anchors, as when resolution starts from the store. An article not held comes back thin
         (with the mentions of these events only); a thin one gains these. Returns how many events came back."""
@@ -145,6 +149,8 @@ class EventResolver:
                 articles.add(item.article_id)
         for article_id, anchor in anchors.items():
             state.anchors.setdefault(article_id, anchor)  # what is held is as new as the store's, or newer
+        for article_id, lead in (leads or {}).items():
+            state.leads.setdefault(article_id, lead)
         for article_id in sorted(articles):
             state.by_article[article_id].sort(key=lambda item: item.n)
             for credited in {c for item in state.by_article[article_id] for c in item.attribution}:
@@ -204,7 +210,8 @@ class EventResolver:
                         location=location, time=mention.time, issues=mention.issues, lemma=mention.lemma,
                         tense=mention.tense, time_ref=mention.time_ref, first_claim=mention.first_claim,
                         attribution=tuple(dict.fromkeys(entity_ids[i] for i in mention.attribution)),
-                        ordinal=mention.ordinal, occasion=mention.occasion, companions=mention.companions,
+                        ordinal=mention.ordinal, companions=mention.companions,
+                        occasion=replace(mention.occasion, parties=()) if mention.occasion is not None else None,
                         joins=mention.joins, kind=mention.kind, earlier=mention.earlier,
                         occasion_parties=self._with_denoted(entity_ids[i] for i in mention.occasion.parties)
                         if mention.occasion is not None else ())

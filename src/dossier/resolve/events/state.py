@@ -41,7 +41,7 @@ class EventState:
         self.thin: set[str] = set()  # articles held with only their evidence of resident events (see `retire`)
         self.filed: dict[str, tuple[int, tuple[object, ...]]] = {}  # event id -> tally generation, date filed by
         self.years: set[int] = set()  # the years events are dated in
-        self.leads: dict[str, TimeExpr] = {}  # article id -> the first time it states (`dates.lead_bound`; not stored)
+        self.leads: dict[str, TimeExpr] = {}  # article id -> the first time it states (`dates.lead_bound`; stored)
         self.next = 0  # the number of the next event created
         self.tallies = Tallies(settings.kept_tallies)
         self.changes = EventChanges()
@@ -216,6 +216,7 @@ class EventState:
         for article_id in left:
             self.by_article.pop(article_id, None)
             self.anchors.pop(article_id, None)
+            self.leads.pop(article_id, None)
             self.thin.discard(article_id)
         for held, gone in ((self.events_of, going), (self.credited, left)):
             for key, ids in list(held.items()):
