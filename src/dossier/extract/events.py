@@ -106,7 +106,7 @@ from dossier.extract.syntax import (
     subjects_of_joined_clauses,
     without_dateline,
 )
-from dossier.extract.trigger_words import discarded, event_noun, find_triggers, ready_for
+from dossier.extract.trigger_words import attack_by_nobody_named, discarded, event_noun, find_triggers, ready_for
 from dossier.extract.warnings import asserted_warnings, warnings
 from dossier.lexicon import TriggerLexicon, frames
 from dossier.models import ActorMention, AnalysedArticle, Article, EventMention, QuoteMention, Sentence, Span
@@ -247,7 +247,8 @@ def _sentence_events(analysed: AnalysedArticle, s: Parsed, mentions: list[ActorM
     counted_back_from_news(drafts, s, before)  # "the talks come a day after X's call": the call, a day before
     support_pledged(drafts, s)  # "pledged to defend X's integrity": a stand for X (SUPPORT)
     drafts = hosted_meetings(drafts, s, mentions)  # "X hosted talks between A and B": A and B met, X hosted
-    kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets)))
+    kept = [d for d in drafts if ((d.actors and d.targets) or (not d.bare and (d.actors or d.targets))
+                                  or attack_by_nobody_named(d, s))
             and not _empty_promise(d, s, lexicon) and not newsgathering(d.actors, newsrooms)
             and not spoken_to_nobody(d)]  # "spoke to the nation": a statement
     kept = without_standing(kept, s)  # "said Western sanctions have lost all meaning": what is talked of

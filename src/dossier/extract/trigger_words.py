@@ -431,9 +431,25 @@ def fired(verb: Token, s: Parsed) -> bool:
     if not s.kids(verb, "nsubj", "nsubjpass"):  # "rockets launched from the hills landed near ...": the parser may
         subjects += [max((t for t in s.sentence.tokens if t.dep in ("nsubj", "nsubjpass") and t.i < verb.i),
                          key=lambda t: t.i, default=None)]  # hang "landed" on another clause; the nearest subject
-    return any(subject is not None and subject.pos in ("NOUN", "PROPN") and (
-        subject.lemma.lower() in frames().munitions or subject.text.lower().rstrip("s") in frames().munitions)
-        for subject in subjects)
+    return any(subject is not None and munition(subject) for subject in subjects)
+
+
+def munition(word: Token) -> bool:
+    """The word names something fired or dropped (frames.yaml `munitions`: "drones", "shells", "a rocket")."""
+    return word.pos in ("NOUN", "PROPN") and (word.lemma.lower() in frames().munitions
+                                              or word.text.lower().rstrip("s") in frames().munitions)
+
+
+def attack_by_nobody_named(draft: Draft, s: Parsed) -> bool:
+    """'Drones struck a fuel depot and a hotel', 'rockets hit the airport': an attack whose doer the sentence
+    does not name, told by what was fired as the subject of a verb of attack with something hit (an object),
+    is an act of force all the same (PLOVER codes an attack whose attacker is unknown); it needs no named
+    party. A munition that only arrives ("shells landed") is no verb of attack (`fired`)."""
+    verb = draft.trigger
+    if draft.rule.type != EventType.ASSAULT or verb.pos != "VERB" or s.kids(verb, "auxpass", "nsubjpass"):
+        return False
+    subject = subject_of(verb, s)
+    return subject is not None and subject.dep == "nsubj" and munition(subject) and bool(s.kids(verb, "dobj"))
 
 
 PARTICLE_ADVERBS = frozenset({"back", "out", "off", "away", "down", "up"})
