@@ -1,5 +1,5 @@
 """'The group' or 'the movement' naming nobody is the armed group the article last named by name
-(`syntax.group_named_before`): as the subject of an attack told a sentence later, or of a withdrawal said days
+(`syntax.armed_group_named_before`): as the subject of an attack told a sentence later, or of a withdrawal said days
 later. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -509,7 +509,7 @@ def refer(token: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     if not found:
         found += organisation_named_before(token, s, mentions)
     if not found:
-        found += group_named_before(token, s, mentions)
+        found += armed_group_named_before(token, s, mentions)
     if not found:
         found += owner_of_forces(token, s, mentions)
     return found
@@ -550,7 +550,7 @@ def organisation_named_before(noun: Token, s: Parsed, mentions: list[ActorMentio
     return []
 
 
-def group_named_before(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
+def armed_group_named_before(noun: Token, s: Parsed, mentions: list[ActorMention]) -> list[int]:
     """'Al-Shabaab has gained from the quarrel. The group attacked army posts': a definite noun of a group
     (`references.yaml` armed: "the group", "the militant group") naming nobody stands for the group the article
     named by name last, however far back (news names the group it follows once, then "the group"); people named
