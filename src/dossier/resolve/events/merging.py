@@ -63,7 +63,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0  # an invitation of X and a pact X takes no part in are two events
     shared = item.parties & tally.parties
     related = ({r for e in item.parties - shared for r in state.related(e)} & tally.parties) | (
-        {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)})
+        {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)}) | (
+        rules.states_through_people(item.parties, tally.parties, state.affiliation))  # a leader for his state
     same_place = bool(item.location) and item.location in tally.locations
     score = rules.overlap(shared, state.specific, len(related), same_place, bool(item.lemma) and
                           item.lemma in tally.lemmas)
@@ -169,7 +170,8 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
             a.date, b.date) and not rules.firm_match(shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
-    score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
+    score = rules.overlap(shared, state.specific, len(rules.states_through_people(
+        mine.parties, theirs.parties, state.affiliation)), same_place, bool(mine.lemmas & theirs.lemmas))
     needed = rules.events_needed(same_place, a.mode, b.mode, state.settings)
     if once or campaign:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)

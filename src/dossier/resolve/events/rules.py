@@ -163,6 +163,21 @@ def overlap(shared: Iterable[str], specific: Callable[[str], bool], related: int
     return sum(2 if specific(e) else 1 for e in shared) + related + int(same_place) + int(same_word)
 
 
+def states_through_people(parties: Collection[str], their_parties: Collection[str],
+                          state_of_person: Callable[[str], str | None]) -> set[str]:
+    """'The Norvian president signed the accord' beside 'Norvia and Lorn signed the accord': a leader (or any person)
+    acts for the state he belongs to. The states one side names as such and the other only through a person of
+    it (`state_of_person`: the state the text ties a person to) are parties in common for merging, each counted
+    once, as a state. Two people of one state ('the Norvian foreign minister' and 'the Norvian president') share
+    nothing by it: each may act apart, and the rules of visitors and speakers tell them apart."""
+    mine, theirs = set(parties), set(their_parties)
+
+    def through(people: set[str], other: set[str]) -> set[str]:  # states the other side names, these only by a person
+        return {s for p in people - other if (s := state_of_person(p)) is not None and s in other and s not in people}
+
+    return through(mine, theirs) | through(theirs, mine)
+
+
 def enough_overlap(score: int, settings: Settings) -> bool:
     """The least a mention merges on, whatever its dates."""
     return score >= settings.weak
