@@ -69,7 +69,7 @@ P_NORVIA, P_LORN, ADLER, BRANDT, QUELL, KAST = range(6)
 def test_a_state_named_by_one_side_and_its_leader_by_the_other_is_shared() -> None:
     """'Norvia and Lorn signed the charter' beside 'Premier Adler of Norvia signed it': Norvia is named by one side
     and acts through its premier on the other. Two people of one state share nothing by it, nor does a person the
-    text ties to no state; a state both sides name is no state shared through a person."""
+    text ties to no state; sides with a party in common already are not counted again."""
     state_of = {k: v.affiliation for k, v in PEOPLE.items()}.get
     assert rules.states_through_people({"norvia", "lorn"}, {"premier_adler"}, state_of) == {"norvia"}
     assert rules.states_through_people({"premier_adler"}, {"norvia", "lorn"}, state_of) == {"norvia"}
@@ -78,8 +78,10 @@ def test_a_state_named_by_one_side_and_its_leader_by_the_other_is_shared() -> No
     assert rules.states_through_people({"premier_adler"}, {"minister_brandt"}, state_of) == set(), \
         "the premier and a minister of Norvia: two people who may act apart"
     assert rules.states_through_people({"envoy_kast"}, {"norvia"}, state_of) == set()
-    assert rules.states_through_people({"premier_adler", "norvia"}, {"norvia"}, state_of) == set(), \
-        "Norvia is shared as itself already: its premier adds nothing"
+    assert rules.states_through_people({"envoy_kast", "president_quell"}, {"envoy_kast", "lorn"}, state_of) == set(), \
+        "envoy Kast ties the two already: Quell's Lorn adds nothing"
+    assert rules.states_through_people({"norvia", "president_quell"}, {"norvia", "lorn"}, state_of) == set(), \
+        "both name Norvia: the sides are known, Quell's Lorn is not counted again"
 
 
 def _charter(article: str, n: int, actors: list[int], time: TimeExpr, lemma: str = "sign",

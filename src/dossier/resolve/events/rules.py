@@ -169,8 +169,13 @@ def states_through_people(parties: Collection[str], their_parties: Collection[st
     acts for the state he belongs to. The states one side names as such and the other only through a person of
     it (`state_of_person`: the state the text ties a person to) are parties in common for merging, each counted
     once, as a state. Two people of one state ('the Norvian foreign minister' and 'the Norvian president') share
-    nothing by it: each may act apart, and the rules of visitors and speakers tell them apart."""
+    nothing by it: each may act apart, and the rules of visitors and speakers tell them apart. Only for sides with no
+    party in common otherwise: where they share one ('Syria and Putin' beside 'Syria and Russia': al-Sharaa's pledge
+    to keep the old agreements and the two sides' accord to convene a commission, of one meeting), the sides are
+    known already, and counting the person's state too would join two facts of one meeting."""
     mine, theirs = set(parties), set(their_parties)
+    if mine & theirs:
+        return set()
 
     def through(people: set[str], other: set[str]) -> set[str]:  # states the other side names, these only by a person
         return {s for p in people - other if (s := state_of_person(p)) is not None and s in other and s not in people}
