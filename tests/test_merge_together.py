@@ -77,6 +77,12 @@ def test_a_state_named_by_one_side_and_its_leader_by_the_other_is_shared() -> No
         "norvia", "lorn"}
     assert rules.states_through_people({"premier_adler"}, {"minister_brandt"}, state_of) == set(), \
         "the premier and a minister of Norvia: two people who may act apart"
+    specific = {k for k, v in PEOPLE.items() if v.type is EntityType.PERSON}.__contains__
+    assert rules.states_through_people({"premier_adler", "president_quell"}, {"norvia", "lorn"}, state_of,
+                                       specific) == {"norvia", "lorn"}
+    assert rules.states_through_people({"premier_adler", "president_quell"}, {"norvia", "lorn", "envoy_kast"},
+                                       state_of, specific) == set(), \
+        "the other side names a person of its own (envoy Kast): other people, another meeting"
     assert rules.states_through_people({"envoy_kast"}, {"norvia"}, state_of) == set()
     assert rules.states_through_people({"envoy_kast", "president_quell"}, {"envoy_kast", "lorn"}, state_of) == set(), \
         "envoy Kast ties the two already: Quell's Lorn adds nothing"
@@ -119,3 +125,16 @@ def test_other_people_of_the_state_or_another_day_stay_apart() -> None:
                          PEOPLE_IDS, [later])
     events = {resolver.by_article[a][0].event_id for a in ("wire", "bulletin", "daily")}
     assert len(events) == 3
+
+
+def test_a_state_reached_through_its_leader_carries_no_date_conflict() -> None:
+    """'Premier Adler and President Quell signed a charter on 2 March' and 'Norvia and Lorn signed a charter on
+    4 March': the states reached only through their leaders are too weak a tie to call one signing dated two ways."""
+    resolver = EventResolver(PEOPLE.get)
+    day = TimeExpr("on 2 March", TimeKind.ABSOLUTE, year=2026, month=3, day=2)
+    other = TimeExpr("on 4 March", TimeKind.ABSOLUTE, year=2026, month=3, day=4)
+    resolver.add_article("wire", PartialDate(2026, 3, 3), [_charter("wire", 0, [ADLER, QUELL], day)], PEOPLE_IDS,
+                         [day])
+    resolver.add_article("daily", PartialDate(2026, 3, 5), [_charter("daily", 0, [P_NORVIA, P_LORN], other)],
+                         PEOPLE_IDS, [other])
+    assert resolver.by_article["wire"][0].event_id != resolver.by_article["daily"][0].event_id
