@@ -112,7 +112,8 @@ class Resolver:
         if entity_id not in self._facts:
             entity = self.actors.entities.get(entity_id)
             self._facts[entity_id] = None if entity is None else EntityFacts(
-                entity.type, entity.denotes, self.actors.named_after(entity), entity.name)
+                entity.type, entity.denotes, self.actors.named_after(entity), entity.name,
+                self.actors.affiliated(entity_id))
         return self._facts[entity_id]
 
     # --- what to write ------------------------------------------------------------------------

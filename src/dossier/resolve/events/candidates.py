@@ -7,6 +7,7 @@ score (a few lookups) spares scoring each of them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -27,13 +28,13 @@ def candidates(state: EventState, item: Evidence, merging: bool = True) -> list[
     could reach the score a merge needs (`merging`: and that pass every rule `merging.fit` applies before
     scoring; else events of the same story, to borrow dates from)."""
     found = blocked(state, item, merging)
-    reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.related(e) for e in item.parties},
+    reach = Reach(item, {e: state.specific(e) for e in item.parties}, {e: state.kin(e) for e in item.parties},
                   state.settings, merging, item.location is not None and state.specific(item.location),
                   recurring.kind_of(item.type, item.mode, [item.lemma]) is not None,
                   around_year(item.time, state.anchors.get(item.article_id)))
     events = state.events
     return in_order(c for c in found if reach.may_fit(events[c], (tally := state.tally(events[c])),
-                                                      state.namesakes_in(tally)))
+                                                      state.namesakes_in(tally), state.people_states(tally)))
 
 
 def recalled(state: EventState, item: Evidence, least: int) -> list[str]:
@@ -90,7 +91,7 @@ def blocked(state: EventState, item: Evidence, merging: bool = True) -> set[str]
     """The events filed under the mention's entities at the dates it could match (see blocking.py);
     `merging` an undated mention, only those it could firmly match."""
     ids = {*item.parties, *([item.location] if item.location else [])}
-    ids |= {r for e in item.parties for r in state.related(e)}
+    ids |= {r for e in item.parties for r in state.kin(e)}
     anchor = state.anchors.get(item.article_id)
     written = anchor.date if anchor is not None and anchor.exact else None
     dates = dates_it_may_have(state, item, written)
@@ -184,7 +185,8 @@ class Reach:
     def __post_init__(self) -> None:
         self.day = month_day_of(self.item.date, self.item.month_day)
 
-    def may_fit(self, event: Event, tally: Tally, namesakes: dict[str, list[str]]) -> bool:
+    def may_fit(self, event: Event, tally: Tally, namesakes: dict[str, list[str]],
+                people_states: Collection[str] = ()) -> bool:
         item = self.item
         if self.merging and (item.modality is Modality.ASSERTED) != (event.modality is Modality.ASSERTED) and (
                 {item.modality, event.modality} != {Modality.FUTURE, Modality.ASSERTED}):
@@ -198,7 +200,7 @@ class Reach:
                 score += 2 if specific else 1
                 shared, named = shared + 1, named + specific
             else:
-                score += len(self.related[party] & theirs) + (party in namesakes)
+                score += len(self.related[party] & theirs) + (party in namesakes) + (party in people_states)
         placed = self.named_place and same_place and bool(item.lemma) and item.lemma in tally.lemmas and any(
             a in tally.actors for a in item.actors)
         remark = (named and item.type in self.settings.statement_types

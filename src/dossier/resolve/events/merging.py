@@ -63,7 +63,8 @@ def fit(state: EventState, item: Evidence, event: Event, sole: bool = False) -> 
         return 0  # an invitation of X and a pact X takes no part in are two events
     shared = item.parties & tally.parties
     related = ({r for e in item.parties - shared for r in state.related(e)} & tally.parties) | (
-        {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)})
+        {p for p in item.parties if _named_after(state, p, tally.parties, shared, event)}) | (
+        _through_people(state, item.parties, tally.parties, item.date, event.date))  # a leader for his state
     same_place = bool(item.location) and item.location in tally.locations
     score = rules.overlap(shared, state.specific, len(related), same_place, bool(item.lemma) and
                           item.lemma in tally.lemmas)
@@ -169,11 +170,21 @@ def events_fit(state: EventState, a: Event, b: Event) -> int:
     if named and not once and a.date is not None and b.date is not None and rules.year_only(
             a.date, b.date) and not rules.firm_match(shared_named(state, shared), len(shared), same_place):
         return 0  # a year alone is no date to compare
-    score = rules.overlap(shared, state.specific, 0, same_place, bool(mine.lemmas & theirs.lemmas))
+    through = _through_people(state, mine.parties, theirs.parties, a.date, b.date)  # leaders for their states
+    score = rules.overlap(shared, state.specific, len(through), same_place, bool(mine.lemmas & theirs.lemmas))
     needed = rules.events_needed(same_place, a.mode, b.mode, state.settings)
     if once or campaign:  # one occurrence done to the same subject, dated compatibly: nothing tells them apart
         return max(score, needed)
     return score if score >= needed else 0
+
+
+def _through_people(state: EventState, parties: set[str], their_parties: set[str], date: PartialDate | None,
+                    their_date: PartialDate | None) -> set[str]:
+    """`rules.states_through_people`, for two sides dated compatibly: a state reached only through a person is
+    too weak a tie to carry a match across a date conflict, or to stand for a date neither side gives."""
+    if date is None or their_date is None or not compatible(date, their_date):
+        return set()
+    return rules.states_through_people(parties, their_parties, state.affiliation, state.specific)
 
 
 def sentences_of(event: Event) -> set[tuple[str, int]]:

@@ -118,6 +118,7 @@ class EntityFacts:
     denotes: str | None
     related: tuple[str, ...] = ()  # entities it is named after: the Assad regime -> Bashar al-Assad
     name: str = ""  # as shown (a facility named after its town lies in it: `rules.named_within`)
+    affiliation: str | None = None  # a person's state, as the text ties it to the name ("Norvian President X")
 
 
 def events_from_records(records: Iterable[EvidenceRecord]) -> list[Event]:

@@ -163,6 +163,30 @@ def overlap(shared: Iterable[str], specific: Callable[[str], bool], related: int
     return sum(2 if specific(e) else 1 for e in shared) + related + int(same_place) + int(same_word)
 
 
+def states_through_people(parties: Collection[str], their_parties: Collection[str],
+                          state_of_person: Callable[[str], str | None],
+                          specific: Callable[[str], bool] = lambda _: False) -> set[str]:
+    """'The Norvian premier and the Lornish president signed the charter' beside 'Norvia and Lorn signed the
+    charter': leaders act for the states they belong to. The states one side names, with no person or group of its
+    own (`specific`), and the other only through people of them (`state_of_person`: the state the text ties a
+    person to) are parties in common for merging, each counted once, as a state. A side that names people of its own
+    names other people: 'the Norvian premier met the Lornish president in Kessel' and 'Norvia's trade minister met
+    Lorn's envoy in Kessel' are two meetings, and two people of one state share nothing by it. Only for sides with
+    no party in common otherwise: where they share one ('Syria and Putin' beside 'Syria and Russia': al-Sharaa's
+    pledge to keep the old agreements and both sides' accord on a commission, of one meeting), the sides are known
+    already, and counting the person's state too would join two facts of one meeting."""
+    mine, theirs = set(parties), set(their_parties)
+    if mine & theirs:
+        return set()
+
+    def through(people: set[str], states: set[str]) -> set[str]:  # states the other side names, these only by a person
+        if any(specific(p) for p in states):
+            return set()
+        return {s for p in people if (s := state_of_person(p)) is not None and s in states}
+
+    return through(mine, theirs) | through(theirs, mine)
+
+
 def enough_overlap(score: int, settings: Settings) -> bool:
     """The least a mention merges on, whatever its dates."""
     return score >= settings.weak

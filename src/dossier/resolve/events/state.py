@@ -60,6 +60,18 @@ class EventState:
         facts = self.entity(entity_id)
         return set(facts.related) if facts is not None else set()
 
+    def affiliation(self, entity_id: str) -> str | None:
+        """The state a person belongs to, as the text ties it to the name (`Entity.affiliation`), or None."""
+        facts = self.entity(entity_id)
+        return facts.affiliation if facts is not None else None
+
+    def kin(self, entity_id: str) -> set[str]:
+        """What a party may be told as in another source, for finding and scoring candidates: its namesakes
+        (`related`) and a person's state ("Norvian President X" in one outlet, "Norvia" in another)."""
+        found = self.related(entity_id)
+        state = self.affiliation(entity_id)
+        return found | {state} if state is not None else found
+
     def state_of(self, entity_id: str) -> str | None:
         """The state an entity is, or stands for."""
         facts = self.entity(entity_id)
@@ -88,10 +100,14 @@ class EventState:
             tally.namesakes = (len(tally.parties), found)
         return tally.namesakes[1]
 
+    def people_states(self, tally: Tally) -> set[str]:
+        """The states an event's people belong to (`affiliation`)."""
+        return {s for p in tally.parties if (s := self.affiliation(p)) is not None}
+
     def entities(self, event: Event) -> set[str]:
-        """What an event is filed under: its parties, their namesakes and its places."""
+        """What an event is filed under: its parties, their namesakes, its people's states and its places."""
         tally = self.tally(event)
-        return tally.parties | {r for e in tally.parties for r in self.related(e)} | set(tally.locations)
+        return tally.parties | {r for e in tally.parties for r in self.kin(e)} | set(tally.locations)
 
     # --- the life of an event ----------------------------------------------------------------
 
