@@ -1,6 +1,6 @@
-"""'The group' or 'the movement' naming nobody is the armed group the article last named by name
-(`syntax.armed_group_named_before`): as the subject of an attack told a sentence later, or of a withdrawal said days
-later. Sentences written for these tests."""
+"""'The group' naming nobody is the armed group the article last named by name (`syntax.armed_group_named_before`),
+as the subject of an attack told a sentence later. ('The movement' is not read so: on the fifth story it gave the
+group three more facts and cost their types more, docs/eval.md.) Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,9 +16,3 @@ def test_the_group_attacking_is_the_armed_group_named_in_the_sentence_before() -
     acts = _acts("Boko Haram fighters raided a village near the lake in June. The group attacked army positions "
                  "near Monguno last week, officials said.")
     assert ("attacked", ["Boko Haram"]) in acts
-
-
-def test_the_movement_saying_it_will_pull_back_is_the_group() -> None:
-    acts = _acts("Al-Shabaab took the port in March. Two days later the movement said it would withdraw its "
-                 "fighters from Kismayo.")
-    assert any(trigger == "withdraw" and actors == ["Al-Shabaab"] for trigger, actors in acts)
