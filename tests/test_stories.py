@@ -39,44 +39,51 @@ STORIES = (
         "event_merge_coverage": 0.47, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.41, undated=None, suffixes=frozenset()),
     Story("third_story", 7, frozenset({"date", "participants", "spelling"}), {
-        "entity_bcubed_f1": 0.93, "entity_type_accuracy": 0.90,
+        # twentieth rounds (integ21): F1 0.966 -> 0.980 (titles written whole: "Secretary of State X")
+        "entity_bcubed_f1": 0.95, "entity_type_accuracy": 0.90,
         # eighteenth rounds (integ19): R 0.78 -> 0.82, merge 0.47 -> 0.52 (warnings told as what any act would be)
         "event_recall": 0.79, "event_precision": 0.82, "event_date_accuracy": 0.85, "event_type_accuracy": 0.92,
         "event_merge_coverage": 0.49, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.86,
     }, most_per_fact=1.42),
     Story("fourth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
-        "entity_bcubed_f1": 0.94, "entity_type_accuracy": 0.91,
+        "entity_bcubed_f1": 0.95, "entity_type_accuracy": 0.91,
         # eighteenth rounds (integ19): date 0.79 -> 0.85, the undated White House wire dated by the signing another
         # article dates (also when read before it); precision 0.80 -> 0.76: three of its events that match no gold
         # fact now count as dated
         # nineteenth (integ20): F1 0.984, P 0.79 ("the two foreign ministers" the people holding that office), date 0.88
-        "event_recall": 0.75, "event_precision": 0.76, "event_date_accuracy": 0.85, "event_type_accuracy": 0.83,
+        # twentieth (integ21): F1 0.986, R 0.80 (a date of a later clause with its own subject), type 0.88
+        "event_recall": 0.77, "event_precision": 0.76, "event_date_accuracy": 0.85, "event_type_accuracy": 0.85,
         "event_merge_coverage": 0.40, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.90,
     }, most_per_fact=1.25),
     Story("fifth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.84,
         # date and merge moved down once each for a tie in the scorer's matching, not a wrong answer (docs/eval.md)
         # nineteenth rounds (integ20): P 0.81, date 0.75, type 0.85 (crimes found are charged), speaker 0.94
-        "event_recall": 0.74, "event_precision": 0.78, "event_date_accuracy": 0.72, "event_type_accuracy": 0.82,
+        # twentieth (integ21): P 0.82, type 0.84
+        "event_recall": 0.74, "event_precision": 0.79, "event_date_accuracy": 0.72, "event_type_accuracy": 0.82,
         "event_merge_coverage": 0.54, "quote_recall": 0.97, "speaker_accuracy": 0.91,
     }, most_per_fact=1.62),  # 1.60 -> 1.62: e9 (a demonym's foreign ministry condemning) now found, in the
     # sentence of e10 (an order to its own staff): two gold facts, two system events, each matched (h30entities)
     Story("sixth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         # 0.935 / 0.863 at h28entities; 0.935 / 0.900 at integ19 (a name introduced by a noun of places)
-        "entity_bcubed_f1": 0.90, "entity_type_accuracy": 0.87,
+        # twentieth rounds (integ21): 0.953 (a state's military named as a body, "the army" of an article about it)
+        "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.87,
         # precision moved down once for a new act whose "the group" is not resolved to its party (docs/eval.md);
         # seventeenth rounds (integ18): R 0.60 (acts PLOVER does not type), P 0.72, date 0.56, type 0.56, merge 0.42;
         # eighteenth (integ19): R 0.62, P 0.73, date 0.55, type 0.55 (docs/eval.md), merge 0.42
         # nineteenth (integ20): R 0.64, P 0.76, date 0.59, type 0.67 (ground taken), merge 0.44, per fact 1.49
-        "event_recall": 0.61, "event_precision": 0.73, "event_date_accuracy": 0.56, "event_type_accuracy": 0.64,
-        "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.97,
-    }, most_per_fact=1.52),
+        # twentieth (integ21): R 0.67, P 0.82 ("the group" the armed group named before), date 0.62, type 0.69,
+        # merge 0.47, per fact 1.45 (no gold fact 18 -> 13)
+        "event_recall": 0.64, "event_precision": 0.79, "event_date_accuracy": 0.59, "event_type_accuracy": 0.66,
+        "event_merge_coverage": 0.44, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+    }, most_per_fact=1.49),
     Story("seventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.95, "entity_type_accuracy": 0.85,
         # seventeenth rounds (integ18): R 0.83, P 0.95, date 0.67, type 0.78, merge 0.50; eighteenth (integ19):
         # R 0.85, date 0.69 (a date on a verb of saying is the saying's), type 0.83 (refusals answered, promises)
         # nineteenth (integ20): R 0.86, date 0.72, type 0.85 (forcing out), speaker 1.00 (surnames the tagger missed)
-        "event_recall": 0.83, "event_precision": 0.92, "event_date_accuracy": 0.69, "event_type_accuracy": 0.82,
+        # twentieth (integ21): date 0.77 ("the same day", a weekday read into the title after it), type 0.87
+        "event_recall": 0.83, "event_precision": 0.92, "event_date_accuracy": 0.74, "event_type_accuracy": 0.84,
         "event_merge_coverage": 0.47, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.64),  # events per fact: the gold's own figure since meetings beside decisions (h27two)
     Story("eighth_story", 7, frozenset({"date", "participants", "who_said", "spelling"}), {
@@ -91,8 +98,10 @@ STORIES = (
         # one sentence, now give three events, each counted for the three quotes
         "entity_bcubed_f1": 0.92, "entity_type_accuracy": 0.88,
         # nineteenth (integ20): date 0.87 (an undated article opening on a year-less day long before its bound)
-        "event_recall": 0.67, "event_precision": 0.80, "event_date_accuracy": 0.84, "event_type_accuracy": 0.84,
-        "event_merge_coverage": 0.36, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
+        # twentieth (integ21): R 0.72, P 0.88, type 0.90, merge 0.43 (a leader's state a party in common), date 0.85
+        # (the newly matched attack of "the group" is an undated article's)
+        "event_recall": 0.69, "event_precision": 0.85, "event_date_accuracy": 0.84, "event_type_accuracy": 0.87,
+        "event_merge_coverage": 0.40, "conflicts_found": 1, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.64),
     Story("ninth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.91, "entity_type_accuracy": 0.83,
@@ -100,7 +109,8 @@ STORIES = (
         # kept blind: the rounds' branches were not chosen on it, docs/eval.md); held out since the seventeenth
         # rounds, which cost it one date (0.55 -> 0.54) and dropped one branch rule on its figures (docs/eval.md)
         # nineteenth rounds (integ20, run once, chose nothing): R 0.58, P 0.68, speaker 0.85
-        "event_recall": 0.55, "event_precision": 0.65, "event_date_accuracy": 0.51, "event_type_accuracy": 0.68,
+        # twentieth (integ21, run once, chose nothing): date 0.55 -> 0.62, P 0.69
+        "event_recall": 0.55, "event_precision": 0.65, "event_date_accuracy": 0.58, "event_type_accuracy": 0.68,
         "event_merge_coverage": 0.41, "quote_recall": 0.97, "speaker_accuracy": 0.82,
     }, most_per_fact=1.50),
     Story("tenth_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
@@ -113,7 +123,8 @@ STORIES = (
     Story("eleventh_story", 7, frozenset({"date", "participants", "who_led", "spelling"}), {
         "entity_bcubed_f1": 0.86, "entity_type_accuracy": 0.79,
         # blind (main a03c1e5, the nineteenth rounds' start): held out from then on; floors sit under the blind run
-        "event_recall": 0.49, "event_precision": 0.74, "event_date_accuracy": 0.50, "event_type_accuracy": 0.67,
+        # twentieth rounds (integ21, run once, chose nothing): date 0.52 -> 0.59
+        "event_recall": 0.49, "event_precision": 0.74, "event_date_accuracy": 0.56, "event_type_accuracy": 0.67,
         "event_merge_coverage": 0.18, "quote_recall": 0.97, "speaker_accuracy": 0.97,
     }, most_per_fact=1.35),
 )
