@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from dossier.extract.affiliation import children_of
 from dossier.lexicon import armed_group_names, armed_key, frames, gazetteer, news, references
 from dossier.lexicon.agents import agents
 from dossier.models import ActorMention, EntityType, Sentence, Token
@@ -71,16 +72,14 @@ def names_joined_to_objects(sentence: Sentence) -> Sentence:
     after "and"/"or" that follows the object of a verb, and with no subject, object or auxiliary of its own
     (no clause, "... and Y Berlin" aside), is that object's conjunct: it (and its "and") hang from the object."""
     by_i = {t.i: t for t in sentence.tokens}
-    kids: dict[int, list[Token]] = defaultdict(list)
-    for token in sentence.tokens:
-        kids[token.head].append(token)
+    kids = children_of(by_i)
     moved: dict[int, Token] = {}
     for name in sentence.tokens:
         head = by_i.get(name.head)
         if name.dep != "conj" or name.pos != "PROPN" or head is None or head.pos not in ("VERB", "AUX") or \
-                any(k.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for k in kids[name.i]):
+                any(k.dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for k in kids.get(name.i, ())):
             continue
-        first = min([name.i, *(k.i for k in kids[name.i] if k.dep in ("compound", "det", "amod", "poss"))])
+        first = min([name.i, *(k.i for k in kids.get(name.i, ()) if k.dep in ("compound", "det", "amod", "poss"))])
         cc, obj = by_i.get(first - 1), by_i.get(first - 2)
         if cc is None or obj is None or cc.dep != "cc" or cc.text.lower() not in ("and", "or") or \
                 obj.dep not in ("dobj", "pobj", "dative") or obj.i <= head.i:
@@ -102,25 +101,23 @@ def subjects_of_joined_clauses(sentence: Sentence) -> Sentence:
     and standing right before a verb coordinated with the first clause's verb (its auxiliaries, negation and
     adverbs aside) that has no subject of its own is that verb's subject: it hangs from the verb as "nsubj"."""
     by_i = {t.i: t for t in sentence.tokens}
-    kids: dict[int, list[Token]] = defaultdict(list)
-    for token in sentence.tokens:
-        kids[token.head].append(token)
+    kids = children_of(by_i)
     moved: dict[int, Token] = {}
     for verb in sentence.tokens:
         first = by_i.get(verb.head)
         if verb.dep != "conj" or verb.pos not in ("VERB", "AUX") or first is None or first.pos not in ("VERB", "AUX") \
-                or any(k.dep in ("nsubj", "nsubjpass", "csubj", "expl") for k in kids[verb.i]):
+                or any(k.dep in ("nsubj", "nsubjpass", "csubj", "expl") for k in kids.get(verb.i, ())):
             continue
-        before = [k for k in kids[verb.i] if k.i < verb.i and k.dep in ("aux", "auxpass", "neg", "advmod")]
+        before = [k for k in kids.get(verb.i, ()) if k.i < verb.i and k.dep in ("aux", "auxpass", "neg", "advmod")]
         start = min([verb.i, *(k.i for k in before)])
         name = by_i.get(start - 1)
         if name is None or name.dep != "conj" or name.pos not in ("PROPN", "NOUN") or name.i in moved or \
-                any(k.i > name.i for k in kids[name.i]):
+                any(k.i > name.i for k in kids.get(name.i, ())):
             continue
         head = by_i.get(name.head)
         if head is None or head.pos not in ("PROPN", "NOUN", "PRON") or not first.i < head.i < name.i:
             continue
-        opening = min([name.i, *(k.i for k in kids[name.i])])
+        opening = min([name.i, *(k.i for k in kids.get(name.i, ()))])
         cc = by_i.get(opening - 1)
         if cc is None or cc.dep != "cc" or cc.text.lower() not in JOINING_WORDS or cc.head != head.i:
             continue

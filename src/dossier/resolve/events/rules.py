@@ -172,7 +172,7 @@ def states_through_people(parties: Collection[str], their_parties: Collection[st
     person to) are parties in common for merging, each counted once, as a state. A side that names people of its own
     names other people: 'the Norvian premier met the Lornish president in Kessel' and 'Norvia's trade minister met
     Lorn's envoy in Kessel' are two meetings, and two people of one state share nothing by it. Only for sides with
-    no party in common otherwise: where they share one ('Syria and Putin' beside 'Syria and Russia': al-Sharaa's
+    no party in common otherwise: where they share one ('Norvia and Quell' beside 'Norvia and Lorn': Norvia's
     pledge to keep the old agreements and both sides' accord on a commission, of one meeting), the sides are known
     already, and counting the person's state too would join two facts of one meeting."""
     mine, theirs = set(parties), set(their_parties)
