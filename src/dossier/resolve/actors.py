@@ -400,6 +400,7 @@ class ActorResolver:
             i for i, m in zip(ids, mentions, strict=True) if m.descriptor == "government" and i)
         governments = governments or self._named_governments(mentions)
         of_states: Counter[str] | None = None  # known governments by this article's states, when needed
+        about: list[str | None] = []  # the state the article is about (its dateline's, else the one it names most)
         for index, mention in enumerate(mentions):  # "the army", "government forces"
             if mention.descriptor == "military" and ids[index] is None:
                 if self._of_government(mention):  # the forces of the government this article names
@@ -409,7 +410,9 @@ class ActorResolver:
                         found = self._military_of(of_states, mention)
                 else:  # "the army": the army this article names, else that of the state its dateline names
                     found = here["military"].most_common(1)[0][0] if here["military"] else None
-                    if found is None and (state := dateline_state(mentions) or main_state(mentions)) is not None:
+                    if found is None and not about:
+                        about.append(dateline_state(mentions) or main_state(mentions))  # once per article
+                    if found is None and (state := about[0]) is not None:
                         found = self._qualified(replace(mention, country=state, owner=None))
                     found = found or self._sole_military()
                 ids[index] = found or self._plain(mention)  # else nobody's army in particular
